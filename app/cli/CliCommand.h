@@ -1,0 +1,67 @@
+#pragma once
+
+#include "store/DataLocation.h"
+#include "store/LocalStore.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace dnd::cli {
+
+// Exit codes shared by every subcommand.
+enum ExitCode { kOk = 0, kFailure = 1, kUsage = 2, kDataProblem = 3 };
+
+// What a subcommand gets: its own arguments, the data folder, and the output streams.
+class CliContext {
+public:
+    CliContext(QStringList arguments, DataLocation location);
+
+    const QStringList& arguments() const { return m_arguments; }
+    const DataLocation& location() const { return m_location; }
+    QTextStream& out() { return m_out; }
+    QTextStream& err() { return m_err; }
+
+    // Opens the store read-write (creating it on first use), or reports why not on stderr.
+    LocalStore* openStore();
+    // Prints one JSON object on stdout.
+    void printJson(const QJsonObject& object);
+    int fail(int code, const QString& message);
+
+private:
+    QStringList m_arguments;
+    DataLocation m_location;
+    QTextStream m_out;
+    QTextStream m_err;
+    std::unique_ptr<LocalStore> m_store;
+};
+
+// One subcommand of dnd-tracker-cli.
+struct CliCommand {
+    QString name;
+    QString usage;   // e.g. "check [--json]"
+    QString summary; // one line for --help
+    std::function<int(CliContext&)> run;
+};
+
+// Subcommands register themselves from their own file with a static CliCommandRegistration.
+class CliCommandRegistry {
+public:
+    static CliCommandRegistry& instance();
+    void add(CliCommand command);
+    const CliCommand* find(const QString& name) const;
+    QList<CliCommand> all() const;
+
+private:
+    QList<CliCommand> m_commands;
+};
+
+struct CliCommandRegistration {
+    explicit CliCommandRegistration(CliCommand command) { CliCommandRegistry::instance().add(std::move(command)); }
+};
+
+} // namespace dnd::cli

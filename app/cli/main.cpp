@@ -1,0 +1,80 @@
+// dnd-tracker-cli: scripting and operations on the same local store the application uses.
+#include "CliCommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace dnd;
+using namespace dnd::cli;
+
+namespace {
+
+QString helpText()
+{
+    QString text;
+    QTextStream stream(&text);
+    stream << "Usage: dnd-tracker-cli [--data-dir DIR] COMMAND [OPTIONS]\n\n"
+           << "The command-line companion of the D&D Encounter Tracker. It works on the same local\n"
+           << "store as the application: --data-dir DIR, else $DND_DATA_DIR, else the platform's\n"
+           << "application data folder.\n\nCommands:\n";
+    for (const CliCommand& command : CliCommandRegistry::instance().all())
+        stream << "  " << command.usage.leftJustified(58) << ' ' << command.summary << '\n';
+    stream << "\nGlobal options:\n"
+           << "  --data-dir DIR   use the store in DIR\n"
+           << "  --help, -h       show this help (or COMMAND --help for one command)\n"
+           << "  --version        show the version\n"
+           << "\nExit codes: 0 success, 1 failure, 2 wrong usage, 3 the data file has a problem.\n";
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dnd-tracker"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DND_VERSION));
+
+    QStringList arguments = app.arguments().mid(1);
+    QString dataDir;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    while (!arguments.isEmpty() && arguments.first().startsWith(QLatin1Char('-'))) {
+        const QString option = arguments.takeFirst();
+        if (option == QLatin1String("--data-dir") && !arguments.isEmpty()) {
+            dataDir = arguments.takeFirst();
+        } else if (option.startsWith(QLatin1String("--data-dir="))) {
+            dataDir = option.mid(11);
+        } else if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
+            out << helpText();
+            return kOk;
+        } else if (option == QLatin1String("--version")) {
+            out << "dnd-tracker-cli " << DND_VERSION << '\n';
+            return kOk;
+        } else {
+            err << "Unknown option " << option << ". See dnd-tracker-cli --help.\n";
+            return kUsage;
+        }
+    }
+    if (arguments.isEmpty()) {
+        err << helpText();
+        return kUsage;
+    }
+    const QString name = arguments.takeFirst();
+    const CliCommand* command = CliCommandRegistry::instance().find(name);
+    if (!command) {
+        err << "Unknown command '" << name << "'. See dnd-tracker-cli --help.\n";
+        return kUsage;
+    }
+    if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
+        out << "Usage: dnd-tracker-cli [--data-dir DIR] " << command->usage << "\n" << command->summary << '\n';
+        return kOk;
+    }
+    // --data-dir may also follow the command name.
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--data-dir")); at >= 0 && at + 1 < arguments.size()) {
+        dataDir = arguments.at(at + 1);
+        arguments.remove(at, 2);
+    }
+    CliContext context(arguments, DataLocation(dataDir));
+    return command->run(context);
+}

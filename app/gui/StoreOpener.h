@@ -1,0 +1,24 @@
+#pragma once
+
+#include "store/DataLocation.h"
+#include "store/LocalStore.h"
+
+#include <memory>
+
+class QWidget;
+
+namespace dnd::gui {
+
+// Opens the local store for the application. When the file is damaged, unreadable or newer, it
+// says so, leaves the file as it is, and offers the newest backup.
+class StoreOpener {
+public:
+    explicit StoreOpener(DataLocation location) : m_location(std::move(location)) {}
+    // nullptr when the user gave up; the reason was shown already.
+    std::unique_ptr<LocalStore> open(QWidget* parent);
+
+private:
+    DataLocation m_location;
+};
+
+} // namespace dnd::gui

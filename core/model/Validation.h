@@ -1,0 +1,40 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace dnd {
+
+// One problem with one field, worded for the person who typed it.
+struct FieldError {
+    QString field;
+    QString message;
+    bool operator==(const FieldError&) const = default;
+};
+
+// Collects field errors with the original design's range rules, so every entity validates alike.
+class ValidationErrors {
+public:
+    void add(const QString& field, const QString& message) { m_errors.append({field, message}); }
+    void requireText(const QString& field, const QString& value, int maxLength = 200);
+    void requireRange(const QString& field, qint64 value, qint64 min, qint64 max);
+    void requireAtLeast(const QString& field, qint64 value, qint64 min);
+    void maxLength(const QString& field, const QString& value, int maxLength);
+    // Adds another entity's errors under a prefix such as "characters[2]".
+    void merge(const QString& prefix, const ValidationErrors& other);
+
+    bool isEmpty() const { return m_errors.isEmpty(); }
+    const QList<FieldError>& errors() const { return m_errors; }
+    bool has(const QString& field) const;
+    // One readable paragraph, e.g. for a command-line error.
+    QString summary() const;
+    // A VALIDATION_ERROR whose details map field names to messages.
+    Error toError() const;
+
+private:
+    QList<FieldError> m_errors;
+};
+
+} // namespace dnd

@@ -1,0 +1,129 @@
+#include "store/BackupManager.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace dnd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("BackupManager", text);
+}
+
+const QString kPrefix = QStringLiteral("tracker-");
+const QString kSuffix = QStringLiteral(".sqlite3");
+const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
+
+} // namespace
+
+BackupManager::BackupManager(QString backupDirectory, const Clock& clock)
+    : m_directory(std::move(backupDirectory)), m_clock(clock)
+{
+}
+
+Status BackupManager::backupTo(Database& database, const QString& targetPath)
+{
+    sqlite3* source = database.handle();
+    if (!source)
+        return Error::make(Database::kIo, tr("The database handle is not available for a backup."));
+    QDir().mkpath(QFileInfo(targetPath).absolutePath());
+    const QString temporary = targetPath + QStringLiteral(".part");
+    QFile::remove(temporary);
+    sqlite3* target = nullptr;
+    if (sqlite3_open(QFile::encodeName(temporary).constData(), &target) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(target));
+        sqlite3_close(target);
+        return Error::make(Database::kIo, tr("Could not create the backup file %1: %2").arg(targetPath, message));
+    }
+    sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
+    int rc = SQLITE_ERROR;
+    if (backup) {
+        rc = sqlite3_backup_step(backup, -1);
+        sqlite3_backup_finish(backup);
+    }
+    const QString message = QString::fromUtf8(sqlite3_errmsg(target));
+    sqlite3_close(target);
+    if (rc != SQLITE_DONE) {
+        QFile::remove(temporary);
+        return Error::make(Database::kIo, tr("The backup to %1 failed: %2").arg(targetPath, message));
+    }
+    QFile::remove(targetPath);
+    if (!QFile::rename(temporary, targetPath))
+        return Error::make(Database::kIo, tr("Could not move the finished backup to %1.").arg(targetPath));
+    return {};
+}
+
+Result<BackupInfo> BackupManager::createBackup(Database& database)
+{
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC);
+    const QString path = QDir(m_directory).filePath(kPrefix + now.toString(kStampFormat) + kSuffix);
+    if (Status status = backupTo(database, path); !status)
+        return status.error();
+    prune();
+    return BackupInfo{path, now, QFileInfo(path).size()};
+}
+
+Result<bool> BackupManager::backupIfDue(Database& database)
+{
+    const QList<BackupInfo> existing = backups();
+    if (!existing.isEmpty() && m_clock.nowMs() - existing.first().createdAt.toMSecsSinceEpoch() < kMinimumIntervalMs)
+        return false;
+    Result<BackupInfo> made = createBackup(database);
+    if (!made)
+        return made.error();
+    return true;
+}
+
+QList<BackupInfo> BackupManager::backups() const
+{
+    QList<BackupInfo> result;
+    const QDir dir(m_directory);
+    const QStringList names = dir.entryList({kPrefix + QLatin1Char('*') + kSuffix}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (const QString& name : names) {
+        const QString stamp = name.mid(kPrefix.size(), name.size() - kPrefix.size() - kSuffix.size());
+        QDateTime created = QDateTime::fromString(stamp, kStampFormat);
+        if (!created.isValid())
+            continue;
+        created.setTimeSpec(Qt::UTC);
+        result.append(BackupInfo{dir.filePath(name), created, QFileInfo(dir.filePath(name)).size()});
+    }
+    return result;
+}
+
+void BackupManager::prune() const
+{
+    const QList<BackupInfo> all = backups();
+    for (qsizetype i = kKeep; i < all.size(); ++i)
+        QFile::remove(all[i].path);
+}
+
+Status BackupManager::restore(const QString& backupPath, const QString& databasePath) const
+{
+    {
+        Result<std::unique_ptr<Database>> candidate = Database::open(backupPath, {Database::Mode::ReadOnly, -1});
+        if (!candidate)
+            return Error::make(candidate.error().code, tr("The backup cannot be used: %1").arg(candidate.errorMessage()));
+        if (Status sound = (*candidate)->integrityCheck(); !sound)
+            return Error::make(sound.error().code, tr("The backup is damaged too: %1").arg(sound.errorMessage()));
+    }
+    const QString stamp = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC).toString(kStampFormat);
+    if (QFileInfo::exists(databasePath)) {
+        const QString keptAside = databasePath + QStringLiteral(".replaced-") + stamp;
+        if (!QFile::rename(databasePath, keptAside))
+            return Error::make(Database::kIo, tr("Could not move %1 aside before restoring.").arg(databasePath));
+        for (const char* sidecar : {"-wal", "-shm"})
+            QFile::rename(databasePath + QLatin1String(sidecar), keptAside + QLatin1String(sidecar));
+    }
+    if (!QFile::copy(backupPath, databasePath))
+        return Error::make(Database::kIo, tr("Could not copy the backup to %1.").arg(databasePath));
+    QFile::setPermissions(databasePath, QFile::ReadOwner | QFile::WriteOwner);
+    return {};
+}
+
+} // namespace dnd

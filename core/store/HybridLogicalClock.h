@@ -1,0 +1,43 @@
+#pragma once
+
+#include "util/Clock.h"
+#include "util/Result.h"
+
+#include <QString>
+
+namespace dnd {
+
+// Hybrid logical clock: wall-clock milliseconds, a counter and the node id, written so that string
+// order is time order. Orders edits across devices even when their clocks disagree a little.
+class HybridLogicalClock {
+public:
+    static constexpr qint64 kMaxDriftMs = 5 * 60 * 1000;
+
+    struct Timestamp {
+        qint64 millis = 0;
+        int counter = 0;
+        QString node;
+
+        QString toString() const;
+        static std::optional<Timestamp> parse(const QString& text);
+    };
+
+    HybridLogicalClock(const Clock& clock, QString nodeId);
+
+    // A new timestamp for a local event, later than every timestamp seen so far.
+    QString tick();
+    // Takes in a timestamp from another device; refuses one further ahead of our wall clock than
+    // the drift bound instead of letting it drag every later edit into the future.
+    Status observe(const QString& remote);
+    // Restores the last issued timestamp (after a restart) so time never runs backwards.
+    void restore(const QString& last);
+    QString last() const { return m_last.toString(); }
+    const QString& nodeId() const { return m_node; }
+
+private:
+    const Clock& m_clock;
+    QString m_node;
+    Timestamp m_last;
+};
+
+} // namespace dnd

@@ -1,0 +1,407 @@
+#include "store/LocalStore.h"
+
+#include "model/Creature.h"
+#include "model/Encounter.h"
+#include "model/Participant.h"
+#include "model/Party.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QUuid>
+
+namespace dnd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("LocalStore", text);
+}
+
+QString compact(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parse(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+bool isAlive(qint64 causalLength)
+{
+    return causalLength % 2 == 1;
+}
+
+ValidationErrors validateDocument(EntityKind kind, const QJsonObject& doc)
+{
+    switch (kind) {
+    case EntityKind::Party: return Party::fromJson(doc).validate();
+    case EntityKind::Character: return Character::fromJson(doc).validate();
+    case EntityKind::Creature: return Creature::fromJson(doc).validate();
+    case EntityKind::Encounter: return Encounter::fromJson(doc).validate();
+    case EntityKind::Participant: return Participant::fromJson(doc).validate();
+    case EntityKind::CombatLog: return {};
+    }
+    return {};
+}
+
+bool isTemplateCreature(EntityKind kind, const QJsonObject& doc)
+{
+    return kind == EntityKind::Creature && doc.value(QStringLiteral("isTemplate")).toBool();
+}
+
+} // namespace
+
+LocalStore::LocalStore(std::unique_ptr<Database> db, const Clock& clock, QString clientId)
+    : m_db(std::move(db)), m_clock(clock), m_clientId(clientId), m_hlc(clock, clientId)
+{
+}
+
+LocalStore::~LocalStore() = default;
+
+QString LocalStore::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString& path, const Clock& clock,
+                                                     Database::Options options)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path, options);
+    if (!db)
+        return db.error();
+    QSqlQuery query((*db)->connection());
+    if (!query.exec(QStringLiteral("SELECT client_id, last_hlc FROM sync_state WHERE id = 1")) || !query.next())
+        return Database::sqlError(tr("read the sync state"), query.lastError().text());
+    const QString clientId = query.value(0).toString();
+    const QString lastHlc = query.value(1).toString();
+    query.finish();
+    std::unique_ptr<LocalStore> store(new LocalStore(std::move(db).value(), clock, clientId));
+    store->m_hlc.restore(lastHlc);
+    return store;
+}
+
+LocalStore::Row LocalStore::readRow(EntityKind kind, const QString& id)
+{
+    QSqlQuery& query = m_db->prepared(QStringLiteral("SELECT cl, doc FROM %1 WHERE id = ?").arg(entityName(kind)));
+    query.addBindValue(id);
+    Row row;
+    if (query.exec() && query.next()) {
+        row.exists = true;
+        row.causalLength = query.value(0).toLongLong();
+        row.doc = parse(query.value(1).toString());
+    }
+    query.finish();
+    return row;
+}
+
+Result<ChangeSet> LocalStore::commit(const ChangeSet& changes)
+{
+    if (m_db->isReadOnly())
+        return Error::make(QStringLiteral("READ_ONLY"), tr("The data file is open read-only."));
+    ChangeSet inverse(changes.origin());
+    if (changes.isEmpty())
+        return inverse;
+
+    const QString hlcBefore = m_hlc.last();
+    Status status = m_db->transaction([&]() -> Status {
+        qint64 txId = 0;
+        if (changes.origin() == ChangeOrigin::Local) {
+            QSqlQuery& next = m_db->prepared(
+                QStringLiteral("UPDATE sync_state SET next_tx_id = next_tx_id + 1 WHERE id = 1 RETURNING next_tx_id - 1"));
+            if (Status s = m_db->exec(next); !s)
+                return s;
+            if (next.next())
+                txId = next.value(0).toLongLong();
+            next.finish();
+        }
+        QList<ChangeOp> undo;
+        for (const ChangeOp& op : changes.ops()) {
+            ChangeSet single;
+            if (Status s = applyOp(op, changes.origin(), txId, single); !s)
+                return s;
+            undo.append(single.ops());
+        }
+        // Undo runs the inverse steps in reverse order.
+        for (auto it = undo.crbegin(); it != undo.crend(); ++it) {
+            const ChangeOp& op = *it;
+            if (op.type == ChangeOp::Type::Put)
+                inverse.put(op.kind, op.id, op.fields);
+            else if (op.type == ChangeOp::Type::Remove)
+                inverse.remove(op.kind, op.id);
+            else
+                inverse.restore(op.kind, op.id);
+        }
+        if (changes.origin() == ChangeOrigin::Local && m_hlc.last() != hlcBefore) {
+            QSqlQuery& saveClock = m_db->prepared(QStringLiteral("UPDATE sync_state SET last_hlc = ? WHERE id = 1"));
+            saveClock.addBindValue(m_hlc.last());
+            return m_db->exec(saveClock);
+        }
+        return {};
+    });
+    if (!status) {
+        m_hlc.restore(hlcBefore);
+        return status.error();
+    }
+    return inverse;
+}
+
+Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId, ChangeSet& inverse)
+{
+    const QString table = entityName(op.kind);
+    if (op.id.isEmpty())
+        return Error::make(QStringLiteral("VALIDATION_ERROR"), tr("A %1 record needs an id.").arg(table));
+    const Row row = readRow(op.kind, op.id);
+    const bool recordSync = origin == ChangeOrigin::Local;
+    const qint64 now = m_clock.nowMs();
+
+    if (recordSync && (isTemplateCreature(op.kind, row.doc) ||
+                       (op.type == ChangeOp::Type::Put && isTemplateCreature(op.kind, op.fields)))) {
+        return Error::make(QStringLiteral("READ_ONLY"),
+                           tr("Bundled creatures are read-only; duplicate one to make your own version."));
+    }
+
+    switch (op.type) {
+    case ChangeOp::Type::Put: {
+        if (row.exists && !isAlive(row.causalLength)) {
+            return Error::make(QStringLiteral("DELETED"),
+                               tr("That %1 was deleted; undo the deletion before editing it.").arg(table));
+        }
+        QJsonObject doc = row.doc;
+        QJsonObject changed;
+        QJsonObject previous;
+        for (auto it = op.fields.constBegin(); it != op.fields.constEnd(); ++it) {
+            if (!row.exists || doc.value(it.key()) != it.value()) {
+                previous.insert(it.key(), doc.contains(it.key()) ? doc.value(it.key()) : QJsonValue());
+                changed.insert(it.key(), it.value());
+                doc.insert(it.key(), it.value());
+            }
+        }
+        if (row.exists && changed.isEmpty())
+            return {};
+        doc.insert(QStringLiteral("id"), op.id);
+        if (const ValidationErrors errors = validateDocument(op.kind, doc); !errors.isEmpty())
+            return errors.toError();
+
+        if (row.exists) {
+            QSqlQuery& update =
+                m_db->prepared(QStringLiteral("UPDATE %1 SET doc = ?, updated_at = ? WHERE id = ?").arg(table));
+            update.addBindValue(compact(doc));
+            update.addBindValue(now);
+            update.addBindValue(op.id);
+            if (Status s = m_db->exec(update); !s)
+                return s;
+            inverse.put(op.kind, op.id, previous);
+        } else {
+            QSqlQuery& insert = m_db->prepared(
+                QStringLiteral("INSERT INTO %1 (id, cl, created_at, updated_at, doc) VALUES (?, 1, ?, ?, ?)").arg(table));
+            insert.addBindValue(op.id);
+            insert.addBindValue(now);
+            insert.addBindValue(now);
+            insert.addBindValue(compact(doc));
+            if (Status s = m_db->exec(insert); !s)
+                return s;
+            inverse.remove(op.kind, op.id);
+        }
+        if (!recordSync)
+            return {};
+        const QString hlc = m_hlc.tick();
+        if (row.exists) {
+            for (auto it = changed.constBegin(); it != changed.constEnd(); ++it) {
+                if (Status s = recordFieldClock(op.kind, op.id, it.key(), hlc); !s)
+                    return s;
+            }
+        } else if (Status s = recordFieldClock(op.kind, op.id, QStringLiteral("*"), hlc); !s) {
+            // A new row carries one clock for all of its fields; later edits add per-field ones.
+            return s;
+        }
+        return recordOutbox(op.kind, op.id, QStringLiteral("put"), row.exists ? changed : doc, hlc,
+                            row.exists ? row.causalLength : 1, txId);
+    }
+    case ChangeOp::Type::Remove:
+    case ChangeOp::Type::Restore: {
+        const bool removing = op.type == ChangeOp::Type::Remove;
+        if (!row.exists)
+            return Error::make(QStringLiteral("NOT_FOUND"), tr("There is no %1 with id %2.").arg(table, op.id));
+        if (isAlive(row.causalLength) != removing)
+            return {}; // already in the asked-for state
+        const qint64 cl = row.causalLength + 1;
+        QSqlQuery& setCl =
+            m_db->prepared(QStringLiteral("UPDATE %1 SET cl = ?, updated_at = ? WHERE id = ?").arg(table));
+        setCl.addBindValue(cl);
+        setCl.addBindValue(now);
+        setCl.addBindValue(op.id);
+        if (Status s = m_db->exec(setCl); !s)
+            return s;
+        if (removing)
+            inverse.restore(op.kind, op.id);
+        else
+            inverse.remove(op.kind, op.id);
+        if (!recordSync)
+            return {};
+        const QString hlc = m_hlc.tick();
+        return recordOutbox(op.kind, op.id, removing ? QStringLiteral("delete") : QStringLiteral("put"),
+                            removing ? QJsonObject() : row.doc, hlc, cl, txId);
+    }
+    }
+    return {};
+}
+
+Status LocalStore::recordFieldClock(EntityKind kind, const QString& id, const QString& field, const QString& hlc)
+{
+    QSqlQuery& query = m_db->prepared(QStringLiteral(
+        "INSERT INTO field_clock (entity, row_id, field, hlc) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (entity, row_id, field) DO UPDATE SET hlc = excluded.hlc"));
+    query.addBindValue(entityName(kind));
+    query.addBindValue(id);
+    query.addBindValue(field);
+    query.addBindValue(hlc);
+    return m_db->exec(query);
+}
+
+Status LocalStore::recordOutbox(EntityKind kind, const QString& id, const QString& op, const QJsonObject& payload,
+                                const QString& hlc, qint64 cl, qint64 txId)
+{
+    QSqlQuery& query = m_db->prepared(QStringLiteral(
+        "INSERT INTO outbox (entity, row_id, op, payload_json, hlc, cl, tx_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(entityName(kind));
+    query.addBindValue(id);
+    query.addBindValue(op);
+    query.addBindValue(compact(payload));
+    query.addBindValue(hlc);
+    query.addBindValue(cl);
+    query.addBindValue(txId);
+    return m_db->exec(query);
+}
+
+std::optional<QJsonObject> LocalStore::document(EntityKind kind, const QString& id)
+{
+    const Row row = readRow(kind, id);
+    if (!row.exists || !isAlive(row.causalLength))
+        return std::nullopt;
+    return row.doc;
+}
+
+QList<QJsonObject> LocalStore::documents(EntityKind kind)
+{
+    QSqlQuery& query = m_db->prepared(
+        QStringLiteral("SELECT doc FROM %1 WHERE cl % 2 = 1 ORDER BY created_at, rowid").arg(entityName(kind)));
+    QList<QJsonObject> result;
+    if (query.exec()) {
+        while (query.next())
+            result.append(parse(query.value(0).toString()));
+    }
+    query.finish();
+    return result;
+}
+
+QList<QJsonObject> LocalStore::children(EntityKind kind, const QString& parentId)
+{
+    QSqlQuery& query = m_db->prepared(
+        QStringLiteral("SELECT doc FROM %1 WHERE parent_id = ? AND cl % 2 = 1 ORDER BY created_at, rowid")
+            .arg(entityName(kind)));
+    query.addBindValue(parentId);
+    QList<QJsonObject> result;
+    if (query.exec()) {
+        while (query.next())
+            result.append(parse(query.value(0).toString()));
+    }
+    query.finish();
+    return result;
+}
+
+bool LocalStore::isDeleted(EntityKind kind, const QString& id)
+{
+    const Row row = readRow(kind, id);
+    return row.exists && !isAlive(row.causalLength);
+}
+
+qint64 LocalStore::causalLength(EntityKind kind, const QString& id)
+{
+    return readRow(kind, id).causalLength;
+}
+
+qint64 LocalStore::count(EntityKind kind)
+{
+    QSqlQuery& query = m_db->prepared(QStringLiteral("SELECT count(*) FROM %1 WHERE cl % 2 = 1").arg(entityName(kind)));
+    qint64 result = 0;
+    if (query.exec() && query.next())
+        result = query.value(0).toLongLong();
+    query.finish();
+    return result;
+}
+
+QList<OutboxEntry> LocalStore::outbox(int limit)
+{
+    QSqlQuery& query = m_db->prepared(QStringLiteral(
+        "SELECT mutation_id, entity, row_id, op, payload_json, hlc, cl, tx_id FROM outbox ORDER BY mutation_id LIMIT ?"));
+    query.addBindValue(limit);
+    QList<OutboxEntry> result;
+    if (query.exec()) {
+        while (query.next()) {
+            OutboxEntry entry;
+            entry.mutationId = query.value(0).toLongLong();
+            entry.kind = entityKindFromName(query.value(1).toString()).value_or(EntityKind::Party);
+            entry.rowId = query.value(2).toString();
+            entry.op = query.value(3).toString();
+            entry.payload = parse(query.value(4).toString());
+            entry.hlc = query.value(5).toString();
+            entry.causalLength = query.value(6).toLongLong();
+            entry.txId = query.value(7).toLongLong();
+            result.append(entry);
+        }
+    }
+    query.finish();
+    return result;
+}
+
+qint64 LocalStore::outboxSize()
+{
+    QSqlQuery& query = m_db->prepared(QStringLiteral("SELECT count(*) FROM outbox"));
+    qint64 result = 0;
+    if (query.exec() && query.next())
+        result = query.value(0).toLongLong();
+    query.finish();
+    return result;
+}
+
+QString LocalStore::fieldClock(EntityKind kind, const QString& id, const QString& field)
+{
+    QSqlQuery& query = m_db->prepared(QStringLiteral(
+        "SELECT hlc FROM field_clock WHERE entity = ? AND row_id = ? AND field IN (?, '*') "
+        "ORDER BY field = '*' LIMIT 1"));
+    query.addBindValue(entityName(kind));
+    query.addBindValue(id);
+    query.addBindValue(field);
+    QString result;
+    if (query.exec() && query.next())
+        result = query.value(0).toString();
+    query.finish();
+    return result;
+}
+
+QString LocalStore::setting(const QString& key, const QString& fallback)
+{
+    QSqlQuery& query = m_db->prepared(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    query.addBindValue(key);
+    QString result = fallback;
+    if (query.exec() && query.next())
+        result = query.value(0).toString();
+    query.finish();
+    return result;
+}
+
+Status LocalStore::setSetting(const QString& key, const QString& value)
+{
+    return m_db->transaction([&]() -> Status {
+        QSqlQuery& query = m_db->prepared(QStringLiteral(
+            "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        query.addBindValue(key);
+        query.addBindValue(value);
+        return m_db->exec(query);
+    });
+}
+
+} // namespace dnd

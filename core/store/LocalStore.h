@@ -1,0 +1,108 @@
+#pragma once
+
+#include "model/EntityKind.h"
+#include "store/ChangeSet.h"
+#include "store/Database.h"
+#include "store/HybridLogicalClock.h"
+#include "util/Clock.h"
+#include "util/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+namespace dnd {
+
+// A queued local change waiting to reach the service.
+struct OutboxEntry {
+    qint64 mutationId = 0;
+    EntityKind kind = EntityKind::Party;
+    QString rowId;
+    QString op; // "put" or "delete"
+    QJsonObject payload;
+    QString hlc;
+    qint64 causalLength = 1;
+    qint64 txId = 0;
+};
+
+// The DM's data on this machine. Every write goes through commit(), which validates the result,
+// applies it and, in the same transaction, records what sync needs (field clocks, causal length,
+// outbox). No other code writes entity tables.
+class LocalStore {
+public:
+    static Result<std::unique_ptr<LocalStore>> open(const QString& path, const Clock& clock,
+                                                    Database::Options options = {});
+    static Result<std::unique_ptr<LocalStore>> open(const QString& path)
+    {
+        return open(path, SystemClock::instance());
+    }
+    ~LocalStore();
+
+    Database& database() { return *m_db; }
+    const Clock& clock() const { return m_clock; }
+    static QString newId();
+
+    // Applies every change or none. On success returns the change set that undoes it.
+    Result<ChangeSet> commit(const ChangeSet& changes);
+
+    // Reads see live (not deleted) records only.
+    std::optional<QJsonObject> document(EntityKind kind, const QString& id);
+    QList<QJsonObject> documents(EntityKind kind);
+    QList<QJsonObject> children(EntityKind kind, const QString& parentId);
+    bool isDeleted(EntityKind kind, const QString& id);
+    qint64 causalLength(EntityKind kind, const QString& id);
+    qint64 count(EntityKind kind);
+
+    template <typename Entity> std::optional<Entity> get(const QString& id)
+    {
+        if (std::optional<QJsonObject> doc = document(Entity::kKind, id))
+            return Entity::fromJson(*doc);
+        return std::nullopt;
+    }
+    template <typename Entity> QList<Entity> all() { return decode<Entity>(documents(Entity::kKind)); }
+    template <typename Entity> QList<Entity> childrenOf(const QString& parentId)
+    {
+        return decode<Entity>(children(Entity::kKind, parentId));
+    }
+
+    // Sync bookkeeping, read by the sync engine and by tests.
+    QString clientId() const { return m_clientId; }
+    QList<OutboxEntry> outbox(int limit = 1000);
+    qint64 outboxSize();
+    QString fieldClock(EntityKind kind, const QString& id, const QString& field);
+
+    // Local, unsynced preferences of this data folder.
+    QString setting(const QString& key, const QString& fallback = {});
+    Status setSetting(const QString& key, const QString& value);
+
+private:
+    LocalStore(std::unique_ptr<Database> db, const Clock& clock, QString clientId);
+    template <typename Entity> static QList<Entity> decode(const QList<QJsonObject>& docs)
+    {
+        QList<Entity> result;
+        result.reserve(docs.size());
+        for (const QJsonObject& doc : docs)
+            result.append(Entity::fromJson(doc));
+        return result;
+    }
+
+    struct Row {
+        bool exists = false;
+        qint64 causalLength = 0;
+        QJsonObject doc;
+    };
+    Row readRow(EntityKind kind, const QString& id);
+    Status applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId, ChangeSet& inverse);
+    Status recordOutbox(EntityKind kind, const QString& id, const QString& op, const QJsonObject& payload,
+                        const QString& hlc, qint64 cl, qint64 txId);
+    Status recordFieldClock(EntityKind kind, const QString& id, const QString& field, const QString& hlc);
+
+    std::unique_ptr<Database> m_db;
+    const Clock& m_clock;
+    QString m_clientId;
+    HybridLogicalClock m_hlc;
+};
+
+} // namespace dnd

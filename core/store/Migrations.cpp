@@ -1,0 +1,116 @@
+#include "store/Migrations.h"
+
+namespace dnd {
+
+namespace {
+
+// Every syncable entity table has the same shape: the record as one JSON document, its causal
+// length (odd = alive, even = deleted), and a generated parent column for listing children.
+QStringList entityTable(const QString& table, const QString& parentPath)
+{
+    const QString parent = parentPath.isEmpty()
+                               ? QStringLiteral("NULL")
+                               : QStringLiteral("json_extract(doc, '$.%1')").arg(parentPath);
+    return {
+        QStringLiteral("CREATE TABLE %1 ("
+                       " id TEXT PRIMARY KEY NOT NULL,"
+                       " cl INTEGER NOT NULL DEFAULT 1 CHECK (cl >= 1),"
+                       " created_at INTEGER NOT NULL,"
+                       " updated_at INTEGER NOT NULL,"
+                       " doc TEXT NOT NULL CHECK (json_valid(doc)),"
+                       " parent_id TEXT GENERATED ALWAYS AS (%2) VIRTUAL)")
+            .arg(table, parent),
+        QStringLiteral("CREATE INDEX %1_parent ON %1(parent_id) WHERE cl % 2 = 1").arg(table),
+    };
+}
+
+std::vector<MigrationStep> buildSteps()
+{
+    std::vector<MigrationStep> steps;
+
+    QStringList v1;
+    v1 << entityTable(QStringLiteral("party"), QString());
+    v1 << entityTable(QStringLiteral("character"), QStringLiteral("partyId"));
+    v1 << entityTable(QStringLiteral("creature"), QString());
+    v1 << entityTable(QStringLiteral("encounter"), QStringLiteral("partyId"));
+    v1 << entityTable(QStringLiteral("participant"), QStringLiteral("encounterId"));
+    v1 << entityTable(QStringLiteral("combat_log"), QStringLiteral("encounterId"));
+    v1 << QStringLiteral("CREATE TABLE field_clock ("
+                         " entity TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL, hlc TEXT NOT NULL,"
+                         " PRIMARY KEY (entity, row_id, field)) WITHOUT ROWID");
+    v1 << QStringLiteral("CREATE TABLE outbox ("
+                         " mutation_id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                         " entity TEXT NOT NULL, row_id TEXT NOT NULL,"
+                         " op TEXT NOT NULL CHECK (op IN ('put', 'delete')),"
+                         " payload_json TEXT NOT NULL CHECK (json_valid(payload_json)),"
+                         " hlc TEXT NOT NULL, cl INTEGER NOT NULL, tx_id INTEGER NOT NULL,"
+                         " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)");
+    v1 << QStringLiteral("CREATE TABLE sync_state ("
+                         " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                         " client_id TEXT NOT NULL, cookie INTEGER NOT NULL DEFAULT 0,"
+                         " last_acked_mutation INTEGER NOT NULL DEFAULT 0, last_hlc TEXT NOT NULL DEFAULT '',"
+                         " protocol_version INTEGER NOT NULL DEFAULT 1, next_tx_id INTEGER NOT NULL DEFAULT 1)");
+    v1 << QStringLiteral("INSERT INTO sync_state (id, client_id) VALUES (1, lower(hex(randomblob(16))))");
+    steps.push_back({1, "entity tables, field clocks, outbox, sync state", v1});
+
+    // Creature search: columns the bestiary filters on, and a full-text index kept by triggers.
+    QStringList v2;
+    v2 << QStringLiteral("ALTER TABLE creature ADD COLUMN name TEXT GENERATED ALWAYS AS "
+                         "(json_extract(doc, '$.name')) VIRTUAL");
+    v2 << QStringLiteral("ALTER TABLE creature ADD COLUMN ctype TEXT GENERATED ALWAYS AS "
+                         "(lower(json_extract(doc, '$.type'))) VIRTUAL");
+    v2 << QStringLiteral("ALTER TABLE creature ADD COLUMN csize TEXT GENERATED ALWAYS AS "
+                         "(lower(json_extract(doc, '$.size'))) VIRTUAL");
+    v2 << QStringLiteral("ALTER TABLE creature ADD COLUMN cr REAL GENERATED ALWAYS AS (CASE json_extract(doc, "
+                         "'$.challengeRating') WHEN '1/8' THEN 0.125 WHEN '1/4' THEN 0.25 WHEN '1/2' THEN 0.5 "
+                         "ELSE CAST(json_extract(doc, '$.challengeRating') AS REAL) END) VIRTUAL");
+    v2 << QStringLiteral("ALTER TABLE creature ADD COLUMN rules TEXT GENERATED ALWAYS AS "
+                         "(json_extract(doc, '$.rules')) VIRTUAL");
+    v2 << QStringLiteral("ALTER TABLE creature ADD COLUMN is_template INTEGER GENERATED ALWAYS AS "
+                         "(coalesce(json_extract(doc, '$.isTemplate'), 0)) VIRTUAL");
+    v2 << QStringLiteral("ALTER TABLE creature ADD COLUMN source TEXT GENERATED ALWAYS AS "
+                         "(json_extract(doc, '$.source')) VIRTUAL");
+    v2 << QStringLiteral("CREATE INDEX creature_name ON creature(name COLLATE NOCASE) WHERE cl % 2 = 1");
+    v2 << QStringLiteral("CREATE INDEX creature_cr ON creature(cr) WHERE cl % 2 = 1");
+    v2 << QStringLiteral("CREATE VIRTUAL TABLE creature_fts USING fts5("
+                         "name, ctype, tags, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')");
+    const QString ftsRow = QStringLiteral(
+        "INSERT INTO creature_fts (rowid, name, ctype, tags) SELECT new.rowid, new.name, new.ctype, "
+        "coalesce((SELECT group_concat(value, ' ') FROM json_each(new.doc, '$.tags')), '') "
+        "WHERE new.cl % 2 = 1;");
+    v2 << QStringLiteral("CREATE TRIGGER creature_fts_insert AFTER INSERT ON creature BEGIN %1 END").arg(ftsRow);
+    v2 << QStringLiteral("CREATE TRIGGER creature_fts_update AFTER UPDATE ON creature BEGIN "
+                         "DELETE FROM creature_fts WHERE rowid = old.rowid; %1 END")
+              .arg(ftsRow);
+    v2 << QStringLiteral("CREATE TRIGGER creature_fts_delete AFTER DELETE ON creature BEGIN "
+                         "DELETE FROM creature_fts WHERE rowid = old.rowid; END");
+    v2 << QStringLiteral("INSERT INTO creature_fts (rowid, name, ctype, tags) SELECT rowid, name, ctype, "
+                         "coalesce((SELECT group_concat(value, ' ') FROM json_each(doc, '$.tags')), '') "
+                         "FROM creature WHERE cl % 2 = 1");
+    steps.push_back({2, "creature search columns and full-text index", v2});
+
+    // Local settings and ordered combat log reads.
+    QStringList v3;
+    v3 << QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)");
+    v3 << QStringLiteral("ALTER TABLE combat_log ADD COLUMN seq INTEGER GENERATED ALWAYS AS "
+                         "(json_extract(doc, '$.sequence')) VIRTUAL");
+    v3 << QStringLiteral("CREATE INDEX combat_log_order ON combat_log(parent_id, seq)");
+    steps.push_back({3, "settings table and combat log order", v3});
+
+    return steps;
+}
+
+} // namespace
+
+const std::vector<MigrationStep>& migrationSteps()
+{
+    static const std::vector<MigrationStep> steps = buildSteps();
+    return steps;
+}
+
+int latestSchemaVersion()
+{
+    return migrationSteps().back().version;
+}
+
+} // namespace dnd

@@ -1,0 +1,62 @@
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+namespace dnd::test {
+
+TemporaryStore::TemporaryStore()
+{
+    reopen();
+}
+
+QString TemporaryStore::path() const
+{
+    return dir.filePath(QStringLiteral("tracker.sqlite3"));
+}
+
+void TemporaryStore::reopen()
+{
+    store.reset();
+    Result<std::unique_ptr<LocalStore>> opened = LocalStore::open(path(), clock);
+    if (!opened)
+        qFatal("could not open the test store: %s", qPrintable(opened.errorMessage()));
+    store = std::move(opened).value();
+}
+
+QString sharedDataDir()
+{
+    const QString fromEnvironment = qEnvironmentVariable("DND_SHARED_DATA");
+    const QString base = fromEnvironment.isEmpty() ? QStringLiteral(DND_SOURCE_DIR "/../shared/data") : fromEnvironment;
+    return QDir(base).absolutePath();
+}
+
+QString fixturePath(const QString& name)
+{
+    return QDir(QStringLiteral(DND_TEST_FIXTURES)).filePath(name);
+}
+
+ProcessResult runCli(const QStringList& arguments, const QByteArray& standardInput)
+{
+    QProcess process;
+    process.start(QStringLiteral(DND_CLI_PATH), arguments);
+    if (!process.waitForStarted())
+        return {};
+    if (!standardInput.isEmpty())
+        process.write(standardInput);
+    process.closeWriteChannel();
+    process.waitForFinished(120000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+} // namespace dnd::test

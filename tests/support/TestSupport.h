@@ -1,0 +1,40 @@
+#pragma once
+
+#include "store/LocalStore.h"
+#include "util/Clock.h"
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace dnd::test {
+
+// A store in a fresh temporary folder, with a manual clock, removed when the test ends.
+struct TemporaryStore {
+    TemporaryStore();
+    QTemporaryDir dir;
+    ManualClock clock;
+    std::unique_ptr<LocalStore> store;
+    QString path() const;
+    // Closes and opens the same file again (what a restart does).
+    void reopen();
+};
+
+// Folder of the SRD data files shared with the project (read-only).
+QString sharedDataDir();
+QString fixturePath(const QString& name);
+
+struct ProcessResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+// Runs dnd-tracker-cli with the given arguments and waits for it.
+ProcessResult runCli(const QStringList& arguments, const QByteArray& standardInput = {});
+
+QByteArray fileBytes(const QString& path);
+
+} // namespace dnd::test
