@@ -140,6 +140,30 @@ private slots:
         }
     }
 
+    void helpAndMigrateCommands()
+    {
+        QByteArray out;
+        QCOMPARE(m_server->runCommand({"--help"}, {}, &out), 0);
+        for (const char* option :
+             {"--listen", "--database", "--data-dir", "--mail-dir", "--smtp-url", "--plans", "--scrypt-log-n",
+              "DND_JWT_SECRET", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_BASE",
+              "DND_PUBLIC_URL", "create-admin", "set-tier", "migrate"})
+            QVERIFY2(out.contains(option), option);
+        QCOMPARE(m_server->runCommand({"migrate"}, {}, &out), 0);
+        QVERIFY(out.contains("schema version 1"));
+        QVERIFY(
+            m_server->runCommand({"admin", "set-tier", "--email", "nobody@example.com", "--tier", "guild"},
+                                 {}, &out) != 0);
+        QVERIFY(
+            m_server->runCommand({"admin", "set-tier", "--email", "nobody@example.com", "--tier", "mythic"},
+                                 {}, &out) != 0);
+        QVERIFY(
+            m_server->runCommand({"admin", "create-admin", "--email", "weak@example.com", "--password-stdin"},
+                                 "short\n", &out) != 0);
+        QVERIFY(m_server->runCommand({"--listen", "nonsense"}, {}, &out) != 0);
+        QVERIFY(m_server->runCommand({"frobnicate"}, {}, &out) != 0);
+    }
+
     void healthMetricsAndOpenApi()
     {
         const HttpResponse health = m_http->get("/healthz");
