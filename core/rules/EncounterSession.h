@@ -118,11 +118,21 @@ private:
         QString text;
         ChangeSet changes; // what to commit to undo (or redo) this step
         StepKind kind = StepKind::Other;
+        CombatState combatBefore; // where the fight stood before this step
     };
     // A command's working copy: the changed records and the log lines it adds.
     struct Draft;
 
+    Draft startDraft() const;
     Status commitDraft(Draft& draft, const QString& text, StepKind kind = StepKind::Other);
+    void fireTurnEnd(Draft& draft, const QString& participantId);
+    void fireTurnStart(Draft& draft, const QString& participantId);
+    // Rolls for the given combatants (one roll per identical group when grouping).
+    void rollFor(Draft& draft, const QStringList& ids, std::optional<InitiativeMode> mode, bool group);
+    // Moves the turn to the next combatant still in the fight; returns false when none is.
+    bool advance(Draft& draft);
+    void tickConditions(Draft& draft, const QString& anchorId, DurationTiming timing);
+    void endConcentration(Draft& draft, Participant& p, const QString& reason);
     Status applyStep(QList<UndoStep>& from, QList<UndoStep>& to);
     Status reload();
     Participant* find(QList<Participant>& list, const QString& id) const;
