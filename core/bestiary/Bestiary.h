@@ -23,6 +23,8 @@ public:
     // The version string of the bundled resource, and the one installed in a store ("" = none).
     static QString bundledVersion();
     static QString installedVersion(LocalStore& store);
+    // How many bundled templates the store holds.
+    static qint64 installedCount(LocalStore& store);
     // Decodes the bundled resource (used by ensureInstalled, tests and the benchmark).
     static Result<QList<Creature>> loadBundled();
     // Decodes a bestiary file written by the converter (same format as the resource).
