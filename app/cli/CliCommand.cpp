@@ -10,7 +10,8 @@ namespace dnd::cli {
 
 CliContext::CliContext(QStringList arguments, DataLocation location)
     : m_arguments(std::move(arguments)), m_location(std::move(location)), m_out(stdout), m_err(stderr)
-{}
+{
+}
 
 LocalStore* CliContext::openStore()
 {
@@ -62,8 +63,7 @@ const CliCommand* CliCommandRegistry::find(const QString& name) const
 QList<CliCommand> CliCommandRegistry::all() const
 {
     QList<CliCommand> sorted = m_commands;
-    std::sort(sorted.begin(), sorted.end(),
-              [](const CliCommand& a, const CliCommand& b) { return a.name < b.name; });
+    std::sort(sorted.begin(), sorted.end(), [](const CliCommand& a, const CliCommand& b) { return a.name < b.name; });
     return sorted;
 }
 
