@@ -1,5 +1,7 @@
 #include "CliCommand.h"
 
+#include "bestiary/Bestiary.h"
+
 #include <QJsonDocument>
 #include <algorithm>
 #include <cstdio>
@@ -20,6 +22,9 @@ LocalStore* CliContext::openStore()
         return nullptr;
     }
     m_store = std::move(opened).value();
+    // A fresh store gets the bundled SRD templates on first open (and again when they change).
+    if (Status installed = Bestiary::ensureInstalled(*m_store); !installed)
+        m_err << installed.errorMessage() << Qt::endl;
     return m_store.get();
 }
 

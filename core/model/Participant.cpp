@@ -67,7 +67,8 @@ QJsonObject ActiveCondition::toJson() const
                                                       : QStringLiteral("end")},
                        {QStringLiteral("anchorParticipantId"), anchorParticipantId},
                        {QStringLiteral("hiddenFromPlayers"), hiddenFromPlayers},
-                       {QStringLiteral("note"), note}};
+                       {QStringLiteral("note"), note},
+                       {QStringLiteral("skipNextTick"), skipNextTick}};
 }
 
 ActiveCondition ActiveCondition::fromJson(const QJsonObject& object)
@@ -84,6 +85,7 @@ ActiveCondition ActiveCondition::fromJson(const QJsonObject& object)
     condition.anchorParticipantId = object.value(QStringLiteral("anchorParticipantId")).toString();
     condition.hiddenFromPlayers = object.value(QStringLiteral("hiddenFromPlayers")).toBool();
     condition.note = object.value(QStringLiteral("note")).toString();
+    condition.skipNextTick = object.value(QStringLiteral("skipNextTick")).toBool();
     return condition;
 }
 

@@ -30,6 +30,9 @@ struct ActiveCondition {
     QString anchorParticipantId; // whose turn counts the duration (default: the bearer)
     bool hiddenFromPlayers = false;
     QString note;
+    // Added during its anchor's turn with end-of-turn timing: that turn's end does not count, so
+    // "1 round" lasts until the end of the anchor's next turn.
+    bool skipNextTick = false;
 
     QJsonObject toJson() const;
     static ActiveCondition fromJson(const QJsonObject& object);
