@@ -96,20 +96,20 @@ bool NativeFormat::looksLike(const QJsonDocument& document)
 Result<ImportBatch> NativeFormat::read(const QJsonDocument& document)
 {
     if (!looksLike(document))
-        return Error::make(
-            QStringLiteral("WRONG_FORMAT"),
-            tr("The file is not a D&D Encounter Tracker export (its \"format\" is not \"%1\").")
-                .arg(kFormatName));
+        return Error::make(QStringLiteral("WRONG_FORMAT"),
+                           tr("The file is not a D&D Encounter Tracker export (its \"format\" is not "
+                              "\"%1\"). Nothing was imported.")
+                               .arg(kFormatName));
     const QJsonObject root = document.object();
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble()))
         return Error::make(QStringLiteral("BAD_VERSION"),
-                           tr("The file's \"version\" must be a whole number from 1."));
+                           tr("The file's \"version\" must be a whole number from 1. Nothing was imported."));
     if (version.toInt() > kVersion)
         return Error::make(
             QStringLiteral("TOO_NEW"),
             tr("The file was written by a newer version of the tracker (format version %1; this one "
-               "reads up to %2). Update the application to import it.")
+               "reads up to %2). Update the application to import it. Nothing was imported.")
                 .arg(version.toInt())
                 .arg(kVersion));
 
@@ -145,14 +145,13 @@ Result<ImportBatch> NativeFormat::read(const QJsonDocument& document)
         for (const ImportIssue& issue : std::as_const(problems))
             details.append(
                 QVariantMap{{QStringLiteral("item"), issue.item}, {QStringLiteral("reason"), issue.reason}});
-        return Error::make(
-            QStringLiteral("INVALID_FILE"),
-            QCoreApplication::translate("NativeFormat",
-                                        "The file has %n invalid item(s); nothing was imported. "
-                                        "First: %1: %2",
-                                        nullptr, static_cast<int>(problems.size()))
-                .arg(problems.first().item, problems.first().reason),
-            {{QStringLiteral("errors"), details}});
+        return Error::make(QStringLiteral("INVALID_FILE"),
+                           QCoreApplication::translate("NativeFormat",
+                                                       "The file has %n invalid item(s). First: %1: %2 "
+                                                       "Nothing was imported.",
+                                                       nullptr, static_cast<int>(problems.size()))
+                               .arg(problems.first().item, problems.first().reason),
+                           {{QStringLiteral("errors"), details}});
     }
     return batch;
 }
