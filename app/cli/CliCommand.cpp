@@ -10,8 +10,7 @@ namespace dnd::cli {
 
 CliContext::CliContext(QStringList arguments, DataLocation location)
     : m_arguments(std::move(arguments)), m_location(std::move(location)), m_out(stdout), m_err(stderr)
-{
-}
+{}
 
 LocalStore* CliContext::openStore()
 {
@@ -63,7 +62,8 @@ const CliCommand* CliCommandRegistry::find(const QString& name) const
 QList<CliCommand> CliCommandRegistry::all() const
 {
     QList<CliCommand> sorted = m_commands;
-    std::sort(sorted.begin(), sorted.end(), [](const CliCommand& a, const CliCommand& b) { return a.name < b.name; });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const CliCommand& a, const CliCommand& b) { return a.name < b.name; });
     return sorted;
 }
 
