@@ -7,7 +7,6 @@ const QString kRules = QStringLiteral("rules/edition");
 const QString kGroup = QStringLiteral("initiative/group");
 const QString kReroll = QStringLiteral("initiative/rerollEachRound");
 const QString kRemoveDefeated = QStringLiteral("initiative/removeDefeated");
-const QString kTieOrder = QStringLiteral("initiative/tieOrder");
 const QString kTheme = QStringLiteral("appearance/theme");
 const QString kLanguage = QStringLiteral("appearance/language");
 const QString kPlayerHp = QStringLiteral("playerDisplay/hpMode");
@@ -70,17 +69,6 @@ void AppSettings::setInitiativeOptions(const InitiativeOptions& options)
     write(kGroup, options.groupIdenticalCreatures);
     write(kReroll, options.rerollEachRound);
     write(kRemoveDefeated, options.removeDefeatedCreatures);
-}
-
-TieOrder AppSettings::tieOrder() const
-{
-    return m_settings->value(kTieOrder).toString() == QLatin1String("monsters") ? TieOrder::MonstersFirst
-                                                                                : TieOrder::PlayersFirst;
-}
-void AppSettings::setTieOrder(TieOrder order)
-{
-    write(kTieOrder,
-          order == TieOrder::MonstersFirst ? QStringLiteral("monsters") : QStringLiteral("players"));
 }
 
 Theme AppSettings::theme() const

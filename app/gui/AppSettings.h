@@ -13,8 +13,6 @@ namespace dnd::gui {
 
 enum class Theme { System, Light, Dark };
 enum class PlayerHpMode { Numbers, Words };
-// After initiative total and modifier, who goes first among exact ties.
-enum class TieOrder { PlayersFirst, MonstersFirst };
 
 // The DM's preferences on this computer (not synced): typed access over QSettings, with a signal
 // so windows follow a change at once.
@@ -28,8 +26,6 @@ public:
     void setRules(RulesEdition rules);
     InitiativeOptions initiativeOptions() const;
     void setInitiativeOptions(const InitiativeOptions& options);
-    TieOrder tieOrder() const;
-    void setTieOrder(TieOrder order);
 
     Theme theme() const;
     void setTheme(Theme theme);

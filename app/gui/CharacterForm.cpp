@@ -209,7 +209,8 @@ ValidationErrors CharacterForm::collectErrors(Character& out) const
     else
         errors.add(QStringLiteral("classes"),
                    tr("write each class as a name and a level, e.g. Fighter 3 / Wizard 2"));
-    for (const FieldError& error : out.validate().errors())
+    const ValidationErrors modelErrors = out.validate();
+    for (const FieldError& error : modelErrors.errors())
         errors.add(error.field, error.message);
     return errors;
 }

@@ -50,7 +50,8 @@ Party PartyDialog::party() const
 void PartyDialog::accept()
 {
     QStringList messages;
-    for (const FieldError& error : party().validate().errors())
+    const ValidationErrors errors = party().validate();
+    for (const FieldError& error : errors.errors())
         messages.append(error.message);
     m_nameError->setText(messages.join(QLatin1Char('\n')));
     m_nameError->setVisible(!messages.isEmpty());

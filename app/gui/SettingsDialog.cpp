@@ -80,18 +80,18 @@ QWidget* SettingsDialog::rulesTab()
     m_reroll->setChecked(options.rerollEachRound);
     m_removeDefeated = new QCheckBox(tr("Take &defeated monsters out of the order"));
     m_removeDefeated->setChecked(options.removeDefeatedCreatures);
-    m_tieOrder = new QComboBox;
-    m_tieOrder->setAccessibleName(tr("Tie order"));
-    m_tieOrder->addItem(tr("Player characters first"));
-    m_tieOrder->addItem(tr("Monsters first"));
-    m_tieOrder->setCurrentIndex(m_settings.tieOrder() == TieOrder::MonstersFirst ? 1 : 0);
+    auto* ties =
+        new QLabel(tr("Ties on the initiative total go to the higher initiative modifier, then the higher "
+                      "Dexterity, then player characters; after that, drag combatants in the tracker "
+                      "to set the order."));
+    ties->setWordWrap(true);
 
     auto* form = new QFormLayout(page);
     form->addRow(tr("Rule &set for new encounters:"), m_rules);
     form->addRow(m_group);
     form->addRow(m_reroll);
     form->addRow(m_removeDefeated);
-    form->addRow(tr("&Ties (same total and modifier):"), m_tieOrder);
+    form->addRow(ties);
     return page;
 }
 
@@ -266,8 +266,6 @@ void SettingsDialog::accept()
     options.rerollEachRound = m_reroll->isChecked();
     options.removeDefeatedCreatures = m_removeDefeated->isChecked();
     m_settings.setInitiativeOptions(options);
-    m_settings.setTieOrder(m_tieOrder->currentIndex() == 1 ? TieOrder::MonstersFirst
-                                                           : TieOrder::PlayersFirst);
     const QString theme = m_theme->currentData().toString();
     m_settings.setTheme(theme == QLatin1String("dark")    ? Theme::Dark
                         : theme == QLatin1String("light") ? Theme::Light

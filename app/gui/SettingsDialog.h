@@ -41,7 +41,6 @@ private:
     QCheckBox* m_group = nullptr;
     QCheckBox* m_reroll = nullptr;
     QCheckBox* m_removeDefeated = nullptr;
-    QComboBox* m_tieOrder = nullptr;
     QComboBox* m_theme = nullptr;
     QComboBox* m_language = nullptr;
     QComboBox* m_playerHp = nullptr;
