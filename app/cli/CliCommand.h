@@ -7,7 +7,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
-
 #include <functional>
 #include <memory>
 
@@ -61,7 +60,10 @@ private:
 };
 
 struct CliCommandRegistration {
-    explicit CliCommandRegistration(CliCommand command) { CliCommandRegistry::instance().add(std::move(command)); }
+    explicit CliCommandRegistration(CliCommand command)
+    {
+        CliCommandRegistry::instance().add(std::move(command));
+    }
 };
 
 } // namespace dnd::cli
