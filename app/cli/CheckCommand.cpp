@@ -54,9 +54,10 @@ int runCheck(CliContext& context)
     // use one here, so create it (an existing file is never written by this command).
     const QFileInfo info(path);
     if (!info.exists() && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
-        Result<std::unique_ptr<LocalStore>> created = LocalStore::open(path);
-        if (!created)
-            return finish(false, created.error().code, created.errorMessage());
+        // The same first open the application does (schema and bundled bestiary included).
+        if (!context.openStore())
+            return finish(false, Database::kIo, tr("Could not create a store at %1.").arg(path));
+        context.closeStore();
         report.insert(QStringLiteral("created"), true);
     }
 

@@ -98,7 +98,7 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString& path, const 
     QSqlQuery query((*db)->connection());
     if (!query.exec(QStringLiteral("SELECT client_id, last_hlc FROM sync_state WHERE id = 1")) ||
         !query.next())
-        return Database::sqlError(tr("read the sync state"), query.lastError().text());
+        return Database::sqlError(tr("read the sync state"), query.lastError());
     const QString clientId = query.value(0).toString();
     const QString lastHlc = query.value(1).toString();
     query.finish();
