@@ -1,19 +1,81 @@
 #pragma once
 
+#include "PlayerBoard.h"
+#include "PlayerDisplay.h"
+#include "store/DataLocation.h"
 #include "store/LocalStore.h"
 
 #include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
 
 namespace dnd::gui {
 
-// The DM's window onto the local store.
+class ActionCatalog;
+class AppSettings;
+class PartiesPage;
+class ShortcutCheatSheet;
+class UndoHistory;
+
+// The DM's window: navigation between parties, bestiary, encounters and the tracker, the menus
+// with every action, the status bar, and the player display it feeds.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(LocalStore& store, QWidget* parent = nullptr);
+    enum class Page { Parties, Bestiary, Encounters, Tracker };
+
+    MainWindow(LocalStore& store, AppSettings& settings, const DataLocation& location,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ActionCatalog& actions() { return *m_actions; }
+    UndoHistory& history() { return *m_history; }
+    PartiesPage* partiesPage() const { return m_parties; }
+    PlayerDisplay* playerDisplay() const { return m_playerDisplay; }
+    ShortcutCheatSheet* cheatSheet() const { return m_cheatSheet; }
+    Page currentPage() const;
+
+public slots:
+    void showPage(dnd::gui::MainWindow::Page page);
+    void openPlayerDisplay();
+    void togglePlayerDisplay();
+    void togglePlayerFullScreen();
+    void showCheatSheet();
+    void showSettings();
+    void showAbout();
+    void addExampleContent();
+    void undo();
+    void redo();
+    // What the players should see now; kept and forwarded to the player display.
+    void publishBoard(const dnd::gui::PlayerBoard& board);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void addPage(Page page, const QString& title, QWidget* widget);
+    void buildMenus();
+    void updateUndoActions();
+    void applySettings();
+    void showStatus(const QString& message);
+    void showError(const QString& what, const QString& message);
+
     LocalStore& m_store;
+    AppSettings& m_settings;
+    DataLocation m_location;
+    ActionCatalog* m_actions = nullptr;
+    UndoHistory* m_history = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QList<Page> m_pageOrder;
+    PartiesPage* m_parties = nullptr;
+    QPointer<PlayerDisplay> m_playerDisplay;
+    ShortcutCheatSheet* m_cheatSheet = nullptr;
+    QLabel* m_storeLabel = nullptr;
+    PlayerBoard m_board;
 };
 
 } // namespace dnd::gui

@@ -1,17 +1,22 @@
 // dnd-tracker: the desktop application.
+#include "AppSettings.h"
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "StoreOpener.h"
-
+#include "Theme.h"
 #include "store/BackupManager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 
 using namespace dnd;
 
 int main(int argc, char* argv[])
 {
+    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("dnd-tracker"));
     QApplication::setApplicationName(QStringLiteral("dnd-tracker"));
     QApplication::setApplicationDisplayName(QObject::tr("D&D Encounter Tracker"));
     QApplication::setApplicationVersion(QStringLiteral(DND_VERSION));
@@ -20,20 +25,44 @@ int main(int argc, char* argv[])
     parser.setApplicationDescription(QObject::tr("Prepare and run D&D combat encounters."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
-                                           QObject::tr("Use the store in DIR (default: $DND_DATA_DIR, else the "
-                                                       "application data folder)."),
-                                           QStringLiteral("DIR"));
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QObject::tr("Use the store in DIR (default: $DND_DATA_DIR, else the "
+                    "application data folder)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption playerDisplayOption(QStringLiteral("player-display"),
+                                                 QObject::tr("Open the player display at start."));
     parser.addOption(dataDirOption);
+    parser.addOption(playerDisplayOption);
     parser.process(app);
 
-    const DataLocation location(parser.value(dataDirOption));
+    gui::AppSettings settings;
+    gui::applyTheme(settings.theme());
+
+    // The command line wins, then the environment, then the folder chosen in the settings.
+    QString directory = parser.value(dataDirOption);
+    if (directory.isEmpty() && qEnvironmentVariableIsEmpty(DataLocation::kEnvironmentVariable))
+        directory = gui::configuredDataFolder();
+    const DataLocation location(directory);
+
+    // A restore the DM asked for in the settings happens before the store opens.
+    if (const QString backup = gui::pendingRestore(); !backup.isEmpty()) {
+        gui::clearPendingRestore();
+        BackupManager backups(location.backupDirectory(), SystemClock::instance());
+        if (Status restored = backups.restore(backup, location.databasePath()); !restored)
+            QMessageBox::critical(
+                nullptr, QObject::tr("Restore failed"),
+                QObject::tr("%1\n\nYour data was left as it was.").arg(restored.errorMessage()));
+    }
+
     std::unique_ptr<LocalStore> store = gui::StoreOpener(location).open(nullptr);
     if (!store)
         return 3;
 
-    gui::MainWindow window(*store);
+    gui::MainWindow window(*store, settings, location);
     window.show();
+    if (parser.isSet(playerDisplayOption))
+        window.openPlayerDisplay();
     const int code = app.exec();
 
     // A daily rotating backup on the way out; a failure is reported but loses nothing.
