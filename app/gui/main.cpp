@@ -4,6 +4,7 @@
 #include "SettingsDialog.h"
 #include "StoreOpener.h"
 #include "Theme.h"
+#include "bestiary/Bestiary.h"
 #include "store/BackupManager.h"
 
 #include <QApplication>
@@ -58,6 +59,14 @@ int main(int argc, char* argv[])
     std::unique_ptr<LocalStore> store = gui::StoreOpener(location).open(nullptr);
     if (!store)
         return 3;
+
+    // The bundled SRD bestiary: installed once per store (and when a new version ships).
+    if (Status installed = Bestiary::ensureInstalled(*store); !installed)
+        QMessageBox::warning(
+            nullptr, QObject::tr("Bestiary not installed"),
+            QObject::tr("%1\n\nThe bundled creatures are missing from the bestiary; your own data is "
+                        "fine. Free some disk space and start the application again.")
+                .arg(installed.errorMessage()));
 
     gui::MainWindow window(*store, settings, location);
     window.show();
