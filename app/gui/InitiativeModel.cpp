@@ -61,7 +61,7 @@ QString InitiativeModel::conditions(const Participant& participant) const
         if (condition.remainingRounds >= 0)
             text += tr(" (%n rd)", nullptr, condition.remainingRounds);
         if (condition.hiddenFromPlayers)
-            text += QStringLiteral(" 🔒");
+            text += tr(" (hidden)");
         parts.append(text);
     }
     return parts.join(QStringLiteral(" · "));

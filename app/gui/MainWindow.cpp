@@ -27,6 +27,7 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUrl>
 
 namespace dnd::gui {
@@ -353,6 +354,21 @@ void MainWindow::showError(const QString& what, const QString& message)
                          tr("%1\n\nNothing was changed. If this keeps happening, check that the data folder "
                             "(%2) is writable and not full, or restore a backup from Settings.")
                              .arg(message, QDir::toNativeSeparators(m_location.directory())));
+}
+
+void MainWindow::quitAfterFirstPaint()
+{
+    m_quitAfterPaint = true;
+    centralWidget()->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_quitAfterPaint && event->type() == QEvent::Paint) {
+        m_quitAfterPaint = false;
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -45,6 +45,8 @@ public:
     PlayerDisplay* playerDisplay() const { return m_playerDisplay; }
     ShortcutCheatSheet* cheatSheet() const { return m_cheatSheet; }
     Page currentPage() const;
+    // Quits the application once the window has painted (start-up benchmark).
+    void quitAfterFirstPaint();
 
 public slots:
     void showPage(dnd::gui::MainWindow::Page page);
@@ -62,6 +64,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void addPage(Page page, const QString& title, QWidget* widget);
@@ -88,6 +91,7 @@ private:
     ShortcutCheatSheet* m_cheatSheet = nullptr;
     QLabel* m_storeLabel = nullptr;
     PlayerBoard m_board;
+    bool m_quitAfterPaint = false;
 };
 
 } // namespace dnd::gui
