@@ -11,6 +11,8 @@ if [[ -f tests/server/node/package.json ]]; then
     (cd tests/server/node && npm ci --no-audit --no-fund --loglevel=error)
 fi
 
+# Let ccache reuse objects between checkouts in different folders.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 cmake --preset ci >/dev/null
 cmake --build build/ci
 

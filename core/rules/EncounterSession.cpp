@@ -758,6 +758,7 @@ bool EncounterSession::advance(Draft& draft)
         if (index >= size) {
             index = 0;
             ++combat.round;
+            combat.turnIndex = 0;
             draft.log(QString(), QString(), QStringLiteral("round_start"), {}, {},
                       {{QStringLiteral("round"), combat.round}});
             if (draft.encounter.options.rerollEachRound) {

@@ -110,6 +110,21 @@ Status runCheck(const QSqlDatabase& connection, const QString& pragma, const QSt
     return {};
 }
 
+// A failure while looking at a file nobody has verified yet: the message names the file and says
+// it was not changed, because that is what the user worries about first.
+Error probeError(const QString& path, const QString& what, const QSqlError& sqlError)
+{
+    Error error = Database::sqlError(what, sqlError);
+    if (error.code == Database::kCorrupt) {
+        error.message = tr("The data file %1 is damaged (%2: %3). It was left untouched; restore the latest backup.")
+                            .arg(path, what, sqlError.text());
+    } else {
+        error.message = tr("Could not open the data file %1 (%2: %3). It was left untouched.")
+                            .arg(path, what, sqlError.text());
+    }
+    return error;
+}
+
 } // namespace
 
 Database::Database(QString path, QString connectionName, Mode mode)
@@ -204,7 +219,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     // Read the version before any pragma that writes: a damaged or newer file stays as it is.
     QSqlQuery probe(database->connection());
     if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next())
-        return sqlError(tr("read the schema version"), probe.lastError());
+        return probeError(path, tr("read the schema version"), probe.lastError());
     database->m_schemaVersion = probe.value(0).toInt();
     probe.finish();
     if (database->m_schemaVersion > latestSchemaVersion()) {
@@ -216,7 +231,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
                          .arg(latestSchemaVersion()));
     }
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next())
-        return sqlError(tr("read the schema"), probe.lastError());
+        return probeError(path, tr("read the schema"), probe.lastError());
     probe.finish();
     if (existed && options.verify) {
         if (Status sound = database->verify(); !sound)
