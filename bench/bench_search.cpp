@@ -1,5 +1,6 @@
 // Creature search latency over 20,000 creatures (the bundled SRD plus generated ones): p50 / p99 /
-// max per typical query. Prints figures; run on purpose, never part of the test suite.
+// max per typical query, as wall-clock time and as the thread's CPU time (which a busy machine's
+// scheduling does not inflate). Prints figures; run on purpose, never part of the test suite.
 //   bench_search [--creatures N] [--runs N]
 #include "bestiary/Bestiary.h"
 #include "bestiary/CreatureSearch.h"
@@ -11,6 +12,7 @@
 #include <QTextStream>
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 using namespace dnd;
@@ -32,6 +34,26 @@ const char* const kRatings[] = {"0",  "1/8", "1/4", "1/2", "1",  "2",  "3",  "4"
                                 "17", "18",  "19",  "20",  "21", "22", "24", "30"};
 const char* const kTags[] = {"swamp",  "cave",   "urban",     "forest",
                              "desert", "arctic", "legendary", "spellcaster"};
+
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
+}
+
+struct Percentiles {
+    double p50 = 0;
+    double p99 = 0;
+    double max = 0;
+};
+
+Percentiles percentiles(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return {values[values.size() / 2], values[std::min(values.size() - 1, values.size() * 99 / 100)],
+            values.back()};
+}
 
 struct Case {
     const char* label;
@@ -134,35 +156,45 @@ int main(int argc, char* argv[])
         << " bundled, " << generated << " generated), " << runs << " runs per query, limit 50\n";
     out << "bestiary install: " << installMs << " ms; generating " << generated
         << " creatures: " << generateMs << " ms\n\n";
-    out << QStringLiteral("%1 %2 %3 %4 %5\n")
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                .arg(QStringLiteral("query"), -30)
                .arg(QStringLiteral("hits"), 5)
-               .arg(QStringLiteral("p50 ms"), 8)
-               .arg(QStringLiteral("p99 ms"), 8)
-               .arg(QStringLiteral("max ms"), 8);
-    double worstP99 = 0;
+               .arg(QStringLiteral("wall p50"), 9)
+               .arg(QStringLiteral("wall p99"), 9)
+               .arg(QStringLiteral("wall max"), 9)
+               .arg(QStringLiteral("cpu p50"), 9)
+               .arg(QStringLiteral("cpu p99"), 9);
+    double worstWallP99 = 0;
+    double worstCpuP99 = 0;
     for (const Case& c : cases) {
         const int hits = static_cast<int>(CreatureSearch::search(store, c.query).size()); // warm-up
-        std::vector<double> ms;
-        ms.reserve(runs);
+        std::vector<double> wall;
+        std::vector<double> cpu;
+        wall.reserve(runs);
+        cpu.reserve(runs);
         for (int i = 0; i < runs; ++i) {
+            const double cpuStart = threadCpuMs();
             timer.restart();
             const QList<CreatureSummary> rows = CreatureSearch::search(store, c.query);
-            ms.push_back(timer.nsecsElapsed() / 1e6);
+            wall.push_back(timer.nsecsElapsed() / 1e6);
+            cpu.push_back(threadCpuMs() - cpuStart);
             if (rows.size() != hits)
                 return 2;
         }
-        std::sort(ms.begin(), ms.end());
-        const double p50 = ms[ms.size() / 2];
-        const double p99 = ms[std::min(ms.size() - 1, ms.size() * 99 / 100)];
-        worstP99 = std::max(worstP99, p99);
-        out << QStringLiteral("%1 %2 %3 %4 %5\n")
+        const Percentiles w = percentiles(wall);
+        const Percentiles t = percentiles(cpu);
+        worstWallP99 = std::max(worstWallP99, w.p99);
+        worstCpuP99 = std::max(worstCpuP99, t.p99);
+        out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
                    .arg(QLatin1String(c.label), -30)
                    .arg(hits, 5)
-                   .arg(p50, 8, 'f', 3)
-                   .arg(p99, 8, 'f', 3)
-                   .arg(ms.back(), 8, 'f', 3);
+                   .arg(w.p50, 9, 'f', 3)
+                   .arg(w.p99, 9, 'f', 3)
+                   .arg(w.max, 9, 'f', 3)
+                   .arg(t.p50, 9, 'f', 3)
+                   .arg(t.p99, 9, 'f', 3);
     }
-    out << "\nworst p99: " << QString::number(worstP99, 'f', 3) << " ms (target < 2 ms)\n";
+    out << "\nworst p99 (ms): wall " << QString::number(worstWallP99, 'f', 3) << ", cpu "
+        << QString::number(worstCpuP99, 'f', 3) << " (target < 2 ms)\n";
     return 0;
 }

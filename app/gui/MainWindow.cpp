@@ -2,12 +2,15 @@
 
 #include "ActionCatalog.h"
 #include "AppSettings.h"
+#include "EncounterSessions.h"
+#include "EncountersPage.h"
 #include "ExampleContent.h"
 #include "PartiesPage.h"
 #include "PlayerDisplay.h"
 #include "SettingsDialog.h"
 #include "ShortcutCheatSheet.h"
 #include "Theme.h"
+#include "TrackerPage.h"
 #include "UndoHistory.h"
 
 #include <QApplication>
@@ -24,14 +27,19 @@
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUrl>
 
 namespace dnd::gui {
 
 MainWindow::MainWindow(LocalStore& store, AppSettings& settings, const DataLocation& location,
-                       QWidget* parent)
+                       RandomSource* random, QWidget* parent)
     : QMainWindow(parent), m_store(store), m_settings(settings), m_location(location)
 {
+    if (!random) {
+        m_ownRandom = std::make_unique<SystemRandom>();
+        random = m_ownRandom.get();
+    }
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("D&D Encounter Tracker"));
     m_actions = new ActionCatalog(settings, this);
@@ -52,6 +60,35 @@ MainWindow::MainWindow(LocalStore& store, AppSettings& settings, const DataLocat
     addPage(Page::Parties, tr("Parties"), m_parties);
     connect(m_parties, &PartiesPage::status, this, &MainWindow::showStatus);
     connect(m_parties, &PartiesPage::exampleRequested, this, &MainWindow::addExampleContent);
+
+    m_sessions = new EncounterSessions(store, *m_history, *random, this);
+    m_tracker = new TrackerPage(store, *m_sessions, *m_actions, settings);
+    m_encounters = new EncountersPage(store, *m_sessions, *m_history, settings);
+    addPage(Page::Encounters, tr("Encounters"), m_encounters);
+    addPage(Page::Tracker, tr("Tracker"), m_tracker);
+    connect(m_encounters, &EncountersPage::status, this, &MainWindow::showStatus);
+    connect(m_encounters, &EncountersPage::encountersChanged, m_tracker, &TrackerPage::reloadEncounterList);
+    connect(m_encounters, &EncountersPage::runRequested, this, [this](const QString& id) {
+        m_tracker->openEncounter(id);
+        showPage(Page::Tracker);
+    });
+    connect(m_tracker, &TrackerPage::status, this, &MainWindow::showStatus);
+    connect(m_tracker, &TrackerPage::boardChanged, this, &MainWindow::publishBoard);
+    connect(m_tracker, &TrackerPage::encounterOpened, this, [this](const QString& id) {
+        if (Status saved = m_store.setSetting(QStringLiteral("app.lastEncounter"), id); !saved)
+            showStatus(saved.errorMessage());
+    });
+    connect(m_actions->action(QStringLiteral("file.newEncounter")), &QAction::triggered, this, [this] {
+        showPage(Page::Encounters);
+        m_encounters->newEncounter();
+    });
+    connect(m_actions->action(QStringLiteral("edit.find")), &QAction::triggered, this, [this] {
+        showPage(Page::Encounters);
+        m_encounters->focusSearch();
+    });
+    if (const QString last = store.setting(QStringLiteral("app.lastEncounter"));
+        !last.isEmpty() && store.get<Encounter>(last))
+        m_tracker->openEncounter(last);
 
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
@@ -120,7 +157,10 @@ void MainWindow::buildMenus()
     connectAction(QStringLiteral("edit.undo"), &MainWindow::undo);
     connectAction(QStringLiteral("edit.redo"), &MainWindow::redo);
     connectAction(QStringLiteral("view.parties"), [this] { showPage(Page::Parties); });
-    connectAction(QStringLiteral("view.bestiary"), [this] { showPage(Page::Bestiary); });
+    connectAction(QStringLiteral("view.bestiary"), [this] {
+        showPage(Page::Encounters);
+        m_encounters->focusSearch();
+    });
     connectAction(QStringLiteral("view.encounters"), [this] { showPage(Page::Encounters); });
     connectAction(QStringLiteral("view.tracker"), [this] { showPage(Page::Tracker); });
     connectAction(QStringLiteral("view.playerDisplay"), &MainWindow::togglePlayerDisplay);
@@ -297,6 +337,9 @@ void MainWindow::addExampleContent()
     }
     m_parties->reload();
     m_parties->selectParty(content.partyId);
+    m_encounters->reload();
+    m_encounters->selectEncounter(content.encounterId);
+    m_tracker->openEncounter(content.encounterId);
     showStatus(tr("Added the example party and the encounter “Ambush at the Old Bridge”."));
 }
 
@@ -311,6 +354,21 @@ void MainWindow::showError(const QString& what, const QString& message)
                          tr("%1\n\nNothing was changed. If this keeps happening, check that the data folder "
                             "(%2) is writable and not full, or restore a backup from Settings.")
                              .arg(message, QDir::toNativeSeparators(m_location.directory())));
+}
+
+void MainWindow::quitAfterFirstPaint()
+{
+    m_quitAfterPaint = true;
+    centralWidget()->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_quitAfterPaint && event->type() == QEvent::Paint) {
+        m_quitAfterPaint = false;
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

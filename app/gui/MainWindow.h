@@ -4,9 +4,11 @@
 #include "PlayerDisplay.h"
 #include "store/DataLocation.h"
 #include "store/LocalStore.h"
+#include "util/RandomSource.h"
 
 #include <QMainWindow>
 #include <QPointer>
+#include <memory>
 
 class QLabel;
 class QListWidget;
@@ -16,7 +18,10 @@ namespace dnd::gui {
 
 class ActionCatalog;
 class AppSettings;
+class EncounterSessions;
+class EncountersPage;
 class PartiesPage;
+class TrackerPage;
 class ShortcutCheatSheet;
 class UndoHistory;
 
@@ -27,16 +32,21 @@ class MainWindow : public QMainWindow {
 public:
     enum class Page { Parties, Bestiary, Encounters, Tracker };
 
+    // Dice come from `random` when given (tests pass a seeded one), else from the system.
     MainWindow(LocalStore& store, AppSettings& settings, const DataLocation& location,
-               QWidget* parent = nullptr);
+               RandomSource* random = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     ActionCatalog& actions() { return *m_actions; }
     UndoHistory& history() { return *m_history; }
     PartiesPage* partiesPage() const { return m_parties; }
+    EncountersPage* encountersPage() const { return m_encounters; }
+    TrackerPage* trackerPage() const { return m_tracker; }
     PlayerDisplay* playerDisplay() const { return m_playerDisplay; }
     ShortcutCheatSheet* cheatSheet() const { return m_cheatSheet; }
     Page currentPage() const;
+    // Quits the application once the window has painted (start-up benchmark).
+    void quitAfterFirstPaint();
 
 public slots:
     void showPage(dnd::gui::MainWindow::Page page);
@@ -54,6 +64,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void addPage(Page page, const QString& title, QWidget* widget);
@@ -71,11 +82,16 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     QList<Page> m_pageOrder;
+    std::unique_ptr<RandomSource> m_ownRandom;
+    EncounterSessions* m_sessions = nullptr;
     PartiesPage* m_parties = nullptr;
+    EncountersPage* m_encounters = nullptr;
+    TrackerPage* m_tracker = nullptr;
     QPointer<PlayerDisplay> m_playerDisplay;
     ShortcutCheatSheet* m_cheatSheet = nullptr;
     QLabel* m_storeLabel = nullptr;
     PlayerBoard m_board;
+    bool m_quitAfterPaint = false;
 };
 
 } // namespace dnd::gui

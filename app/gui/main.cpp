@@ -1,9 +1,11 @@
 // dnd-tracker: the desktop application.
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 #include "SettingsDialog.h"
 #include "StoreOpener.h"
 #include "Theme.h"
+#include "bestiary/Bestiary.h"
 #include "store/BackupManager.h"
 
 #include <QApplication>
@@ -32,8 +34,19 @@ int main(int argc, char* argv[])
         QStringLiteral("DIR"));
     const QCommandLineOption playerDisplayOption(QStringLiteral("player-display"),
                                                  QObject::tr("Open the player display at start."));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshots"),
+        QObject::tr(
+            "Add the example encounter, play a few turns, save tracker.png and player-display.png in DIR "
+            "and quit (for the documentation)."),
+        QStringLiteral("DIR"));
     parser.addOption(dataDirOption);
     parser.addOption(playerDisplayOption);
+    const QCommandLineOption exitAfterPaintOption(
+        QStringLiteral("exit-after-first-paint"),
+        QObject::tr("Quit as soon as the main window has been painted once (for start-up measurements)."));
+    parser.addOption(screenshotOption);
+    parser.addOption(exitAfterPaintOption);
     parser.process(app);
 
     gui::AppSettings settings;
@@ -59,10 +72,26 @@ int main(int argc, char* argv[])
     if (!store)
         return 3;
 
+    // The bundled SRD bestiary: installed once per store (and when a new version ships).
+    if (Status installed = Bestiary::ensureInstalled(*store); !installed)
+        QMessageBox::warning(
+            nullptr, QObject::tr("Bestiary not installed"),
+            QObject::tr("%1\n\nThe bundled creatures are missing from the bestiary; your own data is "
+                        "fine. Free some disk space and start the application again.")
+                .arg(installed.errorMessage()));
+
     gui::MainWindow window(*store, settings, location);
+    if (parser.isSet(exitAfterPaintOption))
+        window.quitAfterFirstPaint();
     window.show();
     if (parser.isSet(playerDisplayOption))
         window.openPlayerDisplay();
+    if (parser.isSet(screenshotOption)) {
+        const Status saved = gui::ScreenshotTour::run(window, parser.value(screenshotOption));
+        if (!saved)
+            qCritical("Screenshots failed: %s", qPrintable(saved.errorMessage()));
+        return saved ? 0 : 1;
+    }
     const int code = app.exec();
 
     // A daily rotating backup on the way out; a failure is reported but loses nothing.

@@ -15,7 +15,7 @@ class LocalStore;
 // (and again only when the bundled version changes), with the Bundled origin so they never sync.
 class Bestiary {
 public:
-    // The resource path of the compressed bundled bestiary.
+    // The resource path of the bundled bestiary (JSON, compressed by rcc inside the binary).
     static QString resourcePath();
     // Installs or updates the bundled templates when the store does not hold this version yet.
     // One transaction; a no-op (one settings lookup) when already installed.
@@ -28,7 +28,7 @@ public:
     // Decodes the bundled resource (used by ensureInstalled, tests and the benchmark).
     static Result<QList<Creature>> loadBundled();
     // Decodes a bestiary file written by the converter (same format as the resource).
-    static Result<QList<Creature>> decode(const QByteArray& compressed, QString* version = nullptr);
+    static Result<QList<Creature>> decode(const QByteArray& json, QString* version = nullptr);
     // The credit the SRD's CC-BY-4.0 licence asks for; shown in the About box and the README.
     static QString creditText();
 

@@ -3,16 +3,21 @@
 #include "store/LocalStore.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 
 namespace dnd {
 
 namespace {
 
-// Each word of the text becomes a prefix term; FTS5 ANDs them. Quoting keeps FTS syntax characters
-// typed by the DM ("-", "*", ":") from being read as operators.
-QString matchExpression(const QString& text)
+const QString kColumns = QStringLiteral(
+    "s.creature_id, s.name, s.csize, s.ctype, s.cr_text, s.cr, s.xp, s.rules, s.source, s.is_template");
+
+// Each word of the text becomes a quoted prefix term; FTS5 ANDs them. Quoting keeps FTS syntax
+// characters typed by the DM ("-", "*", ":", "NOT") from being read as operators.
+QString matchTerms(const QString& text)
 {
     static const QRegularExpression words(QStringLiteral("[\\p{L}\\p{N}]+"));
     QStringList terms;
@@ -24,18 +29,96 @@ QString matchExpression(const QString& text)
 
 QString likePrefix(const QString& text)
 {
-    QString escaped = text.trimmed();
+    QString escaped = text;
     escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
     escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
     return escaped + QLatin1Char('%');
 }
 
+struct Filters {
+    QStringList where;
+    QVariantList binds;
+};
+
+Filters filtersOf(const CreatureQuery& q)
+{
+    Filters f;
+    if (q.crMin) {
+        f.where << QStringLiteral("s.cr >= ?");
+        f.binds << *q.crMin;
+    }
+    if (q.crMax) {
+        f.where << QStringLiteral("s.cr <= ?");
+        f.binds << *q.crMax;
+    }
+    if (!q.type.isEmpty()) {
+        f.where << QStringLiteral("s.ctype = ?");
+        f.binds << q.type.trimmed().toLower();
+    }
+    if (!q.size.isEmpty()) {
+        f.where << QStringLiteral("s.csize = ?");
+        f.binds << q.size.trimmed().toLower();
+    }
+    if (q.rules) {
+        f.where << QStringLiteral("s.rules = ?");
+        f.binds << rulesEditionKey(*q.rules);
+    }
+    if (!q.source.isEmpty()) {
+        f.where << QStringLiteral("s.source = ?");
+        f.binds << q.source;
+    }
+    if (!q.includeTemplates)
+        f.where << QStringLiteral("s.is_template = 0");
+    if (!q.includeCustom)
+        f.where << QStringLiteral("s.is_template = 1");
+    return f;
+}
+
+// Runs one tier of the search and appends rows not already found.
+void runTier(LocalStore& store, const QString& sql, const QVariantList& binds, QList<CreatureSummary>& result,
+             QSet<QString>& seen)
+{
+    QSqlQuery& query = store.database().prepared(sql);
+    for (const QVariant& value : binds)
+        query.addBindValue(value);
+    if (query.exec()) {
+        while (query.next()) {
+            CreatureSummary row;
+            row.id = query.value(0).toString();
+            if (seen.contains(row.id))
+                continue;
+            row.name = query.value(1).toString();
+            row.size = query.value(2).toString();
+            row.type = query.value(3).toString();
+            row.challengeRating = query.value(4).toString();
+            row.cr = query.value(5).toDouble();
+            row.xp = query.value(6).toInt();
+            row.rules = rulesEditionFromKey(query.value(7).toString()).value_or(RulesEdition::Srd2014);
+            row.source = query.value(8).toString();
+            row.isTemplate = query.value(9).toInt() != 0;
+            seen.insert(row.id);
+            result.append(row);
+        }
+    }
+    query.finish();
+}
+
+QString conditions(const QStringList& first, const Filters& filters)
+{
+    return (first + filters.where).join(QStringLiteral(" AND "));
+}
+
+bool byName(const CreatureSummary& a, const CreatureSummary& b)
+{
+    const int order = QString::compare(a.name, b.name, Qt::CaseInsensitive);
+    return order != 0 ? order < 0 : a.id < b.id;
+}
+
 QStringList distinctColumn(LocalStore& store, const QString& column)
 {
     QSqlQuery& query = store.database().prepared(
-        QStringLiteral(
-            "SELECT DISTINCT %1 FROM creature WHERE cl % 2 = 1 AND coalesce(%1, '') != '' ORDER BY 1")
+        QStringLiteral("SELECT DISTINCT %1 FROM creature_facet WHERE coalesce(%1, '') != '' ORDER BY 1")
             .arg(column));
     QStringList result;
     if (query.exec()) {
@@ -53,81 +136,46 @@ QList<CreatureSummary> CreatureSearch::search(LocalStore& store, const CreatureQ
     QList<CreatureSummary> result;
     if ((!q.includeTemplates && !q.includeCustom) || q.limit <= 0)
         return result;
-    const QString match = matchExpression(q.text);
+    const Filters filters = filtersOf(q);
+    const QString text = q.text.simplified();
+    const QString terms = matchTerms(text);
+    QSet<QString> seen;
 
-    QStringList where{QStringLiteral("c.cl % 2 = 1")};
-    QVariantList binds;
-    if (!match.isEmpty()) {
-        where.prepend(QStringLiteral("creature_fts MATCH ?"));
-        binds << match;
+    if (terms.isEmpty()) {
+        const QString sql =
+            QStringLiteral("SELECT %1 FROM creature_facet s %2 ORDER BY s.name, s.creature_id LIMIT ?")
+                .arg(kColumns, filters.where.isEmpty() ? QString()
+                                                       : QStringLiteral("WHERE ") + conditions({}, filters));
+        runTier(store, sql, filters.binds + QVariantList{q.limit}, result, seen);
+        return result;
     }
-    if (q.crMin) {
-        where << QStringLiteral("c.cr >= ?");
-        binds << *q.crMin;
-    }
-    if (q.crMax) {
-        where << QStringLiteral("c.cr <= ?");
-        binds << *q.crMax;
-    }
-    if (!q.type.isEmpty()) {
-        where << QStringLiteral("c.ctype = ?");
-        binds << q.type.trimmed().toLower();
-    }
-    if (!q.size.isEmpty()) {
-        where << QStringLiteral("c.csize = ?");
-        binds << q.size.trimmed().toLower();
-    }
-    if (q.rules) {
-        where << QStringLiteral("c.rules = ?");
-        binds << rulesEditionKey(*q.rules);
-    }
-    if (!q.source.isEmpty()) {
-        where << QStringLiteral("c.source = ?");
-        binds << q.source;
-    }
-    if (!q.includeTemplates)
-        where << QStringLiteral("c.is_template = 0");
-    if (!q.includeCustom)
-        where << QStringLiteral("c.is_template = 1");
 
-    const QString columns = QStringLiteral("c.id, c.name, c.csize, c.ctype, json_extract(c.doc, "
-                                           "'$.challengeRating'), c.cr, json_extract(c.doc, '$.xp'), "
-                                           "c.rules, c.source, c.is_template");
-    QString sql;
-    if (match.isEmpty()) {
-        sql =
-            QStringLiteral("SELECT %1 FROM creature c WHERE %2 ORDER BY c.name COLLATE NOCASE, c.id LIMIT ?")
-                .arg(columns, where.join(QStringLiteral(" AND ")));
-    } else {
-        // Names that start with what was typed come first, then relevance (name weighs most), then name.
-        sql = QStringLiteral("SELECT %1 FROM creature_fts f JOIN creature c ON c.rowid = f.rowid WHERE %2 "
-                             "ORDER BY (f.name LIKE ? ESCAPE '\\') DESC, bm25(creature_fts, 10.0, 4.0, 2.0), "
-                             "f.name COLLATE NOCASE, c.id LIMIT ?")
-                  .arg(columns, where.join(QStringLiteral(" AND ")));
-        binds << likePrefix(q.text);
-    }
-    binds << q.limit;
+    // Ranked in tiers, each cheap enough for a keystroke: names that start with the text (by name),
+    // then names that contain every word, then any match in name, type or tags. Each later tier is
+    // read in index order and shown by name.
+    const QString prefixSql =
+        QStringLiteral("SELECT %1 FROM creature_facet s WHERE %2 ORDER BY s.name, s.creature_id "
+                       "LIMIT ?")
+            .arg(kColumns, conditions({QStringLiteral("s.name LIKE ? ESCAPE '\\'")}, filters));
+    runTier(store, prefixSql, QVariantList{likePrefix(text)} + filters.binds + QVariantList{q.limit}, result,
+            seen);
 
-    QSqlQuery& query = store.database().prepared(sql);
-    for (const QVariant& value : std::as_const(binds))
-        query.addBindValue(value);
-    if (query.exec()) {
-        while (query.next()) {
-            CreatureSummary row;
-            row.id = query.value(0).toString();
-            row.name = query.value(1).toString();
-            row.size = query.value(2).toString();
-            row.type = query.value(3).toString();
-            row.challengeRating = query.value(4).toString();
-            row.cr = query.value(5).toDouble();
-            row.xp = query.value(6).toInt();
-            row.rules = rulesEditionFromKey(query.value(7).toString()).value_or(RulesEdition::Srd2014);
-            row.source = query.value(8).toString();
-            row.isTemplate = query.value(9).toInt() != 0;
-            result.append(row);
-        }
+    const QString ftsSql =
+        QStringLiteral("SELECT %1 FROM creature_fts f JOIN creature_facet s ON s.id = f.rowid "
+                       "WHERE %2 ORDER BY f.rowid LIMIT ?")
+            .arg(kColumns, conditions({QStringLiteral("creature_fts MATCH ?")}, filters));
+    for (const QString& match : {QStringLiteral("name : (%1)").arg(terms), terms}) {
+        const qsizetype remaining = q.limit - result.size();
+        if (remaining <= 0)
+            break;
+        const qsizetype tierStart = result.size();
+        // Rows found in an earlier tier come back too, so ask for enough to fill the remainder.
+        runTier(store, ftsSql, QVariantList{match} + filters.binds + QVariantList{remaining + result.size()},
+                result, seen);
+        if (result.size() > q.limit)
+            result.resize(q.limit);
+        std::sort(result.begin() + tierStart, result.end(), byName);
     }
-    query.finish();
     return result;
 }
 

@@ -42,7 +42,8 @@ struct CreatureSummary {
 };
 
 // Finds creatures (bundled templates and the DM's own) through the store's full-text index and its
-// generated columns. Ranked: names starting with the text first, then full-text relevance, then name.
+// creature_facet table. Ranked in tiers: names starting with the text (by name), then names holding
+// every word, then matches in type or tags. No text lists everything by name.
 class CreatureSearch {
 public:
     static QList<CreatureSummary> search(LocalStore& store, const CreatureQuery& query);

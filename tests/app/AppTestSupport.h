@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "util/RandomSource.h"
 
 #include <QApplication>
 #include <QDialog>
@@ -17,12 +18,13 @@ namespace dnd::test {
 struct AppFixture {
     AppFixture()
         : settings(store.dir.filePath(QStringLiteral("settings.ini"))), location(store.dir.path()),
-          window(std::make_unique<gui::MainWindow>(*store.store, settings, location))
+          window(std::make_unique<gui::MainWindow>(*store.store, settings, location, &random))
     {
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     }
     TemporaryStore store;
+    SeededRandom random{20240615};
     gui::AppSettings settings;
     DataLocation location;
     std::unique_ptr<gui::MainWindow> window;

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -306,15 +307,21 @@ private slots:
     {
         const QStringList sentences = srdDescriptions();
         QVERIFY2(sentences.size() > 1000, "the SRD files should have thousands of descriptions");
-        QStringList files{QStringLiteral(DND_SOURCE_DIR "/resources/bestiary/srd-bestiary.json")};
-        for (const char* folder : {"/resources", "/core/bestiary", "/core/interop", "/tests/interop",
-                                   "/tests/fixtures/interop", "/docs"}) {
+        QStringList files{QStringLiteral(DND_SOURCE_DIR "/docs/FORMAT.md"),
+                          QStringLiteral(DND_SOURCE_DIR "/docs/BESTIARY.md"),
+                          QStringLiteral(DND_SOURCE_DIR "/docs/performance/interop.md"),
+                          QStringLiteral(DND_SOURCE_DIR "/bench/bench_search.cpp")};
+        for (const char* folder :
+             {"/resources", "/core/bestiary", "/core/interop", "/tests/interop", "/tests/fixtures/interop"}) {
             QDirIterator it(QStringLiteral(DND_SOURCE_DIR) + QLatin1String(folder), QDir::Files,
                             QDirIterator::Subdirectories);
             while (it.hasNext())
                 files << it.next();
         }
+        for (const char* command : {"Bestiary", "Creatures", "Import", "Export"})
+            files << QStringLiteral(DND_SOURCE_DIR "/app/cli/%1Command.cpp").arg(QLatin1String(command));
         for (const QString& path : std::as_const(files)) {
+            QVERIFY2(QFileInfo::exists(path), qPrintable(path));
             const QString text = QString::fromUtf8(fileBytes(path));
             for (const QString& sentence : sentences) {
                 // Compare the first line of each description: long enough to be a sentence.

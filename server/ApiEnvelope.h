@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <QVariantMap>
+
+namespace dnd::server {
+
+// The response envelope every answer of the API uses:
+// {"success":true,"data":...,"meta":{...}} or {"success":false,"error":{code,message,details},"meta":{...}}.
+namespace envelope {
+constexpr const char* kApiVersion = "1.0.0";
+
+QJsonObject meta();
+QByteArray success(const QJsonValue& data);
+QByteArray failure(const QString& code, const QString& message, const QVariantMap& details = {});
+// HTTP status for an error code of the contract (VALIDATION_ERROR -> 400 ...).
+int statusForCode(const QString& code);
+// A complete HTTP/1.1 error response with Connection: close, for answers written straight to a socket
+// before the HTTP server ever sees the request (limits, timeouts, connection cap).
+QByteArray rawHttpError(int status, const QString& code, const QString& message);
+const char* reasonPhrase(int status);
+} // namespace envelope
+
+} // namespace dnd::server

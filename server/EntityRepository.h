@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ApiTypes.h"
+#include "ServerDatabase.h"
+#include "store/HybridLogicalClock.h"
+
+#include <QJsonObject>
+
+namespace dnd::server {
+
+// One stored entity of an account, as the REST API and the sync endpoints see it.
+struct EntityRow {
+    QString id;
+    QString parentId;
+    qint64 version = 0;
+    int cl = 1;
+    QJsonObject doc;
+    QString createdAt;
+    QString updatedAt;
+
+    // The document plus createdAt / updatedAt / version for API answers.
+    QJsonObject toApi() const;
+};
+
+// The DM's entities stored the sync way: every write bumps the account's version once, stamps the
+// row with it, records a hybrid-logical-clock time per changed field, and a delete raises the
+// causal length to even (a tombstone) instead of removing the row. REST writes go through here
+// like any other change, so the pull endpoint can hand them to devices.
+class EntityRepository {
+public:
+    EntityRepository(ServerDatabase& db, HybridLogicalClock& clock) : m_db(db), m_clock(clock) {}
+
+    Result<std::optional<EntityRow>> get(const QString& account, const QString& kind, const QString& id);
+    Result<QList<EntityRow>> list(const QString& account, const QString& kind, const QString& parentId,
+                                  const QString& search, const PageRequest& page);
+    Result<qint64> count(const QString& account, const QString& kind, const QString& parentId = {},
+                         const QString& search = {});
+    // Creates or replaces; answers the new version. A tombstoned id comes back to life.
+    Result<qint64> put(const QString& account, const QString& kind, const QString& id,
+                       const QString& parentId, const QJsonObject& doc);
+    // Tombstones the entity and its children (characters of a party, participants of an encounter).
+    Result<qint64> remove(const QString& account, const QString& kind, const QString& id);
+    Status createSpace(const QString& account);
+    Status removeAccount(const QString& account);
+
+private:
+    Result<qint64> bumpVersion(const QString& account);
+    Status stampFields(const QString& account, const QString& kind, const QString& id,
+                       const QJsonObject& before, const QJsonObject& after, qint64 version);
+    static EntityRow rowFrom(const Row& row);
+
+    ServerDatabase& m_db;
+    HybridLogicalClock& m_clock;
+};
+
+} // namespace dnd::server

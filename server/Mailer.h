@@ -1,0 +1,37 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace dnd::server {
+
+struct MailMessage {
+    QString to;
+    QString subject;
+    QString body; // plain text
+};
+
+// Sends the service's mail: through SMTP when a server is configured, otherwise as one .eml file
+// per message in the mail folder (what development, tests and small installs use).
+class Mailer {
+public:
+    Mailer(QString mailDir, QString smtpUrl, QString fromAddress);
+
+    // Writes the file at once, or hands the message to SMTP on a worker thread; failures are logged.
+    Status send(const MailMessage& message);
+    // The full RFC 5322 text of a message.
+    QByteArray render(const MailMessage& message) const;
+
+private:
+    Status writeFile(const MailMessage& message);
+    static Status sendSmtp(const QUrl& server, const QString& from, const QString& to,
+                           const QByteArray& text);
+
+    QString m_mailDir;
+    QUrl m_smtp;
+    QString m_from;
+};
+
+} // namespace dnd::server

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <optional>
+
+namespace dnd::server {
+
+// One subscription tier: its price, Stripe price id and what the service stores for it.
+struct Plan {
+    QString tier;
+    QString name;
+    double monthlyPrice = 0;
+    QString stripePriceId;
+    QMap<QString, std::optional<int>> limits; // resource -> limit; nullopt = unlimited
+    bool liveView = false;
+    int rank = 0; // position in the file: higher is a bigger plan
+
+    std::optional<int> limit(const QString& resource) const { return limits.value(resource, std::nullopt); }
+    QJsonObject toJson() const;
+};
+
+// The plans file loaded at start: tiers, limits and Stripe prices live in configuration, not code.
+class PlanCatalog {
+public:
+    static Result<PlanCatalog> load(const QString& path);
+    static Result<PlanCatalog> fromJson(const QByteArray& json);
+
+    const Plan* find(const QString& tier) const;
+    const Plan* findByPrice(const QString& stripePriceId) const;
+    const QList<Plan>& plans() const { return m_plans; }
+    QString currency() const { return m_currency; }
+    QJsonArray toJson() const;
+
+private:
+    QList<Plan> m_plans;
+    QString m_currency;
+};
+
+} // namespace dnd::server

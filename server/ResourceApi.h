@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Router.h"
+#include "ServerContext.h"
+
+namespace dnd::server {
+
+// The DM's data over REST: parties with nested characters, encounters with their participants and
+// combat controls (start / end / turn), custom creatures and the read-only system templates, and
+// share codes for the live player view. Every lookup is scoped to the caller's account, so another
+// user's id answers 404; creates check the plan's limits.
+class ResourceApi {
+public:
+    explicit ResourceApi(ServerContext& context) : m_ctx(context) {}
+    void registerRoutes(Router& router);
+
+private:
+    ApiReply listParties(ApiRequest& request);
+    ApiReply createParty(ApiRequest& request);
+    ApiReply getParty(ApiRequest& request);
+    ApiReply updateParty(ApiRequest& request);
+    ApiReply deleteEntity(ApiRequest& request, const QString& kind);
+    ApiReply archiveParty(ApiRequest& request);
+    ApiReply addCharacter(ApiRequest& request);
+    ApiReply updateCharacter(ApiRequest& request);
+    ApiReply removeCharacter(ApiRequest& request);
+    ApiReply listEncounters(ApiRequest& request);
+    ApiReply saveEncounter(ApiRequest& request, bool creating);
+    ApiReply getEncounter(ApiRequest& request);
+    ApiReply startEncounter(ApiRequest& request);
+    ApiReply endEncounter(ApiRequest& request);
+    ApiReply turn(ApiRequest& request);
+    ApiReply listCreatures(ApiRequest& request);
+    ApiReply listTemplates(ApiRequest& request);
+    ApiReply saveCreature(ApiRequest& request, bool creating);
+    ApiReply getCreature(ApiRequest& request);
+    ApiReply createShare(ApiRequest& request);
+    ApiReply listShares(ApiRequest& request);
+    ApiReply deleteShare(ApiRequest& request);
+
+    // LIMIT_EXCEEDED when the account already stores as many as its plan allows.
+    std::optional<ApiReply> checkLimit(const AuthUser& user, const QString& resource, const QString& kind);
+    Result<QJsonObject> encounterJson(const QString& account, const EntityRow& row);
+    ApiReply saveCombat(ApiRequest& request, const EntityRow& row, const QJsonObject& encounter,
+                        const QString& event);
+    ApiReply failure(const Error& error);
+
+    ServerContext& m_ctx;
+};
+
+} // namespace dnd::server

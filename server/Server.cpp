@@ -1,0 +1,400 @@
+#include "Server.h"
+
+#include "AccountApi.h"
+#include "AdminApi.h"
+#include "ApiEnvelope.h"
+#include "BillingApi.h"
+#include "GuardedTcpServer.h"
+#include "OpsApi.h"
+#include "ResourceApi.h"
+#include "Router.h"
+#include "SecureRandom.h"
+#include "ServerContext.h"
+#include "WebSocketHub.h"
+#include "model/Creature.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QWebSocket>
+#include <cstdio>
+
+namespace dnd::server {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Server", text);
+}
+QString methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return QStringLiteral("GET");
+    case QHttpServerRequest::Method::Put:
+        return QStringLiteral("PUT");
+    case QHttpServerRequest::Method::Delete:
+        return QStringLiteral("DELETE");
+    case QHttpServerRequest::Method::Post:
+        return QStringLiteral("POST");
+    case QHttpServerRequest::Method::Head:
+        return QStringLiteral("HEAD");
+    case QHttpServerRequest::Method::Options:
+        return QStringLiteral("OPTIONS");
+    case QHttpServerRequest::Method::Patch:
+        return QStringLiteral("PATCH");
+    default:
+        return QStringLiteral("OTHER");
+    }
+}
+constexpr int kShutdownGraceMs = 10'000;
+} // namespace
+
+Server::Server(ServerConfig config, QObject* parent) : QObject(parent), m_config(std::move(config)) {}
+
+Server::~Server()
+{
+    if (m_hub)
+        m_hub->closeAll();
+    m_http.reset();
+    m_ops.reset();
+    m_admin.reset();
+    m_billing.reset();
+    m_resources.reset();
+    m_accounts.reset();
+    m_router.reset();
+    m_ctx.reset();
+}
+
+quint16 Server::port() const
+{
+    return m_tcp ? m_tcp->serverPort() : 0;
+}
+
+Status Server::start()
+{
+    if (!QDir().mkpath(m_config.dataDir))
+        return Error::make(QStringLiteral("CONFIG"),
+                           tr("Cannot create the data directory %1.").arg(m_config.dataDir));
+    if (m_config.jwtSecret.isEmpty()) {
+        Result<QByteArray> secret = loadOrCreateJwtSecret(m_config.dataDir);
+        if (!secret)
+            return secret.error();
+        m_config.jwtSecret = secret.value();
+    }
+    Result<PlanCatalog> plans = PlanCatalog::load(m_config.effectivePlansFile());
+    if (!plans)
+        return plans.error();
+    Result<std::unique_ptr<ServerDatabase>> db =
+        ServerDatabase::open(m_config.effectiveDatabaseUrl(), QStringLiteral("dnd-server-main"));
+    if (!db)
+        return db.error();
+    if (Status migrated = db.value()->migrate(); !migrated)
+        return migrated;
+    if (!m_config.templatesFile.isEmpty()) {
+        Result<std::optional<Row>> count =
+            db.value()->one(QStringLiteral("SELECT COUNT(*) AS n FROM creature_templates"));
+        if (count && count.value() && count.value()->value(QStringLiteral("n")).toLongLong() == 0) {
+            Result<int> imported = importTemplates(*db.value(), m_config.templatesFile);
+            if (!imported)
+                return imported.error();
+        }
+    }
+    m_ctx = std::make_unique<ServerContext>(m_config, std::move(db).value(), std::move(plans).value());
+    m_hub = new WebSocketHub(*m_ctx, this);
+    m_ctx->hub = m_hub;
+
+    m_router = std::make_unique<Router>();
+    m_accounts = std::make_unique<AccountApi>(*m_ctx);
+    m_resources = std::make_unique<ResourceApi>(*m_ctx);
+    m_billing = std::make_unique<BillingApi>(*m_ctx);
+    m_admin = std::make_unique<AdminApi>(*m_ctx);
+    m_ops = std::make_unique<OpsApi>(*m_ctx, *m_router);
+    m_ops->registerRoutes(*m_router);
+    m_accounts->registerRoutes(*m_router);
+    m_resources->registerRoutes(*m_router);
+    m_billing->registerRoutes(*m_router);
+    m_admin->registerRoutes(*m_router);
+
+    m_http = std::make_unique<QHttpServer>();
+    // The WebSocket path needs a route of its own, or Qt answers the upgrade with 404. For the
+    // upgrade itself the handler must write nothing; a plain GET is told to upgrade.
+    m_http->route(QStringLiteral("/api/v1/ws"), [](const QHttpServerRequest& request,
+                                                   QHttpServerResponder&& responder) {
+        if (request.value("upgrade").toLower() != "websocket")
+            responder.write(
+                envelope::failure(QStringLiteral("UPGRADE_REQUIRED"), tr("Connect with a WebSocket.")),
+                "application/json", QHttpServerResponder::StatusCode::UpgradeRequired);
+    });
+    m_http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        handle(request, std::move(responder));
+    });
+    connect(m_http.get(), &QHttpServer::newWebSocketConnection, this, [this] {
+        while (m_http->hasPendingWebSocketConnections()) {
+            std::unique_ptr<QWebSocket> socket = m_http->nextPendingWebSocketConnection();
+            if (m_stopping)
+                socket->close(QWebSocketProtocol::CloseCodeGoingAway);
+            else
+                m_hub->accept(std::move(socket));
+        }
+    });
+
+    ConnectionLimits limits;
+    limits.maxBodyBytes = m_config.maxBodyBytes;
+    limits.maxHeaderBytes = m_config.maxHeaderBytes;
+    limits.maxUrlBytes = m_config.maxUrlBytes;
+    limits.idleTimeoutMs = m_config.idleTimeoutMs;
+    limits.requestTimeoutMs = m_config.requestTimeoutMs;
+    limits.maxConnections = m_config.maxConnections;
+    m_tcp = new GuardedTcpServer(limits, this);
+    if (!m_tcp->listen(m_config.listenAddress, m_config.listenPort))
+        return Error::make(QStringLiteral("CONFIG"), tr("Cannot listen on %1:%2: %3")
+                                                         .arg(m_config.listenAddress.toString())
+                                                         .arg(m_config.listenPort)
+                                                         .arg(m_tcp->errorString()));
+    m_http->bind(m_tcp);
+    m_ctx->openConnections = [this] { return m_tcp ? m_tcp->openConnections() : 0; };
+    return Status::success();
+}
+
+void Server::shutdown()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    if (m_tcp)
+        m_tcp->close(); // no new connections
+    if (m_hub)
+        m_hub->closeAll();
+    if (m_tcp)
+        m_tcp->closeConnectionsWhenIdle();
+    auto* poll = new QTimer(this);
+    QDateTime deadline = QDateTime::currentDateTimeUtc().addMSecs(kShutdownGraceMs);
+    connect(poll, &QTimer::timeout, this, [this, poll, deadline] {
+        const bool busy = (m_ctx && m_ctx->inFlight() > 0) || (m_tcp && !m_tcp->allIdle());
+        if (busy && QDateTime::currentDateTimeUtc() < deadline) {
+            if (m_tcp)
+                m_tcp->closeConnectionsWhenIdle();
+            return;
+        }
+        poll->stop();
+        emit stopped();
+    });
+    poll->start(20);
+}
+
+QList<QPair<QByteArray, QByteArray>> Server::commonHeaders(const ApiRequest& request) const
+{
+    QList<QPair<QByteArray, QByteArray>> headers{
+        {"X-Content-Type-Options", "nosniff"},
+        {"X-Frame-Options", "DENY"},
+        {"Referrer-Policy", "no-referrer"},
+        {"Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"},
+        {"Cache-Control", "no-store"},
+    };
+    const QByteArray origin = request.header("origin");
+    if (!origin.isEmpty() && !m_config.corsOrigin.isEmpty() && origin == m_config.corsOrigin.toUtf8()) {
+        headers.append(qMakePair(QByteArray("Access-Control-Allow-Origin"), origin));
+        headers.append(qMakePair(QByteArray("Access-Control-Allow-Credentials"), QByteArray("true")));
+        headers.append(qMakePair(QByteArray("Vary"), QByteArray("Origin")));
+    }
+    return headers;
+}
+
+void Server::logRequest(const ApiRequest& request, int status) const
+{
+    if (!m_config.logRequests)
+        return;
+    // Path only: query strings can carry tokens (email verification links).
+    const QJsonObject line{
+        {QStringLiteral("ts"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("method"), request.method},
+        {QStringLiteral("path"), request.path},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("durationMs"), double(request.timer.nsecsElapsed()) / 1e6},
+        {QStringLiteral("userId"),
+         request.user ? QJsonValue(request.user->id) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("ip"), request.clientIp}};
+    const QByteArray text = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+}
+
+void Server::handle(const QHttpServerRequest& httpRequest, QHttpServerResponder&& responder)
+{
+    auto request = std::make_shared<ApiRequest>();
+    request->timer.start();
+    request->method = methodName(httpRequest.method());
+    request->path = httpRequest.url().path();
+    request->query = httpRequest.query();
+    request->body = httpRequest.body();
+    for (const auto& [name, value] : httpRequest.headers())
+        request->headers.insert(name.toLower(), value);
+    QHostAddress address = httpRequest.remoteAddress();
+    if (m_config.trustProxy && !request->header("x-forwarded-for").isEmpty())
+        request->clientIp =
+            QString::fromLatin1(request->header("x-forwarded-for").split(',').first().trimmed());
+    else
+        request->clientIp = address.toString().remove(QStringLiteral("::ffff:"));
+
+    // The responder keeps a raw socket pointer: check the socket still lives before writing, since
+    // slow work may finish after the client went away.
+    QPointer<QTcpSocket> socket = responder.socket();
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    auto done = std::make_shared<bool>(false);
+    auto respond = [this, held, socket, request, done](ApiReply reply) {
+        if (*done)
+            return;
+        *done = true;
+        m_ctx->metrics.recordRequest(request->method, reply.status,
+                                     double(request->timer.nsecsElapsed()) / 1e9);
+        logRequest(*request, reply.status);
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        held->writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
+        held->writeHeader("Content-Type", reply.contentType);
+        held->writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+        for (const auto& [name, value] : commonHeaders(*request))
+            held->writeHeader(name, value);
+        for (const auto& [name, value] : reply.headers)
+            held->writeHeader(name, value);
+        held->writeBody(reply.body);
+    };
+    dispatch(request, respond);
+}
+
+void Server::dispatch(const std::shared_ptr<ApiRequest>& request,
+                      const std::function<void(ApiReply)>& respond)
+{
+    ApiRequest& r = *request;
+    if (m_stopping)
+        return respond(ApiReply::error(QStringLiteral("UNAVAILABLE"), tr("The server is shutting down.")));
+    const Router::Match match = m_router->match(r.method, r.path);
+    if (r.method == QStringLiteral("OPTIONS")) {
+        const QByteArray origin = r.header("origin");
+        if (origin.isEmpty() || m_config.corsOrigin.isEmpty() || origin != m_config.corsOrigin.toUtf8())
+            return respond(
+                ApiReply::error(QStringLiteral("FORBIDDEN"), tr("This origin may not call the API.")));
+        if (!match.pathKnown && !match.route)
+            return respond(ApiReply::error(QStringLiteral("NOT_FOUND"), tr("No such endpoint.")));
+        ApiReply reply = ApiReply::raw(204, {}, "text/plain");
+        reply.withHeader("Access-Control-Allow-Methods",
+                         match.allowedMethods.join(QStringLiteral(", ")).toUtf8());
+        reply.withHeader("Access-Control-Allow-Headers", "Authorization, Content-Type");
+        reply.withHeader("Access-Control-Max-Age", "600");
+        return respond(reply);
+    }
+    if (!match.route) {
+        if (match.pathKnown)
+            return respond(
+                ApiReply::error(QStringLiteral("METHOD_NOT_ALLOWED"),
+                                tr("This endpoint does not take %1.").arg(r.method))
+                    .withHeader("Allow", match.allowedMethods.join(QStringLiteral(", ")).toUtf8()));
+        return respond(ApiReply::error(QStringLiteral("NOT_FOUND"), tr("No such endpoint.")));
+    }
+    const Route& route = *match.route;
+    r.params = match.params;
+    if (route.access != Access::Public) {
+        const QByteArray authorization = r.header("authorization");
+        if (!authorization.startsWith("Bearer "))
+            return respond(ApiReply::error(QStringLiteral("UNAUTHORIZED"),
+                                           tr("Sign in: send Authorization: Bearer <access token>.")));
+        Result<AccessClaims> claims =
+            m_ctx->tokens->verify(authorization.mid(7).trimmed(), m_ctx->nowSeconds());
+        if (!claims)
+            return respond(ApiReply::fromError(claims.error()));
+        Result<std::optional<AuthUser>> user = m_ctx->loadUser(claims.value().userId);
+        if (!user)
+            return respond(ApiReply::error(QStringLiteral("INTERNAL"),
+                                           tr("Something went wrong on the server; try again.")));
+        if (!user.value())
+            return respond(ApiReply::error(QStringLiteral("UNAUTHORIZED"),
+                                           tr("The account no longer exists or is disabled.")));
+        r.user = user.value();
+        if (route.access == Access::Admin && !r.user->isAdmin())
+            return respond(ApiReply::error(QStringLiteral("FORBIDDEN"), tr("This needs an administrator.")));
+    }
+    if (route.rate != RateClass::Unlimited) {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        int wait = 0;
+        if (route.rate == RateClass::Credentials)
+            wait = m_ctx->limiter.acquire(QStringLiteral("auth-ip:") + r.clientIp,
+                                          m_config.rateLimitAuthPerIp, now);
+        else if (r.user)
+            wait = m_ctx->limiter.acquire(QStringLiteral("user:") + r.user->id, m_config.rateLimitUser, now);
+        else
+            wait =
+                m_ctx->limiter.acquire(QStringLiteral("ip:") + r.clientIp, m_config.rateLimitAnonymous, now);
+        if (wait > 0)
+            return respond(ApiReply::error(QStringLiteral("RATE_LIMITED"),
+                                           tr("Too many requests; retry in %1 s.").arg(wait))
+                               .withHeader("Retry-After", QByteArray::number(wait)));
+    }
+    route.handler(r, respond);
+}
+
+Result<QByteArray> loadOrCreateJwtSecret(const QString& dataDir)
+{
+    QFile file(QDir(dataDir).filePath(QStringLiteral("jwt-secret")));
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly))
+            return Error::make(QStringLiteral("CONFIG"), tr("Cannot read %1.").arg(file.fileName()));
+        const QByteArray secret = file.readAll().trimmed();
+        if (secret.size() < 32)
+            return Error::make(QStringLiteral("CONFIG"),
+                               tr("The JWT secret in %1 is too short.").arg(file.fileName()));
+        return secret;
+    }
+    const QByteArray secret = secure::randomBytes(32).toHex();
+    if (!file.open(QIODevice::WriteOnly) || file.write(secret) != secret.size())
+        return Error::make(QStringLiteral("CONFIG"), tr("Cannot write %1.").arg(file.fileName()));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return secret;
+}
+
+Result<int> importTemplates(ServerDatabase& db, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(QStringLiteral("CONFIG"), tr("Cannot read the templates file %1.").arg(path));
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
+    if (!document.isArray())
+        return Error::make(QStringLiteral("CONFIG"),
+                           tr("The templates file must hold a JSON array of statblocks."));
+    int imported = 0;
+    Status status = db.transaction([&]() -> Status {
+        const QJsonArray array = document.array();
+        for (int i = 0; i < array.size(); ++i) {
+            Creature creature = Creature::fromJson(array.at(i).toObject());
+            if (creature.id.isEmpty())
+                creature.id = secure::newId();
+            creature.isTemplate = true;
+            if (const ValidationErrors errors = creature.validate(); !errors.isEmpty())
+                return Error::make(QStringLiteral("VALIDATION_ERROR"),
+                                   tr("Template %1 (%2): %3").arg(i).arg(creature.name, errors.summary()));
+            Result<int> stored =
+                db.run(QStringLiteral("INSERT INTO creature_templates (id, name, doc) VALUES (?, ?, ?) ON "
+                                      "CONFLICT (id) DO UPDATE "
+                                      "SET name = excluded.name, doc = excluded.doc"),
+                       {creature.id, creature.name,
+                        QString::fromUtf8(QJsonDocument(creature.toJson()).toJson(QJsonDocument::Compact))});
+            if (!stored)
+                return stored.error();
+            ++imported;
+        }
+        return Status::success();
+    });
+    if (!status)
+        return status.error();
+    return imported;
+}
+
+} // namespace dnd::server

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "ServerConfig.h"
+#include "util/Result.h"
+
+#include <QObject>
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+namespace dnd::server {
+
+class AccountApi;
+class AdminApi;
+class BillingApi;
+class GuardedTcpServer;
+class OpsApi;
+class ResourceApi;
+class Router;
+class ServerContext;
+class WebSocketHub;
+struct ApiRequest;
+struct ApiReply;
+
+// The running service: opens storage, wires the APIs into one request pipeline (CORS, routing,
+// authentication, rate limits, logging, metrics, security headers) on a QHttpServer bound to a
+// guarded listening socket, and shuts down gracefully.
+class Server : public QObject {
+    Q_OBJECT
+public:
+    explicit Server(ServerConfig config, QObject* parent = nullptr);
+    ~Server() override;
+
+    Status start();
+    quint16 port() const;
+    // Stops accepting, lets in-flight requests finish (bounded), then emits stopped().
+    void shutdown();
+
+signals:
+    void stopped();
+
+private:
+    void handle(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    void dispatch(const std::shared_ptr<ApiRequest>& request, const std::function<void(ApiReply)>& respond);
+    QList<QPair<QByteArray, QByteArray>> commonHeaders(const ApiRequest& request) const;
+    void logRequest(const ApiRequest& request, int status) const;
+
+    ServerConfig m_config;
+    std::unique_ptr<ServerContext> m_ctx;
+    std::unique_ptr<Router> m_router;
+    std::unique_ptr<AccountApi> m_accounts;
+    std::unique_ptr<ResourceApi> m_resources;
+    std::unique_ptr<BillingApi> m_billing;
+    std::unique_ptr<AdminApi> m_admin;
+    std::unique_ptr<OpsApi> m_ops;
+    std::unique_ptr<QHttpServer> m_http;
+    GuardedTcpServer* m_tcp = nullptr;
+    WebSocketHub* m_hub = nullptr;
+    bool m_stopping = false;
+};
+
+// Reads DND_JWT_SECRET or the secret kept in the data directory, creating it on first start.
+Result<QByteArray> loadOrCreateJwtSecret(const QString& dataDir);
+// Loads creature templates (a JSON array of statblocks) into the system template table.
+Result<int> importTemplates(class ServerDatabase& db, const QString& path);
+
+} // namespace dnd::server

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace dnd::server {
+
+// Every setting of the service, read from command-line options and the matching environment
+// variables (options win). The one place that knows option names and defaults.
+struct ServerConfig {
+    QHostAddress listenAddress = QHostAddress::LocalHost;
+    quint16 listenPort = 8080;
+    QString databaseUrl; // empty = SQLite file in the data directory
+    QString dataDir;
+    QString mailDir;
+    QString smtpUrl;
+    QString publicUrl = QStringLiteral("http://127.0.0.1:8080");
+    QString corsOrigin; // the one browser origin allowed to call the API; empty = none
+    QByteArray jwtSecret;
+    QString stripeSecretKey;
+    QString stripeWebhookSecret;
+    QString stripeApiBase = QStringLiteral("https://api.stripe.com");
+    QString plansFile;
+    QString templatesFile;
+    int scryptLogN = 17;
+    int hashThreads = 0; // 0 = one less than the cores, at least one
+    int maxConnections = 512;
+    int idleTimeoutMs = 60'000;
+    int requestTimeoutMs = 15'000;
+    qint64 maxBodyBytes = 1 << 20;
+    int maxHeaderBytes = 16 * 1024;
+    int maxUrlBytes = 4 * 1024;
+    int rateLimitUser = 100;
+    int rateLimitAnonymous = 20;
+    int rateLimitAuthPerIp = 10;
+    int rateLimitAuthPerEmail = 5;
+    int wsAuthTimeoutMs = 5000;
+    bool trustProxy = false; // take the client address from X-Forwarded-For (behind nginx)
+    bool logRequests = true;
+
+    QString effectiveDatabaseUrl() const;
+    QString effectiveMailDir() const;
+    QString effectivePlansFile() const;
+};
+
+// What the command line asked for: run the service, or one administration command.
+struct ParsedCommandLine {
+    ServerConfig config;
+    QStringList command; // empty = serve; e.g. {"migrate"} or {"admin","create-admin"}
+    QString email;
+    QString tier;
+    QString file;
+    bool passwordFromStdin = false;
+    bool helpRequested = false;
+    QString helpText;
+};
+
+Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments);
+
+} // namespace dnd::server

@@ -1,0 +1,140 @@
+#include "ServerContext.h"
+
+#include "SecureRandom.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace dnd::server {
+
+namespace {
+constexpr qint64 kRefreshLifetimeSeconds = 7 * 24 * 3600;
+}
+
+ServerContext::ServerContext(ServerConfig cfg, std::unique_ptr<ServerDatabase> database, PlanCatalog catalog,
+                             QObject* parent)
+    : QObject(parent), config(std::move(cfg)), db(std::move(database)), plans(std::move(catalog)),
+      hasher(config.scryptLogN), tokens(std::make_unique<AccessTokens>(config.jwtSecret)),
+      mailer(std::make_unique<Mailer>(config.effectiveMailDir(), config.smtpUrl,
+                                      QStringLiteral("no-reply@dnd-tracker.local"))),
+      hlc(SystemClock::instance(), QStringLiteral("server")),
+      entities(std::make_unique<EntityRepository>(*db, hlc))
+{
+    int threads = config.hashThreads;
+    if (threads <= 0)
+        threads = qMax(1, QThread::idealThreadCount() - 1); // keep a core for the event loop
+    hashPool.setMaxThreadCount(threads);
+}
+
+ServerContext::~ServerContext()
+{
+    hashPool.waitForDone();
+}
+
+qint64 ServerContext::nowSeconds() const
+{
+    return QDateTime::currentSecsSinceEpoch();
+}
+
+Result<std::optional<AuthUser>> ServerContext::loadUser(const QString& userId)
+{
+    Result<std::optional<Row>> row = db->one(
+        QStringLiteral(
+            "SELECT id, email, username, tier, role, email_verified, disabled FROM users WHERE id = ?"),
+        {userId});
+    if (!row)
+        return row.error();
+    if (!row.value() || row.value()->value(QStringLiteral("disabled")).toInt() != 0)
+        return std::optional<AuthUser>();
+    const Row& r = *row.value();
+    AuthUser user;
+    user.id = r.value(QStringLiteral("id")).toString();
+    user.email = r.value(QStringLiteral("email")).toString();
+    user.username = r.value(QStringLiteral("username")).toString();
+    user.tier = r.value(QStringLiteral("tier")).toString();
+    user.role = r.value(QStringLiteral("role")).toString();
+    user.emailVerified = r.value(QStringLiteral("email_verified")).toInt() != 0;
+    return std::optional<AuthUser>(user);
+}
+
+const Plan& ServerContext::planFor(const QString& tier) const
+{
+    const Plan* plan = plans.find(tier);
+    return plan ? *plan : *plans.find(QStringLiteral("free"));
+}
+
+Result<ApiReply> ServerContext::tokenReply(const AuthUser& user, const QString& familyId,
+                                           const ApiRequest& request, int status)
+{
+    const qint64 now = nowSeconds();
+    AccessClaims claims;
+    claims.userId = user.id;
+    claims.email = user.email;
+    claims.tier = user.tier;
+    claims.role = user.role;
+    Result<QString> access = tokens->issue(claims, now);
+    if (!access)
+        return access.error();
+    const QString refresh = secure::randomToken();
+    const QString family = familyId.isEmpty() ? secure::newId() : familyId;
+    Result<int> stored =
+        db->run(QStringLiteral("INSERT INTO refresh_tokens (token_hash, user_id, family_id, expires_at, "
+                               "created_at) VALUES (?, ?, ?, ?, ?)"),
+                {secure::sha256Hex(refresh.toUtf8()), user.id, family, now + kRefreshLifetimeSeconds, now});
+    if (!stored)
+        return stored.error();
+    QJsonObject data{
+        {QStringLiteral("accessToken"), access.value()},
+        {QStringLiteral("expiresIn"), AccessTokens::kLifetimeSeconds},
+        {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), user.id},
+                                             {QStringLiteral("email"), user.email},
+                                             {QStringLiteral("username"), user.username},
+                                             {QStringLiteral("tier"), user.tier},
+                                             {QStringLiteral("role"), user.role},
+                                             {QStringLiteral("isEmailVerified"), user.emailVerified}}}};
+    // Browsers send Origin; they get the refresh token where scripts cannot read it.
+    const bool browser = !request.header("origin").isEmpty();
+    ApiReply reply;
+    if (browser) {
+        reply = ApiReply::ok(data, status);
+        reply.withHeader("Set-Cookie", "refreshToken=" + refresh.toUtf8() + "; Path=/api/v1/auth; Max-Age=" +
+                                           QByteArray::number(kRefreshLifetimeSeconds) +
+                                           "; HttpOnly; Secure; SameSite=Strict");
+    } else {
+        data.insert(QStringLiteral("refreshToken"), refresh);
+        reply = ApiReply::ok(data, status);
+    }
+    return reply;
+}
+
+Result<QString> ServerContext::createOneTimeToken(const QString& userId, const QString& purpose,
+                                                  qint64 lifetimeSeconds)
+{
+    const QString token = secure::randomToken();
+    Result<int> stored = db->run(
+        QStringLiteral(
+            "INSERT INTO one_time_tokens (token_hash, user_id, purpose, expires_at) VALUES (?, ?, ?, ?)"),
+        {secure::sha256Hex(token.toUtf8()), userId, purpose, nowSeconds() + lifetimeSeconds});
+    if (!stored)
+        return stored.error();
+    return token;
+}
+
+Status ServerContext::logAdminAction(const AuthUser& admin, const QString& targetUserId,
+                                     const QString& action, const QJsonObject& details,
+                                     const ApiRequest& request)
+{
+    Result<int> logged = db->run(
+        QStringLiteral(
+            "INSERT INTO admin_actions (id, admin_user_id, target_user_id, action, details, ip_address, "
+            "user_agent, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {secure::newId(), admin.id, targetUserId.isEmpty() ? QVariant() : QVariant(targetUserId), action,
+         QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), request.clientIp,
+         QString::fromUtf8(request.header("user-agent").left(512)),
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    if (!logged)
+        return logged.error();
+    return Status::success();
+}
+
+} // namespace dnd::server

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace dnd::server {
+
+using Row = QVariantMap;
+
+// The service's one database connection, SQLite or PostgreSQL behind the same calls. Every query
+// is a prepared statement with bound parameters (cached by its text); values are never pasted
+// into SQL. Used from the thread that opened it only.
+class ServerDatabase {
+public:
+    enum class Dialect { Sqlite, Postgres };
+
+    ~ServerDatabase();
+    ServerDatabase(const ServerDatabase&) = delete;
+    ServerDatabase& operator=(const ServerDatabase&) = delete;
+
+    // url: sqlite:///absolute/path or postgresql://user:pass@host:port/db
+    static Result<std::unique_ptr<ServerDatabase>> open(const QString& url, const QString& connectionName);
+
+    Dialect dialect() const { return m_dialect; }
+    // Applies pending versioned migrations, each in its own transaction.
+    Status migrate();
+    int schemaVersion();
+
+    Result<std::optional<Row>> one(const QString& sql, const QVariantList& params = {});
+    Result<QList<Row>> all(const QString& sql, const QVariantList& params = {});
+    // Runs a statement; answers the number of rows it changed.
+    Result<int> run(const QString& sql, const QVariantList& params = {});
+    // Runs work inside one transaction; rolls back when it fails.
+    Status transaction(const std::function<Status()>& work);
+    // A cheap round trip to the database, for health checks.
+    bool ping();
+
+private:
+    ServerDatabase(QSqlDatabase db, Dialect dialect);
+    Result<QSqlQuery*> execute(const QString& sql, const QVariantList& params);
+    Error sqlError(const QSqlQuery& query) const;
+
+    QSqlDatabase m_db;
+    Dialect m_dialect;
+    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    int m_transactionDepth = 0;
+};
+
+} // namespace dnd::server

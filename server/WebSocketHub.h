@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QMultiHash>
+#include <QObject>
+#include <QSet>
+#include <memory>
+
+class QWebSocket;
+
+namespace dnd::server {
+
+class ServerContext;
+
+// Live updates over /api/v1/ws. A DM's client authenticates with its access token (first message,
+// within the deadline, else close 4401), then subscribes to its encounters; a player's watch page
+// joins with a share code and no account. Encounter changes are fanned out to both; "poke" tells
+// the account's clients that a pull would find something new.
+class WebSocketHub : public QObject {
+    Q_OBJECT
+public:
+    explicit WebSocketHub(ServerContext& context, QObject* parent = nullptr);
+    ~WebSocketHub() override;
+
+    void accept(std::unique_ptr<QWebSocket> socket);
+    void publish(const QString& account, const QString& encounterId, const QString& type,
+                 const QJsonObject& data);
+    void poke(const QString& account, qint64 version);
+    void closeWatchers(const QString& shareCode);
+    void closeAll();
+    int connectionCount() const { return int(m_clients.size()); }
+
+private:
+    struct Client {
+        QString account;   // set once authenticated
+        QString shareCode; // set for watchers
+        QSet<QString> encounters;
+        bool authenticated = false;
+    };
+    void onMessage(QWebSocket* socket, const QString& text);
+    void send(QWebSocket* socket, const QJsonObject& message);
+    void sendError(QWebSocket* socket, const QString& code, const QString& message);
+    void drop(QWebSocket* socket);
+    // What a player may see: hidden combatants and the DM's notes removed, monster HP as words.
+    static QJsonObject playerView(const QJsonObject& encounter);
+
+    ServerContext& m_ctx;
+    QHash<QWebSocket*, Client> m_clients;
+};
+
+} // namespace dnd::server

@@ -1,0 +1,80 @@
+#include "AdminCommands.h"
+#include "Server.h"
+#include "ServerConfig.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSocketNotifier>
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    (void)::write(signalPipe[0], &byte, 1);
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dnd-tracker-server"));
+    QCoreApplication::setOrganizationName(QStringLiteral("dnd-tracker"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DND_VERSION));
+
+    auto parsed = dnd::server::parseCommandLine(app.arguments());
+    if (!parsed) {
+        std::fprintf(stderr, "%s\n", qPrintable(parsed.errorMessage()));
+        return 2;
+    }
+    if (parsed.value().helpRequested) {
+        std::printf("%s", qPrintable(parsed.value().helpText));
+        return 0;
+    }
+    if (!parsed.value().command.isEmpty()) {
+        QByteArray input;
+        if (parsed.value().passwordFromStdin) {
+            QFile in;
+            if (in.open(stdin, QIODevice::ReadOnly))
+                input = in.readLine(4096);
+        }
+        return dnd::server::runAdminCommand(parsed.value(), input);
+    }
+
+    // SIGTERM / SIGINT reach the event loop through a socket pair: graceful shutdown, not a kill.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return 1;
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+    // One JSON line per request: each line goes out whole and at once, also into a pipe.
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+
+    dnd::server::Server server(parsed.value().config);
+    if (const dnd::Status started = server.start(); !started) {
+        std::fprintf(stderr, "%s\n", qPrintable(started.errorMessage()));
+        return 1;
+    }
+    QSocketNotifier notifier(signalPipe[1], QSocketNotifier::Read);
+    QObject::connect(&notifier, &QSocketNotifier::activated, &server, [&] {
+        char byte = 0;
+        (void)::read(signalPipe[1], &byte, 1);
+        std::fprintf(stderr, "{\"event\":\"shutdown\",\"reason\":\"signal\"}\n");
+        server.shutdown();
+    });
+    QObject::connect(&server, &dnd::server::Server::stopped, &app, &QCoreApplication::quit);
+    std::fprintf(stderr, "{\"event\":\"listening\",\"port\":%u}\n", unsigned(server.port()));
+    std::fflush(stderr);
+    const int code = app.exec();
+    std::fflush(stdout);
+    return code;
+}

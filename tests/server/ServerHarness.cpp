@@ -1,0 +1,270 @@
+#include "ServerHarness.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpSocket>
+#include <QThread>
+#include <QTimer>
+#include <QUrl>
+#include <QUuid>
+#include <csignal>
+
+namespace dnd::test {
+
+namespace {
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+// A fresh database on the test cluster for each server, so runs never see each other's rows.
+QString createPostgresDatabase(const QString& clusterUrl)
+{
+    const QUrl url(clusterUrl);
+    const QString name = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128).left(16);
+    const QString connection = QStringLiteral("harness-") + name;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        if (!db.open())
+            qFatal("cannot reach the PostgreSQL test cluster: %s", qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
+            qFatal("cannot create a test database: %s", qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(connection);
+    QUrl result(url);
+    result.setPath(QLatin1Char('/') + name);
+    return result.toString();
+}
+} // namespace
+
+QString ServerProcess::binary()
+{
+    return QStringLiteral(DND_SERVER_PATH);
+}
+
+ServerProcess::ServerProcess(QStringList extraArguments, QHash<QString, QString> environment)
+    : m_extra(std::move(extraArguments)), m_environment(std::move(environment))
+{
+    const QString cluster = qEnvironmentVariable("DND_TEST_DATABASE_URL");
+    m_databaseUrl = cluster.isEmpty()
+                        ? QStringLiteral("sqlite://") + m_dir.path() + QStringLiteral("/server.sqlite3")
+                        : createPostgresDatabase(cluster);
+}
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
+
+QProcessEnvironment ServerProcess::environment() const
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DND_JWT_SECRET"), QString::fromLatin1(kJwtSecret));
+    env.insert(QStringLiteral("STRIPE_WEBHOOK_SECRET"), QString::fromLatin1(kWebhookSecret));
+    env.insert(QStringLiteral("DND_DATABASE_URL"), m_databaseUrl);
+    env.insert(QStringLiteral("DND_DATA_DIR"), m_dir.path());
+    env.insert(QStringLiteral("DND_PLANS_FILE"), QStringLiteral(DND_SOURCE_DIR "/server/plans.json"));
+    env.remove(QStringLiteral("STRIPE_SECRET_KEY"));
+    for (auto it = m_environment.constBegin(); it != m_environment.constEnd(); ++it)
+        env.insert(it.key(), it.value());
+    return env;
+}
+
+bool ServerProcess::start()
+{
+    m_port = freePort();
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessEnvironment(environment());
+    QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)};
+    arguments << m_extra;
+    m_process->start(binary(), arguments);
+    if (!m_process->waitForStarted(5000))
+        return false;
+    HttpClient client(baseUrl());
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 15000) {
+        if (m_process->state() != QProcess::Running)
+            break;
+        if (client.get(QStringLiteral("/healthz")).status == 200)
+            return true;
+        QThread::msleep(50);
+    }
+    m_errors += m_process->readAllStandardError();
+    qWarning("server did not start: %s", m_errors.constData());
+    return false;
+}
+
+bool ServerProcess::isRunning() const
+{
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+void ServerProcess::stop()
+{
+    if (!m_process)
+        return;
+    if (m_process->state() == QProcess::Running) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(15000))
+            m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+    m_output += m_process->readAllStandardOutput();
+    m_errors += m_process->readAllStandardError();
+    m_process.reset();
+}
+
+int ServerProcess::terminate(int timeoutMs)
+{
+    ::kill(pid_t(m_process->processId()), SIGTERM);
+    if (!m_process->waitForFinished(timeoutMs))
+        return -1;
+    m_output += m_process->readAllStandardOutput();
+    m_errors += m_process->readAllStandardError();
+    return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+}
+
+QString ServerProcess::baseUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+}
+
+int ServerProcess::runCommand(const QStringList& arguments, const QByteArray& input, QByteArray* out)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(binary(), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    process.waitForFinished(60000);
+    if (out)
+        *out = process.readAllStandardOutput() + process.readAllStandardError();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+QJsonObject HttpResponse::json() const
+{
+    return QJsonDocument::fromJson(body).object();
+}
+
+QString HttpResponse::errorCode() const
+{
+    return json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+}
+
+HttpResponse HttpClient::send(const QByteArray& method, const QString& path, const QByteArray& body,
+                              const QString& token, const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    static QNetworkAccessManager* network = new QNetworkAccessManager(qApp);
+    QNetworkRequest request(QUrl(m_base + path));
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (!body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
+    request.setTransferTimeout(30000);
+    QNetworkReply* reply = network->sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    HttpResponse response;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.body = reply->readAll();
+    for (const auto& [name, value] : reply->rawHeaderPairs())
+        response.headers.insert(name.toLower(), value);
+    reply->deleteLater();
+    return response;
+}
+
+HttpResponse HttpClient::post(const QString& path, const QJsonObject& body, const QString& token)
+{
+    return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
+}
+
+HttpResponse HttpClient::put(const QString& path, const QJsonObject& body, const QString& token)
+{
+    return send("PUT", path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
+}
+
+HttpResponse HttpClient::del(const QString& path, const QString& token, const QJsonObject& body)
+{
+    return send("DELETE", path,
+                body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact), token);
+}
+
+QByteArray rawExchange(quint16 port, const QByteArray& request, int waitMs)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(request);
+    socket.waitForBytesWritten(5000);
+    QByteArray answer;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < waitMs && socket.state() == QAbstractSocket::ConnectedState) {
+        if (socket.waitForReadyRead(100))
+            answer += socket.readAll();
+    }
+    answer += socket.readAll();
+    return answer;
+}
+
+int rawStatus(const QByteArray& response)
+{
+    if (!response.startsWith("HTTP/1."))
+        return 0;
+    return response.mid(9, 3).toInt();
+}
+
+QByteArray newestMail(const QString& folder)
+{
+    const QFileInfoList files =
+        QDir(folder).entryInfoList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        return {};
+    QFile file(files.last().absoluteFilePath());
+    file.open(QIODevice::ReadOnly);
+    return file.readAll();
+}
+
+int mailCount(const QString& folder)
+{
+    return int(QDir(folder).entryList({QStringLiteral("*.eml")}, QDir::Files).size());
+}
+
+QByteArray runNode(const QString& script, const QStringList& arguments, int* exitCode)
+{
+    QProcess process;
+    process.setWorkingDirectory(QStringLiteral(DND_SOURCE_DIR "/tests/server/node"));
+    process.start(QStringLiteral("node"), QStringList{script} + arguments);
+    process.waitForFinished(30000);
+    *exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    if (*exitCode != 0)
+        qWarning("node %s: %s", qPrintable(script), process.readAllStandardError().constData());
+    return process.readAllStandardOutput();
+}
+
+} // namespace dnd::test

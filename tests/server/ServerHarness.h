@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace dnd::test {
+
+// The real dnd-tracker-server on a free loopback port with a temporary data directory. Uses the
+// database named by DND_TEST_DATABASE_URL (a PostgreSQL server: a fresh database per start) or
+// an SQLite file in the data directory.
+class ServerProcess {
+public:
+    explicit ServerProcess(QStringList extraArguments = {}, QHash<QString, QString> environment = {});
+    ~ServerProcess();
+
+    bool start();
+    void stop();
+    // Sends SIGTERM and waits for the exit code.
+    int terminate(int timeoutMs = 15000);
+    bool isRunning() const;
+
+    quint16 port() const { return m_port; }
+    QString baseUrl() const;
+    QString dataDir() const { return m_dir.path(); }
+    QString mailDir() const { return m_dir.path() + QStringLiteral("/mail"); }
+    QString databaseUrl() const { return m_databaseUrl; }
+    QByteArray output() const { return m_output; }
+    QByteArray errors() const { return m_errors; }
+    // Runs the same binary with an administration command against the same database.
+    int runCommand(const QStringList& arguments, const QByteArray& input = {}, QByteArray* out = nullptr);
+
+    static QString binary();
+    static constexpr const char* kJwtSecret = "test-secret-0123456789abcdef0123456789abcdef";
+    static constexpr const char* kWebhookSecret = "whsec_test_secret_for_the_suite";
+
+private:
+    QProcessEnvironment environment() const;
+
+    QTemporaryDir m_dir;
+    QStringList m_extra;
+    QHash<QString, QString> m_environment;
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_port = 0;
+    QString m_databaseUrl;
+    QByteArray m_output;
+    QByteArray m_errors;
+};
+
+struct HttpResponse {
+    int status = 0;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QJsonObject json() const;
+    QJsonObject data() const { return json().value(QStringLiteral("data")).toObject(); }
+    QString errorCode() const;
+};
+
+// A blocking HTTP client for tests (Qt Network underneath).
+class HttpClient {
+public:
+    explicit HttpClient(QString baseUrl) : m_base(std::move(baseUrl)) {}
+    HttpResponse send(const QByteArray& method, const QString& path, const QByteArray& body = {},
+                      const QString& token = {}, const QList<QPair<QByteArray, QByteArray>>& headers = {});
+    HttpResponse get(const QString& path, const QString& token = {}) { return send("GET", path, {}, token); }
+    HttpResponse post(const QString& path, const QJsonObject& body, const QString& token = {});
+    HttpResponse put(const QString& path, const QJsonObject& body, const QString& token = {});
+    HttpResponse del(const QString& path, const QString& token = {}, const QJsonObject& body = {});
+
+private:
+    QString m_base;
+};
+
+// Writes raw bytes to the server and reads what comes back until it closes or the time is up.
+QByteArray rawExchange(quint16 port, const QByteArray& request, int waitMs = 5000);
+// Status code of the first response line in raw HTTP bytes.
+int rawStatus(const QByteArray& response);
+
+// The newest .eml file in a folder, or an empty array.
+QByteArray newestMail(const QString& folder);
+int mailCount(const QString& folder);
+
+// Runs `node script args...` in tests/server/node; answers stdout, and the exit code in *exitCode.
+QByteArray runNode(const QString& script, const QStringList& arguments, int* exitCode);
+
+} // namespace dnd::test
