@@ -1,12 +1,17 @@
 // `backup`: a consistent copy of the store, to a chosen file or into the rotating backups.
 #include "CliCommand.h"
-
 #include "store/BackupManager.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace dnd::cli {
 namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("BackupCommand", text);
+}
 
 int runBackup(CliContext& context)
 {
@@ -16,7 +21,7 @@ int runBackup(CliContext& context)
         if (args[i] == QLatin1String("--out") && i + 1 < args.size())
             outPath = args[++i];
         else
-            return context.fail(kUsage, QStringLiteral("Usage: dnd-tracker-cli backup [--out FILE]"));
+            return context.fail(kUsage, tr("Usage: dnd-tracker-cli backup [--out FILE]"));
     }
     LocalStore* store = context.openStore();
     if (!store)
@@ -24,20 +29,20 @@ int runBackup(CliContext& context)
     if (!outPath.isEmpty()) {
         if (Status status = BackupManager::backupTo(store->database(), outPath); !status)
             return context.fail(kFailure, status.errorMessage());
-        context.out() << "Backup written to " << QFileInfo(outPath).absoluteFilePath() << Qt::endl;
+        context.out() << tr("Backup written to %1").arg(QFileInfo(outPath).absoluteFilePath()) << Qt::endl;
         return kOk;
     }
     BackupManager manager(context.location().backupDirectory(), SystemClock::instance());
     Result<BackupInfo> made = manager.createBackup(store->database());
     if (!made)
         return context.fail(kFailure, made.errorMessage());
-    context.out() << "Backup written to " << made->path << Qt::endl;
+    context.out() << tr("Backup written to %1").arg(made->path) << Qt::endl;
     return kOk;
 }
 
-const CliCommandRegistration registration{{QStringLiteral("backup"), QStringLiteral("backup [--out FILE]"),
-                                           QStringLiteral("copy the store to FILE, or into the rotating backups"),
-                                           runBackup}};
+const CliCommandRegistration registration{
+    {QStringLiteral("backup"), QStringLiteral("backup [--out FILE]"),
+     QStringLiteral("copy the store to FILE, or into the rotating backups"), runBackup}};
 
 } // namespace
 } // namespace dnd::cli

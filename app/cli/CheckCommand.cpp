@@ -1,20 +1,32 @@
-// `check`: integrity and schema check of the store, without changing a byte of it.
+// `check`: integrity and schema check of the store, without changing a byte of an existing file.
 #include "CliCommand.h"
-
 #include "store/Database.h"
 #include "store/Migrations.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
 
 namespace dnd::cli {
 namespace {
 
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CheckCommand", text);
+}
+
 int runCheck(CliContext& context)
 {
-    const bool asJson = context.arguments().contains(QStringLiteral("--json"));
+    bool asJson = false;
+    for (const QString& argument : context.arguments()) {
+        if (argument == QLatin1String("--json"))
+            asJson = true;
+        else
+            return context.fail(kUsage, tr("Usage: dnd-tracker-cli check [--json]"));
+    }
     const QString path = context.location().databasePath();
-    QJsonObject report{{QStringLiteral("path"), path}, {QStringLiteral("latestSchema"), latestSchemaVersion()}};
+    QJsonObject report{{QStringLiteral("path"), path},
+                       {QStringLiteral("latestSchema"), latestSchemaVersion()}};
 
     auto finish = [&](bool healthy, const QString& code, const QString& message) {
         report.insert(QStringLiteral("healthy"), healthy);
@@ -22,22 +34,39 @@ int runCheck(CliContext& context)
             report.insert(QStringLiteral("code"), code);
             report.insert(QStringLiteral("message"), message);
         }
-        if (asJson)
+        if (asJson) {
             context.printJson(report);
-        else if (healthy)
-            context.out() << "OK: " << path << " is healthy (schema " << report.value(QStringLiteral("schema")).toInt()
-                          << ", journal " << report.value(QStringLiteral("journalMode")).toString() << ")." << Qt::endl;
-        else
-            context.err() << "PROBLEM: " << message << Qt::endl;
+        } else if (healthy) {
+            if (report.value(QStringLiteral("created")).toBool())
+                context.out() << tr("Created a new, empty store at %1.").arg(path) << Qt::endl;
+            context.out() << tr("OK: %1 is healthy (schema %2, journal %3).")
+                                 .arg(path)
+                                 .arg(report.value(QStringLiteral("schema")).toInt())
+                                 .arg(report.value(QStringLiteral("journalMode")).toString())
+                          << Qt::endl;
+        } else {
+            context.err() << tr("PROBLEM: %1").arg(message) << Qt::endl;
+        }
         return healthy ? kOk : kDataProblem;
     };
 
-    if (!QFileInfo::exists(path))
-        return finish(false, QStringLiteral("DB_MISSING"),
-                      QStringLiteral("There is no data file at %1; start the tracker once to create it.").arg(path));
+    // No file yet: what a user means by "check my fresh store" is that the tracker can create and
+    // use one here, so create it (an existing file is never written by this command).
+    const QFileInfo info(path);
+    if (!info.exists() && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
+        // The same first open the application does (schema and bundled bestiary included).
+        if (!context.openStore())
+            return finish(false, Database::kIo, tr("Could not create a store at %1.").arg(path));
+        context.closeStore();
+        report.insert(QStringLiteral("created"), true);
+    }
 
-    // Read-only: a damaged file must stay byte-for-byte as it was.
-    Result<std::unique_ptr<Database>> db = Database::open(path, {Database::Mode::ReadOnly, -1});
+    // Read-only: a damaged file must stay byte-for-byte as it was. The full integrity check below
+    // covers what the quick check at open would.
+    Database::Options options;
+    options.mode = Database::Mode::ReadOnly;
+    options.verify = false;
+    Result<std::unique_ptr<Database>> db = Database::open(path, options);
     if (!db)
         return finish(false, db.error().code, db.errorMessage());
     report.insert(QStringLiteral("schema"), (*db)->schemaVersion());
@@ -51,7 +80,10 @@ int runCheck(CliContext& context)
 
 const CliCommandRegistration registration{
     {QStringLiteral("check"), QStringLiteral("check [--json]"),
-     QStringLiteral("check the data file's integrity and schema; exit 0 when healthy"), runCheck}};
+     QStringLiteral(
+         "check the data file's integrity and schema (creating an empty store when there is none); "
+         "exit 0 when healthy"),
+     runCheck}};
 
 } // namespace
 } // namespace dnd::cli

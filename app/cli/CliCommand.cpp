@@ -1,5 +1,7 @@
 #include "CliCommand.h"
 
+#include "bestiary/Bestiary.h"
+
 #include <QJsonDocument>
 #include <algorithm>
 #include <cstdio>
@@ -8,8 +10,7 @@ namespace dnd::cli {
 
 CliContext::CliContext(QStringList arguments, DataLocation location)
     : m_arguments(std::move(arguments)), m_location(std::move(location)), m_out(stdout), m_err(stderr)
-{
-}
+{}
 
 LocalStore* CliContext::openStore()
 {
@@ -21,6 +22,9 @@ LocalStore* CliContext::openStore()
         return nullptr;
     }
     m_store = std::move(opened).value();
+    // A fresh store gets the bundled SRD templates on first open (and again when they change).
+    if (Status installed = Bestiary::ensureInstalled(*m_store); !installed)
+        m_err << installed.errorMessage() << Qt::endl;
     return m_store.get();
 }
 
@@ -58,7 +62,8 @@ const CliCommand* CliCommandRegistry::find(const QString& name) const
 QList<CliCommand> CliCommandRegistry::all() const
 {
     QList<CliCommand> sorted = m_commands;
-    std::sort(sorted.begin(), sorted.end(), [](const CliCommand& a, const CliCommand& b) { return a.name < b.name; });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const CliCommand& a, const CliCommand& b) { return a.name < b.name; });
     return sorted;
 }
 

@@ -7,7 +7,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
-
 #include <functional>
 #include <memory>
 
@@ -28,6 +27,8 @@ public:
 
     // Opens the store read-write (creating it on first use), or reports why not on stderr.
     LocalStore* openStore();
+    // Closes the store openStore() opened (so a command can look at the file on its own terms).
+    void closeStore() { m_store.reset(); }
     // Prints one JSON object on stdout.
     void printJson(const QJsonObject& object);
     int fail(int code, const QString& message);
@@ -61,7 +62,10 @@ private:
 };
 
 struct CliCommandRegistration {
-    explicit CliCommandRegistration(CliCommand command) { CliCommandRegistry::instance().add(std::move(command)); }
+    explicit CliCommandRegistration(CliCommand command)
+    {
+        CliCommandRegistry::instance().add(std::move(command));
+    }
 };
 
 } // namespace dnd::cli

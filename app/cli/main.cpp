@@ -2,6 +2,7 @@
 #include "CliCommand.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 using namespace dnd;
@@ -21,6 +22,7 @@ QString helpText()
         stream << "  " << command.usage.leftJustified(58) << ' ' << command.summary << '\n';
     stream << "\nGlobal options:\n"
            << "  --data-dir DIR   use the store in DIR\n"
+           << "  --verbose        also print informational messages (e.g. schema upgrades)\n"
            << "  --help, -h       show this help (or COMMAND --help for one command)\n"
            << "  --version        show the version\n"
            << "\nExit codes: 0 success, 1 failure, 2 wrong usage, 3 the data file has a problem.\n";
@@ -39,12 +41,15 @@ int main(int argc, char* argv[])
     QString dataDir;
     QTextStream out(stdout);
     QTextStream err(stderr);
+    bool verbose = false;
     while (!arguments.isEmpty() && arguments.first().startsWith(QLatin1Char('-'))) {
         const QString option = arguments.takeFirst();
         if (option == QLatin1String("--data-dir") && !arguments.isEmpty()) {
             dataDir = arguments.takeFirst();
         } else if (option.startsWith(QLatin1String("--data-dir="))) {
             dataDir = option.mid(11);
+        } else if (option == QLatin1String("--verbose") || option == QLatin1String("-v")) {
+            verbose = true;
         } else if (option == QLatin1String("--help") || option == QLatin1String("-h")) {
             out << helpText();
             return kOk;
@@ -56,6 +61,15 @@ int main(int argc, char* argv[])
             return kUsage;
         }
     }
+    // Scripts read stdout and stderr: keep the store's informational logging out of them unless
+    // asked for. QT_LOGGING_RULES, when set, is applied after these rules and wins.
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--verbose")); at >= 0) {
+        verbose = true;
+        arguments.remove(at);
+    }
+    if (!verbose)
+        QLoggingCategory::setFilterRules(QStringLiteral("dnd.*.info=false\ndnd.*.debug=false"));
+
     if (arguments.isEmpty()) {
         err << helpText();
         return kUsage;
@@ -67,11 +81,13 @@ int main(int argc, char* argv[])
         return kUsage;
     }
     if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
-        out << "Usage: dnd-tracker-cli [--data-dir DIR] " << command->usage << "\n" << command->summary << '\n';
+        out << "Usage: dnd-tracker-cli [--data-dir DIR] " << command->usage << "\n"
+            << command->summary << '\n';
         return kOk;
     }
     // --data-dir may also follow the command name.
-    if (const qsizetype at = arguments.indexOf(QStringLiteral("--data-dir")); at >= 0 && at + 1 < arguments.size()) {
+    if (const qsizetype at = arguments.indexOf(QStringLiteral("--data-dir"));
+        at >= 0 && at + 1 < arguments.size()) {
         dataDir = arguments.at(at + 1);
         arguments.remove(at, 2);
     }

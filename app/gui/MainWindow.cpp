@@ -1,23 +1,384 @@
 #include "MainWindow.h"
 
+#include "ActionCatalog.h"
+#include "AppSettings.h"
+#include "EncounterSessions.h"
+#include "EncountersPage.h"
+#include "ExampleContent.h"
+#include "PartiesPage.h"
+#include "PlayerDisplay.h"
+#include "SettingsDialog.h"
+#include "ShortcutCheatSheet.h"
+#include "Theme.h"
+#include "TrackerPage.h"
+#include "UndoHistory.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QDir>
+#include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
+#include <QUrl>
 
 namespace dnd::gui {
 
-MainWindow::MainWindow(LocalStore& store, QWidget* parent) : QMainWindow(parent), m_store(store)
+MainWindow::MainWindow(LocalStore& store, AppSettings& settings, const DataLocation& location,
+                       RandomSource* random, QWidget* parent)
+    : QMainWindow(parent), m_store(store), m_settings(settings), m_location(location)
 {
+    if (!random) {
+        m_ownRandom = std::make_unique<SystemRandom>();
+        random = m_ownRandom.get();
+    }
+    setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("D&D Encounter Tracker"));
-    auto* summary = new QLabel(this);
-    summary->setAlignment(Qt::AlignCenter);
-    summary->setText(tr("%n encounter(s), %1 part(ies), %2 creature(s) in %3", nullptr,
-                        int(store.count(EntityKind::Encounter)))
-                         .arg(store.count(EntityKind::Party))
-                         .arg(store.count(EntityKind::Creature))
-                         .arg(store.database().path()));
-    setCentralWidget(summary);
-    statusBar()->showMessage(tr("Ready"));
-    resize(1100, 720);
+    m_actions = new ActionCatalog(settings, this);
+    m_history = new UndoHistory(this);
+
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Sections"));
+    m_navigation->setFixedWidth(150);
+    m_navigation->setSpacing(2);
+    QFont navFont = m_navigation->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_navigation->setFont(navFont);
+    m_pages = new QStackedWidget;
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    m_parties = new PartiesPage(store, *m_history);
+    addPage(Page::Parties, tr("Parties"), m_parties);
+    connect(m_parties, &PartiesPage::status, this, &MainWindow::showStatus);
+    connect(m_parties, &PartiesPage::exampleRequested, this, &MainWindow::addExampleContent);
+
+    m_sessions = new EncounterSessions(store, *m_history, *random, this);
+    m_tracker = new TrackerPage(store, *m_sessions, *m_actions, settings);
+    m_encounters = new EncountersPage(store, *m_sessions, *m_history, settings);
+    addPage(Page::Encounters, tr("Encounters"), m_encounters);
+    addPage(Page::Tracker, tr("Tracker"), m_tracker);
+    connect(m_encounters, &EncountersPage::status, this, &MainWindow::showStatus);
+    connect(m_encounters, &EncountersPage::encountersChanged, m_tracker, &TrackerPage::reloadEncounterList);
+    connect(m_encounters, &EncountersPage::runRequested, this, [this](const QString& id) {
+        m_tracker->openEncounter(id);
+        showPage(Page::Tracker);
+    });
+    connect(m_tracker, &TrackerPage::status, this, &MainWindow::showStatus);
+    connect(m_tracker, &TrackerPage::boardChanged, this, &MainWindow::publishBoard);
+    connect(m_tracker, &TrackerPage::encounterOpened, this, [this](const QString& id) {
+        if (Status saved = m_store.setSetting(QStringLiteral("app.lastEncounter"), id); !saved)
+            showStatus(saved.errorMessage());
+    });
+    connect(m_actions->action(QStringLiteral("file.newEncounter")), &QAction::triggered, this, [this] {
+        showPage(Page::Encounters);
+        m_encounters->newEncounter();
+    });
+    connect(m_actions->action(QStringLiteral("edit.find")), &QAction::triggered, this, [this] {
+        showPage(Page::Encounters);
+        m_encounters->focusSearch();
+    });
+    if (const QString last = store.setting(QStringLiteral("app.lastEncounter"));
+        !last.isEmpty() && store.get<Encounter>(last))
+        m_tracker->openEncounter(last);
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    m_storeLabel = new QLabel(QDir::toNativeSeparators(store.database().path()));
+    m_storeLabel->setToolTip(tr("The file your data is stored in"));
+    statusBar()->addPermanentWidget(m_storeLabel);
+    showStatus(tr("Ready"));
+
+    connect(m_history, &UndoHistory::changed, this, &MainWindow::updateUndoActions);
+    connect(&m_settings, &AppSettings::changed, this, &MainWindow::applySettings);
+    updateUndoActions();
+
+    resize(1200, 760);
+    if (const QByteArray geometry = settings.windowGeometry(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = settings.windowState(); !state.isEmpty())
+        restoreState(state);
+    m_navigation->setCurrentRow(0);
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_playerDisplay)
+        delete m_playerDisplay.data();
+}
+
+void MainWindow::addPage(Page page, const QString& title, QWidget* widget)
+{
+    m_pageOrder.append(page);
+    m_pages->addWidget(widget);
+    auto* item = new QListWidgetItem(title, m_navigation);
+    item->setSizeHint(QSize(0, 36));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    const int row = m_pages->currentIndex();
+    return row >= 0 && row < m_pageOrder.size() ? m_pageOrder[row] : Page::Parties;
+}
+
+void MainWindow::showPage(Page page)
+{
+    const qsizetype row = m_pageOrder.indexOf(page);
+    if (row >= 0)
+        m_navigation->setCurrentRow(int(row));
+}
+
+void MainWindow::buildMenus()
+{
+    auto connectAction = [this](const QString& id, auto slot) {
+        connect(m_actions->action(id), &QAction::triggered, this, slot);
+    };
+    connectAction(QStringLiteral("file.newParty"), [this] {
+        showPage(Page::Parties);
+        m_parties->newParty();
+    });
+    connectAction(QStringLiteral("file.exampleContent"), &MainWindow::addExampleContent);
+    connectAction(QStringLiteral("file.settings"), &MainWindow::showSettings);
+    connectAction(QStringLiteral("file.quit"), &MainWindow::close);
+    connectAction(QStringLiteral("edit.undo"), &MainWindow::undo);
+    connectAction(QStringLiteral("edit.redo"), &MainWindow::redo);
+    connectAction(QStringLiteral("view.parties"), [this] { showPage(Page::Parties); });
+    connectAction(QStringLiteral("view.bestiary"), [this] {
+        showPage(Page::Encounters);
+        m_encounters->focusSearch();
+    });
+    connectAction(QStringLiteral("view.encounters"), [this] { showPage(Page::Encounters); });
+    connectAction(QStringLiteral("view.tracker"), [this] { showPage(Page::Tracker); });
+    connectAction(QStringLiteral("view.playerDisplay"), &MainWindow::togglePlayerDisplay);
+    connectAction(QStringLiteral("view.playerFullScreen"), &MainWindow::togglePlayerFullScreen);
+    connectAction(QStringLiteral("help.cheatSheet"), &MainWindow::showCheatSheet);
+    connectAction(QStringLiteral("help.about"), &MainWindow::showAbout);
+    connectAction(QStringLiteral("help.userGuide"), [] {
+        QDesktopServices::openUrl(QUrl(QStringLiteral(
+            "https://github.com/dnd-encounter-tracker/dnd-encounter-tracker/blob/main/docs/USER-GUIDE.md")));
+    });
+
+    // Every action lives in a menu, so every shortcut works from anywhere in the window.
+    for (const QString& group : m_actions->groups()) {
+        QString title = group;
+        QMenu* menu = menuBar()->addMenu(QLatin1Char('&') + title);
+        for (const ActionCatalog::Entry& entry : m_actions->entries()) {
+            if (entry.group != group)
+                continue;
+            if (entry.id == QLatin1String("file.quit") || entry.id == QLatin1String("file.settings") ||
+                entry.id == QLatin1String("edit.find") || entry.id == QLatin1String("view.playerDisplay") ||
+                entry.id == QLatin1String("tracker.next") || entry.id == QLatin1String("tracker.damage") ||
+                entry.id == QLatin1String("tracker.addCondition") ||
+                entry.id == QLatin1String("tracker.remove") || entry.id == QLatin1String("help.about"))
+                menu->addSeparator();
+            menu->addAction(entry.action);
+            if (entry.id == QLatin1String("view.playerFullScreen")) {
+                QMenu* screens = menu->addMenu(tr("Player Display &Screen"));
+                connect(screens, &QMenu::aboutToShow, this, [this, screens] {
+                    screens->clear();
+                    for (QScreen* screen : QGuiApplication::screens()) {
+                        QAction* choice = screens->addAction(tr("%1 (%2 × %3)")
+                                                                 .arg(screen->name())
+                                                                 .arg(screen->size().width())
+                                                                 .arg(screen->size().height()));
+                        choice->setCheckable(true);
+                        choice->setChecked(m_playerDisplay && m_playerDisplay->screen() == screen);
+                        connect(choice, &QAction::triggered, this, [this, screen] {
+                            m_settings.setPlayerScreen(screen->name());
+                            openPlayerDisplay();
+                            m_playerDisplay->moveToScreen(screen);
+                        });
+                    }
+                });
+            }
+        }
+    }
+}
+
+void MainWindow::updateUndoActions()
+{
+    QAction* undoAction = m_actions->action(QStringLiteral("edit.undo"));
+    QAction* redoAction = m_actions->action(QStringLiteral("edit.redo"));
+    undoAction->setEnabled(m_history->canUndo());
+    redoAction->setEnabled(m_history->canRedo());
+    undoAction->setText(m_history->canUndo() ? tr("&Undo %1").arg(m_history->undoText()) : tr("&Undo"));
+    redoAction->setText(m_history->canRedo() ? tr("&Redo %1").arg(m_history->redoText()) : tr("&Redo"));
+}
+
+void MainWindow::undo()
+{
+    const QString text = m_history->undoText();
+    if (Status done = m_history->undo(); !done)
+        showError(tr("Could not undo"), done.errorMessage());
+    else
+        showStatus(tr("Undone: %1").arg(text));
+}
+
+void MainWindow::redo()
+{
+    const QString text = m_history->redoText();
+    if (Status done = m_history->redo(); !done)
+        showError(tr("Could not redo"), done.errorMessage());
+    else
+        showStatus(tr("Redone: %1").arg(text));
+}
+
+void MainWindow::publishBoard(const PlayerBoard& board)
+{
+    m_board = board;
+    if (m_playerDisplay)
+        m_playerDisplay->setBoard(board);
+}
+
+void MainWindow::openPlayerDisplay()
+{
+    if (!m_playerDisplay) {
+        m_playerDisplay = new PlayerDisplay;
+        m_playerDisplay->setDarkTheme(m_settings.playerDarkTheme());
+        m_playerDisplay->setBoard(m_board);
+        m_playerDisplay->setAttribute(Qt::WA_DeleteOnClose);
+        // Prefer the screen the DM chose, else any screen other than the main window's.
+        QScreen* target = nullptr;
+        for (QScreen* screen : QGuiApplication::screens()) {
+            if (screen->name() == m_settings.playerScreen())
+                target = screen;
+        }
+        if (!target) {
+            for (QScreen* screen : QGuiApplication::screens()) {
+                if (screen != this->screen()) {
+                    target = screen;
+                    break;
+                }
+            }
+        }
+        m_playerDisplay->show();
+        if (target)
+            m_playerDisplay->moveToScreen(target);
+    }
+    m_playerDisplay->show();
+    m_playerDisplay->raise();
+}
+
+void MainWindow::togglePlayerDisplay()
+{
+    if (m_playerDisplay)
+        m_playerDisplay->close();
+    else
+        openPlayerDisplay();
+}
+
+void MainWindow::togglePlayerFullScreen()
+{
+    openPlayerDisplay();
+    m_playerDisplay->setFullScreenShown(!m_playerDisplay->isFullScreen());
+}
+
+void MainWindow::showCheatSheet()
+{
+    if (!m_cheatSheet)
+        m_cheatSheet = new ShortcutCheatSheet(*m_actions, this);
+    m_cheatSheet->refresh();
+    m_cheatSheet->show();
+    m_cheatSheet->raise();
+    m_cheatSheet->activateWindow();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, *m_actions, m_location, this);
+    if (dialog.exec() == QDialog::Accepted)
+        showStatus(tr("Settings saved"));
+}
+
+void MainWindow::applySettings()
+{
+    applyTheme(m_settings.theme());
+    if (m_playerDisplay)
+        m_playerDisplay->setDarkTheme(m_settings.playerDarkTheme());
+    if (m_cheatSheet)
+        m_cheatSheet->refresh();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About D&D Encounter Tracker"),
+        tr("<h3>D&amp;D Encounter Tracker %1</h3>"
+           "<p>Prepare and run combat encounters at the table, with a display for the players.</p>"
+           "<p>This work includes material from the System Reference Document 5.1 and 5.2 by Wizards of "
+           "the Coast LLC, licensed under CC-BY-4.0 "
+           "(<a href=\"https://creativecommons.org/licenses/by/4.0/legalcode\">"
+           "creativecommons.org/licenses/by/4.0</a>).</p>")
+            .arg(QStringLiteral(DND_VERSION)));
+}
+
+void MainWindow::addExampleContent()
+{
+    const ExampleContent content = ExampleContent::make();
+    if (Status done =
+            m_history->commit(m_store, content.changes, tr("Added the example party and encounter"));
+        !done) {
+        showError(tr("Could not add the example"), done.errorMessage());
+        return;
+    }
+    m_parties->reload();
+    m_parties->selectParty(content.partyId);
+    m_encounters->reload();
+    m_encounters->selectEncounter(content.encounterId);
+    m_tracker->openEncounter(content.encounterId);
+    showStatus(tr("Added the example party and the encounter “Ambush at the Old Bridge”."));
+}
+
+void MainWindow::showStatus(const QString& message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::showError(const QString& what, const QString& message)
+{
+    QMessageBox::warning(this, what,
+                         tr("%1\n\nNothing was changed. If this keeps happening, check that the data folder "
+                            "(%2) is writable and not full, or restore a backup from Settings.")
+                             .arg(message, QDir::toNativeSeparators(m_location.directory())));
+}
+
+void MainWindow::quitAfterFirstPaint()
+{
+    m_quitAfterPaint = true;
+    centralWidget()->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_quitAfterPaint && event->type() == QEvent::Paint) {
+        m_quitAfterPaint = false;
+        QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.sync();
+    if (m_playerDisplay)
+        m_playerDisplay->close();
+    event->accept();
 }
 
 } // namespace dnd::gui

@@ -1,19 +1,97 @@
 #pragma once
 
+#include "PlayerBoard.h"
+#include "PlayerDisplay.h"
+#include "store/DataLocation.h"
 #include "store/LocalStore.h"
+#include "util/RandomSource.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
 
 namespace dnd::gui {
 
-// The DM's window onto the local store.
+class ActionCatalog;
+class AppSettings;
+class EncounterSessions;
+class EncountersPage;
+class PartiesPage;
+class TrackerPage;
+class ShortcutCheatSheet;
+class UndoHistory;
+
+// The DM's window: navigation between parties, bestiary, encounters and the tracker, the menus
+// with every action, the status bar, and the player display it feeds.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(LocalStore& store, QWidget* parent = nullptr);
+    enum class Page { Parties, Bestiary, Encounters, Tracker };
+
+    // Dice come from `random` when given (tests pass a seeded one), else from the system.
+    MainWindow(LocalStore& store, AppSettings& settings, const DataLocation& location,
+               RandomSource* random = nullptr, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ActionCatalog& actions() { return *m_actions; }
+    UndoHistory& history() { return *m_history; }
+    PartiesPage* partiesPage() const { return m_parties; }
+    EncountersPage* encountersPage() const { return m_encounters; }
+    TrackerPage* trackerPage() const { return m_tracker; }
+    PlayerDisplay* playerDisplay() const { return m_playerDisplay; }
+    ShortcutCheatSheet* cheatSheet() const { return m_cheatSheet; }
+    Page currentPage() const;
+    // Quits the application once the window has painted (start-up benchmark).
+    void quitAfterFirstPaint();
+
+public slots:
+    void showPage(dnd::gui::MainWindow::Page page);
+    void openPlayerDisplay();
+    void togglePlayerDisplay();
+    void togglePlayerFullScreen();
+    void showCheatSheet();
+    void showSettings();
+    void showAbout();
+    void addExampleContent();
+    void undo();
+    void redo();
+    // What the players should see now; kept and forwarded to the player display.
+    void publishBoard(const dnd::gui::PlayerBoard& board);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void addPage(Page page, const QString& title, QWidget* widget);
+    void buildMenus();
+    void updateUndoActions();
+    void applySettings();
+    void showStatus(const QString& message);
+    void showError(const QString& what, const QString& message);
+
     LocalStore& m_store;
+    AppSettings& m_settings;
+    DataLocation m_location;
+    ActionCatalog* m_actions = nullptr;
+    UndoHistory* m_history = nullptr;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    QList<Page> m_pageOrder;
+    std::unique_ptr<RandomSource> m_ownRandom;
+    EncounterSessions* m_sessions = nullptr;
+    PartiesPage* m_parties = nullptr;
+    EncountersPage* m_encounters = nullptr;
+    TrackerPage* m_tracker = nullptr;
+    QPointer<PlayerDisplay> m_playerDisplay;
+    ShortcutCheatSheet* m_cheatSheet = nullptr;
+    QLabel* m_storeLabel = nullptr;
+    PlayerBoard m_board;
+    bool m_quitAfterPaint = false;
 };
 
 } // namespace dnd::gui

@@ -2,36 +2,60 @@
 
 #include "store/BackupManager.h"
 
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 
 namespace dnd::gui {
 
+namespace {
+
+// A backup helps when the file itself is the problem; not when it comes from a newer version (the
+// user should update instead) or when the folder is unusable (a restore would fail the same way).
+bool backupCanHelp(const Error& error)
+{
+    return error.code == Database::kCorrupt || error.code == Database::kUnreadable;
+}
+
+} // namespace
+
 std::unique_ptr<LocalStore> StoreOpener::open(QWidget* parent)
 {
+    BackupManager backups(m_location.backupDirectory(), SystemClock::instance());
+    QStringList refused; // backups found damaged during this start; never offered twice
     for (;;) {
         Result<std::unique_ptr<LocalStore>> opened = LocalStore::open(m_location.databasePath());
         if (opened)
             return std::move(opened).value();
 
-        BackupManager backups(m_location.backupDirectory(), SystemClock::instance());
-        const QList<BackupInfo> available = backups.backups();
+        std::optional<BackupInfo> newest;
+        for (const BackupInfo& info : backups.backups()) {
+            if (!refused.contains(info.path)) {
+                newest = info;
+                break;
+            }
+        }
         QMessageBox box(QMessageBox::Critical, QObject::tr("Cannot open your data"), opened.errorMessage(),
                         QMessageBox::NoButton, parent);
         QPushButton* restore = nullptr;
-        if (!available.isEmpty() && opened.error().code != Database::kTooNew) {
-            box.setInformativeText(QObject::tr("The newest backup is from %1. Restoring it keeps the current file "
-                                               "beside it, renamed, so nothing is lost.")
-                                       .arg(QLocale().toString(available.first().createdAt.toLocalTime())));
+        if (newest && backupCanHelp(opened.error())) {
+            box.setInformativeText(
+                QObject::tr("The newest backup is from %1. Restoring it keeps the current file "
+                            "beside it, renamed, so nothing is lost.")
+                    .arg(QLocale().toString(newest->createdAt.toLocalTime(), QLocale::LongFormat)));
             restore = box.addButton(QObject::tr("Restore the newest backup"), QMessageBox::AcceptRole);
+        } else if (backupCanHelp(opened.error())) {
+            box.setInformativeText(
+                QObject::tr("There is no backup in %1 to restore.").arg(m_location.backupDirectory()));
         }
         box.addButton(QObject::tr("Quit"), QMessageBox::RejectRole);
         box.exec();
         if (!restore || box.clickedButton() != restore)
             return nullptr;
-        if (Status restored = backups.restore(available.first().path, m_location.databasePath()); !restored) {
-            QMessageBox::critical(parent, QObject::tr("Restore failed"), restored.errorMessage());
-            return nullptr;
+        if (Status restored = backups.restore(newest->path, m_location.databasePath()); !restored) {
+            // restore() checks the backup before touching anything; try the next older one.
+            refused << newest->path;
+            QMessageBox::warning(parent, QObject::tr("Restore failed"), restored.errorMessage());
         }
     }
 }

@@ -4,6 +4,7 @@
 #include "store/LocalStore.h"
 
 #include <memory>
+#include <optional>
 
 class QWidget;
 
@@ -14,7 +15,8 @@ namespace dnd::gui {
 class StoreOpener {
 public:
     explicit StoreOpener(DataLocation location) : m_location(std::move(location)) {}
-    // nullptr when the user gave up; the reason was shown already.
+    // nullptr when the user gave up; the reason was shown already. Each damaged backup found on the
+    // way is skipped and the next older one offered.
     std::unique_ptr<LocalStore> open(QWidget* parent);
 
 private:

@@ -6,16 +6,17 @@ namespace dnd {
 
 QString abilityKey(Ability ability)
 {
-    static const std::array<QString, 6> keys{
-        QStringLiteral("strength"),     QStringLiteral("dexterity"), QStringLiteral("constitution"),
-        QStringLiteral("intelligence"), QStringLiteral("wisdom"),    QStringLiteral("charisma")};
+    static const std::array<QString, 6> keys{QStringLiteral("strength"),     QStringLiteral("dexterity"),
+                                             QStringLiteral("constitution"), QStringLiteral("intelligence"),
+                                             QStringLiteral("wisdom"),       QStringLiteral("charisma")};
     return keys[static_cast<int>(ability)];
 }
 
 QString abilityShort(Ability ability)
 {
-    static const std::array<QString, 6> keys{QStringLiteral("STR"), QStringLiteral("DEX"), QStringLiteral("CON"),
-                                             QStringLiteral("INT"), QStringLiteral("WIS"), QStringLiteral("CHA")};
+    static const std::array<QString, 6> keys{QStringLiteral("STR"), QStringLiteral("DEX"),
+                                             QStringLiteral("CON"), QStringLiteral("INT"),
+                                             QStringLiteral("WIS"), QStringLiteral("CHA")};
     return keys[static_cast<int>(ability)];
 }
 

@@ -3,7 +3,6 @@
 #include "model/Validation.h"
 
 #include <QJsonObject>
-
 #include <array>
 
 namespace dnd {

@@ -2,6 +2,8 @@
 
 #include "model/Json.h"
 
+#include <QCoreApplication>
+
 namespace dnd {
 
 QJsonObject CombatLogEntry::toJson() const
@@ -36,6 +38,20 @@ CombatLogEntry CombatLogEntry::fromJson(const QJsonObject& o)
     entry.after = o.value(QStringLiteral("after")).toObject();
     entry.details = o.value(QStringLiteral("details")).toObject();
     return entry;
+}
+
+ValidationErrors CombatLogEntry::validate() const
+{
+    ValidationErrors errors;
+    if (encounterId.isEmpty())
+        errors.add(QStringLiteral("encounterId"), QCoreApplication::translate("Validation", "is required"));
+    errors.requireAtLeast(QStringLiteral("sequence"), sequence, 0);
+    errors.requireAtLeast(QStringLiteral("round"), round, 0);
+    errors.requireAtLeast(QStringLiteral("turn"), turn, 0);
+    errors.requireText(QStringLiteral("action"), action, 100);
+    errors.maxLength(QStringLiteral("actor"), actor, 200);
+    errors.maxLength(QStringLiteral("target"), target, 200);
+    return errors;
 }
 
 } // namespace dnd

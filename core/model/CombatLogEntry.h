@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/EntityKind.h"
+#include "model/Validation.h"
 
 #include <QJsonObject>
 
@@ -25,6 +26,7 @@ struct CombatLogEntry {
 
     QJsonObject toJson() const;
     static CombatLogEntry fromJson(const QJsonObject& object);
+    ValidationErrors validate() const;
     bool operator==(const CombatLogEntry&) const = default;
 };
 

@@ -2,6 +2,7 @@
 
 #include "model/Json.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace dnd {
@@ -61,7 +62,8 @@ QJsonObject DamageRoll::toJson() const
 
 DamageRoll DamageRoll::fromJson(const QJsonObject& object)
 {
-    return DamageRoll{object.value(QStringLiteral("dice")).toString(), object.value(QStringLiteral("type")).toString()};
+    return DamageRoll{object.value(QStringLiteral("dice")).toString(),
+                      object.value(QStringLiteral("type")).toString()};
 }
 
 QJsonObject CreatureAction::toJson() const
@@ -104,7 +106,8 @@ CreatureAction CreatureAction::fromJson(const QJsonObject& object)
 QJsonObject Speeds::toJson() const
 {
     QJsonObject object{{QStringLiteral("walk"), walk}};
-    const std::pair<const char*, int> others[] = {{"swim", swim}, {"fly", fly}, {"climb", climb}, {"burrow", burrow}};
+    const std::pair<const char*, int> others[] = {
+        {"swim", swim}, {"fly", fly}, {"climb", climb}, {"burrow", burrow}};
     for (const auto& [key, value] : others) {
         if (value > 0)
             object.insert(QLatin1String(key), value);
@@ -213,7 +216,8 @@ Creature Creature::fromJson(const QJsonObject& o)
     c.legendaryActions = json::listOf<CreatureAction>(o.value(QStringLiteral("legendaryActions")));
     c.legendaryResistances = json::toInt(o.value(QStringLiteral("legendaryResistances")), 0);
     c.lairActions = json::listOf<CreatureAction>(o.value(QStringLiteral("lairActions")));
-    c.rules = rulesEditionFromKey(o.value(QStringLiteral("rules")).toString()).value_or(RulesEdition::Srd2014);
+    c.rules =
+        rulesEditionFromKey(o.value(QStringLiteral("rules")).toString()).value_or(RulesEdition::Srd2014);
     c.source = o.value(QStringLiteral("source")).toString();
     c.tags = json::toStringList(o.value(QStringLiteral("tags")));
     c.isTemplate = o.value(QStringLiteral("isTemplate")).toBool();
@@ -226,14 +230,16 @@ ValidationErrors Creature::validate() const
     ValidationErrors errors;
     errors.requireText(QStringLiteral("name"), name, 200);
     if (!kSizes.contains(size))
-        errors.add(QStringLiteral("size"), QStringLiteral("must be one of %1").arg(kSizes.join(QStringLiteral(", "))));
+        errors.add(QStringLiteral("size"), QCoreApplication::translate("Validation", "must be one of %1")
+                                               .arg(kSizes.join(QStringLiteral(", "))));
     errors.requireRange(QStringLiteral("ac"), ac, 0, 30);
     errors.requireRange(QStringLiteral("hp"), hp, 1, 99999);
     for (int value : {speed.walk, speed.swim, speed.fly, speed.climb, speed.burrow})
         errors.requireRange(QStringLiteral("speed"), value, 0, 1000);
     errors.merge(QStringLiteral("abilities"), abilities.validate());
     if (!parseChallengeRating(challengeRating))
-        errors.add(QStringLiteral("challengeRating"), QStringLiteral("must be 0, 1/8, 1/4, 1/2 or 1 to 30"));
+        errors.add(QStringLiteral("challengeRating"),
+                   QCoreApplication::translate("Validation", "must be 0, 1/8, 1/4, 1/2 or 1 to 30"));
     errors.requireRange(QStringLiteral("xp"), xp, 0, 1'000'000);
     errors.requireRange(QStringLiteral("proficiencyBonus"), proficiencyBonus, 0, 10);
     if (initiativeBonus)
@@ -269,9 +275,10 @@ std::optional<double> parseChallengeRating(const QString& text)
 
 std::optional<int> xpForChallengeRating(const QString& challengeRating)
 {
-    static const int kWholeXp[] = {10,    200,   450,   700,   1100,  1800,   2300,   2900,   3900,   5000,  5900,
-                                   7200,  8400,  10000, 11500, 13000, 15000,  18000,  20000,  22000,  25000, 33000,
-                                   41000, 50000, 62000, 75000, 90000, 105000, 120000, 135000, 155000};
+    static const int kWholeXp[] = {10,    200,   450,   700,    1100,   1800,   2300,  2900,
+                                   3900,  5000,  5900,  7200,   8400,   10000,  11500, 13000,
+                                   15000, 18000, 20000, 22000,  25000,  33000,  41000, 50000,
+                                   62000, 75000, 90000, 105000, 120000, 135000, 155000};
     const std::optional<double> value = parseChallengeRating(challengeRating);
     if (!value)
         return std::nullopt;

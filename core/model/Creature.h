@@ -7,7 +7,6 @@
 #include <QList>
 #include <QMap>
 #include <QStringList>
-
 #include <optional>
 
 namespace dnd {
@@ -99,7 +98,10 @@ struct Creature {
     QString externalId; // identity in the source it came from, so a re-import updates
 
     // The statblock's initiative modifier, else the Dexterity modifier.
-    int initiativeModifier() const { return initiativeBonus.value_or(abilities.modifier(Ability::Dexterity)); }
+    int initiativeModifier() const
+    {
+        return initiativeBonus.value_or(abilities.modifier(Ability::Dexterity));
+    }
     double challengeValue() const;
 
     QJsonObject toJson() const;

@@ -7,18 +7,22 @@ namespace dnd {
 QString encounterStatusKey(EncounterStatus status)
 {
     switch (status) {
-    case EncounterStatus::Planning: return QStringLiteral("planning");
-    case EncounterStatus::Active: return QStringLiteral("active");
-    case EncounterStatus::Paused: return QStringLiteral("paused");
-    case EncounterStatus::Completed: return QStringLiteral("completed");
+    case EncounterStatus::Planning:
+        return QStringLiteral("planning");
+    case EncounterStatus::Active:
+        return QStringLiteral("active");
+    case EncounterStatus::Paused:
+        return QStringLiteral("paused");
+    case EncounterStatus::Completed:
+        return QStringLiteral("completed");
     }
     return {};
 }
 
 std::optional<EncounterStatus> encounterStatusFromKey(const QString& key)
 {
-    for (EncounterStatus status : {EncounterStatus::Planning, EncounterStatus::Active, EncounterStatus::Paused,
-                                   EncounterStatus::Completed}) {
+    for (EncounterStatus status : {EncounterStatus::Planning, EncounterStatus::Active,
+                                   EncounterStatus::Paused, EncounterStatus::Completed}) {
         if (encounterStatusKey(status) == key)
             return status;
     }

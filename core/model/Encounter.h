@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
-
 #include <optional>
 
 namespace dnd {
@@ -21,8 +20,8 @@ struct CombatState {
     int round = 0; // 0 until combat starts
     int turnIndex = 0;
     QStringList order;
-    qint64 startedAtMs = 0; // wall clock when combat started (0 = never)
-    qint64 elapsedMs = 0;   // combat time accumulated before the current run (pauses excluded)
+    qint64 startedAtMs = 0;    // wall clock when combat started (0 = never)
+    qint64 elapsedMs = 0;      // combat time accumulated before the current run (pauses excluded)
     qint64 runningSinceMs = 0; // when the current run began, 0 while not running
 
     QJsonObject toJson() const;

@@ -4,7 +4,6 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QStringList>
-
 #include <optional>
 
 // Small readers for tolerant JSON decoding: a missing or mistyped field takes its default, and

@@ -2,14 +2,19 @@
 
 #include "model/Json.h"
 
+#include <QCoreApplication>
+
 namespace dnd {
 
 QString participantKindKey(ParticipantKind kind)
 {
     switch (kind) {
-    case ParticipantKind::Character: return QStringLiteral("character");
-    case ParticipantKind::Creature: return QStringLiteral("creature");
-    case ParticipantKind::Lair: return QStringLiteral("lair");
+    case ParticipantKind::Character:
+        return QStringLiteral("character");
+    case ParticipantKind::Creature:
+        return QStringLiteral("creature");
+    case ParticipantKind::Lair:
+        return QStringLiteral("lair");
     }
     return {};
 }
@@ -28,10 +33,14 @@ ParticipantKind participantKindFromKey(const QString& key)
 QString initiativeModeKey(InitiativeMode mode)
 {
     switch (mode) {
-    case InitiativeMode::Normal: return QStringLiteral("normal");
-    case InitiativeMode::Advantage: return QStringLiteral("advantage");
-    case InitiativeMode::Disadvantage: return QStringLiteral("disadvantage");
-    case InitiativeMode::TakeTen: return QStringLiteral("take10");
+    case InitiativeMode::Normal:
+        return QStringLiteral("normal");
+    case InitiativeMode::Advantage:
+        return QStringLiteral("advantage");
+    case InitiativeMode::Disadvantage:
+        return QStringLiteral("disadvantage");
+    case InitiativeMode::TakeTen:
+        return QStringLiteral("take10");
     }
     return {};
 }
@@ -53,11 +62,13 @@ QJsonObject ActiveCondition::toJson() const
                        {QStringLiteral("label"), label},
                        {QStringLiteral("level"), level},
                        {QStringLiteral("remainingRounds"), remainingRounds},
-                       {QStringLiteral("timing"), timing == DurationTiming::TurnStart ? QStringLiteral("start")
-                                                                                       : QStringLiteral("end")},
+                       {QStringLiteral("timing"), timing == DurationTiming::TurnStart
+                                                      ? QStringLiteral("start")
+                                                      : QStringLiteral("end")},
                        {QStringLiteral("anchorParticipantId"), anchorParticipantId},
                        {QStringLiteral("hiddenFromPlayers"), hiddenFromPlayers},
-                       {QStringLiteral("note"), note}};
+                       {QStringLiteral("note"), note},
+                       {QStringLiteral("skipNextTick"), skipNextTick}};
 }
 
 ActiveCondition ActiveCondition::fromJson(const QJsonObject& object)
@@ -74,6 +85,7 @@ ActiveCondition ActiveCondition::fromJson(const QJsonObject& object)
     condition.anchorParticipantId = object.value(QStringLiteral("anchorParticipantId")).toString();
     condition.hiddenFromPlayers = object.value(QStringLiteral("hiddenFromPlayers")).toBool();
     condition.note = object.value(QStringLiteral("note")).toString();
+    condition.skipNextTick = object.value(QStringLiteral("skipNextTick")).toBool();
     return condition;
 }
 
@@ -207,7 +219,7 @@ ValidationErrors Participant::validate() const
     ValidationErrors errors;
     errors.requireText(QStringLiteral("name"), name, 200);
     if (encounterId.isEmpty())
-        errors.add(QStringLiteral("encounterId"), QStringLiteral("is required"));
+        errors.add(QStringLiteral("encounterId"), QCoreApplication::translate("Validation", "is required"));
     errors.requireRange(QStringLiteral("maxHp"), maxHp, 0, 99999);
     if (maxHpOverride)
         errors.requireRange(QStringLiteral("maxHpOverride"), *maxHpOverride, 1, 99999);

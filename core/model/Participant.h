@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
-
 #include <optional>
 
 namespace dnd {
@@ -22,8 +21,8 @@ InitiativeMode initiativeModeFromKey(const QString& key);
 enum class DurationTiming { TurnStart, TurnEnd };
 
 struct ActiveCondition {
-    QString id;   // identifies this instance, so two Frightened from different sources are separate
-    QString key;  // "prone", "exhaustion" ... or a custom name
+    QString id;    // identifies this instance, so two Frightened from different sources are separate
+    QString key;   // "prone", "exhaustion" ... or a custom name
     QString label; // shown text (custom conditions); empty for SRD conditions
     int level = 0; // exhaustion level 1-6
     int remainingRounds = -1; // -1 = until removed
@@ -31,6 +30,9 @@ struct ActiveCondition {
     QString anchorParticipantId; // whose turn counts the duration (default: the bearer)
     bool hiddenFromPlayers = false;
     QString note;
+    // Added during its anchor's turn with end-of-turn timing: that turn's end does not count, so
+    // "1 round" lasts until the end of the anchor's next turn.
+    bool skipNextTick = false;
 
     QJsonObject toJson() const;
     static ActiveCondition fromJson(const QJsonObject& object);
@@ -70,10 +72,10 @@ struct Participant {
     QString characterId;
     QString creatureId;
     QString name;
-    QString alias; // what the player display shows, e.g. "Goblin 2"; empty = name
+    QString alias;    // what the player display shows, e.g. "Goblin 2"; empty = name
     QString groupKey; // identical creatures rolled together share this when group initiative is on
 
-    std::optional<int> initiative; // the total that orders the fight
+    std::optional<int> initiative;     // the total that orders the fight
     std::optional<int> initiativeRoll; // the d20 result behind it
     int initiativeModifier = 0;
     int dexterity = 10; // tie-break after the modifier

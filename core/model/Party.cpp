@@ -2,6 +2,8 @@
 
 #include "model/Json.h"
 
+#include <QCoreApplication>
+
 namespace dnd {
 
 QJsonObject Party::toJson() const
@@ -114,7 +116,8 @@ ValidationErrors Character::validate() const
         errors.requireRange(prefix + QStringLiteral(".level"), classes[i].level, 1, 20);
     }
     if (!classes.isEmpty() && totalLevel() > 20)
-        errors.add(QStringLiteral("classes"), QStringLiteral("class levels must add up to at most 20"));
+        errors.add(QStringLiteral("classes"),
+                   QCoreApplication::translate("Validation", "class levels must add up to at most 20"));
     errors.requireRange(QStringLiteral("ac"), ac, 0, 30);
     errors.requireRange(QStringLiteral("maxHp"), maxHp, 1, 9999);
     errors.requireRange(QStringLiteral("currentHp"), currentHp, 0, maxHp);

@@ -1,6 +1,7 @@
 #include "model/Validation.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QStringList>
 
 namespace dnd {
@@ -10,7 +11,81 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("Validation", text);
 }
+
+QString typeName(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return tr("true or false");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("text");
+    case QJsonValue::Array:
+        return tr("a list");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("empty");
+}
+
+QString joinField(const QString& prefix, const QString& key)
+{
+    return prefix.isEmpty() ? key : prefix + QLatin1Char('.') + key;
+}
 } // namespace
+
+void ValidationErrors::requireJsonTypes(const QJsonObject& given, const QJsonObject& understood)
+{
+    for (auto it = given.constBegin(); it != given.constEnd(); ++it)
+        requireJsonType(it.key(), it.value(), understood.value(it.key()));
+}
+
+void ValidationErrors::requireJsonType(const QString& field, const QJsonValue& given,
+                                       const QJsonValue& understood)
+{
+    if (understood.isUndefined() || given.isNull() || given.isUndefined())
+        return;
+    if (understood.isNull()) {
+        // An optional field the model left empty although a value was given: it could not read it.
+        add(field, tr("has a value of the wrong type (%1)").arg(typeName(given)));
+        return;
+    }
+    if (given.type() != understood.type()) {
+        add(field, tr("must be %1, not %2").arg(typeName(understood), typeName(given)));
+        return;
+    }
+    switch (given.type()) {
+    case QJsonValue::Double:
+        if (given.toDouble() != understood.toDouble())
+            add(field, tr("must be a whole number in range (got %1)").arg(given.toDouble()));
+        break;
+    case QJsonValue::Object: {
+        const QJsonObject givenObject = given.toObject();
+        const QJsonObject understoodObject = understood.toObject();
+        for (auto it = givenObject.constBegin(); it != givenObject.constEnd(); ++it)
+            requireJsonType(joinField(field, it.key()), it.value(), understoodObject.value(it.key()));
+        break;
+    }
+    case QJsonValue::Array: {
+        const QJsonArray givenArray = given.toArray();
+        const QJsonArray understoodArray = understood.toArray();
+        if (givenArray.size() != understoodArray.size()) {
+            add(field, tr("contains entries of the wrong type"));
+            break;
+        }
+        for (qsizetype i = 0; i < givenArray.size(); ++i)
+            requireJsonType(QStringLiteral("%1[%2]").arg(field).arg(i), givenArray.at(i),
+                            understoodArray.at(i));
+        break;
+    }
+    default:
+        break;
+    }
+}
 
 void ValidationErrors::requireText(const QString& field, const QString& value, int maxLength)
 {

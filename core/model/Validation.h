@@ -2,6 +2,8 @@
 
 #include "util/Result.h"
 
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -22,6 +24,10 @@ public:
     void requireRange(const QString& field, qint64 value, qint64 min, qint64 max);
     void requireAtLeast(const QString& field, qint64 value, qint64 min);
     void maxLength(const QString& field, const QString& value, int maxLength);
+    // Compares a document as given with what the model made of it (fromJson then toJson): a field
+    // the model knows whose JSON type differs, or a number it could not take as is, is an error.
+    // Fields the model does not know are left alone.
+    void requireJsonTypes(const QJsonObject& given, const QJsonObject& understood);
     // Adds another entity's errors under a prefix such as "characters[2]".
     void merge(const QString& prefix, const ValidationErrors& other);
 
@@ -34,6 +40,8 @@ public:
     Error toError() const;
 
 private:
+    void requireJsonType(const QString& field, const QJsonValue& given, const QJsonValue& understood);
+
     QList<FieldError> m_errors;
 };
 

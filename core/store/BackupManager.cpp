@@ -4,8 +4,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
+#include <QSaveFile>
+#include <filesystem>
 #include <sqlite3.h>
+#include <system_error>
 
 namespace dnd {
 
@@ -24,8 +26,7 @@ const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 
 BackupManager::BackupManager(QString backupDirectory, const Clock& clock)
     : m_directory(std::move(backupDirectory)), m_clock(clock)
-{
-}
+{}
 
 Status BackupManager::backupTo(Database& database, const QString& targetPath)
 {
@@ -39,7 +40,8 @@ Status BackupManager::backupTo(Database& database, const QString& targetPath)
     if (sqlite3_open(QFile::encodeName(temporary).constData(), &target) != SQLITE_OK) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(target));
         sqlite3_close(target);
-        return Error::make(Database::kIo, tr("Could not create the backup file %1: %2").arg(targetPath, message));
+        return Error::make(Database::kIo,
+                           tr("Could not create the backup file %1: %2").arg(targetPath, message));
     }
     sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
     int rc = SQLITE_ERROR;
@@ -47,15 +49,27 @@ Status BackupManager::backupTo(Database& database, const QString& targetPath)
         rc = sqlite3_backup_step(backup, -1);
         sqlite3_backup_finish(backup);
     }
+    // The copy inherits write-ahead logging from the source; switch it back to a rollback journal
+    // so the backup is one self-contained file that opens read-only anywhere.
+    if (rc == SQLITE_DONE &&
+        sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr) != SQLITE_OK)
+        rc = SQLITE_ERROR;
     const QString message = QString::fromUtf8(sqlite3_errmsg(target));
     sqlite3_close(target);
     if (rc != SQLITE_DONE) {
         QFile::remove(temporary);
         return Error::make(Database::kIo, tr("The backup to %1 failed: %2").arg(targetPath, message));
     }
-    QFile::remove(targetPath);
-    if (!QFile::rename(temporary, targetPath))
-        return Error::make(Database::kIo, tr("Could not move the finished backup to %1.").arg(targetPath));
+    // rename() replaces the target in one step: a reader never sees a half-written backup.
+    std::error_code renameError;
+    std::filesystem::rename(QFile::encodeName(temporary).toStdString(),
+                            QFile::encodeName(targetPath).toStdString(), renameError);
+    if (renameError) {
+        QFile::remove(temporary);
+        return Error::make(Database::kIo,
+                           tr("Could not move the finished backup to %1: %2")
+                               .arg(targetPath, QString::fromStdString(renameError.message())));
+    }
     return {};
 }
 
@@ -72,7 +86,8 @@ Result<BackupInfo> BackupManager::createBackup(Database& database)
 Result<bool> BackupManager::backupIfDue(Database& database)
 {
     const QList<BackupInfo> existing = backups();
-    if (!existing.isEmpty() && m_clock.nowMs() - existing.first().createdAt.toMSecsSinceEpoch() < kMinimumIntervalMs)
+    if (!existing.isEmpty() &&
+        m_clock.nowMs() - existing.first().createdAt.toMSecsSinceEpoch() < kMinimumIntervalMs)
         return false;
     Result<BackupInfo> made = createBackup(database);
     if (!made)
@@ -84,7 +99,8 @@ QList<BackupInfo> BackupManager::backups() const
 {
     QList<BackupInfo> result;
     const QDir dir(m_directory);
-    const QStringList names = dir.entryList({kPrefix + QLatin1Char('*') + kSuffix}, QDir::Files, QDir::Name | QDir::Reversed);
+    const QStringList names =
+        dir.entryList({kPrefix + QLatin1Char('*') + kSuffix}, QDir::Files, QDir::Name | QDir::Reversed);
     for (const QString& name : names) {
         const QString stamp = name.mid(kPrefix.size(), name.size() - kPrefix.size() - kSuffix.size());
         QDateTime created = QDateTime::fromString(stamp, kStampFormat);
@@ -106,22 +122,44 @@ void BackupManager::prune() const
 Status BackupManager::restore(const QString& backupPath, const QString& databasePath) const
 {
     {
-        Result<std::unique_ptr<Database>> candidate = Database::open(backupPath, {Database::Mode::ReadOnly, -1});
+        Result<std::unique_ptr<Database>> candidate =
+            Database::open(backupPath, {Database::Mode::ReadOnly, -1});
         if (!candidate)
-            return Error::make(candidate.error().code, tr("The backup cannot be used: %1").arg(candidate.errorMessage()));
+            return Error::make(candidate.error().code,
+                               tr("The backup cannot be used: %1").arg(candidate.errorMessage()));
         if (Status sound = (*candidate)->integrityCheck(); !sound)
-            return Error::make(sound.error().code, tr("The backup is damaged too: %1").arg(sound.errorMessage()));
+            return Error::make(sound.error().code,
+                               tr("The backup is damaged too: %1").arg(sound.errorMessage()));
     }
     const QString stamp = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC).toString(kStampFormat);
-    if (QFileInfo::exists(databasePath)) {
-        const QString keptAside = databasePath + QStringLiteral(".replaced-") + stamp;
-        if (!QFile::rename(databasePath, keptAside))
-            return Error::make(Database::kIo, tr("Could not move %1 aside before restoring.").arg(databasePath));
-        for (const char* sidecar : {"-wal", "-shm"})
+    const QString keptAside = databasePath + QStringLiteral(".replaced-") + stamp;
+    if (QFileInfo::exists(databasePath) && !QFile::rename(databasePath, keptAside))
+        return Error::make(Database::kIo, tr("Could not move %1 aside before restoring.").arg(databasePath));
+    // The log and index beside the old file belong to it, not to the restored one.
+    for (const char* sidecar : {"-wal", "-shm"}) {
+        if (QFileInfo::exists(databasePath + QLatin1String(sidecar)))
             QFile::rename(databasePath + QLatin1String(sidecar), keptAside + QLatin1String(sidecar));
     }
-    if (!QFile::copy(backupPath, databasePath))
-        return Error::make(Database::kIo, tr("Could not copy the backup to %1.").arg(databasePath));
+
+    QFile source(backupPath);
+    QSaveFile target(databasePath);
+    if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly))
+        return Error::make(Database::kIo, tr("Could not copy the backup to %1: %2")
+                                              .arg(databasePath, source.isOpen() ? target.errorString()
+                                                                                 : source.errorString()));
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(1 << 20);
+        if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
+            target.cancelWriting();
+            return Error::make(
+                Database::kIo,
+                tr("Could not copy the backup to %1: %2").arg(databasePath, target.errorString()));
+        }
+    }
+    // commit() flushes to disk before it renames the copy into place.
+    if (!target.commit())
+        return Error::make(Database::kIo,
+                           tr("Could not copy the backup to %1: %2").arg(databasePath, target.errorString()));
     QFile::setPermissions(databasePath, QFile::ReadOwner | QFile::WriteOwner);
     return {};
 }

@@ -11,7 +11,8 @@ DataLocation::DataLocation(const QString& commandLineDirectory)
     if (directory.isEmpty())
         directory = qEnvironmentVariable(kEnvironmentVariable);
     if (directory.isEmpty())
-        directory = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/dnd-tracker");
+        directory = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                    QStringLiteral("/dnd-tracker");
     m_directory = QDir(directory).absolutePath();
 }
 

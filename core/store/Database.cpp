@@ -10,7 +10,7 @@
 #include <QLoggingCategory>
 #include <QSqlDriver>
 #include <QSqlError>
-
+#include <QtEndian>
 #include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcDatabase, "dnd.store.database")
@@ -38,37 +38,103 @@ Status inspectExistingFile(const QString& path)
     if (!info.exists())
         return {};
     if (!info.isFile()) {
-        return Error::make(Database::kUnreadable,
-                           tr("The data file %1 is not a regular file. Choose another data folder.").arg(path));
+        return Error::make(
+            Database::kUnreadable,
+            tr("The data file %1 is not a regular file. Choose another data folder.").arg(path));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error::make(Database::kUnreadable,
-                           tr("The data file %1 cannot be read (%2). Check its permissions; nothing was changed.")
-                               .arg(path, file.errorString()));
+        return Error::make(
+            Database::kUnreadable,
+            tr("The data file %1 cannot be read (%2). Check its permissions; nothing was changed.")
+                .arg(path, file.errorString()));
     }
     if (file.size() == 0)
         return {};
     static const QByteArray kMagic("SQLite format 3\0", 16);
-    if (file.size() < 100 || file.read(16) != kMagic) {
-        return Error::make(Database::kCorrupt,
-                           tr("The data file %1 is not a tracker database or is damaged. It was left untouched; "
-                              "restore a backup or choose another data folder.")
-                               .arg(path));
+    const QByteArray header = file.read(100);
+    if (header.size() < 100 || !header.startsWith(kMagic)) {
+        return Error::make(
+            Database::kCorrupt,
+            tr("The data file %1 is not a tracker database or is damaged. It was left untouched; "
+               "restore a backup or choose another data folder.")
+                .arg(path));
+    }
+    // Header fields per the SQLite file format: page size at 16, change counter at 24, page count
+    // at 28, and the counter value for which that page count is valid at 92.
+    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
+    const quint32 rawPageSize = qFromBigEndian<quint16>(bytes + 16);
+    const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
+        return Error::make(
+            Database::kCorrupt,
+            tr("The data file %1 has a damaged header. It was left untouched; restore the latest "
+               "backup.")
+                .arg(path));
+    }
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const bool pageCountValid =
+        pageCount > 0 && qFromBigEndian<quint32>(bytes + 24) == qFromBigEndian<quint32>(bytes + 92);
+    // A non-empty write-ahead log may legitimately hold pages the main file does not have yet.
+    const bool walHasFrames = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+    if (pageCountValid && !walHasFrames && file.size() < qint64(pageCount) * pageSize) {
+        return Error::make(
+            Database::kCorrupt,
+            tr("The data file %1 is truncated (%2 of %3 bytes). It was left untouched; restore the "
+               "latest backup.")
+                .arg(path)
+                .arg(file.size())
+                .arg(qint64(pageCount) * pageSize));
     }
     return {};
+}
+
+// Runs quick_check or integrity_check and turns any finding into a DB_CORRUPT error.
+Status runCheck(const QSqlDatabase& connection, const QString& pragma, const QString& path)
+{
+    QSqlQuery query(connection);
+    if (!query.exec(pragma))
+        return Database::sqlError(tr("check the data file"), query.lastError());
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (!problems.isEmpty()) {
+        return Error::make(
+            Database::kCorrupt,
+            tr("The data file %1 is damaged (%2). It was left untouched; restore the latest backup.")
+                .arg(path, problems.mid(0, 5).join(QStringLiteral("; "))));
+    }
+    return {};
+}
+
+// A failure while looking at a file nobody has verified yet: the message names the file and says
+// it was not changed, because that is what the user worries about first.
+Error probeError(const QString& path, const QString& what, const QSqlError& sqlError)
+{
+    Error error = Database::sqlError(what, sqlError);
+    if (error.code == Database::kCorrupt) {
+        error.message = tr("The data file %1 is damaged (%2: %3). It was left untouched; restore the latest backup.")
+                            .arg(path, what, sqlError.text());
+    } else {
+        error.message = tr("Could not open the data file %1 (%2: %3). It was left untouched.")
+                            .arg(path, what, sqlError.text());
+    }
+    return error;
 }
 
 } // namespace
 
 Database::Database(QString path, QString connectionName, Mode mode)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName)), m_mode(mode)
-{
-}
+{}
 
 Database::~Database()
 {
     m_statements.clear();
+    m_unprepared.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -77,14 +143,51 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+Error Database::sqlError(const QString& what, const QSqlError& error)
+{
+    bool numeric = false;
+    const int native = error.nativeErrorCode().toInt(&numeric);
+    if (!numeric)
+        return sqlError(what, error.text());
+    const QString text = error.text();
+    // Extended result codes carry the primary code in their low byte.
+    switch (native & 0xff) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Error::make(
+            kCorrupt, tr("The data file is damaged (%1: %2). Restore the latest backup.").arg(what, text));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error::make(kBusy,
+                           tr("The data file is busy in another program (%1: %2). Close other copies of the "
+                              "tracker and try again.")
+                               .arg(what, text));
+    case SQLITE_FULL:
+        return Error::make(
+            kFull,
+            tr("The disk is full (%1: %2). Free some space; the change was not saved.").arg(what, text));
+    case SQLITE_CONSTRAINT:
+        return Error::make(kConstraint, tr("Could not %1: %2").arg(what, text));
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return Error::make(kUnreadable,
+                           tr("Could not %1: %2. Check the data folder's permissions.").arg(what, text));
+    default:
+        return Error::make(kIo, tr("Could not %1: %2").arg(what, text));
+    }
+}
+
 Error Database::sqlError(const QString& what, const QString& driverText)
 {
     const QString lower = driverText.toLower();
-    const bool corrupt = lower.contains(QLatin1String("malformed")) || lower.contains(QLatin1String("not a database")) ||
+    const bool corrupt = lower.contains(QLatin1String("malformed")) ||
+                         lower.contains(QLatin1String("not a database")) ||
                          lower.contains(QLatin1String("corrupt"));
-    return Error::make(corrupt ? kCorrupt : kIo,
-                       corrupt ? tr("The data file is damaged (%1: %2). Restore the latest backup.").arg(what, driverText)
-                               : tr("Could not %1: %2").arg(what, driverText));
+    return Error::make(
+        corrupt ? kCorrupt : kIo,
+        corrupt ? tr("The data file is damaged (%1: %2). Restore the latest backup.").arg(what, driverText)
+                : tr("Could not %1: %2").arg(what, driverText));
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Options options)
@@ -110,23 +213,31 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
             return Error::make(kUnreadable, tr("Could not open %1: %2").arg(path, db.lastError().text()));
     }
 
+    // Until the file is known to be sound, closing must not checkpoint a write-ahead log into it.
+    database->setCheckpointOnClose(false);
+
     // Read the version before any pragma that writes: a damaged or newer file stays as it is.
     QSqlQuery probe(database->connection());
     if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next())
-        return sqlError(tr("read the schema version"), probe.lastError().text());
+        return probeError(path, tr("read the schema version"), probe.lastError());
     database->m_schemaVersion = probe.value(0).toInt();
     probe.finish();
     if (database->m_schemaVersion > latestSchemaVersion()) {
-        return Error::make(kTooNew,
-                           tr("The data file %1 was written by a newer version of the tracker (schema %2; this "
-                              "version knows up to %3). It was left untouched; update the tracker to open it.")
-                               .arg(path)
-                               .arg(database->m_schemaVersion)
-                               .arg(latestSchemaVersion()));
+        return Error::make(
+            kTooNew, tr("The data file %1 was written by a newer version of the tracker (schema %2; this "
+                        "version knows up to %3). It was left untouched; update the tracker to open it.")
+                         .arg(path)
+                         .arg(database->m_schemaVersion)
+                         .arg(latestSchemaVersion()));
     }
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next())
-        return sqlError(tr("read the schema"), probe.lastError().text());
+        return probeError(path, tr("read the schema"), probe.lastError());
     probe.finish();
+    if (existed && options.verify) {
+        if (Status sound = database->verify(); !sound)
+            return sound.error();
+    }
+    database->setCheckpointOnClose(true);
 
     if (Status configured = database->configure(); !configured)
         return configured.error();
@@ -146,13 +257,15 @@ Status Database::configure()
     // commit durable before the store reports it, so a killed process loses nothing it confirmed.
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
-        return sqlError(tr("switch to write-ahead logging"), query.lastError().text());
+        return sqlError(tr("switch to write-ahead logging"), query.lastError());
     if (query.value(0).toString().toLower() != QLatin1String("wal")) {
-        return Error::make(kIo, tr("The data folder does not support write-ahead logging (journal mode stayed %1). "
-                                   "Choose a data folder on a local disk.")
-                                    .arg(query.value(0).toString()));
+        return Error::make(
+            kIo, tr("The data folder does not support write-ahead logging (journal mode stayed %1). "
+                    "Choose a data folder on a local disk.")
+                     .arg(query.value(0).toString()));
     }
-    for (const char* pragma : {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"}) {
+    for (const char* pragma :
+         {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"}) {
         if (Status status = exec(QLatin1String(pragma)); !status)
             return status;
     }
@@ -173,11 +286,12 @@ Status Database::migrate(int target)
             return exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version));
         });
         if (!applied) {
-            return Error::make(applied.error().code, tr("Upgrading the data file to schema %1 failed; it was left at "
-                                                        "schema %2. %3")
-                                                         .arg(step.version)
-                                                         .arg(m_schemaVersion)
-                                                         .arg(applied.errorMessage()));
+            return Error::make(applied.error().code,
+                               tr("Upgrading the data file to schema %1 failed; it was left at "
+                                  "schema %2. %3")
+                                   .arg(step.version)
+                                   .arg(m_schemaVersion)
+                                   .arg(applied.errorMessage()));
         }
         m_schemaVersion = step.version;
     }
@@ -192,41 +306,71 @@ sqlite3* Database::handle() const
     return *static_cast<sqlite3* const*>(value.data());
 }
 
+void Database::setCheckpointOnClose(bool enabled)
+{
+    if (sqlite3* db = handle())
+        sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, enabled ? 0 : 1, nullptr);
+}
+
+Status Database::verify()
+{
+    return runCheck(connection(), QStringLiteral("PRAGMA quick_check"), m_path);
+}
+
 QSqlQuery& Database::prepared(const QString& sql)
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery query(connection());
-        if (!query.prepare(sql))
-            qCWarning(lcDatabase) << "could not prepare" << sql << query.lastError().text();
-        it = m_statements.insert(sql, query);
+    if (auto it = m_statements.find(sql); it != m_statements.end()) {
+        it->second->finish();
+        return *it->second;
     }
-    it->finish();
-    return *it;
+    auto query = std::make_unique<QSqlQuery>(connection());
+    if (!query->prepare(sql)) {
+        // Not cached: a later call prepares again (the schema may have changed since).
+        qCWarning(lcDatabase) << "could not prepare" << sql << query->lastError().text();
+        m_prepareError = query->lastError();
+        m_unprepared = std::move(query);
+        return *m_unprepared;
+    }
+    std::unique_ptr<QSqlQuery>& slot = m_statements[sql];
+    slot = std::move(query);
+    return *slot;
 }
 
 Status Database::exec(const QString& sql)
 {
     QSqlQuery query(connection());
     if (!query.exec(sql))
-        return sqlError(sql.left(60), query.lastError().text());
+        return sqlError(sql.left(60), query.lastError());
     return {};
 }
 
 Status Database::exec(QSqlQuery& query)
 {
+    if (m_unprepared && &query == m_unprepared.get())
+        return sqlError(tr("prepare %1").arg(query.lastQuery().left(60)), m_prepareError);
     if (!query.exec())
-        return sqlError(query.lastQuery().left(60), query.lastError().text());
+        return sqlError(query.lastQuery().left(60), query.lastError());
     return {};
 }
 
 Status Database::transaction(const std::function<Status()>& body)
 {
     if (m_transactionDepth > 0) {
-        // Nested call: join the outer transaction, which commits or rolls back as a whole.
+        // Nested: a savepoint, so a failing inner body undoes its own work and nothing else.
+        const QString savepoint = QStringLiteral("nested_%1").arg(m_transactionDepth);
+        if (Status begun = exec(QStringLiteral("SAVEPOINT ") + savepoint); !begun)
+            return begun;
         ++m_transactionDepth;
         Status status = body();
         --m_transactionDepth;
+        if (!status) {
+            for (auto& entry : m_statements)
+                entry.second->finish();
+            if (Status undone = exec(QStringLiteral("ROLLBACK TO ") + savepoint); !undone)
+                qCWarning(lcDatabase) << "rollback to savepoint failed:" << undone.errorMessage();
+        }
+        if (Status released = exec(QStringLiteral("RELEASE ") + savepoint); !released && status)
+            return released;
         return status;
     }
     if (Status begun = exec(QStringLiteral("BEGIN IMMEDIATE")); !begun)
@@ -234,8 +378,8 @@ Status Database::transaction(const std::function<Status()>& body)
     ++m_transactionDepth;
     Status status = body();
     --m_transactionDepth;
-    for (auto& statement : m_statements)
-        statement.finish();
+    for (auto& entry : m_statements)
+        entry.second->finish();
     if (!status) {
         if (Status rolledBack = exec(QStringLiteral("ROLLBACK")); !rolledBack)
             qCWarning(lcDatabase) << "rollback failed:" << rolledBack.errorMessage();
@@ -250,19 +394,7 @@ Status Database::transaction(const std::function<Status()>& body)
 
 Status Database::integrityCheck()
 {
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-        return sqlError(tr("check the data file"), query.lastError().text());
-    QStringList problems;
-    while (query.next()) {
-        const QString line = query.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
-    }
-    if (!problems.isEmpty()) {
-        return Error::make(kCorrupt, tr("The data file %1 is damaged: %2").arg(m_path, problems.mid(0, 5).join(QStringLiteral("; "))));
-    }
-    return {};
+    return runCheck(connection(), QStringLiteral("PRAGMA integrity_check"), m_path);
 }
 
 QString Database::journalMode()

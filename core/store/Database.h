@@ -2,13 +2,13 @@
 
 #include "util/Result.h"
 
-#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
-
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 struct sqlite3;
 
@@ -23,6 +23,9 @@ public:
         Mode mode = Mode::ReadWrite;
         // Stop after this schema version (tests build databases of every earlier version).
         int migrateTo = -1;
+        // Run SQLite's quick_check on an existing file before anything writes to it. Off only for
+        // tools that run the full integrity check themselves.
+        bool verify = true;
     };
 
     // Error codes a caller can act on.
@@ -30,6 +33,9 @@ public:
     static inline const QString kTooNew = QStringLiteral("DB_TOO_NEW");
     static inline const QString kUnreadable = QStringLiteral("DB_UNREADABLE");
     static inline const QString kIo = QStringLiteral("DB_IO");
+    static inline const QString kBusy = QStringLiteral("DB_BUSY");
+    static inline const QString kFull = QStringLiteral("DB_FULL");
+    static inline const QString kConstraint = QStringLiteral("DB_CONSTRAINT");
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
     static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options{}); }
@@ -43,33 +49,45 @@ public:
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     sqlite3* handle() const;
 
-    // A prepared statement kept for reuse, keyed by its SQL text. Valid until the Database closes.
+    // A prepared statement kept for reuse, keyed by its SQL text. The reference stays valid until
+    // the Database closes. A statement that fails to prepare is not cached; exec() on it reports
+    // the preparation error.
     QSqlQuery& prepared(const QString& sql);
+    qsizetype preparedCount() const { return qsizetype(m_statements.size()); }
     // Runs one statement; the error names the statement's purpose for the reader of a log.
     Status exec(const QString& sql);
     Status exec(QSqlQuery& query);
 
-    // Runs body inside BEGIN IMMEDIATE ... COMMIT; rolls back when body fails.
+    // Runs body inside BEGIN IMMEDIATE ... COMMIT; rolls back when body fails. A nested call runs
+    // in a savepoint: its failure undoes only its own work and the outer body decides what next.
     Status transaction(const std::function<Status()>& body);
     bool inTransaction() const { return m_transactionDepth > 0; }
+    int transactionDepth() const { return m_transactionDepth; }
 
     // Full integrity check (slow on large files; for `check` and before backups).
     Status integrityCheck();
     QString journalMode();
 
+    // Maps an SQLite failure to one of the codes above by SQLite's result code (text as fallback).
+    static Error sqlError(const QString& what, const QSqlError& error);
     static Error sqlError(const QString& what, const QString& driverText);
 
 private:
     Database(QString path, QString connectionName, Mode mode);
     Status configure();
+    Status verify();
     Status migrate(int target);
+    void setCheckpointOnClose(bool enabled);
 
     QString m_path;
     QString m_connectionName;
     Mode m_mode;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
-    QHash<QString, QSqlQuery> m_statements;
+    // unique_ptr keeps each statement at a fixed address while the map grows.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    std::unique_ptr<QSqlQuery> m_unprepared;
+    QSqlError m_prepareError;
 };
 
 } // namespace dnd

@@ -1,6 +1,8 @@
 #include "store/HybridLogicalClock.h"
 
+#include <QCoreApplication>
 #include <QStringList>
+#include <algorithm>
 
 namespace dnd {
 
@@ -14,15 +16,31 @@ QString HybridLogicalClock::Timestamp::toString() const
 
 std::optional<HybridLogicalClock::Timestamp> HybridLogicalClock::Timestamp::parse(const QString& text)
 {
-    const QStringList parts = text.split(QLatin1Char('-'));
-    if (parts.size() != 3 || parts[0].size() != 15 || parts[1].size() != 5 || parts[2].isEmpty())
+    // Fixed layout "<15 digits>-<5 digits>-<node>"; the node itself may contain dashes.
+    constexpr qsizetype kMillisDigits = 15;
+    constexpr qsizetype kCounterDigits = 5;
+    constexpr qsizetype kNodeStart = kMillisDigits + 1 + kCounterDigits + 1;
+    if (text.size() <= kNodeStart || text.at(kMillisDigits) != QLatin1Char('-') ||
+        text.at(kNodeStart - 1) != QLatin1Char('-'))
         return std::nullopt;
-    bool okMillis = false;
-    bool okCounter = false;
-    Timestamp ts{parts[0].toLongLong(&okMillis), parts[1].toInt(&okCounter), parts[2]};
-    if (!okMillis || !okCounter || ts.millis < 0 || ts.counter < 0)
+    const auto allDigits = [](QStringView part) {
+        return std::all_of(part.begin(), part.end(),
+                           [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });
+    };
+    const QStringView millisPart = QStringView(text).left(kMillisDigits);
+    const QStringView counterPart = QStringView(text).mid(kMillisDigits + 1, kCounterDigits);
+    if (!allDigits(millisPart) || !allDigits(counterPart))
         return std::nullopt;
-    return ts;
+    return Timestamp{millisPart.toLongLong(), counterPart.toInt(), text.mid(kNodeStart)};
+}
+
+bool HybridLogicalClock::Timestamp::operator<(const Timestamp& other) const
+{
+    if (millis != other.millis)
+        return millis < other.millis;
+    if (counter != other.counter)
+        return counter < other.counter;
+    return node < other.node;
 }
 
 HybridLogicalClock::HybridLogicalClock(const Clock& clock, QString nodeId)
@@ -40,22 +58,38 @@ QString HybridLogicalClock::tick()
     } else {
         ++m_last.counter;
     }
+    normalize();
     m_last.node = m_node;
     return m_last.toString();
+}
+
+void HybridLogicalClock::normalize()
+{
+    // The counter has five digits in the text form; past that, borrow the next millisecond so
+    // string order stays time order.
+    if (m_last.counter > kMaxCounter) {
+        ++m_last.millis;
+        m_last.counter = 0;
+    }
 }
 
 Status HybridLogicalClock::observe(const QString& remote)
 {
     const std::optional<Timestamp> theirs = Timestamp::parse(remote);
     if (!theirs)
-        return Error::make(QStringLiteral("BAD_CLOCK"), QStringLiteral("Malformed clock value '%1'.").arg(remote));
+        return Error::make(QStringLiteral("BAD_CLOCK"),
+                           QCoreApplication::translate("HybridLogicalClock", "Malformed clock value '%1'.")
+                               .arg(remote.left(80)));
     const qint64 wall = m_clock.nowMs();
     if (theirs->millis - wall > kMaxDriftMs) {
-        return Error::make(QStringLiteral("CLOCK_DRIFT"),
-                           QStringLiteral("A change is stamped %1 s ahead of this device's clock; more than the "
-                                          "%2 s allowed. Check the date and time settings of both devices.")
-                               .arg((theirs->millis - wall) / 1000)
-                               .arg(kMaxDriftMs / 1000));
+        return Error::make(
+            QStringLiteral("CLOCK_DRIFT"),
+            QCoreApplication::translate("HybridLogicalClock",
+                                        "A change is stamped %1 s ahead of this device's clock; more "
+                                        "than the %2 s allowed. Check the date and time settings of "
+                                        "both devices.")
+                .arg((theirs->millis - wall) / 1000)
+                .arg(kMaxDriftMs / 1000));
     }
     const qint64 top = std::max({wall, m_last.millis, theirs->millis});
     if (top == m_last.millis && top == theirs->millis)
@@ -67,12 +101,14 @@ Status HybridLogicalClock::observe(const QString& remote)
     else
         m_last.counter = 0;
     m_last.millis = top;
+    normalize();
     return {};
 }
 
 void HybridLogicalClock::restore(const QString& last)
 {
-    if (const std::optional<Timestamp> ts = Timestamp::parse(last); ts && ts->millis >= m_last.millis) {
+    const std::optional<Timestamp> ts = Timestamp::parse(last);
+    if (ts && (m_last.millis < ts->millis || (m_last.millis == ts->millis && m_last.counter < ts->counter))) {
         m_last.millis = ts->millis;
         m_last.counter = ts->counter;
     }

@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QString>
+#include <optional>
 
 namespace dnd {
 
@@ -12,6 +13,7 @@ namespace dnd {
 class HybridLogicalClock {
 public:
     static constexpr qint64 kMaxDriftMs = 5 * 60 * 1000;
+    static constexpr int kMaxCounter = 99999;
 
     struct Timestamp {
         qint64 millis = 0;
@@ -20,6 +22,8 @@ public:
 
         QString toString() const;
         static std::optional<Timestamp> parse(const QString& text);
+        bool operator<(const Timestamp& other) const;
+        bool operator==(const Timestamp&) const = default;
     };
 
     HybridLogicalClock(const Clock& clock, QString nodeId);
@@ -35,6 +39,8 @@ public:
     const QString& nodeId() const { return m_node; }
 
 private:
+    void normalize();
+
     const Clock& m_clock;
     QString m_node;
     Timestamp m_last;

@@ -1,5 +1,6 @@
 #include "store/LocalStore.h"
 
+#include "model/CombatLogEntry.h"
 #include "model/Creature.h"
 #include "model/Encounter.h"
 #include "model/Participant.h"
@@ -7,12 +8,19 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QUuid>
+
+Q_LOGGING_CATEGORY(lcLocalStore, "dnd.store.local")
 
 namespace dnd {
 
 namespace {
+
+// Larger documents are refused: no statblock or encounter comes near it, and a runaway import
+// must not bloat every backup and sync push.
+constexpr qsizetype kMaxDocumentBytes = 1024 * 1024;
 
 QString tr(const char* text)
 {
@@ -34,15 +42,31 @@ bool isAlive(qint64 causalLength)
     return causalLength % 2 == 1;
 }
 
+// Range rules of the entity, plus a type check: the model reads tolerantly (a mistyped field
+// takes its default), so without it "ac": "high" would be stored while every reader sees 10.
+template <typename Entity> ValidationErrors validateAs(const QJsonObject& doc)
+{
+    const Entity entity = Entity::fromJson(doc);
+    ValidationErrors errors = entity.validate();
+    errors.requireJsonTypes(doc, entity.toJson());
+    return errors;
+}
+
 ValidationErrors validateDocument(EntityKind kind, const QJsonObject& doc)
 {
     switch (kind) {
-    case EntityKind::Party: return Party::fromJson(doc).validate();
-    case EntityKind::Character: return Character::fromJson(doc).validate();
-    case EntityKind::Creature: return Creature::fromJson(doc).validate();
-    case EntityKind::Encounter: return Encounter::fromJson(doc).validate();
-    case EntityKind::Participant: return Participant::fromJson(doc).validate();
-    case EntityKind::CombatLog: return {};
+    case EntityKind::Party:
+        return validateAs<Party>(doc);
+    case EntityKind::Character:
+        return validateAs<Character>(doc);
+    case EntityKind::Creature:
+        return validateAs<Creature>(doc);
+    case EntityKind::Encounter:
+        return validateAs<Encounter>(doc);
+    case EntityKind::Participant:
+        return validateAs<Participant>(doc);
+    case EntityKind::CombatLog:
+        return validateAs<CombatLogEntry>(doc);
     }
     return {};
 }
@@ -56,8 +80,7 @@ bool isTemplateCreature(EntityKind kind, const QJsonObject& doc)
 
 LocalStore::LocalStore(std::unique_ptr<Database> db, const Clock& clock, QString clientId)
     : m_db(std::move(db)), m_clock(clock), m_clientId(clientId), m_hlc(clock, clientId)
-{
-}
+{}
 
 LocalStore::~LocalStore() = default;
 
@@ -73,8 +96,9 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString& path, const 
     if (!db)
         return db.error();
     QSqlQuery query((*db)->connection());
-    if (!query.exec(QStringLiteral("SELECT client_id, last_hlc FROM sync_state WHERE id = 1")) || !query.next())
-        return Database::sqlError(tr("read the sync state"), query.lastError().text());
+    if (!query.exec(QStringLiteral("SELECT client_id, last_hlc FROM sync_state WHERE id = 1")) ||
+        !query.next())
+        return Database::sqlError(tr("read the sync state"), query.lastError());
     const QString clientId = query.value(0).toString();
     const QString lastHlc = query.value(1).toString();
     query.finish();
@@ -83,18 +107,31 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString& path, const 
     return store;
 }
 
-LocalStore::Row LocalStore::readRow(EntityKind kind, const QString& id)
+Result<LocalStore::Row> LocalStore::readRow(EntityKind kind, const QString& id)
 {
-    QSqlQuery& query = m_db->prepared(QStringLiteral("SELECT cl, doc FROM %1 WHERE id = ?").arg(entityName(kind)));
+    QSqlQuery& query =
+        m_db->prepared(QStringLiteral("SELECT cl, doc FROM %1 WHERE id = ?").arg(entityName(kind)));
     query.addBindValue(id);
+    if (Status status = m_db->exec(query); !status)
+        return status.error();
     Row row;
-    if (query.exec() && query.next()) {
+    if (query.next()) {
         row.exists = true;
         row.causalLength = query.value(0).toLongLong();
         row.doc = parse(query.value(1).toString());
     }
     query.finish();
     return row;
+}
+
+LocalStore::Row LocalStore::readRowOrLog(EntityKind kind, const QString& id)
+{
+    Result<Row> row = readRow(kind, id);
+    if (!row) {
+        qCWarning(lcLocalStore) << "reading" << entityName(kind) << id << "failed:" << row.errorMessage();
+        return {};
+    }
+    return std::move(row).value();
 }
 
 Result<ChangeSet> LocalStore::commit(const ChangeSet& changes)
@@ -109,8 +146,8 @@ Result<ChangeSet> LocalStore::commit(const ChangeSet& changes)
     Status status = m_db->transaction([&]() -> Status {
         qint64 txId = 0;
         if (changes.origin() == ChangeOrigin::Local) {
-            QSqlQuery& next = m_db->prepared(
-                QStringLiteral("UPDATE sync_state SET next_tx_id = next_tx_id + 1 WHERE id = 1 RETURNING next_tx_id - 1"));
+            QSqlQuery& next = m_db->prepared(QStringLiteral(
+                "UPDATE sync_state SET next_tx_id = next_tx_id + 1 WHERE id = 1 RETURNING next_tx_id - 1"));
             if (Status s = m_db->exec(next); !s)
                 return s;
             if (next.next())
@@ -135,16 +172,16 @@ Result<ChangeSet> LocalStore::commit(const ChangeSet& changes)
                 inverse.restore(op.kind, op.id);
         }
         if (changes.origin() == ChangeOrigin::Local && m_hlc.last() != hlcBefore) {
-            QSqlQuery& saveClock = m_db->prepared(QStringLiteral("UPDATE sync_state SET last_hlc = ? WHERE id = 1"));
+            QSqlQuery& saveClock =
+                m_db->prepared(QStringLiteral("UPDATE sync_state SET last_hlc = ? WHERE id = 1"));
             saveClock.addBindValue(m_hlc.last());
             return m_db->exec(saveClock);
         }
         return {};
     });
-    if (!status) {
-        m_hlc.restore(hlcBefore);
+    // The clock keeps what it issued for a rolled-back commit: stamps only have to grow.
+    if (!status)
         return status.error();
-    }
     return inverse;
 }
 
@@ -153,7 +190,10 @@ Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId,
     const QString table = entityName(op.kind);
     if (op.id.isEmpty())
         return Error::make(QStringLiteral("VALIDATION_ERROR"), tr("A %1 record needs an id.").arg(table));
-    const Row row = readRow(op.kind, op.id);
+    Result<Row> read = readRow(op.kind, op.id);
+    if (!read)
+        return read.error();
+    const Row& row = *read;
     const bool recordSync = origin == ChangeOrigin::Local;
     const qint64 now = m_clock.nowMs();
 
@@ -172,23 +212,37 @@ Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId,
         QJsonObject doc = row.doc;
         QJsonObject changed;
         QJsonObject previous;
+        // A null value removes the field; that is how an undo takes back a field an edit added.
         for (auto it = op.fields.constBegin(); it != op.fields.constEnd(); ++it) {
-            if (!row.exists || doc.value(it.key()) != it.value()) {
-                previous.insert(it.key(), doc.contains(it.key()) ? doc.value(it.key()) : QJsonValue());
-                changed.insert(it.key(), it.value());
+            const bool removes = it.value().isNull() || it.value().isUndefined();
+            const bool had = doc.contains(it.key());
+            if (removes ? !had : (had && doc.value(it.key()) == it.value()))
+                continue;
+            previous.insert(it.key(), had ? doc.value(it.key()) : QJsonValue(QJsonValue::Null));
+            changed.insert(it.key(), removes ? QJsonValue(QJsonValue::Null) : it.value());
+            if (removes)
+                doc.remove(it.key());
+            else
                 doc.insert(it.key(), it.value());
-            }
         }
         if (row.exists && changed.isEmpty())
             return {};
         doc.insert(QStringLiteral("id"), op.id);
+        const QString text = compact(doc);
+        if (text.size() > kMaxDocumentBytes) {
+            return Error::make(QStringLiteral("VALIDATION_ERROR"),
+                               tr("The %1 record is too large (%2 characters; at most %3).")
+                                   .arg(table)
+                                   .arg(text.size())
+                                   .arg(kMaxDocumentBytes));
+        }
         if (const ValidationErrors errors = validateDocument(op.kind, doc); !errors.isEmpty())
             return errors.toError();
 
         if (row.exists) {
-            QSqlQuery& update =
-                m_db->prepared(QStringLiteral("UPDATE %1 SET doc = ?, updated_at = ? WHERE id = ?").arg(table));
-            update.addBindValue(compact(doc));
+            QSqlQuery& update = m_db->prepared(
+                QStringLiteral("UPDATE %1 SET doc = ?, updated_at = ? WHERE id = ?").arg(table));
+            update.addBindValue(text);
             update.addBindValue(now);
             update.addBindValue(op.id);
             if (Status s = m_db->exec(update); !s)
@@ -196,11 +250,12 @@ Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId,
             inverse.put(op.kind, op.id, previous);
         } else {
             QSqlQuery& insert = m_db->prepared(
-                QStringLiteral("INSERT INTO %1 (id, cl, created_at, updated_at, doc) VALUES (?, 1, ?, ?, ?)").arg(table));
+                QStringLiteral("INSERT INTO %1 (id, cl, created_at, updated_at, doc) VALUES (?, 1, ?, ?, ?)")
+                    .arg(table));
             insert.addBindValue(op.id);
             insert.addBindValue(now);
             insert.addBindValue(now);
-            insert.addBindValue(compact(doc));
+            insert.addBindValue(text);
             if (Status s = m_db->exec(insert); !s)
                 return s;
             inverse.remove(op.kind, op.id);
@@ -224,7 +279,8 @@ Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId,
     case ChangeOp::Type::Restore: {
         const bool removing = op.type == ChangeOp::Type::Remove;
         if (!row.exists)
-            return Error::make(QStringLiteral("NOT_FOUND"), tr("There is no %1 with id %2.").arg(table, op.id));
+            return Error::make(QStringLiteral("NOT_FOUND"),
+                               tr("There is no %1 with id %2.").arg(table, op.id));
         if (isAlive(row.causalLength) != removing)
             return {}; // already in the asked-for state
         const qint64 cl = row.causalLength + 1;
@@ -249,11 +305,12 @@ Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId,
     return {};
 }
 
-Status LocalStore::recordFieldClock(EntityKind kind, const QString& id, const QString& field, const QString& hlc)
+Status LocalStore::recordFieldClock(EntityKind kind, const QString& id, const QString& field,
+                                    const QString& hlc)
 {
-    QSqlQuery& query = m_db->prepared(QStringLiteral(
-        "INSERT INTO field_clock (entity, row_id, field, hlc) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT (entity, row_id, field) DO UPDATE SET hlc = excluded.hlc"));
+    QSqlQuery& query = m_db->prepared(
+        QStringLiteral("INSERT INTO field_clock (entity, row_id, field, hlc) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (entity, row_id, field) DO UPDATE SET hlc = excluded.hlc"));
     query.addBindValue(entityName(kind));
     query.addBindValue(id);
     query.addBindValue(field);
@@ -261,11 +318,11 @@ Status LocalStore::recordFieldClock(EntityKind kind, const QString& id, const QS
     return m_db->exec(query);
 }
 
-Status LocalStore::recordOutbox(EntityKind kind, const QString& id, const QString& op, const QJsonObject& payload,
-                                const QString& hlc, qint64 cl, qint64 txId)
+Status LocalStore::recordOutbox(EntityKind kind, const QString& id, const QString& op,
+                                const QJsonObject& payload, const QString& hlc, qint64 cl, qint64 txId)
 {
-    QSqlQuery& query = m_db->prepared(QStringLiteral(
-        "INSERT INTO outbox (entity, row_id, op, payload_json, hlc, cl, tx_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& query = m_db->prepared(QStringLiteral("INSERT INTO outbox (entity, row_id, op, payload_json, "
+                                                     "hlc, cl, tx_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(entityName(kind));
     query.addBindValue(id);
     query.addBindValue(op);
@@ -278,7 +335,7 @@ Status LocalStore::recordOutbox(EntityKind kind, const QString& id, const QStrin
 
 std::optional<QJsonObject> LocalStore::document(EntityKind kind, const QString& id)
 {
-    const Row row = readRow(kind, id);
+    const Row row = readRowOrLog(kind, id);
     if (!row.exists || !isAlive(row.causalLength))
         return std::nullopt;
     return row.doc;
@@ -286,12 +343,15 @@ std::optional<QJsonObject> LocalStore::document(EntityKind kind, const QString& 
 
 QList<QJsonObject> LocalStore::documents(EntityKind kind)
 {
-    QSqlQuery& query = m_db->prepared(
-        QStringLiteral("SELECT doc FROM %1 WHERE cl % 2 = 1 ORDER BY created_at, rowid").arg(entityName(kind)));
+    QSqlQuery& query =
+        m_db->prepared(QStringLiteral("SELECT doc FROM %1 WHERE cl % 2 = 1 ORDER BY created_at, rowid")
+                           .arg(entityName(kind)));
     QList<QJsonObject> result;
-    if (query.exec()) {
+    if (Status status = m_db->exec(query); status) {
         while (query.next())
             result.append(parse(query.value(0).toString()));
+    } else {
+        qCWarning(lcLocalStore) << "listing" << entityName(kind) << "failed:" << status.errorMessage();
     }
     query.finish();
     return result;
@@ -304,9 +364,11 @@ QList<QJsonObject> LocalStore::children(EntityKind kind, const QString& parentId
             .arg(entityName(kind)));
     query.addBindValue(parentId);
     QList<QJsonObject> result;
-    if (query.exec()) {
+    if (Status status = m_db->exec(query); status) {
         while (query.next())
             result.append(parse(query.value(0).toString()));
+    } else {
+        qCWarning(lcLocalStore) << "listing" << entityName(kind) << "failed:" << status.errorMessage();
     }
     query.finish();
     return result;
@@ -314,18 +376,19 @@ QList<QJsonObject> LocalStore::children(EntityKind kind, const QString& parentId
 
 bool LocalStore::isDeleted(EntityKind kind, const QString& id)
 {
-    const Row row = readRow(kind, id);
+    const Row row = readRowOrLog(kind, id);
     return row.exists && !isAlive(row.causalLength);
 }
 
 qint64 LocalStore::causalLength(EntityKind kind, const QString& id)
 {
-    return readRow(kind, id).causalLength;
+    return readRowOrLog(kind, id).causalLength;
 }
 
 qint64 LocalStore::count(EntityKind kind)
 {
-    QSqlQuery& query = m_db->prepared(QStringLiteral("SELECT count(*) FROM %1 WHERE cl % 2 = 1").arg(entityName(kind)));
+    QSqlQuery& query =
+        m_db->prepared(QStringLiteral("SELECT count(*) FROM %1 WHERE cl % 2 = 1").arg(entityName(kind)));
     qint64 result = 0;
     if (query.exec() && query.next())
         result = query.value(0).toLongLong();
@@ -335,8 +398,9 @@ qint64 LocalStore::count(EntityKind kind)
 
 QList<OutboxEntry> LocalStore::outbox(int limit)
 {
-    QSqlQuery& query = m_db->prepared(QStringLiteral(
-        "SELECT mutation_id, entity, row_id, op, payload_json, hlc, cl, tx_id FROM outbox ORDER BY mutation_id LIMIT ?"));
+    QSqlQuery& query =
+        m_db->prepared(QStringLiteral("SELECT mutation_id, entity, row_id, op, payload_json, hlc, cl, tx_id "
+                                      "FROM outbox ORDER BY mutation_id LIMIT ?"));
     query.addBindValue(limit);
     QList<OutboxEntry> result;
     if (query.exec()) {
@@ -369,9 +433,9 @@ qint64 LocalStore::outboxSize()
 
 QString LocalStore::fieldClock(EntityKind kind, const QString& id, const QString& field)
 {
-    QSqlQuery& query = m_db->prepared(QStringLiteral(
-        "SELECT hlc FROM field_clock WHERE entity = ? AND row_id = ? AND field IN (?, '*') "
-        "ORDER BY field = '*' LIMIT 1"));
+    QSqlQuery& query = m_db->prepared(
+        QStringLiteral("SELECT hlc FROM field_clock WHERE entity = ? AND row_id = ? AND field IN (?, '*') "
+                       "ORDER BY field = '*' LIMIT 1"));
     query.addBindValue(entityName(kind));
     query.addBindValue(id);
     query.addBindValue(field);
@@ -396,8 +460,9 @@ QString LocalStore::setting(const QString& key, const QString& fallback)
 Status LocalStore::setSetting(const QString& key, const QString& value)
 {
     return m_db->transaction([&]() -> Status {
-        QSqlQuery& query = m_db->prepared(QStringLiteral(
-            "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        QSqlQuery& query =
+            m_db->prepared(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) "
+                                          "DO UPDATE SET value = excluded.value"));
         query.addBindValue(key);
         query.addBindValue(value);
         return m_db->exec(query);

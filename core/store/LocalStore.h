@@ -9,7 +9,6 @@
 
 #include <QJsonObject>
 #include <QList>
-
 #include <memory>
 #include <optional>
 
@@ -44,7 +43,8 @@ public:
     const Clock& clock() const { return m_clock; }
     static QString newId();
 
-    // Applies every change or none. On success returns the change set that undoes it.
+    // Applies every change or none. On success returns the change set that undoes it. In a put, a
+    // field whose value is null is removed from the record.
     Result<ChangeSet> commit(const ChangeSet& changes);
 
     // Reads see live (not deleted) records only.
@@ -93,7 +93,9 @@ private:
         qint64 causalLength = 0;
         QJsonObject doc;
     };
-    Row readRow(EntityKind kind, const QString& id);
+    Result<Row> readRow(EntityKind kind, const QString& id);
+    // For the plain readers: a failed read is logged and reads as "no such record".
+    Row readRowOrLog(EntityKind kind, const QString& id);
     Status applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId, ChangeSet& inverse);
     Status recordOutbox(EntityKind kind, const QString& id, const QString& op, const QJsonObject& payload,
                         const QString& hlc, qint64 cl, qint64 txId);

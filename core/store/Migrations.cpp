@@ -8,9 +8,8 @@ namespace {
 // length (odd = alive, even = deleted), and a generated parent column for listing children.
 QStringList entityTable(const QString& table, const QString& parentPath)
 {
-    const QString parent = parentPath.isEmpty()
-                               ? QStringLiteral("NULL")
-                               : QStringLiteral("json_extract(doc, '$.%1')").arg(parentPath);
+    const QString parent = parentPath.isEmpty() ? QStringLiteral("NULL")
+                                                : QStringLiteral("json_extract(doc, '$.%1')").arg(parentPath);
     return {
         QStringLiteral("CREATE TABLE %1 ("
                        " id TEXT PRIMARY KEY NOT NULL,"
@@ -35,9 +34,10 @@ std::vector<MigrationStep> buildSteps()
     v1 << entityTable(QStringLiteral("encounter"), QStringLiteral("partyId"));
     v1 << entityTable(QStringLiteral("participant"), QStringLiteral("encounterId"));
     v1 << entityTable(QStringLiteral("combat_log"), QStringLiteral("encounterId"));
-    v1 << QStringLiteral("CREATE TABLE field_clock ("
-                         " entity TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL, hlc TEXT NOT NULL,"
-                         " PRIMARY KEY (entity, row_id, field)) WITHOUT ROWID");
+    v1 << QStringLiteral(
+        "CREATE TABLE field_clock ("
+        " entity TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL, hlc TEXT NOT NULL,"
+        " PRIMARY KEY (entity, row_id, field)) WITHOUT ROWID");
     v1 << QStringLiteral("CREATE TABLE outbox ("
                          " mutation_id INTEGER PRIMARY KEY AUTOINCREMENT,"
                          " entity TEXT NOT NULL, row_id TEXT NOT NULL,"
@@ -45,11 +45,12 @@ std::vector<MigrationStep> buildSteps()
                          " payload_json TEXT NOT NULL CHECK (json_valid(payload_json)),"
                          " hlc TEXT NOT NULL, cl INTEGER NOT NULL, tx_id INTEGER NOT NULL,"
                          " attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT)");
-    v1 << QStringLiteral("CREATE TABLE sync_state ("
-                         " id INTEGER PRIMARY KEY CHECK (id = 1),"
-                         " client_id TEXT NOT NULL, cookie INTEGER NOT NULL DEFAULT 0,"
-                         " last_acked_mutation INTEGER NOT NULL DEFAULT 0, last_hlc TEXT NOT NULL DEFAULT '',"
-                         " protocol_version INTEGER NOT NULL DEFAULT 1, next_tx_id INTEGER NOT NULL DEFAULT 1)");
+    v1 << QStringLiteral(
+        "CREATE TABLE sync_state ("
+        " id INTEGER PRIMARY KEY CHECK (id = 1),"
+        " client_id TEXT NOT NULL, cookie INTEGER NOT NULL DEFAULT 0,"
+        " last_acked_mutation INTEGER NOT NULL DEFAULT 0, last_hlc TEXT NOT NULL DEFAULT '',"
+        " protocol_version INTEGER NOT NULL DEFAULT 1, next_tx_id INTEGER NOT NULL DEFAULT 1)");
     v1 << QStringLiteral("INSERT INTO sync_state (id, client_id) VALUES (1, lower(hex(randomblob(16))))");
     steps.push_back({1, "entity tables, field clocks, outbox, sync state", v1});
 
@@ -61,9 +62,10 @@ std::vector<MigrationStep> buildSteps()
                          "(lower(json_extract(doc, '$.type'))) VIRTUAL");
     v2 << QStringLiteral("ALTER TABLE creature ADD COLUMN csize TEXT GENERATED ALWAYS AS "
                          "(lower(json_extract(doc, '$.size'))) VIRTUAL");
-    v2 << QStringLiteral("ALTER TABLE creature ADD COLUMN cr REAL GENERATED ALWAYS AS (CASE json_extract(doc, "
-                         "'$.challengeRating') WHEN '1/8' THEN 0.125 WHEN '1/4' THEN 0.25 WHEN '1/2' THEN 0.5 "
-                         "ELSE CAST(json_extract(doc, '$.challengeRating') AS REAL) END) VIRTUAL");
+    v2 << QStringLiteral(
+        "ALTER TABLE creature ADD COLUMN cr REAL GENERATED ALWAYS AS (CASE json_extract(doc, "
+        "'$.challengeRating') WHEN '1/8' THEN 0.125 WHEN '1/4' THEN 0.25 WHEN '1/2' THEN 0.5 "
+        "ELSE CAST(json_extract(doc, '$.challengeRating') AS REAL) END) VIRTUAL");
     v2 << QStringLiteral("ALTER TABLE creature ADD COLUMN rules TEXT GENERATED ALWAYS AS "
                          "(json_extract(doc, '$.rules')) VIRTUAL");
     v2 << QStringLiteral("ALTER TABLE creature ADD COLUMN is_template INTEGER GENERATED ALWAYS AS "
@@ -78,7 +80,8 @@ std::vector<MigrationStep> buildSteps()
         "INSERT INTO creature_fts (rowid, name, ctype, tags) SELECT new.rowid, new.name, new.ctype, "
         "coalesce((SELECT group_concat(value, ' ') FROM json_each(new.doc, '$.tags')), '') "
         "WHERE new.cl % 2 = 1;");
-    v2 << QStringLiteral("CREATE TRIGGER creature_fts_insert AFTER INSERT ON creature BEGIN %1 END").arg(ftsRow);
+    v2 << QStringLiteral("CREATE TRIGGER creature_fts_insert AFTER INSERT ON creature BEGIN %1 END")
+              .arg(ftsRow);
     v2 << QStringLiteral("CREATE TRIGGER creature_fts_update AFTER UPDATE ON creature BEGIN "
                          "DELETE FROM creature_fts WHERE rowid = old.rowid; %1 END")
               .arg(ftsRow);
@@ -96,6 +99,33 @@ std::vector<MigrationStep> buildSteps()
                          "(json_extract(doc, '$.sequence')) VIRTUAL");
     v3 << QStringLiteral("CREATE INDEX combat_log_order ON combat_log(parent_id, seq)");
     steps.push_back({3, "settings table and combat log order", v3});
+
+    // Creature search facets: a narrow copy of the fields search filters and lists on, kept by
+    // triggers, so a search per keystroke never parses creature documents.
+    QStringList v4;
+    v4 << QStringLiteral("CREATE TABLE creature_facet ("
+                         " id INTEGER PRIMARY KEY," // the creature's rowid
+                         " creature_id TEXT NOT NULL, name TEXT NOT NULL COLLATE NOCASE, ctype TEXT, csize TEXT,"
+                         " cr REAL, cr_text TEXT, xp INTEGER, rules TEXT, source TEXT, is_template INTEGER NOT NULL)");
+    v4 << QStringLiteral("CREATE INDEX creature_facet_name ON creature_facet(name)");
+    v4 << QStringLiteral("CREATE INDEX creature_facet_type ON creature_facet(ctype, cr)");
+    v4 << QStringLiteral("CREATE INDEX creature_facet_source ON creature_facet(source, cr)");
+    const QString facetRow = QStringLiteral(
+        "INSERT INTO creature_facet (id, creature_id, name, ctype, csize, cr, cr_text, xp, rules, source, is_template) "
+        "SELECT new.rowid, new.id, coalesce(new.name, ''), new.ctype, new.csize, new.cr, "
+        "json_extract(new.doc, '$.challengeRating'), json_extract(new.doc, '$.xp'), new.rules, new.source, "
+        "new.is_template WHERE new.cl % 2 = 1;");
+    v4 << QStringLiteral("CREATE TRIGGER creature_facet_insert AFTER INSERT ON creature BEGIN %1 END").arg(facetRow);
+    v4 << QStringLiteral("CREATE TRIGGER creature_facet_update AFTER UPDATE ON creature BEGIN "
+                         "DELETE FROM creature_facet WHERE id = old.rowid; %1 END")
+              .arg(facetRow);
+    v4 << QStringLiteral("CREATE TRIGGER creature_facet_delete AFTER DELETE ON creature BEGIN "
+                         "DELETE FROM creature_facet WHERE id = old.rowid; END");
+    v4 << QStringLiteral("INSERT INTO creature_facet (id, creature_id, name, ctype, csize, cr, cr_text, xp, rules, "
+                         "source, is_template) SELECT rowid, id, coalesce(name, ''), ctype, csize, cr, "
+                         "json_extract(doc, '$.challengeRating'), json_extract(doc, '$.xp'), rules, source, "
+                         "is_template FROM creature WHERE cl % 2 = 1");
+    steps.push_back({4, "creature search facets", v4});
 
     return steps;
 }

@@ -28,7 +28,8 @@ void TemporaryStore::reopen()
 QString sharedDataDir()
 {
     const QString fromEnvironment = qEnvironmentVariable("DND_SHARED_DATA");
-    const QString base = fromEnvironment.isEmpty() ? QStringLiteral(DND_SOURCE_DIR "/../shared/data") : fromEnvironment;
+    const QString base =
+        fromEnvironment.isEmpty() ? QStringLiteral(DND_SOURCE_DIR "/../shared/data") : fromEnvironment;
     return QDir(base).absolutePath();
 }
 
@@ -37,9 +38,9 @@ QString fixturePath(const QString& name)
     return QDir(QStringLiteral(DND_TEST_FIXTURES)).filePath(name);
 }
 
-ProcessResult runCli(const QStringList& arguments, const QByteArray& standardInput)
+namespace {
+ProcessResult runProcess(QProcess& process, const QStringList& arguments, const QByteArray& standardInput)
 {
-    QProcess process;
     process.start(QStringLiteral(DND_CLI_PATH), arguments);
     if (!process.waitForStarted())
         return {};
@@ -47,8 +48,27 @@ ProcessResult runCli(const QStringList& arguments, const QByteArray& standardInp
         process.write(standardInput);
     process.closeWriteChannel();
     process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
+}
+} // namespace
+
+ProcessResult runCli(const QStringList& arguments, const QByteArray& standardInput)
+{
+    QProcess process;
+    return runProcess(process, arguments, standardInput);
+}
+
+ProcessResult runCli(const QStringList& arguments, const QStringList& environment)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& entry : environment) {
+        const qsizetype equals = entry.indexOf(QLatin1Char('='));
+        env.insert(entry.left(equals), entry.mid(equals + 1));
+    }
+    process.setProcessEnvironment(env);
+    return runProcess(process, arguments, {});
 }
 
 QByteArray fileBytes(const QString& path)
@@ -57,6 +77,14 @@ QByteArray fileBytes(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+bool overwriteBytes(const QString& path, qint64 offset, const QByteArray& bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(offset))
+        return false;
+    return file.write(bytes) == bytes.size() && file.flush();
 }
 
 } // namespace dnd::test

@@ -7,7 +7,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace dnd::test {
@@ -34,7 +33,11 @@ struct ProcessResult {
 };
 // Runs dnd-tracker-cli with the given arguments and waits for it.
 ProcessResult runCli(const QStringList& arguments, const QByteArray& standardInput = {});
+// The same with extra environment variables (NAME=value) on top of the test's own environment.
+ProcessResult runCli(const QStringList& arguments, const QStringList& environment);
 
 QByteArray fileBytes(const QString& path);
+// Overwrites bytes of an existing file in place (for damaging data files on purpose).
+bool overwriteBytes(const QString& path, qint64 offset, const QByteArray& bytes);
 
 } // namespace dnd::test

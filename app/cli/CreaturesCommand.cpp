@@ -1,0 +1,107 @@
+// `creatures search`: the bestiary search (bundled SRD templates and the DM's own creatures).
+#include "CliCommand.h"
+#include "bestiary/CreatureSearch.h"
+
+#include <QJsonArray>
+
+namespace dnd::cli {
+namespace {
+
+const QString kUsageText = QStringLiteral(
+    "Usage: creatures search QUERY [--limit N] [--type T] [--size S] [--cr-min X] [--cr-max X] "
+    "[--rules 2014|2024] [--source S] [--custom-only|--templates-only] [--json]");
+
+int runCreatures(CliContext& context)
+{
+    QStringList arguments = context.arguments();
+    if (arguments.value(0) != QLatin1String("search"))
+        return context.fail(kUsage, kUsageText);
+    arguments.removeFirst();
+    CreatureQuery query;
+    bool asJson = false;
+    QStringList words;
+    while (!arguments.isEmpty()) {
+        const QString argument = arguments.takeFirst();
+        auto value = [&](QString* out) {
+            if (arguments.isEmpty())
+                return false;
+            *out = arguments.takeFirst();
+            return true;
+        };
+        QString text;
+        if (argument == QLatin1String("--json")) {
+            asJson = true;
+        } else if (argument == QLatin1String("--custom-only")) {
+            query.includeTemplates = false;
+        } else if (argument == QLatin1String("--templates-only")) {
+            query.includeCustom = false;
+        } else if (argument == QLatin1String("--limit") && value(&text)) {
+            bool ok = false;
+            query.limit = text.toInt(&ok);
+            if (!ok || query.limit < 1 || query.limit > 100000)
+                return context.fail(kUsage, QStringLiteral("--limit takes a number from 1 to 100000."));
+        } else if ((argument == QLatin1String("--cr-min") || argument == QLatin1String("--cr-max")) &&
+                   value(&text)) {
+            const std::optional<double> cr = parseChallengeRating(text);
+            if (!cr)
+                return context.fail(
+                    kUsage, QStringLiteral("%1 takes a challenge rating such as 1/4 or 5.").arg(argument));
+            (argument == QLatin1String("--cr-min") ? query.crMin : query.crMax) = cr;
+        } else if (argument == QLatin1String("--type") && value(&text)) {
+            query.type = text;
+        } else if (argument == QLatin1String("--size") && value(&text)) {
+            query.size = text;
+        } else if (argument == QLatin1String("--source") && value(&text)) {
+            query.source = text;
+        } else if (argument == QLatin1String("--rules") && value(&text)) {
+            query.rules = rulesEditionFromKey(text);
+            if (!query.rules)
+                return context.fail(kUsage, QStringLiteral("--rules takes 2014 or 2024."));
+        } else if (argument.startsWith(QLatin1String("--"))) {
+            return context.fail(kUsage, kUsageText);
+        } else {
+            words << argument;
+        }
+    }
+    query.text = words.join(QLatin1Char(' '));
+
+    LocalStore* store = context.openStore();
+    if (!store)
+        return kDataProblem;
+    const QList<CreatureSummary> found = CreatureSearch::search(*store, query);
+    if (asJson) {
+        QJsonArray rows;
+        for (const CreatureSummary& row : found) {
+            rows.append(QJsonObject{{QStringLiteral("id"), row.id},
+                                    {QStringLiteral("name"), row.name},
+                                    {QStringLiteral("size"), row.size},
+                                    {QStringLiteral("type"), row.type},
+                                    {QStringLiteral("cr"), row.challengeRating},
+                                    {QStringLiteral("xp"), row.xp},
+                                    {QStringLiteral("rules"), rulesEditionKey(row.rules)},
+                                    {QStringLiteral("source"), row.source},
+                                    {QStringLiteral("template"), row.isTemplate}});
+        }
+        context.printJson(QJsonObject{{QStringLiteral("query"), query.text},
+                                      {QStringLiteral("count"), rows.size()},
+                                      {QStringLiteral("results"), rows}});
+        return kOk;
+    }
+    for (const CreatureSummary& row : found) {
+        context.out() << row.name.leftJustified(36) << ' '
+                      << QStringLiteral("CR %1").arg(row.challengeRating).leftJustified(7) << ' '
+                      << (row.size + QLatin1Char(' ') + row.type).leftJustified(26) << ' ' << row.source
+                      << " (" << rulesEditionKey(row.rules) << ")\n";
+    }
+    context.out() << found.size() << (found.size() == 1 ? " creature" : " creatures") << Qt::endl;
+    return kOk;
+}
+
+const CliCommandRegistration registration{
+    {QStringLiteral("creatures"), QStringLiteral("creatures search QUERY [--limit N] [--json] [filters]"),
+     QStringLiteral(
+         "search the bestiary by name, type and tags (--type --size --cr-min --cr-max --rules --source)"),
+     runCreatures}};
+
+} // namespace
+} // namespace dnd::cli

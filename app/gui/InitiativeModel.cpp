@@ -1,0 +1,214 @@
+#include "InitiativeModel.h"
+
+#include "rules/Conditions.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+
+namespace dnd::gui {
+
+InitiativeModel::InitiativeModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void InitiativeModel::setSession(rules::EncounterSession* session)
+{
+    m_session = session;
+    refresh();
+}
+
+void InitiativeModel::refresh()
+{
+    QList<Participant> rows = m_session ? m_session->participants() : QList<Participant>();
+    const QString current =
+        m_session && m_session->isActive() ? m_session->currentParticipantId() : QString();
+    const QString next = m_session && m_session->isActive() ? m_session->nextParticipantId() : QString();
+    // Same combatants in the same order: update in place so selection and scrolling stay put.
+    bool sameRows = rows.size() == m_rows.size();
+    for (qsizetype i = 0; sameRows && i < rows.size(); ++i)
+        sameRows = rows[i].id == m_rows[i].id;
+    if (sameRows) {
+        m_rows = std::move(rows);
+        m_currentId = current;
+        m_nextId = next;
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_currentId = current;
+    m_nextId = next;
+    endResetModel();
+}
+
+int InitiativeModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+int InitiativeModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString InitiativeModel::conditions(const Participant& participant) const
+{
+    QStringList parts;
+    const RulesEdition rules = m_session ? m_session->rules() : RulesEdition::Srd2014;
+    for (const ActiveCondition& condition : participant.conditions) {
+        QString text = rules::Conditions::displayName(condition, rules);
+        if (condition.remainingRounds >= 0)
+            text += tr(" (%n rd)", nullptr, condition.remainingRounds);
+        if (condition.hiddenFromPlayers)
+            text += tr(" (hidden)");
+        parts.append(text);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString InitiativeModel::markers(const Participant& participant) const
+{
+    QStringList parts;
+    if (participant.concentrating)
+        parts.append(tr("Conc."));
+    if (participant.isCharacter() && participant.currentHp <= 0) {
+        if (participant.deathSaves.dead)
+            parts.append(tr("Dead"));
+        else if (participant.deathSaves.stable)
+            parts.append(tr("Stable"));
+        else
+            parts.append(tr("Saves %1✓ %2✗")
+                             .arg(participant.deathSaves.successes)
+                             .arg(participant.deathSaves.failures));
+    }
+    if (participant.legendaryActionsMax > 0)
+        parts.append(
+            tr("LA %1/%2").arg(participant.legendaryActionsLeft).arg(participant.legendaryActionsMax));
+    if (participant.legendaryResistancesMax > 0)
+        parts.append(tr("LR %1/%2")
+                         .arg(participant.legendaryResistancesLeft)
+                         .arg(participant.legendaryResistancesMax));
+    for (const RechargeState& recharge : participant.recharges)
+        parts.append(recharge.available ? tr("%1 ready").arg(recharge.actionName)
+                                        : tr("%1 (%2–6)").arg(recharge.actionName).arg(recharge.rechargeOn));
+    if (participant.reactionUsed)
+        parts.append(tr("Reaction used"));
+    if (participant.hidden)
+        parts.append(tr("Hidden"));
+    return parts.join(QStringLiteral(" · "));
+}
+
+QVariant InitiativeModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Participant& p = m_rows[index.row()];
+    const bool current = p.id == m_currentId;
+    const bool next = p.id == m_nextId;
+    switch (role) {
+    case IdRole:
+        return p.id;
+    case CurrentRole:
+        return current;
+    case NextRole:
+        return next;
+    case HiddenRole:
+        return p.hidden;
+    case HpFractionRole:
+        return p.effectiveMaxHp() > 0 ? double(std::max(0, p.currentHp)) / p.effectiveMaxHp() : 0.0;
+    case Qt::BackgroundRole:
+        if (current)
+            return QBrush(QGuiApplication::palette().color(QPalette::Highlight).lighter(170));
+        if (next)
+            return QBrush(QGuiApplication::palette().color(QPalette::AlternateBase));
+        return {};
+    case Qt::ForegroundRole:
+        if (current)
+            return QBrush(QColor(0x10, 0x10, 0x10));
+        if (p.hidden || p.defeated || p.deathSaves.dead)
+            return QBrush(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text));
+        return {};
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(current && index.column() == Name);
+        font.setItalic(p.hidden);
+        font.setStrikeOut(p.defeated || p.deathSaves.dead);
+        return font;
+    }
+    case Qt::TextAlignmentRole:
+        return index.column() == Initiative || index.column() == ArmorClass
+                   ? int(Qt::AlignCenter)
+                   : int(Qt::AlignLeft | Qt::AlignVCenter);
+    case Qt::ToolTipRole:
+        if (index.column() == Name && !p.notes.isEmpty())
+            return p.notes;
+        return {};
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case Initiative:
+            return p.initiative ? QString::number(*p.initiative) : QStringLiteral("–");
+        case Name: {
+            QString name =
+                p.alias.isEmpty() || p.alias == p.name ? p.name : tr("%1 (“%2”)").arg(p.name, p.alias);
+            if (current)
+                name = QStringLiteral("▶ ") + name;
+            else if (next)
+                name = tr("%1 — next").arg(name);
+            return name;
+        }
+        case HitPoints:
+            return p.tempHp > 0 ? tr("%1/%2 +%3").arg(p.currentHp).arg(p.effectiveMaxHp()).arg(p.tempHp)
+                                : tr("%1/%2").arg(p.currentHp).arg(p.effectiveMaxHp());
+        case ArmorClass:
+            return p.ac;
+        case Conditions:
+            return conditions(p);
+        case Markers:
+            return markers(p);
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant InitiativeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Initiative:
+        return tr("Init");
+    case Name:
+        return tr("Combatant");
+    case HitPoints:
+        return tr("HP");
+    case ArmorClass:
+        return tr("AC");
+    case Conditions:
+        return tr("Conditions");
+    case Markers:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+const Participant* InitiativeModel::participantAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int InitiativeModel::rowOf(const QString& id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id == id)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace dnd::gui

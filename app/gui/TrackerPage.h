@@ -1,0 +1,95 @@
+#pragma once
+
+#include "PlayerBoard.h"
+#include "rules/EncounterSession.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QTableView;
+class QTimer;
+class QVBoxLayout;
+
+namespace dnd::gui {
+
+class ActionCatalog;
+class AppSettings;
+class CombatLogModel;
+class EncounterSessions;
+class InitiativeModel;
+
+// Runs a fight: the initiative list, the quick hit point field, condition picking, prompts that
+// wait beside the list without blocking it, and the combat log. Every change goes through the
+// encounter's rules session and lands in the application's undo history.
+class TrackerPage : public QWidget {
+    Q_OBJECT
+public:
+    TrackerPage(LocalStore& store, EncounterSessions& sessions, ActionCatalog& actions, AppSettings& settings,
+                QWidget* parent = nullptr);
+
+    void openEncounter(const QString& encounterId);
+    rules::EncounterSession* session() const { return m_session; }
+    QTableView* initiativeView() const { return m_table; }
+    InitiativeModel* initiativeModel() const { return m_model; }
+    CombatLogModel* logModel() const { return m_log; }
+    QLineEdit* hpEntry() const { return m_hpEntry; }
+    QWidget* promptArea() const { return m_promptArea; }
+    int promptCount() const;
+    // Selects combatants by id (the selection quick HP and the actions apply to).
+    void select(const QStringList& ids);
+    QStringList selectedIds() const;
+    PlayerBoard board() const;
+
+public slots:
+    void reloadEncounterList();
+    void applyHpEntry();
+    void nextTurn();
+    void previousTurn();
+    void startCombat();
+    void endCombat();
+    void rollInitiative();
+    void addCondition();
+    void toggleHidden();
+    void toggleConcentration();
+    void rollDeathSave();
+    void toggleReaction();
+    void useLegendaryAction();
+    void useLegendaryResistance();
+    void removeSelected();
+    void exportLog();
+
+signals:
+    void boardChanged(const dnd::gui::PlayerBoard& board);
+    void status(const QString& message);
+    // The open encounter changed (remembered for the next start).
+    void encounterOpened(const QString& encounterId);
+
+private:
+    void refresh();
+    void run(const std::function<Status()>& command);
+    void showPrompt(const rules::Prompt& prompt);
+    void focusHpEntry(const QString& prefix);
+    QStringList targets() const;
+
+    LocalStore& m_store;
+    EncounterSessions& m_sessions;
+    AppSettings& m_settings;
+    rules::EncounterSession* m_session = nullptr;
+    QComboBox* m_encounters = nullptr;
+    QLabel* m_round = nullptr;
+    QLabel* m_elapsed = nullptr;
+    QLabel* m_empty = nullptr;
+    QTableView* m_table = nullptr;
+    InitiativeModel* m_model = nullptr;
+    QListView* m_logView = nullptr;
+    CombatLogModel* m_log = nullptr;
+    QLineEdit* m_hpEntry = nullptr;
+    QWidget* m_promptArea = nullptr;
+    QVBoxLayout* m_prompts = nullptr;
+    QTimer* m_clock = nullptr;
+};
+
+} // namespace dnd::gui

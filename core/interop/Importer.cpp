@@ -1,0 +1,227 @@
+#include "interop/Importer.h"
+
+#include "interop/DdbCharacterReader.h"
+#include "interop/FiveEDatabaseReader.h"
+#include "interop/ImprovedInitiativeFormat.h"
+#include "interop/NativeFormat.h"
+#include "interop/Open5eReader.h"
+#include "store/LocalStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+namespace dnd {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Importer", text);
+}
+
+// externalId -> id of the live, non-template records of one kind.
+QHash<QString, QString> externalIds(LocalStore& store, EntityKind kind)
+{
+    const QString extra = kind == EntityKind::Creature ? QStringLiteral(" AND is_template = 0") : QString();
+    QSqlQuery& query = store.database().prepared(
+        QStringLiteral("SELECT json_extract(doc, '$.externalId'), id FROM %1 WHERE cl % 2 = 1%2 "
+                       "AND coalesce(json_extract(doc, '$.externalId'), '') != ''")
+            .arg(entityName(kind), extra));
+    QHash<QString, QString> map;
+    if (query.exec()) {
+        while (query.next())
+            map.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    query.finish();
+    return map;
+}
+
+// Adds a put for one record; a record deleted earlier is brought back first so the put applies.
+template <typename Entity>
+void upsert(LocalStore& store, ChangeSet& changes, const Entity& entity, ImportReport& report)
+{
+    if (store.isDeleted(Entity::kKind, entity.id)) {
+        changes.restore(Entity::kKind, entity.id);
+        ++report.updated;
+    } else if (store.document(Entity::kKind, entity.id)) {
+        ++report.updated;
+    } else {
+        ++report.imported;
+    }
+    changes.put(entity);
+}
+
+template <typename Entity>
+bool validOrSkipped(const Entity& entity, const QString& label, ImportReport& report)
+{
+    if (const ValidationErrors errors = entity.validate(); !errors.isEmpty()) {
+        report.errors.append({label, errors.summary()});
+        ++report.skipped;
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<ImportFormat> Importer::detect(const QJsonDocument& document)
+{
+    // Most specific first: the native marker, then shapes with distinctive keys.
+    if (NativeFormat::looksLike(document))
+        return ImportFormat::Native;
+    if (Open5eReader::looksLikeV2(document))
+        return ImportFormat::Open5e;
+    if (FiveEDatabaseReader::looksLike(document))
+        return ImportFormat::FiveEDatabase;
+    if (Open5eReader::looksLike(document))
+        return ImportFormat::Open5e;
+    if (ImprovedInitiativeFormat::looksLike(document))
+        return ImportFormat::ImprovedInitiative;
+    if (DdbCharacterReader::looksLike(document))
+        return ImportFormat::DdbCharacter;
+    return std::nullopt;
+}
+
+Result<ImportBatch> Importer::read(const QJsonDocument& document, ImportFormat format)
+{
+    switch (format) {
+    case ImportFormat::Native:
+        return NativeFormat::read(document);
+    case ImportFormat::FiveEDatabase:
+        return FiveEDatabaseReader::read(document);
+    case ImportFormat::Open5e:
+        return Open5eReader::read(document);
+    case ImportFormat::ImprovedInitiative:
+        return ImprovedInitiativeFormat::read(document);
+    case ImportFormat::DdbCharacter:
+        return DdbCharacterReader::read(document);
+    case ImportFormat::Auto:
+        break;
+    }
+    const std::optional<ImportFormat> detected = detect(document);
+    if (!detected)
+        return Error::make(
+            QStringLiteral("UNKNOWN_FORMAT"),
+            tr("The file is none of the formats the tracker reads (its own export, 5e-database, "
+               "Open5e, Improved Initiative, D&D Beyond character). Nothing was imported."));
+    return read(document, *detected);
+}
+
+Result<ImportReport> Importer::importFile(LocalStore& store, const QString& path, ImportFormat format)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::make(QStringLiteral("IO_ERROR"),
+                           tr("Cannot read %1: %2").arg(path, file.errorString()));
+    if (file.size() > kMaxFileBytes)
+        return Error::make(QStringLiteral("TOO_LARGE"),
+                           tr("%1 is %2 MB; files over %3 MB are not imported. Nothing was imported.")
+                               .arg(path)
+                               .arg(file.size() / (1024 * 1024))
+                               .arg(kMaxFileBytes / (1024 * 1024)));
+    QByteArray bytes = file.readAll();
+    file.close();
+
+    // An Open5e v2 creature fixture has its actions, attacks and traits in sibling files.
+    const QFileInfo info(path);
+    if (info.fileName().endsWith(QLatin1String("Creature.json")) &&
+        (format == ImportFormat::Auto || format == ImportFormat::Open5e)) {
+        const QJsonDocument creatures = QJsonDocument::fromJson(bytes);
+        if (Open5eReader::looksLikeV2(creatures)) {
+            QList<QJsonDocument> documents{creatures};
+            const QString stem = info.fileName().chopped(5);
+            for (const char* suffix : {"Action", "ActionAttack", "Trait"}) {
+                QFile sibling(info.dir().filePath(stem + QLatin1String(suffix) + QStringLiteral(".json")));
+                if (sibling.size() <= kMaxFileBytes && sibling.open(QIODevice::ReadOnly))
+                    documents.append(QJsonDocument::fromJson(sibling.readAll()));
+            }
+            bytes = Open5eReader::joinFixtures(documents).toJson(QJsonDocument::Compact);
+        }
+    }
+    return importBytes(store, bytes, format);
+}
+
+Result<ImportReport> Importer::importBytes(LocalStore& store, const QByteArray& bytes, ImportFormat format)
+{
+    if (bytes.size() > kMaxFileBytes)
+        return Error::make(QStringLiteral("TOO_LARGE"),
+                           tr("The file is too large to import. Nothing was imported."));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error::make(QStringLiteral("PARSE_ERROR"),
+                           tr("The file is not valid JSON (%1 at byte %2). Nothing was imported.")
+                               .arg(parseError.errorString())
+                               .arg(parseError.offset));
+    const std::optional<ImportFormat> detected = format == ImportFormat::Auto ? detect(document) : format;
+    if (!detected)
+        return Error::make(
+            QStringLiteral("UNKNOWN_FORMAT"),
+            tr("The file is none of the formats the tracker reads (its own export, 5e-database, "
+               "Open5e, Improved Initiative, D&D Beyond character). Nothing was imported."));
+    Result<ImportBatch> batch = read(document, *detected);
+    if (!batch)
+        return batch.error();
+
+    ImportReport report;
+    report.format = *detected;
+    for (const ImportIssue& issue : std::as_const(batch->skipped)) {
+        report.errors.append(issue);
+        ++report.skipped;
+    }
+    const bool keepIds = *detected == ImportFormat::Native;
+    ChangeSet changes;
+    for (const Party& party : std::as_const(batch->parties))
+        upsert(store, changes, party, report);
+
+    const QHash<QString, QString> characterIds =
+        keepIds ? QHash<QString, QString>() : externalIds(store, EntityKind::Character);
+    for (Character character : std::as_const(batch->characters)) {
+        if (!keepIds)
+            character.id = characterIds.value(character.externalId, LocalStore::newId());
+        if (validOrSkipped(character, character.name, report))
+            upsert(store, changes, character, report);
+    }
+    const QHash<QString, QString> creatureIds =
+        keepIds ? QHash<QString, QString>() : externalIds(store, EntityKind::Creature);
+    for (Creature creature : std::as_const(batch->creatures)) {
+        if (!keepIds) {
+            creature.id = creatureIds.value(creature.externalId, LocalStore::newId());
+            creature.isTemplate = false; // imported statblocks are the DM's own, editable
+        }
+        if (validOrSkipped(creature, creature.name, report))
+            upsert(store, changes, creature, report);
+    }
+    for (const Encounter& encounter : std::as_const(batch->encounters)) {
+        if (validOrSkipped(encounter, encounter.name, report))
+            upsert(store, changes, encounter, report);
+    }
+    for (const Participant& participant : std::as_const(batch->participants)) {
+        if (validOrSkipped(participant, participant.name, report))
+            upsert(store, changes, participant, report);
+    }
+    for (const CombatLogEntry& entry : std::as_const(batch->combatLog))
+        upsert(store, changes, entry, report);
+
+    if (keepIds && report.skipped > 0) {
+        QVariantList details;
+        for (const ImportIssue& issue : std::as_const(report.errors))
+            details.append(
+                QVariantMap{{QStringLiteral("item"), issue.item}, {QStringLiteral("reason"), issue.reason}});
+        return Error::make(
+            QStringLiteral("INVALID_FILE"),
+            tr("%1: %2. Nothing was imported.").arg(report.errors.first().item, report.errors.first().reason),
+            {{QStringLiteral("errors"), details}});
+    }
+    if (Result<ChangeSet> committed = store.commit(changes); !committed)
+        return Error::make(
+            committed.error().code,
+            tr("The import could not be saved: %1 Nothing was imported.").arg(committed.errorMessage()),
+            committed.error().details);
+    return report;
+}
+
+} // namespace dnd

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "model/Creature.h"
+
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace dnd {
+
+// Reads the figures that statblock formats spell out as text ("40 ft.", "Recharge 5-6",
+// "DC 15 Dexterity saving throw", "(Costs 2 Actions)") into numbers. Shared by every importer.
+class StatblockFigures {
+public:
+    // "40 ft." -> 40; a plain number stays itself; nullopt when no number is there.
+    static std::optional<int> feet(const QJsonValue& value);
+    // 0.125 -> "1/8", 17 -> "17", "24.000" -> "24"; empty when it is no challenge rating.
+    static QString challengeRating(const QJsonValue& value);
+    // count, "D8" or "d8" or 8, bonus -> "2d8+10"; empty when count or die is missing.
+    static QString dice(int count, const QString& die, int bonus);
+    // "dex", "DEX", "Dexterity" -> "dexterity"; empty when unknown.
+    static QString abilityKey(const QString& text);
+    // "Wing Attack (Costs 2 Actions)" -> 2; 1 otherwise.
+    static int legendaryCost(const QString& name);
+    // "Recharge 5-6" / "Recharge 6" anywhere in the text -> 5 / 6; 0 when absent.
+    static int rechargeOn(const QString& text);
+    // "3/Day" anywhere in the text -> 3; 0 when absent.
+    static int perDay(const QString& text);
+    // "DC 15" / "DC 15 Dexterity" / "Dexterity Saving Throw: DC 15" in text.
+    static std::optional<int> saveDc(const QString& text);
+    static QString saveAbility(const QString& text);
+    // "+7 to hit" in text.
+    static std::optional<int> attackBonus(const QString& text);
+    // "13 (2d8 + 4) slashing damage" occurrences in text -> [{2d8+4, slashing}].
+    static QList<DamageRoll> damage(const QString& text);
+    // "fire, cold; bludgeoning" -> ["fire", "cold", "bludgeoning"]; trims, drops empties.
+    static QStringList splitList(const QString& text);
+    // A string list from an array of strings or of objects with a name / index, or from text.
+    static QStringList stringList(const QJsonValue& value);
+    // Numbers that arrive as numbers or as numeric strings; nullopt for anything else.
+    static std::optional<int> integer(const QJsonValue& value);
+    // "Swarm of Tiny beasts" style sizes and types normalised to the model's lower-case words.
+    static QString sizeKey(const QString& text);
+};
+
+} // namespace dnd

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "model/CombatLogEntry.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+namespace dnd::rules {
+
+// Turns a combat log into a file: JSON for programs, readable text for people (one line each).
+class CombatLogExport {
+public:
+    static QJsonArray toJson(const QList<CombatLogEntry>& log);
+    // "R1 T2 12:00:05  Goblin 1 -> Aria: damage 7 slashing (hp 20 -> 13)"
+    static QString toText(const QList<CombatLogEntry>& log);
+    static QString line(const CombatLogEntry& entry);
+};
+
+} // namespace dnd::rules

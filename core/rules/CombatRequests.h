@@ -1,0 +1,45 @@
+#pragma once
+
+#include "model/Participant.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace dnd::rules {
+
+// Half for a successful save, double for e.g. a vulnerable-to-everything effect the DM applies.
+enum class DamageScale { Normal, Half, Double };
+
+// Damage to one or several targets.
+struct DamageRequest {
+    QStringList targetIds;
+    int amount = 0;     // the rolled damage before halving, doubling and resistances
+    QString damageType; // "fire"; empty = untyped, no resistance applies
+    DamageScale scale = DamageScale::Normal;
+    bool critical = false; // a critical hit on a dying character counts two failures
+    bool magical = false;  // resistances "from nonmagical attacks" do not apply to magical damage
+};
+
+// A condition to put on one combatant.
+struct ConditionRequest {
+    QString targetId;
+    QString key;     // an SRD key ("prone", "exhaustion") or a custom name
+    QString label;   // display text for a custom condition
+    int rounds = -1; // -1 = until removed
+    DurationTiming timing = DurationTiming::TurnEnd;
+    QString anchorParticipantId; // whose turn counts the rounds; empty = the bearer
+    bool hidden = false;         // hidden from the player display
+    int exhaustionLevel = 1;     // for "exhaustion" only; sets the level (1-6)
+    QString note;
+};
+
+// Which combatants roll initiative and how.
+struct InitiativeRollRequest {
+    QStringList participantIds;         // empty = every creature (characters type their own)
+    std::optional<InitiativeMode> mode; // overrides each combatant's own mode when set
+    std::optional<bool>
+        groupIdentical; // one roll per group of identical creatures; default: the encounter's option
+};
+
+} // namespace dnd::rules

@@ -1,0 +1,1304 @@
+#include "rules/EncounterSession.h"
+
+#include "model/Json.h"
+#include "rules/Conditions.h"
+#include "rules/HitPointRules.h"
+#include "rules/InitiativeOrder.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <algorithm>
+
+namespace dnd::rules {
+
+namespace {
+
+Error invalid(const QString& message)
+{
+    return Error::make(QStringLiteral("RULES_ERROR"), message);
+}
+
+Error notFound(const QString& message)
+{
+    return Error::make(QStringLiteral("NOT_FOUND"), message);
+}
+
+// Out of the fight: skipped when turns advance.
+bool isOut(const Participant& p)
+{
+    return (p.kind == ParticipantKind::Creature && p.defeated) || (p.isCharacter() && p.deathSaves.dead);
+}
+
+QJsonObject hpValues(const Participant& p)
+{
+    return QJsonObject{{QStringLiteral("hp"), p.currentHp}, {QStringLiteral("tempHp"), p.tempHp}};
+}
+
+QJsonObject deathSaveValues(const Participant& p)
+{
+    return QJsonObject{{QStringLiteral("hp"), p.currentHp},
+                       {QStringLiteral("successes"), p.deathSaves.successes},
+                       {QStringLiteral("failures"), p.deathSaves.failures},
+                       {QStringLiteral("stable"), p.deathSaves.stable},
+                       {QStringLiteral("dead"), p.deathSaves.dead}};
+}
+
+QString scaleKey(DamageScale scale)
+{
+    switch (scale) {
+    case DamageScale::Normal:
+        return QStringLiteral("normal");
+    case DamageScale::Half:
+        return QStringLiteral("half");
+    case DamageScale::Double:
+        return QStringLiteral("double");
+    }
+    return {};
+}
+
+int rollD20(RandomSource& random, InitiativeMode mode, int* second = nullptr)
+{
+    if (mode == InitiativeMode::TakeTen)
+        return 10;
+    const int first = random.die(20);
+    if (mode == InitiativeMode::Normal)
+        return first;
+    const int other = random.die(20);
+    if (second)
+        *second = other;
+    return mode == InitiativeMode::Advantage ? std::max(first, other) : std::min(first, other);
+}
+
+} // namespace
+
+// A command's working copy of the encounter: edited freely, then diffed and committed at once.
+struct EncounterSession::Draft {
+    Encounter encounter;
+    QList<Participant> participants;
+    QList<CombatLogEntry> entries;
+    QList<Prompt> prompts;
+    qint64 firstSequence = 1;
+    qint64 now = 0;
+    CombatState combatBefore;
+
+    Participant* find(const QString& id)
+    {
+        for (Participant& p : participants) {
+            if (p.id == id)
+                return &p;
+        }
+        return nullptr;
+    }
+
+    QString currentId() const
+    {
+        const CombatState& combat = encounter.combat;
+        if (encounter.status != EncounterStatus::Active || combat.turnIndex < 0 ||
+            combat.turnIndex >= combat.order.size())
+            return {};
+        return combat.order.at(combat.turnIndex);
+    }
+
+    QString nameOf(const QString& id)
+    {
+        const Participant* p = find(id);
+        return p ? p->name : QString();
+    }
+
+    CombatLogEntry& log(const QString& actor, const QString& target, const QString& action,
+                        const QJsonObject& before = {}, const QJsonObject& after = {},
+                        const QJsonObject& details = {})
+    {
+        CombatLogEntry entry;
+        entry.id = LocalStore::newId();
+        entry.encounterId = encounter.id;
+        entry.sequence = firstSequence + entries.size();
+        entry.timestampMs = now;
+        entry.round = encounter.combat.round;
+        entry.turn = encounter.status == EncounterStatus::Active ? encounter.combat.turnIndex + 1 : 0;
+        entry.actor = actor;
+        entry.target = target;
+        entry.action = action;
+        entry.before = before;
+        entry.after = after;
+        entry.details = details;
+        entries.append(entry);
+        return entries.last();
+    }
+
+    // Who is acting now, for the actor column of DM commands.
+    QString actorName() { return nameOf(currentId()); }
+
+    // Recomputes the order; the combatant whose turn it is keeps the turn.
+    void reorder()
+    {
+        const QString current = currentId();
+        CombatState& combat = encounter.combat;
+        combat.order = InitiativeOrder::sort(participants);
+        if (combat.order.isEmpty()) {
+            combat.turnIndex = 0;
+            return;
+        }
+        const qsizetype at = current.isEmpty() ? -1 : combat.order.indexOf(current);
+        if (at >= 0)
+            combat.turnIndex = int(at);
+        else
+            combat.turnIndex = qBound(0, combat.turnIndex, int(combat.order.size()) - 1);
+    }
+
+    void removeParticipant(const QString& id)
+    {
+        const CombatState& combat = encounter.combat;
+        const bool wasCurrent = currentId() == id;
+        const qsizetype orderIndex = combat.order.indexOf(id);
+        participants.removeIf([&](const Participant& p) { return p.id == id; });
+        encounter.combat.order.removeAll(id);
+        // Whoever followed the removed combatant takes its slot.
+        if (orderIndex >= 0 &&
+            (orderIndex < combat.turnIndex || (wasCurrent && combat.turnIndex >= combat.order.size())))
+            encounter.combat.turnIndex = std::max(0, combat.turnIndex - (wasCurrent ? 0 : 1));
+        if (encounter.combat.turnIndex >= encounter.combat.order.size())
+            encounter.combat.turnIndex = 0;
+    }
+};
+
+EncounterSession::EncounterSession(LocalStore& store, QString encounterId, RandomSource& random,
+                                   const Clock& clock, QObject* parent)
+    : QObject(parent), m_store(store), m_encounterId(std::move(encounterId)), m_random(random), m_clock(clock)
+{}
+
+Status EncounterSession::load()
+{
+    m_undo.clear();
+    m_redo.clear();
+    m_prompts.clear();
+    return reload();
+}
+
+Status EncounterSession::reload()
+{
+    std::optional<Encounter> encounter = m_store.get<Encounter>(m_encounterId);
+    if (!encounter)
+        return notFound(tr("There is no encounter with id %1.").arg(m_encounterId));
+    m_encounter = *encounter;
+    m_participants = m_store.childrenOf<Participant>(m_encounterId);
+    m_log = m_store.childrenOf<CombatLogEntry>(m_encounterId);
+    std::stable_sort(m_log.begin(), m_log.end(), [](const CombatLogEntry& a, const CombatLogEntry& b) {
+        return a.sequence < b.sequence;
+    });
+    m_nextSequence = m_log.isEmpty() ? 1 : m_log.last().sequence + 1;
+    return {};
+}
+
+QList<Participant> EncounterSession::participants() const
+{
+    QList<Participant> ordered;
+    QSet<QString> placed;
+    for (const QString& id : m_encounter.combat.order) {
+        for (const Participant& p : m_participants) {
+            if (p.id == id && !placed.contains(id)) {
+                ordered.append(p);
+                placed.insert(id);
+            }
+        }
+    }
+    QList<Participant> rest;
+    for (const Participant& p : m_participants) {
+        if (!placed.contains(p.id))
+            rest.append(p);
+    }
+    for (const QString& id : InitiativeOrder::sort(rest)) {
+        for (const Participant& p : rest) {
+            if (p.id == id)
+                ordered.append(p);
+        }
+    }
+    return ordered;
+}
+
+std::optional<Participant> EncounterSession::participant(const QString& id) const
+{
+    for (const Participant& p : m_participants) {
+        if (p.id == id)
+            return p;
+    }
+    return std::nullopt;
+}
+
+QString EncounterSession::currentParticipantId() const
+{
+    const CombatState& combat = m_encounter.combat;
+    if (!isActive() || combat.turnIndex < 0 || combat.turnIndex >= combat.order.size())
+        return {};
+    return combat.order.at(combat.turnIndex);
+}
+
+QString EncounterSession::nextParticipantId() const
+{
+    const QStringList& order = m_encounter.combat.order;
+    if (order.isEmpty())
+        return {};
+    const int start = isActive() ? m_encounter.combat.turnIndex : -1;
+    for (int step = 1; step <= order.size(); ++step) {
+        const QString& id = order.at((start + step) % order.size());
+        const std::optional<Participant> p = participant(id);
+        if (p && !isOut(*p))
+            return id;
+    }
+    return {};
+}
+
+qint64 EncounterSession::elapsedMs() const
+{
+    const CombatState& combat = m_encounter.combat;
+    qint64 elapsed = combat.elapsedMs;
+    if (combat.runningSinceMs > 0)
+        elapsed += std::max<qint64>(0, m_clock.nowMs() - combat.runningSinceMs);
+    return elapsed;
+}
+
+QString EncounterSession::undoText() const
+{
+    return m_undo.isEmpty() ? QString() : m_undo.last().text;
+}
+
+QString EncounterSession::redoText() const
+{
+    return m_redo.isEmpty() ? QString() : m_redo.last().text;
+}
+
+Participant* EncounterSession::find(QList<Participant>& list, const QString& id) const
+{
+    for (Participant& p : list) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+void EncounterSession::raise(const Prompt& prompt)
+{
+    m_prompts.append(prompt);
+    emit promptRaised(prompt);
+}
+
+Status EncounterSession::commitDraft(Draft& draft, const QString& text, StepKind kind)
+{
+    ChangeSet changes;
+    if (!(draft.encounter == m_encounter))
+        changes.put(draft.encounter);
+    QSet<QString> kept;
+    for (const Participant& p : draft.participants) {
+        kept.insert(p.id);
+        const Participant* old = find(m_participants, p.id);
+        if (!old || !(*old == p))
+            changes.put(p);
+    }
+    for (const Participant& p : m_participants) {
+        if (!kept.contains(p.id))
+            changes.remove(EntityKind::Participant, p.id);
+    }
+    for (const CombatLogEntry& entry : draft.entries)
+        changes.put(entry);
+    Result<ChangeSet> inverse = m_store.commit(changes);
+    if (!inverse)
+        return inverse.error();
+
+    m_encounter = draft.encounter;
+    m_participants = draft.participants;
+    m_log.append(draft.entries);
+    m_nextSequence += draft.entries.size();
+    m_undo.append(UndoStep{text, *inverse, kind, draft.combatBefore});
+    m_redo.clear();
+    m_prompts.clear();
+    for (const Prompt& prompt : draft.prompts)
+        raise(prompt);
+    emit changed();
+    return {};
+}
+
+Status EncounterSession::applyStep(QList<UndoStep>& from, QList<UndoStep>& to)
+{
+    if (from.isEmpty())
+        return invalid(tr("There is nothing to %1.").arg(&from == &m_undo ? tr("undo") : tr("redo")));
+    UndoStep step = from.takeLast();
+    Result<ChangeSet> reverse = m_store.commit(step.changes);
+    if (!reverse) {
+        from.append(step);
+        return reverse.error();
+    }
+    to.append(UndoStep{step.text, *reverse, step.kind, step.combatBefore});
+    m_prompts.clear();
+    Status loaded = reload();
+    emit changed();
+    return loaded;
+}
+
+Status EncounterSession::undo()
+{
+    return applyStep(m_undo, m_redo);
+}
+
+Status EncounterSession::redo()
+{
+    return applyStep(m_redo, m_undo);
+}
+
+EncounterSession::Draft EncounterSession::startDraft() const
+{
+    Draft draft;
+    draft.encounter = m_encounter;
+    draft.participants = m_participants;
+    draft.firstSequence = m_nextSequence;
+    draft.now = m_clock.nowMs();
+    draft.combatBefore = m_encounter.combat;
+    return draft;
+}
+
+// ---------------------------------------------------------------- combatants
+
+Result<QStringList> EncounterSession::addParticipants(const Creature& creature, int count, bool hidden)
+{
+    if (count < 1 || count > 100)
+        return invalid(tr("Add between 1 and 100 creatures at a time, not %1.").arg(count));
+    Draft draft = startDraft();
+    const QString base = creature.name.trimmed();
+    if (base.isEmpty())
+        return invalid(tr("The creature needs a name."));
+    const QString groupKey = creature.id.isEmpty() ? base : creature.id;
+    // Number every copy of the same statblock: "Goblin 1", "Goblin 2" ...
+    static const QRegularExpression numbered(QStringLiteral("^(.*) (\\d+)$"));
+    int highest = 0;
+    QList<Participant*> unnumbered;
+    for (Participant& p : draft.participants) {
+        if (p.groupKey != groupKey)
+            continue;
+        const QRegularExpressionMatch match = numbered.match(p.name);
+        if (match.hasMatch() && match.captured(1) == base)
+            highest = std::max(highest, match.captured(2).toInt());
+        else if (p.name == base)
+            unnumbered.append(&p);
+    }
+    const bool numberAll = count > 1 || highest > 0 || !unnumbered.isEmpty();
+    if (numberAll) {
+        for (Participant* p : unnumbered)
+            p->name = QStringLiteral("%1 %2").arg(base).arg(++highest);
+    }
+    QList<RechargeState> recharges;
+    for (const QList<CreatureAction>* list : {&creature.traits, &creature.actions, &creature.bonusActions,
+                                              &creature.reactions, &creature.legendaryActions}) {
+        for (const CreatureAction& action : *list) {
+            if (action.rechargeOn > 0)
+                recharges.append(RechargeState{action.name, action.rechargeOn, true});
+        }
+    }
+    QStringList ids;
+    for (int i = 0; i < count; ++i) {
+        Participant p;
+        p.id = LocalStore::newId();
+        p.encounterId = m_encounterId;
+        p.kind = ParticipantKind::Creature;
+        p.creatureId = creature.id;
+        p.name = numberAll ? QStringLiteral("%1 %2").arg(base).arg(++highest) : base;
+        p.groupKey = groupKey;
+        p.initiativeModifier = creature.initiativeModifier();
+        p.dexterity = creature.abilities.score(Ability::Dexterity);
+        p.maxHp = creature.hp;
+        p.currentHp = creature.hp;
+        p.ac = creature.ac;
+        p.damageResistances = creature.damageResistances;
+        p.damageImmunities = creature.damageImmunities;
+        p.damageVulnerabilities = creature.damageVulnerabilities;
+        p.conditionImmunities = creature.conditionImmunities;
+        p.hidden = hidden;
+        p.legendaryActionsMax = creature.legendaryActionsPerRound;
+        p.legendaryActionsLeft = creature.legendaryActionsPerRound;
+        p.legendaryResistancesMax = creature.legendaryResistances;
+        p.legendaryResistancesLeft = creature.legendaryResistances;
+        p.recharges = recharges;
+        draft.participants.append(p);
+        ids.append(p.id);
+        draft.log(QString(), p.name, QStringLiteral("add"), {}, hpValues(p),
+                  QJsonObject{{QStringLiteral("hidden"), hidden}});
+    }
+    draft.reorder();
+    const QString text = count == 1 ? tr("Add %1").arg(base) : tr("Add %1 x%2").arg(base).arg(count);
+    if (Status status = commitDraft(draft, text); !status)
+        return status.error();
+    return ids;
+}
+
+Result<QString> EncounterSession::addParticipant(const Character& character)
+{
+    Participant p;
+    p.kind = ParticipantKind::Character;
+    p.characterId = character.id;
+    p.name = character.name;
+    p.maxHp = character.maxHp;
+    p.currentHp = std::min(character.currentHp, character.maxHp);
+    p.tempHp = character.tempHp;
+    p.ac = character.ac;
+    p.initiativeModifier = character.initiativeModifier();
+    p.dexterity = character.abilities.score(Ability::Dexterity);
+    return addCustomParticipant(p);
+}
+
+Result<QString> EncounterSession::addCustomParticipant(Participant participant)
+{
+    if (participant.id.isEmpty())
+        participant.id = LocalStore::newId();
+    participant.encounterId = m_encounterId;
+    if (find(m_participants, participant.id))
+        return invalid(tr("%1 is already in this encounter.").arg(participant.name));
+    if (const ValidationErrors errors = participant.validate(); !errors.isEmpty())
+        return errors.toError();
+    Draft draft = startDraft();
+    draft.participants.append(participant);
+    draft.log(QString(), participant.name, QStringLiteral("add"), {}, hpValues(participant),
+              QJsonObject{{QStringLiteral("hidden"), participant.hidden}});
+    draft.reorder();
+    if (Status status = commitDraft(draft, tr("Add %1").arg(participant.name)); !status)
+        return status.error();
+    return participant.id;
+}
+
+Status EncounterSession::removeParticipant(const QString& id)
+{
+    Draft draft = startDraft();
+    const Participant* p = draft.find(id);
+    if (!p)
+        return notFound(tr("That combatant is not in this encounter."));
+    const QString name = p->name;
+    if (p->kind == ParticipantKind::Lair)
+        draft.encounter.lair.enabled = false;
+    draft.log(draft.actorName(), name, QStringLiteral("remove"), hpValues(*p), {});
+    draft.removeParticipant(id);
+    return commitDraft(draft, tr("Remove %1").arg(name));
+}
+
+Status EncounterSession::editParticipant(const Participant& edited)
+{
+    Draft draft = startDraft();
+    Participant* p = draft.find(edited.id);
+    if (!p)
+        return notFound(tr("That combatant is not in this encounter."));
+    Participant next = edited;
+    next.encounterId = p->encounterId;
+    next.kind = p->kind;
+    if (const ValidationErrors errors = next.validate(); !errors.isEmpty())
+        return errors.toError();
+    const QJsonObject oldJson = p->toJson();
+    const QJsonObject newJson = next.toJson();
+    QJsonObject before;
+    QJsonObject after;
+    for (auto it = newJson.constBegin(); it != newJson.constEnd(); ++it) {
+        if (oldJson.value(it.key()) != it.value()) {
+            before.insert(it.key(), oldJson.value(it.key()));
+            after.insert(it.key(), it.value());
+        }
+    }
+    if (after.isEmpty())
+        return {};
+    *p = next;
+    draft.log(QString(), next.name, QStringLiteral("edit"), before, after);
+    draft.reorder();
+    return commitDraft(draft, tr("Edit %1").arg(next.name));
+}
+
+Status EncounterSession::setHidden(const QString& id, bool hidden)
+{
+    Draft draft = startDraft();
+    Participant* p = draft.find(id);
+    if (!p)
+        return notFound(tr("That combatant is not in this encounter."));
+    if (p->hidden == hidden)
+        return {};
+    p->hidden = hidden;
+    draft.log(QString(), p->name, hidden ? QStringLiteral("hide") : QStringLiteral("reveal"));
+    return commitDraft(draft, hidden ? tr("Hide %1").arg(p->name) : tr("Reveal %1").arg(p->name));
+}
+
+// ---------------------------------------------------------------- initiative
+
+Status EncounterSession::setInitiative(const QString& id, int total, std::optional<int> roll)
+{
+    if (total < -20 || total > 60)
+        return invalid(tr("An initiative of %1 is outside -20 to 60.").arg(total));
+    if (roll && (*roll < 1 || *roll > 20))
+        return invalid(tr("A d20 roll is 1 to 20, not %1.").arg(*roll));
+    Draft draft = startDraft();
+    Participant* p = draft.find(id);
+    if (!p)
+        return notFound(tr("That combatant is not in this encounter."));
+    const QJsonValue before = json::fromOptionalInt(p->initiative);
+    p->initiative = total;
+    p->initiativeRoll = roll;
+    draft.log(QString(), p->name, QStringLiteral("initiative"), {{QStringLiteral("initiative"), before}},
+              {{QStringLiteral("initiative"), total}});
+    draft.reorder();
+    return commitDraft(draft, tr("Initiative %1 for %2").arg(total).arg(p->name));
+}
+
+void EncounterSession::rollFor(Draft& draft, const QStringList& ids, std::optional<InitiativeMode> mode,
+                               bool group)
+{
+    QHash<QString, std::pair<int, int>> groupRolls; // groupKey -> (d20, total)
+    for (const QString& id : ids) {
+        Participant* p = draft.find(id);
+        if (!p || p->kind == ParticipantKind::Lair)
+            continue;
+        const bool grouped = group && p->kind == ParticipantKind::Creature && !p->groupKey.isEmpty();
+        const QJsonValue before = json::fromOptionalInt(p->initiative);
+        QJsonObject details;
+        int d20 = 0;
+        if (grouped && groupRolls.contains(p->groupKey)) {
+            d20 = groupRolls.value(p->groupKey).first;
+            details.insert(QStringLiteral("group"), p->groupKey);
+        } else {
+            const InitiativeMode used = mode.value_or(p->initiativeMode);
+            int second = 0;
+            d20 = rollD20(m_random, used, &second);
+            details.insert(QStringLiteral("mode"), initiativeModeKey(used));
+            if (used == InitiativeMode::Advantage || used == InitiativeMode::Disadvantage)
+                details.insert(QStringLiteral("rolls"),
+                               QStringLiteral("%1/%2").arg(d20 == second ? d20 : second).arg(d20));
+            if (grouped)
+                groupRolls.insert(p->groupKey, {d20, d20 + p->initiativeModifier});
+        }
+        details.insert(QStringLiteral("d20"), d20);
+        details.insert(QStringLiteral("modifier"), p->initiativeModifier);
+        p->initiativeRoll = d20;
+        p->initiative = d20 + p->initiativeModifier;
+        draft.log(QString(), p->name, QStringLiteral("initiative_roll"),
+                  {{QStringLiteral("initiative"), before}}, {{QStringLiteral("initiative"), *p->initiative}},
+                  details);
+    }
+}
+
+Status EncounterSession::rollInitiative(const InitiativeRollRequest& request)
+{
+    Draft draft = startDraft();
+    QStringList ids = request.participantIds;
+    if (ids.isEmpty()) {
+        for (const Participant& p : draft.participants) {
+            if (p.kind == ParticipantKind::Creature)
+                ids.append(p.id);
+        }
+    }
+    for (const QString& id : ids) {
+        if (!draft.find(id))
+            return notFound(tr("That combatant is not in this encounter."));
+    }
+    if (ids.isEmpty())
+        return invalid(tr("There is nobody to roll initiative for."));
+    rollFor(draft, ids, request.mode,
+            request.groupIdentical.value_or(draft.encounter.options.groupIdenticalCreatures));
+    draft.reorder();
+    return commitDraft(draft, tr("Roll initiative"));
+}
+
+Status EncounterSession::moveInOrder(const QString& id, int position)
+{
+    Draft draft = startDraft();
+    Participant* moved = draft.find(id);
+    if (!moved)
+        return notFound(tr("That combatant is not in this encounter."));
+    // The tie group in its present order.
+    QList<Participant*> group;
+    for (const QString& otherId : InitiativeOrder::sort(draft.participants)) {
+        Participant* other = draft.find(otherId);
+        if (InitiativeOrder::tied(*moved, *other))
+            group.append(other);
+    }
+    if (group.size() < 2)
+        return invalid(tr("%1 is not tied with anyone; change the initiative to move it.").arg(moved->name));
+    const qsizetype from = group.indexOf(moved);
+    const int to = qBound(0, position, int(group.size()) - 1);
+    if (from == to)
+        return {};
+    group.move(from, to);
+    for (qsizetype rank = 0; rank < group.size(); ++rank)
+        group[rank]->tieBreakRank = int(rank);
+    draft.log(QString(), moved->name, QStringLiteral("move"), {{QStringLiteral("position"), int(from)}},
+              {{QStringLiteral("position"), to}});
+    draft.reorder();
+    return commitDraft(draft, tr("Move %1").arg(moved->name));
+}
+
+Status EncounterSession::setOptions(const InitiativeOptions& options)
+{
+    Draft draft = startDraft();
+    if (draft.encounter.options == options)
+        return {};
+    draft.log(QString(), QString(), QStringLiteral("options"), draft.encounter.options.toJson(),
+              options.toJson());
+    draft.encounter.options = options;
+    return commitDraft(draft, tr("Change encounter options"));
+}
+
+Status EncounterSession::setLairEnabled(bool enabled)
+{
+    Draft draft = startDraft();
+    QString lairId;
+    for (const Participant& p : draft.participants) {
+        if (p.kind == ParticipantKind::Lair)
+            lairId = p.id;
+    }
+    if (enabled == !lairId.isEmpty() && draft.encounter.lair.enabled == enabled)
+        return {};
+    draft.encounter.lair.enabled = enabled;
+    if (enabled && lairId.isEmpty()) {
+        Participant lair;
+        lair.id = LocalStore::newId();
+        lair.encounterId = m_encounterId;
+        lair.kind = ParticipantKind::Lair;
+        lair.name = tr("Lair");
+        lair.initiative = draft.encounter.lair.initiative;
+        lair.maxHp = 0;
+        lair.currentHp = 0;
+        draft.participants.append(lair);
+        draft.log(QString(), lair.name, QStringLiteral("lair_on"), {}, {},
+                  {{QStringLiteral("initiative"), draft.encounter.lair.initiative}});
+    } else if (!enabled && !lairId.isEmpty()) {
+        draft.log(QString(), draft.nameOf(lairId), QStringLiteral("lair_off"));
+        draft.removeParticipant(lairId);
+    }
+    draft.reorder();
+    return commitDraft(draft, enabled ? tr("Enable lair actions") : tr("Disable lair actions"));
+}
+
+// ---------------------------------------------------------------- turns
+
+void EncounterSession::tickConditions(Draft& draft, const QString& anchorId, DurationTiming timing)
+{
+    for (Participant& p : draft.participants) {
+        for (qsizetype i = 0; i < p.conditions.size();) {
+            ActiveCondition& c = p.conditions[i];
+            const QString anchor = c.anchorParticipantId.isEmpty() ? p.id : c.anchorParticipantId;
+            if (anchor != anchorId || c.timing != timing || c.remainingRounds <= 0) {
+                ++i;
+                continue;
+            }
+            if (c.skipNextTick) {
+                c.skipNextTick = false;
+                ++i;
+                continue;
+            }
+            const int before = c.remainingRounds--;
+            const QString name = Conditions::displayName(c, draft.encounter.rules);
+            if (c.remainingRounds == 0) {
+                draft.log(draft.nameOf(anchorId), p.name, QStringLiteral("condition_end"),
+                          {{QStringLiteral("rounds"), before}}, {{QStringLiteral("rounds"), 0}},
+                          {{QStringLiteral("condition"), name}});
+                p.conditions.removeAt(i);
+                continue;
+            }
+            ++i;
+        }
+    }
+}
+
+void EncounterSession::endConcentration(Draft& draft, Participant& p, const QString& reason)
+{
+    if (!p.concentrating)
+        return;
+    p.concentrating = false;
+    draft.log(draft.actorName(), p.name, QStringLiteral("concentration_end"),
+              {{QStringLiteral("concentrating"), true}}, {{QStringLiteral("concentrating"), false}},
+              {{QStringLiteral("reason"), reason}});
+}
+
+void EncounterSession::fireTurnEnd(Draft& draft, const QString& participantId)
+{
+    if (!participantId.isEmpty())
+        tickConditions(draft, participantId, DurationTiming::TurnEnd);
+}
+
+void EncounterSession::fireTurnStart(Draft& draft, const QString& participantId)
+{
+    Participant* p = draft.find(participantId);
+    if (!p)
+        return;
+    draft.log(p->name, QString(), QStringLiteral("turn_start"));
+    tickConditions(draft, participantId, DurationTiming::TurnStart);
+    p = draft.find(participantId);
+    if (p->legendaryActionsLeft != p->legendaryActionsMax) {
+        draft.log(p->name, p->name, QStringLiteral("legendary_reset"),
+                  {{QStringLiteral("legendaryActions"), p->legendaryActionsLeft}},
+                  {{QStringLiteral("legendaryActions"), p->legendaryActionsMax}});
+        p->legendaryActionsLeft = p->legendaryActionsMax;
+    }
+    if (p->reactionUsed) {
+        p->reactionUsed = false;
+        draft.log(p->name, p->name, QStringLiteral("reaction_reset"));
+    }
+    for (RechargeState& recharge : p->recharges) {
+        if (recharge.available)
+            continue;
+        const int d6 = m_random.die(6);
+        recharge.available = d6 >= recharge.rechargeOn;
+        draft.log(p->name, p->name, QStringLiteral("recharge_roll"), {{QStringLiteral("available"), false}},
+                  {{QStringLiteral("available"), recharge.available}},
+                  {{QStringLiteral("action"), recharge.actionName},
+                   {QStringLiteral("d6"), d6},
+                   {QStringLiteral("needs"), recharge.rechargeOn}});
+    }
+    if (HitPointRules::isDying(*p)) {
+        draft.prompts.append(Prompt{Prompt::Kind::DeathSave, p->id, p->name, 10, 0});
+        draft.log(p->name, p->name, QStringLiteral("death_save_due"));
+    }
+}
+
+bool EncounterSession::advance(Draft& draft)
+{
+    CombatState& combat = draft.encounter.combat;
+    const int size = int(combat.order.size());
+    for (int step = 1; step <= size; ++step) {
+        int index = combat.turnIndex + 1;
+        if (index >= size) {
+            index = 0;
+            ++combat.round;
+            combat.turnIndex = 0;
+            draft.log(QString(), QString(), QStringLiteral("round_start"), {}, {},
+                      {{QStringLiteral("round"), combat.round}});
+            if (draft.encounter.options.rerollEachRound) {
+                QStringList creatures;
+                for (const Participant& p : draft.participants) {
+                    if (p.kind == ParticipantKind::Creature && !p.defeated)
+                        creatures.append(p.id);
+                }
+                rollFor(draft, creatures, std::nullopt, draft.encounter.options.groupIdenticalCreatures);
+                combat.order = InitiativeOrder::sort(draft.participants);
+            }
+        }
+        combat.turnIndex = index;
+        const Participant* p = draft.find(combat.order.at(index));
+        if (p && !isOut(*p))
+            return true;
+    }
+    return false;
+}
+
+Status EncounterSession::startCombat()
+{
+    if (isActive())
+        return invalid(tr("Combat is already running."));
+    if (m_participants.isEmpty())
+        return invalid(tr("Add combatants before starting combat."));
+    Draft draft = startDraft();
+    // Creatures nobody rolled for yet roll now; characters without initiative go last.
+    QStringList unrolled;
+    for (const Participant& p : draft.participants) {
+        if (p.kind == ParticipantKind::Creature && !p.initiative)
+            unrolled.append(p.id);
+    }
+    rollFor(draft, unrolled, std::nullopt, draft.encounter.options.groupIdenticalCreatures);
+    CombatState& combat = draft.encounter.combat;
+    draft.encounter.status = EncounterStatus::Active;
+    combat.round = 1;
+    combat.turnIndex = 0;
+    combat.order = InitiativeOrder::sort(draft.participants);
+    combat.startedAtMs = draft.now;
+    combat.elapsedMs = 0;
+    combat.runningSinceMs = draft.now;
+    draft.log(QString(), QString(), QStringLiteral("combat_start"));
+    while (combat.turnIndex < combat.order.size()) {
+        const Participant* first = draft.find(combat.order.at(combat.turnIndex));
+        if (first && !isOut(*first))
+            break;
+        ++combat.turnIndex;
+    }
+    if (combat.turnIndex >= combat.order.size())
+        return invalid(tr("Nobody in this encounter can still fight."));
+    fireTurnStart(draft, draft.currentId());
+    return commitDraft(draft, tr("Start combat"), StepKind::TurnAdvance);
+}
+
+Status EncounterSession::endCombat()
+{
+    if (!isActive())
+        return invalid(tr("Combat is not running."));
+    Draft draft = startDraft();
+    CombatState& combat = draft.encounter.combat;
+    if (combat.runningSinceMs > 0)
+        combat.elapsedMs += std::max<qint64>(0, draft.now - combat.runningSinceMs);
+    combat.runningSinceMs = 0;
+    draft.log(QString(), QString(), QStringLiteral("combat_end"), {}, {},
+              {{QStringLiteral("rounds"), combat.round}, {QStringLiteral("elapsedMs"), combat.elapsedMs}});
+    draft.encounter.status = EncounterStatus::Completed;
+    return commitDraft(draft, tr("End combat"));
+}
+
+Status EncounterSession::nextTurn()
+{
+    if (!isActive())
+        return invalid(tr("Start combat before moving to the next turn."));
+    if (m_encounter.combat.order.isEmpty())
+        return invalid(tr("Nobody is in the initiative order."));
+    Draft draft = startDraft();
+    fireTurnEnd(draft, draft.currentId());
+    if (!advance(draft))
+        return invalid(tr("Nobody in this encounter can still fight."));
+    fireTurnStart(draft, draft.currentId());
+    return commitDraft(draft, tr("Next turn"), StepKind::TurnAdvance);
+}
+
+Status EncounterSession::previousTurn()
+{
+    if (!isActive())
+        return invalid(tr("Combat is not running."));
+    // The most recent turn change not already taken back.
+    int pending = 0;
+    for (qsizetype i = m_undo.size() - 1; i >= 0; --i) {
+        const UndoStep& step = m_undo[i];
+        if (step.kind == StepKind::TurnBack) {
+            ++pending;
+        } else if (step.kind == StepKind::TurnAdvance) {
+            if (pending > 0) {
+                --pending;
+                continue;
+            }
+            if (step.combatBefore.round == 0)
+                return invalid(tr("This is the first turn of the fight."));
+            ChangeSet changes = step.changes;
+            CombatLogEntry entry;
+            entry.id = LocalStore::newId();
+            entry.encounterId = m_encounterId;
+            entry.sequence = m_nextSequence;
+            entry.timestampMs = m_clock.nowMs();
+            entry.round = step.combatBefore.round;
+            entry.turn = step.combatBefore.turnIndex + 1;
+            entry.action = QStringLiteral("previous_turn");
+            const QString backTo = step.combatBefore.turnIndex < step.combatBefore.order.size()
+                                       ? step.combatBefore.order.at(step.combatBefore.turnIndex)
+                                       : QString();
+            if (const std::optional<Participant> p = participant(backTo))
+                entry.actor = p->name;
+            changes.put(entry);
+            Result<ChangeSet> inverse = m_store.commit(changes);
+            if (!inverse)
+                return inverse.error();
+            m_undo.append(UndoStep{tr("Previous turn"), *inverse, StepKind::TurnBack, m_encounter.combat});
+            m_redo.clear();
+            m_prompts.clear();
+            Status loaded = reload();
+            emit changed();
+            return loaded;
+        }
+    }
+    // No turn change recorded in this session: step back without reversing effects.
+    Draft draft = startDraft();
+    CombatState& combat = draft.encounter.combat;
+    const int size = int(combat.order.size());
+    for (int step = 1; step <= size; ++step) {
+        if (combat.turnIndex == 0) {
+            if (combat.round <= 1)
+                return invalid(tr("This is the first turn of the fight."));
+            --combat.round;
+            combat.turnIndex = size - 1;
+        } else {
+            --combat.turnIndex;
+        }
+        const Participant* p = draft.find(combat.order.at(combat.turnIndex));
+        if (p && !isOut(*p))
+            break;
+    }
+    draft.log(draft.actorName(), QString(), QStringLiteral("previous_turn"));
+    return commitDraft(draft, tr("Previous turn"));
+}
+
+// ---------------------------------------------------------------- hit points
+
+Status EncounterSession::applyDamage(const DamageRequest& request)
+{
+    if (request.targetIds.isEmpty())
+        return invalid(tr("Choose at least one target."));
+    if (request.amount < 0 || request.amount > 99999)
+        return invalid(tr("Damage must be between 0 and 99999, not %1.").arg(request.amount));
+    Draft draft = startDraft();
+    for (const QString& id : request.targetIds) {
+        if (!draft.find(id))
+            return notFound(tr("That combatant is not in this encounter."));
+    }
+    const QString actor = draft.actorName();
+    QStringList names;
+    QStringList removeIds;
+    for (const QString& id : request.targetIds) {
+        Participant& p = *draft.find(id);
+        names << p.name;
+        const QJsonObject before = hpValues(p);
+        const bool wasConcentrating = p.concentrating;
+        const DeathSaves savesBefore = p.deathSaves;
+        const DamageOutcome out = HitPointRules::applyDamage(p, request, draft.encounter.rules);
+        QJsonObject details{{QStringLiteral("amount"), out.rolled}, {QStringLiteral("applied"), out.applied}};
+        if (!request.damageType.isEmpty())
+            details.insert(QStringLiteral("type"), request.damageType);
+        if (request.scale != DamageScale::Normal)
+            details.insert(QStringLiteral("scale"), scaleKey(request.scale));
+        if (request.critical)
+            details.insert(QStringLiteral("critical"), true);
+        if (out.immune)
+            details.insert(QStringLiteral("immune"), true);
+        if (out.resisted)
+            details.insert(QStringLiteral("resisted"), true);
+        if (out.vulnerable)
+            details.insert(QStringLiteral("vulnerable"), true);
+        if (out.overkill > 0)
+            details.insert(QStringLiteral("overkill"), out.overkill);
+        draft.log(actor, p.name, QStringLiteral("damage"), before, hpValues(p), details);
+        if (out.killedOutright) {
+            draft.log(actor, p.name, QStringLiteral("killed"), {}, {},
+                      {{QStringLiteral("reason"), QStringLiteral("massive damage")}});
+        } else if (out.deathSaveFailures > 0) {
+            draft.log(actor, p.name, QStringLiteral("death_save_failure"), deathSaveValues(Participant{}), {},
+                      {{QStringLiteral("failures"), out.deathSaveFailures}});
+            CombatLogEntry& entry = draft.entries.last();
+            Participant old = p;
+            old.deathSaves = savesBefore;
+            entry.before = deathSaveValues(old);
+            entry.after = deathSaveValues(p);
+        } else if (out.droppedToZero) {
+            draft.log(actor, p.name, p.isCharacter() ? QStringLiteral("dying") : QStringLiteral("defeated"));
+            if (!p.isCharacter() && draft.encounter.options.removeDefeatedCreatures)
+                removeIds << p.id;
+        }
+        if (wasConcentrating && out.concentrationBroken) {
+            draft.log(actor, p.name, QStringLiteral("concentration_end"),
+                      {{QStringLiteral("concentrating"), true}}, {{QStringLiteral("concentrating"), false}},
+                      {{QStringLiteral("reason"), QStringLiteral("0 hp")}});
+        } else if (out.concentrationDc > 0) {
+            draft.log(actor, p.name, QStringLiteral("concentration_check"), {}, {},
+                      {{QStringLiteral("dc"), out.concentrationDc}});
+            draft.prompts.append(
+                Prompt{Prompt::Kind::ConcentrationCheck, p.id, p.name, out.concentrationDc, out.applied});
+        }
+    }
+    for (const QString& id : removeIds) {
+        draft.log(actor, draft.nameOf(id), QStringLiteral("remove"), {}, {},
+                  {{QStringLiteral("reason"), QStringLiteral("defeated")}});
+        draft.removeParticipant(id);
+    }
+    return commitDraft(draft,
+                       tr("Damage %1 to %2").arg(request.amount).arg(names.join(QStringLiteral(", "))));
+}
+
+Status EncounterSession::heal(const QStringList& targetIds, int amount)
+{
+    if (targetIds.isEmpty())
+        return invalid(tr("Choose at least one target."));
+    if (amount < 1 || amount > 99999)
+        return invalid(tr("Healing must be between 1 and 99999, not %1.").arg(amount));
+    Draft draft = startDraft();
+    QStringList names;
+    for (const QString& id : targetIds) {
+        Participant* p = draft.find(id);
+        if (!p)
+            return notFound(tr("That combatant is not in this encounter."));
+        if (p->deathSaves.dead)
+            return invalid(tr("%1 is dead; healing cannot bring them back.").arg(p->name));
+        names << p->name;
+        const QJsonObject before = deathSaveValues(*p);
+        const int restored = HitPointRules::heal(*p, amount);
+        draft.log(draft.actorName(), p->name, QStringLiteral("heal"), before, deathSaveValues(*p),
+                  {{QStringLiteral("amount"), amount}, {QStringLiteral("restored"), restored}});
+    }
+    return commitDraft(draft, tr("Heal %1 to %2").arg(amount).arg(names.join(QStringLiteral(", "))));
+}
+
+Status EncounterSession::grantTempHp(const QStringList& targetIds, int amount)
+{
+    if (targetIds.isEmpty())
+        return invalid(tr("Choose at least one target."));
+    if (amount < 0 || amount > 99999)
+        return invalid(tr("Temporary hit points must be between 0 and 99999, not %1.").arg(amount));
+    Draft draft = startDraft();
+    QStringList names;
+    for (const QString& id : targetIds) {
+        Participant* p = draft.find(id);
+        if (!p)
+            return notFound(tr("That combatant is not in this encounter."));
+        names << p->name;
+        const QJsonObject before = hpValues(*p);
+        HitPointRules::grantTempHp(*p, amount);
+        draft.log(draft.actorName(), p->name, QStringLiteral("temp_hp"), before, hpValues(*p),
+                  {{QStringLiteral("amount"), amount}});
+    }
+    return commitDraft(draft, tr("%1 temporary HP to %2").arg(amount).arg(names.join(QStringLiteral(", "))));
+}
+
+Status EncounterSession::setMaxHpOverride(const QString& id, std::optional<int> maxHp)
+{
+    if (maxHp && (*maxHp < 1 || *maxHp > 99999))
+        return invalid(tr("Maximum HP must be between 1 and 99999, not %1.").arg(*maxHp));
+    Draft draft = startDraft();
+    Participant* p = draft.find(id);
+    if (!p)
+        return notFound(tr("That combatant is not in this encounter."));
+    const QJsonObject before{{QStringLiteral("maxHp"), p->effectiveMaxHp()},
+                             {QStringLiteral("hp"), p->currentHp}};
+    HitPointRules::setMaxHpOverride(*p, maxHp);
+    draft.log(QString(), p->name, QStringLiteral("max_hp"), before,
+              {{QStringLiteral("maxHp"), p->effectiveMaxHp()}, {QStringLiteral("hp"), p->currentHp}});
+    return commitDraft(draft, tr("Maximum HP of %1").arg(p->name));
+}
+
+// ---------------------------------------------------------------- conditions
+
+Status EncounterSession::addCondition(const ConditionRequest& request)
+{
+    Draft draft = startDraft();
+    Participant* p = draft.find(request.targetId);
+    if (!p)
+        return notFound(tr("That combatant is not in this encounter."));
+    const QString rawKey = request.key.trimmed();
+    if (rawKey.isEmpty() || rawKey.size() > 100)
+        return invalid(tr("A condition needs a name of 1 to 100 characters."));
+    if (request.rounds == 0 || request.rounds < -1 || request.rounds > 1000)
+        return invalid(tr("A duration is 1 to 1000 rounds, or until removed."));
+    if (!request.anchorParticipantId.isEmpty() && !draft.find(request.anchorParticipantId))
+        return notFound(tr("The combatant whose turn ends the condition is not in this encounter."));
+    const bool standard = Conditions::isStandard(rawKey.toLower());
+    const QString key = standard ? rawKey.toLower() : Conditions::customKey(rawKey);
+    for (const QString& immunity : p->conditionImmunities) {
+        if (immunity.trimmed().compare(key, Qt::CaseInsensitive) == 0)
+            return invalid(tr("%1 is immune to %2.").arg(p->name, rawKey));
+    }
+    const QString name = p->name;
+    if (key == QLatin1String("exhaustion")) {
+        if (request.exhaustionLevel < 1 || request.exhaustionLevel > Conditions::kMaxExhaustion)
+            return invalid(tr("Exhaustion levels are 1 to 6, not %1.").arg(request.exhaustionLevel));
+        int before = 0;
+        ActiveCondition* existing = nullptr;
+        for (ActiveCondition& c : p->conditions) {
+            if (c.key == key)
+                existing = &c;
+        }
+        if (existing) {
+            before = existing->level;
+            existing->level = request.exhaustionLevel;
+            existing->hiddenFromPlayers = request.hidden;
+        } else {
+            ActiveCondition c;
+            c.id = LocalStore::newId();
+            c.key = key;
+            c.level = request.exhaustionLevel;
+            c.hiddenFromPlayers = request.hidden;
+            c.note = request.note;
+            p->conditions.append(c);
+        }
+        draft.log(draft.actorName(), name, QStringLiteral("exhaustion"), {{QStringLiteral("level"), before}},
+                  {{QStringLiteral("level"), request.exhaustionLevel}},
+                  {{QStringLiteral("effect"),
+                    Conditions::exhaustionEffect(request.exhaustionLevel, draft.encounter.rules)}});
+        if (request.exhaustionLevel == Conditions::kMaxExhaustion) {
+            // Level 6 is death under both editions.
+            if (p->isCharacter()) {
+                p->currentHp = 0;
+                p->deathSaves.dead = true;
+            } else {
+                p->currentHp = 0;
+                p->defeated = true;
+            }
+            endConcentration(draft, *p, QStringLiteral("death"));
+            draft.log(draft.actorName(), name, QStringLiteral("killed"), {}, {},
+                      {{QStringLiteral("reason"), QStringLiteral("exhaustion")}});
+        }
+        return commitDraft(draft, tr("Exhaustion %1 on %2").arg(request.exhaustionLevel).arg(name));
+    }
+    ActiveCondition c;
+    c.id = LocalStore::newId();
+    c.key = key;
+    c.label = standard ? request.label : (request.label.isEmpty() ? rawKey : request.label);
+    c.remainingRounds = request.rounds;
+    c.timing = request.timing;
+    c.anchorParticipantId = request.anchorParticipantId;
+    c.hiddenFromPlayers = request.hidden;
+    c.note = request.note;
+    const QString anchor = request.anchorParticipantId.isEmpty() ? p->id : request.anchorParticipantId;
+    c.skipNextTick =
+        request.rounds > 0 && request.timing == DurationTiming::TurnEnd && draft.currentId() == anchor;
+    p->conditions.append(c);
+    const QString shown = Conditions::displayName(c, draft.encounter.rules);
+    QJsonObject details{{QStringLiteral("condition"), shown}};
+    if (request.rounds > 0) {
+        details.insert(QStringLiteral("rounds"), request.rounds);
+        details.insert(QStringLiteral("until"),
+                       QStringLiteral("%1 of %2's turn")
+                           .arg(request.timing == DurationTiming::TurnStart ? QStringLiteral("start")
+                                                                            : QStringLiteral("end"),
+                                draft.nameOf(anchor)));
+    }
+    if (request.hidden)
+        details.insert(QStringLiteral("hidden"), true);
+    draft.log(draft.actorName(), name, QStringLiteral("condition_add"), {}, {}, details);
+    if (Conditions::isIncapacitating(key))
+        endConcentration(draft, *draft.find(request.targetId), shown.toLower());
+    return commitDraft(draft, tr("%1 on %2").arg(shown, name));
+}
+
+Status EncounterSession::removeCondition(const QString& participantId, const QString& conditionId)
+{
+    Draft draft = startDraft();
+    Participant* p = draft.find(participantId);
+    if (!p)
+        return notFound(tr("That combatant is not in this encounter."));
+    for (qsizetype i = 0; i < p->conditions.size(); ++i) {
+        if (p->conditions[i].id != conditionId)
+            continue;
+        const QString shown = Conditions::displayName(p->conditions[i], draft.encounter.rules);
+        p->conditions.removeAt(i);
+        draft.log(draft.actorName(), p->name, QStringLiteral("condition_remove"), {}, {},
+                  {{QStringLiteral("condition"), shown}});
+        return commitDraft(draft, tr("Remove %1 from %2").arg(shown, p->name));
+    }
+    return notFound(tr("%1 does not have that condition.").arg(p->name));
+}
+
+Status EncounterSession::setConcentration(const QString& id, bool concentrating, const QString& note)
+{
+    Draft draft = startDraft();
+    Participant* p = draft.find(id);
+    if (!p)
+        return notFound(tr("That combatant is not in this encounter."));
+    if (p->concentrating == concentrating && p->concentrationNote == note)
+        return {};
+    if (concentrating && p->currentHp == 0 && p->kind != ParticipantKind::Lair)
+        return invalid(tr("%1 is at 0 hit points and cannot concentrate.").arg(p->name));
+    const bool before = p->concentrating;
+    p->concentrating = concentrating;
+    p->concentrationNote = concentrating ? note : QString();
+    QJsonObject details;
+    if (!note.isEmpty())
+        details.insert(QStringLiteral("on"), note);
+    draft.log(draft.actorName(), p->name,
+              concentrating ? QStringLiteral("concentration_start") : QStringLiteral("concentration_end"),
+              {{QStringLiteral("concentrating"), before}}, {{QStringLiteral("concentrating"), concentrating}},
+              details);
+    return commitDraft(draft, concentrating ? tr("%1 concentrates").arg(p->name)
+                                            : tr("%1 stops concentrating").arg(p->name));
+}
+
+Status EncounterSession::recordConcentrationSave(const QString& id, int saveTotal, int dc)
+{
+    Draft draft = startDraft();
+    Participant* p = draft.find(id);
+    if (!p)
+        return notFound(tr("That combatant is not in this encounter."));
+    if (!p->concentrating)
+        return invalid(tr("%1 is not concentrating.").arg(p->name));
+    const bool kept = saveTotal >= dc;
+    draft.log(p->name, p->name, QStringLiteral("concentration_save"), {}, {},
+              {{QStringLiteral("dc"), dc},
+               {QStringLiteral("total"), saveTotal},
+               {QStringLiteral("result"), kept ? QStringLiteral("kept") : QStringLiteral("lost")}});
+    if (!kept)
+        endConcentration(draft, *p, QStringLiteral("failed save"));
+    return commitDraft(draft, tr("Concentration save of %1").arg(p->name));
+}
+
+// ---------------------------------------------------------------- death saves
+
+Status EncounterSession::recordDeathSave(const QString& id, int roll)
+{
+    if (roll < 1 || roll > 20)
+        return invalid(tr("A death save is a d20 roll from 1 to 20, not %1.").arg(roll));
+    Draft draft = startDraft();
+    Participant* p = draft.find(id);
+    if (!p)
+        return notFound(tr("That combatant is not in this encounter."));
+    if (!HitPointRules::isDying(*p))
+        return invalid(tr("%1 is not dying.").arg(p->name));
+    const QJsonObject before = deathSaveValues(*p);
+    HitPointRules::recordDeathSave(*p, roll);
+    draft.log(p->name, p->name, QStringLiteral("death_save"), before, deathSaveValues(*p),
+              {{QStringLiteral("roll"), roll}});
+    if (p->deathSaves.dead)
+        draft.log(p->name, p->name, QStringLiteral("killed"), {}, {},
+                  {{QStringLiteral("reason"), QStringLiteral("death saves")}});
+    else if (p->deathSaves.stable)
+        draft.log(p->name, p->name, QStringLiteral("stable"));
+    return commitDraft(draft, tr("Death save %1 for %2").arg(roll).arg(p->name));
+}
+
+Status EncounterSession::rollDeathSave(const QString& id)
+{
+    const std::optional<Participant> p = participant(id);
+    if (!p)
+        return notFound(tr("That combatant is not in this encounter."));
+    if (!HitPointRules::isDying(*p))
+        return invalid(tr("%1 is not dying.").arg(p->name));
+    return recordDeathSave(id, m_random.die(20));
+}
+
+// ---------------------------------------------------------------- limited resources
+
+Status EncounterSession::useLegendaryAction(const QString& id, int cost)
+{
+    Draft draft = startDraft();
+    Participant* p = draft.find(id);
+    if (!p)
+        return notFound(tr("That combatant is not in this encounter."));
+    if (p->legendaryActionsMax == 0)
+        return invalid(tr("%1 has no legendary actions.").arg(p->name));
+    if (cost < 1 || cost > p->legendaryActionsMax)
+        return invalid(tr("A legendary action costs 1 to %1, not %2.").arg(p->legendaryActionsMax).arg(cost));
+    if (p->legendaryActionsLeft < cost)
+        return invalid(tr("%1 has %2 legendary actions left, not %3.")
+                           .arg(p->name)
+                           .arg(p->legendaryActionsLeft)
+                           .arg(cost));
+    const int before = p->legendaryActionsLeft;
+    p->legendaryActionsLeft -= cost;
+    draft.log(
+        p->name, p->name, QStringLiteral("legendary_action"), {{QStringLiteral("legendaryActions"), before}},
+        {{QStringLiteral("legendaryActions"), p->legendaryActionsLeft}}, {{QStringLiteral("cost"), cost}});
+    return commitDraft(draft, tr("Legendary action of %1").arg(p->name));
+}
+
+Status EncounterSession::useLegendaryResistance(const QString& id)
+{
+    Draft draft = startDraft();
+    Participant* p = draft.find(id);
+    if (!p)
+        return notFound(tr("That combatant is not in this encounter."));
+    if (p->legendaryResistancesLeft < 1)
+        return invalid(tr("%1 has no legendary resistance left.").arg(p->name));
+    const int before = p->legendaryResistancesLeft--;
+    draft.log(p->name, p->name, QStringLiteral("legendary_resistance"), {{QStringLiteral("left"), before}},
+              {{QStringLiteral("left"), p->legendaryResistancesLeft}});
+    return commitDraft(draft, tr("Legendary resistance of %1").arg(p->name));
+}
+
+Status EncounterSession::useReaction(const QString& id)
+{
+    Draft draft = startDraft();
+    Participant* p = draft.find(id);
+    if (!p)
+        return notFound(tr("That combatant is not in this encounter."));
+    if (p->reactionUsed)
+        return invalid(tr("%1 has already used its reaction this round.").arg(p->name));
+    p->reactionUsed = true;
+    draft.log(p->name, p->name, QStringLiteral("reaction"));
+    return commitDraft(draft, tr("Reaction of %1").arg(p->name));
+}
+
+Status EncounterSession::useRecharge(const QString& id, const QString& actionName)
+{
+    Draft draft = startDraft();
+    Participant* p = draft.find(id);
+    if (!p)
+        return notFound(tr("That combatant is not in this encounter."));
+    for (RechargeState& recharge : p->recharges) {
+        if (recharge.actionName.compare(actionName, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!recharge.available)
+            return invalid(tr("%1 of %2 has not recharged yet.").arg(recharge.actionName, p->name));
+        recharge.available = false;
+        draft.log(p->name, p->name, QStringLiteral("recharge_use"), {{QStringLiteral("available"), true}},
+                  {{QStringLiteral("available"), false}}, {{QStringLiteral("action"), recharge.actionName}});
+        return commitDraft(draft, tr("%1 of %2").arg(recharge.actionName, p->name));
+    }
+    return notFound(tr("%1 has no recharging ability called %2.").arg(p->name, actionName));
+}
+
+} // namespace dnd::rules

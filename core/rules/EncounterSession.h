@@ -1,0 +1,155 @@
+#pragma once
+
+#include "model/CombatLogEntry.h"
+#include "model/Creature.h"
+#include "model/Encounter.h"
+#include "model/Participant.h"
+#include "model/Party.h"
+#include "rules/CombatRequests.h"
+#include "rules/Prompt.h"
+#include "store/ChangeSet.h"
+#include "store/LocalStore.h"
+#include "util/Clock.h"
+#include "util/RandomSource.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <optional>
+
+namespace dnd::rules {
+
+// Runs one encounter at the table. Every command computes the new state with the rules, commits it
+// (plus its combat log entries) through LocalStore::commit in one transaction, and keeps the
+// inverse change set for undo. Undo and redo are committed (and synced) changes too.
+// Commands fail without touching anything and say why; rolls come from the injected RandomSource.
+class EncounterSession : public QObject {
+    Q_OBJECT
+public:
+    EncounterSession(LocalStore& store, QString encounterId, RandomSource& random, const Clock& clock,
+                     QObject* parent = nullptr);
+
+    // Reads the encounter, its participants and its log. Clears undo and redo.
+    Status load();
+
+    const Encounter& encounter() const { return m_encounter; }
+    RulesEdition rules() const { return m_encounter.rules; }
+    // In turn order (the encounter's order; combatants not in it yet follow by the sort rules).
+    QList<Participant> participants() const;
+    std::optional<Participant> participant(const QString& id) const;
+    bool isActive() const { return m_encounter.status == EncounterStatus::Active; }
+    int round() const { return m_encounter.combat.round; }
+    QString currentParticipantId() const;
+    // Who acts after the current combatant (skipping the defeated and the dead).
+    QString nextParticipantId() const;
+    // Sorted by sequence.
+    const QList<CombatLogEntry>& log() const { return m_log; }
+    // Combat time, excluding pauses.
+    qint64 elapsedMs() const;
+    // Prompts raised by the last command.
+    const QList<Prompt>& pendingPrompts() const { return m_prompts; }
+
+    // --- combatants ---
+    Result<QStringList> addParticipants(const Creature& creature, int count = 1, bool hidden = false);
+    Result<QString> addParticipant(const Character& character);
+    // An ad-hoc combatant the DM types in; id and encounterId are filled in when empty.
+    Result<QString> addCustomParticipant(Participant participant);
+    Status removeParticipant(const QString& id);
+    // Replaces the stored fields of a combatant (same id) with the edited copy.
+    Status editParticipant(const Participant& edited);
+    Status setHidden(const QString& id, bool hidden);
+
+    // --- initiative ---
+    Status setInitiative(const QString& id, int total, std::optional<int> roll = std::nullopt);
+    Status rollInitiative(const InitiativeRollRequest& request = {});
+    // Moves a combatant among the combatants it is tied with (same total, modifier, Dexterity and
+    // side), to `position` within that tie group (0 = first).
+    Status moveInOrder(const QString& id, int position);
+    Status setOptions(const InitiativeOptions& options);
+    Status setLairEnabled(bool enabled);
+
+    // --- turns ---
+    Status startCombat();
+    Status endCombat();
+    Status nextTurn();
+    // Restores the state before the last turn change (its turn-start and turn-end effects too).
+    Status previousTurn();
+
+    // --- hit points ---
+    Status applyDamage(const DamageRequest& request);
+    Status heal(const QStringList& targetIds, int amount);
+    Status grantTempHp(const QStringList& targetIds, int amount);
+    Status setMaxHpOverride(const QString& id, std::optional<int> maxHp);
+
+    // --- conditions and concentration ---
+    Status addCondition(const ConditionRequest& request);
+    Status removeCondition(const QString& participantId, const QString& conditionId);
+    Status setConcentration(const QString& id, bool concentrating, const QString& note = {});
+    // The DM reports the Constitution save; a total below the DC ends concentration.
+    Status recordConcentrationSave(const QString& id, int saveTotal, int dc);
+
+    // --- death saves ---
+    Status recordDeathSave(const QString& id, int roll);
+    Status rollDeathSave(const QString& id);
+
+    // --- limited resources ---
+    Status useLegendaryAction(const QString& id, int cost = 1);
+    Status useLegendaryResistance(const QString& id);
+    Status useReaction(const QString& id);
+    Status useRecharge(const QString& id, const QString& actionName);
+
+    // --- undo ---
+    bool canUndo() const { return !m_undo.isEmpty(); }
+    bool canRedo() const { return !m_redo.isEmpty(); }
+    QString undoText() const;
+    QString redoText() const;
+    Status undo();
+    Status redo();
+
+signals:
+    void changed();
+    void promptRaised(const dnd::rules::Prompt& prompt);
+
+private:
+    enum class StepKind { Other, TurnAdvance, TurnBack };
+    struct UndoStep {
+        QString text;
+        ChangeSet changes; // what to commit to undo (or redo) this step
+        StepKind kind = StepKind::Other;
+        CombatState combatBefore; // where the fight stood before this step
+    };
+    // A command's working copy: the changed records and the log lines it adds.
+    struct Draft;
+
+    Draft startDraft() const;
+    Status commitDraft(Draft& draft, const QString& text, StepKind kind = StepKind::Other);
+    void fireTurnEnd(Draft& draft, const QString& participantId);
+    void fireTurnStart(Draft& draft, const QString& participantId);
+    // Rolls for the given combatants (one roll per identical group when grouping).
+    void rollFor(Draft& draft, const QStringList& ids, std::optional<InitiativeMode> mode, bool group);
+    // Moves the turn to the next combatant still in the fight; returns false when none is.
+    bool advance(Draft& draft);
+    void tickConditions(Draft& draft, const QString& anchorId, DurationTiming timing);
+    void endConcentration(Draft& draft, Participant& p, const QString& reason);
+    Status applyStep(QList<UndoStep>& from, QList<UndoStep>& to);
+    Status reload();
+    Participant* find(QList<Participant>& list, const QString& id) const;
+    void raise(const Prompt& prompt);
+
+    LocalStore& m_store;
+    QString m_encounterId;
+    RandomSource& m_random;
+    const Clock& m_clock;
+
+    Encounter m_encounter;
+    QList<Participant> m_participants; // in the order they were added
+    QList<CombatLogEntry> m_log;
+    qint64 m_nextSequence = 1;
+    QList<UndoStep> m_undo;
+    QList<UndoStep> m_redo;
+    QList<Prompt> m_prompts;
+};
+
+} // namespace dnd::rules

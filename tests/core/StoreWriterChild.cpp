@@ -1,0 +1,43 @@
+// store_writer_child PATH PREFIX [FIRST]: commits party records "PREFIX-<n>" for n = FIRST, FIRST+1
+// ... forever, printing each n on stdout only after commit() returned success. The durability tests
+// kill it with SIGKILL and then check that every number it printed is in the file.
+#include "model/Party.h"
+#include "store/LocalStore.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+using namespace dnd;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() < 3) {
+        std::fprintf(stderr, "usage: store_writer_child PATH PREFIX [FIRST]\n");
+        return 2;
+    }
+    const QString prefix = args.at(2);
+    qint64 number = args.size() > 3 ? args.at(3).toLongLong() : 0;
+    Result<std::unique_ptr<LocalStore>> opened = LocalStore::open(args.at(1));
+    if (!opened) {
+        std::fprintf(stderr, "open failed: %s\n", qPrintable(opened.errorMessage()));
+        return 3;
+    }
+    LocalStore& store = **opened;
+    std::printf("ready\n");
+    std::fflush(stdout);
+    for (;; ++number) {
+        Party party;
+        party.id = QStringLiteral("%1-%2").arg(prefix).arg(number);
+        party.name = QStringLiteral("Party %1").arg(number);
+        party.description = QStringLiteral("written by the durability test writer");
+        Result<ChangeSet> committed = store.commit(ChangeSet().put(party));
+        if (!committed) {
+            std::fprintf(stderr, "commit failed: %s\n", qPrintable(committed.errorMessage()));
+            return 4;
+        }
+        std::printf("%lld\n", static_cast<long long>(number));
+        std::fflush(stdout);
+    }
+}
