@@ -193,8 +193,13 @@ EncountersPage::EncountersPage(LocalStore& store, EncounterSessions& sessions, U
                 emit status(done.errorMessage());
     });
     connect(&m_sessions, &EncounterSessions::sessionChanged, this, [this](rules::EncounterSession* session) {
-        if (session->encounter().id == currentEncounterId())
+        if (session->encounter().id != currentEncounterId())
+            return;
+        // While the tracker runs the fight this page is hidden: catch up when it is shown again.
+        if (isVisible())
             showEncounter();
+        else
+            m_stale = true;
     });
     connect(&m_history, &UndoHistory::dataRestored, this, &EncountersPage::reload);
 
@@ -216,6 +221,8 @@ void EncountersPage::ensurePopulated()
 void EncountersPage::showEvent(QShowEvent* event)
 {
     ensurePopulated();
+    if (m_stale)
+        showEncounter();
     QWidget::showEvent(event);
 }
 
@@ -268,6 +275,7 @@ void EncountersPage::reload()
 
 void EncountersPage::showEncounter()
 {
+    m_stale = false;
     const QString id = currentEncounterId();
     m_editor->setEnabled(!id.isEmpty());
     m_combatants->clear();

@@ -83,6 +83,7 @@ private:
     QLabel* m_difficulty = nullptr;
     QWidget* m_editor = nullptr;
     bool m_populated = false;
+    bool m_stale = false; // the shown encounter changed while the page was hidden
 };
 
 } // namespace dnd::gui
