@@ -77,6 +77,9 @@ MainWindow::MainWindow(LocalStore& store, AppSettings& settings, const DataLocat
     connect(m_tracker, &TrackerPage::status, this, &MainWindow::showStatus);
     connect(m_tracker, &TrackerPage::boardChanged, this, &MainWindow::publishBoard);
     connect(m_tracker, &TrackerPage::encounterOpened, this, [this](const QString& id) {
+        // Reopening the last encounter at start must not write (writes wait for the file check).
+        if (m_store.setting(QStringLiteral("app.lastEncounter")) == id)
+            return;
         if (Status saved = m_store.setSetting(QStringLiteral("app.lastEncounter"), id); !saved)
             showStatus(saved.errorMessage());
     });

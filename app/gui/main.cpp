@@ -30,12 +30,10 @@ void reportDamagedStore(const Status& check, const DataLocation& location, QWidg
 {
     BackupManager backups(location.backupDirectory(), SystemClock::instance());
     const QList<BackupInfo> available = backups.backups();
-    QMessageBox box(QMessageBox::Critical, QObject::tr("Your data file is damaged"),
-                    QObject::tr("%1
-
-Changes will not be saved until this is resolved.")
-                        .arg(check.errorMessage()),
-                    QMessageBox::NoButton, parent);
+    QMessageBox box(
+        QMessageBox::Critical, QObject::tr("Your data file is damaged"),
+        QObject::tr("%1\n\nChanges will not be saved until this is resolved.").arg(check.errorMessage()),
+        QMessageBox::NoButton, parent);
     QPushButton* restore = nullptr;
     if (check.error().code == Database::kCorrupt && !available.isEmpty()) {
         box.setInformativeText(
