@@ -491,7 +491,9 @@ std::optional<Creature> CreatureEditor::collect()
         else
             c.lairActions = actions;
     }
-    for (const FieldError& error : c.validate().errors())
+    // Keep the result alive: a range-for over a member of a temporary would read freed memory.
+    const ValidationErrors modelErrors = c.validate();
+    for (const FieldError& error : modelErrors.errors())
         errors.add(error.field, error.message);
     if (c.type.isEmpty())
         errors.add(QStringLiteral("type"), tr("is required, e.g. dragon or humanoid"));
