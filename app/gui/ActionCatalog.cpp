@@ -52,6 +52,23 @@ ActionCatalog::ActionCatalog(AppSettings& settings, QObject* parent) : QObject(p
         QKeySequence(tr("Ctrl+L")));
     add(QStringLiteral("tracker.legendaryResistance"), tracker, tr("Use Legendary Re&sistance"),
         QKeySequence(tr("Ctrl+Shift+L")));
+    add(QStringLiteral("tracker.setInitiative"), tracker, tr("Type Initiati&ve..."),
+        QKeySequence(tr("Ctrl+Shift+I")), tr("Edit the Init cell of the selected combatant"));
+    add(QStringLiteral("tracker.rollSelected"), tracker, tr("Roll Initiative for Selection"),
+        QKeySequence(tr("Ctrl+Alt+I")));
+    add(QStringLiteral("tracker.rollAdvantage"), tracker, tr("Roll Initiative with Advantage"),
+        QKeySequence(tr("Ctrl+Alt+A")));
+    add(QStringLiteral("tracker.rollDisadvantage"), tracker, tr("Roll Initiative with Disadvantage"),
+        QKeySequence(tr("Ctrl+Alt+D")));
+    add(QStringLiteral("tracker.rollTakeTen"), tracker, tr("Take 10 on Initiative"),
+        QKeySequence(tr("Ctrl+Alt+T")));
+    add(QStringLiteral("tracker.moveUp"), tracker, tr("Move Up Among Ties"), QKeySequence(tr("Alt+Up")),
+        tr("Combatants with the same initiative can be reordered"));
+    add(QStringLiteral("tracker.moveDown"), tracker, tr("Move Down Among Ties"),
+        QKeySequence(tr("Alt+Down")));
+    add(QStringLiteral("tracker.maxHp"), tracker, tr("Set Maximum &HP..."), QKeySequence(tr("Ctrl+M")));
+    add(QStringLiteral("tracker.recharge"), tracker, tr("Use Rechar&ge Ability"),
+        QKeySequence(tr("Ctrl+Shift+G")), tr("Use the first ready recharge ability of the selection"));
     add(QStringLiteral("tracker.remove"), tracker, tr("Re&move Combatant"), QKeySequence(tr("Ctrl+Del")));
     add(QStringLiteral("tracker.exportLog"), tracker, tr("E&xport Combat Log..."), QKeySequence());
 

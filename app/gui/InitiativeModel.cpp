@@ -6,6 +6,7 @@
 #include <QColor>
 #include <QFont>
 #include <QGuiApplication>
+#include <QMimeData>
 #include <QPalette>
 
 namespace dnd::gui {
@@ -164,6 +165,10 @@ QVariant InitiativeModel::data(const QModelIndex& index, int role) const
         if (index.column() == Name && !p.notes.isEmpty())
             return p.notes;
         return {};
+    case Qt::EditRole:
+        if (index.column() == Initiative)
+            return p.initiative ? QVariant(*p.initiative) : QVariant(p.initiativeModifier + 10);
+        return {};
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
@@ -229,6 +234,76 @@ int InitiativeModel::rowOf(const QString& id) const
             return row;
     }
     return -1;
+}
+
+namespace {
+const QString kIdMime = QStringLiteral("application/x-dnd-tracker-participant");
+} // namespace
+
+Qt::ItemFlags InitiativeModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;
+    Qt::ItemFlags result = QAbstractTableModel::flags(index) | Qt::ItemIsDragEnabled;
+    if (index.column() == Initiative)
+        result |= Qt::ItemIsEditable;
+    return result;
+}
+
+bool InitiativeModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || index.column() != Initiative || index.row() >= m_rows.size())
+        return false;
+    bool ok = false;
+    const int total = value.toString().trimmed().toInt(&ok);
+    if (!ok)
+        return false;
+    emit initiativeEdited(m_rows[index.row()].id, total);
+    return true;
+}
+
+Qt::DropActions InitiativeModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList InitiativeModel::mimeTypes() const
+{
+    return {kIdMime};
+}
+
+QMimeData* InitiativeModel::mimeData(const QModelIndexList& indexes) const
+{
+    // One combatant at a time: the first dragged row.
+    for (const QModelIndex& index : indexes) {
+        if (index.isValid() && index.row() < m_rows.size()) {
+            auto* data = new QMimeData;
+            data->setData(kIdMime, m_rows[index.row()].id.toUtf8());
+            return data;
+        }
+    }
+    return nullptr;
+}
+
+bool InitiativeModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int, int,
+                                      const QModelIndex&) const
+{
+    return data && action == Qt::MoveAction && data->hasFormat(kIdMime);
+}
+
+bool InitiativeModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int,
+                                   const QModelIndex& parent)
+{
+    if (!canDropMimeData(data, action, row, 0, parent))
+        return false;
+    const QString id = QString::fromUtf8(data->data(kIdMime));
+    if (rowOf(id) < 0)
+        return false;
+    // Dropped onto a row: before it; between rows: `row`; on empty space: at the end.
+    const int before = row >= 0 ? row : parent.isValid() ? parent.row() : int(m_rows.size());
+    emit moveRequested(id, before);
+    // The order changes (or not) through the session; the view must not remove the source row.
+    return false;
 }
 
 } // namespace dnd::gui

@@ -30,6 +30,24 @@ public:
     const Participant* participantAt(int row) const;
     int rowOf(const QString& id) const;
 
+    // Editing and dragging: the model only reports what the DM asked for (the tracker runs the
+    // command, so it lands in the undo history); the Init cell is editable, rows can be dragged.
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::DropActions supportedDropActions() const override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                         const QModelIndex& parent) const override;
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                      const QModelIndex& parent) override;
+
+signals:
+    // The DM typed an initiative total into the Init cell.
+    void initiativeEdited(const QString& id, int total);
+    // The DM dropped a combatant before the row `beforeRow` (rowCount() = at the end).
+    void moveRequested(const QString& id, int beforeRow);
+
 private:
     QString markers(const Participant& participant) const;
     QString conditions(const Participant& participant) const;

@@ -7,7 +7,11 @@
 #include "EncounterSessions.h"
 #include "HpEntry.h"
 #include "InitiativeModel.h"
+#include "TrackerConditionDelegate.h"
+#include "TrackerHpBarDelegate.h"
+#include "TrackerMaxHpDialog.h"
 #include "rules/CombatLogExport.h"
+#include "rules/InitiativeOrder.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -19,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -33,7 +38,7 @@ namespace dnd::gui {
 
 TrackerPage::TrackerPage(LocalStore& store, EncounterSessions& sessions, ActionCatalog& actions,
                          AppSettings& settings, QWidget* parent)
-    : QWidget(parent), m_store(store), m_sessions(sessions), m_settings(settings)
+    : QWidget(parent), m_actions(actions), m_store(store), m_sessions(sessions), m_settings(settings)
 {
     m_encounters = new QComboBox;
     m_encounters->setObjectName(QStringLiteral("trackerEncounter"));
@@ -78,7 +83,27 @@ TrackerPage::TrackerPage(LocalStore& store, EncounterSessions& sessions, ActionC
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Only the Init cell is editable (the model says so): double-click, F2 or Ctrl+Shift+I.
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->setItemDelegateForColumn(InitiativeModel::HitPoints, new TrackerHpBarDelegate(m_table));
+    m_table->setItemDelegateForColumn(InitiativeModel::Conditions, new TrackerConditionDelegate(m_table));
+    // Drag a row among the combatants it is tied with; the session decides, the list follows.
+    m_table->setDragEnabled(true);
+    m_table->setAcceptDrops(true);
+    m_table->setDropIndicatorShown(true);
+    m_table->setDragDropMode(QAbstractItemView::DragDrop);
+    m_table->setDefaultDropAction(Qt::MoveAction);
+    m_table->setDragDropOverwriteMode(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &TrackerPage::showContextMenu);
+    connect(m_model, &InitiativeModel::initiativeEdited, this, [this](const QString& id, int total) {
+        // Queued: the edit finishes (and the editor closes) before the list is refreshed.
+        QTimer::singleShot(0, this,
+                           [this, id, total] { run([&] { return m_session->setInitiative(id, total); }); });
+    });
+    connect(m_model, &InitiativeModel::moveRequested, this, [this](const QString& id, int beforeRow) {
+        QTimer::singleShot(0, this, [this, id, beforeRow] { moveBefore(id, beforeRow); });
+    });
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(InitiativeModel::Conditions, QHeaderView::Stretch);
@@ -120,9 +145,12 @@ TrackerPage::TrackerPage(LocalStore& store, EncounterSessions& sessions, ActionC
     m_hpEntry = new QLineEdit;
     m_hpEntry->setObjectName(QStringLiteral("hpEntry"));
     m_hpEntry->setAccessibleName(tr("Quick hit points"));
-    m_hpEntry->setPlaceholderText(
-        tr("7 = damage, +7 = heal, t7 = temporary HP; Enter applies to the selection"));
-    m_hpEntry->setMaximumWidth(420);
+    m_hpEntry->setPlaceholderText(tr(
+        "7 damage, +7 heal, t7 temporary HP, h7 half, d7 double, c7 critical, 7 fire typed; Enter applies"));
+    m_hpEntry->setToolTip(
+        tr("Damage: 7, h7 (half), d7 (double), c7 (critical hit), add a damage type so resistances apply "
+           "(7 fire, h12 cold) and \"magical\" for magical weapons. Healing: +7. Temporary HP: t7."));
+    m_hpEntry->setMaximumWidth(560);
     connect(m_hpEntry, &QLineEdit::returnPressed, this, &TrackerPage::applyHpEntry);
     auto* hpLabel = new QLabel(tr("&HP:"));
     hpLabel->setBuddy(m_hpEntry);
@@ -165,6 +193,22 @@ TrackerPage::TrackerPage(LocalStore& store, EncounterSessions& sessions, ActionC
     bind(QStringLiteral("tracker.legendaryResistance"), &TrackerPage::useLegendaryResistance);
     bind(QStringLiteral("tracker.remove"), &TrackerPage::removeSelected);
     bind(QStringLiteral("tracker.exportLog"), &TrackerPage::exportLog);
+    bind(QStringLiteral("tracker.setInitiative"), &TrackerPage::editInitiative);
+    bind(QStringLiteral("tracker.maxHp"), &TrackerPage::setMaxHp);
+    connect(actions.action(QStringLiteral("tracker.rollSelected")), &QAction::triggered, this,
+            [this] { rollInitiativeFor(std::nullopt); });
+    connect(actions.action(QStringLiteral("tracker.rollAdvantage")), &QAction::triggered, this,
+            [this] { rollInitiativeFor(InitiativeMode::Advantage); });
+    connect(actions.action(QStringLiteral("tracker.rollDisadvantage")), &QAction::triggered, this,
+            [this] { rollInitiativeFor(InitiativeMode::Disadvantage); });
+    connect(actions.action(QStringLiteral("tracker.rollTakeTen")), &QAction::triggered, this,
+            [this] { rollInitiativeFor(InitiativeMode::TakeTen); });
+    connect(actions.action(QStringLiteral("tracker.moveUp")), &QAction::triggered, this,
+            [this] { moveSelected(-1); });
+    connect(actions.action(QStringLiteral("tracker.moveDown")), &QAction::triggered, this,
+            [this] { moveSelected(1); });
+    connect(actions.action(QStringLiteral("tracker.recharge")), &QAction::triggered, this,
+            [this] { useRecharge(); });
     connect(actions.action(QStringLiteral("tracker.damage")), &QAction::triggered, this,
             [this] { focusHpEntry(QString()); });
     connect(actions.action(QStringLiteral("tracker.heal")), &QAction::triggered, this,
@@ -330,7 +374,8 @@ void TrackerPage::applyHpEntry()
 {
     const std::optional<HpEntry> entry = HpEntry::parse(m_hpEntry->text());
     if (!entry) {
-        emit status(tr("Type a number: 7 for damage, +7 to heal, t7 for temporary hit points."));
+        emit status(tr("Type a number: 7 for damage (h7 half, d7 double, c7 critical, 7 fire typed), +7 to "
+                       "heal, t7 for temporary hit points."));
         return;
     }
     const QStringList ids = targets();
@@ -344,6 +389,12 @@ void TrackerPage::applyHpEntry()
             rules::DamageRequest request;
             request.targetIds = ids;
             request.amount = entry->amount;
+            request.damageType = entry->damageType;
+            request.scale = entry->scale == HpEntry::Scale::Half     ? rules::DamageScale::Half
+                            : entry->scale == HpEntry::Scale::Double ? rules::DamageScale::Double
+                                                                     : rules::DamageScale::Normal;
+            request.critical = entry->critical;
+            request.magical = entry->magical;
             return m_session->applyDamage(request);
         }
         case HpEntry::Kind::Heal:
@@ -556,6 +607,187 @@ void TrackerPage::showPrompt(const rules::Prompt& prompt)
     layout->addWidget(dismiss);
     connect(dismiss, &QPushButton::clicked, bar, &QObject::deleteLater);
     m_prompts->addWidget(bar);
+}
+
+void TrackerPage::editInitiative()
+{
+    const QStringList ids = targets();
+    if (!m_session || ids.isEmpty()) {
+        emit status(tr("Select whose initiative to type first."));
+        return;
+    }
+    const QModelIndex cell = m_model->index(m_model->rowOf(ids.first()), InitiativeModel::Initiative);
+    if (!cell.isValid())
+        return;
+    m_table->setFocus();
+    m_table->selectionModel()->setCurrentIndex(cell, QItemSelectionModel::NoUpdate);
+    m_table->edit(cell);
+}
+
+void TrackerPage::rollInitiativeFor(std::optional<InitiativeMode> mode)
+{
+    const QStringList ids = targets();
+    if (!m_session || ids.isEmpty()) {
+        emit status(tr("Select who rolls initiative first."));
+        return;
+    }
+    rules::InitiativeRollRequest request;
+    request.participantIds = ids;
+    request.mode = mode;
+    // Rolling for a chosen few: each rolls for themselves.
+    request.groupIdentical = false;
+    run([&] { return m_session->rollInitiative(request); });
+}
+
+void TrackerPage::moveBefore(const QString& id, int beforeRow)
+{
+    if (!m_session)
+        return;
+    const std::optional<Participant> moved = m_session->participant(id);
+    if (!moved)
+        return;
+    // The tie group in list order, and where the drop lands within it.
+    QList<int> groupRows;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Participant* other = m_model->participantAt(row);
+        if (other && rules::InitiativeOrder::tied(*moved, *other))
+            groupRows.append(row);
+    }
+    if (groupRows.size() < 2) {
+        // The session explains why (nobody to swap with).
+        run([&] { return m_session->moveInOrder(id, 0); });
+        return;
+    }
+    if (beforeRow < groupRows.first() || beforeRow > groupRows.last() + 1) {
+        emit status(
+            tr("%1 can only move among the combatants with the same initiative (%2); change the "
+               "initiative to move it further.")
+                .arg(moved->name, moved->initiative ? QString::number(*moved->initiative) : tr("none")));
+        return;
+    }
+    int position = 0;
+    for (int row : groupRows) {
+        if (row < beforeRow && m_model->participantAt(row)->id != id)
+            ++position;
+    }
+    run([&] { return m_session->moveInOrder(id, position); });
+}
+
+void TrackerPage::moveSelected(int step)
+{
+    const QStringList ids = selectedIds();
+    if (!m_session || ids.size() != 1) {
+        emit status(tr("Select one combatant to move."));
+        return;
+    }
+    const int row = m_model->rowOf(ids.first());
+    // Up: before the row above; down: before the row after the next one.
+    moveBefore(ids.first(), step < 0 ? row - 1 : row + 2);
+}
+
+void TrackerPage::setMaxHp()
+{
+    const QStringList ids = targets();
+    if (!m_session || ids.isEmpty()) {
+        emit status(tr("Select whose maximum hit points to change first."));
+        return;
+    }
+    const std::optional<Participant> first = m_session->participant(ids.first());
+    if (!first)
+        return;
+    TrackerMaxHpDialog dialog(ids.size() == 1 ? first->name : tr("%n combatants", nullptr, int(ids.size())),
+                              first->maxHp, first->maxHpOverride, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const std::optional<int> maxHp = dialog.maxHp();
+    run([&]() -> Status {
+        for (const QString& id : ids) {
+            if (Status done = m_session->setMaxHpOverride(id, maxHp); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+void TrackerPage::useRecharge(const QString& actionName)
+{
+    const QStringList ids = targets();
+    if (!m_session || ids.isEmpty()) {
+        emit status(tr("Select who uses a recharge ability first."));
+        return;
+    }
+    run([&]() -> Status {
+        for (const QString& id : ids) {
+            const std::optional<Participant> p = m_session->participant(id);
+            if (!p)
+                continue;
+            QString name = actionName;
+            for (const RechargeState& recharge : p->recharges) {
+                if (name.isEmpty() && recharge.available)
+                    name = recharge.actionName;
+            }
+            if (name.isEmpty())
+                return Error::make(QStringLiteral("RULES_ERROR"),
+                                   p->recharges.isEmpty()
+                                       ? tr("%1 has no recharge ability.").arg(p->name)
+                                       : tr("No recharge ability of %1 is ready.").arg(p->name));
+            if (Status done = m_session->useRecharge(id, name); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+void TrackerPage::showContextMenu(const QPoint& position)
+{
+    if (!m_session)
+        return;
+    const QModelIndex index = m_table->indexAt(position);
+    if (index.isValid() && !m_table->selectionModel()->isRowSelected(index.row(), {}))
+        select({index.data(InitiativeModel::IdRole).toString()});
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    QMenu menu(this);
+    auto add = [this, &menu](const char* id) { menu.addAction(m_actions.action(QString::fromLatin1(id))); };
+    add("tracker.setInitiative");
+    QMenu* roll = menu.addMenu(tr("Roll Initiative"));
+    for (const char* id :
+         {"tracker.rollSelected", "tracker.rollAdvantage", "tracker.rollDisadvantage", "tracker.rollTakeTen"})
+        roll->addAction(m_actions.action(QString::fromLatin1(id)));
+    add("tracker.moveUp");
+    add("tracker.moveDown");
+    menu.addSeparator();
+    add("tracker.damage");
+    add("tracker.heal");
+    add("tracker.tempHp");
+    add("tracker.maxHp");
+    menu.addSeparator();
+    add("tracker.addCondition");
+    add("tracker.concentration");
+    add("tracker.deathSave");
+    menu.addSeparator();
+    // Resources of the clicked combatant: each recharge ability by name.
+    if (const std::optional<Participant> p = m_session->participant(ids.first())) {
+        for (const RechargeState& recharge : p->recharges) {
+            QAction* use =
+                menu.addAction(recharge.available ? tr("Use %1").arg(recharge.actionName)
+                                                  : tr("Use %1 (not recharged)").arg(recharge.actionName));
+            use->setEnabled(recharge.available);
+            const QString name = recharge.actionName;
+            connect(use, &QAction::triggered, this, [this, name] { useRecharge(name); });
+        }
+        if (p->legendaryActionsMax > 0)
+            add("tracker.legendary");
+        if (p->legendaryResistancesMax > 0)
+            add("tracker.legendaryResistance");
+    }
+    add("tracker.recharge");
+    add("tracker.reaction");
+    menu.addSeparator();
+    add("tracker.toggleHidden");
+    add("tracker.remove");
+    menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
 } // namespace dnd::gui

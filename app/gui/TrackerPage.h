@@ -60,6 +60,16 @@ public slots:
     void useLegendaryResistance();
     void removeSelected();
     void exportLog();
+    // Opens the Init cell of the (first) selected combatant for typing.
+    void editInitiative();
+    // Rolls for the selection (or the current combatant); nullopt = each combatant's own mode.
+    void rollInitiativeFor(std::optional<InitiativeMode> mode);
+    // Moves a combatant before `beforeRow` of the list, among the combatants it is tied with.
+    void moveBefore(const QString& id, int beforeRow);
+    void moveSelected(int step);
+    void setMaxHp();
+    // Uses the named recharge ability, or the first ready one when `actionName` is empty.
+    void useRecharge(const QString& actionName = {});
 
 signals:
     void boardChanged(const dnd::gui::PlayerBoard& board);
@@ -73,6 +83,9 @@ private:
     void showPrompt(const rules::Prompt& prompt);
     void focusHpEntry(const QString& prefix);
     QStringList targets() const;
+    void showContextMenu(const QPoint& position);
+
+    ActionCatalog& m_actions;
 
     LocalStore& m_store;
     EncounterSessions& m_sessions;
