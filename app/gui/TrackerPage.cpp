@@ -107,6 +107,9 @@ TrackerPage::TrackerPage(LocalStore& store, EncounterSessions& sessions, ActionC
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(InitiativeModel::Conditions, QHeaderView::Stretch);
+    // Fit columns to the rows on screen only: measuring all of hundreds of rows after every command
+    // was most of the time a command took.
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
     m_table->setWordWrap(false);
 
     m_log = new CombatLogModel(this);
@@ -114,7 +117,10 @@ TrackerPage::TrackerPage(LocalStore& store, EncounterSessions& sessions, ActionC
     m_logView->setObjectName(QStringLiteral("combatLog"));
     m_logView->setAccessibleName(tr("Combat log"));
     m_logView->setModel(m_log);
-    m_logView->setWordWrap(true);
+    // One line per entry (the full text is the tooltip): with uniform sizes a new entry does not
+    // make the view measure the whole, ever-growing log again.
+    m_logView->setWordWrap(false);
+    m_logView->setUniformItemSizes(true);
     connect(m_log, &QAbstractItemModel::rowsInserted, m_logView, &QListView::scrollToBottom);
 
     m_empty =
