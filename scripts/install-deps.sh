@@ -14,6 +14,7 @@ build_packages=(
 )
 test_packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring postgresql sqlite3 imagemagick
+    nginx-light openssl curl python3
 )
 
 wanted=("${build_packages[@]}")

@@ -20,6 +20,18 @@ QByteArray success(const QJsonValue& data)
         .toJson(QJsonDocument::Compact);
 }
 
+QByteArray successRaw(const QByteArray& dataJson)
+{
+    QByteArray body;
+    body.reserve(dataJson.size() + 120);
+    body += "{\"success\":true,\"data\":";
+    body += dataJson;
+    body += ",\"meta\":";
+    body += QJsonDocument(meta()).toJson(QJsonDocument::Compact);
+    body += '}';
+    return body;
+}
+
 QByteArray failure(const QString& code, const QString& message, const QVariantMap& details)
 {
     QJsonObject error{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};

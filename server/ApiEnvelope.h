@@ -15,6 +15,8 @@ constexpr const char* kApiVersion = "1.0.0";
 
 QJsonObject meta();
 QByteArray success(const QJsonValue& data);
+// The same envelope around data that is already serialised JSON.
+QByteArray successRaw(const QByteArray& dataJson);
 QByteArray failure(const QString& code, const QString& message, const QVariantMap& details = {});
 // HTTP status for an error code of the contract (VALIDATION_ERROR -> 400 ...).
 int statusForCode(const QString& code);

@@ -69,6 +69,13 @@ ApiReply ApiReply::raw(int status, QByteArray body, QByteArray contentType)
     return reply;
 }
 
+ApiReply ApiReply::okRaw(const QByteArray& dataJson)
+{
+    ApiReply reply;
+    reply.body = envelope::successRaw(dataJson);
+    return reply;
+}
+
 ApiReply& ApiReply::withHeader(const QByteArray& name, const QByteArray& value)
 {
     headers.append({name, value});
@@ -104,6 +111,19 @@ QJsonObject paginated(const QJsonArray& items, const PageRequest& page, qint64 t
                                                                   {QStringLiteral("limit"), page.limit},
                                                                   {QStringLiteral("total"), total},
                                                                   {QStringLiteral("totalPages"), pages}}}};
+}
+
+QByteArray paginatedRaw(const QByteArray& itemsJson, const PageRequest& page, qint64 total)
+{
+    const qint64 pages = total == 0 ? 0 : (total + page.limit - 1) / page.limit;
+    QByteArray data;
+    data.reserve(itemsJson.size() + 96);
+    data += "{\"items\":";
+    data += itemsJson;
+    data += ",\"pagination\":{\"limit\":" + QByteArray::number(page.limit) +
+            ",\"page\":" + QByteArray::number(page.page) + ",\"total\":" + QByteArray::number(total) +
+            ",\"totalPages\":" + QByteArray::number(pages) + "}}";
+    return data;
 }
 
 } // namespace dnd::server

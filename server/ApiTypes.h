@@ -64,6 +64,7 @@ struct ApiReply {
         return ApiReply::error(error.code, error.message, error.details);
     }
     static ApiReply raw(int status, QByteArray body, QByteArray contentType);
+    static ApiReply okRaw(const QByteArray& dataJson);
     ApiReply& withHeader(const QByteArray& name, const QByteArray& value);
 };
 
@@ -78,5 +79,7 @@ struct PageRequest {
     static Result<PageRequest> from(const QUrlQuery& query);
 };
 QJsonObject paginated(const QJsonArray& items, const PageRequest& page, qint64 total);
+// The same list answer around items that are already a serialised JSON array.
+QByteArray paginatedRaw(const QByteArray& itemsJson, const PageRequest& page, qint64 total);
 
 } // namespace dnd::server

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 namespace dnd::server {
 
@@ -83,6 +84,44 @@ Result<QList<EntityRow>> EntityRepository::list(const QString& account, const QS
     for (const Row& row : rows.value())
         entities.append(rowFrom(row));
     return entities;
+}
+
+Result<QByteArray> EntityRepository::listJson(const QString& account, const QString& kind,
+                                              const QString& parentId, const QString& search,
+                                              const PageRequest& page)
+{
+    QString sql = QStringLiteral("SELECT doc, created_at, updated_at, version FROM entities "
+                                 "WHERE account_id = ? AND kind = ? AND cl % 2 = 1");
+    QVariantList params{account, kind};
+    if (!parentId.isEmpty()) {
+        sql += QStringLiteral(" AND parent_id = ?");
+        params << parentId;
+    }
+    if (!search.isEmpty()) {
+        sql += QStringLiteral(" AND LOWER(name) LIKE ? ESCAPE '\\'");
+        params << likePattern(search);
+    }
+    sql += QStringLiteral(" ORDER BY created_at, id LIMIT ? OFFSET ?");
+    params << page.limit << page.offset();
+    QByteArray json("[");
+    Status visited = m_db.each(sql, params, [&json](const QSqlQuery& query) {
+        // Stored documents are compact JSON objects written by this service (they hold the id);
+        // the row's metadata goes in front of their first key.
+        const QByteArray doc = query.value(0).toString().toUtf8();
+        if (json.size() > 1)
+            json += ',';
+        json += "{\"createdAt\":\"" + query.value(1).toString().toLatin1() + "\",\"updatedAt\":\"" +
+                query.value(2).toString().toLatin1() +
+                "\",\"version\":" + QByteArray::number(query.value(3).toLongLong());
+        if (doc.size() > 2)
+            json += ',' + doc.mid(1);
+        else
+            json += '}';
+    });
+    if (!visited)
+        return visited.error();
+    json += ']';
+    return json;
 }
 
 Result<qint64> EntityRepository::count(const QString& account, const QString& kind, const QString& parentId,

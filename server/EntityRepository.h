@@ -33,6 +33,10 @@ public:
     Result<std::optional<EntityRow>> get(const QString& account, const QString& kind, const QString& id);
     Result<QList<EntityRow>> list(const QString& account, const QString& kind, const QString& parentId,
                                   const QString& search, const PageRequest& page);
+    // The same rows as list(), already serialised as a JSON array of API items: the stored
+    // documents are spliced, not parsed and written again (the hot path of every list endpoint).
+    Result<QByteArray> listJson(const QString& account, const QString& kind, const QString& parentId,
+                                const QString& search, const PageRequest& page);
     Result<qint64> count(const QString& account, const QString& kind, const QString& parentId = {},
                          const QString& search = {});
     // Creates or replaces; answers the new version. A tombstoned id comes back to life.

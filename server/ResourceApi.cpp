@@ -146,14 +146,11 @@ ApiReply ResourceApi::listParties(ApiRequest& request)
         return ApiReply::fromError(page.error());
     const QString search = searchTerm(request);
     Result<qint64> total = m_ctx.entities->count(request.user->id, QStringLiteral("party"), {}, search);
-    Result<QList<EntityRow>> rows =
-        m_ctx.entities->list(request.user->id, QStringLiteral("party"), {}, search, page.value());
-    if (!total || !rows)
-        return failure(!total ? total.error() : rows.error());
-    QJsonArray items;
-    for (const EntityRow& row : rows.value())
-        items.append(row.toApi());
-    return ApiReply::ok(paginated(items, page.value(), total.value()));
+    Result<QByteArray> items =
+        m_ctx.entities->listJson(request.user->id, QStringLiteral("party"), {}, search, page.value());
+    if (!total || !items)
+        return failure(!total ? total.error() : items.error());
+    return ApiReply::okRaw(paginatedRaw(items.value(), page.value(), total.value()));
 }
 
 ApiReply ResourceApi::createParty(ApiRequest& request)
@@ -347,14 +344,11 @@ ApiReply ResourceApi::listEncounters(ApiRequest& request)
         return ApiReply::fromError(page.error());
     const QString search = searchTerm(request);
     Result<qint64> total = m_ctx.entities->count(request.user->id, QStringLiteral("encounter"), {}, search);
-    Result<QList<EntityRow>> rows =
-        m_ctx.entities->list(request.user->id, QStringLiteral("encounter"), {}, search, page.value());
-    if (!total || !rows)
-        return failure(!total ? total.error() : rows.error());
-    QJsonArray items;
-    for (const EntityRow& row : rows.value())
-        items.append(row.toApi());
-    return ApiReply::ok(paginated(items, page.value(), total.value()));
+    Result<QByteArray> items =
+        m_ctx.entities->listJson(request.user->id, QStringLiteral("encounter"), {}, search, page.value());
+    if (!total || !items)
+        return failure(!total ? total.error() : items.error());
+    return ApiReply::okRaw(paginatedRaw(items.value(), page.value(), total.value()));
 }
 
 Result<QJsonObject> ResourceApi::encounterJson(const QString& account, const EntityRow& row)

@@ -63,8 +63,11 @@ Server::Server(ServerConfig config, QObject* parent) : QObject(parent), m_config
 
 Server::~Server()
 {
-    if (m_hub)
-        m_hub->closeAll();
+    // The hub reports to the context: it goes first.
+    delete m_hub;
+    m_hub = nullptr;
+    if (m_ctx)
+        m_ctx->hub = nullptr;
     m_http.reset();
     m_ops.reset();
     m_admin.reset();

@@ -4,6 +4,9 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 namespace dnd::server {
 
@@ -29,6 +32,16 @@ ServerContext::ServerContext(ServerConfig cfg, std::unique_ptr<ServerDatabase> d
 ServerContext::~ServerContext()
 {
     hashPool.waitForDone();
+}
+
+void ServerContext::yieldToEventLoop()
+{
+    thread_local bool lowered = false;
+    if (lowered)
+        return;
+    lowered = true;
+    // On Linux a nice value set for a thread id applies to that thread alone.
+    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
 }
 
 qint64 ServerContext::nowSeconds() const

@@ -52,7 +52,10 @@ public:
     template <typename T> void offThread(std::function<T()> work, std::function<void(T)> then)
     {
         ++m_inFlight;
-        QtConcurrent::run(&hashPool, std::move(work)).then(this, [this, then = std::move(then)](T value) {
+        QtConcurrent::run(&hashPool, [work = std::move(work)] {
+            yieldToEventLoop();
+            return work();
+        }).then(this, [this, then = std::move(then)](T value) {
             --m_inFlight;
             then(std::move(value));
             emit workFinished();
@@ -71,6 +74,10 @@ public:
     Status logAdminAction(const AuthUser& admin, const QString& targetUserId, const QString& action,
                           const QJsonObject& details, const ApiRequest& request);
     qint64 nowSeconds() const;
+
+    // Lowers the calling pool thread's scheduling priority (once per thread), so the event loop
+    // keeps answering while every hashing thread is busy.
+    static void yieldToEventLoop();
 
 signals:
     void workFinished();

@@ -155,6 +155,19 @@ Result<QList<Row>> ServerDatabase::all(const QString& sql, const QVariantList& p
     return rows;
 }
 
+Status ServerDatabase::each(const QString& sql, const QVariantList& params,
+                            const std::function<void(const QSqlQuery&)>& visit)
+{
+    Result<QSqlQuery*> executed = execute(sql, params);
+    if (!executed)
+        return executed.error();
+    QSqlQuery* query = executed.value();
+    while (query->next())
+        visit(*query);
+    query->finish();
+    return Status::success();
+}
+
 Result<int> ServerDatabase::run(const QString& sql, const QVariantList& params)
 {
     Result<QSqlQuery*> executed = execute(sql, params);

@@ -36,6 +36,9 @@ public:
 
     Result<std::optional<Row>> one(const QString& sql, const QVariantList& params = {});
     Result<QList<Row>> all(const QString& sql, const QVariantList& params = {});
+    // Streams the rows to visit without building maps (hot list endpoints).
+    Status each(const QString& sql, const QVariantList& params,
+                const std::function<void(const QSqlQuery&)>& visit);
     // Runs a statement; answers the number of rows it changed.
     Result<int> run(const QString& sql, const QVariantList& params = {});
     // Runs work inside one transaction; rolls back when it fails.

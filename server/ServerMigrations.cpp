@@ -58,7 +58,7 @@ const QList<ServerMigration>& serverMigrations()
                             " created_at TEXT NOT NULL,"
                             " updated_at TEXT NOT NULL,"
                             " PRIMARY KEY (account_id, kind, id))"),
-             QStringLiteral("CREATE INDEX entities_list ON entities(account_id, kind, cl, created_at)"),
+             QStringLiteral("CREATE INDEX entities_list ON entities(account_id, kind, created_at, id)"),
              QStringLiteral("CREATE INDEX entities_parent ON entities(account_id, parent_id)"),
              QStringLiteral("CREATE INDEX entities_version ON entities(account_id, version)"),
              QStringLiteral("CREATE TABLE field_clocks ("

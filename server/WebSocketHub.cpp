@@ -29,7 +29,12 @@ WebSocketHub::WebSocketHub(ServerContext& context, QObject* parent) : QObject(pa
 
 WebSocketHub::~WebSocketHub()
 {
-    closeAll();
+    // No more signals into a hub that is going away.
+    for (QWebSocket* socket : m_clients.keys()) {
+        disconnect(socket, nullptr, this, nullptr);
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway);
+    }
+    m_clients.clear();
 }
 
 void WebSocketHub::accept(std::unique_ptr<QWebSocket> owned)
@@ -49,7 +54,7 @@ void WebSocketHub::accept(std::unique_ptr<QWebSocket> owned)
         const auto it = m_clients.constFind(socket);
         if (it != m_clients.constEnd() && !it->authenticated)
             socket->close(QWebSocketProtocol::CloseCode(kCloseUnauthorized),
-                          tr("Authenticate within 5 seconds."));
+                          tr("Authenticate first: no auth message arrived in time."));
     });
 }
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSocketNotifier>
+#include <QTimer>
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
@@ -56,8 +57,10 @@ int main(int argc, char** argv)
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
-    // One JSON line per request: each line goes out whole and at once, also into a pipe.
-    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    // One JSON line per request, written in blocks (a write per request would cost a system call
+    // each) and flushed several times a second and at exit.
+    static char logBuffer[1 << 16];
+    std::setvbuf(stdout, logBuffer, _IOFBF, sizeof logBuffer);
 
     dnd::server::Server server(parsed.value().config);
     if (const dnd::Status started = server.start(); !started) {
@@ -72,6 +75,9 @@ int main(int argc, char** argv)
         server.shutdown();
     });
     QObject::connect(&server, &dnd::server::Server::stopped, &app, &QCoreApplication::quit);
+    QTimer logFlush;
+    QObject::connect(&logFlush, &QTimer::timeout, [] { std::fflush(stdout); });
+    logFlush.start(200);
     std::fprintf(stderr, "{\"event\":\"listening\",\"port\":%u}\n", unsigned(server.port()));
     std::fflush(stderr);
     const int code = app.exec();

@@ -13,6 +13,26 @@ void CombatLogModel::setSession(rules::EncounterSession* session)
 
 void CombatLogModel::refresh()
 {
+    // Normal play only appends to the log: format the new entries alone (the log grows by hundreds
+    // of lines in a long fight, and this runs after every command).
+    const QList<CombatLogEntry> empty;
+    const QList<CombatLogEntry>& log = m_session ? m_session->log() : empty;
+    const bool appendOnly = m_notes.isEmpty() && m_entryCount > 0 && m_lines.size() == m_entryCount &&
+                            log.size() >= m_entryCount && log.at(m_entryCount - 1).id == m_lastEntryId;
+    if (appendOnly) {
+        if (log.size() == m_entryCount)
+            return;
+        beginInsertRows({}, int(m_lines.size()), int(log.size()) - 1);
+        for (qsizetype i = m_entryCount; i < log.size(); ++i)
+            m_lines.append(rules::CombatLogExport::line(log.at(i)));
+        m_entryCount = log.size();
+        m_lastEntryId = log.last().id;
+        endInsertRows();
+        return;
+    }
+    m_entryCount = log.size();
+    m_lastEntryId = log.isEmpty() ? QString() : log.last().id;
+
     QStringList lines;
     if (m_session) {
         for (const CombatLogEntry& entry : m_session->log())

@@ -24,6 +24,10 @@ private:
     rules::EncounterSession* m_session = nullptr;
     QStringList m_lines;
     QStringList m_notes;
+    // How many of the session's entries m_lines starts with, and the id of the last of them: when
+    // the session's log still starts the same way, only the new entries are formatted.
+    qsizetype m_entryCount = 0;
+    QString m_lastEntryId;
 };
 
 } // namespace dnd::gui

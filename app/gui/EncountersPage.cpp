@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -192,16 +193,37 @@ EncountersPage::EncountersPage(LocalStore& store, EncounterSessions& sessions, U
                 emit status(done.errorMessage());
     });
     connect(&m_sessions, &EncounterSessions::sessionChanged, this, [this](rules::EncounterSession* session) {
-        if (session->encounter().id == currentEncounterId())
+        if (session->encounter().id != currentEncounterId())
+            return;
+        // While the tracker runs the fight this page is hidden: catch up when it is shown again.
+        if (isVisible())
             showEncounter();
+        else
+            m_stale = true;
     });
     connect(&m_history, &UndoHistory::dataRestored, this, &EncountersPage::reload);
 
     m_type->addItem(tr("Any type"), QString());
-    for (const QString& type : CreatureSearch::types(store))
+    // The lists are read when the page is first shown or used, not while the application starts.
+}
+
+void EncountersPage::ensurePopulated()
+{
+    if (m_populated)
+        return;
+    m_populated = true;
+    for (const QString& type : CreatureSearch::types(m_store))
         m_type->addItem(type, type);
     reload();
     search();
+}
+
+void EncountersPage::showEvent(QShowEvent* event)
+{
+    ensurePopulated();
+    if (m_stale)
+        showEncounter();
+    QWidget::showEvent(event);
 }
 
 QString EncountersPage::currentEncounterId() const
@@ -212,6 +234,7 @@ QString EncountersPage::currentEncounterId() const
 
 void EncountersPage::selectEncounter(const QString& id)
 {
+    ensurePopulated();
     for (int row = 0; row < m_list->count(); ++row) {
         if (m_list->item(row)->data(Qt::UserRole).toString() == id) {
             m_list->setCurrentRow(row);
@@ -222,6 +245,11 @@ void EncountersPage::selectEncounter(const QString& id)
 
 void EncountersPage::reload()
 {
+    if (!m_populated) {
+        // Read on first show; the tracker's list still follows the change now.
+        emit encountersChanged();
+        return;
+    }
     const QString current = currentEncounterId();
     const QSignalBlocker blocker(m_list);
     m_list->clear();
@@ -247,6 +275,7 @@ void EncountersPage::reload()
 
 void EncountersPage::showEncounter()
 {
+    m_stale = false;
     const QString id = currentEncounterId();
     m_editor->setEnabled(!id.isEmpty());
     m_combatants->clear();
@@ -341,12 +370,14 @@ void EncountersPage::search()
 
 void EncountersPage::focusSearch()
 {
+    ensurePopulated();
     m_search->setFocus();
     m_search->selectAll();
 }
 
 QString EncountersPage::newEncounter(const QString& name)
 {
+    ensurePopulated();
     QString chosen = name;
     if (chosen.isEmpty()) {
         bool ok = false;
@@ -374,6 +405,7 @@ QString EncountersPage::newEncounter(const QString& name)
 
 void EncountersPage::duplicateEncounter()
 {
+    ensurePopulated();
     rules::EncounterSession* session = m_sessions.open(currentEncounterId());
     if (!session)
         return;
@@ -400,6 +432,7 @@ void EncountersPage::duplicateEncounter()
 
 void EncountersPage::deleteEncounter()
 {
+    ensurePopulated();
     const QString id = currentEncounterId();
     if (id.isEmpty())
         return;
@@ -420,6 +453,7 @@ void EncountersPage::deleteEncounter()
 
 void EncountersPage::addPartyMembers()
 {
+    ensurePopulated();
     rules::EncounterSession* session = m_sessions.open(currentEncounterId());
     const QString partyId = m_party->currentData().toString();
     if (!session || partyId.isEmpty())
@@ -443,6 +477,7 @@ void EncountersPage::addPartyMembers()
 
 void EncountersPage::addSelectedCreature()
 {
+    ensurePopulated();
     rules::EncounterSession* session = m_sessions.open(currentEncounterId());
     const CreatureSummary* summary = m_searchModel->summaryAt(m_results->currentIndex().row());
     if (!session || !summary)
@@ -462,6 +497,7 @@ void EncountersPage::addSelectedCreature()
 
 void EncountersPage::removeCombatant()
 {
+    ensurePopulated();
     rules::EncounterSession* session = m_sessions.open(currentEncounterId());
     const QListWidgetItem* item = m_combatants->currentItem();
     if (!session || !item)
@@ -473,6 +509,7 @@ void EncountersPage::removeCombatant()
 
 void EncountersPage::saveDetails()
 {
+    ensurePopulated();
     const QString id = currentEncounterId();
     const std::optional<Encounter> stored = m_store.get<Encounter>(id);
     if (!stored)

@@ -47,12 +47,17 @@ public slots:
     void reload();
     void focusSearch();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 signals:
     void runRequested(const QString& encounterId);
     void status(const QString& message);
     void encountersChanged();
 
 private:
+    // Reads the type filter, the encounter list and the first search page (once).
+    void ensurePopulated();
     void showEncounter();
     void updateDifficulty();
     void search();
@@ -77,6 +82,8 @@ private:
     QPlainTextEdit* m_notes = nullptr;
     QLabel* m_difficulty = nullptr;
     QWidget* m_editor = nullptr;
+    bool m_populated = false;
+    bool m_stale = false; // the shown encounter changed while the page was hidden
 };
 
 } // namespace dnd::gui

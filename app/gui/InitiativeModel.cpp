@@ -30,14 +30,34 @@ void InitiativeModel::refresh()
     for (qsizetype i = 0; sameRows && i < rows.size(); ++i)
         sameRows = rows[i].id == m_rows[i].id;
     if (sameRows) {
+        // Only the rows whose combatant changed, plus those gaining or losing the current and next
+        // markers, are announced: a command touches a few of hundreds of rows.
+        // The rule set names the conditions: when it changes, every row does.
+        const RulesEdition rules = m_session ? m_session->rules() : RulesEdition::Srd2014;
+        const bool all = rules != m_rules;
+        m_rules = rules;
+        QList<bool> changed(rows.size(), all);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const QString& id = rows[i].id;
+            changed[i] = changed[i] || !(rows[i] == m_rows[i]) || ((id == current) != (id == m_currentId)) ||
+                         ((id == next) != (id == m_nextId));
+        }
         m_rows = std::move(rows);
         m_currentId = current;
         m_nextId = next;
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+        for (qsizetype first = 0; first < changed.size(); ++first) {
+            if (!changed[first])
+                continue;
+            qsizetype last = first;
+            while (last + 1 < changed.size() && changed[last + 1])
+                ++last;
+            emit dataChanged(index(int(first), 0), index(int(last), ColumnCount - 1));
+            first = last;
+        }
         return;
     }
     beginResetModel();
+    m_rules = m_session ? m_session->rules() : RulesEdition::Srd2014;
     m_rows = std::move(rows);
     m_currentId = current;
     m_nextId = next;

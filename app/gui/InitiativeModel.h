@@ -56,6 +56,7 @@ private:
     QList<Participant> m_rows;
     QString m_currentId;
     QString m_nextId;
+    RulesEdition m_rules = RulesEdition::Srd2014;
 };
 
 } // namespace dnd::gui

@@ -18,6 +18,7 @@ namespace dnd::gui {
 
 class ActionCatalog;
 class AppSettings;
+class BestiaryPage;
 class EncounterSessions;
 class EncountersPage;
 class PartiesPage;
@@ -40,6 +41,7 @@ public:
     ActionCatalog& actions() { return *m_actions; }
     UndoHistory& history() { return *m_history; }
     PartiesPage* partiesPage() const { return m_parties; }
+    BestiaryPage* bestiaryPage() const { return m_bestiary; }
     EncountersPage* encountersPage() const { return m_encounters; }
     TrackerPage* trackerPage() const { return m_tracker; }
     PlayerDisplay* playerDisplay() const { return m_playerDisplay; }
@@ -57,6 +59,7 @@ public slots:
     void showSettings();
     void showAbout();
     void addExampleContent();
+    void addCreatureToEncounter(const QString& creatureId, int count);
     void undo();
     void redo();
     // What the players should see now; kept and forwarded to the player display.
@@ -85,6 +88,7 @@ private:
     std::unique_ptr<RandomSource> m_ownRandom;
     EncounterSessions* m_sessions = nullptr;
     PartiesPage* m_parties = nullptr;
+    BestiaryPage* m_bestiary = nullptr;
     EncountersPage* m_encounters = nullptr;
     TrackerPage* m_tracker = nullptr;
     QPointer<PlayerDisplay> m_playerDisplay;

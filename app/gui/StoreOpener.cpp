@@ -24,7 +24,8 @@ std::unique_ptr<LocalStore> StoreOpener::open(QWidget* parent)
     BackupManager backups(m_location.backupDirectory(), SystemClock::instance());
     QStringList refused; // backups found damaged during this start; never offered twice
     for (;;) {
-        Result<std::unique_ptr<LocalStore>> opened = LocalStore::open(m_location.databasePath());
+        Result<std::unique_ptr<LocalStore>> opened =
+            LocalStore::open(m_location.databasePath(), SystemClock::instance(), m_options);
         if (opened)
             return std::move(opened).value();
 

@@ -14,13 +14,16 @@ namespace dnd::gui {
 // says so, leaves the file as it is, and offers the newest backup.
 class StoreOpener {
 public:
-    explicit StoreOpener(DataLocation location) : m_location(std::move(location)) {}
+    explicit StoreOpener(DataLocation location, Database::Options options = {})
+        : m_location(std::move(location)), m_options(options)
+    {}
     // nullptr when the user gave up; the reason was shown already. Each damaged backup found on the
     // way is skipped and the next older one offered.
     std::unique_ptr<LocalStore> open(QWidget* parent);
 
 private:
     DataLocation m_location;
+    Database::Options m_options;
 };
 
 } // namespace dnd::gui

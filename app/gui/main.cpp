@@ -10,9 +10,48 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFutureWatcher>
+#include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
 
 using namespace dnd;
+
+namespace {
+
+// Exit code of the event loop when the DM chose to restore a backup after the background check.
+constexpr int kRestoreAndRestart = 75;
+
+// The store opened at once and its check ran behind the first paint; it found damage. Nothing was
+// written (every write waits for the check), so the file is as it was. Say so and offer the newest
+// backup, like a failed open does.
+void reportDamagedStore(const Status& check, const DataLocation& location, QWidget* parent)
+{
+    BackupManager backups(location.backupDirectory(), SystemClock::instance());
+    const QList<BackupInfo> available = backups.backups();
+    QMessageBox box(
+        QMessageBox::Critical, QObject::tr("Your data file is damaged"),
+        QObject::tr("%1\n\nChanges will not be saved until this is resolved.").arg(check.errorMessage()),
+        QMessageBox::NoButton, parent);
+    QPushButton* restore = nullptr;
+    if (check.error().code == Database::kCorrupt && !available.isEmpty()) {
+        box.setInformativeText(
+            QObject::tr("The newest backup is from %1. Restoring it restarts the tracker and keeps the "
+                        "current file beside it, renamed, so nothing is lost.")
+                .arg(QLocale().toString(available.first().createdAt.toLocalTime(), QLocale::LongFormat)));
+        restore = box.addButton(QObject::tr("Restore the newest backup"), QMessageBox::AcceptRole);
+    } else if (check.error().code == Database::kCorrupt) {
+        box.setInformativeText(
+            QObject::tr("There is no backup in %1 to restore.").arg(location.backupDirectory()));
+    }
+    box.addButton(QObject::tr("Continue without saving"), QMessageBox::RejectRole);
+    box.exec();
+    if (restore && box.clickedButton() == restore)
+        QCoreApplication::exit(kRestoreAndRestart);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -68,7 +107,10 @@ int main(int argc, char* argv[])
                 QObject::tr("%1\n\nYour data was left as it was.").arg(restored.errorMessage()));
     }
 
-    std::unique_ptr<LocalStore> store = gui::StoreOpener(location).open(nullptr);
+    // The page check of the file runs beside the start-up; writes wait for it (see Database).
+    Database::Options storeOptions;
+    storeOptions.verifyInBackground = true;
+    std::unique_ptr<LocalStore> store = gui::StoreOpener(location, storeOptions).open(nullptr);
     if (!store)
         return 3;
 
@@ -80,22 +122,48 @@ int main(int argc, char* argv[])
                         "fine. Free some disk space and start the application again.")
                 .arg(installed.errorMessage()));
 
-    gui::MainWindow window(*store, settings, location);
+    auto window = std::make_unique<gui::MainWindow>(*store, settings, location);
+    QFutureWatcher<Status> check;
+    QObject::connect(&check, &QFutureWatcher<Status>::finished, window.get(), [&]() {
+        if (const Status result = check.result(); !result)
+            reportDamagedStore(result, location, window.get());
+    });
+    check.setFuture(store->database().verification());
     if (parser.isSet(exitAfterPaintOption))
-        window.quitAfterFirstPaint();
-    window.show();
+        window->quitAfterFirstPaint();
+    window->show();
     if (parser.isSet(playerDisplayOption))
-        window.openPlayerDisplay();
+        window->openPlayerDisplay();
     if (parser.isSet(screenshotOption)) {
-        const Status saved = gui::ScreenshotTour::run(window, parser.value(screenshotOption));
+        const Status saved = gui::ScreenshotTour::run(*window, parser.value(screenshotOption));
         if (!saved)
             qCritical("Screenshots failed: %s", qPrintable(saved.errorMessage()));
         return saved ? 0 : 1;
     }
     const int code = app.exec();
+    check.disconnect();
+    window.reset();
 
-    // A daily rotating backup on the way out; a failure is reported but loses nothing.
     BackupManager backups(location.backupDirectory(), SystemClock::instance());
+    if (Status sound = store->database().awaitVerification(); !sound) {
+        // Never back up a damaged file: it would push a good backup out of the rotation.
+        store.reset();
+        if (code != kRestoreAndRestart)
+            return 3;
+        const QList<BackupInfo> available = backups.backups();
+        if (available.isEmpty())
+            return 3;
+        if (Status restored = backups.restore(available.first().path, location.databasePath()); !restored) {
+            QMessageBox::critical(
+                nullptr, QObject::tr("Restore failed"),
+                QObject::tr("%1\n\nYour data was left as it was.").arg(restored.errorMessage()));
+            return 3;
+        }
+        QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                QCoreApplication::arguments().mid(1));
+        return 0;
+    }
+    // A daily rotating backup on the way out; a failure is reported but loses nothing.
     if (Result<bool> made = backups.backupIfDue(store->database()); !made)
         qWarning("Automatic backup failed: %s", qPrintable(made.errorMessage()));
     return code;

@@ -39,7 +39,7 @@ json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 
 echo "== machine: $(nproc) cores; binary: $binary"
 start_server
-password='Bench-password-42'
+password='Goblin-king-42'
 curl -fs -XPOST "$base/api/v1/auth/register" -d "{\"email\":\"bench@example.com\",\"username\":\"bench\",\"password\":\"$password\"}" >/dev/null
 "$binary" admin set-tier --email bench@example.com --tier guild --data-dir "$work/data" --plans "$root/server/plans.json" >/dev/null
 token=$(curl -fs -XPOST "$base/api/v1/auth/login" -d "{\"email\":\"bench@example.com\",\"password\":\"$password\"}" | json "['data']['accessToken']")
@@ -64,17 +64,20 @@ stop_server
 echo "== /healthz latency while 20 logins hash at once (scrypt N=2^17, default hashing threads)"
 start_server
 curl -fs -XPOST "$base/api/v1/auth/register" -d "{\"email\":\"hash@example.com\",\"username\":\"hasher\",\"password\":\"$password\"}" >/dev/null
+logins=()
 for i in $(seq 20); do
     curl -s -o /dev/null -w "login %{http_code} %{time_total}s\n" -XPOST "$base/api/v1/auth/login" \
         -d "{\"email\":\"hash@example.com\",\"password\":\"$password\"}" >"$work/login-$i.txt" &
+    logins+=($!)
 done
+running() { for pid in "${logins[@]}"; do kill -0 "$pid" 2>/dev/null && return 0; done; return 1; }
 probe_start=$(date +%s.%N)
 : >"$work/probe.txt"
-while [ "$(jobs -rp | wc -l)" -gt 1 ]; do
+while running; do
     curl -s -o /dev/null -w "%{time_total}\n" "$base/healthz" >>"$work/probe.txt"
     sleep 0.02
 done
-wait $(jobs -rp | grep -v "^$server_pid$") 2>/dev/null || true
+wait "${logins[@]}" || true
 probe_end=$(date +%s.%N)
 cat "$work"/login-*.txt | sort -k3 -t' ' | tail -n 1 | sed 's/^/slowest /'
 python3 - "$work/probe.txt" "$probe_start" "$probe_end" <<'PY'

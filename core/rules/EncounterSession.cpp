@@ -5,6 +5,7 @@
 #include "rules/HitPointRules.h"
 #include "rules/InitiativeOrder.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
@@ -192,14 +193,19 @@ Status EncounterSession::reload()
 
 QList<Participant> EncounterSession::participants() const
 {
+    // Index by id once: the tracker asks for this after every command, with hundreds of combatants.
+    QHash<QString, qsizetype> byId;
+    byId.reserve(m_participants.size());
+    for (qsizetype i = 0; i < m_participants.size(); ++i)
+        byId.insert(m_participants.at(i).id, i);
     QList<Participant> ordered;
+    ordered.reserve(m_participants.size());
     QSet<QString> placed;
     for (const QString& id : m_encounter.combat.order) {
-        for (const Participant& p : m_participants) {
-            if (p.id == id && !placed.contains(id)) {
-                ordered.append(p);
-                placed.insert(id);
-            }
+        const auto found = byId.constFind(id);
+        if (found != byId.constEnd() && !placed.contains(id)) {
+            ordered.append(m_participants.at(*found));
+            placed.insert(id);
         }
     }
     QList<Participant> rest;
@@ -207,11 +213,14 @@ QList<Participant> EncounterSession::participants() const
         if (!placed.contains(p.id))
             rest.append(p);
     }
+    if (rest.isEmpty())
+        return ordered;
+    QHash<QString, qsizetype> restById;
+    for (qsizetype i = 0; i < rest.size(); ++i)
+        restById.insert(rest.at(i).id, i);
     for (const QString& id : InitiativeOrder::sort(rest)) {
-        for (const Participant& p : rest) {
-            if (p.id == id)
-                ordered.append(p);
-        }
+        if (const auto found = restById.constFind(id); found != restById.constEnd())
+            ordered.append(rest.at(*found));
     }
     return ordered;
 }

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QPromise>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QtEndian>
@@ -110,14 +111,67 @@ Status runCheck(const QSqlDatabase& connection, const QString& pragma, const QSt
     return {};
 }
 
+// Byte 18 of the header is 2 when the file uses a write-ahead log. Switching a file to WAL writes its
+// header, so such a file is checked before open() returns.
+bool usesWriteAheadLog(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(20);
+    return header.size() == 20 && header.at(18) == 2 && header.at(19) == 2;
+}
+
+// quick_check on a connection of its own (read-only, plain SQLite, usable from any thread).
+Status quickCheckOnOwnConnection(const QString& path)
+{
+    sqlite3* raw = nullptr;
+    const QByteArray file = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(file.constData(), &raw, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr);
+    QStringList problems;
+    QString failure;
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(raw, 5000);
+        sqlite3_stmt* statement = nullptr;
+        rc = sqlite3_prepare_v2(raw, "PRAGMA quick_check", -1, &statement, nullptr);
+        while (rc == SQLITE_OK && (rc = sqlite3_step(statement)) == SQLITE_ROW) {
+            const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
+            const QString line = QString::fromUtf8(text ? text : "");
+            if (line != QLatin1String("ok"))
+                problems << line;
+            rc = SQLITE_OK;
+        }
+        sqlite3_finalize(statement);
+    }
+    if (rc != SQLITE_OK && rc != SQLITE_DONE)
+        failure = QString::fromUtf8(raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc));
+    const int primary = rc & 0xff;
+    sqlite3_close(raw);
+    if (!problems.isEmpty() || primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) {
+        if (problems.isEmpty())
+            problems << failure;
+        return Error::make(
+            Database::kCorrupt,
+            tr("The data file %1 is damaged (%2). It was left untouched; restore the latest backup.")
+                .arg(path, problems.mid(0, 5).join(QStringLiteral("; "))));
+    }
+    if (!failure.isEmpty())
+        return Error::make(Database::kIo,
+                           tr("Could not check the data file %1 (%2). Nothing will be written to it "
+                              "until it can be checked; start the tracker again.")
+                               .arg(path, failure));
+    return {};
+}
+
 // A failure while looking at a file nobody has verified yet: the message names the file and says
 // it was not changed, because that is what the user worries about first.
 Error probeError(const QString& path, const QString& what, const QSqlError& sqlError)
 {
     Error error = Database::sqlError(what, sqlError);
     if (error.code == Database::kCorrupt) {
-        error.message = tr("The data file %1 is damaged (%2: %3). It was left untouched; restore the latest backup.")
-                            .arg(path, what, sqlError.text());
+        error.message =
+            tr("The data file %1 is damaged (%2: %3). It was left untouched; restore the latest backup.")
+                .arg(path, what, sqlError.text());
     } else {
         error.message = tr("Could not open the data file %1 (%2: %3). It was left untouched.")
                             .arg(path, what, sqlError.text());
@@ -133,6 +187,8 @@ Database::Database(QString path, QString connectionName, Mode mode)
 
 Database::~Database()
 {
+    // Waiting here also decides whether closing may checkpoint the log into the file.
+    (void)awaitVerification();
     m_statements.clear();
     m_unprepared.reset();
     {
@@ -233,16 +289,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next())
         return probeError(path, tr("read the schema"), probe.lastError());
     probe.finish();
-    if (existed && options.verify) {
+    const int target = options.migrateTo < 0 ? latestSchemaVersion() : options.migrateTo;
+    const bool migrates = options.mode == Mode::ReadWrite && database->m_schemaVersion < target;
+    const bool checkLater = existed && options.verify && options.verifyInBackground &&
+                            options.mode == Mode::ReadWrite && !migrates && usesWriteAheadLog(path);
+    if (existed && options.verify && !checkLater) {
         if (Status sound = database->verify(); !sound)
             return sound.error();
     }
-    database->setCheckpointOnClose(true);
+    if (checkLater) {
+        database->startBackgroundVerification();
+    } else {
+        database->m_verified = Status{};
+        database->m_verification = QtFuture::makeReadyFuture(Status{});
+        database->setCheckpointOnClose(true);
+    }
 
     if (Status configured = database->configure(); !configured)
         return configured.error();
     if (options.mode == Mode::ReadWrite) {
-        const int target = options.migrateTo < 0 ? latestSchemaVersion() : options.migrateTo;
         if (Status migrated = database->migrate(target); !migrated)
             return migrated.error();
     }
@@ -317,6 +382,33 @@ Status Database::verify()
     return runCheck(connection(), QStringLiteral("PRAGMA quick_check"), m_path);
 }
 
+void Database::startBackgroundVerification()
+{
+    auto promise = std::make_shared<QPromise<Status>>();
+    m_verification = promise->future();
+    promise->start();
+    m_verifier = std::thread([promise, path = m_path]() {
+        promise->addResult(quickCheckOnOwnConnection(path));
+        promise->finish();
+    });
+}
+
+Status Database::awaitVerification()
+{
+    if (m_verified)
+        return *m_verified;
+    if (!m_verification.isValid())
+        return {}; // open() stopped before the check; the file stays as it was
+    if (m_verifier.joinable())
+        m_verifier.join();
+    m_verified = m_verification.resultCount() > 0 ? m_verification.result() : Status{};
+    if (m_verified->ok())
+        setCheckpointOnClose(true);
+    else
+        qCWarning(lcDatabase) << "background check failed:" << m_verified->errorMessage();
+    return *m_verified;
+}
+
 QSqlQuery& Database::prepared(const QString& sql)
 {
     if (auto it = m_statements.find(sql); it != m_statements.end()) {
@@ -373,6 +465,9 @@ Status Database::transaction(const std::function<Status()>& body)
             return released;
         return status;
     }
+    // Nothing writes to a file whose check has not passed.
+    if (Status sound = awaitVerification(); !sound)
+        return sound;
     if (Status begun = exec(QStringLiteral("BEGIN IMMEDIATE")); !begun)
         return begun;
     ++m_transactionDepth;

@@ -2,12 +2,15 @@
 
 #include "util/Result.h"
 
+#include <QFuture>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
+#include <thread>
 #include <unordered_map>
 
 struct sqlite3;
@@ -26,6 +29,11 @@ public:
         // Run SQLite's quick_check on an existing file before anything writes to it. Off only for
         // tools that run the full integrity check themselves.
         bool verify = true;
+        // With verify: run the check on a separate read-only connection in a worker thread, so a
+        // large file opens at once. Until the check has passed nothing writes to the file: every
+        // transaction() first waits for the result and is refused with DB_CORRUPT when it failed.
+        // Opens that must migrate, or switch the file to write-ahead logging, check first anyway.
+        bool verifyInBackground = false;
     };
 
     // Error codes a caller can act on.
@@ -64,6 +72,12 @@ public:
     bool inTransaction() const { return m_transactionDepth > 0; }
     int transactionDepth() const { return m_transactionDepth; }
 
+    // The outcome of the check of the file's pages: finished at once when it ran during open() or
+    // was switched off; pending while a background check runs. Watch it to tell the user early.
+    QFuture<Status> verification() const { return m_verification; }
+    // Blocks until the check has finished and returns its outcome (success when there was none).
+    Status awaitVerification();
+
     // Full integrity check (slow on large files; for `check` and before backups).
     Status integrityCheck();
     QString journalMode();
@@ -76,6 +90,7 @@ private:
     Database(QString path, QString connectionName, Mode mode);
     Status configure();
     Status verify();
+    void startBackgroundVerification();
     Status migrate(int target);
     void setCheckpointOnClose(bool enabled);
 
@@ -88,6 +103,9 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::unique_ptr<QSqlQuery> m_unprepared;
     QSqlError m_prepareError;
+    QFuture<Status> m_verification;
+    std::thread m_verifier;
+    std::optional<Status> m_verified;
 };
 
 } // namespace dnd
