@@ -50,9 +50,19 @@ struct TrackerFixture : AppFixture {
     Participant get(const QString& id) const { return *session->participant(id); }
     void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
+        activate();
         QTest::keyClick(window.get(), key, modifiers);
     }
     void undo() { key(Qt::Key_Z, Qt::ControlModifier); }
+    // Back from a dialog: shortcuts reach the main window once it is active again. Call before
+    // arming onNextDialog (waiting runs the event loop, which would fire it too early).
+    void activate()
+    {
+        if (!window->isActiveWindow()) {
+            window->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        }
+    }
     void typeHp(const QString& text)
     {
         QTest::keyClicks(tracker->hpEntry(), text);
@@ -350,6 +360,7 @@ void TestTrackerControls::maxHpOverrideThroughTheDialog()
     const QString goblin1 = f.idOf(QStringLiteral("Goblin 1"));
     f.tracker->select({goblin1});
     bool filled = false;
+    f.activate();
     onNextDialog<TrackerMaxHpDialog>([&](TrackerMaxHpDialog* dialog) {
         QVERIFY(dialog->statblockBox()->isChecked());
         dialog->statblockBox()->setChecked(false);
@@ -367,6 +378,7 @@ void TestTrackerControls::maxHpOverrideThroughTheDialog()
 
     // Lower than the current hit points: they follow it down.
     filled = false;
+    f.activate();
     onNextDialog<TrackerMaxHpDialog>([&](TrackerMaxHpDialog* dialog) {
         QVERIFY(!dialog->statblockBox()->isChecked());
         QCOMPARE(dialog->maxHpBox()->value(), 30);
@@ -380,6 +392,7 @@ void TestTrackerControls::maxHpOverrideThroughTheDialog()
     QCOMPARE(f.get(goblin1).currentHp, 5);
 
     // Cancel changes nothing.
+    f.activate();
     onNextDialog<TrackerMaxHpDialog>([](TrackerMaxHpDialog* dialog) { dialog->reject(); });
     f.key(Qt::Key_M, Qt::ControlModifier);
     QCOMPARE(f.get(goblin1).effectiveMaxHp(), 5);
@@ -476,7 +489,8 @@ void TestTrackerControls::hpBarsAndConditionChipsArePainted()
         const QRect rect = view->visualRect(index);
         for (int x = rect.left(); x <= rect.right(); ++x) {
             for (int y = rect.top(); y <= rect.bottom(); ++y) {
-                if (test(image.pixelColor(int(x * image.devicePixelRatio()), int(y * image.devicePixelRatio()))))
+                if (test(image.pixelColor(int(x * image.devicePixelRatio()),
+                                          int(y * image.devicePixelRatio()))))
                     return true;
             }
         }
