@@ -309,7 +309,7 @@ private slots:
         QVERIFY2(sentences.size() > 1000, "the SRD files should have thousands of descriptions");
         QStringList files{QStringLiteral(DND_SOURCE_DIR "/docs/FORMAT.md"),
                           QStringLiteral(DND_SOURCE_DIR "/docs/BESTIARY.md"),
-                          QStringLiteral(DND_SOURCE_DIR "/docs/performance/interop.md"),
+                          QStringLiteral(DND_SOURCE_DIR "/docs/PERFORMANCE.md"),
                           QStringLiteral(DND_SOURCE_DIR "/bench/bench_search.cpp")};
         for (const char* folder :
              {"/resources", "/core/bestiary", "/core/interop", "/tests/interop", "/tests/fixtures/interop"}) {
