@@ -33,7 +33,8 @@ public:
 
     bool isEmpty() const { return m_errors.isEmpty(); }
     const QList<FieldError>& errors() const& { return m_errors; }
-    // On a temporary (e.g. `for (auto& e : x.validate().errors())`) hand out a copy, not a dangling reference.
+    // On a temporary (e.g. `for (auto& e : x.validate().errors())`) hand out a copy, not a dangling
+    // reference.
     QList<FieldError> errors() && { return std::move(m_errors); }
     bool has(const QString& field) const;
     // One readable paragraph, e.g. for a command-line error.

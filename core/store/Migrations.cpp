@@ -103,28 +103,32 @@ std::vector<MigrationStep> buildSteps()
     // Creature search facets: a narrow copy of the fields search filters and lists on, kept by
     // triggers, so a search per keystroke never parses creature documents.
     QStringList v4;
-    v4 << QStringLiteral("CREATE TABLE creature_facet ("
-                         " id INTEGER PRIMARY KEY," // the creature's rowid
-                         " creature_id TEXT NOT NULL, name TEXT NOT NULL COLLATE NOCASE, ctype TEXT, csize TEXT,"
-                         " cr REAL, cr_text TEXT, xp INTEGER, rules TEXT, source TEXT, is_template INTEGER NOT NULL)");
+    v4 << QStringLiteral(
+        "CREATE TABLE creature_facet ("
+        " id INTEGER PRIMARY KEY," // the creature's rowid
+        " creature_id TEXT NOT NULL, name TEXT NOT NULL COLLATE NOCASE, ctype TEXT, csize TEXT,"
+        " cr REAL, cr_text TEXT, xp INTEGER, rules TEXT, source TEXT, is_template INTEGER NOT NULL)");
     v4 << QStringLiteral("CREATE INDEX creature_facet_name ON creature_facet(name)");
     v4 << QStringLiteral("CREATE INDEX creature_facet_type ON creature_facet(ctype, cr)");
     v4 << QStringLiteral("CREATE INDEX creature_facet_source ON creature_facet(source, cr)");
     const QString facetRow = QStringLiteral(
-        "INSERT INTO creature_facet (id, creature_id, name, ctype, csize, cr, cr_text, xp, rules, source, is_template) "
+        "INSERT INTO creature_facet (id, creature_id, name, ctype, csize, cr, cr_text, xp, rules, source, "
+        "is_template) "
         "SELECT new.rowid, new.id, coalesce(new.name, ''), new.ctype, new.csize, new.cr, "
         "json_extract(new.doc, '$.challengeRating'), json_extract(new.doc, '$.xp'), new.rules, new.source, "
         "new.is_template WHERE new.cl % 2 = 1;");
-    v4 << QStringLiteral("CREATE TRIGGER creature_facet_insert AFTER INSERT ON creature BEGIN %1 END").arg(facetRow);
+    v4 << QStringLiteral("CREATE TRIGGER creature_facet_insert AFTER INSERT ON creature BEGIN %1 END")
+              .arg(facetRow);
     v4 << QStringLiteral("CREATE TRIGGER creature_facet_update AFTER UPDATE ON creature BEGIN "
                          "DELETE FROM creature_facet WHERE id = old.rowid; %1 END")
               .arg(facetRow);
     v4 << QStringLiteral("CREATE TRIGGER creature_facet_delete AFTER DELETE ON creature BEGIN "
                          "DELETE FROM creature_facet WHERE id = old.rowid; END");
-    v4 << QStringLiteral("INSERT INTO creature_facet (id, creature_id, name, ctype, csize, cr, cr_text, xp, rules, "
-                         "source, is_template) SELECT rowid, id, coalesce(name, ''), ctype, csize, cr, "
-                         "json_extract(doc, '$.challengeRating'), json_extract(doc, '$.xp'), rules, source, "
-                         "is_template FROM creature WHERE cl % 2 = 1");
+    v4 << QStringLiteral(
+        "INSERT INTO creature_facet (id, creature_id, name, ctype, csize, cr, cr_text, xp, rules, "
+        "source, is_template) SELECT rowid, id, coalesce(name, ''), ctype, csize, cr, "
+        "json_extract(doc, '$.challengeRating'), json_extract(doc, '$.xp'), rules, source, "
+        "is_template FROM creature WHERE cl % 2 = 1");
     steps.push_back({4, "creature search facets", v4});
 
     return steps;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QtGlobal>
-
 #include <random>
 
 namespace dnd {
@@ -18,7 +17,10 @@ public:
 class SeededRandom final : public RandomSource {
 public:
     explicit SeededRandom(quint64 seed) : m_engine(seed) {}
-    int uniform(int low, int high) override { return std::uniform_int_distribution<int>(low, high)(m_engine); }
+    int uniform(int low, int high) override
+    {
+        return std::uniform_int_distribution<int>(low, high)(m_engine);
+    }
 
 private:
     std::mt19937_64 m_engine;
@@ -28,7 +30,10 @@ private:
 class SystemRandom final : public RandomSource {
 public:
     SystemRandom() : m_engine(std::random_device{}()) {}
-    int uniform(int low, int high) override { return std::uniform_int_distribution<int>(low, high)(m_engine); }
+    int uniform(int low, int high) override
+    {
+        return std::uniform_int_distribution<int>(low, high)(m_engine);
+    }
 
 private:
     std::mt19937_64 m_engine;

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QVariantMap>
-
 #include <optional>
 #include <utility>
 #include <variant>
