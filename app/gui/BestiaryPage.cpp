@@ -306,8 +306,23 @@ bool BestiaryPage::saveCreature(const Creature& creature, const QString& undoTex
     fillFilterLists();
     search();
     selectCreature(creature.id);
+    if (currentCreatureId() != creature.id)
+        revealOutsideSearch(creature);
     emit status(undoText);
     return true;
+}
+
+void BestiaryPage::revealOutsideSearch(const Creature& creature)
+{
+    // The saved creature does not match the search the DM had typed: show it by name, unfiltered,
+    // rather than leaving the old selection in place.
+    m_filling = true;
+    for (QComboBox* filter : {m_crMin, m_crMax, m_type, m_size, m_rules, m_source})
+        filter->setCurrentIndex(0);
+    m_search->setText(creature.name);
+    m_filling = false;
+    search();
+    selectCreature(creature.id);
 }
 
 void BestiaryPage::duplicateCreature()

@@ -66,6 +66,7 @@ private:
     void showCurrent();
     void fillFilterLists();
     bool saveCreature(const Creature& creature, const QString& undoText);
+    void revealOutsideSearch(const Creature& creature);
 
     LocalStore& m_store;
     UndoHistory& m_history;

@@ -7,6 +7,7 @@
 #include "EncountersPage.h"
 #include "StatblockView.h"
 #include "bestiary/Bestiary.h"
+#include "model/Participant.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -381,6 +382,9 @@ void TestAppBestiary::addToEncounter()
     window.showPage(MainWindow::Page::Bestiary);
     child<QSpinBox>(page, QStringLiteral("bestiaryCount"))->setValue(3);
     QTest::mouseClick(page->addToEncounterButton(), Qt::LeftButton);
+    QCOMPARE(app.store.store->childrenOf<Participant>(encounterId).size(), 3);
+    // The builder, hidden meanwhile, shows them when the DM goes back to it.
+    window.showPage(MainWindow::Page::Encounters);
     QListWidget* combatants = window.encountersPage()->combatantList();
     QCOMPARE(combatants->count(), 3);
     QVERIFY(combatants->item(0)->text().contains(QStringLiteral("Goblin")));
