@@ -278,7 +278,11 @@ void TestAppBestiary::customCreatureDuplicateEditDeleteUndo()
     QCOMPARE(app.store.store->get<Creature>(customId)->ac, 17);
     QVERIFY(page->statblock()->toPlainText().contains(QStringLiteral("Armor Class 17")));
 
-    // Undo the edit, then the creation: it is gone from the store and the search.
+    // Undo the edit, then the creation: it is gone from the store and the search. (The keys go to the
+    // results list; in the search field Ctrl+Z undoes typing, as in any text field.)
+    app.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+    page->resultsView()->setFocus();
     QTest::keyClick(app.window.get(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(app.store.store->get<Creature>(customId)->ac, 16);
     QVERIFY(page->statblock()->toPlainText().contains(QStringLiteral("Armor Class 16")));
