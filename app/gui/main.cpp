@@ -56,6 +56,14 @@ void reportDamagedStore(const Status& check, const DataLocation& location, QWidg
 int main(int argc, char* argv[])
 {
     QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+    // --version and --help only print; they must work without a display (over ssh, in scripts).
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        const bool printsOnly = argument == "--version" || argument == "-v" || argument == "--help" ||
+                                argument == "-h" || argument == "--help-all";
+        if (printsOnly && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("dnd-tracker"));
     QApplication::setApplicationName(QStringLiteral("dnd-tracker"));
