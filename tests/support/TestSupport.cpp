@@ -87,4 +87,15 @@ bool overwriteBytes(const QString& path, qint64 offset, const QByteArray& bytes)
     return file.write(bytes) == bytes.size() && file.flush();
 }
 
+QByteArray noiseBytes(qsizetype size, quint32 seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    quint32 state = seed;
+    for (char& byte : bytes) {
+        state = state * 1664525u + 1013904223u;
+        byte = char(state >> 24);
+    }
+    return bytes;
+}
+
 } // namespace dnd::test

@@ -39,5 +39,7 @@ ProcessResult runCli(const QStringList& arguments, const QStringList& environmen
 QByteArray fileBytes(const QString& path);
 // Overwrites bytes of an existing file in place (for damaging data files on purpose).
 bool overwriteBytes(const QString& path, qint64 offset, const QByteArray& bytes);
+// Reproducible junk bytes (a linear congruential sequence from the seed) to damage files with.
+QByteArray noiseBytes(qsizetype size, quint32 seed);
 
 } // namespace dnd::test
