@@ -40,13 +40,6 @@ Creature CombatantStatblock::inFight(Creature creature, const Participant& parti
     return creature;
 }
 
-std::optional<Creature> CombatantStatblock::creatureOf(const QString& creatureId)
-{
-    if (!m_template || m_template->id != creatureId)
-        m_template = m_store.get<Creature>(creatureId);
-    return m_template;
-}
-
 void CombatantStatblock::showParticipant(const std::optional<Participant>& participant)
 {
     QString message;
@@ -58,7 +51,8 @@ void CombatantStatblock::showParticipant(const std::optional<Participant>& parti
     } else if (participant->creatureId.isEmpty()) {
         message = tr("%1 was typed in, not taken from the bestiary, so it has no statblock.")
                       .arg(participant->name);
-    } else if (const std::optional<Creature> creature = creatureOf(participant->creatureId); !creature) {
+    } else if (const std::optional<Creature> creature = m_store.get<Creature>(participant->creatureId);
+               !creature) {
         message = tr("The creature behind %1 is no longer in the bestiary.").arg(participant->name);
     } else {
         shown = inFight(*creature, *participant);

@@ -21,8 +21,9 @@ class CombatantStatblock : public QWidget {
 public:
     explicit CombatantStatblock(LocalStore& store, QWidget* parent = nullptr);
 
-    // Shows the combatant's statblock, or says why there is none. Redraws only when what is shown
-    // changes, so the tracker can call this after every command.
+    // Shows the combatant's statblock (its creature read afresh, so edits in the bestiary show), or
+    // says why there is none. Redraws only when what is shown changes, so the tracker can call this
+    // after every command.
     void showParticipant(const std::optional<Participant>& participant);
     QString participantId() const { return m_participantId; }
     StatblockView* view() const { return m_view; }
@@ -34,15 +35,11 @@ signals:
     void rollRequested(const QString& participantId, const QString& label, const QString& expression);
 
 private:
-    std::optional<Creature> creatureOf(const QString& creatureId);
-
     LocalStore& m_store;
     QLabel* m_title = nullptr;
     StatblockView* m_view = nullptr;
     QString m_participantId;
     QString m_message;
-    // The last template read, so a command that changes hit points does not read it again.
-    std::optional<Creature> m_template;
 };
 
 } // namespace dnd::gui
