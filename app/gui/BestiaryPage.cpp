@@ -2,6 +2,7 @@
 
 #include "CreatureEditor.h"
 #include "CreatureSearchModel.h"
+#include "EncounterSessions.h"
 #include "StatblockView.h"
 #include "UndoHistory.h"
 #include "rules/Dice.h"
@@ -149,7 +150,10 @@ BestiaryPage::BestiaryPage(LocalStore& store, UndoHistory& history, RandomSource
     auto* logBox = new QWidget;
     auto* logLayout = new QVBoxLayout(logBox);
     logLayout->setContentsMargins(0, 0, 0, 0);
-    logLayout->addWidget(new QLabel(tr("Rolls (click a blue figure in the statblock)")));
+    auto* rollsLabel = new QLabel(tr("Rolls (click a blue figure in the statblock; with an encounter open in "
+                                     "the tracker, rolls go to its combat log)"));
+    rollsLabel->setWordWrap(true);
+    logLayout->addWidget(rollsLabel);
     logLayout->addWidget(m_rollLog);
     auto* right = new QSplitter(Qt::Vertical);
     right->addWidget(m_statblock);
@@ -275,15 +279,40 @@ void BestiaryPage::showCurrent()
     m_delete->setEnabled(creature && !creature->isTemplate);
 }
 
+void BestiaryPage::setEncounterLog(EncounterSessions* sessions,
+                                   std::function<rules::EncounterSession*()> openEncounter)
+{
+    m_sessions = sessions;
+    m_openEncounter = std::move(openEncounter);
+}
+
 void BestiaryPage::roll(const QString& label, const QString& expression)
 {
+    if (rules::EncounterSession* session = m_sessions && m_openEncounter ? m_openEncounter() : nullptr) {
+        std::optional<rules::DiceRoll> result;
+        const Status done = m_sessions->run(session, [&]() -> Status {
+            Result<rules::DiceRoll> roll = session->recordRoll(label, expression);
+            if (!roll)
+                return roll.error();
+            result = *roll;
+            return {};
+        });
+        if (!done) {
+            emit status(tr("Cannot roll “%1”: %2").arg(expression, done.errorMessage()));
+            return;
+        }
+        const QString text = tr("%1: %2 %3").arg(label, expression, result->breakdown());
+        emit rolled(text);
+        emit status(tr("%1 (in the combat log of “%2”)").arg(text, session->encounter().name));
+        return;
+    }
     const Result<rules::DiceExpression> dice = rules::DiceExpression::parse(expression);
     if (!dice) {
         emit status(tr("Cannot roll “%1”: %2").arg(expression, dice.error().message));
         return;
     }
     const rules::DiceRoll result = dice->roll(m_random);
-    const QString text = tr("%1: %2 = %3").arg(label, result.breakdown()).arg(result.total);
+    const QString text = tr("%1: %2 %3").arg(label, dice->text(), result.breakdown());
     auto* item = new QListWidgetItem(text);
     item->setData(Qt::UserRole, result.total);
     m_rollLog->addItem(item);

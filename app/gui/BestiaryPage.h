@@ -5,6 +5,7 @@
 #include "util/RandomSource.h"
 
 #include <QWidget>
+#include <functional>
 
 class QComboBox;
 class QLineEdit;
@@ -13,9 +14,14 @@ class QPushButton;
 class QSpinBox;
 class QTableView;
 
+namespace dnd::rules {
+class EncounterSession;
+}
+
 namespace dnd::gui {
 
 class CreatureSearchModel;
+class EncounterSessions;
 class StatblockView;
 class UndoHistory;
 
@@ -44,6 +50,10 @@ public:
     QPushButton* addToEncounterButton() const { return m_addToEncounter; }
     QString currentCreatureId() const;
     void selectCreature(const QString& id);
+    // While `openEncounter` returns a session (the encounter open in the tracker), statblock rolls
+    // go into its combat log through `sessions`, undoable there; otherwise into the page's list.
+    void setEncounterLog(EncounterSessions* sessions,
+                         std::function<rules::EncounterSession*()> openEncounter);
 
 public slots:
     void search();
@@ -88,6 +98,8 @@ private:
     QPushButton* m_addToEncounter = nullptr;
     QSpinBox* m_count = nullptr;
     bool m_filling = false;
+    EncounterSessions* m_sessions = nullptr;
+    std::function<rules::EncounterSession*()> m_openEncounter;
 };
 
 } // namespace dnd::gui

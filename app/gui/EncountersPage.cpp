@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "CreatureSearchModel.h"
 #include "EncounterSessions.h"
+#include "ListPageParts.h"
 #include "UndoHistory.h"
 #include "model/Party.h"
 #include "rules/Difficulty.h"
@@ -12,7 +13,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,14 +27,7 @@
 
 namespace dnd::gui {
 
-namespace {
-QPushButton* button(const QString& text, const QString& name)
-{
-    auto* result = new QPushButton(text);
-    result->setObjectName(name);
-    return result;
-}
-} // namespace
+using ListPageParts::button;
 
 EncountersPage::EncountersPage(LocalStore& store, EncounterSessions& sessions, UndoHistory& history,
                                AppSettings& settings, QWidget* parent)
@@ -46,18 +39,11 @@ EncountersPage::EncountersPage(LocalStore& store, EncounterSessions& sessions, U
     auto* create = button(tr("&New"), QStringLiteral("newEncounter"));
     auto* duplicate = button(tr("D&uplicate"), QStringLiteral("duplicateEncounter"));
     auto* remove = button(tr("Delete"), QStringLiteral("deleteEncounter"));
-    auto* left = new QWidget;
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto* listLabel = new QLabel(tr("Encounters"));
-    listLabel->setBuddy(m_list);
-    leftLayout->addWidget(listLabel);
-    leftLayout->addWidget(m_list);
     auto* leftButtons = new QHBoxLayout;
     leftButtons->addWidget(create);
     leftButtons->addWidget(duplicate);
     leftButtons->addWidget(remove);
-    leftLayout->addLayout(leftButtons);
+    QWidget* left = ListPageParts::listColumn(tr("Encounters"), m_list, leftButtons);
 
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("encounterName"));
@@ -98,12 +84,7 @@ EncountersPage::EncountersPage(LocalStore& store, EncounterSessions& sessions, U
     m_results->setObjectName(QStringLiteral("bestiaryResults"));
     m_results->setAccessibleName(tr("Creatures found"));
     m_results->setModel(m_searchModel);
-    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_results->verticalHeader()->hide();
-    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_results->horizontalHeader()->setStretchLastSection(true);
+    ListPageParts::setUpRecordTable(m_results);
     m_count = new QSpinBox;
     m_count->setObjectName(QStringLiteral("creatureCount"));
     m_count->setAccessibleName(tr("How many"));

@@ -1,5 +1,8 @@
 #include "ExampleContent.h"
 
+#include "bestiary/Bestiary.h"
+#include "bestiary/CreatureSearch.h"
+#include "model/Creature.h"
 #include "model/Encounter.h"
 #include "model/Participant.h"
 #include "model/Party.h"
@@ -51,26 +54,76 @@ Participant fromCharacter(const QString& encounterId, const Character& character
     return participant;
 }
 
-Participant monster(const QString& encounterId, const QString& name, const QString& alias, int ac, int hp,
-                    int dexterity, const QString& group)
+// The bundled template with exactly this name in this rule set, if the store holds it.
+std::optional<Creature> bundledTemplate(LocalStore& store, const QString& name, RulesEdition rules)
+{
+    CreatureQuery query;
+    query.text = name;
+    query.rules = rules;
+    query.source = rules == RulesEdition::Srd2014 ? Bestiary::kSource2014 : Bestiary::kSource2024;
+    query.includeCustom = false;
+    for (const CreatureSummary& summary : CreatureSearch::search(store, query)) {
+        if (summary.isTemplate && summary.name.compare(name, Qt::CaseInsensitive) == 0)
+            return store.get<Creature>(summary.id);
+    }
+    return std::nullopt;
+}
+
+// A monster as the tracker adds one from the bestiary: the template's figures, defences, limited
+// resources and recharging abilities. Without the template, the figures given here.
+struct MonsterFigures {
+    QString templateName;
+    RulesEdition rules = RulesEdition::Srd2014;
+    int ac = 10;
+    int hp = 1;
+    int dexterity = 10;
+};
+
+Participant monster(LocalStore& store, const QString& encounterId, const QString& name,
+                    const MonsterFigures& figures)
 {
     Participant participant;
     participant.id = LocalStore::newId();
     participant.encounterId = encounterId;
     participant.kind = ParticipantKind::Creature;
     participant.name = name;
-    participant.alias = alias;
-    participant.groupKey = group;
-    participant.initiativeModifier = abilityModifier(dexterity);
-    participant.dexterity = dexterity;
-    participant.maxHp = hp;
-    participant.currentHp = hp;
-    participant.ac = ac;
+    const std::optional<Creature> creature = bundledTemplate(store, figures.templateName, figures.rules);
+    if (!creature) {
+        participant.groupKey = figures.templateName.toLower();
+        participant.initiativeModifier = abilityModifier(figures.dexterity);
+        participant.dexterity = figures.dexterity;
+        participant.maxHp = figures.hp;
+        participant.currentHp = figures.hp;
+        participant.ac = figures.ac;
+        return participant;
+    }
+    participant.creatureId = creature->id;
+    participant.groupKey = creature->id;
+    participant.initiativeModifier = creature->initiativeModifier();
+    participant.dexterity = creature->abilities.score(Ability::Dexterity);
+    participant.maxHp = creature->hp;
+    participant.currentHp = creature->hp;
+    participant.ac = creature->ac;
+    participant.damageResistances = creature->damageResistances;
+    participant.damageImmunities = creature->damageImmunities;
+    participant.damageVulnerabilities = creature->damageVulnerabilities;
+    participant.conditionImmunities = creature->conditionImmunities;
+    participant.legendaryActionsMax = creature->legendaryActionsPerRound;
+    participant.legendaryActionsLeft = creature->legendaryActionsPerRound;
+    participant.legendaryResistancesMax = creature->legendaryResistances;
+    participant.legendaryResistancesLeft = creature->legendaryResistances;
+    for (const QList<CreatureAction>* list : {&creature->traits, &creature->actions, &creature->bonusActions,
+                                              &creature->reactions, &creature->legendaryActions}) {
+        for (const CreatureAction& action : *list) {
+            if (action.rechargeOn > 0)
+                participant.recharges.append(RechargeState{action.name, action.rechargeOn, true});
+        }
+    }
     return participant;
 }
 } // namespace
 
-ExampleContent ExampleContent::make()
+ExampleContent ExampleContent::make(LocalStore& store)
 {
     ExampleContent content;
     Party party;
@@ -104,17 +157,16 @@ ExampleContent ExampleContent::make()
 
     for (const Character& character : characters)
         content.changes.put(fromCharacter(encounter.id, character));
-    const QString goblin = tr("Goblin");
+    const MonsterFigures goblin{QStringLiteral("Goblin"), RulesEdition::Srd2014, 15, 7, 14};
     for (int i = 1; i <= 3; ++i) {
-        Participant participant = monster(encounter.id, goblin, tr("%1 %2").arg(goblin).arg(i), 15, 7, 14,
-                                          QStringLiteral("goblin"));
+        Participant participant = monster(store, encounter.id, tr("Goblin %1").arg(i), goblin);
         participant.hidden = i == 3;
         content.changes.put(participant);
     }
-    Participant boss =
-        monster(encounter.id, tr("Goblin Boss"), {}, 17, 21, 14, QStringLiteral("goblin-boss"));
-    content.changes.put(boss);
-    content.changes.put(monster(encounter.id, tr("Wolf"), {}, 13, 11, 15, QStringLiteral("wolf")));
+    content.changes.put(monster(store, encounter.id, tr("Goblin Boss"),
+                                {QStringLiteral("Goblin Boss"), RulesEdition::Srd2024, 17, 21, 14}));
+    content.changes.put(monster(store, encounter.id, tr("Wolf"),
+                                {QStringLiteral("Wolf"), RulesEdition::Srd2014, 13, 11, 15}));
     return content;
 }
 

@@ -81,6 +81,7 @@ MainWindow::MainWindow(LocalStore& store, AppSettings& settings, const DataLocat
         showPage(Page::Tracker);
     });
     connect(m_tracker, &TrackerPage::status, this, &MainWindow::showStatus);
+    m_bestiary->setEncounterLog(m_sessions, [this] { return m_tracker->session(); });
     connect(m_tracker, &TrackerPage::boardChanged, this, &MainWindow::publishBoard);
     connect(m_tracker, &TrackerPage::encounterOpened, this, [this](const QString& id) {
         // Reopening the last encounter at start must not write (writes wait for the file check).
@@ -343,7 +344,7 @@ void MainWindow::showAbout()
 
 void MainWindow::addExampleContent()
 {
-    const ExampleContent content = ExampleContent::make();
+    const ExampleContent content = ExampleContent::make(m_store);
     if (Status done =
             m_history->commit(m_store, content.changes, tr("Added the example party and encounter"));
         !done) {

@@ -2,13 +2,13 @@
 
 #include "CharacterForm.h"
 #include "CharacterModel.h"
+#include "ListPageParts.h"
 #include "PartyDialog.h"
 #include "PartyListModel.h"
 #include "UndoHistory.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
@@ -20,14 +20,7 @@
 
 namespace dnd::gui {
 
-namespace {
-QPushButton* button(const QString& text, const QString& name)
-{
-    auto* result = new QPushButton(text);
-    result->setObjectName(name);
-    return result;
-}
-} // namespace
+using ListPageParts::button;
 
 PartiesPage::PartiesPage(LocalStore& store, UndoHistory& history, QWidget* parent)
     : QWidget(parent), m_store(store), m_history(history)
@@ -74,15 +67,7 @@ PartiesPage::PartiesPage(LocalStore& store, UndoHistory& history, QWidget* paren
     partyButtons->addWidget(m_editParty, 0, 1);
     partyButtons->addWidget(m_archiveParty, 1, 0);
     partyButtons->addWidget(m_deleteParty, 1, 1);
-    auto* left = new QWidget;
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto* partiesLabel = new QLabel(tr("&Parties"));
-    partiesLabel->setBuddy(m_partyView);
-    leftLayout->addWidget(partiesLabel);
-    leftLayout->addWidget(m_partyView);
-    leftLayout->addWidget(m_showArchived);
-    leftLayout->addLayout(partyButtons);
+    QWidget* left = ListPageParts::listColumn(tr("&Parties"), m_partyView, partyButtons, {m_showArchived});
 
     // Characters of the selected party on the right.
     m_partyTitle = new QLabel;
@@ -95,12 +80,7 @@ PartiesPage::PartiesPage(LocalStore& store, UndoHistory& history, QWidget* paren
     m_characterView->setObjectName(QStringLiteral("characterTable"));
     m_characterView->setAccessibleName(tr("Characters"));
     m_characterView->setModel(m_characters);
-    m_characterView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_characterView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_characterView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_characterView->verticalHeader()->hide();
-    m_characterView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_characterView->horizontalHeader()->setStretchLastSection(true);
+    ListPageParts::setUpRecordTable(m_characterView);
     m_newCharacter = button(tr("&Add Character"), QStringLiteral("newCharacter"));
     m_editCharacter = button(tr("Edit &Character"), QStringLiteral("editCharacter"));
     m_deleteCharacter = button(tr("&Remove Character"), QStringLiteral("deleteCharacter"));

@@ -160,24 +160,18 @@ QWidget* SettingsDialog::dataTab()
     m_backups = new QListWidget;
     m_backups->setObjectName(QStringLiteral("backupList"));
     m_backups->setAccessibleName(tr("Backups"));
-    auto* restore = new QPushButton(tr("&Restore Selected..."));
-    restore->setObjectName(QStringLiteral("restoreBackup"));
-    connect(restore, &QPushButton::clicked, this, [this] {
-        QListWidgetItem* item = m_backups->currentItem();
-        if (!item)
-            return;
-        const auto answer = QMessageBox::question(
-            this, tr("Restore Backup"),
-            tr("Restore the backup from %1? The application restores it when it starts next; your current "
-               "data is kept beside it, renamed, so nothing is lost. Quit and start the application again "
-               "to finish.")
-                .arg(item->text()));
-        if (answer == QMessageBox::Yes)
-            QSettings().setValue(kPendingRestoreKey, item->data(Qt::UserRole).toString());
-    });
+    m_restore = new QPushButton(tr("&Restore Selected..."));
+    m_restore->setObjectName(QStringLiteral("restoreBackup"));
+    connect(m_restore, &QPushButton::clicked, this, &SettingsDialog::restoreSelected);
+    m_restoreState = new QLabel;
+    m_restoreState->setObjectName(QStringLiteral("restoreState"));
+    m_restoreState->setWordWrap(true);
+    if (const QString pending = pendingRestore(); !pending.isEmpty())
+        m_restoreState->setText(tr("%1 will be restored when the application starts next.")
+                                    .arg(QDir::toNativeSeparators(pending)));
 
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(restore);
+    buttons->addWidget(m_restore);
     buttons->addStretch();
     auto* folderRow = new QHBoxLayout;
     folderRow->addWidget(m_dataFolder, 1);
@@ -191,8 +185,52 @@ QWidget* SettingsDialog::dataTab()
     layout->addWidget(backupsLabel);
     layout->addWidget(m_backups);
     layout->addLayout(buttons);
+    layout->addWidget(m_restoreState);
     reloadBackups();
     return page;
+}
+
+void SettingsDialog::restoreSelected()
+{
+    QListWidgetItem* item = m_backups->currentItem();
+    const QString path = item ? item->data(Qt::UserRole).toString() : QString();
+    if (path.isEmpty()) {
+        m_restoreState->setText(tr("Select a backup in the list first."));
+        return;
+    }
+    const QString when = item->text();
+    // Refuse a damaged backup now, while the DM is here, rather than at the next start.
+    if (const Status sound = BackupManager::check(path); !sound) {
+        const QString reason = tr("The backup from %1 cannot be restored: %2\n\nYour current data was not "
+                                  "changed. Pick an older backup.")
+                                   .arg(when, sound.errorMessage());
+        m_restoreState->setText(reason);
+        auto* refused =
+            new QMessageBox(QMessageBox::Warning, tr("Restore Backup"), reason, QMessageBox::Ok, this);
+        refused->setObjectName(QStringLiteral("restoreRefused"));
+        refused->setAttribute(Qt::WA_DeleteOnClose);
+        refused->open();
+        return;
+    }
+    // Not exec(): the question is window-modal but leaves the event loop running.
+    auto* confirm = new QMessageBox(
+        QMessageBox::Question, tr("Restore Backup"),
+        tr("Restore the backup from %1? The application restores it when it starts next; your current "
+           "data is kept beside it, renamed, so nothing is lost. Quit and start the application again "
+           "to finish.")
+            .arg(when),
+        QMessageBox::Yes | QMessageBox::No, this);
+    confirm->setObjectName(QStringLiteral("restoreConfirmation"));
+    confirm->setDefaultButton(QMessageBox::No);
+    confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(confirm, &QMessageBox::finished, this, [this, confirm, path, when] {
+        if (confirm->standardButton(confirm->clickedButton()) != QMessageBox::Yes)
+            return;
+        QSettings().setValue(kPendingRestoreKey, path);
+        m_restoreState->setText(
+            tr("The backup from %1 will be restored when the application starts next.").arg(when));
+    });
+    confirm->open();
 }
 
 void SettingsDialog::reloadBackups()

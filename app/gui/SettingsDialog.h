@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QTableWidget;
 
 namespace dnd::gui {
@@ -25,6 +26,15 @@ public:
 
     void accept() override;
     QTableWidget* shortcutTable() const { return m_shortcuts; }
+    QListWidget* backupList() const { return m_backups; }
+    QPushButton* restoreButton() const { return m_restore; }
+    // What happens to the chosen backup ("restored at the next start"), or why it cannot be used.
+    QLabel* restoreState() const { return m_restoreState; }
+
+public slots:
+    // Checks the selected backup and asks (without blocking) whether to restore it at the next
+    // start; a damaged backup is refused with the reason and nothing is recorded.
+    void restoreSelected();
 
 private:
     QWidget* rulesTab();
@@ -47,6 +57,8 @@ private:
     QComboBox* m_playerTheme = nullptr;
     QLabel* m_dataFolder = nullptr;
     QListWidget* m_backups = nullptr;
+    QPushButton* m_restore = nullptr;
+    QLabel* m_restoreState = nullptr;
     QTableWidget* m_shortcuts = nullptr;
 };
 

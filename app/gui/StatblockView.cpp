@@ -66,6 +66,13 @@ void StatblockView::clear()
     setHtml(tr("<p><i>Pick a creature to see its statblock.</i></p>"));
 }
 
+void StatblockView::showMessage(const QString& text)
+{
+    m_creature.reset();
+    m_links.clear();
+    setHtml(QStringLiteral("<p><i>%1</i></p>").arg(text.toHtmlEscaped()));
+}
+
 QString StatblockView::rollLink(const QString& label, const QString& expression, const QString& text)
 {
     m_links.append({label, expression});

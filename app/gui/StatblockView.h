@@ -17,6 +17,8 @@ public:
 
     void setCreature(const Creature& creature);
     void clear();
+    // No creature to show, and why (e.g. a player character picked in the tracker).
+    void showMessage(const QString& text);
     const std::optional<Creature>& creature() const { return m_creature; }
     // The rolls the links stand for, in document order: (what is rolled, dice expression).
     const QList<QPair<QString, QString>>& rollLinks() const { return m_links; }

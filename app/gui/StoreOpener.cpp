@@ -1,5 +1,6 @@
 #include "StoreOpener.h"
 
+#include "SettingsDialog.h"
 #include "store/BackupManager.h"
 
 #include <QLocale>
@@ -18,6 +19,19 @@ bool backupCanHelp(const Error& error)
 }
 
 } // namespace
+
+Status StoreOpener::applyPendingRestore(const DataLocation& location, const Clock& clock)
+{
+    const QString backup = pendingRestore();
+    if (backup.isEmpty())
+        return {};
+    clearPendingRestore();
+    const BackupManager backups(location.backupDirectory(), clock);
+    if (Status restored = backups.restore(backup, location.databasePath()); !restored)
+        return Error::make(restored.error().code,
+                           QObject::tr("%1\n\nYour data was left as it was.").arg(restored.errorMessage()));
+    return {};
+}
 
 std::unique_ptr<LocalStore> StoreOpener::open(QWidget* parent)
 {

@@ -3,10 +3,12 @@
 #include "ActionCatalog.h"
 #include "AppSettings.h"
 #include "CombatLogModel.h"
+#include "CombatantStatblock.h"
 #include "ConditionDialog.h"
 #include "EncounterSessions.h"
 #include "HpEntry.h"
 #include "InitiativeModel.h"
+#include "StatblockView.h"
 #include "TrackerConditionDelegate.h"
 #include "TrackerHpBarDelegate.h"
 #include "TrackerMaxHpDialog.h"
@@ -136,9 +138,16 @@ TrackerPage::TrackerPage(LocalStore& store, EncounterSessions& sessions, ActionC
     logLabel->setBuddy(m_logView);
     logLayout->addWidget(logLabel);
     logLayout->addWidget(m_logView);
+    // The statblock shares the side column with the log, so the initiative list keeps its width.
+    m_statblock = new CombatantStatblock(store);
+    connect(m_statblock, &CombatantStatblock::rollRequested, this, &TrackerPage::rollFromStatblock);
+    auto* side = new QSplitter(Qt::Vertical);
+    side->setObjectName(QStringLiteral("trackerSide"));
+    side->addWidget(m_statblock);
+    side->addWidget(logBox);
     auto* splitter = new QSplitter;
     splitter->addWidget(m_table);
-    splitter->addWidget(logBox);
+    splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
@@ -175,6 +184,9 @@ TrackerPage::TrackerPage(LocalStore& store, EncounterSessions& sessions, ActionC
     setTabOrder(m_encounters, m_table);
     setTabOrder(m_table, m_hpEntry);
     setTabOrder(m_hpEntry, m_logView);
+    setTabOrder(m_logView, m_statblock->view());
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TrackerPage::showStatblock);
 
     auto bind = [&actions, this](const QString& id, void (TrackerPage::*slot)()) {
         connect(actions.action(id), &QAction::triggered, this, slot);
@@ -307,7 +319,29 @@ void TrackerPage::refresh()
         m_round->setText(tr("Not started"));
         m_elapsed->clear();
     }
+    showStatblock();
     emit boardChanged(board());
+}
+
+void TrackerPage::showStatblock()
+{
+    const QStringList ids = m_session ? targets() : QStringList();
+    m_statblock->showParticipant(ids.isEmpty() ? std::nullopt : m_session->participant(ids.first()));
+}
+
+void TrackerPage::rollFromStatblock(const QString& participantId, const QString& label,
+                                    const QString& expression)
+{
+    std::optional<rules::DiceRoll> rolled;
+    run([&]() -> Status {
+        Result<rules::DiceRoll> roll = m_session->recordRoll(label, expression, participantId);
+        if (!roll)
+            return roll.error();
+        rolled = *roll;
+        return {};
+    });
+    if (rolled)
+        emit status(tr("%1: %2 %3").arg(label, expression, rolled->breakdown()));
 }
 
 PlayerBoard TrackerPage::board() const

@@ -18,6 +18,7 @@ namespace dnd::gui {
 class ActionCatalog;
 class AppSettings;
 class CombatLogModel;
+class CombatantStatblock;
 class EncounterSessions;
 class InitiativeModel;
 
@@ -35,6 +36,8 @@ public:
     QTableView* initiativeView() const { return m_table; }
     InitiativeModel* initiativeModel() const { return m_model; }
     CombatLogModel* logModel() const { return m_log; }
+    // The statblock of the selected (else the current) combatant; its dice roll into the log.
+    CombatantStatblock* statblock() const { return m_statblock; }
     QLineEdit* hpEntry() const { return m_hpEntry; }
     QWidget* promptArea() const { return m_promptArea; }
     int promptCount() const;
@@ -84,6 +87,8 @@ private:
     void focusHpEntry(const QString& prefix);
     QStringList targets() const;
     void showContextMenu(const QPoint& position);
+    void showStatblock();
+    void rollFromStatblock(const QString& participantId, const QString& label, const QString& expression);
 
     ActionCatalog& m_actions;
 
@@ -103,6 +108,7 @@ private:
     QWidget* m_promptArea = nullptr;
     QVBoxLayout* m_prompts = nullptr;
     QTimer* m_clock = nullptr;
+    CombatantStatblock* m_statblock = nullptr;
 };
 
 } // namespace dnd::gui

@@ -106,14 +106,8 @@ int main(int argc, char* argv[])
     const DataLocation location(directory);
 
     // A restore the DM asked for in the settings happens before the store opens.
-    if (const QString backup = gui::pendingRestore(); !backup.isEmpty()) {
-        gui::clearPendingRestore();
-        BackupManager backups(location.backupDirectory(), SystemClock::instance());
-        if (Status restored = backups.restore(backup, location.databasePath()); !restored)
-            QMessageBox::critical(
-                nullptr, QObject::tr("Restore failed"),
-                QObject::tr("%1\n\nYour data was left as it was.").arg(restored.errorMessage()));
-    }
+    if (Status restored = gui::StoreOpener::applyPendingRestore(location); !restored)
+        QMessageBox::critical(nullptr, QObject::tr("Restore failed"), restored.errorMessage());
 
     // The page check of the file runs beside the start-up; writes wait for it (see Database).
     Database::Options storeOptions;

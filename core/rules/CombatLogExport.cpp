@@ -32,6 +32,25 @@ QString values(const QJsonObject& object)
     return parts.join(QStringLiteral(", "));
 }
 
+// "Scimitar (to hit)" 1d20+4 [15] = 19: a free roll reads as the dice a person would say aloud.
+QString rollText(const QJsonObject& details)
+{
+    QStringList faces;
+    for (const QJsonValue& die : details.value(QStringLiteral("dice")).toArray()) {
+        const QJsonObject object = die.toObject();
+        const QString value = QString::number(object.value(QStringLiteral("value")).toInt());
+        faces << (object.value(QStringLiteral("kept")).toBool(true) ? value
+                                                                    : QStringLiteral("(%1)").arg(value));
+    }
+    QString text;
+    if (const QString label = details.value(QStringLiteral("label")).toString(); !label.isEmpty())
+        text += QStringLiteral("\"%1\" ").arg(label);
+    text += details.value(QStringLiteral("expression")).toString();
+    if (!faces.isEmpty())
+        text += QStringLiteral(" [%1]").arg(faces.join(QStringLiteral(", ")));
+    return text + QStringLiteral(" = %1").arg(details.value(QStringLiteral("total")).toInt());
+}
+
 } // namespace
 
 QJsonArray CombatLogExport::toJson(const QList<CombatLogEntry>& log)
@@ -51,6 +70,8 @@ QString CombatLogExport::line(const CombatLogEntry& entry)
     if (!entry.target.isEmpty() && entry.target != entry.actor)
         text += QStringLiteral(" -> ") + entry.target;
     text += QStringLiteral(": ") + entry.action;
+    if (entry.action == QLatin1String("roll"))
+        return text + QLatin1Char(' ') + rollText(entry.details);
     if (!entry.details.isEmpty())
         text += QStringLiteral(" [") + values(entry.details) + QLatin1Char(']');
     if (!entry.before.isEmpty() || !entry.after.isEmpty())

@@ -12,7 +12,8 @@ namespace dnd::rules {
 class CombatLogExport {
 public:
     static QJsonArray toJson(const QList<CombatLogEntry>& log);
-    // "R1 T2 12:00:05  Goblin 1 -> Aria: damage 7 slashing (hp 20 -> 13)"
+    // "R1 T2 12:00:05  Goblin 1 -> Aria: damage 7 slashing (hp 20 -> 13)"; a free roll reads
+    // "R1 T2 12:00:09  Goblin 1: roll "Goblin 1: Scimitar (to hit)" 1d20+4 [15] = 19".
     static QString toText(const QList<CombatLogEntry>& log);
     static QString line(const CombatLogEntry& entry);
 };

@@ -1310,4 +1310,40 @@ Status EncounterSession::useRecharge(const QString& id, const QString& actionNam
     return notFound(tr("%1 has no recharging ability called %2.").arg(p->name, actionName));
 }
 
+// ---------------------------------------------------------------- free rolls
+
+Result<DiceRoll> EncounterSession::recordRoll(const QString& label, const QString& expression,
+                                              const QString& actorId)
+{
+    static constexpr int kMaxLabel = 200;
+    const QString shownLabel = label.trimmed();
+    if (shownLabel.size() > kMaxLabel)
+        return invalid(
+            tr("A roll's label has at most %1 characters, not %2.").arg(kMaxLabel).arg(shownLabel.size()));
+    Result<DiceExpression> dice = DiceExpression::parse(expression);
+    if (!dice)
+        return dice.error();
+    Draft draft = startDraft();
+    QString actor;
+    if (!actorId.isEmpty()) {
+        const Participant* p = draft.find(actorId);
+        if (!p)
+            return notFound(tr("That combatant is not in this encounter."));
+        actor = p->name;
+    }
+    const DiceRoll roll = dice->roll(m_random);
+    const QJsonObject rolled = dice->rollToJson(roll);
+    QJsonObject details{{QStringLiteral("label"), shownLabel},
+                        {QStringLiteral("expression"), dice->text()},
+                        {QStringLiteral("total"), roll.total},
+                        {QStringLiteral("dice"), rolled.value(QStringLiteral("dice"))}};
+    if (!actorId.isEmpty())
+        details.insert(QStringLiteral("actorId"), actorId);
+    draft.log(actor, QString(), QStringLiteral("roll"), {}, {}, details);
+    const QString what = shownLabel.isEmpty() ? dice->text() : shownLabel;
+    if (Status status = commitDraft(draft, tr("Roll %1").arg(what)); !status)
+        return status.error();
+    return roll;
+}
+
 } // namespace dnd::rules

@@ -6,6 +6,7 @@
 #include "model/Participant.h"
 #include "model/Party.h"
 #include "rules/CombatRequests.h"
+#include "rules/Dice.h"
 #include "rules/Prompt.h"
 #include "store/ChangeSet.h"
 #include "store/LocalStore.h"
@@ -99,6 +100,13 @@ public:
     Status useLegendaryResistance(const QString& id);
     Status useReaction(const QString& id);
     Status useRecharge(const QString& id, const QString& actionName);
+
+    // --- free rolls ---
+    // Rolls a dice expression with the session's random source and records it in the combat log
+    // (a "roll" entry with the label, the expression, each die and the total), undoable like any
+    // other command. `label` says what was rolled ("Goblin 1: Scimitar (to hit)"); `actorId` names
+    // the combatant who rolled, empty for the DM.
+    Result<DiceRoll> recordRoll(const QString& label, const QString& expression, const QString& actorId = {});
 
     // --- undo ---
     bool canUndo() const { return !m_undo.isEmpty(); }

@@ -119,18 +119,21 @@ void BackupManager::prune() const
         QFile::remove(all[i].path);
 }
 
+Status BackupManager::check(const QString& backupPath)
+{
+    Result<std::unique_ptr<Database>> candidate = Database::open(backupPath, {Database::Mode::ReadOnly, -1});
+    if (!candidate)
+        return Error::make(candidate.error().code,
+                           tr("The backup cannot be used: %1").arg(candidate.errorMessage()));
+    if (Status sound = (*candidate)->integrityCheck(); !sound)
+        return Error::make(sound.error().code, tr("The backup is damaged too: %1").arg(sound.errorMessage()));
+    return {};
+}
+
 Status BackupManager::restore(const QString& backupPath, const QString& databasePath) const
 {
-    {
-        Result<std::unique_ptr<Database>> candidate =
-            Database::open(backupPath, {Database::Mode::ReadOnly, -1});
-        if (!candidate)
-            return Error::make(candidate.error().code,
-                               tr("The backup cannot be used: %1").arg(candidate.errorMessage()));
-        if (Status sound = (*candidate)->integrityCheck(); !sound)
-            return Error::make(sound.error().code,
-                               tr("The backup is damaged too: %1").arg(sound.errorMessage()));
-    }
+    if (Status sound = check(backupPath); !sound)
+        return sound;
     const QString stamp = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC).toString(kStampFormat);
     const QString keptAside = databasePath + QStringLiteral(".replaced-") + stamp;
     if (QFileInfo::exists(databasePath) && !QFile::rename(databasePath, keptAside))

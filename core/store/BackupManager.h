@@ -33,6 +33,9 @@ public:
     Result<bool> backupIfDue(Database& database);
     // Newest first.
     QList<BackupInfo> backups() const;
+    // Whether a file is a sound store that restore() would accept: it opens read-only and passes
+    // SQLite's integrity check. Says what is wrong otherwise.
+    static Status check(const QString& backupPath);
     // Replaces the store file with a backup after checking the backup is sound. The file being
     // replaced is kept beside it (renamed with a timestamp), never deleted.
     Status restore(const QString& backupPath, const QString& databasePath) const;

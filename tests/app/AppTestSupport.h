@@ -2,12 +2,14 @@
 
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "StatblockView.h"
 #include "TestSupport.h"
 #include "util/RandomSource.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QTest>
+#include <QTextBlock>
 #include <QTimer>
 #include <functional>
 #include <memory>
@@ -38,6 +40,36 @@ template <typename Dialog> void onNextDialog(std::function<void(Dialog*)> fill)
         QVERIFY2(dialog, "the expected dialog did not open");
         fill(dialog);
     });
+}
+
+// Clicks the statblock link that rolls `expression` (the first one) the way a person would.
+inline bool clickRollLink(gui::StatblockView* view, const QString& expression)
+{
+    const qsizetype link = [&] {
+        for (qsizetype i = 0; i < view->rollLinks().size(); ++i) {
+            if (view->rollLinks()[i].second == expression)
+                return i;
+        }
+        return qsizetype(-1);
+    }();
+    if (link < 0)
+        return false;
+    const QString href = QStringLiteral("roll:%1").arg(link);
+    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().anchorHref() != href)
+                continue;
+            QTextCursor cursor(view->document());
+            cursor.setPosition(fragment.position() + 1);
+            view->setTextCursor(cursor);
+            view->ensureCursorVisible();
+            const QPoint point = view->cursorRect(cursor).center() + QPoint(2, 0);
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace dnd::test

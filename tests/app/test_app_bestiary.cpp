@@ -20,7 +20,6 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTextBlock>
 
 using namespace dnd;
 using namespace dnd::gui;
@@ -55,36 +54,6 @@ void clickRow(QTableView* view, int row)
 {
     const QRect rect = view->visualRect(view->model()->index(row, 0));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
-}
-
-// Clicks the statblock link that rolls `expression` (the first one) the way a person would.
-bool clickRollLink(StatblockView* view, const QString& expression)
-{
-    const qsizetype link = [&] {
-        for (qsizetype i = 0; i < view->rollLinks().size(); ++i) {
-            if (view->rollLinks()[i].second == expression)
-                return i;
-        }
-        return qsizetype(-1);
-    }();
-    if (link < 0)
-        return false;
-    const QString href = QStringLiteral("roll:%1").arg(link);
-    for (QTextBlock block = view->document()->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            if (fragment.charFormat().anchorHref() != href)
-                continue;
-            QTextCursor cursor(view->document());
-            cursor.setPosition(fragment.position() + 1);
-            view->setTextCursor(cursor);
-            view->ensureCursorVisible();
-            const QPoint point = view->cursorRect(cursor).center() + QPoint(2, 0);
-            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
-            return true;
-        }
-    }
-    return false;
 }
 
 } // namespace
