@@ -94,13 +94,14 @@ int main(int argc, char* argv[])
     PaintCounter listPaints;
     display->installEventFilter(&displayPaints);
     tracker->initiativeView()->viewport()->installEventFilter(&listPaints);
-    int unpainted = 0;
+    int displayUnpainted = 0;
+    int listUnpainted = 0;
     auto eventLoop = [&] {
         const int displayBefore = displayPaints.paints;
         const int listBefore = listPaints.paints;
         QApplication::processEvents();
-        if (displayPaints.paints == displayBefore || listPaints.paints == listBefore)
-            ++unpainted;
+        displayUnpainted += displayPaints.paints == displayBefore ? 1 : 0;
+        listUnpainted += listPaints.paints == listBefore ? 1 : 0;
     };
     QStringList twenty;
     for (int i = 0; i < 20; ++i)
@@ -170,6 +171,8 @@ int main(int argc, char* argv[])
     report("  processor time", nextLoop.cpu);
     report("damage to 20 selected", damageLoop.wall);
     report("  processor time", damageLoop.cpu);
-    std::printf("event-loop passes that did not repaint both lists: %d of 200\n", unpainted);
+    std::printf("event-loop passes without a repaint of the player display: %d of 200, of the initiative "
+                "list: %d of 200\n",
+                displayUnpainted, listUnpainted);
     return 0;
 }

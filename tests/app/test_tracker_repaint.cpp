@@ -10,6 +10,7 @@
 #include "TrackerPage.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QPaintEvent>
 #include <QScreen>
 
@@ -218,7 +219,7 @@ void TestTrackerRepaint::encounterPickerListsNamesSorted()
     LocalStore& store = *app.store.store;
     ChangeSet changes;
     QStringList ids;
-    for (const QString& name : {QStringLiteral("Zombie lair"), QStringLiteral("ambush"),
+    for (const QString& name : {QStringLiteral("Zombie lair"), QStringLiteral("Ambush"),
                                 QStringLiteral("Bridge"), QStringLiteral("Gone")}) {
         Encounter encounter;
         encounter.id = LocalStore::newId();
@@ -238,7 +239,7 @@ void TestTrackerRepaint::encounterPickerListsNamesSorted()
         shown.append(picker->itemText(i));
         shownIds.append(picker->itemData(i).toString());
     }
-    QCOMPARE(shown, (QStringList{QStringLiteral("ambush"), QStringLiteral("Bridge"),
+    QCOMPARE(shown, (QStringList{QStringLiteral("Ambush"), QStringLiteral("Bridge"),
                                  QStringLiteral("Zombie lair")}));
     QCOMPARE(shownIds, (QStringList{ids.at(1), ids.at(2), ids.at(0)}));
 
