@@ -86,7 +86,6 @@ BestiaryPage::BestiaryPage(LocalStore& store, UndoHistory& history, RandomSource
     m_rules->addItem(tr("2014 rules"), rulesEditionKey(RulesEdition::Srd2014));
     m_rules->addItem(tr("2024 rules"), rulesEditionKey(RulesEdition::Srd2024));
     m_source = filterBox(QStringLiteral("sourceFilter"), tr("Source"));
-    fillFilterLists();
 
     auto* filters = new QGridLayout;
     filters->addWidget(new QLabel(tr("CR from")), 0, 0);
@@ -198,6 +197,20 @@ BestiaryPage::BestiaryPage(LocalStore& store, UndoHistory& history, RandomSource
             emit addToEncounterRequested(id, m_count->value());
     });
     connect(&m_history, &UndoHistory::dataRestored, this, &BestiaryPage::reload);
+}
+
+void BestiaryPage::showEvent(QShowEvent* event)
+{
+    ensurePopulated();
+    QWidget::showEvent(event);
+}
+
+void BestiaryPage::ensurePopulated()
+{
+    if (m_populated)
+        return;
+    m_populated = true;
+    fillFilterLists();
     search();
 }
 
@@ -211,6 +224,10 @@ void BestiaryPage::fillFilterLists()
 
 void BestiaryPage::reload()
 {
+    if (!m_populated) {
+        ensurePopulated();
+        return;
+    }
     const QString id = currentCreatureId();
     fillFilterLists();
     search();
@@ -227,6 +244,10 @@ void BestiaryPage::search()
 {
     if (m_filling)
         return;
+    if (!m_populated) {
+        ensurePopulated(); // fills the filter lists, then searches
+        return;
+    }
     const QString selected = currentCreatureId();
     CreatureQuery query;
     query.text = m_search->text().trimmed();
@@ -255,6 +276,7 @@ void BestiaryPage::selectCreature(const QString& id)
 {
     if (id.isEmpty())
         return;
+    ensurePopulated();
     for (int row = 0; row < m_model->rowCount(); ++row) {
         if (m_model->summaryAt(row)->id == id) {
             m_results->setCurrentIndex(m_model->index(row, 0));

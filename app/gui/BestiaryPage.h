@@ -72,13 +72,20 @@ signals:
     // The DM wants `count` of this creature in the encounter being built.
     void addToEncounterRequested(const QString& creatureId, int count);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // The filter lists and the first results are read when the page is first shown or used, not
+    // at start-up (with tens of thousands of creatures they cost a noticeable part of it).
+    void ensurePopulated();
     void showCurrent();
     void fillFilterLists();
     bool saveCreature(const Creature& creature, const QString& undoText);
     void revealOutsideSearch(const Creature& creature);
 
     LocalStore& m_store;
+    bool m_populated = false;
     UndoHistory& m_history;
     RandomSource& m_random;
     QLineEdit* m_search = nullptr;

@@ -27,8 +27,7 @@ QList<Participant> inTurnOrder(const Encounter& encounter, const QList<Participa
     QHash<QString, qsizetype> position;
     for (qsizetype i = 0; i < encounter.combat.order.size(); ++i)
         position.insert(encounter.combat.order[i], i);
-    QList<Participant> ordered = participants;
-    std::stable_sort(ordered.begin(), ordered.end(), [&](const Participant& a, const Participant& b) {
+    const auto before = [&](const Participant& a, const Participant& b) {
         const qsizetype pa = position.value(a.id, -1);
         const qsizetype pb = position.value(b.id, -1);
         if ((pa >= 0) != (pb >= 0))
@@ -36,7 +35,12 @@ QList<Participant> inTurnOrder(const Encounter& encounter, const QList<Participa
         if (pa >= 0)
             return pa < pb;
         return a.initiative.value_or(-100) > b.initiative.value_or(-100);
-    });
+    };
+    // The session hands the combatants out in turn order already: share that list, copy none.
+    if (std::is_sorted(participants.cbegin(), participants.cend(), before))
+        return participants;
+    QList<Participant> ordered = participants;
+    std::stable_sort(ordered.begin(), ordered.end(), before);
     return ordered;
 }
 

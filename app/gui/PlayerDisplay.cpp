@@ -46,12 +46,55 @@ PlayerDisplay::PlayerDisplay(QWidget* parent) : QWidget(parent, Qt::Window)
     resize(1280, 720);
 }
 
+PlayerDisplay::Layout PlayerDisplay::layoutFor(qsizetype rowCount) const
+{
+    Layout layout;
+    layout.margin = std::max(12, width() / 40);
+    const int visibleRows = int(std::max<qsizetype>(6, rowCount));
+    const int available = height() - 2 * layout.margin;
+    layout.headerHeight = std::clamp(available / 9, 28, 140);
+    layout.rowHeight = std::clamp(int((available - 2.2 * layout.headerHeight) / visibleRows), 22, 120);
+    layout.header = QRect(layout.margin, layout.margin, width() - 2 * layout.margin, layout.headerHeight);
+    layout.nowLine = QRect(layout.margin, layout.header.bottom() + 1, width() - 2 * layout.margin,
+                           int(layout.headerHeight * 0.9));
+    layout.firstRowTop = layout.nowLine.bottom() + int(layout.headerHeight * 0.3);
+    return layout;
+}
+
+QRect PlayerDisplay::Layout::row(qsizetype index) const
+{
+    return QRect(margin, firstRowTop + int(index) * rowHeight, header.width(), rowHeight);
+}
+
+QRegion PlayerDisplay::changedArea(const PlayerBoard& before, const PlayerBoard& after) const
+{
+    // A different number of rows changes the row height: everything moves.
+    if (before.rows.size() != after.rows.size())
+        return rect();
+    const Layout layout = layoutFor(after.rows.size());
+    QRegion area;
+    if (before.title != after.title || before.inCombat != after.inCombat || before.round != after.round)
+        area += layout.header;
+    if (before.inCombat != after.inCombat || before.currentName != after.currentName ||
+        before.nextName != after.nextName)
+        area += layout.nowLine;
+    for (qsizetype i = 0; i < after.rows.size(); ++i) {
+        const QRect row = layout.row(i);
+        if (row.bottom() >= height())
+            break; // rows below the window are not drawn
+        if (!(before.rows.at(i) == after.rows.at(i)))
+            area += row;
+    }
+    return area;
+}
+
 void PlayerDisplay::setBoard(const PlayerBoard& board)
 {
     if (board == m_board)
         return;
+    const QRegion area = changedArea(m_board, board);
     m_board = board;
-    update();
+    update(area);
 }
 
 void PlayerDisplay::setDarkTheme(bool dark)
@@ -103,7 +146,7 @@ void PlayerDisplay::closeEvent(QCloseEvent* event)
     event->accept();
 }
 
-void PlayerDisplay::paintEvent(QPaintEvent*)
+void PlayerDisplay::paintEvent(QPaintEvent* event)
 {
     const Palette colors = paletteFor(m_dark);
     QPainter painter(this);
@@ -111,32 +154,36 @@ void PlayerDisplay::paintEvent(QPaintEvent*)
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.fillRect(rect(), colors.background);
 
-    const int margin = std::max(12, width() / 40);
     // Type scales with the window: a header line, a now/next line, then the rows.
-    const int visibleRows = std::max<qsizetype>(6, m_board.rows.size());
-    const int available = height() - 2 * margin;
-    const int headerHeight = std::clamp(available / 9, 28, 140);
-    const int rowHeight = std::clamp(int((available - 2.2 * headerHeight) / visibleRows), 22, 120);
+    const Layout layout = layoutFor(m_board.rows.size());
+    const int margin = layout.margin;
+    const int headerHeight = layout.headerHeight;
+    const int rowHeight = layout.rowHeight;
+    // Only what lies in the repainted area is drawn: after a command that is a few rows.
+    const QRegion dirty = event->region();
 
-    QFont headerFont = font();
-    headerFont.setPixelSize(int(headerHeight * 0.62));
-    headerFont.setBold(true);
-    painter.setFont(headerFont);
-    painter.setPen(colors.header);
-    QRect header(margin, margin, width() - 2 * margin, headerHeight);
-    painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
-                     painter.fontMetrics().elidedText(m_board.title, Qt::ElideRight, header.width() * 2 / 3));
-    if (m_board.inCombat)
-        painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, tr("Round %1").arg(m_board.round));
+    const QRect header = layout.header;
+    if (dirty.intersects(header)) {
+        QFont headerFont = font();
+        headerFont.setPixelSize(int(headerHeight * 0.62));
+        headerFont.setBold(true);
+        painter.setFont(headerFont);
+        painter.setPen(colors.header);
+        painter.drawText(
+            header, Qt::AlignLeft | Qt::AlignVCenter,
+            painter.fontMetrics().elidedText(m_board.title, Qt::ElideRight, header.width() * 2 / 3));
+        if (m_board.inCombat)
+            painter.drawText(header, Qt::AlignRight | Qt::AlignVCenter, tr("Round %1").arg(m_board.round));
+    }
 
     QFont lineFont = font();
     lineFont.setPixelSize(int(headerHeight * 0.42));
     painter.setFont(lineFont);
     painter.setPen(colors.muted);
-    QRect nowLine(margin, header.bottom() + 1, width() - 2 * margin, int(headerHeight * 0.9));
-    if (!m_board.inCombat) {
+    const QRect nowLine = layout.nowLine;
+    if (dirty.intersects(nowLine) && !m_board.inCombat) {
         painter.drawText(nowLine, Qt::AlignLeft | Qt::AlignVCenter, tr("Waiting for combat to begin"));
-    } else {
+    } else if (dirty.intersects(nowLine)) {
         const QString now = m_board.currentName.isEmpty() ? QStringLiteral("—") : m_board.currentName;
         const QString next = m_board.nextName.isEmpty() ? QStringLiteral("—") : m_board.nextName;
         painter.drawText(nowLine, Qt::AlignLeft | Qt::AlignVCenter, tr("Now: %1").arg(now));
@@ -147,10 +194,14 @@ void PlayerDisplay::paintEvent(QPaintEvent*)
     rowFont.setPixelSize(int(rowHeight * 0.5));
     QFont chipFont = font();
     chipFont.setPixelSize(int(rowHeight * 0.32));
-    int y = nowLine.bottom() + int(headerHeight * 0.3);
+    int y = layout.firstRowTop;
     for (const PlayerBoardRow& row : m_board.rows) {
         if (y + rowHeight > height())
             break;
+        if (!dirty.intersects(QRect(margin, y, width() - 2 * margin, rowHeight))) {
+            y += rowHeight;
+            continue;
+        }
         QRect line(margin, y, width() - 2 * margin, rowHeight - std::max(2, rowHeight / 10));
         if (row.current || row.next) {
             QPainterPath path;

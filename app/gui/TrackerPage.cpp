@@ -8,6 +8,7 @@
 #include "EncounterSessions.h"
 #include "HpEntry.h"
 #include "InitiativeModel.h"
+#include "InitiativeView.h"
 #include "StatblockView.h"
 #include "TrackerConditionDelegate.h"
 #include "TrackerHpBarDelegate.h"
@@ -79,7 +80,7 @@ TrackerPage::TrackerPage(LocalStore& store, EncounterSessions& sessions, ActionC
     m_prompts->setContentsMargins(0, 0, 0, 0);
 
     m_model = new InitiativeModel(this);
-    m_table = new QTableView;
+    m_table = new InitiativeView;
     m_table->setObjectName(QStringLiteral("initiativeTable"));
     m_table->setAccessibleName(tr("Initiative order"));
     m_table->setModel(m_model);
@@ -269,11 +270,13 @@ void TrackerPage::reloadEncounterList()
 {
     const QString current = m_session ? m_session->encounter().id : QString();
     m_encounters->clear();
-    QList<Encounter> encounters = m_store.all<Encounter>();
-    std::sort(encounters.begin(), encounters.end(), [](const Encounter& a, const Encounter& b) {
+    // Names only: decoding every encounter document to list hundreds of names was most of the
+    // tracker's share of the start-up.
+    QList<NamedRecord> encounters = m_store.names(EntityKind::Encounter);
+    std::sort(encounters.begin(), encounters.end(), [](const NamedRecord& a, const NamedRecord& b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
-    for (const Encounter& encounter : encounters)
+    for (const NamedRecord& encounter : encounters)
         m_encounters->addItem(encounter.name, encounter.id);
     m_encounters->setCurrentIndex(m_encounters->findData(current));
 }

@@ -91,6 +91,22 @@ struct EncounterSession::Draft {
         return nullptr;
     }
 
+    // Runs `apply` on each target in turn, collecting their names; stops at the first target that
+    // is not in the encounter or that `apply` refuses, and returns that error.
+    template <typename Apply>
+    Status forEachTarget(const QStringList& targetIds, QStringList& names, Apply apply)
+    {
+        for (const QString& id : targetIds) {
+            Participant* p = find(id);
+            if (!p)
+                return notFound(EncounterSession::tr("That combatant is not in this encounter."));
+            if (Status status = apply(*p); !status)
+                return status;
+            names << p->name;
+        }
+        return {};
+    }
+
     QString currentId() const
     {
         const CombatState& combat = encounter.combat;
@@ -188,16 +204,19 @@ Status EncounterSession::reload()
         return a.sequence < b.sequence;
     });
     m_nextSequence = m_log.isEmpty() ? 1 : m_log.last().sequence + 1;
+    rebuildOrder();
     return {};
 }
 
-QList<Participant> EncounterSession::participants() const
+void EncounterSession::rebuildOrder()
 {
-    // Index by id once: the tracker asks for this after every command, with hundreds of combatants.
-    QHash<QString, qsizetype> byId;
-    byId.reserve(m_participants.size());
-    for (qsizetype i = 0; i < m_participants.size(); ++i)
-        byId.insert(m_participants.at(i).id, i);
+    // Once per change, not per reader: the tracker, the player display and the rules all ask for the
+    // order and for combatants by id after every command, with hundreds of combatants.
+    m_index.clear();
+    m_index.reserve(m_participants.size());
+    for (qsizetype i = m_participants.size() - 1; i >= 0; --i) // the first of equal ids wins
+        m_index.insert(m_participants.at(i).id, i);
+    const QHash<QString, qsizetype>& byId = m_index;
     QList<Participant> ordered;
     ordered.reserve(m_participants.size());
     QSet<QString> placed;
@@ -213,8 +232,10 @@ QList<Participant> EncounterSession::participants() const
         if (!placed.contains(p.id))
             rest.append(p);
     }
-    if (rest.isEmpty())
-        return ordered;
+    if (rest.isEmpty()) {
+        m_ordered = std::move(ordered);
+        return;
+    }
     QHash<QString, qsizetype> restById;
     for (qsizetype i = 0; i < rest.size(); ++i)
         restById.insert(rest.at(i).id, i);
@@ -222,15 +243,13 @@ QList<Participant> EncounterSession::participants() const
         if (const auto found = restById.constFind(id); found != restById.constEnd())
             ordered.append(rest.at(*found));
     }
-    return ordered;
+    m_ordered = std::move(ordered);
 }
 
 std::optional<Participant> EncounterSession::participant(const QString& id) const
 {
-    for (const Participant& p : m_participants) {
-        if (p.id == id)
-            return p;
-    }
+    if (const auto found = m_index.constFind(id); found != m_index.constEnd())
+        return m_participants.at(*found);
     return std::nullopt;
 }
 
@@ -297,10 +316,11 @@ Status EncounterSession::commitDraft(Draft& draft, const QString& text, StepKind
     if (!(draft.encounter == m_encounter))
         changes.put(draft.encounter);
     QSet<QString> kept;
+    kept.reserve(draft.participants.size());
     for (const Participant& p : draft.participants) {
         kept.insert(p.id);
-        const Participant* old = find(m_participants, p.id);
-        if (!old || !(*old == p))
+        const auto old = m_index.constFind(p.id);
+        if (old == m_index.constEnd() || !(m_participants.at(*old) == p))
             changes.put(p);
     }
     for (const Participant& p : m_participants) {
@@ -315,6 +335,7 @@ Status EncounterSession::commitDraft(Draft& draft, const QString& text, StepKind
 
     m_encounter = draft.encounter;
     m_participants = draft.participants;
+    rebuildOrder();
     m_log.append(draft.entries);
     m_nextSequence += draft.entries.size();
     m_undo.append(UndoStep{text, *inverse, kind, draft.combatBefore});
@@ -999,18 +1020,18 @@ Status EncounterSession::heal(const QStringList& targetIds, int amount)
         return invalid(tr("Healing must be between 1 and 99999, not %1.").arg(amount));
     Draft draft = startDraft();
     QStringList names;
-    for (const QString& id : targetIds) {
-        Participant* p = draft.find(id);
-        if (!p)
-            return notFound(tr("That combatant is not in this encounter."));
-        if (p->deathSaves.dead)
-            return invalid(tr("%1 is dead; healing cannot bring them back.").arg(p->name));
-        names << p->name;
-        const QJsonObject before = deathSaveValues(*p);
-        const int restored = HitPointRules::heal(*p, amount);
-        draft.log(draft.actorName(), p->name, QStringLiteral("heal"), before, deathSaveValues(*p),
+    const QString actor = draft.actorName();
+    const Status healed = draft.forEachTarget(targetIds, names, [&](Participant& p) -> Status {
+        if (p.deathSaves.dead)
+            return invalid(tr("%1 is dead; healing cannot bring them back.").arg(p.name));
+        const QJsonObject before = deathSaveValues(p);
+        const int restored = HitPointRules::heal(p, amount);
+        draft.log(actor, p.name, QStringLiteral("heal"), before, deathSaveValues(p),
                   {{QStringLiteral("amount"), amount}, {QStringLiteral("restored"), restored}});
-    }
+        return {};
+    });
+    if (!healed)
+        return healed;
     return commitDraft(draft, tr("Heal %1 to %2").arg(amount).arg(names.join(QStringLiteral(", "))));
 }
 
@@ -1022,16 +1043,16 @@ Status EncounterSession::grantTempHp(const QStringList& targetIds, int amount)
         return invalid(tr("Temporary hit points must be between 0 and 99999, not %1.").arg(amount));
     Draft draft = startDraft();
     QStringList names;
-    for (const QString& id : targetIds) {
-        Participant* p = draft.find(id);
-        if (!p)
-            return notFound(tr("That combatant is not in this encounter."));
-        names << p->name;
-        const QJsonObject before = hpValues(*p);
-        HitPointRules::grantTempHp(*p, amount);
-        draft.log(draft.actorName(), p->name, QStringLiteral("temp_hp"), before, hpValues(*p),
+    const QString actor = draft.actorName();
+    const Status granted = draft.forEachTarget(targetIds, names, [&](Participant& p) -> Status {
+        const QJsonObject before = hpValues(p);
+        HitPointRules::grantTempHp(p, amount);
+        draft.log(actor, p.name, QStringLiteral("temp_hp"), before, hpValues(p),
                   {{QStringLiteral("amount"), amount}});
-    }
+        return {};
+    });
+    if (!granted)
+        return granted;
     return commitDraft(draft, tr("%1 temporary HP to %2").arg(amount).arg(names.join(QStringLiteral(", "))));
 }
 

@@ -38,7 +38,8 @@ public:
     const Encounter& encounter() const { return m_encounter; }
     RulesEdition rules() const { return m_encounter.rules; }
     // In turn order (the encounter's order; combatants not in it yet follow by the sort rules).
-    QList<Participant> participants() const;
+    // Computed once per change and shared: handing it out costs no copy of the combatants.
+    QList<Participant> participants() const { return m_ordered; }
     std::optional<Participant> participant(const QString& id) const;
     bool isActive() const { return m_encounter.status == EncounterStatus::Active; }
     int round() const { return m_encounter.combat.round; }
@@ -144,6 +145,8 @@ private:
     Status applyStep(QList<UndoStep>& from, QList<UndoStep>& to);
     Status reload();
     Participant* find(QList<Participant>& list, const QString& id) const;
+    // Recomputes the turn order and the id index after the combatants or the order changed.
+    void rebuildOrder();
     void raise(const Prompt& prompt);
 
     LocalStore& m_store;
@@ -153,6 +156,8 @@ private:
 
     Encounter m_encounter;
     QList<Participant> m_participants; // in the order they were added
+    QList<Participant> m_ordered;      // m_participants in turn order
+    QHash<QString, qsizetype> m_index; // id -> position in m_participants
     QList<CombatLogEntry> m_log;
     qint64 m_nextSequence = 1;
     QList<UndoStep> m_undo;

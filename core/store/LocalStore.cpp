@@ -385,6 +385,24 @@ qint64 LocalStore::causalLength(EntityKind kind, const QString& id)
     return readRowOrLog(kind, id).causalLength;
 }
 
+QList<NamedRecord> LocalStore::names(EntityKind kind)
+{
+    QSqlQuery& query = m_db->prepared(
+        QStringLiteral(
+            "SELECT id, json_extract(doc, '$.name') FROM %1 WHERE cl % 2 = 1 ORDER BY created_at, rowid")
+            .arg(entityName(kind)));
+    QList<NamedRecord> result;
+    if (Status status = m_db->exec(query); status) {
+        while (query.next())
+            result.append(NamedRecord{query.value(0).toString(), query.value(1).toString()});
+    } else {
+        qCWarning(lcLocalStore) << "listing names of" << entityName(kind)
+                                << "failed:" << status.errorMessage();
+    }
+    query.finish();
+    return result;
+}
+
 qint64 LocalStore::count(EntityKind kind)
 {
     QSqlQuery& query =

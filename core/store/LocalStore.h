@@ -26,6 +26,12 @@ struct OutboxEntry {
     qint64 txId = 0;
 };
 
+// The id and name of a live record, read without decoding its document.
+struct NamedRecord {
+    QString id;
+    QString name;
+};
+
 // The DM's data on this machine. Every write goes through commit(), which validates the result,
 // applies it and, in the same transaction, records what sync needs (field clocks, causal length,
 // outbox). No other code writes entity tables.
@@ -54,6 +60,9 @@ public:
     bool isDeleted(EntityKind kind, const QString& id);
     qint64 causalLength(EntityKind kind, const QString& id);
     qint64 count(EntityKind kind);
+    // The id and "name" field of every live record of a kind, in creation order. SQLite reads the
+    // field; no document is decoded (a picker listing hundreds of encounters needs only this).
+    QList<NamedRecord> names(EntityKind kind);
 
     template <typename Entity> std::optional<Entity> get(const QString& id)
     {

@@ -91,6 +91,14 @@ private slots:
         QVERIFY(!f.session->applyDamage(damage({QStringLiteral("nobody")}, 3)).ok());
         QVERIFY(!f.session->heal({goblin}, 0).ok());
         QVERIFY(!f.session->nextTurn().ok());
+        // One unknown target among several: none of them is healed or given temporary HP.
+        const QString undoBefore = f.session->undoText();
+        const Status partlyUnknown = f.session->heal({goblin, QStringLiteral("nobody")}, 2);
+        QVERIFY(!partlyUnknown.ok());
+        QCOMPARE(partlyUnknown.error().code, QStringLiteral("NOT_FOUND"));
+        QVERIFY(!f.session->grantTempHp({goblin, QStringLiteral("nobody")}, 5).ok());
+        QCOMPARE(f.get(goblin).tempHp, 0);
+        QCOMPARE(f.session->undoText(), undoBefore);
         QCOMPARE(f.storedState(), state);
     }
 
