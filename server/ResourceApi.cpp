@@ -141,16 +141,7 @@ std::optional<ApiReply> ResourceApi::checkLimit(const AuthUser& user, const QStr
 
 ApiReply ResourceApi::listParties(ApiRequest& request)
 {
-    Result<PageRequest> page = PageRequest::from(request.query);
-    if (!page)
-        return ApiReply::fromError(page.error());
-    const QString search = searchTerm(request);
-    Result<qint64> total = m_ctx.entities->count(request.user->id, QStringLiteral("party"), {}, search);
-    Result<QByteArray> items =
-        m_ctx.entities->listJson(request.user->id, QStringLiteral("party"), {}, search, page.value());
-    if (!total || !items)
-        return failure(!total ? total.error() : items.error());
-    return ApiReply::okRaw(paginatedRaw(items.value(), page.value(), total.value()));
+    return cachedList(request, QStringLiteral("party"));
 }
 
 ApiReply ResourceApi::createParty(ApiRequest& request)
@@ -339,16 +330,25 @@ ApiReply ResourceApi::removeCharacter(ApiRequest& request)
 
 ApiReply ResourceApi::listEncounters(ApiRequest& request)
 {
+    return cachedList(request, QStringLiteral("encounter"));
+}
+
+ApiReply ResourceApi::cachedList(ApiRequest& request, const QString& kind)
+{
+    const QString& account = request.user->id;
+    const QString query = request.query.toString(QUrl::FullyEncoded);
+    const quint64 generation = m_ctx.entities->generation(account);
+    if (const QByteArray* data = m_ctx.lists.find(account, kind, query, generation))
+        return ApiReply::okRaw(*data);
     Result<PageRequest> page = PageRequest::from(request.query);
     if (!page)
         return ApiReply::fromError(page.error());
-    const QString search = searchTerm(request);
-    Result<qint64> total = m_ctx.entities->count(request.user->id, QStringLiteral("encounter"), {}, search);
-    Result<QByteArray> items =
-        m_ctx.entities->listJson(request.user->id, QStringLiteral("encounter"), {}, search, page.value());
-    if (!total || !items)
-        return failure(!total ? total.error() : items.error());
-    return ApiReply::okRaw(paginatedRaw(items.value(), page.value(), total.value()));
+    Result<JsonPage> items = m_ctx.entities->listJson(account, kind, {}, searchTerm(request), page.value());
+    if (!items)
+        return failure(items.error());
+    const QByteArray data = paginatedRaw(items.value().items, page.value(), items.value().total);
+    m_ctx.lists.insert(account, kind, query, generation, data);
+    return ApiReply::okRaw(data);
 }
 
 Result<QJsonObject> ResourceApi::encounterJson(const QString& account, const EntityRow& row)

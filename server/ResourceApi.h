@@ -38,6 +38,9 @@ private:
     ApiReply listShares(ApiRequest& request);
     ApiReply deleteShare(ApiRequest& request);
 
+    // A list of the caller's entities of one kind (?page, limit, search), from the list cache
+    // while the account has not changed since it was built.
+    ApiReply cachedList(ApiRequest& request, const QString& kind);
     // LIMIT_EXCEEDED when the account already stores as many as its plan allows.
     std::optional<ApiReply> checkLimit(const AuthUser& user, const QString& resource, const QString& kind);
     Result<QJsonObject> encounterJson(const QString& account, const EntityRow& row);
