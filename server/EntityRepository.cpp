@@ -58,32 +58,44 @@ Result<std::optional<EntityRow>> EntityRepository::get(const QString& account, c
     return std::optional<EntityRow>(rowFrom(*row.value()));
 }
 
+QString EntityRepository::liveRowsWhere(const QString& account, const QString& kind, const QString& parentId,
+                                        const QString& search, QVariantList* params)
+{
+    QString sql = QStringLiteral(" FROM entities WHERE account_id = ? AND kind = ? AND cl % 2 = 1");
+    *params << account << kind;
+    if (!parentId.isEmpty()) {
+        sql += QStringLiteral(" AND parent_id = ?");
+        *params << parentId;
+    }
+    if (!search.isEmpty()) {
+        sql += QStringLiteral(" AND LOWER(name) LIKE ? ESCAPE '\\'");
+        *params << likePattern(search);
+    }
+    return sql;
+}
+
+QList<EntityRow> EntityRepository::decodeRows(const QList<Row>& rows)
+{
+    QList<EntityRow> entities;
+    entities.reserve(rows.size());
+    for (const Row& row : rows)
+        entities.append(rowFrom(row));
+    return entities;
+}
+
 Result<QList<EntityRow>> EntityRepository::list(const QString& account, const QString& kind,
                                                 const QString& parentId, const QString& search,
                                                 const PageRequest& page)
 {
-    QString sql =
-        QStringLiteral("SELECT id, parent_id, version, cl, doc, created_at, updated_at FROM entities "
-                       "WHERE account_id = ? AND kind = ? AND cl % 2 = 1");
-    QVariantList params{account, kind};
-    if (!parentId.isEmpty()) {
-        sql += QStringLiteral(" AND parent_id = ?");
-        params << parentId;
-    }
-    if (!search.isEmpty()) {
-        sql += QStringLiteral(" AND LOWER(name) LIKE ? ESCAPE '\\'");
-        params << likePattern(search);
-    }
-    sql += QStringLiteral(" ORDER BY created_at, id LIMIT ? OFFSET ?");
+    QVariantList params;
+    const QString sql = QStringLiteral("SELECT id, parent_id, version, cl, doc, created_at, updated_at") +
+                        liveRowsWhere(account, kind, parentId, search, &params) +
+                        QStringLiteral(" ORDER BY created_at, id LIMIT ? OFFSET ?");
     params << page.limit << page.offset();
     Result<QList<Row>> rows = m_db.all(sql, params);
     if (!rows)
         return rows.error();
-    QList<EntityRow> entities;
-    entities.reserve(rows.value().size());
-    for (const Row& row : rows.value())
-        entities.append(rowFrom(row));
-    return entities;
+    return decodeRows(rows.value());
 }
 
 Result<JsonPage> EntityRepository::listJson(const QString& account, const QString& kind,
@@ -92,19 +104,10 @@ Result<JsonPage> EntityRepository::listJson(const QString& account, const QStrin
 {
     // COUNT(*) OVER () gives the whole list's size on every row of the page: one statement
     // instead of a count and a page (SQLite 3.25+ and PostgreSQL both have window functions).
-    QString sql =
-        QStringLiteral("SELECT doc, created_at, updated_at, version, COUNT(*) OVER () FROM entities "
-                       "WHERE account_id = ? AND kind = ? AND cl % 2 = 1");
-    QVariantList params{account, kind};
-    if (!parentId.isEmpty()) {
-        sql += QStringLiteral(" AND parent_id = ?");
-        params << parentId;
-    }
-    if (!search.isEmpty()) {
-        sql += QStringLiteral(" AND LOWER(name) LIKE ? ESCAPE '\\'");
-        params << likePattern(search);
-    }
-    sql += QStringLiteral(" ORDER BY created_at, id LIMIT ? OFFSET ?");
+    QVariantList params;
+    const QString sql = QStringLiteral("SELECT doc, created_at, updated_at, version, COUNT(*) OVER ()") +
+                        liveRowsWhere(account, kind, parentId, search, &params) +
+                        QStringLiteral(" ORDER BY created_at, id LIMIT ? OFFSET ?");
     params << page.limit << page.offset();
     JsonPage result;
     result.items = QByteArray("[");
@@ -142,17 +145,9 @@ Result<JsonPage> EntityRepository::listJson(const QString& account, const QStrin
 Result<qint64> EntityRepository::count(const QString& account, const QString& kind, const QString& parentId,
                                        const QString& search)
 {
-    QString sql =
-        QStringLiteral("SELECT COUNT(*) AS n FROM entities WHERE account_id = ? AND kind = ? AND cl % 2 = 1");
-    QVariantList params{account, kind};
-    if (!parentId.isEmpty()) {
-        sql += QStringLiteral(" AND parent_id = ?");
-        params << parentId;
-    }
-    if (!search.isEmpty()) {
-        sql += QStringLiteral(" AND LOWER(name) LIKE ? ESCAPE '\\'");
-        params << likePattern(search);
-    }
+    QVariantList params;
+    const QString sql =
+        QStringLiteral("SELECT COUNT(*) AS n") + liveRowsWhere(account, kind, parentId, search, &params);
     Result<std::optional<Row>> row = m_db.one(sql, params);
     if (!row)
         return row.error();

@@ -63,6 +63,11 @@ private:
     Status stampFields(const QString& account, const QString& kind, const QString& id,
                        const QJsonObject& before, const QJsonObject& after, qint64 version);
     static EntityRow rowFrom(const Row& row);
+    static QList<EntityRow> decodeRows(const QList<Row>& rows);
+    // " FROM entities WHERE ..." selecting the account's live rows of one kind, of one parent
+    // when parentId is set, whose name contains search when it is set; appends the parameters.
+    static QString liveRowsWhere(const QString& account, const QString& kind, const QString& parentId,
+                                 const QString& search, QVariantList* params);
     void markChanged(const QString& account) { m_generations.insert(account, ++m_lastGeneration); }
 
     ServerDatabase& m_db;
