@@ -7,7 +7,9 @@
 #include <QDir>
 #include <QFile>
 #include <QLocale>
-#include <QTcpSocket>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace dnd::server {
@@ -19,7 +21,7 @@ QString tr(const char* text)
 }
 
 // Reads one (possibly multi-line) SMTP reply and checks its code class.
-bool expectReply(QTcpSocket& socket, char expectedClass, QString* reply)
+bool expectReply(QSslSocket& socket, char expectedClass, QString* reply)
 {
     QByteArray line;
     do {
@@ -96,11 +98,38 @@ Status Mailer::writeFile(const MailMessage& message)
     return Status::success();
 }
 
+Mailer::SmtpSecurity Mailer::smtpSecurity(const QUrl& server)
+{
+    const QString tls = QUrlQuery(server).queryItemValue(QStringLiteral("tls"));
+    if (tls == QLatin1String("none"))
+        return SmtpSecurity::None;
+    if (tls == QLatin1String("implicit") || (tls.isEmpty() && server.scheme() == QLatin1String("smtps")))
+        return SmtpSecurity::Implicit;
+    return SmtpSecurity::StartTls;
+}
+
 Status Mailer::sendSmtp(const QUrl& server, const QString& from, const QString& to, const QByteArray& text)
 {
-    QTcpSocket socket;
-    socket.connectToHost(server.host(), quint16(server.port(25)));
-    if (!socket.waitForConnected(15000))
+    const SmtpSecurity security = smtpSecurity(server);
+    QSslSocket socket;
+    // Extra certificate authorities (a private relay's own CA) on top of the system's.
+    if (const QString caFile = QUrlQuery(server).queryItemValue(QStringLiteral("ca")); !caFile.isEmpty()) {
+        QSslConfiguration tlsConfig = QSslConfiguration::defaultConfiguration();
+        const QList<QSslCertificate> extra = QSslCertificate::fromPath(caFile);
+        if (extra.isEmpty())
+            return Error::make(QStringLiteral("MAIL"),
+                               tr("No certificate could be read from %1.").arg(caFile));
+        tlsConfig.addCaCertificates(extra);
+        socket.setSslConfiguration(tlsConfig);
+    }
+    if (security == SmtpSecurity::Implicit)
+        socket.connectToHostEncrypted(server.host(), quint16(server.port(465)));
+    else
+        socket.connectToHost(server.host(),
+                             quint16(server.port(security == SmtpSecurity::StartTls ? 587 : 25)));
+    const bool connected =
+        security == SmtpSecurity::Implicit ? socket.waitForEncrypted(15000) : socket.waitForConnected(15000);
+    if (!connected)
         return Error::make(QStringLiteral("MAIL"),
                            tr("Cannot reach the SMTP server: %1").arg(socket.errorString()));
     QString reply;
@@ -109,10 +138,28 @@ Status Mailer::sendSmtp(const QUrl& server, const QString& from, const QString& 
             socket.write(line + "\r\n");
             socket.waitForBytesWritten(15000);
         }
+        reply.clear();
         return expectReply(socket, expected, &reply);
     };
     if (!command({}, '2') || !command("EHLO dnd-tracker", '2'))
         return Error::make(QStringLiteral("MAIL"), tr("SMTP greeting failed: %1").arg(reply));
+    if (security == SmtpSecurity::StartTls) {
+        // Credentials and addresses never travel in clear text: without STARTTLS nothing is sent.
+        if (!reply.contains(QLatin1String("STARTTLS"), Qt::CaseInsensitive)) {
+            command("QUIT", '2');
+            return Error::make(QStringLiteral("MAIL"),
+                               tr("The SMTP server does not offer STARTTLS; add ?tls=none to the SMTP URL "
+                                  "to send without encryption."));
+        }
+        if (!command("STARTTLS", '2'))
+            return Error::make(QStringLiteral("MAIL"), tr("SMTP STARTTLS refused: %1").arg(reply));
+        socket.startClientEncryption();
+        if (!socket.waitForEncrypted(15000))
+            return Error::make(QStringLiteral("MAIL"),
+                               tr("SMTP encryption failed: %1").arg(socket.errorString()));
+        if (!command("EHLO dnd-tracker", '2'))
+            return Error::make(QStringLiteral("MAIL"), tr("SMTP greeting failed: %1").arg(reply));
+    }
     if (!server.userName().isEmpty()) {
         const QByteArray credentials = QByteArray(1, '\0') + server.userName().toUtf8() +
                                        QByteArray(1, '\0') + server.password().toUtf8();

@@ -15,6 +15,9 @@ struct MailMessage {
 
 // Sends the service's mail: through SMTP when a server is configured, otherwise as one .eml file
 // per message in the mail folder (what development, tests and small installs use).
+// SMTP URLs: smtp://[user:pass@]host[:587] upgrades with STARTTLS and refuses to send when the
+// server does not offer it; smtps://host[:465] is TLS from the first byte; ?tls=none sends in clear
+// (a relay on the same host); ?ca=FILE adds certificate authorities to the system's.
 class Mailer {
 public:
     Mailer(QString mailDir, QString smtpUrl, QString fromAddress);
@@ -25,6 +28,8 @@ public:
     QByteArray render(const MailMessage& message) const;
 
 private:
+    enum class SmtpSecurity { StartTls, Implicit, None };
+    static SmtpSecurity smtpSecurity(const QUrl& server);
     Status writeFile(const MailMessage& message);
     static Status sendSmtp(const QUrl& server, const QString& from, const QString& to,
                            const QByteArray& text);

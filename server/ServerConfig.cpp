@@ -31,7 +31,9 @@ const OptionSpec kOptions[] = {
     {"data-dir", "DND_DATA_DIR", "DIR", "Data directory (database file, generated JWT secret, mail folder)."},
     {"mail-dir", "DND_MAIL_DIR", "DIR",
      "Folder for outgoing mail as .eml files (used when no SMTP URL is set)."},
-    {"smtp-url", "DND_SMTP_URL", "URL", "SMTP server for outgoing mail, smtp://[user:pass@]host:port."},
+    {"smtp-url", "DND_SMTP_URL", "URL",
+     "SMTP server: smtp://[user:pass@]host[:587] (STARTTLS required), smtps://host[:465], ?tls=none, "
+     "?ca=FILE."},
     {"public-url", "DND_PUBLIC_URL", "URL",
      "Public base URL used for links in mails and Stripe return URLs."},
     {"cors-origin", "DND_CORS_ORIGIN", "ORIGIN", "The browser origin allowed by CORS (default: none)."},

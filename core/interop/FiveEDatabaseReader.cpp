@@ -168,20 +168,13 @@ std::optional<Creature> FiveEDatabaseReader::creature(const QJsonObject& o, QStr
             c.senses << QStringLiteral("%1 %2").arg(it.key(), it.value().toVariant().toString());
     }
     c.languages = StatblockFigures::stringList(o.value(QStringLiteral("languages")));
-    c.damageVulnerabilities = StatblockFigures::stringList(o.value(QStringLiteral("damage_vulnerabilities")));
-    c.damageResistances = StatblockFigures::stringList(o.value(QStringLiteral("damage_resistances")));
-    c.damageImmunities = StatblockFigures::stringList(o.value(QStringLiteral("damage_immunities")));
-    c.conditionImmunities = StatblockFigures::stringList(o.value(QStringLiteral("condition_immunities")));
+    StatblockFigures::readDefences(c, o);
 
     c.challengeRating = StatblockFigures::challengeRating(o.value(QStringLiteral("challenge_rating")));
     if (c.challengeRating.isEmpty()) {
         *reason = tr("Its challenge rating is missing or not a challenge rating.");
         return std::nullopt;
     }
-    c.xp = StatblockFigures::integer(o.value(QStringLiteral("xp")))
-               .value_or(xpForChallengeRating(c.challengeRating).value_or(0));
-    c.proficiencyBonus = StatblockFigures::integer(o.value(QStringLiteral("proficiency_bonus")))
-                             .value_or(proficiencyBonusForChallengeRating(c.challengeValue()));
 
     c.traits = actions(o.value(QStringLiteral("special_abilities")));
     c.actions = actions(o.value(QStringLiteral("actions")));
@@ -190,10 +183,9 @@ std::optional<Creature> FiveEDatabaseReader::creature(const QJsonObject& o, QStr
     // The 2014 SRD gives every legendary creature three legendary actions per round.
     if (!c.legendaryActions.isEmpty())
         c.legendaryActionsPerRound = 3;
-    for (const CreatureAction& trait : std::as_const(c.traits)) {
-        if (trait.name.startsWith(QLatin1String("Legendary Resistance"), Qt::CaseInsensitive))
-            c.legendaryResistances = trait.usesPerDay;
-    }
+    StatblockFigures::completeDerivedFigures(
+        c, StatblockFigures::integer(o.value(QStringLiteral("xp"))),
+        StatblockFigures::integer(o.value(QStringLiteral("proficiency_bonus"))));
     return c;
 }
 

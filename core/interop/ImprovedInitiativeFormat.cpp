@@ -303,17 +303,13 @@ std::optional<Creature> creatureIn(const QJsonObject& o, QString* reason)
             c.senses << sense;
     }
     c.languages = StatblockFigures::stringList(o.value(QStringLiteral("Languages")));
-    c.damageVulnerabilities = StatblockFigures::stringList(o.value(QStringLiteral("DamageVulnerabilities")));
-    c.damageResistances = StatblockFigures::stringList(o.value(QStringLiteral("DamageResistances")));
-    c.damageImmunities = StatblockFigures::stringList(o.value(QStringLiteral("DamageImmunities")));
-    c.conditionImmunities = StatblockFigures::stringList(o.value(QStringLiteral("ConditionImmunities")));
+    StatblockFigures::readDefences(
+        c, o, {"DamageVulnerabilities", "DamageResistances", "DamageImmunities", "ConditionImmunities"});
     const QJsonValue challenge = o.value(QStringLiteral("Challenge"));
     c.challengeRating = StatblockFigures::challengeRating(
         challenge.isString() ? QJsonValue(challenge.toString().section(QLatin1Char(' '), 0, 0)) : challenge);
     if (c.challengeRating.isEmpty())
         c.challengeRating = QStringLiteral("0");
-    c.xp = xpForChallengeRating(c.challengeRating).value_or(0);
-    c.proficiencyBonus = proficiencyBonusForChallengeRating(c.challengeValue());
     c.traits = actionsIn(o.value(QStringLiteral("Traits")));
     c.actions = actionsIn(o.value(QStringLiteral("Actions")));
     c.bonusActions = actionsIn(o.value(QStringLiteral("BonusActions")));
@@ -321,10 +317,7 @@ std::optional<Creature> creatureIn(const QJsonObject& o, QString* reason)
     c.legendaryActions = actionsIn(o.value(QStringLiteral("LegendaryActions")));
     if (!c.legendaryActions.isEmpty())
         c.legendaryActionsPerRound = 3;
-    for (const CreatureAction& trait : std::as_const(c.traits)) {
-        if (trait.name.startsWith(QLatin1String("Legendary Resistance"), Qt::CaseInsensitive))
-            c.legendaryResistances = trait.usesPerDay;
-    }
+    StatblockFigures::completeDerivedFigures(c);
     return c;
 }
 

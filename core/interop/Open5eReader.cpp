@@ -143,10 +143,7 @@ std::optional<Creature> v1Creature(const QJsonObject& o, QString* reason)
             StatblockFigures::integer(o.value(QStringLiteral("perception"))))
         c.skills.insert(QStringLiteral("perception"), *perception);
     c.languages = StatblockFigures::stringList(o.value(QStringLiteral("languages")));
-    c.damageVulnerabilities = StatblockFigures::stringList(o.value(QStringLiteral("damage_vulnerabilities")));
-    c.damageResistances = StatblockFigures::stringList(o.value(QStringLiteral("damage_resistances")));
-    c.damageImmunities = StatblockFigures::stringList(o.value(QStringLiteral("damage_immunities")));
-    c.conditionImmunities = StatblockFigures::stringList(o.value(QStringLiteral("condition_immunities")));
+    StatblockFigures::readDefences(c, o);
     c.challengeRating = StatblockFigures::challengeRating(o.value(QStringLiteral("challenge_rating")));
     if (c.challengeRating.isEmpty())
         c.challengeRating = StatblockFigures::challengeRating(o.value(QStringLiteral("cr")));
@@ -154,8 +151,6 @@ std::optional<Creature> v1Creature(const QJsonObject& o, QString* reason)
         *reason = tr("Its challenge rating is missing or not a challenge rating.");
         return std::nullopt;
     }
-    c.xp = xpForChallengeRating(c.challengeRating).value_or(0);
-    c.proficiencyBonus = proficiencyBonusForChallengeRating(c.challengeValue());
     c.traits = v1Actions(o.value(QStringLiteral("special_abilities")));
     c.actions = v1Actions(o.value(QStringLiteral("actions")));
     c.bonusActions = v1Actions(o.value(QStringLiteral("bonus_actions")));
@@ -166,10 +161,7 @@ std::optional<Creature> v1Creature(const QJsonObject& o, QString* reason)
             StatblockFigures::feet(QJsonValue(o.value(QStringLiteral("legendary_desc")).toString()));
         c.legendaryActionsPerRound = qBound(1, perRound.value_or(3), 10);
     }
-    for (const CreatureAction& trait : std::as_const(c.traits)) {
-        if (trait.name.startsWith(QLatin1String("Legendary Resistance"), Qt::CaseInsensitive))
-            c.legendaryResistances = trait.usesPerDay;
-    }
+    StatblockFigures::completeDerivedFigures(c);
     return c;
 }
 
@@ -302,19 +294,12 @@ std::optional<Creature> v2Creature(const QJsonObject& record, const V2Records& r
     c.languages = StatblockFigures::splitList(f.value(QStringLiteral("languages_desc")).toString());
     if (c.languages.isEmpty())
         c.languages = StatblockFigures::stringList(f.value(QStringLiteral("languages")));
-    c.damageVulnerabilities = StatblockFigures::stringList(f.value(QStringLiteral("damage_vulnerabilities")));
-    c.damageResistances = StatblockFigures::stringList(f.value(QStringLiteral("damage_resistances")));
-    c.damageImmunities = StatblockFigures::stringList(f.value(QStringLiteral("damage_immunities")));
-    c.conditionImmunities = StatblockFigures::stringList(f.value(QStringLiteral("condition_immunities")));
+    StatblockFigures::readDefences(c, f);
     c.challengeRating = StatblockFigures::challengeRating(f.value(QStringLiteral("challenge_rating")));
     if (c.challengeRating.isEmpty()) {
         *reason = tr("Its challenge rating is missing or not a challenge rating.");
         return std::nullopt;
     }
-    c.xp = StatblockFigures::integer(f.value(QStringLiteral("experience_points_integer")))
-               .value_or(xpForChallengeRating(c.challengeRating).value_or(0));
-    c.proficiencyBonus = StatblockFigures::integer(f.value(QStringLiteral("proficiency_bonus")))
-                             .value_or(proficiencyBonusForChallengeRating(c.challengeValue()));
     c.initiativeBonus = StatblockFigures::integer(f.value(QStringLiteral("initiative_bonus")));
 
     for (const QJsonObject& trait : records.traitsByCreature.value(pk)) {
@@ -326,8 +311,6 @@ std::optional<Creature> v2Creature(const QJsonObject& record, const V2Records& r
         action.saveDc = StatblockFigures::saveDc(action.description);
         action.saveAbility = StatblockFigures::saveAbility(action.description);
         action.damage = StatblockFigures::damage(action.description);
-        if (action.name.startsWith(QLatin1String("Legendary Resistance"), Qt::CaseInsensitive))
-            c.legendaryResistances = action.usesPerDay;
         if (!action.name.isEmpty())
             c.traits.append(action);
     }
@@ -355,6 +338,9 @@ std::optional<Creature> v2Creature(const QJsonObject& record, const V2Records& r
     // SRD 5.2 legendary creatures take three legendary actions per round outside their lair.
     if (!c.legendaryActions.isEmpty())
         c.legendaryActionsPerRound = 3;
+    StatblockFigures::completeDerivedFigures(
+        c, StatblockFigures::integer(f.value(QStringLiteral("experience_points_integer"))),
+        StatblockFigures::integer(f.value(QStringLiteral("proficiency_bonus"))));
     return c;
 }
 

@@ -208,4 +208,30 @@ QString StatblockFigures::sizeKey(const QString& text)
     return text.trimmed().toLower();
 }
 
+void StatblockFigures::readDefences(Creature& creature, const QJsonObject& statblock, const DefenceKeys& keys)
+{
+    auto listAt = [&statblock](const char* key) { return stringList(statblock.value(QLatin1String(key))); };
+    creature.damageVulnerabilities = listAt(keys.vulnerabilities);
+    creature.damageResistances = listAt(keys.resistances);
+    creature.damageImmunities = listAt(keys.immunities);
+    creature.conditionImmunities = listAt(keys.conditionImmunities);
+}
+
+void StatblockFigures::readDefences(Creature& creature, const QJsonObject& statblock)
+{
+    readDefences(creature, statblock, DefenceKeys());
+}
+
+void StatblockFigures::completeDerivedFigures(Creature& creature, std::optional<int> xp,
+                                              std::optional<int> proficiencyBonus)
+{
+    creature.xp = xp.value_or(xpForChallengeRating(creature.challengeRating).value_or(0));
+    creature.proficiencyBonus =
+        proficiencyBonus.value_or(proficiencyBonusForChallengeRating(creature.challengeValue()));
+    for (const CreatureAction& trait : std::as_const(creature.traits)) {
+        if (trait.name.startsWith(QLatin1String("Legendary Resistance"), Qt::CaseInsensitive))
+            creature.legendaryResistances = trait.usesPerDay;
+    }
+}
+
 } // namespace dnd

@@ -2,6 +2,7 @@
 
 #include "model/Creature.h"
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -42,6 +43,23 @@ public:
     static std::optional<int> integer(const QJsonValue& value);
     // "Swarm of Tiny beasts" style sizes and types normalised to the model's lower-case words.
     static QString sizeKey(const QString& text);
+
+    // The keys under which a format lists a creature's defences.
+    struct DefenceKeys {
+        const char* vulnerabilities = "damage_vulnerabilities";
+        const char* resistances = "damage_resistances";
+        const char* immunities = "damage_immunities";
+        const char* conditionImmunities = "condition_immunities";
+    };
+    // Fills the damage vulnerabilities, resistances, immunities and condition immunities.
+    static void readDefences(Creature& creature, const QJsonObject& statblock, const DefenceKeys& keys);
+    // The same under the snake_case keys that 5e-database and Open5e use.
+    static void readDefences(Creature& creature, const QJsonObject& statblock);
+    // After the challenge rating and traits are read: XP and proficiency bonus as the file gives
+    // them, else the rules' figures for the challenge rating; legendary resistances from a
+    // "Legendary Resistance (N/Day)" trait.
+    static void completeDerivedFigures(Creature& creature, std::optional<int> xp = std::nullopt,
+                                       std::optional<int> proficiencyBonus = std::nullopt);
 };
 
 } // namespace dnd

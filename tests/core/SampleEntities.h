@@ -139,4 +139,28 @@ inline CombatLogEntry sampleLogEntry(const QString& encounterId, qint64 sequence
     return entry;
 }
 
+// Writes a store file of many pages (creatures fill the middle of the file) and closes it cleanly,
+// so no write-ahead log is left: the starting point of the tests that damage files. Bundled origin
+// stores the creatures as read-only templates, Local origin as the DM's own.
+inline Status fillStoreFile(const QString& path, int creatureCount,
+                            ChangeOrigin origin = ChangeOrigin::Bundled, bool withParty = false)
+{
+    ManualClock clock;
+    Result<std::unique_ptr<LocalStore>> store = LocalStore::open(path, clock);
+    if (!store)
+        return store.error();
+    ChangeSet changes(origin);
+    for (int i = 0; i < creatureCount; ++i) {
+        Creature creature = sampleCreature(QStringLiteral("Creature %1").arg(i));
+        creature.isTemplate = origin == ChangeOrigin::Bundled;
+        changes.put(creature);
+    }
+    if (withParty) {
+        const Party party = sampleParty();
+        changes.put(party).put(sampleCharacter(party.id));
+    }
+    const Result<ChangeSet> committed = (*store)->commit(changes);
+    return committed ? Status() : Status(committed.error());
+}
+
 } // namespace dnd::test

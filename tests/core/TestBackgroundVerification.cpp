@@ -21,32 +21,6 @@ Database::Options backgroundCheck()
     return options;
 }
 
-// A store of many pages (creatures fill the middle of the file), closed cleanly so no log is left.
-void fillStore(const QString& path)
-{
-    ManualClock clock;
-    Result<std::unique_ptr<LocalStore>> store = LocalStore::open(path, clock);
-    QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
-    ChangeSet changes(ChangeOrigin::Bundled);
-    for (int i = 0; i < 300; ++i) {
-        Creature creature = sampleCreature(QStringLiteral("Creature %1").arg(i));
-        creature.isTemplate = true;
-        changes.put(creature);
-    }
-    QVERIFY((*store)->commit(changes).ok());
-}
-
-QByteArray noise(qsizetype size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    quint32 state = seed;
-    for (char& byte : bytes) {
-        state = state * 1664525u + 1013904223u;
-        byte = char(state >> 24);
-    }
-    return bytes;
-}
-
 } // namespace
 
 class TestBackgroundVerification final : public QObject {
@@ -63,13 +37,13 @@ void TestBackgroundVerification::damagedFileOpensButIsNeverWritten()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("tracker.sqlite3"));
-    fillStore(path);
+    QVERIFY(fillStoreFile(path, 300).ok());
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
     const qint64 size = QFileInfo(path).size();
     QVERIFY(size > 64 * 4096);
     // Damage pages in the middle of the file; the header and the schema page stay readable.
     const qint64 middle = (size / 2) / 4096 * 4096;
-    QVERIFY(overwriteBytes(path, middle, noise(8 * 4096, 5)));
+    QVERIFY(overwriteBytes(path, middle, noiseBytes(8 * 4096, 5)));
     const QByteArray before = fileBytes(path);
 
     ManualClock clock;
@@ -102,7 +76,7 @@ void TestBackgroundVerification::soundFileAcceptsCommits()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("tracker.sqlite3"));
-    fillStore(path);
+    QVERIFY(fillStoreFile(path, 300).ok());
     ManualClock clock;
     {
         Result<std::unique_ptr<LocalStore>> store = LocalStore::open(path, clock, backgroundCheck());
@@ -128,9 +102,9 @@ void TestBackgroundVerification::synchronousOpenStillRefusesDamage()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("tracker.sqlite3"));
-    fillStore(path);
+    QVERIFY(fillStoreFile(path, 300).ok());
     const qint64 size = QFileInfo(path).size();
-    QVERIFY(overwriteBytes(path, (size / 2) / 4096 * 4096, noise(8 * 4096, 9)));
+    QVERIFY(overwriteBytes(path, (size / 2) / 4096 * 4096, noiseBytes(8 * 4096, 9)));
     const QByteArray before = fileBytes(path);
     ManualClock clock;
     Result<std::unique_ptr<LocalStore>> store = LocalStore::open(path, clock);

@@ -19,17 +19,6 @@ QString storePath(const QTemporaryDir& dir)
     return dir.filePath(QStringLiteral("tracker.sqlite3"));
 }
 
-void fillStore(const QString& path)
-{
-    ManualClock clock;
-    Result<std::unique_ptr<LocalStore>> store = LocalStore::open(path, clock);
-    QVERIFY(store.ok());
-    ChangeSet changes;
-    for (int i = 0; i < 60; ++i)
-        changes.put(sampleCreature(QStringLiteral("Creature %1").arg(i)));
-    QVERIFY((*store)->commit(changes).ok());
-}
-
 } // namespace
 
 class TestCliStoreCommands final : public QObject {
@@ -68,7 +57,7 @@ void TestCliStoreCommands::checkCreatesAndAcceptsAFreshStore()
 void TestCliStoreCommands::checkJson()
 {
     QTemporaryDir dir;
-    fillStore(storePath(dir));
+    QVERIFY(fillStoreFile(storePath(dir), 60, ChangeOrigin::Local).ok());
     const ProcessResult result =
         runCli({QStringLiteral("check"), QStringLiteral("--json"), QStringLiteral("--data-dir"), dir.path()});
     QCOMPARE(result.exitCode, 0);
@@ -99,7 +88,7 @@ void TestCliStoreCommands::checkFindsDamage()
     QFETCH(QByteArray, bytes);
     QTemporaryDir dir;
     const QString path = storePath(dir);
-    fillStore(path);
+    QVERIFY(fillStoreFile(path, 60, ChangeOrigin::Local).ok());
     if (offset < 0)
         QVERIFY(QFile::resize(path, QFileInfo(path).size() / 2));
     else
@@ -132,7 +121,7 @@ void TestCliStoreCommands::checkRefusesNewerSchema()
 {
     QTemporaryDir dir;
     const QString path = storePath(dir);
-    fillStore(path);
+    QVERIFY(fillStoreFile(path, 60, ChangeOrigin::Local).ok());
     sqlite3* raw = nullptr;
     QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
     QCOMPARE(sqlite3_exec(raw, "PRAGMA user_version = 99", nullptr, nullptr, nullptr), SQLITE_OK);
@@ -150,7 +139,7 @@ void TestCliStoreCommands::checkRefusesNewerSchema()
 void TestCliStoreCommands::backupToFileIsAcceptedByCheck()
 {
     QTemporaryDir dir;
-    fillStore(storePath(dir));
+    QVERIFY(fillStoreFile(storePath(dir), 60, ChangeOrigin::Local).ok());
     const QString target = dir.filePath(QStringLiteral("copy/tracker.sqlite3"));
     const ProcessResult backup = runCli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("backup"),
                                          QStringLiteral("--out"), target});
@@ -173,7 +162,7 @@ void TestCliStoreCommands::backupToFileIsAcceptedByCheck()
 void TestCliStoreCommands::backupIntoRotation()
 {
     QTemporaryDir dir;
-    fillStore(storePath(dir));
+    QVERIFY(fillStoreFile(storePath(dir), 60, ChangeOrigin::Local).ok());
     const ProcessResult result = runCli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("backup")});
     QCOMPARE(result.exitCode, 0);
     const QStringList files =

@@ -9,18 +9,7 @@
 #include <sqlite3.h>
 
 using namespace dnd;
-
-namespace {
-
-QVariant scalar(Database& db, const QString& sql)
-{
-    QSqlQuery query(db.connection());
-    if (!query.exec(sql) || !query.next())
-        return {};
-    return query.value(0);
-}
-
-} // namespace
+using namespace dnd::test;
 
 class TestDatabase final : public QObject {
     Q_OBJECT

@@ -24,14 +24,6 @@ QStringList schemaOf(Database& db)
     return rows;
 }
 
-QVariant scalar(Database& db, const QString& sql)
-{
-    QSqlQuery query(db.connection());
-    if (!query.exec(sql) || !query.next())
-        return {};
-    return query.value(0);
-}
-
 } // namespace
 
 class TestMigrations final : public QObject {

@@ -12,38 +12,6 @@
 using namespace dnd;
 using namespace dnd::test;
 
-namespace {
-
-// A store of a realistic size (many pages), closed cleanly so no write-ahead log is left.
-void fillStore(const QString& path)
-{
-    ManualClock clock;
-    Result<std::unique_ptr<LocalStore>> store = LocalStore::open(path, clock);
-    QVERIFY2(store.ok(), qPrintable(store.errorMessage()));
-    ChangeSet changes(ChangeOrigin::Bundled);
-    for (int i = 0; i < 150; ++i) {
-        Creature creature = sampleCreature(QStringLiteral("Creature %1").arg(i));
-        creature.isTemplate = true;
-        changes.put(creature);
-    }
-    const Party party = sampleParty();
-    changes.put(party).put(sampleCharacter(party.id));
-    QVERIFY((*store)->commit(changes).ok());
-}
-
-QByteArray noise(qsizetype size, quint32 seed)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    quint32 state = seed;
-    for (char& byte : bytes) {
-        state = state * 1664525u + 1013904223u;
-        byte = char(state >> 24);
-    }
-    return bytes;
-}
-
-} // namespace
-
 class TestSafeOpen final : public QObject {
     Q_OBJECT
 
@@ -76,7 +44,7 @@ void TestSafeOpen::refusesWithoutTouching()
     QFETCH(QString, expectedCode);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("tracker.sqlite3"));
-    fillStore(path);
+    QVERIFY(fillStoreFile(path, 150, ChangeOrigin::Bundled, true).ok());
     QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
     const qint64 size = QFileInfo(path).size();
     QVERIFY(size > 100 * 1024);
@@ -84,7 +52,7 @@ void TestSafeOpen::refusesWithoutTouching()
     if (damage == QLatin1String("garbage")) {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(noise(64 * 1024, 7));
+        file.write(noiseBytes(64 * 1024, 7));
     } else if (damage == QLatin1String("text")) {
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -95,9 +63,9 @@ void TestSafeOpen::refusesWithoutTouching()
         QVERIFY(overwriteBytes(path, 16, QByteArray::fromHex("0300")));
     } else if (damage == QLatin1String("pages")) {
         // Every page after the schema page, but keep the file's length.
-        QVERIFY(overwriteBytes(path, 4096, noise(size - 4096, 11)));
+        QVERIFY(overwriteBytes(path, 4096, noiseBytes(size - 4096, 11)));
     } else if (damage == QLatin1String("page1")) {
-        QVERIFY(overwriteBytes(path, 100, noise(4096 - 100, 13)));
+        QVERIFY(overwriteBytes(path, 100, noiseBytes(4096 - 100, 13)));
     } else if (damage == QLatin1String("half")) {
         QVERIFY(QFile::resize(path, size / 2));
     } else if (damage == QLatin1String("header")) {

@@ -10,6 +10,13 @@
 #include <algorithm>
 #include <memory>
 
+// Fails the test with the command's own message when a session command (Status or Result) fails.
+#define CHECK_OK(expr)                                                                                       \
+    do {                                                                                                     \
+        const auto status_ = (expr);                                                                         \
+        QVERIFY2(status_.ok(), qPrintable(status_.errorMessage()));                                          \
+    } while (false)
+
 namespace dnd::test {
 
 // Hands out fixed d20/d6 faces in order, then falls back to a seeded generator.

@@ -10,11 +10,6 @@ using namespace dnd::rules;
 using namespace dnd::test;
 
 namespace {
-#define CHECK_OK(expr)                                                                                       \
-    do {                                                                                                     \
-        const auto status_ = (expr);                                                                         \
-        QVERIFY2(status_.ok(), qPrintable(status_.errorMessage()));                                          \
-    } while (false)
 
 DamageRequest hit(const QStringList& targets, int amount, const QString& type, bool critical = false,
                   DamageScale scale = DamageScale::Normal)

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace dnd::test {
@@ -85,6 +86,25 @@ bool overwriteBytes(const QString& path, qint64 offset, const QByteArray& bytes)
     if (!file.open(QIODevice::ReadWrite) || !file.seek(offset))
         return false;
     return file.write(bytes) == bytes.size() && file.flush();
+}
+
+QVariant scalar(Database& db, const QString& sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql) || !query.next())
+        return {};
+    return query.value(0);
+}
+
+QByteArray noiseBytes(qsizetype size, quint32 seed)
+{
+    QByteArray bytes(size, Qt::Uninitialized);
+    quint32 state = seed;
+    for (char& byte : bytes) {
+        state = state * 1664525u + 1013904223u;
+        byte = char(state >> 24);
+    }
+    return bytes;
 }
 
 } // namespace dnd::test

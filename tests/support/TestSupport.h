@@ -39,5 +39,10 @@ ProcessResult runCli(const QStringList& arguments, const QStringList& environmen
 QByteArray fileBytes(const QString& path);
 // Overwrites bytes of an existing file in place (for damaging data files on purpose).
 bool overwriteBytes(const QString& path, qint64 offset, const QByteArray& bytes);
+// The first column of the first row of a query run directly on the connection; invalid when the
+// query fails or returns no row.
+QVariant scalar(Database& db, const QString& sql);
+// Reproducible junk bytes (a linear congruential sequence from the seed) to damage files with.
+QByteArray noiseBytes(qsizetype size, quint32 seed);
 
 } // namespace dnd::test
