@@ -1499,8 +1499,9 @@ private slots:
                 }
             });
         });
-        ServerProcess server({"--scrypt-log-n", "10", "--smtp-url",
-                              QStringLiteral("smtp://mailer:pw@127.0.0.1:%1?tls=none").arg(smtp.serverPort())});
+        ServerProcess server(
+            {"--scrypt-log-n", "10", "--smtp-url",
+             QStringLiteral("smtp://mailer:pw@127.0.0.1:%1?tls=none").arg(smtp.serverPort())});
         QVERIFY(server.start());
         HttpClient http(server.baseUrl());
         QCOMPARE(http.post("/api/v1/auth/register",
