@@ -60,6 +60,20 @@ Result<QString> AccessTokens::issue(const AccessClaims& claims, qint64 nowSecond
 
 Result<AccessClaims> AccessTokens::verify(const QByteArray& token, qint64 nowSeconds) const
 {
+    if (const AccessClaims* known = m_verified.object(token)) {
+        if (known->expiresAt > nowSeconds)
+            return *known;
+        m_verified.remove(token);
+        return unauthorized(tr("The access token has expired; refresh it."));
+    }
+    Result<AccessClaims> claims = verifySignature(token, nowSeconds);
+    if (claims)
+        m_verified.insert(token, new AccessClaims(claims.value()));
+    return claims;
+}
+
+Result<AccessClaims> AccessTokens::verifySignature(const QByteArray& token, qint64 nowSeconds) const
+{
     if (token.isEmpty() || token.size() > 4096 || token.count('.') != 2)
         return unauthorized(tr("The access token is malformed."));
     // Look at the header ourselves first: only HS256 is ever accepted, whatever the token claims.

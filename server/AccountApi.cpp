@@ -408,6 +408,7 @@ void AccountApi::resetPassword(ApiRequest& request, const Respond& respond)
                 Result<int> updated = m_ctx.db->run(
                     QStringLiteral("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?"),
                     {newHash.value(), nowIso(), userId});
+                m_ctx.forgetUser(userId);
                 if (!updated)
                     return updated.error();
                 Result<int> revoked = m_ctx.db->run(
@@ -451,6 +452,7 @@ ApiReply AccountApi::verifyEmail(ApiRequest& request)
         Result<int> updated =
             m_ctx.db->run(QStringLiteral("UPDATE users SET email_verified = 1, updated_at = ? WHERE id = ?"),
                           {nowIso(), userId});
+        m_ctx.forgetUser(userId);
         return updated ? Status::success() : Status(updated.error());
     });
     if (!verified)
@@ -512,6 +514,7 @@ ApiReply AccountApi::updateProfile(ApiRequest& request)
                 "UPDATE users SET username = ?, email = ?, email_verified = CASE WHEN ? = 1 THEN 0 ELSE "
                 "email_verified END, updated_at = ? WHERE id = ?"),
             {username, email, emailChanged ? 1 : 0, nowIso(), request.user->id});
+        m_ctx.forgetUser(request.user->id);
         if (!changed)
             return changed.error();
         return emailChanged ? sendVerificationMail(request.user->id, email) : Status::success();
@@ -547,6 +550,7 @@ void AccountApi::deleteAccount(ApiRequest& request, const Respond& respond)
                                   return respond(unauthorized(tr("The password is wrong.")));
                               // Payments and the admin log stay: they are the business's records, not the
                               // user's data.
+                              m_ctx.forgetUser(userId);
                               Status removed = m_ctx.db->transaction([&]() -> Status {
                                   if (Status data = m_ctx.entities->removeAccount(userId); !data)
                                       return data;

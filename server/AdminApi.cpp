@@ -127,6 +127,7 @@ ApiReply AdminApi::updateUser(ApiRequest& request)
             QStringLiteral("UPDATE users SET tier = ?, role = ?, disabled = ?, updated_at = ? WHERE id = ?"),
             {tier, role, disabled ? 1 : 0, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
              target});
+        m_ctx.forgetUser(target);
         if (!updated)
             return updated.error();
         if (disabled) {

@@ -26,9 +26,12 @@ QByteArray successRaw(const QByteArray& dataJson)
     body.reserve(dataJson.size() + 120);
     body += "{\"success\":true,\"data\":";
     body += dataJson;
-    body += ",\"meta\":";
-    body += QJsonDocument(meta()).toJson(QJsonDocument::Compact);
-    body += '}';
+    // The same bytes as meta() serialised, without building a JSON object (hot list path).
+    body += ",\"meta\":{\"timestamp\":\"";
+    body += QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toLatin1();
+    body += "\",\"version\":\"";
+    body += kApiVersion;
+    body += "\"}}";
     return body;
 }
 

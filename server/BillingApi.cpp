@@ -105,6 +105,7 @@ void BillingApi::withCustomer(const AuthUser& user, const std::function<void(Res
         Result<int> stored = m_ctx.db->run(
             QStringLiteral("UPDATE users SET stripe_customer_id = ?, updated_at = ? WHERE id = ?"),
             {customer, nowIso(), userId});
+        m_ctx.forgetUser(userId);
         if (!stored)
             return done(stored.error());
         done(customer);
@@ -253,6 +254,7 @@ Status BillingApi::handleEvent(const QString& type, const QJsonObject& object)
                 "stripe_subscription_id = ?, cancel_at_period_end = 0, updated_at = ? WHERE id = ?"),
             {tier, object.value(QStringLiteral("customer")).toString(),
              object.value(QStringLiteral("subscription")).toString(), nowIso(), userId});
+        m_ctx.forgetUser(userId);
         if (!updated)
             return updated.error();
         if (updated.value() == 0)
@@ -295,6 +297,7 @@ Status BillingApi::handleEvent(const QString& type, const QJsonObject& object)
                 QStringLiteral(
                     "UPDATE users SET subscription_status = 'past_due', updated_at = ? WHERE id = ?"),
                 {nowIso(), userId});
+            m_ctx.forgetUser(userId);
             if (!updated)
                 return updated.error();
         }
@@ -351,6 +354,7 @@ Status BillingApi::applySubscription(const QJsonObject& subscription, bool delet
         {tier, tier, status.isEmpty() ? QStringLiteral("active") : status, periodEndIso,
          subscription.value(QStringLiteral("cancel_at_period_end")).toBool() ? 1 : 0, subscriptionId,
          nowIso(), customer});
+    m_ctx.forgetAllUsers(); // matched by Stripe customer id, not by user id
     return updated ? Status::success() : Status(updated.error());
 }
 

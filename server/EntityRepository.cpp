@@ -58,58 +58,68 @@ Result<std::optional<EntityRow>> EntityRepository::get(const QString& account, c
     return std::optional<EntityRow>(rowFrom(*row.value()));
 }
 
-Result<QList<EntityRow>> EntityRepository::list(const QString& account, const QString& kind,
-                                                const QString& parentId, const QString& search,
-                                                const PageRequest& page)
+QString EntityRepository::liveRowsWhere(const QString& account, const QString& kind, const QString& parentId,
+                                        const QString& search, QVariantList* params)
 {
-    QString sql =
-        QStringLiteral("SELECT id, parent_id, version, cl, doc, created_at, updated_at FROM entities "
-                       "WHERE account_id = ? AND kind = ? AND cl % 2 = 1");
-    QVariantList params{account, kind};
+    QString sql = QStringLiteral(" FROM entities WHERE account_id = ? AND kind = ? AND cl % 2 = 1");
+    *params << account << kind;
     if (!parentId.isEmpty()) {
         sql += QStringLiteral(" AND parent_id = ?");
-        params << parentId;
+        *params << parentId;
     }
     if (!search.isEmpty()) {
         sql += QStringLiteral(" AND LOWER(name) LIKE ? ESCAPE '\\'");
-        params << likePattern(search);
+        *params << likePattern(search);
     }
-    sql += QStringLiteral(" ORDER BY created_at, id LIMIT ? OFFSET ?");
-    params << page.limit << page.offset();
-    Result<QList<Row>> rows = m_db.all(sql, params);
-    if (!rows)
-        return rows.error();
+    return sql;
+}
+
+QList<EntityRow> EntityRepository::decodeRows(const QList<Row>& rows)
+{
     QList<EntityRow> entities;
-    entities.reserve(rows.value().size());
-    for (const Row& row : rows.value())
+    entities.reserve(rows.size());
+    for (const Row& row : rows)
         entities.append(rowFrom(row));
     return entities;
 }
 
-Result<QByteArray> EntityRepository::listJson(const QString& account, const QString& kind,
-                                              const QString& parentId, const QString& search,
-                                              const PageRequest& page)
+Result<QList<EntityRow>> EntityRepository::list(const QString& account, const QString& kind,
+                                                const QString& parentId, const QString& search,
+                                                const PageRequest& page)
 {
-    QString sql = QStringLiteral("SELECT doc, created_at, updated_at, version FROM entities "
-                                 "WHERE account_id = ? AND kind = ? AND cl % 2 = 1");
-    QVariantList params{account, kind};
-    if (!parentId.isEmpty()) {
-        sql += QStringLiteral(" AND parent_id = ?");
-        params << parentId;
-    }
-    if (!search.isEmpty()) {
-        sql += QStringLiteral(" AND LOWER(name) LIKE ? ESCAPE '\\'");
-        params << likePattern(search);
-    }
-    sql += QStringLiteral(" ORDER BY created_at, id LIMIT ? OFFSET ?");
+    QVariantList params;
+    const QString sql = QStringLiteral("SELECT id, parent_id, version, cl, doc, created_at, updated_at") +
+                        liveRowsWhere(account, kind, parentId, search, &params) +
+                        QStringLiteral(" ORDER BY created_at, id LIMIT ? OFFSET ?");
     params << page.limit << page.offset();
-    QByteArray json("[");
-    Status visited = m_db.each(sql, params, [&json](const QSqlQuery& query) {
+    Result<QList<Row>> rows = m_db.all(sql, params);
+    if (!rows)
+        return rows.error();
+    return decodeRows(rows.value());
+}
+
+Result<JsonPage> EntityRepository::listJson(const QString& account, const QString& kind,
+                                            const QString& parentId, const QString& search,
+                                            const PageRequest& page)
+{
+    // COUNT(*) OVER () gives the whole list's size on every row of the page: one statement
+    // instead of a count and a page (SQLite 3.25+ and PostgreSQL both have window functions).
+    QVariantList params;
+    const QString sql = QStringLiteral("SELECT doc, created_at, updated_at, version, COUNT(*) OVER ()") +
+                        liveRowsWhere(account, kind, parentId, search, &params) +
+                        QStringLiteral(" ORDER BY created_at, id LIMIT ? OFFSET ?");
+    params << page.limit << page.offset();
+    JsonPage result;
+    result.items = QByteArray("[");
+    bool any = false;
+    Status visited = m_db.each(sql, params, [&result, &any](const QSqlQuery& query) {
         // Stored documents are compact JSON objects written by this service (they hold the id);
         // the row's metadata goes in front of their first key.
         const QByteArray doc = query.value(0).toString().toUtf8();
-        if (json.size() > 1)
+        QByteArray& json = result.items;
+        if (any)
             json += ',';
+        any = true;
         json += "{\"createdAt\":\"" + query.value(1).toString().toLatin1() + "\",\"updatedAt\":\"" +
                 query.value(2).toString().toLatin1() +
                 "\",\"version\":" + QByteArray::number(query.value(3).toLongLong());
@@ -117,27 +127,27 @@ Result<QByteArray> EntityRepository::listJson(const QString& account, const QStr
             json += ',' + doc.mid(1);
         else
             json += '}';
+        result.total = query.value(4).toLongLong();
     });
     if (!visited)
         return visited.error();
-    json += ']';
-    return json;
+    result.items += ']';
+    if (!any && page.offset() > 0) {
+        // A page past the end has no row to carry the total.
+        Result<qint64> total = count(account, kind, parentId, search);
+        if (!total)
+            return total.error();
+        result.total = total.value();
+    }
+    return result;
 }
 
 Result<qint64> EntityRepository::count(const QString& account, const QString& kind, const QString& parentId,
                                        const QString& search)
 {
-    QString sql =
-        QStringLiteral("SELECT COUNT(*) AS n FROM entities WHERE account_id = ? AND kind = ? AND cl % 2 = 1");
-    QVariantList params{account, kind};
-    if (!parentId.isEmpty()) {
-        sql += QStringLiteral(" AND parent_id = ?");
-        params << parentId;
-    }
-    if (!search.isEmpty()) {
-        sql += QStringLiteral(" AND LOWER(name) LIKE ? ESCAPE '\\'");
-        params << likePattern(search);
-    }
+    QVariantList params;
+    const QString sql =
+        QStringLiteral("SELECT COUNT(*) AS n") + liveRowsWhere(account, kind, parentId, search, &params);
     Result<std::optional<Row>> row = m_db.one(sql, params);
     if (!row)
         return row.error();
@@ -162,6 +172,7 @@ Result<qint64> EntityRepository::bumpVersion(const QString& account)
         return row.error();
     if (!row.value())
         return Error::make(QStringLiteral("INTERNAL"), QStringLiteral("The account has no storage space."));
+    markChanged(account);
     return row.value()->value(QStringLiteral("version")).toLongLong();
 }
 
@@ -264,6 +275,7 @@ Result<qint64> EntityRepository::remove(const QString& account, const QString& k
 
 Status EntityRepository::removeAccount(const QString& account)
 {
+    markChanged(account);
     for (const char* table : {"entities", "field_clocks", "spaces", "sync_clients", "shares"}) {
         Result<int> removed = m_db.run(
             QStringLiteral("DELETE FROM %1 WHERE account_id = ?").arg(QLatin1String(table)), {account});

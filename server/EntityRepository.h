@@ -22,6 +22,13 @@ struct EntityRow {
     QJsonObject toApi() const;
 };
 
+// One page of a list, already serialised as a JSON array of API items, and the number of rows
+// the whole list has.
+struct JsonPage {
+    QByteArray items;
+    qint64 total = 0;
+};
+
 // The DM's entities stored the sync way: every write bumps the account's version once, stamps the
 // row with it, records a hybrid-logical-clock time per changed field, and a delete raises the
 // causal length to even (a tombstone) instead of removing the row. REST writes go through here
@@ -33,10 +40,11 @@ public:
     Result<std::optional<EntityRow>> get(const QString& account, const QString& kind, const QString& id);
     Result<QList<EntityRow>> list(const QString& account, const QString& kind, const QString& parentId,
                                   const QString& search, const PageRequest& page);
-    // The same rows as list(), already serialised as a JSON array of API items: the stored
-    // documents are spliced, not parsed and written again (the hot path of every list endpoint).
-    Result<QByteArray> listJson(const QString& account, const QString& kind, const QString& parentId,
-                                const QString& search, const PageRequest& page);
+    // The same rows as list(), already serialised as a JSON array of API items, with the total in
+    // the same statement: the stored documents are spliced, not parsed and written again (the hot
+    // path of every list endpoint).
+    Result<JsonPage> listJson(const QString& account, const QString& kind, const QString& parentId,
+                              const QString& search, const PageRequest& page);
     Result<qint64> count(const QString& account, const QString& kind, const QString& parentId = {},
                          const QString& search = {});
     // Creates or replaces; answers the new version. A tombstoned id comes back to life.
@@ -46,15 +54,26 @@ public:
     Result<qint64> remove(const QString& account, const QString& kind, const QString& id);
     Status createSpace(const QString& account);
     Status removeAccount(const QString& account);
+    // Moves on with every write of the account (in this process), so answers built from an
+    // earlier generation are known to be stale. Never repeats a value, also across accounts.
+    quint64 generation(const QString& account) const { return m_generations.value(account, 0); }
 
 private:
     Result<qint64> bumpVersion(const QString& account);
     Status stampFields(const QString& account, const QString& kind, const QString& id,
                        const QJsonObject& before, const QJsonObject& after, qint64 version);
     static EntityRow rowFrom(const Row& row);
+    static QList<EntityRow> decodeRows(const QList<Row>& rows);
+    // " FROM entities WHERE ..." selecting the account's live rows of one kind, of one parent
+    // when parentId is set, whose name contains search when it is set; appends the parameters.
+    static QString liveRowsWhere(const QString& account, const QString& kind, const QString& parentId,
+                                 const QString& search, QVariantList* params);
+    void markChanged(const QString& account) { m_generations.insert(account, ++m_lastGeneration); }
 
     ServerDatabase& m_db;
     HybridLogicalClock& m_clock;
+    QHash<QString, quint64> m_generations;
+    quint64 m_lastGeneration = 0;
 };
 
 } // namespace dnd::server

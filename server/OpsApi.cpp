@@ -30,6 +30,21 @@ void OpsApi::registerRoutes(Router& router)
             text += "# HELP dnd_password_hashes_in_flight Password hashes queued or running.\n"
                     "# TYPE dnd_password_hashes_in_flight gauge\n";
             text += "dnd_password_hashes_in_flight " + QByteArray::number(m_ctx.inFlight()) + "\n";
+            text += "# HELP dnd_list_cache_entries Cached list answers.\n"
+                    "# TYPE dnd_list_cache_entries gauge\n";
+            text += "dnd_list_cache_entries " + QByteArray::number(m_ctx.lists.entries()) + "\n";
+            text += "# HELP dnd_list_cache_bytes Memory charged to cached list answers.\n"
+                    "# TYPE dnd_list_cache_bytes gauge\n";
+            text += "dnd_list_cache_bytes " + QByteArray::number(m_ctx.lists.bytes()) + "\n";
+            text += "# HELP dnd_list_cache_limit_bytes Memory budget of the list cache.\n"
+                    "# TYPE dnd_list_cache_limit_bytes gauge\n";
+            text += "dnd_list_cache_limit_bytes " + QByteArray::number(m_ctx.lists.maxBytes()) + "\n";
+            text += "# HELP dnd_cached_accounts Account rows held in memory.\n"
+                    "# TYPE dnd_cached_accounts gauge\n";
+            text += "dnd_cached_accounts " + QByteArray::number(m_ctx.cachedUsers()) + "\n";
+            text += "# HELP dnd_cached_access_tokens Verified access tokens held in memory.\n"
+                    "# TYPE dnd_cached_access_tokens gauge\n";
+            text += "dnd_cached_access_tokens " + QByteArray::number(m_ctx.tokens->rememberedTokens()) + "\n";
             return ApiReply::raw(200, text, "text/plain; version=0.0.4");
         });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/openapi.json"), Access::Public,

@@ -36,6 +36,32 @@ QJsonObject merged(QJsonObject base, const QJsonObject& changes)
         base.insert(it.key(), it.value());
     return base;
 }
+// The id a create asks for, or a new one when the body names none; a reply when it is no UUID.
+std::optional<ApiReply> takeRequestedId(const QJsonObject& body, QString* id)
+{
+    *id = body.value(QStringLiteral("id")).toString();
+    if (id->isEmpty())
+        *id = secure::newId();
+    else if (!acceptableId(*id))
+        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("The id must be a UUID."),
+                               {{QStringLiteral("id"), tr("must be a UUID")}});
+    return std::nullopt;
+}
+QJsonArray apiItems(const QList<EntityRow>& rows)
+{
+    QJsonArray items;
+    for (const EntityRow& row : rows)
+        items.append(row.toApi());
+    return items;
+}
+// A system template as the API shows it: its statblock, id and the template flag.
+QJsonObject templateItem(const QString& id, const QByteArray& doc)
+{
+    QJsonObject item = QJsonDocument::fromJson(doc).object();
+    item.insert(QStringLiteral("id"), id);
+    item.insert(QStringLiteral("isTemplate"), true);
+    return item;
+}
 QString searchTerm(const ApiRequest& request)
 {
     return request.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).trimmed().left(100);
@@ -137,20 +163,42 @@ std::optional<ApiReply> ResourceApi::checkLimit(const AuthUser& user, const QStr
                             {QStringLiteral("tier"), plan.tier}});
 }
 
+std::optional<ApiReply> ResourceApi::refuseCreate(const AuthUser& user, const QString& kind,
+                                                  const QString& id, const QString& limitKey,
+                                                  const QString& conflictMessage)
+{
+    Result<std::optional<EntityRow>> existing = m_ctx.entities->get(user.id, kind, id);
+    if (!existing)
+        return failure(existing.error());
+    if (existing.value())
+        return ApiReply::error(QStringLiteral("CONFLICT"), conflictMessage);
+    return checkLimit(user, limitKey, kind);
+}
+
+std::optional<ApiReply> ResourceApi::prepareCreate(const ApiRequest& request, const QJsonObject& body,
+                                                   const QString& kind, const QString& limitKey,
+                                                   const QString& conflictMessage, QString* id)
+{
+    if (auto refused = takeRequestedId(body, id))
+        return refused;
+    return refuseCreate(*request.user, kind, *id, limitKey, conflictMessage);
+}
+
+Result<EntityRow> ResourceApi::reload(const QString& account, const QString& kind, const QString& id)
+{
+    Result<std::optional<EntityRow>> row = m_ctx.entities->get(account, kind, id);
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return Error::make(QStringLiteral("INTERNAL"), QStringLiteral("vanished"));
+    return *row.value();
+}
+
 // ---- parties and characters ----
 
 ApiReply ResourceApi::listParties(ApiRequest& request)
 {
-    Result<PageRequest> page = PageRequest::from(request.query);
-    if (!page)
-        return ApiReply::fromError(page.error());
-    const QString search = searchTerm(request);
-    Result<qint64> total = m_ctx.entities->count(request.user->id, QStringLiteral("party"), {}, search);
-    Result<QByteArray> items =
-        m_ctx.entities->listJson(request.user->id, QStringLiteral("party"), {}, search, page.value());
-    if (!total || !items)
-        return failure(!total ? total.error() : items.error());
-    return ApiReply::okRaw(paginatedRaw(items.value(), page.value(), total.value()));
+    return cachedList(request, QStringLiteral("party"));
 }
 
 ApiReply ResourceApi::createParty(ApiRequest& request)
@@ -159,32 +207,21 @@ ApiReply ResourceApi::createParty(ApiRequest& request)
     if (!body)
         return ApiReply::fromError(body.error());
     Party party = Party::fromJson(body.value());
-    party.id = body.value().value(QStringLiteral("id")).toString();
-    if (party.id.isEmpty())
-        party.id = secure::newId();
-    else if (!acceptableId(party.id))
-        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("The id must be a UUID."),
-                               {{QStringLiteral("id"), tr("must be a UUID")}});
+    if (auto refused = takeRequestedId(body.value(), &party.id))
+        return *refused;
     if (const ValidationErrors errors = party.validate(); !errors.isEmpty())
         return ApiReply::fromError(errors.toError());
-    Result<std::optional<EntityRow>> existing =
-        m_ctx.entities->get(request.user->id, QStringLiteral("party"), party.id);
-    if (!existing)
-        return failure(existing.error());
-    if (existing.value())
-        return ApiReply::error(QStringLiteral("CONFLICT"), tr("A party with this id exists."));
-    if (auto limited = checkLimit(*request.user, QStringLiteral("parties"), QStringLiteral("party")))
-        return *limited;
+    if (auto refused = refuseCreate(*request.user, QStringLiteral("party"), party.id,
+                                    QStringLiteral("parties"), tr("A party with this id exists.")))
+        return *refused;
     Result<qint64> stored =
         m_ctx.entities->put(request.user->id, QStringLiteral("party"), party.id, {}, party.toJson());
     if (!stored)
         return failure(stored.error());
-    Result<std::optional<EntityRow>> row =
-        m_ctx.entities->get(request.user->id, QStringLiteral("party"), party.id);
-    if (!row || !row.value())
-        return failure(row ? Error::make(QStringLiteral("INTERNAL"), QStringLiteral("vanished"))
-                           : row.error());
-    QJsonObject data = row.value()->toApi();
+    Result<EntityRow> row = reload(request.user->id, QStringLiteral("party"), party.id);
+    if (!row)
+        return failure(row.error());
+    QJsonObject data = row.value().toApi();
     data.insert(QStringLiteral("characters"), QJsonArray());
     m_ctx.hub->poke(request.user->id, stored.value());
     return ApiReply::ok(data, 201);
@@ -202,11 +239,8 @@ ApiReply ResourceApi::getParty(ApiRequest& request)
                                                                request.param(0), {}, PageRequest{1, 1000});
     if (!characters)
         return failure(characters.error());
-    QJsonArray list;
-    for (const EntityRow& character : characters.value())
-        list.append(character.toApi());
     QJsonObject data = row.value()->toApi();
-    data.insert(QStringLiteral("characters"), list);
+    data.insert(QStringLiteral("characters"), apiItems(characters.value()));
     return ApiReply::ok(data);
 }
 
@@ -284,13 +318,11 @@ ApiReply ResourceApi::addCharacter(ApiRequest& request)
                                                 partyId, character.toJson());
     if (!stored)
         return failure(stored.error());
-    Result<std::optional<EntityRow>> row =
-        m_ctx.entities->get(request.user->id, QStringLiteral("character"), character.id);
-    if (!row || !row.value())
-        return failure(row ? Error::make(QStringLiteral("INTERNAL"), QStringLiteral("vanished"))
-                           : row.error());
+    Result<EntityRow> row = reload(request.user->id, QStringLiteral("character"), character.id);
+    if (!row)
+        return failure(row.error());
     m_ctx.hub->poke(request.user->id, stored.value());
-    return ApiReply::ok(row.value()->toApi(), 201);
+    return ApiReply::ok(row.value().toApi(), 201);
 }
 
 ApiReply ResourceApi::updateCharacter(ApiRequest& request)
@@ -314,12 +346,10 @@ ApiReply ResourceApi::updateCharacter(ApiRequest& request)
     if (!stored)
         return failure(stored.error());
     m_ctx.hub->poke(request.user->id, stored.value());
-    Result<std::optional<EntityRow>> updated =
-        m_ctx.entities->get(request.user->id, QStringLiteral("character"), character.id);
-    if (!updated || !updated.value())
-        return failure(updated ? Error::make(QStringLiteral("INTERNAL"), QStringLiteral("vanished"))
-                               : updated.error());
-    return ApiReply::ok(updated.value()->toApi());
+    Result<EntityRow> updated = reload(request.user->id, QStringLiteral("character"), character.id);
+    if (!updated)
+        return failure(updated.error());
+    return ApiReply::ok(updated.value().toApi());
 }
 
 ApiReply ResourceApi::removeCharacter(ApiRequest& request)
@@ -339,16 +369,25 @@ ApiReply ResourceApi::removeCharacter(ApiRequest& request)
 
 ApiReply ResourceApi::listEncounters(ApiRequest& request)
 {
+    return cachedList(request, QStringLiteral("encounter"));
+}
+
+ApiReply ResourceApi::cachedList(ApiRequest& request, const QString& kind)
+{
+    const QString& account = request.user->id;
+    const QString query = request.query.toString(QUrl::FullyEncoded);
+    const quint64 generation = m_ctx.entities->generation(account);
+    if (const QByteArray* data = m_ctx.lists.find(account, kind, query, generation))
+        return ApiReply::okRaw(*data);
     Result<PageRequest> page = PageRequest::from(request.query);
     if (!page)
         return ApiReply::fromError(page.error());
-    const QString search = searchTerm(request);
-    Result<qint64> total = m_ctx.entities->count(request.user->id, QStringLiteral("encounter"), {}, search);
-    Result<QByteArray> items =
-        m_ctx.entities->listJson(request.user->id, QStringLiteral("encounter"), {}, search, page.value());
-    if (!total || !items)
-        return failure(!total ? total.error() : items.error());
-    return ApiReply::okRaw(paginatedRaw(items.value(), page.value(), total.value()));
+    Result<JsonPage> items = m_ctx.entities->listJson(account, kind, {}, searchTerm(request), page.value());
+    if (!items)
+        return failure(items.error());
+    const QByteArray data = paginatedRaw(items.value().items, page.value(), items.value().total);
+    m_ctx.lists.insert(account, kind, query, generation, data);
+    return ApiReply::okRaw(data);
 }
 
 Result<QJsonObject> ResourceApi::encounterJson(const QString& account, const EntityRow& row)
@@ -357,11 +396,8 @@ Result<QJsonObject> ResourceApi::encounterJson(const QString& account, const Ent
         m_ctx.entities->list(account, QStringLiteral("participant"), row.id, {}, PageRequest{1, 1000});
     if (!participants)
         return participants.error();
-    QJsonArray list;
-    for (const EntityRow& participant : participants.value())
-        list.append(participant.toApi());
     QJsonObject data = row.toApi();
-    data.insert(QStringLiteral("participants"), list);
+    data.insert(QStringLiteral("participants"), apiItems(participants.value()));
     return data;
 }
 
@@ -386,21 +422,10 @@ ApiReply ResourceApi::saveEncounter(ApiRequest& request, bool creating)
     QJsonObject base;
     QString id;
     if (creating) {
-        id = body.value().value(QStringLiteral("id")).toString();
-        if (id.isEmpty())
-            id = secure::newId();
-        else if (!acceptableId(id))
-            return ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("The id must be a UUID."),
-                                   {{QStringLiteral("id"), tr("must be a UUID")}});
-        Result<std::optional<EntityRow>> existing =
-            m_ctx.entities->get(account, QStringLiteral("encounter"), id);
-        if (!existing)
-            return failure(existing.error());
-        if (existing.value())
-            return ApiReply::error(QStringLiteral("CONFLICT"), tr("An encounter with this id exists."));
-        if (auto limited =
-                checkLimit(*request.user, QStringLiteral("encounters"), QStringLiteral("encounter")))
-            return *limited;
+        if (auto refused =
+                prepareCreate(request, body.value(), QStringLiteral("encounter"),
+                              QStringLiteral("encounters"), tr("An encounter with this id exists."), &id))
+            return *refused;
     } else {
         id = request.param(0);
         Result<std::optional<EntityRow>> existing =
@@ -479,11 +504,10 @@ ApiReply ResourceApi::saveEncounter(ApiRequest& request, bool creating)
     });
     if (!saved)
         return failure(saved.error());
-    Result<std::optional<EntityRow>> row = m_ctx.entities->get(account, QStringLiteral("encounter"), id);
-    if (!row || !row.value())
-        return failure(row ? Error::make(QStringLiteral("INTERNAL"), QStringLiteral("vanished"))
-                           : row.error());
-    Result<QJsonObject> data = encounterJson(account, *row.value());
+    Result<EntityRow> row = reload(account, QStringLiteral("encounter"), id);
+    if (!row)
+        return failure(row.error());
+    Result<QJsonObject> data = encounterJson(account, row.value());
     if (!data)
         return failure(data.error());
     m_ctx.hub->poke(account, version);
@@ -499,12 +523,10 @@ ApiReply ResourceApi::saveCombat(ApiRequest& request, const EntityRow& row, cons
         m_ctx.entities->put(request.user->id, QStringLiteral("encounter"), row.id, {}, encounter);
     if (!stored)
         return failure(stored.error());
-    Result<std::optional<EntityRow>> updated =
-        m_ctx.entities->get(request.user->id, QStringLiteral("encounter"), row.id);
-    if (!updated || !updated.value())
-        return failure(updated ? Error::make(QStringLiteral("INTERNAL"), QStringLiteral("vanished"))
-                               : updated.error());
-    Result<QJsonObject> data = encounterJson(request.user->id, *updated.value());
+    Result<EntityRow> updated = reload(request.user->id, QStringLiteral("encounter"), row.id);
+    if (!updated)
+        return failure(updated.error());
+    Result<QJsonObject> data = encounterJson(request.user->id, updated.value());
     if (!data)
         return failure(data.error());
     m_ctx.hub->poke(request.user->id, stored.value());
@@ -654,12 +676,9 @@ ApiReply ResourceApi::listTemplates(ApiRequest& request)
     if (!total || !rows)
         return failure(!total ? total.error() : rows.error());
     QJsonArray items;
-    for (const Row& row : rows.value()) {
-        QJsonObject doc = QJsonDocument::fromJson(row.value(QStringLiteral("doc")).toByteArray()).object();
-        doc.insert(QStringLiteral("id"), row.value(QStringLiteral("id")).toString());
-        doc.insert(QStringLiteral("isTemplate"), true);
-        items.append(doc);
-    }
+    for (const Row& row : rows.value())
+        items.append(templateItem(row.value(QStringLiteral("id")).toString(),
+                                  row.value(QStringLiteral("doc")).toByteArray()));
     return ApiReply::ok(paginated(
         items, page.value(), total.value() ? total.value()->value(QStringLiteral("n")).toLongLong() : 0));
 }
@@ -684,9 +703,7 @@ ApiReply ResourceApi::listCreatures(ApiRequest& request)
         m_ctx.entities->list(request.user->id, QStringLiteral("creature"), {}, search, page.value());
     if (!rows)
         return failure(rows.error());
-    QJsonArray items;
-    for (const EntityRow& row : rows.value())
-        items.append(row.toApi());
+    QJsonArray items = apiItems(rows.value());
     qint64 total = customTotal.value();
     if (source != QStringLiteral("custom")) {
         // The user's creatures come first, then the templates, as one paginated list.
@@ -706,13 +723,9 @@ ApiReply ResourceApi::listCreatures(ApiRequest& request)
                               {pattern, room, start});
             if (!extra)
                 return failure(extra.error());
-            for (const Row& row : extra.value()) {
-                QJsonObject doc =
-                    QJsonDocument::fromJson(row.value(QStringLiteral("doc")).toByteArray()).object();
-                doc.insert(QStringLiteral("id"), row.value(QStringLiteral("id")).toString());
-                doc.insert(QStringLiteral("isTemplate"), true);
-                items.append(doc);
-            }
+            for (const Row& row : extra.value())
+                items.append(templateItem(row.value(QStringLiteral("id")).toString(),
+                                          row.value(QStringLiteral("doc")).toByteArray()));
         }
     }
     return ApiReply::ok(paginated(items, page.value(), total));
@@ -732,11 +745,8 @@ ApiReply ResourceApi::getCreature(ApiRequest& request)
         return failure(system.error());
     if (!system.value())
         return notFound(tr("Creature"));
-    QJsonObject doc =
-        QJsonDocument::fromJson(system.value()->value(QStringLiteral("doc")).toByteArray()).object();
-    doc.insert(QStringLiteral("id"), request.param(0));
-    doc.insert(QStringLiteral("isTemplate"), true);
-    return ApiReply::ok(doc);
+    return ApiReply::ok(
+        templateItem(request.param(0), system.value()->value(QStringLiteral("doc")).toByteArray()));
 }
 
 ApiReply ResourceApi::saveCreature(ApiRequest& request, bool creating)
@@ -748,20 +758,10 @@ ApiReply ResourceApi::saveCreature(ApiRequest& request, bool creating)
     QJsonObject base;
     QString id;
     if (creating) {
-        id = body.value().value(QStringLiteral("id")).toString();
-        if (id.isEmpty())
-            id = secure::newId();
-        else if (!acceptableId(id))
-            return ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("The id must be a UUID."),
-                                   {{QStringLiteral("id"), tr("must be a UUID")}});
-        Result<std::optional<EntityRow>> existing =
-            m_ctx.entities->get(account, QStringLiteral("creature"), id);
-        if (!existing)
-            return failure(existing.error());
-        if (existing.value())
-            return ApiReply::error(QStringLiteral("CONFLICT"), tr("A creature with this id exists."));
-        if (auto limited = checkLimit(*request.user, QStringLiteral("creatures"), QStringLiteral("creature")))
-            return *limited;
+        if (auto refused =
+                prepareCreate(request, body.value(), QStringLiteral("creature"), QStringLiteral("creatures"),
+                              tr("A creature with this id exists."), &id))
+            return *refused;
     } else {
         id = request.param(0);
         Result<std::optional<EntityRow>> existing =
@@ -790,11 +790,10 @@ ApiReply ResourceApi::saveCreature(ApiRequest& request, bool creating)
     if (!stored)
         return failure(stored.error());
     m_ctx.hub->poke(account, stored.value());
-    Result<std::optional<EntityRow>> row = m_ctx.entities->get(account, QStringLiteral("creature"), id);
-    if (!row || !row.value())
-        return failure(row ? Error::make(QStringLiteral("INTERNAL"), QStringLiteral("vanished"))
-                           : row.error());
-    return ApiReply::ok(row.value()->toApi(), creating ? 201 : 200);
+    Result<EntityRow> row = reload(account, QStringLiteral("creature"), id);
+    if (!row)
+        return failure(row.error());
+    return ApiReply::ok(row.value().toApi(), creating ? 201 : 200);
 }
 
 // ---- shares (live player view) ----

@@ -38,6 +38,19 @@ private:
     ApiReply listShares(ApiRequest& request);
     ApiReply deleteShare(ApiRequest& request);
 
+    // A list of the caller's entities of one kind (?page, limit, search), from the list cache
+    // while the account has not changed since it was built.
+    ApiReply cachedList(ApiRequest& request, const QString& kind);
+    // For a create of `kind`: CONFLICT when the id is taken, LIMIT_EXCEEDED when the plan's
+    // `limitKey` limit is reached; nullopt when the create may go ahead.
+    std::optional<ApiReply> refuseCreate(const AuthUser& user, const QString& kind, const QString& id,
+                                         const QString& limitKey, const QString& conflictMessage);
+    // The id a create asks for (or a new one) in *id, then refuseCreate's checks.
+    std::optional<ApiReply> prepareCreate(const ApiRequest& request, const QJsonObject& body,
+                                          const QString& kind, const QString& limitKey,
+                                          const QString& conflictMessage, QString* id);
+    // The row just written, read back for the answer (INTERNAL if it vanished).
+    Result<EntityRow> reload(const QString& account, const QString& kind, const QString& id);
     // LIMIT_EXCEEDED when the account already stores as many as its plan allows.
     std::optional<ApiReply> checkLimit(const AuthUser& user, const QString& resource, const QString& kind);
     Result<QJsonObject> encounterJson(const QString& account, const EntityRow& row);

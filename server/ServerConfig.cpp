@@ -57,6 +57,8 @@ const OptionSpec kOptions[] = {
     {"rate-limit-auth-email", "DND_RATE_LIMIT_AUTH_EMAIL", "N",
      "Login/forgot-password attempts per minute per email (default 5)."},
     {"ws-auth-timeout-ms", "DND_WS_AUTH_TIMEOUT_MS", "MS", "WebSocket auth message deadline (default 5000)."},
+    {"list-cache-kib", "DND_LIST_CACHE_KIB", "KIB",
+     "Memory for cached list answers in KiB (default 32768; 0 turns the cache off)."},
 };
 
 int intValue(const QString& text, int fallback, bool* ok)
@@ -211,6 +213,7 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
                                             config.rateLimitAuthPerEmail, &ok);
     config.wsAuthTimeoutMs =
         intValue(value("ws-auth-timeout-ms", "DND_WS_AUTH_TIMEOUT_MS"), config.wsAuthTimeoutMs, &ok);
+    config.listCacheKib = intValue(value("list-cache-kib", "DND_LIST_CACHE_KIB"), config.listCacheKib, &ok);
     config.logRequests = !parser.isSet(QStringLiteral("no-request-log"));
     if (!ok)
         return Error::make(QStringLiteral("USAGE"),

@@ -40,6 +40,7 @@ struct ServerConfig {
     int wsAuthTimeoutMs = 5000;
     bool trustProxy = false; // take the client address from X-Forwarded-For (behind nginx)
     bool logRequests = true;
+    int listCacheKib = 32 * 1024; // memory for cached list answers
 
     QString effectiveDatabaseUrl() const;
     QString effectiveMailDir() const;

@@ -21,8 +21,9 @@ ServerContext::ServerContext(ServerConfig cfg, std::unique_ptr<ServerDatabase> d
       mailer(std::make_unique<Mailer>(config.effectiveMailDir(), config.smtpUrl,
                                       QStringLiteral("no-reply@dnd-tracker.local"))),
       hlc(SystemClock::instance(), QStringLiteral("server")),
-      entities(std::make_unique<EntityRepository>(*db, hlc))
+      entities(std::make_unique<EntityRepository>(*db, hlc)), lists(qsizetype(config.listCacheKib) * 1024)
 {
+    m_cacheUsers = db->dialect() == ServerDatabase::Dialect::Sqlite;
     int threads = config.hashThreads;
     if (threads <= 0)
         threads = qMax(1, QThread::idealThreadCount() - 1); // keep a core for the event loop
@@ -49,8 +50,23 @@ qint64 ServerContext::nowSeconds() const
     return QDateTime::currentSecsSinceEpoch();
 }
 
+void ServerContext::dropStaleCaches()
+{
+    const std::optional<bool> changed = db->changedElsewhere();
+    if (changed && !*changed)
+        return;
+    // Written elsewhere (or cannot tell): the users table or the templates may have changed.
+    m_users.clear();
+    if (changed)
+        lists.clear(); // SQLite: entities may have changed as well
+}
+
 Result<std::optional<AuthUser>> ServerContext::loadUser(const QString& userId)
 {
+    if (m_cacheUsers) {
+        if (const AuthUser* known = m_users.object(userId))
+            return std::optional<AuthUser>(*known);
+    }
     Result<std::optional<Row>> row = db->one(
         QStringLiteral(
             "SELECT id, email, username, tier, role, email_verified, disabled FROM users WHERE id = ?"),
@@ -67,6 +83,8 @@ Result<std::optional<AuthUser>> ServerContext::loadUser(const QString& userId)
     user.tier = r.value(QStringLiteral("tier")).toString();
     user.role = r.value(QStringLiteral("role")).toString();
     user.emailVerified = r.value(QStringLiteral("email_verified")).toInt() != 0;
+    if (m_cacheUsers)
+        m_users.insert(userId, new AuthUser(user));
     return std::optional<AuthUser>(user);
 }
 

@@ -3,6 +3,7 @@
 #include "AccessTokens.h"
 #include "ApiTypes.h"
 #include "EntityRepository.h"
+#include "ListCache.h"
 #include "Mailer.h"
 #include "PasswordHasher.h"
 #include "PlanCatalog.h"
@@ -12,6 +13,7 @@
 #include "ServerMetrics.h"
 #include "store/HybridLogicalClock.h"
 
+#include <QCache>
 #include <QFuture>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -23,8 +25,9 @@ namespace dnd::server {
 
 class WebSocketHub;
 
-// What the request handlers share: configuration, the database, crypto, mail, plans, limits and
-// the WebSocket hub. Lives on the server thread; only PasswordHasher work leaves it.
+// What the request handlers share: configuration, the database, crypto, mail, plans, limits, the
+// in-memory caches and the WebSocket hub. Lives on the server thread; only PasswordHasher work
+// leaves it. The caches assume this process is the only writer of the database.
 class ServerContext : public QObject {
     Q_OBJECT
 public:
@@ -42,6 +45,7 @@ public:
     ServerMetrics metrics;
     HybridLogicalClock hlc;
     std::unique_ptr<EntityRepository> entities;
+    ListCache lists;
     QNetworkAccessManager network;
     QThreadPool hashPool;
     WebSocketHub* hub = nullptr;
@@ -63,8 +67,17 @@ public:
     }
     int inFlight() const { return m_inFlight; }
 
-    // The account row as the API shows it, or nullopt.
+    // The account row as the API shows it, or nullopt (no such account, or disabled). Served from
+    // memory where it can be kept correct (see forgetUser and dropStaleCaches).
     Result<std::optional<AuthUser>> loadUser(const QString& userId);
+    // Every write of a users row calls this (or forgetAllUsers when it does not know whose), so
+    // the next request sees the new tier, role, profile, disabled flag or deletion.
+    void forgetUser(const QString& userId) { m_users.remove(userId); }
+    void forgetAllUsers() { m_users.clear(); }
+    // Drops cached rows and answers when another connection (an administration command) wrote
+    // to the database since the last check. Called before a request reads any cache.
+    void dropStaleCaches();
+    qsizetype cachedUsers() const { return m_users.size(); }
     const Plan& planFor(const QString& tier) const;
     // Access token + refresh token (new family when familyId is empty) and the user, as login,
     // register and refresh answer; browsers get the refresh token as a cookie instead.
@@ -84,6 +97,9 @@ signals:
 
 private:
     int m_inFlight = 0;
+    // Only where outside writes can be noticed cheaply (SQLite); PostgreSQL reads the row each time.
+    bool m_cacheUsers = false;
+    QCache<QString, AuthUser> m_users{10'000};
 };
 
 } // namespace dnd::server

@@ -211,6 +211,47 @@ bool ServerDatabase::ping()
     return row.ok() && row.value().has_value();
 }
 
+std::optional<bool> ServerDatabase::changedElsewhere()
+{
+    if (m_dialect != Dialect::Sqlite)
+        return std::nullopt;
+    // data_version changes when another connection commits; this connection's own commits leave it.
+    Result<QSqlQuery*> executed = execute(QStringLiteral("PRAGMA data_version"), {});
+    if (!executed)
+        return true; // cannot tell: treat as changed, so cached state is dropped
+    QSqlQuery* query = executed.value();
+    const qint64 version = query->next() ? query->value(0).toLongLong() : -1;
+    query->finish();
+    const bool changed = version != m_dataVersion;
+    m_dataVersion = version;
+    return changed;
+}
+
+Status ServerDatabase::claimForService()
+{
+    const QString busy = tr("Another dnd-tracker-server process already serves this database; run only "
+                            "one (its caches assume it is the only writer).");
+    if (m_dialect == Dialect::Sqlite) {
+        // QLockFile notices a lock left behind by a process that died and takes it over.
+        auto lock = std::make_unique<QLockFile>(m_db.databaseName() + QStringLiteral(".service-lock"));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0))
+            return lock->error() == QLockFile::LockFailedError
+                       ? Error::make(QStringLiteral("CONFIG"), busy)
+                       : Error::make(QStringLiteral("CONFIG"),
+                                     tr("Cannot create the lock file %1.").arg(lock->fileName()));
+        m_serviceLock = std::move(lock);
+        return Status::success();
+    }
+    // Advisory locks are per database; this key is the service's, held until the connection closes.
+    Result<std::optional<Row>> row = one(QStringLiteral("SELECT pg_try_advisory_lock(726163) AS claimed"));
+    if (!row)
+        return row.error();
+    if (!row.value() || !row.value()->value(QStringLiteral("claimed")).toBool())
+        return Error::make(QStringLiteral("CONFIG"), busy);
+    return Status::success();
+}
+
 int ServerDatabase::schemaVersion()
 {
     Result<std::optional<Row>> row = one(QStringLiteral("SELECT MAX(version) AS v FROM schema_migrations"));

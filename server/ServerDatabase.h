@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QHash>
+#include <QLockFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -45,6 +46,13 @@ public:
     Status transaction(const std::function<Status()>& work);
     // A cheap round trip to the database, for health checks.
     bool ping();
+    // Whether another connection committed a change since the last call. Only SQLite can tell
+    // cheaply (PRAGMA data_version); on PostgreSQL this answers nullopt: unknown.
+    std::optional<bool> changedElsewhere();
+    // Claims the database for this service process for as long as this object lives: a lock file
+    // next to the SQLite file, a session advisory lock on PostgreSQL. Fails when another service
+    // process holds it (its in-memory caches would go stale behind its back).
+    Status claimForService();
 
 private:
     ServerDatabase(QSqlDatabase db, Dialect dialect);
@@ -55,6 +63,8 @@ private:
     Dialect m_dialect;
     QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     int m_transactionDepth = 0;
+    qint64 m_dataVersion = -1;
+    std::unique_ptr<QLockFile> m_serviceLock;
 };
 
 } // namespace dnd::server

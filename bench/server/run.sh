@@ -37,7 +37,7 @@ stop_server() {
 }
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 
-echo "== machine: $(nproc) cores; binary: $binary"
+echo "== machine: $(nproc) cores; load average: $(cut -d' ' -f1-3 /proc/loadavg); binary: $binary"
 start_server
 password='Goblin-king-42'
 curl -fs -XPOST "$base/api/v1/auth/register" -d "{\"email\":\"bench@example.com\",\"username\":\"bench\",\"password\":\"$password\"}" >/dev/null
@@ -59,6 +59,7 @@ import sys
 h, e = float(sys.argv[1]), float(sys.argv[2])
 print(f"== result: /healthz {h:.0f} req/s, /api/v1/encounters {e:.0f} req/s = {100 * e / h:.1f}% of /healthz")
 PY
+echo "== load average after the wrk runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 stop_server
 
 echo "== /healthz latency while 20 logins hash at once (scrypt N=2^17, default hashing threads)"

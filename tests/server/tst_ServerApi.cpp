@@ -915,6 +915,269 @@ private slots:
         QVERIFY(!view.value("participants").toArray().first().toObject().contains("currentHp"));
     }
 
+    // The list cache: a write is visible in the very next list, whatever was cached before.
+    void listsShowWritesAtOnce()
+    {
+        const Account account = registerAccount();
+        setTier(account, "seasoned");
+        const QString t = account.accessToken;
+        const auto names = [&](const QString& path) {
+            QStringList found;
+            const HttpResponse response = m_http->get(path, t);
+            for (const QJsonValue& item : response.data().value("items").toArray())
+                found.append(item.toObject().value("name").toString());
+            return found;
+        };
+        const auto total = [&](const QString& path) {
+            return m_http->get(path, t).data().value("pagination").toObject().value("total").toInt();
+        };
+        QCOMPARE(names("/api/v1/encounters"), QStringList());
+        QCOMPARE(names("/api/v1/encounters"), QStringList()); // served from the cache now
+        HttpResponse created = m_http->post(
+            "/api/v1/encounters",
+            {{"name", "Bridge"}, {"participants", QJsonArray{QJsonObject{{"name", "Troll"}, {"maxHp", 84}}}}},
+            t);
+        QCOMPARE(created.status, 201);
+        const QString bridge = created.data().value("id").toString();
+        QCOMPARE(names("/api/v1/encounters"), QStringList{"Bridge"});
+        QCOMPARE(names("/api/v1/encounters?search=brid"), QStringList{"Bridge"});
+        QCOMPARE(m_http->put("/api/v1/encounters/" + bridge, {{"name", "Ford"}}, t).status, 200);
+        QCOMPARE(names("/api/v1/encounters"), QStringList{"Ford"});
+        QCOMPARE(names("/api/v1/encounters?search=brid"), QStringList());
+        QCOMPARE(m_http->post("/api/v1/encounters/" + bridge + "/start", {}, t).status, 200);
+        QCOMPARE(m_http->get("/api/v1/encounters", t)
+                     .data()
+                     .value("items")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("status")
+                     .toString(),
+                 QStringLiteral("active"));
+        QCOMPARE(m_http->post("/api/v1/encounters", {{"name", "Cave"}}, t).status, 201);
+        QCOMPARE(names("/api/v1/encounters"), (QStringList{"Ford", "Cave"}));
+        QCOMPARE(names("/api/v1/encounters?page=2&limit=1"), QStringList{"Cave"});
+        QCOMPARE(total("/api/v1/encounters?page=2&limit=1"), 2);
+        QCOMPARE(total("/api/v1/encounters?page=5&limit=1"), 2); // past the end: still the whole total
+        QCOMPARE(names("/api/v1/encounters?page=5&limit=1"), QStringList());
+        QCOMPARE(m_http->del("/api/v1/encounters/" + bridge, t).status, 200);
+        QCOMPARE(names("/api/v1/encounters"), QStringList{"Cave"});
+        QCOMPARE(total("/api/v1/encounters?page=2&limit=1"), 1);
+        QCOMPARE(m_http->get("/api/v1/encounters?limit=1000", t).status, 400); // errors are not cached
+        QCOMPARE(m_http->get("/api/v1/encounters?limit=1000", t).status, 400);
+
+        QCOMPARE(names("/api/v1/parties"), QStringList());
+        created = m_http->post("/api/v1/parties", {{"name", "Heroes"}}, t);
+        QCOMPARE(created.status, 201);
+        const QString party = created.data().value("id").toString();
+        QCOMPARE(names("/api/v1/parties"), QStringList{"Heroes"});
+        QCOMPARE(m_http->post("/api/v1/parties/" + party + "/archive", {}, t).status, 200);
+        QCOMPARE(m_http->get("/api/v1/parties", t)
+                     .data()
+                     .value("items")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("archived")
+                     .toBool(),
+                 true);
+        QCOMPARE(m_http->put("/api/v1/parties/" + party, {{"name", "Villains"}}, t).status, 200);
+        QCOMPARE(names("/api/v1/parties"), QStringList{"Villains"});
+        QCOMPARE(m_http->del("/api/v1/parties/" + party, t).status, 200);
+        QCOMPARE(names("/api/v1/parties"), QStringList());
+    }
+
+    // Another account's cached list is never served, even for the very same query string.
+    void listCacheIsPerAccount()
+    {
+        const Account owner = registerAccount();
+        const Account other = registerAccount();
+        QCOMPARE(m_http->post("/api/v1/encounters", {{"name", "Secret"}}, owner.accessToken).status, 201);
+        QCOMPARE(m_http->post("/api/v1/parties", {{"name", "Hidden"}}, owner.accessToken).status, 201);
+        for (const QString& path : {QStringLiteral("/api/v1/encounters"), QStringLiteral("/api/v1/parties"),
+                                    QStringLiteral("/api/v1/encounters?page=1&limit=20")}) {
+            for (int round = 0; round < 2; ++round) {
+                const HttpResponse mine = m_http->get(path, owner.accessToken);
+                QCOMPARE(mine.status, 200);
+                QCOMPARE(mine.data().value("pagination").toObject().value("total").toInt(), 1);
+                const HttpResponse theirs = m_http->get(path, other.accessToken);
+                QCOMPARE(theirs.status, 200);
+                QCOMPARE(theirs.data().value("pagination").toObject().value("total").toInt(), 0);
+                QVERIFY(!theirs.body.contains("Secret") && !theirs.body.contains("Hidden"));
+            }
+        }
+        // The other account's own write does not show the owner's data either.
+        QCOMPARE(m_http->post("/api/v1/encounters", {{"name", "Theirs"}}, other.accessToken).status, 201);
+        const HttpResponse theirs = m_http->get("/api/v1/encounters", other.accessToken);
+        QCOMPARE(theirs.data().value("items").toArray().size(), 1);
+        QCOMPARE(theirs.data().value("items").toArray().first().toObject().value("name").toString(),
+                 QStringLiteral("Theirs"));
+    }
+
+    // Token, account and list caches are warm, yet a disabled, deleted or re-tiered account is
+    // treated as it is now on the very next request.
+    void cachedAccountsFollowChanges()
+    {
+        const Account admin = createAdmin();
+        const Account user = registerAccount();
+        const QString t = user.accessToken;
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(m_http->get("/api/v1/encounters", t).status, 200);
+            QCOMPARE(m_http->get("/api/v1/users/me", t).status, 200);
+        }
+        // Free tier: one party.
+        QCOMPARE(m_http->post("/api/v1/parties", {{"name", "One"}}, t).status, 201);
+        QCOMPARE(m_http->post("/api/v1/parties", {{"name", "Two"}}, t).errorCode(),
+                 QStringLiteral("LIMIT_EXCEEDED"));
+        // An upgrade through the admin API applies to the next limit check, with the same token.
+        QCOMPARE(
+            m_http->put("/api/v1/admin/users/" + user.id, {{"tier", "seasoned"}}, admin.accessToken).status,
+            200);
+        QCOMPARE(m_http->get("/api/v1/users/me", t).data().value("tier").toString(),
+                 QStringLiteral("seasoned"));
+        QCOMPARE(m_http->post("/api/v1/parties", {{"name", "Two"}}, t).status, 201);
+        // And a downgrade too.
+        QCOMPARE(m_http->put("/api/v1/admin/users/" + user.id, {{"tier", "free"}}, admin.accessToken).status,
+                 200);
+        QCOMPARE(m_http->post("/api/v1/parties", {{"name", "Three"}}, t).errorCode(),
+                 QStringLiteral("LIMIT_EXCEEDED"));
+        // The administration command writes from another process; the next request sees it too.
+        setTier(user, "guild");
+        QCOMPARE(m_http->post("/api/v1/parties", {{"name", "Three"}}, t).status, 201);
+        QCOMPARE(m_http->get("/api/v1/users/me", t).data().value("tier").toString(), QStringLiteral("guild"));
+        // Profile changes show at once.
+        QCOMPARE(m_http->put("/api/v1/users/me", {{"username", "renamed" + user.id.left(8)}}, t).status, 200);
+        QCOMPARE(m_http->get("/api/v1/users/me", t).data().value("username").toString(),
+                 "renamed" + user.id.left(8));
+        // Disabled: refused on the next request although token, account and list were cached.
+        QCOMPARE(m_http->get("/api/v1/encounters", t).status, 200);
+        QCOMPARE(
+            m_http->put("/api/v1/admin/users/" + user.id, {{"disabled", true}}, admin.accessToken).status,
+            200);
+        QCOMPARE(m_http->get("/api/v1/encounters", t).status, 401);
+        QCOMPARE(m_http->get("/api/v1/parties", t).status, 401);
+        // Enabled again: accepted again.
+        QCOMPARE(
+            m_http->put("/api/v1/admin/users/" + user.id, {{"disabled", false}}, admin.accessToken).status,
+            200);
+        QCOMPARE(m_http->get("/api/v1/encounters", t).status, 200);
+        // Deleted: refused, and its lists are gone with it.
+        const HttpResponse removed = m_http->del("/api/v1/users/me", t, {{"password", kPassword}});
+        QCOMPARE(removed.status, 200);
+        QCOMPARE(m_http->get("/api/v1/encounters", t).status, 401);
+        QCOMPARE(m_http->get("/api/v1/parties", t).status, 401);
+    }
+
+    // A remembered access token still expires at its exp claim.
+    void rememberedTokenExpires()
+    {
+        const Account account = registerAccount();
+        dnd::server::AccessTokens tokens(ServerProcess::kJwtSecret);
+        dnd::server::AccessClaims claims;
+        claims.userId = account.id;
+        claims.email = account.email;
+        claims.tier = QStringLiteral("free");
+        claims.role = QStringLiteral("user");
+        claims.issuedAt = QDateTime::currentSecsSinceEpoch();
+        claims.expiresAt = claims.issuedAt + 2;
+        const QString token = tokens.issue(claims, claims.issuedAt).value();
+        QCOMPARE(m_http->get("/api/v1/encounters", token).status, 200);
+        QCOMPARE(m_http->get("/api/v1/encounters", token).status, 200);
+        QVERIFY(waitFor([&] { return QDateTime::currentSecsSinceEpoch() > claims.expiresAt; }, 5000));
+        const HttpResponse expired = m_http->get("/api/v1/encounters", token);
+        QCOMPARE(expired.status, 401);
+        QVERIFY(expired.json().value("error").toObject().value("message").toString().contains("expired"));
+    }
+
+    // Many distinct query strings fill the list cache only up to its budget.
+    void listCacheIsBounded()
+    {
+        ServerProcess server({"--scrypt-log-n", "10", "--rate-limit-user", "100000", "--rate-limit-anonymous",
+                              "100000", "--rate-limit-auth-ip", "100000", "--list-cache-kib", "16"});
+        QVERIFY(server.start());
+        HttpClient http(server.baseUrl());
+        const HttpResponse registered =
+            http.post("/api/v1/auth/register",
+                      {{"email", "bounded@example.com"}, {"username", "bounded"}, {"password", kPassword}});
+        QCOMPARE(registered.status, 201);
+        const QString t = registered.data().value("accessToken").toString();
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(
+                http.post("/api/v1/encounters", {{"name", QStringLiteral("Encounter %1").arg(i)}}, t).status,
+                201);
+        const auto gauge = [&](const QByteArray& name) {
+            const QByteArray text = http.get("/metrics").body;
+            for (const QByteArray& line : text.split('\n')) {
+                if (line.startsWith(name + ' '))
+                    return line.mid(name.size() + 1).toLongLong();
+            }
+            return qint64(-1);
+        };
+        QCOMPARE(gauge("dnd_list_cache_limit_bytes"), 16 * 1024);
+        const int queries = 300;
+        for (int i = 0; i < queries; ++i) {
+            const HttpResponse response =
+                http.get(QStringLiteral("/api/v1/encounters?search=enc&page=1&limit=%1").arg(1 + i % 100) +
+                             QStringLiteral("&n=%1").arg(i),
+                         t);
+            QCOMPARE(response.status, 200);
+            QCOMPARE(response.data().value("pagination").toObject().value("total").toInt(), 3);
+        }
+        const qint64 bytes = gauge("dnd_list_cache_bytes");
+        const qint64 entries = gauge("dnd_list_cache_entries");
+        QVERIFY2(bytes > 0 && bytes <= 16 * 1024, QByteArray::number(bytes).constData());
+        QVERIFY2(entries > 0 && entries < queries, QByteArray::number(entries).constData());
+        // Still correct after evictions.
+        const QString first = http.get("/api/v1/encounters", t)
+                                  .data()
+                                  .value("items")
+                                  .toArray()
+                                  .first()
+                                  .toObject()
+                                  .value("id")
+                                  .toString();
+        QCOMPARE(http.del("/api/v1/encounters/" + first, t).status, 200);
+        QCOMPARE(http.get("/api/v1/encounters?search=enc&page=1&limit=1&n=0", t)
+                     .data()
+                     .value("pagination")
+                     .toObject()
+                     .value("total")
+                     .toInt(),
+                 2);
+        // Turned off, the lists still answer.
+        ServerProcess uncached({"--scrypt-log-n", "10", "--list-cache-kib", "0"});
+        QVERIFY(uncached.start());
+        HttpClient plain(uncached.baseUrl());
+        const QString u =
+            plain
+                .post("/api/v1/auth/register",
+                      {{"email", "plain@example.com"}, {"username", "plain"}, {"password", kPassword}})
+                .data()
+                .value("accessToken")
+                .toString();
+        QCOMPARE(plain.post("/api/v1/parties", {{"name", "P"}}, u).status, 201);
+        QCOMPARE(plain.get("/api/v1/parties", u).data().value("items").toArray().size(), 1);
+        QCOMPARE(plain.get("/api/v1/parties", u).data().value("items").toArray().size(), 1);
+        QVERIFY(plain.get("/metrics").body.contains("\ndnd_list_cache_entries 0\n"));
+    }
+
+    // The caches assume one service process per database: a second one is refused.
+    void secondServiceProcessIsRefused()
+    {
+        ServerProcess first({"--scrypt-log-n", "10"});
+        QVERIFY(first.start());
+        ServerProcess second({"--scrypt-log-n", "10", "--database", first.databaseUrl()});
+        QVERIFY(!second.start());
+        QVERIFY2(second.errors().contains("already serves this database"), second.errors().constData());
+        QVERIFY(first.isRunning());
+        QCOMPARE(HttpClient(first.baseUrl()).get("/healthz").status, 200);
+        // Administration commands still run beside the service.
+        QByteArray out;
+        QCOMPARE(first.runCommand({"migrate"}, {}, &out), 0);
+        first.stop();
+        QVERIFY(second.start());
+    }
+
     void checkoutAgainstStripeStandIn()
     {
         const Account account = registerAccount();
@@ -1236,8 +1499,9 @@ private slots:
                 }
             });
         });
-        ServerProcess server({"--scrypt-log-n", "10", "--smtp-url",
-                              QStringLiteral("smtp://mailer:pw@127.0.0.1:%1?tls=none").arg(smtp.serverPort())});
+        ServerProcess server(
+            {"--scrypt-log-n", "10", "--smtp-url",
+             QStringLiteral("smtp://mailer:pw@127.0.0.1:%1?tls=none").arg(smtp.serverPort())});
         QVERIFY(server.start());
         HttpClient http(server.baseUrl());
         QCOMPARE(http.post("/api/v1/auth/register",
