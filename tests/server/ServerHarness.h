@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QProcess>
@@ -60,6 +61,8 @@ struct HttpResponse {
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QJsonObject json() const;
     QJsonObject data() const { return json().value(QStringLiteral("data")).toObject(); }
+    // The items of a list answer (data.items).
+    QJsonArray items() const { return data().value(QStringLiteral("items")).toArray(); }
     QString errorCode() const;
 };
 

@@ -542,7 +542,7 @@ private slots:
         QCOMPARE(pagination.value("total").toInt(), 25);
         QCOMPARE(pagination.value("totalPages").toInt(), 3);
         QCOMPARE(pagination.value("page").toInt(), 2);
-        QCOMPARE(response.data().value("items").toArray().size(), 10);
+        QCOMPARE(response.items().size(), 10);
         QCOMPARE(m_http->get("/api/v1/parties?limit=1000", t).status, 400);
         QCOMPARE(m_http->get("/api/v1/parties?page=zero", t).status, 400);
         QCOMPARE(m_http->get("/api/v1/parties?search=party%2012", t)
@@ -708,9 +708,7 @@ private slots:
         QCOMPARE(response.status, 200);
         QCOMPARE(response.data().value("pagination").toObject().value("total").toInt(), 2);
         QCOMPARE(m_http->get("/api/v1/creatures/templates?search=ogr", t)
-                     .data()
-                     .value("items")
-                     .toArray()
+                     .items()
                      .first()
                      .toObject()
                      .value("name")
@@ -735,7 +733,7 @@ private slots:
         QVERIFY(details.contains("size") && details.contains("ac") && details.contains("challengeRating"));
         response = m_http->get("/api/v1/creatures", t);
         QCOMPARE(response.data().value("pagination").toObject().value("total").toInt(), 3);
-        QCOMPARE(response.data().value("items").toArray().first().toObject().value("id").toString(), id);
+        QCOMPARE(response.items().first().toObject().value("id").toString(), id);
         QCOMPARE(m_http->get("/api/v1/creatures?source=custom", t)
                      .data()
                      .value("pagination")
@@ -827,7 +825,7 @@ private slots:
                      .value("total")
                      .toInt(),
                  0);
-        QCOMPARE(m_http->get("/api/v1/shares", t).data().value("items").toArray().size(), 0);
+        QCOMPARE(m_http->get("/api/v1/shares", t).items().size(), 0);
         // The owner still has everything.
         QCOMPARE(m_http->get("/api/v1/parties/" + party, owner.accessToken).data().value("name").toString(),
                  QStringLiteral("Mine"));
@@ -862,14 +860,8 @@ private slots:
         QCOMPARE(usage.value("parties").toObject().value("limit").toInt(), 1);
         QCOMPARE(usage.value("encounters").toObject().value("used").toInt(), 3);
         QCOMPARE(usage.value("creatures").toObject().value("used").toInt(), 10);
-        const QString encounter = m_http->get("/api/v1/encounters", t)
-                                      .data()
-                                      .value("items")
-                                      .toArray()
-                                      .first()
-                                      .toObject()
-                                      .value("id")
-                                      .toString();
+        const QString encounter =
+            m_http->get("/api/v1/encounters", t).items().first().toObject().value("id").toString();
         response = m_http->post("/api/v1/shares", {{"encounterId", encounter}}, t);
         QCOMPARE(response.status, 403);
         QCOMPARE(response.errorCode(), QStringLiteral("TIER_REQUIRED"));
@@ -924,7 +916,7 @@ private slots:
         const auto names = [&](const QString& path) {
             QStringList found;
             const HttpResponse response = m_http->get(path, t);
-            for (const QJsonValue& item : response.data().value("items").toArray())
+            for (const QJsonValue& item : response.items())
                 found.append(item.toObject().value("name").toString());
             return found;
         };
@@ -945,14 +937,7 @@ private slots:
         QCOMPARE(names("/api/v1/encounters"), QStringList{"Ford"});
         QCOMPARE(names("/api/v1/encounters?search=brid"), QStringList());
         QCOMPARE(m_http->post("/api/v1/encounters/" + bridge + "/start", {}, t).status, 200);
-        QCOMPARE(m_http->get("/api/v1/encounters", t)
-                     .data()
-                     .value("items")
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value("status")
-                     .toString(),
+        QCOMPARE(m_http->get("/api/v1/encounters", t).items().first().toObject().value("status").toString(),
                  QStringLiteral("active"));
         QCOMPARE(m_http->post("/api/v1/encounters", {{"name", "Cave"}}, t).status, 201);
         QCOMPARE(names("/api/v1/encounters"), (QStringList{"Ford", "Cave"}));
@@ -972,14 +957,7 @@ private slots:
         const QString party = created.data().value("id").toString();
         QCOMPARE(names("/api/v1/parties"), QStringList{"Heroes"});
         QCOMPARE(m_http->post("/api/v1/parties/" + party + "/archive", {}, t).status, 200);
-        QCOMPARE(m_http->get("/api/v1/parties", t)
-                     .data()
-                     .value("items")
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value("archived")
-                     .toBool(),
+        QCOMPARE(m_http->get("/api/v1/parties", t).items().first().toObject().value("archived").toBool(),
                  true);
         QCOMPARE(m_http->put("/api/v1/parties/" + party, {{"name", "Villains"}}, t).status, 200);
         QCOMPARE(names("/api/v1/parties"), QStringList{"Villains"});
@@ -1009,9 +987,8 @@ private slots:
         // The other account's own write does not show the owner's data either.
         QCOMPARE(m_http->post("/api/v1/encounters", {{"name", "Theirs"}}, other.accessToken).status, 201);
         const HttpResponse theirs = m_http->get("/api/v1/encounters", other.accessToken);
-        QCOMPARE(theirs.data().value("items").toArray().size(), 1);
-        QCOMPARE(theirs.data().value("items").toArray().first().toObject().value("name").toString(),
-                 QStringLiteral("Theirs"));
+        QCOMPARE(theirs.items().size(), 1);
+        QCOMPARE(theirs.items().first().toObject().value("name").toString(), QStringLiteral("Theirs"));
     }
 
     // Token, account and list caches are warm, yet a disabled, deleted or re-tiered account is
@@ -1128,14 +1105,8 @@ private slots:
         QVERIFY2(bytes > 0 && bytes <= 16 * 1024, QByteArray::number(bytes).constData());
         QVERIFY2(entries > 0 && entries < queries, QByteArray::number(entries).constData());
         // Still correct after evictions.
-        const QString first = http.get("/api/v1/encounters", t)
-                                  .data()
-                                  .value("items")
-                                  .toArray()
-                                  .first()
-                                  .toObject()
-                                  .value("id")
-                                  .toString();
+        const QString first =
+            http.get("/api/v1/encounters", t).items().first().toObject().value("id").toString();
         QCOMPARE(http.del("/api/v1/encounters/" + first, t).status, 200);
         QCOMPARE(http.get("/api/v1/encounters?search=enc&page=1&limit=1&n=0", t)
                      .data()
@@ -1156,8 +1127,8 @@ private slots:
                 .value("accessToken")
                 .toString();
         QCOMPARE(plain.post("/api/v1/parties", {{"name", "P"}}, u).status, 201);
-        QCOMPARE(plain.get("/api/v1/parties", u).data().value("items").toArray().size(), 1);
-        QCOMPARE(plain.get("/api/v1/parties", u).data().value("items").toArray().size(), 1);
+        QCOMPARE(plain.get("/api/v1/parties", u).items().size(), 1);
+        QCOMPARE(plain.get("/api/v1/parties", u).items().size(), 1);
         QVERIFY(plain.get("/metrics").body.contains("\ndnd_list_cache_entries 0\n"));
     }
 
@@ -1371,8 +1342,8 @@ private slots:
         HttpResponse response = m_http->get(
             "/api/v1/admin/users?search=" + user.email.left(user.email.indexOf('@')), admin.accessToken);
         QCOMPARE(response.status, 200);
-        QCOMPARE(response.data().value("items").toArray().size(), 1);
-        QCOMPARE(response.data().value("items").toArray().first().toObject().value("id").toString(), user.id);
+        QCOMPARE(response.items().size(), 1);
+        QCOMPARE(response.items().first().toObject().value("id").toString(), user.id);
         QCOMPARE(
             m_http->put("/api/v1/admin/users/" + user.id, {{"tier", "platinum"}}, admin.accessToken).status,
             400);
@@ -1397,7 +1368,7 @@ private slots:
         QCOMPARE(m_http->post("/api/v1/auth/refresh", {{"refreshToken", user.refreshToken}}).status, 401);
         response = m_http->send("GET", "/api/v1/admin/logs", {}, admin.accessToken);
         QCOMPARE(response.status, 200);
-        const QJsonObject entry = response.data().value("items").toArray().first().toObject();
+        const QJsonObject entry = response.items().first().toObject();
         QCOMPARE(entry.value("adminUserId").toString(), admin.id);
         QCOMPARE(entry.value("targetUserId").toString(), user.id);
         QCOMPARE(entry.value("action").toString(), QStringLiteral("user.update"));
