@@ -9,6 +9,9 @@ ActionCatalog::ActionCatalog(AppSettings& settings, QObject* parent) : QObject(p
     const QString file = tr("File");
     add(QStringLiteral("file.newParty"), file, tr("New &Party"), QKeySequence(tr("Ctrl+Shift+N")));
     add(QStringLiteral("file.newEncounter"), file, tr("New &Encounter"), QKeySequence(tr("Ctrl+N")));
+    add(QStringLiteral("file.import"), file, tr("&Import..."), QKeySequence(tr("Ctrl+O")),
+        tr("Import creatures, characters or encounters from the tracker's own export, 5e-database, Open5e, "
+           "Improved Initiative or D&D Beyond files"));
     add(QStringLiteral("file.exampleContent"), file, tr("Add E&xample Party and Encounter"), QKeySequence());
     add(QStringLiteral("file.settings"), file, tr("&Settings..."), QKeySequence(tr("Ctrl+,")));
     add(QStringLiteral("file.quit"), file, tr("&Quit"), QKeySequence(tr("Ctrl+Q")));

@@ -6,6 +6,7 @@
 #include "EncounterSessions.h"
 #include "EncountersPage.h"
 #include "ExampleContent.h"
+#include "FileImport.h"
 #include "PartiesPage.h"
 #include "PlayerDisplay.h"
 #include "SettingsDialog.h"
@@ -19,6 +20,8 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -48,6 +51,8 @@ MainWindow::MainWindow(LocalStore& store, AppSettings& settings, const DataLocat
     setWindowTitle(tr("D&D Encounter Tracker"));
     m_actions = new ActionCatalog(settings, this);
     m_history = new UndoHistory(this);
+    m_import = new FileImport(store, *m_history, this);
+    connect(m_import, &FileImport::finished, this, &MainWindow::importFinished);
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
@@ -169,6 +174,7 @@ void MainWindow::buildMenus()
         m_parties->newParty();
     });
     connectAction(QStringLiteral("file.exampleContent"), &MainWindow::addExampleContent);
+    connectAction(QStringLiteral("file.import"), &MainWindow::chooseFileToImport);
     connectAction(QStringLiteral("file.settings"), &MainWindow::showSettings);
     connectAction(QStringLiteral("file.quit"), &MainWindow::close);
     connectAction(QStringLiteral("edit.undo"), &MainWindow::undo);
@@ -358,6 +364,58 @@ void MainWindow::addExampleContent()
     m_encounters->selectEncounter(content.encounterId);
     m_tracker->openEncounter(content.encounterId);
     showStatus(tr("Added the example party and the encounter “Ambush at the Old Bridge”."));
+}
+
+void MainWindow::chooseFileToImport()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import"), QString(), tr("JSON files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+void MainWindow::importFile(const QString& path)
+{
+    if (!m_import->start(path)) {
+        showStatus(tr("An import is still running; wait until it has finished."));
+        return;
+    }
+    showStatus(tr("Importing %1...").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::importFinished(const QString& path, const ImportReport& report, const QString& error)
+{
+    const QString name = QFileInfo(path).fileName();
+    // Not modal: the result is information, the DM may go on working.
+    auto* box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("importResult"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->setWindowTitle(tr("Import"));
+    if (!error.isEmpty()) {
+        box->setIcon(QMessageBox::Warning);
+        box->setText(tr("Nothing was imported from %1.").arg(name));
+        box->setInformativeText(error);
+        showStatus(tr("Import of %1 failed.").arg(name));
+    } else {
+        m_parties->reload();
+        m_bestiary->reload();
+        m_encounters->reload();
+        const QString summary = tr("From %1: %n new, ", nullptr, report.imported).arg(name) +
+                                tr("%n updated, ", nullptr, report.updated) +
+                                tr("%n skipped.", nullptr, report.skipped);
+        box->setIcon(report.skipped > 0 ? QMessageBox::Warning : QMessageBox::Information);
+        box->setText(summary);
+        if (report.imported + report.updated > 0)
+            box->setInformativeText(tr("Edit > Undo takes the whole import back."));
+        QStringList skipped;
+        for (const ImportIssue& issue : report.errors)
+            skipped << tr("%1: %2").arg(issue.item, issue.reason);
+        if (!skipped.isEmpty())
+            box->setDetailedText(skipped.join(QLatin1Char('\n')));
+        showStatus(summary);
+    }
+    box->show();
 }
 
 void MainWindow::addCreatureToEncounter(const QString& creatureId, int count)

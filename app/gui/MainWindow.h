@@ -2,6 +2,7 @@
 
 #include "PlayerBoard.h"
 #include "PlayerDisplay.h"
+#include "interop/ImportReport.h"
 #include "store/DataLocation.h"
 #include "store/LocalStore.h"
 #include "util/RandomSource.h"
@@ -25,6 +26,7 @@ class PartiesPage;
 class TrackerPage;
 class ShortcutCheatSheet;
 class UndoHistory;
+class FileImport;
 
 // The DM's window: navigation between parties, bestiary, encounters and the tracker, the menus
 // with every action, the status bar, and the player display it feeds.
@@ -59,6 +61,9 @@ public slots:
     void showSettings();
     void showAbout();
     void addExampleContent();
+    // Asks for a file and imports it; importFile() does the import of a known path.
+    void chooseFileToImport();
+    void importFile(const QString& path);
     void addCreatureToEncounter(const QString& creatureId, int count);
     void undo();
     void redo();
@@ -76,12 +81,14 @@ private:
     void applySettings();
     void showStatus(const QString& message);
     void showError(const QString& what, const QString& message);
+    void importFinished(const QString& path, const dnd::ImportReport& report, const QString& error);
 
     LocalStore& m_store;
     AppSettings& m_settings;
     DataLocation m_location;
     ActionCatalog* m_actions = nullptr;
     UndoHistory* m_history = nullptr;
+    FileImport* m_import = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     QList<Page> m_pageOrder;

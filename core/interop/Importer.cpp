@@ -112,6 +112,16 @@ Result<ImportBatch> Importer::read(const QJsonDocument& document, ImportFormat f
 
 Result<ImportReport> Importer::importFile(LocalStore& store, const QString& path, ImportFormat format)
 {
+    return commitImport(store, parseFile(path, format));
+}
+
+Result<ImportReport> Importer::importBytes(LocalStore& store, const QByteArray& bytes, ImportFormat format)
+{
+    return commitImport(store, parseBytes(bytes, format));
+}
+
+Result<ParsedImport> Importer::parseFile(const QString& path, ImportFormat format)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(QStringLiteral("IO_ERROR"),
@@ -141,10 +151,10 @@ Result<ImportReport> Importer::importFile(LocalStore& store, const QString& path
             bytes = Open5eReader::joinFixtures(documents).toJson(QJsonDocument::Compact);
         }
     }
-    return importBytes(store, bytes, format);
+    return parseBytes(bytes, format);
 }
 
-Result<ImportReport> Importer::importBytes(LocalStore& store, const QByteArray& bytes, ImportFormat format)
+Result<ParsedImport> Importer::parseBytes(const QByteArray& bytes, ImportFormat format)
 {
     if (bytes.size() > kMaxFileBytes)
         return Error::make(QStringLiteral("TOO_LARGE"),
@@ -165,21 +175,27 @@ Result<ImportReport> Importer::importBytes(LocalStore& store, const QByteArray& 
     Result<ImportBatch> batch = read(document, *detected);
     if (!batch)
         return batch.error();
+    return ParsedImport{*detected, std::move(*batch)};
+}
 
-    ImportReport report;
-    report.format = *detected;
-    for (const ImportIssue& issue : std::as_const(batch->skipped)) {
+Result<ImportPlan> Importer::plan(LocalStore& store, const ParsedImport& parsed)
+{
+    const ImportBatch& batch = parsed.batch;
+    ImportPlan plan;
+    ImportReport& report = plan.report;
+    ChangeSet& changes = plan.changes;
+    report.format = parsed.format;
+    for (const ImportIssue& issue : batch.skipped) {
         report.errors.append(issue);
         ++report.skipped;
     }
-    const bool keepIds = *detected == ImportFormat::Native;
-    ChangeSet changes;
-    for (const Party& party : std::as_const(batch->parties))
+    const bool keepIds = parsed.format == ImportFormat::Native;
+    for (const Party& party : batch.parties)
         upsert(store, changes, party, report);
 
     const QHash<QString, QString> characterIds =
         keepIds ? QHash<QString, QString>() : externalIds(store, EntityKind::Character);
-    for (Character character : std::as_const(batch->characters)) {
+    for (Character character : batch.characters) {
         if (!keepIds)
             character.id = characterIds.value(character.externalId, LocalStore::newId());
         if (validOrSkipped(character, character.name, report))
@@ -187,7 +203,7 @@ Result<ImportReport> Importer::importBytes(LocalStore& store, const QByteArray& 
     }
     const QHash<QString, QString> creatureIds =
         keepIds ? QHash<QString, QString>() : externalIds(store, EntityKind::Creature);
-    for (Creature creature : std::as_const(batch->creatures)) {
+    for (Creature creature : batch.creatures) {
         if (!keepIds) {
             creature.id = creatureIds.value(creature.externalId, LocalStore::newId());
             creature.isTemplate = false; // imported statblocks are the DM's own, editable
@@ -195,15 +211,15 @@ Result<ImportReport> Importer::importBytes(LocalStore& store, const QByteArray& 
         if (validOrSkipped(creature, creature.name, report))
             upsert(store, changes, creature, report);
     }
-    for (const Encounter& encounter : std::as_const(batch->encounters)) {
+    for (const Encounter& encounter : batch.encounters) {
         if (validOrSkipped(encounter, encounter.name, report))
             upsert(store, changes, encounter, report);
     }
-    for (const Participant& participant : std::as_const(batch->participants)) {
+    for (const Participant& participant : batch.participants) {
         if (validOrSkipped(participant, participant.name, report))
             upsert(store, changes, participant, report);
     }
-    for (const CombatLogEntry& entry : std::as_const(batch->combatLog))
+    for (const CombatLogEntry& entry : batch.combatLog)
         upsert(store, changes, entry, report);
 
     if (keepIds && report.skipped > 0) {
@@ -216,12 +232,22 @@ Result<ImportReport> Importer::importBytes(LocalStore& store, const QByteArray& 
             tr("%1: %2. Nothing was imported.").arg(report.errors.first().item, report.errors.first().reason),
             {{QStringLiteral("errors"), details}});
     }
-    if (Result<ChangeSet> committed = store.commit(changes); !committed)
+    return plan;
+}
+
+Result<ImportReport> Importer::commitImport(LocalStore& store, const Result<ParsedImport>& parsed)
+{
+    if (!parsed)
+        return parsed.error();
+    Result<ImportPlan> planned = plan(store, *parsed);
+    if (!planned)
+        return planned.error();
+    if (Result<ChangeSet> committed = store.commit(planned->changes); !committed)
         return Error::make(
             committed.error().code,
             tr("The import could not be saved: %1 Nothing was imported.").arg(committed.errorMessage()),
             committed.error().details);
-    return report;
+    return planned->report;
 }
 
 } // namespace dnd
