@@ -2,6 +2,7 @@
 
 #include "ActionCatalog.h"
 #include "AppSettings.h"
+#include "Translations.h"
 #include "store/BackupManager.h"
 
 #include <QCheckBox>
@@ -109,13 +110,11 @@ QWidget* SettingsDialog::appearanceTab()
     m_language = new QComboBox;
     m_language->setAccessibleName(tr("Language"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    // Translations installed beside the program (dnd-tracker_de.qm ...) are offered as they appear.
-    const QDir translations(QCoreApplication::applicationDirPath() + QStringLiteral("/translations"));
-    for (const QString& file : translations.entryList({QStringLiteral("dnd-tracker_*.qm")}, QDir::Files)) {
-        const QString code = file.section(QLatin1Char('_'), 1).section(QLatin1Char('.'), 0, 0);
-        const QLocale locale(code);
-        m_language->addItem(locale.nativeLanguageName(), code);
-    }
+    // Translations installed beside the program (dnd-tracker_de.qm ...) are offered as they appear;
+    // the chosen one is installed at the next start.
+    for (const QString& code : Translations::available())
+        m_language->addItem(QLocale(code).nativeLanguageName(), code);
+    m_language->setToolTip(tr("Takes effect when the application starts next."));
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language())));
 
     m_playerHp = new QComboBox;

@@ -5,6 +5,7 @@
 #include "SettingsDialog.h"
 #include "StoreOpener.h"
 #include "Theme.h"
+#include "Translations.h"
 #include "bestiary/Bestiary.h"
 #include "store/BackupManager.h"
 
@@ -98,6 +99,7 @@ int main(int argc, char* argv[])
 
     gui::AppSettings settings;
     gui::applyTheme(settings.theme());
+    gui::Translations::install(settings.language());
 
     // The command line wins, then the environment, then the folder chosen in the settings.
     QString directory = parser.value(dataDirOption);
