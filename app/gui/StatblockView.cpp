@@ -183,7 +183,7 @@ void StatblockView::setCreature(const Creature& c)
                       .arg(rollLink(tr("%1: %2 check").arg(name, abilityShort(ability)), dicePlus(modifier),
                                     signedNumber(modifier)));
     }
-    html += QStringLiteral("<table align=\"center\" cellspacing=\"4\"><tr>%1</tr><tr>%2</tr></table>")
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"2\"><tr>%1</tr><tr>%2</tr></table>")
                 .arg(header, values);
     html += kRule;
 
