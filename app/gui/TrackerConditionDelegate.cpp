@@ -3,7 +3,6 @@
 #include "InitiativeModel.h"
 #include "rules/Conditions.h"
 
-#include <QApplication>
 #include <QPainter>
 #include <algorithm>
 
@@ -27,18 +26,12 @@ QString TrackerConditionDelegate::chipText(const ActiveCondition& condition, con
 void TrackerConditionDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                      const QModelIndex& index) const
 {
-    const auto* model = qobject_cast<const InitiativeModel*>(index.model());
-    const Participant* p = model ? model->participantAt(index.row()) : nullptr;
+    const Participant* p = participantOf(index);
     if (!p) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    QStyleOptionViewItem base = option;
-    initStyleOption(&base, index);
-    base.text.clear();
-    const QWidget* widget = option.widget;
-    QStyle* style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &base, painter, widget);
+    paintBackground(painter, option, index);
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
@@ -72,8 +65,7 @@ void TrackerConditionDelegate::paint(QPainter* painter, const QStyleOptionViewIt
 QSize TrackerConditionDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    const auto* model = qobject_cast<const InitiativeModel*>(index.model());
-    const Participant* p = model ? model->participantAt(index.row()) : nullptr;
+    const Participant* p = participantOf(index);
     if (!p)
         return size;
     const QFontMetrics metrics(option.font);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ParticipantCellDelegate.h"
 
 namespace dnd {
 struct ActiveCondition;
@@ -10,10 +10,10 @@ namespace dnd::gui {
 
 // Paints the tracker's conditions cell as chips, one per condition with its remaining rounds
 // ("Prone 2"); conditions hidden from the players get a dashed outline.
-class TrackerConditionDelegate : public QStyledItemDelegate {
+class TrackerConditionDelegate : public ParticipantCellDelegate {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using ParticipantCellDelegate::ParticipantCellDelegate;
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;

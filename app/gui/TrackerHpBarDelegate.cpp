@@ -2,7 +2,6 @@
 
 #include "InitiativeModel.h"
 
-#include <QApplication>
 #include <QPainter>
 #include <algorithm>
 
@@ -11,20 +10,12 @@ namespace dnd::gui {
 void TrackerHpBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                  const QModelIndex& index) const
 {
-    const auto* model = qobject_cast<const InitiativeModel*>(index.model());
-    const Participant* p = model ? model->participantAt(index.row()) : nullptr;
+    const Participant* p = participantOf(index);
     if (!p) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    // Selection and the current-turn background come from the standard item painting, without text.
-    QStyleOptionViewItem base = option;
-    initStyleOption(&base, index);
-    const QString text = base.text;
-    base.text.clear();
-    const QWidget* widget = option.widget;
-    QStyle* style = widget ? widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_ItemViewItem, &base, painter, widget);
+    const QString text = paintBackground(painter, option, index);
 
     const int maxHp = std::max(1, p->effectiveMaxHp());
     const QRectF track = QRectF(option.rect).adjusted(3, 4, -3, -4);

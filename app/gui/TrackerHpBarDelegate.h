@@ -1,15 +1,15 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "ParticipantCellDelegate.h"
 
 namespace dnd::gui {
 
 // Paints the tracker's hit point cell as a bar: current over maximum (green, amber, red as it
 // drops), temporary hit points as a blue segment after it, and the figures on top.
-class TrackerHpBarDelegate : public QStyledItemDelegate {
+class TrackerHpBarDelegate : public ParticipantCellDelegate {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    using ParticipantCellDelegate::ParticipantCellDelegate;
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
