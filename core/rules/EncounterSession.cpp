@@ -950,7 +950,9 @@ Status EncounterSession::applyDamage(const DamageRequest& request)
         if (!draft.find(id))
             return notFound(tr("That combatant is not in this encounter."));
     }
-    const QString actor = draft.actorName();
+    if (!request.sourceId.isEmpty() && !draft.find(request.sourceId))
+        return notFound(tr("The combatant dealing the damage is not in this encounter."));
+    const QString actor = request.sourceId.isEmpty() ? draft.actorName() : draft.nameOf(request.sourceId);
     QStringList names;
     QStringList removeIds;
     for (const QString& id : request.targetIds) {

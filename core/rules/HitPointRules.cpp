@@ -85,8 +85,10 @@ DamageOutcome HitPointRules::applyDamage(Participant& target, const DamageReques
                 out.killedOutright = true;
                 target.deathSaves.dead = true;
             } else {
+                // Becoming stable cleared the counts: a stable character starts dying from zero.
+                if (target.deathSaves.stable)
+                    target.deathSaves = DeathSaves{};
                 out.deathSaveFailures = request.critical ? 2 : 1;
-                target.deathSaves.stable = false;
                 target.deathSaves.failures = std::min(3, target.deathSaves.failures + out.deathSaveFailures);
                 if (target.deathSaves.failures >= 3)
                     target.deathSaves.dead = true;

@@ -172,6 +172,12 @@ private slots:
                                        << "C" << 0 << 1 << 2;
         QTest::newRow("other's end") << "A"
                                      << "C" << 1 << 1 << 3;
+        QTest::newRow("other's start, added in that turn") << "C"
+                                                           << "C" << 0 << 1 << 3;
+        QTest::newRow("other's start, 2") << "A"
+                                          << "C" << 0 << 2 << 5;
+        QTest::newRow("other's end, 2") << "A"
+                                        << "C" << 1 << 2 << 6;
         QTest::newRow("until removed") << "A"
                                        << "B" << 1 << -1 << -1;
     }
@@ -365,6 +371,53 @@ private slots:
         QVERIFY(
             !f.session->rollInitiative(rollRequest({QStringLiteral("missing")}, std::nullopt, false)).ok());
         QVERIFY(!f.session->setInitiative(orc, 99).ok());
+    }
+
+    // The statblock's initiative bonus (2024 statblocks list one) is added instead of the Dexterity
+    // modifier; without one the Dexterity modifier counts.
+    void initiativeUsesTheStatblockBonus()
+    {
+        SessionFixture f;
+        Creature listed = SessionFixture::creature(QStringLiteral("Veteran"), 58, 12);
+        listed.initiativeBonus = 5;
+        const QString veteran = f.add(listed);
+        const QString bandit = f.add(SessionFixture::creature(QStringLiteral("Bandit"), 11, 14));
+        QCOMPARE(f.get(veteran).initiativeModifier, 5);
+        QCOMPARE(f.get(bandit).initiativeModifier, 2);
+        f.random.push({12, 12});
+        CHECK_OK(f.session->rollInitiative(rollRequest({veteran, bandit}, std::nullopt, false)));
+        QCOMPARE(*f.get(veteran).initiative, 17);
+        QCOMPARE(*f.get(veteran).initiativeRoll, 12);
+        QCOMPARE(*f.get(bandit).initiative, 14);
+        const CombatLogEntry& first = f.session->log().at(f.session->log().size() - 2);
+        QCOMPARE(first.action, QStringLiteral("initiative_roll"));
+        QCOMPARE(first.details.value(QStringLiteral("modifier")).toInt(), 5);
+        QCOMPARE(first.details.value(QStringLiteral("d20")).toInt(), 12);
+    }
+
+    // Damage dealt outside the dealer's turn (a legendary action) is logged with its source as the
+    // actor; without a source the actor is whoever's turn it is.
+    void damageNamesItsSource()
+    {
+        SessionFixture f;
+        const QString dragon = f.add(SessionFixture::dragon());
+        const QString rogue = f.add(SessionFixture::character(QStringLiteral("Rogue"), 30));
+        CHECK_OK(f.session->setInitiative(rogue, 20));
+        CHECK_OK(f.session->setInitiative(dragon, 10));
+        CHECK_OK(f.session->startCombat());
+        DamageRequest tail = damage({rogue}, 6, QStringLiteral("bludgeoning"));
+        tail.sourceId = dragon;
+        CHECK_OK(f.session->applyDamage(tail));
+        QCOMPARE(f.session->log().last().actor, QStringLiteral("Adult Red Dragon"));
+        QCOMPARE(f.session->log().last().target, QStringLiteral("Rogue"));
+        CHECK_OK(f.session->applyDamage(damage({dragon}, 6, QStringLiteral("piercing"))));
+        QCOMPARE(f.session->log().last().actor, QStringLiteral("Rogue"));
+        const QByteArray state = f.storedState();
+        tail.sourceId = QStringLiteral("nobody");
+        const Status unknown = f.session->applyDamage(tail);
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().code, QStringLiteral("NOT_FOUND"));
+        QCOMPARE(f.storedState(), state);
     }
 
     void manualOrderAmongTies()

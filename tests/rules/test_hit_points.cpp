@@ -173,6 +173,44 @@ private slots:
         QVERIFY(r.deathSaves.dead);
     }
 
+    // A stable character at 0 who takes damage is dying again: the counts start from zero (becoming
+    // stable reset them) and the hit counts as a failure (two on a critical).
+    void stableCharacterHitIsDyingAgain_data()
+    {
+        QTest::addColumn<bool>("critical");
+        QTest::addColumn<int>("failures");
+        QTest::newRow("hit") << false << 1;
+        QTest::newRow("critical") << true << 2;
+    }
+    void stableCharacterHitIsDyingAgain()
+    {
+        QFETCH(bool, critical);
+        QFETCH(int, failures);
+        Participant p = character(12);
+        HitPointRules::applyDamage(p, hit(12), RulesEdition::Srd2014);
+        for (int roll : {5, 6, 10, 11, 12})
+            HitPointRules::recordDeathSave(p, roll);
+        QVERIFY(p.deathSaves.stable);
+        QVERIFY(!HitPointRules::isDying(p));
+        const DamageOutcome out =
+            HitPointRules::applyDamage(p, hit(2, {}, DamageScale::Normal, critical), RulesEdition::Srd2014);
+        QCOMPARE(out.deathSaveFailures, failures);
+        QVERIFY(!p.deathSaves.stable);
+        QVERIFY(!p.deathSaves.dead); // the two failures before stabilising no longer count
+        QCOMPARE(p.deathSaves.failures, failures);
+        QCOMPARE(p.deathSaves.successes, 0);
+        QVERIFY(HitPointRules::isDying(p));
+        HitPointRules::recordDeathSave(p, 15); // one success is not stable again
+        QVERIFY(!p.deathSaves.stable);
+        // Damage to the dead changes nothing.
+        Participant dead = character(12);
+        dead.currentHp = 0;
+        dead.deathSaves.dead = true;
+        const DamageOutcome none = HitPointRules::applyDamage(dead, hit(5), RulesEdition::Srd2014);
+        QCOMPARE(none.deathSaveFailures, 0);
+        QCOMPARE(dead.deathSaves.failures, 0);
+    }
+
     void deathSaves_data()
     {
         QTest::addColumn<QList<int>>("rolls");
