@@ -316,6 +316,40 @@ private slots:
         QCOMPARE(f.session->log().last().action, QStringLiteral("recharge_roll"));
     }
 
+    // A spent recharge ability rolls a d6 at its owner's turn start: back on the listed number or
+    // higher. Every face against recharge 4-6, 5-6 and 6.
+    void rechargeRollEveryFace_data()
+    {
+        QTest::addColumn<int>("rechargeOn");
+        QTest::addColumn<int>("face");
+        for (int rechargeOn : {4, 5, 6}) {
+            for (int face = 1; face <= 6; ++face)
+                QTest::addRow("recharge %d-6, d6 %d", rechargeOn, face) << rechargeOn << face;
+        }
+    }
+    void rechargeRollEveryFace()
+    {
+        QFETCH(int, rechargeOn);
+        QFETCH(int, face);
+        SessionFixture f;
+        Creature hound = SessionFixture::creature(QStringLiteral("Hell Hound"), 45, 12);
+        CreatureAction breath;
+        breath.name = QStringLiteral("Fire Breath");
+        breath.rechargeOn = rechargeOn;
+        hound.actions.append(breath);
+        const QString id = f.add(hound);
+        CHECK_OK(f.session->setInitiative(id, 12));
+        CHECK_OK(f.session->startCombat());
+        CHECK_OK(f.session->useRecharge(id, QStringLiteral("Fire Breath")));
+        f.random.push({face});
+        CHECK_OK(f.session->nextTurn()); // alone: its own turn starts again in round 2
+        QCOMPARE(f.get(id).recharges.first().available, face >= rechargeOn);
+        const CombatLogEntry& roll = f.session->log().last();
+        QCOMPARE(roll.action, QStringLiteral("recharge_roll"));
+        QCOMPARE(roll.details.value(QStringLiteral("d6")).toInt(), face);
+        QCOMPARE(roll.details.value(QStringLiteral("needs")).toInt(), rechargeOn);
+    }
+
     void lairActionsOnTwentyLosingTies()
     {
         SessionFixture f;

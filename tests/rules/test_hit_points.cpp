@@ -247,6 +247,28 @@ private slots:
         QCOMPARE(p.currentHp, hp);
     }
 
+    // One save from fresh counts, for every face of the d20.
+    void everyDeathSaveFace_data()
+    {
+        QTest::addColumn<int>("roll");
+        for (int roll = 1; roll <= 20; ++roll)
+            QTest::addRow("d20 %d", roll) << roll;
+    }
+    void everyDeathSaveFace()
+    {
+        QFETCH(int, roll);
+        Participant p = character(10);
+        p.currentHp = 0;
+        HitPointRules::recordDeathSave(p, roll);
+        const int failures = roll == 1 ? 2 : (roll < 10 ? 1 : 0);
+        const int successes = roll >= 10 && roll < 20 ? 1 : 0;
+        QCOMPARE(p.deathSaves.failures, failures);
+        QCOMPARE(p.deathSaves.successes, successes);
+        QCOMPARE(p.currentHp, roll == 20 ? 1 : 0);
+        QCOMPARE(HitPointRules::isDying(p), roll != 20);
+        QVERIFY(!p.deathSaves.dead && !p.deathSaves.stable);
+    }
+
     void healingResetsSaves()
     {
         Participant p = character(10);
