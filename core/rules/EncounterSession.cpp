@@ -805,6 +805,13 @@ bool EncounterSession::advance(Draft& draft)
         const Participant* p = draft.find(combat.order.at(index));
         if (p && !isOut(*p))
             return true;
+        if (p) {
+            // No turn for the fallen, but durations counted on their turns still run out at their
+            // place in the order ("until the end of the dragon's next turn" ends with it down).
+            const QString skipped = p->id;
+            tickConditions(draft, skipped, DurationTiming::TurnStart);
+            tickConditions(draft, skipped, DurationTiming::TurnEnd);
+        }
     }
     return false;
 }

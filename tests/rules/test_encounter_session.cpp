@@ -222,6 +222,47 @@ private slots:
         }
     }
 
+    // A defeated anchor takes no turn, but durations counted on its turns still end at its place in
+    // the order. A (20), B (15), C (10); Prone on B for 1 round of C's turn, added in A's turn; C
+    // is defeated: the condition ends as the turn passes C's place, on the second nextTurn.
+    void durationsCountForADefeatedAnchor_data()
+    {
+        QTest::addColumn<int>("timing"); // 0 start, 1 end
+        QTest::newRow("start of the defeated anchor's turn") << 0;
+        QTest::newRow("end of the defeated anchor's turn") << 1;
+    }
+    void durationsCountForADefeatedAnchor()
+    {
+        QFETCH(int, timing);
+        SessionFixture f;
+        const QString a = f.add(SessionFixture::creature(QStringLiteral("A"), 10));
+        const QString b = f.add(SessionFixture::creature(QStringLiteral("B"), 10));
+        const QString c = f.add(SessionFixture::creature(QStringLiteral("C"), 10));
+        CHECK_OK(f.session->setInitiative(a, 20));
+        CHECK_OK(f.session->setInitiative(b, 15));
+        CHECK_OK(f.session->setInitiative(c, 10));
+        CHECK_OK(f.session->startCombat());
+        CHECK_OK(f.session->addCondition(
+            condition(b, QStringLiteral("prone"), 1,
+                      timing == 0 ? DurationTiming::TurnStart : DurationTiming::TurnEnd, c)));
+        CHECK_OK(f.session->applyDamage(damage({c}, 10)));
+        QVERIFY(f.get(c).defeated);
+        CHECK_OK(f.session->nextTurn()); // B
+        QVERIFY(f.get(b).hasCondition(QStringLiteral("prone")));
+        CHECK_OK(f.session->nextTurn()); // past C's place to A
+        QCOMPARE(f.session->currentParticipantId(), a);
+        QCOMPARE(f.session->round(), 2);
+        QVERIFY(!f.get(b).hasCondition(QStringLiteral("prone")));
+        const CombatLogEntry& ended = f.session->log().at(f.session->log().size() - 3);
+        QCOMPARE(ended.action, QStringLiteral("condition_end"));
+        QCOMPARE(ended.actor, QStringLiteral("C"));
+        QCOMPARE(ended.target, QStringLiteral("B"));
+        // Stepping back restores it.
+        CHECK_OK(f.session->previousTurn());
+        QVERIFY(f.get(b).hasCondition(QStringLiteral("prone")));
+        QCOMPARE(f.session->currentParticipantId(), b);
+    }
+
     void conditionRulesAndConcentration()
     {
         SessionFixture f;
