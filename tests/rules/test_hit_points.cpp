@@ -73,6 +73,11 @@ private slots:
             << "slashing" << 0 << true << 10 << 10;
         QTest::newRow("case insensitive")
             << QStringList{"Fire"} << none << none << "FIRE" << 0 << false << 10 << 5;
+        QTest::newRow("whole words only")
+            << QStringList{"bludgeoning"} << none << none << "bludgeon" << 0 << false << 10 << 10;
+        QTest::newRow("word at the end of a phrase")
+            << QStringList{"damage from spells; non-magical bludgeoning"} << none << none << "bludgeoning"
+            << 0 << false << 10 << 5;
         QTest::newRow("untyped never resisted")
             << QStringList{"fire"} << none << none << "" << 0 << false << 10 << 10;
         QTest::newRow("negative is zero") << none << none << none << "fire" << 0 << false << -5 << 0;
