@@ -558,6 +558,40 @@ private slots:
         QVERIFY(!f.session->recordDeathSave(cleric, 21).ok());
     }
 
+    // After a restart there is no recorded turn change to reverse: previous turn only moves the
+    // pointer back (skipping the defeated, into the previous round), and is itself undoable.
+    void previousTurnAfterARestartMovesThePointer()
+    {
+        SessionFixture f;
+        const QString a = f.add(SessionFixture::creature(QStringLiteral("A"), 10));
+        const QString b = f.add(SessionFixture::creature(QStringLiteral("B"), 10));
+        const QString c = f.add(SessionFixture::creature(QStringLiteral("C"), 10));
+        CHECK_OK(f.session->setInitiative(a, 20));
+        CHECK_OK(f.session->setInitiative(b, 15));
+        CHECK_OK(f.session->setInitiative(c, 10));
+        CHECK_OK(f.session->startCombat());
+        CHECK_OK(f.session->nextTurn()); // B
+        CHECK_OK(f.session->nextTurn()); // C
+        CHECK_OK(f.session->nextTurn()); // A, round 2
+        CHECK_OK(f.session->applyDamage(damage({c}, 10)));
+        CHECK_OK(f.session->load()); // a restart: no undo history
+        QVERIFY(!f.session->canUndo());
+        CHECK_OK(f.session->previousTurn()); // back past the defeated C to B, round 1
+        QCOMPARE(f.session->currentParticipantId(), b);
+        QCOMPARE(f.session->round(), 1);
+        QVERIFY(f.get(c).defeated); // nothing else is reversed
+        QCOMPARE(f.session->log().last().action, QStringLiteral("previous_turn"));
+        CHECK_OK(f.session->previousTurn());
+        QCOMPARE(f.session->currentParticipantId(), a);
+        const Status first = f.session->previousTurn();
+        QVERIFY(!first.ok());
+        QCOMPARE(f.session->currentParticipantId(), a);
+        CHECK_OK(f.session->undo());
+        CHECK_OK(f.session->undo());
+        QCOMPARE(f.session->currentParticipantId(), a);
+        QCOMPARE(f.session->round(), 2);
+    }
+
     void previousTurnRestoresTheTurnChange()
     {
         SessionFixture f;
