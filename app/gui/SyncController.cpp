@@ -9,7 +9,8 @@ namespace dnd::gui {
 SyncController::SyncController(LocalStore& store, AppSettings& settings, UndoHistory& history,
                                QObject* parent)
     : QObject(parent), m_settings(settings), m_account(m_credentials),
-      m_transport(QUrl(), [this] { return m_account.accessToken(); }), m_engine(store, m_transport)
+      m_transport(QUrl(), [this] { return m_account.accessToken(); }), m_engine(store, m_transport),
+      m_pokes([this] { return m_account.accessToken(); }), m_store(store)
 {
     m_afterChange.setSingleShot(true);
     m_afterChange.setInterval(3000);
@@ -22,6 +23,11 @@ SyncController::SyncController(LocalStore& store, AppSettings& settings, UndoHis
             m_afterChange.start();
     });
     connect(&m_engine, &sync::SyncEngine::stateChanged, this, &SyncController::engineStateChanged);
+    // A poke for a version this device has already pulled is its own push coming back.
+    connect(&m_pokes, &sync::PokeListener::poked, this, [this](qint64 version) {
+        if (version > m_store.syncCookie())
+            m_engine.syncNow();
+    });
     connect(&m_engine, &sync::SyncEngine::roundFinished, this, [this](int rowsChanged) {
         if (rowsChanged > 0)
             emit dataPulled();
@@ -76,6 +82,7 @@ void SyncController::signOut(std::function<void(Status)> done)
 {
     m_periodic.stop();
     m_afterChange.stop();
+    m_pokes.stop();
     m_account.signOut([this, done](Status status) {
         m_settings.setSyncAccount(QUrl(), QString());
         m_refused.clear();
@@ -89,6 +96,7 @@ void SyncController::signedIn()
 {
     m_signInProblem.clear();
     m_periodic.start();
+    m_pokes.start(m_account.service());
     if (m_engine.state() == sync::SyncEngine::State::Stopped)
         m_engine.resume();
     else

@@ -3,6 +3,7 @@
 #include "AccountClient.h"
 #include "CredentialStore.h"
 #include "HttpSyncTransport.h"
+#include "PokeListener.h"
 #include "SyncEngine.h"
 
 #include <QObject>
@@ -18,7 +19,8 @@ class AppSettings;
 class UndoHistory;
 
 // Sync as the window runs it. Signs in again at start with the sign-in kept in the keychain,
-// runs a round after start, a few seconds after every change and every minute, renews an
+// runs a round after start, a few seconds after every change, when the service pokes (another
+// device changed something) and every minute as a fallback, renews an
 // expired access token once before giving up, and tells the window what to show: a one-line
 // status, the changes the service refused, and when rows arrived so the views re-read the store.
 class SyncController : public QObject {
@@ -61,6 +63,8 @@ private:
     sync::AccountClient m_account;
     sync::HttpSyncTransport m_transport;
     sync::SyncEngine m_engine;
+    sync::PokeListener m_pokes;
+    LocalStore& m_store;
     QTimer m_afterChange;
     QTimer m_periodic;
     QList<sync::Rejection> m_refused;

@@ -1,7 +1,8 @@
 // File > Account and Sync against the real service on loopback, with the real keychain of the
 // suite's D-Bus session: a DM signs in, their edits reach the service a moment later, a second
 // computer signed in to the same account gets them, the sign-in survives a restart without the
-// password, a refused change is listed with an Upgrade button, and signing out forgets it all.
+// password, a change on one computer reaches the other at once through the service's poke, a
+// refused change is listed with an Upgrade button, and signing out forgets it all.
 #include "AccountDialog.h"
 #include "ActionCatalog.h"
 #include "AppTestSupport.h"
@@ -134,6 +135,10 @@ private slots:
         QVERIFY(waitUntilSynced(desktop.window->sync()));
         QVERIFY(QTest::qWaitFor([&] { return desktop.store.store->get<Party>(party).has_value(); }, 10000));
         QCOMPARE(desktop.store.store->get<Party>(party)->name, QStringLiteral("The Lanterns"));
+        // Both are signed in: a change on one reaches the other through the service's poke,
+        // long before the minute between periodic rounds is up.
+        const QString later = addParty(laptop, QStringLiteral("Made while both watch"));
+        QVERIFY(QTest::qWaitFor([&] { return desktop.store.store->get<Party>(later).has_value(); }, 10000));
 
         // The laptop restarts: signed in again from the keychain, no password asked.
         laptop.window.reset();

@@ -1,0 +1,72 @@
+#include "PokeListener.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace dnd::sync {
+
+PokeListener::PokeListener(std::function<QString()> accessToken, QObject* parent)
+    : QObject(parent), m_accessToken(std::move(accessToken))
+{
+    m_reconnect.setSingleShot(true);
+    m_reconnect.setInterval(15000);
+    connect(&m_reconnect, &QTimer::timeout, this, &PokeListener::connectNow);
+    connect(&m_socket, &QWebSocket::connected, this, [this] {
+        m_socket.sendTextMessage(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("auth")},
+                                                        {QStringLiteral("token"), m_accessToken()}})
+                                  .toJson(QJsonDocument::Compact)));
+    });
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &PokeListener::received);
+    connect(&m_socket, &QWebSocket::disconnected, this, [this] {
+        setListening(false);
+        if (m_wanted)
+            m_reconnect.start();
+    });
+}
+
+void PokeListener::start(const QUrl& serviceUrl)
+{
+    m_url = serviceUrl;
+    m_url.setScheme(serviceUrl.scheme() == QLatin1String("https") ? QStringLiteral("wss")
+                                                                  : QStringLiteral("ws"));
+    m_url.setPath(QStringLiteral("/api/v1/ws"));
+    m_wanted = true;
+    connectNow();
+}
+
+void PokeListener::stop()
+{
+    m_wanted = false;
+    m_reconnect.stop();
+    m_socket.close();
+    setListening(false);
+}
+
+void PokeListener::connectNow()
+{
+    if (!m_wanted)
+        return;
+    m_socket.abort();
+    m_socket.open(m_url);
+}
+
+void PokeListener::received(const QString& message)
+{
+    const QJsonObject event = QJsonDocument::fromJson(message.toUtf8()).object();
+    const QString type = event.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("auth:ok"))
+        setListening(true);
+    else if (type == QLatin1String("poke"))
+        emit poked(event.value(QStringLiteral("version")).toInteger());
+}
+
+void PokeListener::setListening(bool listening)
+{
+    if (m_listening == listening)
+        return;
+    m_listening = listening;
+    emit listeningChanged(listening);
+}
+
+} // namespace dnd::sync

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+#include <functional>
+
+namespace dnd::sync {
+
+// Listens on the service's WebSocket for the data-free "poke" the service sends after every
+// change to the account, so a device pulls within moments instead of at its next periodic round.
+// Reconnects by itself (with the current access token) when the connection drops; a lost poke
+// only delays a pull until the next round, so nothing depends on it.
+class PokeListener : public QObject {
+    Q_OBJECT
+public:
+    PokeListener(std::function<QString()> accessToken, QObject* parent = nullptr);
+
+    // Connects to the service at `serviceUrl` (http(s); the socket uses ws(s)).
+    void start(const QUrl& serviceUrl);
+    void stop();
+    bool isListening() const { return m_listening; }
+    void setReconnectDelay(int milliseconds) { m_reconnect.setInterval(milliseconds); }
+
+signals:
+    // The account's data reached `version` on the service.
+    void poked(qint64 version);
+    void listeningChanged(bool listening);
+
+private:
+    void connectNow();
+    void received(const QString& message);
+    void setListening(bool listening);
+
+    std::function<QString()> m_accessToken;
+    QWebSocket m_socket;
+    QUrl m_url;
+    QTimer m_reconnect;
+    bool m_wanted = false;
+    bool m_listening = false;
+};
+
+} // namespace dnd::sync
