@@ -22,7 +22,7 @@ using namespace dnd::test;
 
 namespace {
 
-const char* kPassword = "Correct-Horse-42";
+const char* kPassword = kTestPassword;
 
 // A party added the way the pages add one: one undoable step.
 QString addParty(AppFixture& app, const QString& name)
@@ -53,18 +53,10 @@ class TestAccountSync : public QObject {
 private:
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<HttpClient> m_http;
-    int m_counter = 0;
 
     QString registerAccount(const QString& tier)
     {
-        const QString name =
-            QStringLiteral("dm%1x%2").arg(++m_counter).arg(QDateTime::currentMSecsSinceEpoch() % 100000);
-        const QString email = name + QStringLiteral("@example.com");
-        m_http->post(QStringLiteral("/api/v1/auth/register"),
-                     {{"email", email}, {"username", name}, {"password", kPassword}});
-        if (tier != QStringLiteral("free"))
-            m_server->runCommand({"admin", "set-tier", "--email", email, "--tier", tier});
-        return email;
+        return registerTestAccount(*m_server, *m_http, tier).email;
     }
     // Opens File > Account and Sync and signs in as a person would.
     gui::AccountDialog* signIn(AppFixture& app, const QString& email, const QString& password)
@@ -84,9 +76,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_server = std::make_unique<ServerProcess>(
-            QStringList{"--scrypt-log-n", "10", "--rate-limit-user", "100000", "--rate-limit-anonymous",
-                        "100000", "--rate-limit-auth-ip", "100000", "--rate-limit-auth-email", "100000"});
+        m_server = std::make_unique<ServerProcess>(fastServiceArguments());
         QVERIFY(m_server->start());
         m_http = std::make_unique<HttpClient>(m_server->baseUrl());
     }

@@ -1,6 +1,7 @@
 #include "ServerHarness.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -265,6 +266,36 @@ QByteArray runNode(const QString& script, const QStringList& arguments, int* exi
     if (*exitCode != 0)
         qWarning("node %s: %s", qPrintable(script), process.readAllStandardError().constData());
     return process.readAllStandardOutput();
+}
+
+QStringList fastServiceArguments()
+{
+    return {QStringLiteral("--scrypt-log-n"),          QStringLiteral("10"),
+            QStringLiteral("--rate-limit-user"),       QStringLiteral("100000"),
+            QStringLiteral("--rate-limit-anonymous"),  QStringLiteral("100000"),
+            QStringLiteral("--rate-limit-auth-ip"),    QStringLiteral("100000"),
+            QStringLiteral("--rate-limit-auth-email"), QStringLiteral("100000")};
+}
+
+TestAccount registerTestAccount(ServerProcess& server, HttpClient& http, const QString& tier)
+{
+    static int counter = 0;
+    TestAccount account;
+    const QString name =
+        QStringLiteral("user%1x%2").arg(++counter).arg(QDateTime::currentMSecsSinceEpoch() % 100000);
+    account.email = name + QStringLiteral("@example.com");
+    const HttpResponse response = http.post(
+        QStringLiteral("/api/v1/auth/register"),
+        {{"email", account.email}, {"username", name}, {"password", QString::fromLatin1(kTestPassword)}});
+    if (response.status != 201)
+        qWarning("register failed: %d %s", response.status, response.body.constData());
+    account.id = response.data().value("user").toObject().value("id").toString();
+    account.accessToken = response.data().value("accessToken").toString();
+    account.refreshToken = response.data().value("refreshToken").toString();
+    if (tier != QStringLiteral("free") &&
+        server.runCommand({"admin", "set-tier", "--email", account.email, "--tier", tier}) != 0)
+        qWarning("set-tier %s failed", qPrintable(tier));
+    return account;
 }
 
 } // namespace dnd::test

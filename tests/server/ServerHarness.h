@@ -81,6 +81,24 @@ private:
     QString m_base;
 };
 
+// Arguments that make a test service cheap to sign up on (light password hashing) and keep it
+// from rate limiting a suite's burst of requests.
+QStringList fastServiceArguments();
+
+inline constexpr const char* kTestPassword = "Correct-Horse-42";
+
+// An account registered for a test.
+struct TestAccount {
+    QString id;
+    QString email;
+    QString accessToken;
+    QString refreshToken;
+};
+// Registers a new account (a unique email, kTestPassword) on `server` and, unless `tier` is
+// "free", moves it to `tier` with the administration command.
+TestAccount registerTestAccount(ServerProcess& server, HttpClient& http,
+                                const QString& tier = QStringLiteral("free"));
+
 // Writes raw bytes to the server and reads what comes back until it closes or the time is up.
 QByteArray rawExchange(quint16 port, const QByteArray& request, int waitMs = 5000);
 // Status code of the first response line in raw HTTP bytes.

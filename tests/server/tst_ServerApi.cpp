@@ -17,13 +17,8 @@
 using namespace dnd::test;
 
 namespace {
-struct Account {
-    QString id;
-    QString email;
-    QString accessToken;
-    QString refreshToken;
-};
-const char* kPassword = "Correct-Horse-42";
+using Account = TestAccount;
+const char* kPassword = kTestPassword;
 
 QString tokenFromMail(const QByteArray& mail)
 {
@@ -43,22 +38,7 @@ private:
     QTemporaryFile m_templates;
     int m_counter = 0;
 
-    Account registerAccount()
-    {
-        Account account;
-        const QString name =
-            QStringLiteral("user%1x%2").arg(++m_counter).arg(QDateTime::currentMSecsSinceEpoch() % 100000);
-        account.email = name + QStringLiteral("@example.com");
-        const HttpResponse response =
-            m_http->post(QStringLiteral("/api/v1/auth/register"),
-                         {{"email", account.email}, {"username", name}, {"password", kPassword}});
-        if (response.status != 201)
-            qWarning("register failed: %d %s", response.status, response.body.constData());
-        account.id = response.data().value("user").toObject().value("id").toString();
-        account.accessToken = response.data().value("accessToken").toString();
-        account.refreshToken = response.data().value("refreshToken").toString();
-        return account;
-    }
+    Account registerAccount() { return registerTestAccount(*m_server, *m_http); }
     void setTier(const Account& account, const QString& tier)
     {
         QByteArray out;
@@ -476,8 +456,9 @@ private slots:
     void profileUpdateAndDeletion()
     {
         const Account account = registerAccount();
-        HttpResponse response = m_http->put(
-            "/api/v1/users/me", {{"username", "renamed_" + QString::number(m_counter)}}, account.accessToken);
+        HttpResponse response =
+            m_http->put("/api/v1/users/me", {{"username", "renamed_" + QString::number(++m_counter)}},
+                        account.accessToken);
         QCOMPARE(response.status, 200);
         QVERIFY(response.data().value("username").toString().startsWith("renamed_"));
         QCOMPARE(m_http->put("/api/v1/users/me", {{"role", "admin"}}, account.accessToken).status, 400);
@@ -504,7 +485,7 @@ private slots:
         // The email is free again, and the new account sees none of the old data.
         const HttpResponse again =
             m_http->post("/api/v1/auth/register", {{"email", account.email},
-                                                   {"username", "reborn" + QString::number(m_counter)},
+                                                   {"username", "reborn" + QString::number(++m_counter)},
                                                    {"password", kPassword}});
         QCOMPARE(again.status, 201);
         const QString token = again.data().value("accessToken").toString();

@@ -20,12 +20,7 @@ using namespace dnd::test;
 
 namespace {
 
-const char* kPassword = "Correct-Horse-42";
-
-struct Account {
-    QString email;
-    QString token;
-};
+using Account = TestAccount;
 
 // One device as the service sees it: its id, its outbox numbering and its clock, which may run
 // ahead of or behind the service's.
@@ -91,27 +86,16 @@ class SyncApiTest final : public QObject {
 private:
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<HttpClient> m_http;
-    int m_counter = 0;
 
     Account registerAccount(const QString& tier = QStringLiteral("guild"))
     {
-        Account account;
-        const QString name =
-            QStringLiteral("sync%1x%2").arg(++m_counter).arg(QDateTime::currentMSecsSinceEpoch() % 100000);
-        account.email = name + QStringLiteral("@example.com");
-        const HttpResponse response =
-            m_http->post(QStringLiteral("/api/v1/auth/register"),
-                         {{"email", account.email}, {"username", name}, {"password", kPassword}});
-        account.token = response.data().value("accessToken").toString();
-        if (tier != QStringLiteral("free"))
-            m_server->runCommand({"admin", "set-tier", "--email", account.email, "--tier", tier});
-        return account;
+        return registerTestAccount(*m_server, *m_http, tier);
     }
     HttpResponse push(const Account& account, const Device& device, const QList<Mutation>& mutations,
                       int protocolVersion = kProtocolVersion)
     {
         const PushRequest request{device.clientId, protocolVersion, mutations};
-        return m_http->post(QStringLiteral("/api/v1/sync/push"), request.toJson(), account.token);
+        return m_http->post(QStringLiteral("/api/v1/sync/push"), request.toJson(), account.accessToken);
     }
     // Pushes and decodes the answer; a failed push fails the test (and answers an empty response).
     PushResponse pushOk(const Account& account, const Device& device, const QList<Mutation>& mutations)
@@ -133,7 +117,7 @@ private:
     {
         const HttpResponse response = m_http->get(
             QStringLiteral("/api/v1/sync/pull?cookie=%1&clientId=%2").arg(cookie).arg(device.clientId),
-            account.token);
+            account.accessToken);
         const Result<PullResponse> decoded = PullResponse::fromJson(response.data());
         if (response.status != 200 || !decoded) {
             QTest::qFail(QStringLiteral("pull failed: %1 %2")
@@ -166,9 +150,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_server = std::make_unique<ServerProcess>(
-            QStringList{"--scrypt-log-n", "10", "--rate-limit-user", "100000", "--rate-limit-anonymous",
-                        "100000", "--rate-limit-auth-ip", "100000", "--rate-limit-auth-email", "100000"});
+        m_server = std::make_unique<ServerProcess>(fastServiceArguments());
         QVERIFY(m_server->start());
         m_http = std::make_unique<HttpClient>(m_server->baseUrl());
     }
@@ -196,10 +178,10 @@ private slots:
         // Nothing new since the cookie.
         QVERIFY(pull(account, device, pulled.cookie).rows.isEmpty());
         // The REST API sees the pushed party, and a party made over REST is pulled.
-        QCOMPARE(m_http->get("/api/v1/parties/" + party, account.token).data().value("name").toString(),
+        QCOMPARE(m_http->get("/api/v1/parties/" + party, account.accessToken).data().value("name").toString(),
                  QStringLiteral("The Lanterns"));
         const QString restParty =
-            m_http->post("/api/v1/parties", {{"name", "Made on the web"}}, account.token)
+            m_http->post("/api/v1/parties", {{"name", "Made on the web"}}, account.accessToken)
                 .data()
                 .value("id")
                 .toString();
@@ -274,7 +256,7 @@ private slots:
             }
             QVERIFY2(rowOf(account, party).isDeleted(), deleteFirst ? "delete first" : "edit first");
             QVERIFY(rowOf(account, party).fields.isEmpty());
-            QCOMPARE(m_http->get("/api/v1/parties/" + party, account.token).status, 404);
+            QCOMPARE(m_http->get("/api/v1/parties/" + party, account.accessToken).status, 404);
 
             pushOk(account, a,
                    {a.put(EntityKind::Party, party, partyDoc(party, QStringLiteral("Doomed")), 3)});
@@ -336,7 +318,7 @@ private slots:
         QCOMPARE(pushed.errorCode(), kProtocolMismatch);
         const HttpResponse pulled = m_http->get(
             QStringLiteral("/api/v1/sync/pull?cookie=0&protocolVersion=%1").arg(kProtocolVersion + 1),
-            account.token);
+            account.accessToken);
         QCOMPARE(pulled.status, 409);
         QCOMPARE(pulled.errorCode(), kProtocolMismatch);
         QVERIFY(pull(account, device).rows.isEmpty());
@@ -393,8 +375,8 @@ private slots:
         QCOMPARE(reset.cookie, current.cookie);
         QCOMPARE(snapshot(reset), snapshot(current));
         QCOMPARE(reset.rows.size(), 2); // the tombstone too, so the device deletes its copy
-        QCOMPARE(m_http->get("/api/v1/sync/pull?cookie=-1", account.token).status, 400);
-        QCOMPARE(m_http->get("/api/v1/sync/pull?cookie=abc", account.token).status, 400);
+        QCOMPARE(m_http->get("/api/v1/sync/pull?cookie=-1", account.accessToken).status, 400);
+        QCOMPARE(m_http->get("/api/v1/sync/pull?cookie=abc", account.accessToken).status, 400);
     }
 
     // Edge case 1: a device whose clock runs ahead within the bound keeps its edit ordered after
@@ -439,14 +421,14 @@ private slots:
         broken.insert("hlc", "yesterday");
         mutations.replace(0, broken);
         body.insert("mutations", mutations);
-        const HttpResponse response = m_http->post("/api/v1/sync/push", body, account.token);
+        const HttpResponse response = m_http->post("/api/v1/sync/push", body, account.accessToken);
         QCOMPARE(response.status, 400);
         QCOMPARE(response.errorCode(), kMalformedMessage);
         QVERIFY2(response.json().value("error").toObject().value("message").toString().startsWith(
                      "mutations[0].hlc"),
                  response.body.constData());
-        QCOMPARE(m_http->send("POST", "/api/v1/sync/push", "{not json", account.token).status, 400);
-        QCOMPARE(m_http->send("POST", "/api/v1/sync/push", "[]", account.token).status, 400);
+        QCOMPARE(m_http->send("POST", "/api/v1/sync/push", "{not json", account.accessToken).status, 400);
+        QCOMPARE(m_http->send("POST", "/api/v1/sync/push", "[]", account.accessToken).status, 400);
         QVERIFY(pull(account, device).rows.isEmpty());
     }
 
@@ -491,7 +473,7 @@ private slots:
         socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/ws").arg(m_server->port())));
         QVERIFY(QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000));
         socket.sendTextMessage(
-            QJsonDocument(QJsonObject{{"type", "auth"}, {"token", account.token}}).toJson());
+            QJsonDocument(QJsonObject{{"type", "auth"}, {"token", account.accessToken}}).toJson());
         QVERIFY(QTest::qWaitFor([&] { return !events.isEmpty(); }, 5000));
         Device device;
         const QString party = newRow();

@@ -19,8 +19,6 @@ using namespace dnd::sync;
 
 namespace {
 
-const char* kPassword = "Correct-Horse-42";
-
 // One device: a store file of its own and the engine that syncs it.
 struct Device {
     Device(const QString& serviceUrl, const QString& token)
@@ -99,27 +97,16 @@ class TestSyncEngine : public QObject {
 private:
     std::unique_ptr<test::ServerProcess> m_server;
     std::unique_ptr<test::HttpClient> m_http;
-    int m_counter = 0;
 
     QString registerAccount(const QString& tier = QStringLiteral("guild"))
     {
-        const QString name =
-            QStringLiteral("engine%1x%2").arg(++m_counter).arg(QDateTime::currentMSecsSinceEpoch() % 100000);
-        const QString email = name + QStringLiteral("@example.com");
-        const test::HttpResponse response =
-            m_http->post(QStringLiteral("/api/v1/auth/register"),
-                         {{"email", email}, {"username", name}, {"password", kPassword}});
-        if (tier != QStringLiteral("free"))
-            m_server->runCommand({"admin", "set-tier", "--email", email, "--tier", tier});
-        return response.data().value("accessToken").toString();
+        return test::registerTestAccount(*m_server, *m_http, tier).accessToken;
     }
 
 private slots:
     void initTestCase()
     {
-        m_server = std::make_unique<test::ServerProcess>(
-            QStringList{"--scrypt-log-n", "10", "--rate-limit-user", "100000", "--rate-limit-anonymous",
-                        "100000", "--rate-limit-auth-ip", "100000", "--rate-limit-auth-email", "100000"});
+        m_server = std::make_unique<test::ServerProcess>(test::fastServiceArguments());
         QVERIFY(m_server->start());
         m_http = std::make_unique<test::HttpClient>(m_server->baseUrl());
     }
