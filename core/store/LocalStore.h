@@ -42,9 +42,10 @@ struct NamedRecord {
     QString name;
 };
 
-// The DM's data on this machine. Every write goes through commit(), which validates the result,
-// applies it and, in the same transaction, records what sync needs (field clocks, causal length,
-// outbox). No other code writes entity tables.
+// The DM's data on this machine. Every write the DM makes goes through commit(), which validates
+// the result, applies it and, in the same transaction, records what sync needs (field clocks,
+// causal length, outbox). Rows from the service come in through applyRemote(). No other code
+// writes entity tables.
 class LocalStore {
 public:
     static Result<std::unique_ptr<LocalStore>> open(const QString& path, const Clock& clock,
