@@ -181,8 +181,8 @@ private slots:
                      .exitCode,
                  0);
         const QJsonObject iiFile = QJsonDocument::fromJson(fileBytes(ii)).object();
-        QCOMPARE(iiFile.value(QStringLiteral("ImprovedInitiative.Creatures")).toArray().size(), 2);
-        QCOMPARE(iiFile.value(QStringLiteral("ImprovedInitiative.PersistentCharacters")).toArray().size(), 2);
+        QCOMPARE(iiFile.value(QStringLiteral("Creatures")).toArray().size(), 2);
+        QCOMPARE(iiFile.value(QStringLiteral("PersistentCharacters")).toArray().size(), 2);
         QCOMPARE(runCli({QStringLiteral("--data-dir"), a, QStringLiteral("export"), QStringLiteral("--out"),
                          ii, QStringLiteral("--format"), QStringLiteral("pdf")})
                      .exitCode,
