@@ -305,15 +305,38 @@ private slots:
         QCOMPARE(temp.store->outboxSize(), 0);
     }
 
-    void templatesAreReadOnlyForTheDm()
+    // A template cannot be edited or deleted; a copy of it (new id, not a template) is the DM's own,
+    // saved, edited and synced like any creature, and the template stays as it was.
+    void templatesAreReadOnlyButCopiesAreEditable()
     {
         TemporaryStore temp;
         QVERIFY(Bestiary::ensureInstalled(*temp.store).ok());
-        Creature goblin = Bestiary::loadBundled()->first();
-        goblin.hp = 99;
-        Result<ChangeSet> edit = temp.store->commit(ChangeSet().put(goblin));
+        const Creature original = Bestiary::loadBundled()->first();
+        Creature edited = original;
+        edited.hp = 99;
+        Result<ChangeSet> edit = temp.store->commit(ChangeSet().put(edited));
         QVERIFY(!edit.ok());
         QCOMPARE(edit.error().code, QStringLiteral("READ_ONLY"));
+        Result<ChangeSet> removal = temp.store->commit(ChangeSet().remove(EntityKind::Creature, original.id));
+        QVERIFY(!removal.ok());
+        QCOMPARE(removal.error().code, QStringLiteral("READ_ONLY"));
+
+        Creature copy = original;
+        copy.id = LocalStore::newId();
+        copy.name = original.name + QStringLiteral(" (copy)");
+        copy.isTemplate = false;
+        copy.source = QStringLiteral("Custom");
+        copy.externalId.clear();
+        QVERIFY(temp.store->commit(ChangeSet().put(copy)).ok());
+        copy.hp = 99;
+        copy.actions.first().attackBonus = 9;
+        QVERIFY(temp.store->commit(ChangeSet().put(copy)).ok());
+        QCOMPARE(temp.store->get<Creature>(copy.id)->hp, 99);
+        QCOMPARE(temp.store->get<Creature>(copy.id)->actions.first().attackBonus, std::optional<int>(9));
+        QCOMPARE(*temp.store->get<Creature>(original.id), original);
+        QVERIFY(temp.store->outboxSize() > 0); // the copy syncs, the templates never do
+        QVERIFY(temp.store->commit(ChangeSet().remove(EntityKind::Creature, copy.id)).ok());
+        QCOMPARE(Bestiary::installedCount(*temp.store), 665);
     }
 
     void stableIdsDoNotDependOnTheBuild()

@@ -495,6 +495,48 @@ private slots:
         QCOMPARE(temp.store->count(EntityKind::Participant), 2);
     }
 
+    // Improved Initiative's saved player characters ({Id, Name, StatBlock, CurrentHP, Notes}).
+    void improvedInitiativeSavedCharacters()
+    {
+        TemporaryStore temp;
+        Result<ImportReport> report =
+            Importer::importFile(*temp.store, interopFixture(QStringLiteral("ii-characters.json")));
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        QCOMPARE(report->format, ImportFormat::ImprovedInitiative);
+        QCOMPARE(report->imported, 3); // two characters and their party
+        QCOMPARE(report->skipped, 1);
+        QCOMPARE(report->errors.value(0).item, QStringLiteral("No Numbers"));
+        const std::optional<Character> odile = characterNamed(*temp.store, QStringLiteral("Odile Marsh"));
+        QVERIFY(odile);
+        QCOMPARE(odile->externalId, QStringLiteral("improved-initiative:pc-odile"));
+        QCOMPARE(odile->race, QStringLiteral("Halfling"));
+        QCOMPARE(odile->maxHp, 27);
+        QCOMPARE(odile->currentHp, 19);
+        QCOMPARE(odile->ac, 15);
+        QCOMPARE(odile->level, 4);
+        QCOMPARE(odile->proficiencyBonus, 2);
+        QCOMPARE(odile->speed, 25);
+        QCOMPARE(odile->abilities.score(Ability::Dexterity), 16);
+        QCOMPARE(odile->abilities.score(Ability::Wisdom), 14);
+        QCOMPARE(odile->initiativeModifier(), 4);
+        QCOMPARE(odile->notes, QStringLiteral("Carries the lantern."));
+        const std::optional<Character> brann = characterNamed(*temp.store, QStringLiteral("Brann Hollow"));
+        QVERIFY(brann);
+        QCOMPARE(brann->currentHp, 44); // "full" is no number: at full health
+        QCOMPARE(brann->level, 6);
+        QCOMPARE(brann->proficiencyBonus, 3);
+        QCOMPARE(brann->initiativeModifier(), 0);
+        QCOMPARE(odile->partyId, brann->partyId);
+        QVERIFY(temp.store->get<Party>(odile->partyId));
+
+        Result<ImportReport> again =
+            Importer::importFile(*temp.store, interopFixture(QStringLiteral("ii-characters.json")));
+        QVERIFY(again.ok());
+        QCOMPARE(again->imported, 0);
+        QCOMPARE(again->updated, 3);
+        QCOMPARE(temp.store->count(EntityKind::Character), 2);
+    }
+
     void ddbCharacterBecomesAPartyMember()
     {
         TemporaryStore temp;
