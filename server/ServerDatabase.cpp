@@ -95,8 +95,17 @@ Error ServerDatabase::sqlError(const QSqlQuery& query) const
     return Error::make(unique ? QStringLiteral("CONFLICT") : QStringLiteral("DATABASE"), text);
 }
 
+bool ServerDatabase::injectedFailure()
+{
+    ++m_operations;
+    return m_failAt > 0 && m_operations == m_failAt;
+}
+
 Result<QSqlQuery*> ServerDatabase::execute(const QString& sql, const QVariantList& params)
 {
+    if (injectedFailure())
+        return Error::make(QStringLiteral("DATABASE"),
+                           QStringLiteral("Injected failure of operation %1.").arg(m_operations));
     std::shared_ptr<QSqlQuery>& slot = m_statements[sql];
     if (!slot) {
         auto query = std::make_shared<QSqlQuery>(m_db);
@@ -197,7 +206,7 @@ Status ServerDatabase::transaction(const std::function<Status()>& work)
         m_db.rollback();
         return status;
     }
-    if (!m_db.commit()) {
+    if (injectedFailure() || !m_db.commit()) {
         const QString text = m_db.lastError().text();
         m_db.rollback();
         return Error::make(QStringLiteral("DATABASE"), tr("Cannot commit: %1").arg(text));

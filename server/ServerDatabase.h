@@ -54,10 +54,23 @@ public:
     // process holds it (its in-memory caches would go stale behind its back).
     Status claimForService();
 
+    // Fault injection for tests: the `nth` database operation (statement or commit) from now on
+    // fails as if the database had refused it; 0 turns it off. Lets a test fail every step of a
+    // request in turn and check that nothing of it is left behind.
+    void failOperation(int nth)
+    {
+        m_failAt = nth;
+        m_operations = 0;
+    }
+    // Operations counted since the last failOperation() call.
+    int operationsCounted() const { return m_operations; }
+
 private:
     ServerDatabase(QSqlDatabase db, Dialect dialect);
     Result<QSqlQuery*> execute(const QString& sql, const QVariantList& params);
     Error sqlError(const QSqlQuery& query) const;
+    // Counts one operation; true when it is the one chosen to fail.
+    bool injectedFailure();
 
     QSqlDatabase m_db;
     Dialect m_dialect;
@@ -65,6 +78,8 @@ private:
     int m_transactionDepth = 0;
     qint64 m_dataVersion = -1;
     std::unique_ptr<QLockFile> m_serviceLock;
+    int m_failAt = 0;
+    int m_operations = 0;
 };
 
 } // namespace dnd::server

@@ -1,0 +1,56 @@
+#include "HttpSyncTransport.h"
+
+#include "ServiceReply.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+
+namespace dnd::sync {
+
+namespace {
+
+// Hands the decoded message to `done` once the reply finishes.
+template <typename Message>
+void decodeWhenAnswered(QNetworkReply* reply, QObject* context, std::function<void(Result<Message>)> done)
+{
+    whenServiceAnswers(reply, context, [done = std::move(done)](Result<QJsonObject> data) {
+        if (!data)
+            done(data.error());
+        else
+            done(Message::fromJson(data.value()));
+    });
+}
+
+} // namespace
+
+HttpSyncTransport::HttpSyncTransport(QUrl serviceUrl, std::function<QString()> accessToken, QObject* parent)
+    : QObject(parent), m_serviceUrl(std::move(serviceUrl)), m_accessToken(std::move(accessToken))
+{}
+
+QNetworkRequest HttpSyncTransport::request(const QString& pathAndQuery) const
+{
+    QNetworkRequest request(m_serviceUrl.resolved(QUrl(pathAndQuery)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_accessToken().toUtf8());
+    request.setTransferTimeout(m_timeoutMs);
+    return request;
+}
+
+void HttpSyncTransport::push(const PushRequest& pushRequest, std::function<void(Result<PushResponse>)> done)
+{
+    QNetworkReply* reply = m_network.post(request(QStringLiteral("/api/v1/sync/push")),
+                                          QJsonDocument(pushRequest.toJson()).toJson(QJsonDocument::Compact));
+    decodeWhenAnswered<PushResponse>(reply, this, std::move(done));
+}
+
+void HttpSyncTransport::pull(qint64 cookie, const QString& clientId,
+                             std::function<void(Result<PullResponse>)> done)
+{
+    const QString path = QStringLiteral("/api/v1/sync/pull?cookie=%1&clientId=%2&protocolVersion=%3")
+                             .arg(cookie)
+                             .arg(QString::fromUtf8(QUrl::toPercentEncoding(clientId)))
+                             .arg(kProtocolVersion);
+    decodeWhenAnswered<PullResponse>(m_network.get(request(path)), this, std::move(done));
+}
+
+} // namespace dnd::sync
