@@ -4,11 +4,17 @@
 #include "bestiary/Bestiary.h"
 #include "bestiary/BestiaryBuilder.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
 
 namespace dnd::cli {
 namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("BestiaryCommand", text);
+}
 
 QString optionValue(const QStringList& arguments, const QString& name)
 {
@@ -20,7 +26,7 @@ int writeFile(CliContext& context, const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return context.fail(kFailure, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return context.fail(kFailure, tr("Cannot write %1: %2").arg(path, file.errorString()));
     return kOk;
 }
 
@@ -32,7 +38,7 @@ int runBestiary(CliContext& context)
         const QString srd = optionValue(arguments, QStringLiteral("--srd"));
         const QString out = optionValue(arguments, QStringLiteral("--out"));
         if (srd.isEmpty() || out.isEmpty())
-            return context.fail(kUsage, QStringLiteral("Usage: bestiary build --srd DIR --out FILE"));
+            return context.fail(kUsage, tr("Usage: bestiary build --srd DIR --out FILE"));
         Result<BestiaryBuilder::Output> built = BestiaryBuilder::build(srd);
         if (!built)
             return context.fail(kFailure, built.errorMessage());
@@ -45,8 +51,10 @@ int runBestiary(CliContext& context)
         versionPath += QStringLiteral(".version");
         if (int code = writeFile(context, versionPath, built->version.toLatin1() + '\n'); code != kOk)
             return code;
-        context.out() << "Wrote " << built->count2014 << " SRD 5.1 and " << built->count2024
-                      << " SRD 5.2 creatures to " << out << " (version " << built->version << ")."
+        context.out() << tr("Wrote %1 SRD 5.1 and %2 SRD 5.2 creatures to %3 (version %4).")
+                             .arg(built->count2014)
+                             .arg(built->count2024)
+                             .arg(out, built->version)
                       << Qt::endl;
         return kOk;
     }
@@ -59,8 +67,7 @@ int runBestiary(CliContext& context)
                                       {QStringLiteral("templates"), Bestiary::installedCount(*store)}});
         return kOk;
     }
-    return context.fail(kUsage,
-                        QStringLiteral("Usage: bestiary build --srd DIR --out FILE | bestiary status"));
+    return context.fail(kUsage, tr("Usage: bestiary build --srd DIR --out FILE | bestiary status"));
 }
 
 const CliCommandRegistration registration{

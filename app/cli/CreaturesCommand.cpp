@@ -2,20 +2,28 @@
 #include "CliCommand.h"
 #include "bestiary/CreatureSearch.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace dnd::cli {
 namespace {
 
-const QString kUsageText = QStringLiteral(
-    "Usage: creatures search QUERY [--limit N] [--type T] [--size S] [--cr-min X] [--cr-max X] "
-    "[--rules 2014|2024] [--source S] [--custom-only|--templates-only] [--json]");
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CreaturesCommand", text);
+}
+
+QString usageText()
+{
+    return tr("Usage: creatures search QUERY [--limit N] [--type T] [--size S] [--cr-min X] [--cr-max X] "
+              "[--rules 2014|2024] [--source S] [--custom-only|--templates-only] [--json]");
+}
 
 int runCreatures(CliContext& context)
 {
     QStringList arguments = context.arguments();
     if (arguments.value(0) != QLatin1String("search"))
-        return context.fail(kUsage, kUsageText);
+        return context.fail(kUsage, usageText());
     arguments.removeFirst();
     CreatureQuery query;
     bool asJson = false;
@@ -39,13 +47,13 @@ int runCreatures(CliContext& context)
             bool ok = false;
             query.limit = text.toInt(&ok);
             if (!ok || query.limit < 1 || query.limit > 100000)
-                return context.fail(kUsage, QStringLiteral("--limit takes a number from 1 to 100000."));
+                return context.fail(kUsage, tr("--limit takes a number from 1 to 100000."));
         } else if ((argument == QLatin1String("--cr-min") || argument == QLatin1String("--cr-max")) &&
                    value(&text)) {
             const std::optional<double> cr = parseChallengeRating(text);
             if (!cr)
-                return context.fail(
-                    kUsage, QStringLiteral("%1 takes a challenge rating such as 1/4 or 5.").arg(argument));
+                return context.fail(kUsage,
+                                    tr("%1 takes a challenge rating such as 1/4 or 5.").arg(argument));
             (argument == QLatin1String("--cr-min") ? query.crMin : query.crMax) = cr;
         } else if (argument == QLatin1String("--type") && value(&text)) {
             query.type = text;
@@ -56,9 +64,9 @@ int runCreatures(CliContext& context)
         } else if (argument == QLatin1String("--rules") && value(&text)) {
             query.rules = rulesEditionFromKey(text);
             if (!query.rules)
-                return context.fail(kUsage, QStringLiteral("--rules takes 2014 or 2024."));
+                return context.fail(kUsage, tr("--rules takes 2014 or 2024."));
         } else if (argument.startsWith(QLatin1String("--"))) {
-            return context.fail(kUsage, kUsageText);
+            return context.fail(kUsage, usageText());
         } else {
             words << argument;
         }
@@ -89,11 +97,12 @@ int runCreatures(CliContext& context)
     }
     for (const CreatureSummary& row : found) {
         context.out() << row.name.leftJustified(36) << ' '
-                      << QStringLiteral("CR %1").arg(row.challengeRating).leftJustified(7) << ' '
+                      << tr("CR %1").arg(row.challengeRating).leftJustified(7) << ' '
                       << (row.size + QLatin1Char(' ') + row.type).leftJustified(26) << ' ' << row.source
                       << " (" << rulesEditionKey(row.rules) << ")\n";
     }
-    context.out() << found.size() << (found.size() == 1 ? " creature" : " creatures") << Qt::endl;
+    context.out() << (found.size() == 1 ? tr("1 creature") : tr("%1 creatures").arg(found.size()))
+                  << Qt::endl;
     return kOk;
 }
 

@@ -2,10 +2,16 @@
 #include "CliCommand.h"
 #include "interop/Importer.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace dnd::cli {
 namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ImportCommand", text);
+}
 
 int runImport(CliContext& context)
 {
@@ -20,19 +26,21 @@ int runImport(CliContext& context)
         } else if (argument == QLatin1String("--format") && !arguments.isEmpty()) {
             const std::optional<ImportFormat> chosen = importFormatFromKey(arguments.takeFirst());
             if (!chosen)
-                return context.fail(kUsage, QStringLiteral("--format takes one of: %1.")
-                                                .arg(importFormatKeys().join(QStringLiteral(", "))));
+                return context.fail(
+                    kUsage,
+                    tr("--format takes one of: %1.").arg(importFormatKeys().join(QStringLiteral(", "))));
             format = *chosen;
         } else if (argument.startsWith(QLatin1String("--")) || !path.isEmpty()) {
-            return context.fail(kUsage, QStringLiteral("Usage: import FILE [--format %1] [--json]")
+            return context.fail(kUsage, tr("Usage: import FILE [--format %1] [--json]")
                                             .arg(importFormatKeys().join(QLatin1Char('|'))));
         } else {
             path = argument;
         }
     }
     if (path.isEmpty())
-        return context.fail(kUsage, QStringLiteral("Usage: import FILE [--format %1] [--json]")
-                                        .arg(importFormatKeys().join(QLatin1Char('|'))));
+        return context.fail(
+            kUsage,
+            tr("Usage: import FILE [--format %1] [--json]").arg(importFormatKeys().join(QLatin1Char('|'))));
     LocalStore* store = context.openStore();
     if (!store)
         return kDataProblem;
@@ -58,11 +66,14 @@ int runImport(CliContext& context)
     if (asJson) {
         context.printJson(report->toJson());
     } else {
-        context.out() << "Imported " << report->imported << ", updated " << report->updated << ", skipped "
-                      << report->skipped << " (format " << importFormatKey(report->format) << ")."
+        context.out() << tr("Imported %1, updated %2, skipped %3 (format %4).")
+                             .arg(report->imported)
+                             .arg(report->updated)
+                             .arg(report->skipped)
+                             .arg(importFormatKey(report->format))
                       << Qt::endl;
         for (const ImportIssue& issue : report->errors)
-            context.err() << "  skipped " << issue.item << ": " << issue.reason << Qt::endl;
+            context.err() << tr("  skipped %1: %2").arg(issue.item, issue.reason) << Qt::endl;
     }
     return nothingUsable ? kFailure : kOk;
 }

@@ -53,17 +53,20 @@ QList<QJsonObject> modifiers(const QJsonObject& o)
     return result;
 }
 
-int statValue(const QJsonValue& list, int id, std::optional<int> fallback)
+// The value of stat `id` in one of the character's stat lists; the fallback when the list leaves it
+// empty (null), and nullopt when the value is there but is not a number.
+std::optional<int> statValue(const QJsonValue& list, int id, int fallback)
 {
     for (const QJsonValue& item : list.toArray()) {
         const QJsonObject stat = item.toObject();
         if (StatblockFigures::integer(stat.value(QStringLiteral("id"))) == id) {
-            if (const std::optional<int> value =
-                    StatblockFigures::integer(stat.value(QStringLiteral("value"))))
-                return *value;
+            const QJsonValue value = stat.value(QStringLiteral("value"));
+            if (value.isNull() || value.isUndefined())
+                return fallback;
+            return StatblockFigures::integer(value);
         }
     }
-    return fallback.value_or(0);
+    return fallback;
 }
 
 std::optional<Character> character(const QJsonObject& o, QString* reason)
@@ -85,7 +88,12 @@ std::optional<Character> character(const QJsonObject& o, QString* reason)
         CharacterClass characterClass;
         characterClass.className =
             entry.value(QStringLiteral("definition")).toObject().value(QStringLiteral("name")).toString();
-        characterClass.level = StatblockFigures::integer(entry.value(QStringLiteral("level"))).value_or(1);
+        const std::optional<int> level = StatblockFigures::integer(entry.value(QStringLiteral("level")));
+        if (!level) {
+            *reason = tr("The level of its class %1 is not a number.").arg(characterClass.className);
+            return std::nullopt;
+        }
+        characterClass.level = *level;
         if (!characterClass.className.isEmpty())
             c.classes.append(characterClass);
     }
@@ -95,16 +103,21 @@ std::optional<Character> character(const QJsonObject& o, QString* reason)
     for (int i = 0; i < 6; ++i) {
         const Ability ability = kAllAbilities[i];
         const int statId = i + 1; // 1 = Strength ... 6 = Charisma
-        int score = statValue(o.value(QStringLiteral("stats")), statId, 10);
-        score += statValue(o.value(QStringLiteral("bonusStats")), statId, 0);
+        const std::optional<int> base = statValue(o.value(QStringLiteral("stats")), statId, 10);
+        const std::optional<int> bonus = statValue(o.value(QStringLiteral("bonusStats")), statId, 0);
+        const std::optional<int> override = statValue(o.value(QStringLiteral("overrideStats")), statId, 0);
+        if (!base || !bonus || !override) {
+            *reason = tr("Its %1 score is not a number.").arg(abilityKey(ability));
+            return std::nullopt;
+        }
+        int score = *base + *bonus;
         const QString scoreKey = abilityKey(ability) + QStringLiteral("-score");
         for (const QJsonObject& modifier : mods) {
             if (modifier.value(QStringLiteral("type")).toString() == QLatin1String("bonus") &&
                 modifier.value(QStringLiteral("subType")).toString() == scoreKey)
                 score += StatblockFigures::integer(modifier.value(QStringLiteral("value"))).value_or(0);
         }
-        const int override = statValue(o.value(QStringLiteral("overrideStats")), statId, 0);
-        c.abilities.setScore(ability, override > 0 ? override : score);
+        c.abilities.setScore(ability, *override > 0 ? *override : score);
     }
 
     const int constitution = c.abilities.modifier(Ability::Constitution);

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 namespace dnd {
 
@@ -63,6 +64,22 @@ bool validOrSkipped(const Entity& entity, const QString& label, ImportReport& re
         return false;
     }
     return true;
+}
+
+// Two items of one file with the same source identity would both claim one stored record: the
+// first is imported, a later one is skipped with the reason.
+bool firstWithIdentity(const QString& externalId, const QString& label, QSet<QString>& seen,
+                       ImportReport& report)
+{
+    if (externalId.isEmpty() || !seen.contains(externalId)) {
+        seen.insert(externalId);
+        return true;
+    }
+    report.errors.append(
+        {label, tr("An earlier item of the file has the same identity (%1); only that one was imported.")
+                    .arg(externalId)});
+    ++report.skipped;
+    return false;
 }
 
 } // namespace
@@ -195,16 +212,23 @@ Result<ImportPlan> Importer::plan(LocalStore& store, const ParsedImport& parsed)
 
     const QHash<QString, QString> characterIds =
         keepIds ? QHash<QString, QString>() : externalIds(store, EntityKind::Character);
+    QSet<QString> seenCharacters;
     for (Character character : batch.characters) {
-        if (!keepIds)
+        if (!keepIds) {
+            if (!firstWithIdentity(character.externalId, character.name, seenCharacters, report))
+                continue;
             character.id = characterIds.value(character.externalId, LocalStore::newId());
+        }
         if (validOrSkipped(character, character.name, report))
             upsert(store, changes, character, report);
     }
     const QHash<QString, QString> creatureIds =
         keepIds ? QHash<QString, QString>() : externalIds(store, EntityKind::Creature);
+    QSet<QString> seenCreatures;
     for (Creature creature : batch.creatures) {
         if (!keepIds) {
+            if (!firstWithIdentity(creature.externalId, creature.name, seenCreatures, report))
+                continue;
             creature.id = creatureIds.value(creature.externalId, LocalStore::newId());
             creature.isTemplate = false; // imported statblocks are the DM's own, editable
         }

@@ -631,8 +631,9 @@ QJsonObject ImprovedInitiativeFormat::exportStore(LocalStore& store)
                                 {QStringLiteral("CurrentHP"), character.currentHp},
                                 {QStringLiteral("Notes"), character.notes}});
     }
-    root.insert(QStringLiteral("ImprovedInitiative.Creatures"), creatureIds);
-    root.insert(QStringLiteral("ImprovedInitiative.PersistentCharacters"), characterIds);
+    // The id lists under the list names, as Improved Initiative's own listing export writes them.
+    root.insert(QStringLiteral("Creatures"), creatureIds);
+    root.insert(QStringLiteral("PersistentCharacters"), characterIds);
     return root;
 }
 

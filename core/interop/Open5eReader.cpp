@@ -179,6 +179,28 @@ QString skillName(const QString& key)
     return QString(key).replace(QLatin1Char('_'), QLatin1Char(' '));
 }
 
+// The damage of an attack record when its action has no statblock line to read it from. A record
+// with an empty damage_type and no extra dice carries the main roll's type in extra_damage_type.
+QList<DamageRoll> attackRecordDamage(const QJsonObject& a)
+{
+    QList<DamageRoll> damage;
+    const QString mainType = a.value(QStringLiteral("damage_type")).toString().toLower();
+    const QString extraType = a.value(QStringLiteral("extra_damage_type")).toString().toLower();
+    const QString main = StatblockFigures::dice(
+        StatblockFigures::integer(a.value(QStringLiteral("damage_die_count"))).value_or(0),
+        a.value(QStringLiteral("damage_die_type")).toString(),
+        StatblockFigures::integer(a.value(QStringLiteral("damage_bonus"))).value_or(0));
+    const QString extra = StatblockFigures::dice(
+        StatblockFigures::integer(a.value(QStringLiteral("extra_damage_die_count"))).value_or(0),
+        a.value(QStringLiteral("extra_damage_die_type")).toString(),
+        StatblockFigures::integer(a.value(QStringLiteral("extra_damage_bonus"))).value_or(0));
+    if (!main.isEmpty())
+        damage.append(DamageRoll{main, mainType.isEmpty() && extra.isEmpty() ? extraType : mainType});
+    if (!extra.isEmpty())
+        damage.append(DamageRoll{extra, extraType});
+    return damage;
+}
+
 CreatureAction v2Action(const QJsonObject& record, const V2Records& records)
 {
     const QJsonObject f = record.value(kFields).toObject();
@@ -201,20 +223,11 @@ CreatureAction v2Action(const QJsonObject& record, const V2Records& records)
     if (!attacks.isEmpty()) {
         const QJsonObject a = attacks.first().value(kFields).toObject();
         action.attackBonus = StatblockFigures::integer(a.value(QStringLiteral("to_hit_mod")));
-        const QString main = StatblockFigures::dice(
-            StatblockFigures::integer(a.value(QStringLiteral("damage_die_count"))).value_or(0),
-            a.value(QStringLiteral("damage_die_type")).toString(),
-            StatblockFigures::integer(a.value(QStringLiteral("damage_bonus"))).value_or(0));
-        if (!main.isEmpty())
-            action.damage.append(
-                DamageRoll{main, a.value(QStringLiteral("damage_type")).toString().toLower()});
-        const QString extra = StatblockFigures::dice(
-            StatblockFigures::integer(a.value(QStringLiteral("extra_damage_die_count"))).value_or(0),
-            a.value(QStringLiteral("extra_damage_die_type")).toString(),
-            StatblockFigures::integer(a.value(QStringLiteral("extra_damage_bonus"))).value_or(0));
-        if (!extra.isEmpty())
-            action.damage.append(
-                DamageRoll{extra, a.value(QStringLiteral("extra_damage_type")).toString().toLower()});
+        // Most SRD 5.2 attack records leave damage_type empty (the type sits in extra_damage_type)
+        // and omit a second damage roll; the statblock line states every roll with its type.
+        action.damage = StatblockFigures::hitDamage(action.description);
+        if (action.damage.isEmpty())
+            action.damage = attackRecordDamage(a);
     } else {
         action.damage = StatblockFigures::damage(action.description);
         action.attackBonus = StatblockFigures::attackBonus(action.description);
@@ -363,6 +376,12 @@ Result<ImportBatch> readV2(const QJsonArray& items)
         else if (!items.at(i).isObject() || !record.value(kFields).isObject())
             batch.skipped.append({QStringLiteral("item %1").arg(i + 1), tr("It is not a fixture record.")});
     }
+    // The actions, attacks or traits file alone has nothing to attach its records to.
+    if (records.creatures.isEmpty())
+        return Error::make(QStringLiteral("NO_CREATURES"),
+                           tr("The file holds Open5e creature actions, attacks or traits but no creatures. "
+                              "Import the ...Creature.json file: the files of actions, attacks and traits "
+                              "next to it are read with it. Nothing was imported."));
     for (const QJsonObject& record : std::as_const(records.creatures)) {
         QString reason;
         if (std::optional<Creature> creature = v2Creature(record, records, &reason))

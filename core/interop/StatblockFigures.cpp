@@ -155,18 +155,58 @@ std::optional<int> StatblockFigures::attackBonus(const QString& text)
     return match.captured(1).toInt();
 }
 
-QList<DamageRoll> StatblockFigures::damage(const QString& text)
+namespace {
+
+// "13 (2d8 + 4) slashing damage": the dice expression and the damage type.
+const QRegularExpression& damageRollPattern()
 {
     static const QRegularExpression rolls(
         QStringLiteral("\\d+\\s*\\((\\d+d\\d+(?:\\s*[+\\x{2212}-]\\s*\\d+)?)\\)\\s+([A-Za-z]+)\\s+damage"));
+    return rolls;
+}
+
+DamageRoll damageRollOf(const QRegularExpressionMatch& match)
+{
+    QString expression = match.captured(1);
+    expression.remove(QLatin1Char(' '));
+    expression.replace(QChar(0x2212), QLatin1Char('-'));
+    return DamageRoll{expression, match.captured(2).toLower()};
+}
+
+} // namespace
+
+QList<DamageRoll> StatblockFigures::damage(const QString& text)
+{
     QList<DamageRoll> result;
-    auto it = rolls.globalMatch(text);
+    auto it = damageRollPattern().globalMatch(text);
+    while (it.hasNext())
+        result.append(damageRollOf(it.next()));
+    return result;
+}
+
+QList<DamageRoll> StatblockFigures::hitDamage(const QString& text)
+{
+    static const QRegularExpression joinedByPlus(QStringLiteral("^\\s*plus\\s*$"),
+                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression conditional(QStringLiteral("^\\s*(if|when|while|against)\\b"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    QList<DamageRoll> result;
+    qsizetype previousEnd = -1;
+    auto it = damageRollPattern().globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
-        QString expression = match.captured(1);
-        expression.remove(QLatin1Char(' '));
-        expression.replace(QChar(0x2212), QLatin1Char('-'));
-        result.append(DamageRoll{expression, match.captured(2).toLower()});
+        const bool first = previousEnd < 0;
+        const QString between =
+            first ? QString() : text.mid(previousEnd, match.capturedStart() - previousEnd);
+        if (!first && !joinedByPlus.match(between).hasMatch())
+            break;
+        if (conditional.match(text.mid(match.capturedEnd(), 12)).hasMatch()) {
+            if (first)
+                result.append(damageRollOf(match)); // the only roll, however it is worded
+            break;
+        }
+        result.append(damageRollOf(match));
+        previousEnd = match.capturedEnd();
     }
     return result;
 }

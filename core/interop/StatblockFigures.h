@@ -35,6 +35,10 @@ public:
     static std::optional<int> attackBonus(const QString& text);
     // "13 (2d8 + 4) slashing damage" occurrences in text -> [{2d8+4, slashing}].
     static QList<DamageRoll> damage(const QString& text);
+    // The rolls an attack's hit always deals: the first roll and those added to it with "plus".
+    // Alternatives ("..., or 5 (1d4 + 3) ... if ...") and conditional extras ("plus 2 (1d4) ...
+    // if the attack roll had Advantage") are left to the text.
+    static QList<DamageRoll> hitDamage(const QString& text);
     // "fire, cold; bludgeoning" -> ["fire", "cold", "bludgeoning"]; trims, drops empties.
     static QStringList splitList(const QString& text);
     // A string list from an array of strings or of objects with a name / index, or from text.

@@ -119,6 +119,96 @@ private slots:
             QVERIFY2(row.cr <= 0.25, qPrintable(row.name + row.challengeRating));
     }
 
+    // Each filter returns exactly the creatures whose figures match it: compared with the store's
+    // own creature list, filtered here by hand.
+    void filtersReturnExactlyTheMatchingCreatures_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("size");
+        QTest::addColumn<QString>("rules");
+        QTest::addColumn<QString>("crMin");
+        QTest::addColumn<QString>("crMax");
+        QTest::addColumn<QString>("source");
+        QTest::newRow("2024 dragons") << "dragon"
+                                      << ""
+                                      << "2024"
+                                      << ""
+                                      << ""
+                                      << "";
+        QTest::newRow("tiny") << ""
+                              << "tiny"
+                              << ""
+                              << ""
+                              << ""
+                              << "";
+        QTest::newRow("CR 1/8 to 1/2") << ""
+                                       << ""
+                                       << ""
+                                       << "1/8"
+                                       << "1/2"
+                                       << "";
+        QTest::newRow("CR 20 and up") << ""
+                                      << ""
+                                      << ""
+                                      << "20"
+                                      << ""
+                                      << "";
+        QTest::newRow("2014 medium undead CR 1-5") << "undead"
+                                                   << "medium"
+                                                   << "2014"
+                                                   << "1"
+                                                   << "5"
+                                                   << "";
+        QTest::newRow("SRD 5.2 CR 0") << ""
+                                      << ""
+                                      << ""
+                                      << ""
+                                      << "0"
+                                      << "SRD 5.2";
+        QTest::newRow("custom humanoids") << "humanoid"
+                                          << "small"
+                                          << ""
+                                          << ""
+                                          << ""
+                                          << "Custom";
+    }
+    void filtersReturnExactlyTheMatchingCreatures()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, size);
+        QFETCH(QString, rules);
+        QFETCH(QString, crMin);
+        QFETCH(QString, crMax);
+        QFETCH(QString, source);
+        CreatureQuery query;
+        query.type = type;
+        query.size = size;
+        query.source = source;
+        query.limit = 100000;
+        if (!rules.isEmpty())
+            query.rules = rulesEditionFromKey(rules);
+        if (!crMin.isEmpty())
+            query.crMin = parseChallengeRating(crMin);
+        if (!crMax.isEmpty())
+            query.crMax = parseChallengeRating(crMax);
+
+        QStringList expected;
+        for (const Creature& creature : store().all<Creature>()) {
+            const double cr = parseChallengeRating(creature.challengeRating).value_or(-1);
+            if ((type.isEmpty() || creature.type == type) && (size.isEmpty() || creature.size == size) &&
+                (!query.rules || creature.rules == *query.rules) && (!query.crMin || cr >= *query.crMin) &&
+                (!query.crMax || cr <= *query.crMax) && (source.isEmpty() || creature.source == source))
+                expected << creature.id;
+        }
+        QStringList found;
+        for (const CreatureSummary& row : CreatureSearch::search(store(), query))
+            found << row.id;
+        QVERIFY(!expected.isEmpty());
+        expected.sort();
+        found.sort();
+        QCOMPARE(found, expected);
+    }
+
     void customAndTemplateSwitches()
     {
         CreatureQuery query;

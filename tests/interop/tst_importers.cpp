@@ -1,10 +1,12 @@
 // Importers and exporters against real files: the shared SRD data and hand-written fixtures of
 // each format; round trips; malformed, truncated, huge and wrong-type files.
+#include "SrdCreatureChecks.h"
 #include "TestSupport.h"
 #include "bestiary/Bestiary.h"
 #include "interop/Importer.h"
 #include "interop/ImprovedInitiativeFormat.h"
 #include "interop/NativeFormat.h"
+#include "interop/StatblockFigures.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -67,6 +69,29 @@ QByteArray snapshot(LocalStore& store)
     return QJsonDocument(all).toJson(QJsonDocument::Compact);
 }
 
+// Checks imported SRD creatures field by field (the same checks as the bundled templates) and that
+// the import kept the file's text for every action.
+void checkImportedSrdCreatures(LocalStore& store, RulesEdition rules)
+{
+    const QList<Creature> all = store.all<Creature>();
+    const bool srd2024 = rules == RulesEdition::Srd2024;
+    const std::pair<const char*, void (*)(const Creature&)> cases[] = {
+        {srd2024 ? "Ancient Red Dragon" : "Adult Red Dragon",
+         srd2024 ? srd::checkAncientRedDragon2024 : srd::checkAdultRedDragon2014},
+        {"Lich", srd2024 ? srd::checkLich2024 : srd::checkLich2014},
+        {"Hell Hound", srd::checkHellHound}};
+    for (const auto& [name, check] : cases) {
+        const Creature* creature = srd::find(all, QLatin1String(name), rules);
+        QVERIFY2(creature, name);
+        QVERIFY(!creature->isTemplate);
+        check(*creature);
+        if (QTest::currentTestFailed())
+            QFAIL(name);
+        for (const CreatureAction& action : creature->actions + creature->legendaryActions)
+            QVERIFY2(!action.description.isEmpty(), qPrintable(action.name));
+    }
+}
+
 QJsonObject withoutTimestamp(QJsonObject object)
 {
     object.remove(QStringLiteral("exportedAt"));
@@ -99,6 +124,9 @@ private slots:
         QVERIFY(bite);
         QCOMPARE(bite->attackBonus, 14);
         QVERIFY(bite->description.startsWith(QStringLiteral("Melee Weapon Attack")));
+        checkImportedSrdCreatures(*temp.store, RulesEdition::Srd2014);
+        if (QTest::currentTestFailed())
+            return;
 
         // Importing the same file again updates the same records.
         Result<ImportReport> again =
@@ -164,6 +192,190 @@ private slots:
         QVERIFY(rend);
         QCOMPARE(rend->attackBonus, 17);
         QVERIFY(rend->description.contains(QStringLiteral("Slashing")));
+        checkImportedSrdCreatures(*temp.store, RulesEdition::Srd2024);
+    }
+
+    // The actions (or traits) file of the fixtures alone has no creature to attach them to.
+    void open5eV2ActionsFileAloneIsRefused()
+    {
+        TemporaryStore temp;
+        const QByteArray before = snapshot(*temp.store);
+        for (const char* name :
+             {"open5e-v2-srd2024-CreatureAction.json", "open5e-v2-srd2024-CreatureTrait.json"}) {
+            Result<ImportReport> report = Importer::importFile(*temp.store, srdFile(QLatin1String(name)));
+            QVERIFY(!report.ok());
+            QCOMPARE(report.error().code, QStringLiteral("NO_CREATURES"));
+            QVERIFY(report.errorMessage().contains(QStringLiteral("Creature.json")));
+        }
+        QCOMPARE(snapshot(*temp.store), before);
+    }
+
+    // An attack's hit damage: the first roll and the rolls added with "plus"; alternatives and
+    // conditional extras stay in the text.
+    void hitDamageKeepsWhatEveryHitDeals_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("rolls");
+        QTest::newRow("one roll") << "Melee: +4 to hit. Hit: 6 (1d8 + 2) Slashing damage."
+                                  << QStringList{QStringLiteral("1d8+2 slashing")};
+        QTest::newRow("plus a second type")
+            << "Hit: 9 (2d4 + 4) Piercing damage plus 5 (2d4) Acid damage."
+            << QStringList{QStringLiteral("2d4+4 piercing"), QStringLiteral("2d4 acid")};
+        QTest::newRow("alternative") << "Hit: 4 (1d6 + 1) Bludgeoning damage, or 2 (1d4) Bludgeoning damage "
+                                        "while the pack is scattered."
+                                     << QStringList{QStringLiteral("1d6+1 bludgeoning")};
+        QTest::newRow("conditional extra")
+            << "Hit: 5 (1d6 + 2) Slashing damage plus 3 (1d6) Slashing damage if "
+               "it charged first."
+            << QStringList{QStringLiteral("1d6+2 slashing")};
+        QTest::newRow("minus sign") << "Hit: 1 (1d4 \u2212 1) Piercing damage."
+                                    << QStringList{QStringLiteral("1d4-1 piercing")};
+        QTest::newRow("no roll") << "The creature hides in the reeds." << QStringList{};
+    }
+    void hitDamageKeepsWhatEveryHitDeals()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, rolls);
+        QStringList found;
+        for (const DamageRoll& roll : StatblockFigures::hitDamage(text))
+            found << roll.dice + QLatin1Char(' ') + roll.type;
+        QCOMPARE(found, rolls);
+    }
+
+    // Two items of one file with the same identity would claim one record: the first is taken, the
+    // second is skipped with the reason, and a re-import updates that one record.
+    void sameIdentityTwiceInOneFile()
+    {
+        TemporaryStore temp;
+        const QByteArray bytes = R"([{"Id":"twin","Name":"Twin Imp","HP":{"Value":5},"AC":{"Value":12}},
+                                     {"Id":"twin","Name":"Twin Imp","HP":{"Value":9},"AC":{"Value":12}}])";
+        Result<ImportReport> report = Importer::importBytes(*temp.store, bytes);
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        QCOMPARE(report->imported, 1);
+        QCOMPARE(report->skipped, 1);
+        QCOMPARE(report->errors.value(0).item, QStringLiteral("Twin Imp"));
+        QVERIFY(report->errors.value(0).reason.contains(QStringLiteral("improved-initiative:twin")));
+        QCOMPARE(creatureNamed(*temp.store, QStringLiteral("Twin Imp"))->hp, 5);
+        Result<ImportReport> again = Importer::importBytes(*temp.store, bytes);
+        QVERIFY(again.ok());
+        QCOMPARE(again->imported, 0);
+        QCOMPARE(again->updated, 1);
+        QCOMPARE(again->skipped, 1);
+        QCOMPARE(temp.store->count(EntityKind::Creature), 1);
+    }
+
+    // Half of every real file, in every format, is refused as a whole and changes nothing.
+    void truncatedFileOfEveryFormat_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("5e-database SRD") << srdFile(QStringLiteral("5e-database-2014-monsters.json"));
+        QTest::newRow("Open5e v2 SRD") << srdFile(QStringLiteral("open5e-v2-srd2024-Creature.json"));
+        for (const char* name : {"five-e-database-custom.json", "open5e-v1-page.json", "ii-statblock.json",
+                                 "ii-list.json", "ii-backup.json", "ddb-character.json", "native-v1.json"})
+            QTest::newRow(name) << interopFixture(QLatin1String(name));
+    }
+    void truncatedFileOfEveryFormat()
+    {
+        QFETCH(QString, path);
+        TemporaryStore temp;
+        QVERIFY(Importer::importFile(*temp.store, interopFixture(QStringLiteral("ii-statblock.json"))).ok());
+        const QByteArray before = snapshot(*temp.store);
+        const QByteArray bytes = fileBytes(path);
+        QVERIFY(bytes.size() > 100);
+        for (const qsizetype cut : {bytes.size() / 2, bytes.size() - 2}) {
+            QFile truncated(temp.dir.filePath(QStringLiteral("truncated.json")));
+            QVERIFY(truncated.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            truncated.write(bytes.left(cut));
+            truncated.close();
+            Result<ImportReport> report = Importer::importFile(*temp.store, truncated.fileName());
+            QVERIFY(!report.ok());
+            QCOMPARE(report.error().code, QStringLiteral("PARSE_ERROR"));
+            QVERIFY(report.errorMessage().contains(QStringLiteral("Nothing was imported")));
+            QCOMPARE(snapshot(*temp.store), before);
+        }
+    }
+
+    // Wrong types in each format: an item that is unreadable is skipped with its reason; a file whose
+    // shape is wrong is refused. Either way the store is unchanged.
+    void wrongTypesInEveryFormat_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("code"); // empty: the file is read and every item skipped
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("5e-database hit points object")
+            << QByteArray(
+                   R"([{"index":"x","name":"X","hit_points":{"a":1},"armor_class":12,"challenge_rating":1}])")
+            << ""
+            << "hit points";
+        QTest::newRow("Open5e v1 hit points list")
+            << QByteArray(R"({"results":[{"slug":"x","name":"X","hit_points":[5],"armor_class":12}]})") << ""
+            << "hit points";
+        QTest::newRow("Open5e v1 results not a list")
+            << QByteArray(R"({"results":"none"})") << "UNKNOWN_FORMAT"
+            << "";
+        QTest::newRow("Open5e v2 armor class text")
+            << QByteArray(
+                   R"([{"model":"api_v2.creature","pk":"x","fields":{"name":"X","armor_class":"twelve","hit_points":5}}])")
+            << ""
+            << "armor class";
+        QTest::newRow("Open5e v2 fields a list")
+            << QByteArray(R"([{"model":"api_v2.creature","pk":"x","fields":[]}])") << "UNKNOWN_FORMAT"
+            << "";
+        QTest::newRow("Improved Initiative HP text")
+            << QByteArray(R"({"Name":"X","HP":"lots","AC":{"Value":"x"}})") << ""
+            << "HP";
+        QTest::newRow("Improved Initiative score text")
+            << QByteArray(R"({"Name":"X","HP":{"Value":5},"AC":{"Value":10},"Abilities":{"Str":"huge"}})")
+            << ""
+            << "Str";
+        QTest::newRow("Improved Initiative backup values")
+            << QByteArray(
+                   R"({"Creatures.a":[1,2],"PersistentCharacters.b":"not json","SavedEncounters.c":{"Name":"E","Combatants":"none"}})")
+            << ""
+            << "statblock";
+        QTest::newRow("D&D Beyond score text")
+            << QByteArray(
+                   R"({"data":{"id":5,"name":"X","stats":[{"id":1,"value":"ten"}],"classes":[],"baseHitPoints":8}})")
+            << ""
+            << "strength";
+        QTest::newRow("D&D Beyond level text")
+            << QByteArray(
+                   R"({"data":{"id":5,"name":"X","stats":[],"classes":[{"level":"high","definition":{"name":"Bard"}}],"baseHitPoints":8}})")
+            << ""
+            << "Bard";
+        QTest::newRow("D&D Beyond classes not a list")
+            << QByteArray(R"({"data":{"id":5,"name":"X","stats":[],"classes":"bard","baseHitPoints":8}})")
+            << "UNKNOWN_FORMAT"
+            << "";
+        QTest::newRow("native creatures not a list")
+            << QByteArray(R"({"format":"dnd-encounter-tracker","version":1,"creatures":"none"})")
+            << "INVALID_FILE"
+            << "";
+        QTest::newRow("native version text")
+            << QByteArray(R"({"format":"dnd-encounter-tracker","version":"one"})") << "BAD_VERSION"
+            << "";
+    }
+    void wrongTypesInEveryFormat()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, code);
+        QFETCH(QString, reason);
+        TemporaryStore temp;
+        const QByteArray before = snapshot(*temp.store);
+        Result<ImportReport> report = Importer::importBytes(*temp.store, bytes);
+        if (code.isEmpty()) {
+            QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+            QCOMPARE(report->imported + report->updated, 0);
+            QVERIFY(report->skipped > 0);
+            QCOMPARE(report->errors.size(), report->skipped);
+            QVERIFY2(report->errors.first().reason.contains(reason, Qt::CaseInsensitive),
+                     qPrintable(report->errors.first().reason));
+        } else {
+            QVERIFY(!report.ok());
+            QCOMPARE(report.error().code, code);
+            QVERIFY(!report.errorMessage().isEmpty());
+        }
+        QCOMPARE(snapshot(*temp.store), before);
     }
 
     void open5eV1Page()
@@ -281,6 +493,48 @@ private slots:
         QCOMPARE(again->imported, 0);
         QCOMPARE(temp.store->count(EntityKind::Creature), creatures);
         QCOMPARE(temp.store->count(EntityKind::Participant), 2);
+    }
+
+    // Improved Initiative's saved player characters ({Id, Name, StatBlock, CurrentHP, Notes}).
+    void improvedInitiativeSavedCharacters()
+    {
+        TemporaryStore temp;
+        Result<ImportReport> report =
+            Importer::importFile(*temp.store, interopFixture(QStringLiteral("ii-characters.json")));
+        QVERIFY2(report.ok(), qPrintable(report.errorMessage()));
+        QCOMPARE(report->format, ImportFormat::ImprovedInitiative);
+        QCOMPARE(report->imported, 3); // two characters and their party
+        QCOMPARE(report->skipped, 1);
+        QCOMPARE(report->errors.value(0).item, QStringLiteral("No Numbers"));
+        const std::optional<Character> odile = characterNamed(*temp.store, QStringLiteral("Odile Marsh"));
+        QVERIFY(odile);
+        QCOMPARE(odile->externalId, QStringLiteral("improved-initiative:pc-odile"));
+        QCOMPARE(odile->race, QStringLiteral("Halfling"));
+        QCOMPARE(odile->maxHp, 27);
+        QCOMPARE(odile->currentHp, 19);
+        QCOMPARE(odile->ac, 15);
+        QCOMPARE(odile->level, 4);
+        QCOMPARE(odile->proficiencyBonus, 2);
+        QCOMPARE(odile->speed, 25);
+        QCOMPARE(odile->abilities.score(Ability::Dexterity), 16);
+        QCOMPARE(odile->abilities.score(Ability::Wisdom), 14);
+        QCOMPARE(odile->initiativeModifier(), 4);
+        QCOMPARE(odile->notes, QStringLiteral("Carries the lantern."));
+        const std::optional<Character> brann = characterNamed(*temp.store, QStringLiteral("Brann Hollow"));
+        QVERIFY(brann);
+        QCOMPARE(brann->currentHp, 44); // "full" is no number: at full health
+        QCOMPARE(brann->level, 6);
+        QCOMPARE(brann->proficiencyBonus, 3);
+        QCOMPARE(brann->initiativeModifier(), 0);
+        QCOMPARE(odile->partyId, brann->partyId);
+        QVERIFY(temp.store->get<Party>(odile->partyId));
+
+        Result<ImportReport> again =
+            Importer::importFile(*temp.store, interopFixture(QStringLiteral("ii-characters.json")));
+        QVERIFY(again.ok());
+        QCOMPARE(again->imported, 0);
+        QCOMPARE(again->updated, 3);
+        QCOMPARE(temp.store->count(EntityKind::Character), 2);
     }
 
     void ddbCharacterBecomesAPartyMember()

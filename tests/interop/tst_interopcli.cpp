@@ -2,6 +2,7 @@
 // `export` with their JSON output, exit codes, and an unchanged store after a refused file.
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -68,6 +69,77 @@ private slots:
         QCOMPARE(bad.exitCode, 2);
     }
 
+    // Every format from a real file, named with --format and detected with auto: the JSON report
+    // names the format, and a second run updates what the first imported instead of adding to it.
+    void importEveryFormatTwice_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("format");
+        const QString srd = sharedDataDir() + QStringLiteral("/srd/");
+        QTest::newRow("5e-database") << srd + QStringLiteral("5e-database-2014-monsters.json")
+                                     << "5e-database";
+        QTest::newRow("open5e v2") << srd + QStringLiteral("open5e-v2-srd2024-Creature.json") << "open5e";
+        QTest::newRow("open5e v1") << interopFixture(QStringLiteral("open5e-v1-page.json")) << "open5e";
+        QTest::newRow("ii statblock")
+            << interopFixture(QStringLiteral("ii-statblock.json")) << "improved-initiative";
+        QTest::newRow("ii list") << interopFixture(QStringLiteral("ii-list.json")) << "improved-initiative";
+        QTest::newRow("ii backup") << interopFixture(QStringLiteral("ii-backup.json"))
+                                   << "improved-initiative";
+        QTest::newRow("ddb") << interopFixture(QStringLiteral("ddb-character.json")) << "ddb";
+        QTest::newRow("native") << interopFixture(QStringLiteral("native-v1.json")) << "native";
+    }
+    void importEveryFormatTwice()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, format);
+        QTemporaryDir dir;
+        const ProcessResult first =
+            runCli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("import"), path,
+                    QStringLiteral("--format"), format, QStringLiteral("--json")});
+        QCOMPARE(first.exitCode, 0);
+        const QJsonObject one = jsonOf(first);
+        QCOMPARE(one.value(QStringLiteral("format")).toString(), format);
+        QVERIFY(one.value(QStringLiteral("imported")).toInt() > 0);
+        QCOMPARE(one.value(QStringLiteral("updated")).toInt(), 0);
+        QCOMPARE(one.value(QStringLiteral("errors")).toArray().size(),
+                 one.value(QStringLiteral("skipped")).toInt());
+
+        const ProcessResult second = runCli({QStringLiteral("--data-dir"), dir.path(),
+                                             QStringLiteral("import"), path, QStringLiteral("--json")});
+        QCOMPARE(second.exitCode, 0);
+        const QJsonObject two = jsonOf(second);
+        QCOMPARE(two.value(QStringLiteral("format")).toString(), format); // detected
+        QCOMPARE(two.value(QStringLiteral("imported")).toInt(), 0);
+        QCOMPARE(two.value(QStringLiteral("updated")).toInt(), one.value(QStringLiteral("imported")).toInt());
+        QCOMPARE(two.value(QStringLiteral("skipped")).toInt(), one.value(QStringLiteral("skipped")).toInt());
+    }
+
+    // A file whose every item is unreadable imports nothing and exits non-zero, naming each item.
+    void everyItemSkippedExitsNonZero()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken-list.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"([{"Name":"First","HP":{"Value":"many"},"AC":{"Value":12}},
+                       {"Name":"Second","HP":{"Value":8}},
+                       "third"])");
+        file.close();
+        const ProcessResult result = runCli({QStringLiteral("--data-dir"), dir.path(),
+                                             QStringLiteral("import"), path, QStringLiteral("--json")});
+        QCOMPARE(result.exitCode, 1);
+        const QJsonObject report = jsonOf(result);
+        QCOMPARE(report.value(QStringLiteral("imported")).toInt(), 0);
+        QCOMPARE(report.value(QStringLiteral("skipped")).toInt(), 3);
+        QStringList items;
+        for (const QJsonValue& error : report.value(QStringLiteral("errors")).toArray()) {
+            items << error.toObject().value(QStringLiteral("item")).toString();
+            QVERIFY(!error.toObject().value(QStringLiteral("reason")).toString().isEmpty());
+        }
+        QCOMPARE(items,
+                 (QStringList{QStringLiteral("First"), QStringLiteral("Second"), QStringLiteral("item 3")}));
+    }
+
     void importReportsAsJsonAndUpdatesOnSecondRun()
     {
         QTemporaryDir dir;
@@ -101,6 +173,11 @@ private slots:
         QVERIFY(runCli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("import"),
                         interopFixture(QStringLiteral("native-v1.json"))})
                     .exitCode == 0);
+        const QString beforePath = dir.filePath(QStringLiteral("before.json"));
+        QCOMPARE(runCli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("export"),
+                         QStringLiteral("--out"), beforePath})
+                     .exitCode,
+                 0);
         for (const QString& name :
              {QStringLiteral("native-invalid-character.json"), QStringLiteral("native-truncated.json"),
               QStringLiteral("native-newer-version.json")}) {
@@ -131,6 +208,11 @@ private slots:
         QCOMPARE(exported.exitCode, 0);
         QJsonObject after =
             QJsonDocument::fromJson(fileBytes(dir.filePath(QStringLiteral("after.json")))).object();
+        QJsonObject before = QJsonDocument::fromJson(fileBytes(beforePath)).object();
+        QVERIFY(!before.isEmpty());
+        before.remove(QStringLiteral("exportedAt"));
+        after.remove(QStringLiteral("exportedAt"));
+        QCOMPARE(after, before);
         QCOMPARE(after.value(QStringLiteral("characters")).toArray().size(), 1);
         QCOMPARE(after.value(QStringLiteral("characters"))
                      .toArray()
@@ -181,8 +263,8 @@ private slots:
                      .exitCode,
                  0);
         const QJsonObject iiFile = QJsonDocument::fromJson(fileBytes(ii)).object();
-        QCOMPARE(iiFile.value(QStringLiteral("ImprovedInitiative.Creatures")).toArray().size(), 2);
-        QCOMPARE(iiFile.value(QStringLiteral("ImprovedInitiative.PersistentCharacters")).toArray().size(), 2);
+        QCOMPARE(iiFile.value(QStringLiteral("Creatures")).toArray().size(), 2);
+        QCOMPARE(iiFile.value(QStringLiteral("PersistentCharacters")).toArray().size(), 2);
         QCOMPARE(runCli({QStringLiteral("--data-dir"), a, QStringLiteral("export"), QStringLiteral("--out"),
                          ii, QStringLiteral("--format"), QStringLiteral("pdf")})
                      .exitCode,
