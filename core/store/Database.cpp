@@ -436,12 +436,26 @@ Status Database::exec(const QString& sql)
     return {};
 }
 
+Status Database::countOperation()
+{
+    ++m_operations;
+    if (m_failAt > 0 && m_operations == m_failAt)
+        return Error::make(kIo, QStringLiteral("Injected failure of operation %1.").arg(m_operations));
+    return {};
+}
+
 Status Database::exec(QSqlQuery& query)
 {
     if (m_unprepared && &query == m_unprepared.get())
         return sqlError(tr("prepare %1").arg(query.lastQuery().left(60)), m_prepareError);
     if (!query.exec())
         return sqlError(query.lastQuery().left(60), query.lastError());
+    // An injected failure comes after the statement ran, as a failure at its end would: the
+    // statement's bound values are spent and the caller's transaction undoes its effect.
+    if (Status counted = countOperation(); !counted) {
+        query.finish();
+        return counted;
+    }
     return {};
 }
 
@@ -480,7 +494,10 @@ Status Database::transaction(const std::function<Status()>& body)
             qCWarning(lcDatabase) << "rollback failed:" << rolledBack.errorMessage();
         return status;
     }
-    if (Status committed = exec(QStringLiteral("COMMIT")); !committed) {
+    Status committed = countOperation();
+    if (committed)
+        committed = exec(QStringLiteral("COMMIT"));
+    if (!committed) {
         (void)exec(QStringLiteral("ROLLBACK"));
         return committed;
     }

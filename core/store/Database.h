@@ -78,6 +78,16 @@ public:
     // Blocks until the check has finished and returns its outcome (success when there was none).
     Status awaitVerification();
 
+    // Fault injection for tests: the `nth` operation from now on (a prepared statement run through
+    // exec(), or a COMMIT) fails as if SQLite had refused it; 0 turns it off. Lets a test
+    // fail every step of a piece of work in turn and check that nothing of it is left behind.
+    void failOperation(int nth)
+    {
+        m_failAt = nth;
+        m_operations = 0;
+    }
+    int operationsCounted() const { return m_operations; }
+
     // Full integrity check (slow on large files; for `check` and before backups).
     Status integrityCheck();
     QString journalMode();
@@ -93,6 +103,8 @@ private:
     void startBackgroundVerification();
     Status migrate(int target);
     void setCheckpointOnClose(bool enabled);
+    // Counts one operation; an error when it is the one chosen to fail.
+    Status countOperation();
 
     QString m_path;
     QString m_connectionName;
@@ -106,6 +118,8 @@ private:
     QFuture<Status> m_verification;
     std::thread m_verifier;
     std::optional<Status> m_verified;
+    int m_failAt = 0;
+    int m_operations = 0;
 };
 
 } // namespace dnd

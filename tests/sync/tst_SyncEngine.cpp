@@ -9,6 +9,7 @@
 #include "model/Party.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -78,6 +79,21 @@ QByteArray jsonAnswer(int status, const QByteArray& reason, const QByteArray& bo
     return "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
            "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
            QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+// Every live and deleted row of the store with its causal length, in a stable order.
+QStringList storeSnapshot(LocalStore& store)
+{
+    QStringList rows;
+    for (const QJsonObject& party : store.documents(EntityKind::Party)) {
+        const QString id = party.value(QStringLiteral("id")).toString();
+        rows << QStringLiteral("%1 cl=%2 %3")
+                    .arg(id)
+                    .arg(store.causalLength(EntityKind::Party, id))
+                    .arg(QString::fromUtf8(QJsonDocument(party).toJson(QJsonDocument::Compact)));
+    }
+    rows.sort();
+    return rows;
 }
 
 QString newPartyIn(LocalStore& store, const QString& name)
@@ -248,6 +264,46 @@ private slots:
         QCOMPARE(device.store().outboxSize(), 0);
         // Kept on the device all the same.
         QCOMPARE(device.party(second).value("name").toString(), QStringLiteral("Over the limit"));
+    }
+
+    // Edge case 7 on the device: the i-th write of a round to the device's store fails, for every
+    // i (acknowledging the outbox, merging the pull, keeping the cookie, each commit). Syncing
+    // stops with the reason; after resuming, the device holds exactly what a clean run gives.
+    void everyFailedStoreWriteRecovers()
+    {
+        const auto scenario = [this](int failing, int* operations) {
+            const QString token = registerAccount();
+            Device a(m_server->baseUrl(), token), b(m_server->baseUrl(), token);
+            const QString shared = newPartyIn(a.store(), QStringLiteral("From a"));
+            QVERIFY(a.store()
+                        .commit(ChangeSet().put(EntityKind::Party, shared, {{"description", "edited"}}))
+                        .ok());
+            newPartyIn(a.store(), QStringLiteral("Also from a"));
+            QVERIFY(a.sync());
+            newPartyIn(b.store(), QStringLiteral("From b"));
+            b.store().database().failOperation(failing);
+            const bool clean = b.sync();
+            if (operations)
+                *operations = b.store().database().operationsCounted();
+            b.store().database().failOperation(0);
+            if (!clean) {
+                QCOMPARE(b.engine.state(), SyncEngine::State::Stopped);
+                b.engine.resume();
+                QVERIFY(
+                    QTest::qWaitFor([&] { return b.engine.state() != SyncEngine::State::Syncing; }, 20000));
+            }
+            QVERIFY2(b.engine.state() == SyncEngine::State::Idle,
+                     qPrintable(QStringLiteral("failing %1: %2").arg(failing).arg(b.engine.lastError())));
+            QVERIFY(a.sync());
+            QCOMPARE(b.store().outboxSize(), 0);
+            QCOMPARE(storeSnapshot(b.store()).size(), 3);
+            QCOMPARE(storeSnapshot(b.store()), storeSnapshot(a.store()));
+        };
+        int operations = 0;
+        scenario(0, &operations);
+        QVERIFY(operations >= 4);
+        for (int failing = 1; failing <= operations; ++failing)
+            scenario(failing, nullptr);
     }
 
     // Edge case 9 on the device: a cookie the service never handed out gets a full snapshot,
