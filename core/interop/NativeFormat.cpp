@@ -44,7 +44,8 @@ bool readList(const QJsonObject& root, const QString& key, QList<Entity>& out, Q
             problems.append({label, tr("It is not a JSON object.")});
             continue;
         }
-        const Entity entity = Entity::fromJson(array.at(i).toObject());
+        const QJsonObject given = array.at(i).toObject();
+        const Entity entity = Entity::fromJson(given);
         if (entity.id.trimmed().isEmpty()) {
             problems.append({label, tr("It has no id.")});
             continue;
@@ -55,7 +56,10 @@ bool readList(const QJsonObject& root, const QString& key, QList<Entity>& out, Q
         }
         ids.insert(entity.id);
         if constexpr (requires { entity.validate(); }) {
-            if (const ValidationErrors errors = entity.validate(); !errors.isEmpty()) {
+            ValidationErrors errors = entity.validate();
+            // The model reads a mistyped field as its default ("ac": "high" as 10): refuse it instead.
+            errors.requireJsonTypes(given, entity.toJson());
+            if (!errors.isEmpty()) {
                 problems.append({label, errors.summary()});
                 continue;
             }
