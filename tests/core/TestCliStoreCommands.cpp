@@ -143,6 +143,12 @@ void TestCliStoreCommands::checkFindsDamage()
     QTemporaryDir dir;
     const QString path = storePath(dir);
     QVERIFY(fillStoreFile(path, 60, ChangeOrigin::Local).ok());
+    QCOMPARE(runCli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("backup")}).exitCode, 0);
+    const QString backup = QDir(dir.filePath(QStringLiteral("backups")))
+                               .entryInfoList({QStringLiteral("tracker-*.sqlite3")})
+                               .value(0)
+                               .filePath();
+    QVERIFY(!backup.isEmpty());
     if (offset < 0)
         QVERIFY(QFile::resize(path, QFileInfo(path).size() / 2));
     else
@@ -154,6 +160,8 @@ void TestCliStoreCommands::checkFindsDamage()
     QVERIFY2(text.err.startsWith("PROBLEM: "), text.err.constData());
     QVERIFY(text.err.contains(path.toUtf8()));
     QVERIFY(text.err.contains("damaged") || text.err.contains("truncated"));
+    QVERIFY2(!text.err.contains("***"), text.err.constData()); // no raw SQLite report headings
+    QVERIFY2(text.err.contains("The newest backup is " + backup.toUtf8()), text.err.constData());
     QCOMPARE(fileBytes(path), before);
 
     const ProcessResult json =
@@ -163,11 +171,13 @@ void TestCliStoreCommands::checkFindsDamage()
     QCOMPARE(report.value(QStringLiteral("healthy")).toBool(true), false);
     QCOMPARE(report.value(QStringLiteral("code")).toString(), Database::kCorrupt);
     QVERIFY(!report.value(QStringLiteral("message")).toString().isEmpty());
+    QCOMPARE(report.value(QStringLiteral("latestBackup")).toString(), backup);
     QCOMPARE(fileBytes(path), before);
 
     // Backing up a damaged store fails too, and still leaves it alone.
-    const ProcessResult backup = runCli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("backup")});
-    QCOMPARE(backup.exitCode, 3);
+    const ProcessResult refusedBackup =
+        runCli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("backup")});
+    QCOMPARE(refusedBackup.exitCode, 3);
     QCOMPARE(fileBytes(path), before);
 }
 
@@ -176,6 +186,7 @@ void TestCliStoreCommands::checkRefusesNewerSchema()
     QTemporaryDir dir;
     const QString path = storePath(dir);
     QVERIFY(fillStoreFile(path, 60, ChangeOrigin::Local).ok());
+    QCOMPARE(runCli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("backup")}).exitCode, 0);
     sqlite3* raw = nullptr;
     QCOMPARE(sqlite3_open(QFile::encodeName(path).constData(), &raw), SQLITE_OK);
     QCOMPARE(sqlite3_exec(raw, "PRAGMA user_version = 99", nullptr, nullptr, nullptr), SQLITE_OK);
@@ -187,6 +198,7 @@ void TestCliStoreCommands::checkRefusesNewerSchema()
     const QJsonObject report = QJsonDocument::fromJson(result.out).object();
     QCOMPARE(report.value(QStringLiteral("code")).toString(), Database::kTooNew);
     QVERIFY(report.value(QStringLiteral("message")).toString().contains(QStringLiteral("newer version")));
+    QVERIFY(!report.contains(QStringLiteral("latestBackup"))); // updating helps, a backup does not
     QCOMPARE(fileBytes(path), before);
 }
 
