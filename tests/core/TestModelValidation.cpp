@@ -81,6 +81,8 @@ private slots:
     void tolerantDecodingOfBadInput();
     void jsonTypes_data();
     void jsonTypes();
+    void unknownChoices_data();
+    void unknownChoices();
     void challengeRatingTables_data();
     void challengeRatingTables();
     void abilityModifiers_data();
@@ -333,6 +335,57 @@ void TestModelValidation::jsonTypes()
         QVERIFY2(errors.isEmpty(), qPrintable(errors.summary()));
     else
         QVERIFY2(errors.has(errorField), qPrintable(errors.summary()));
+}
+
+void TestModelValidation::unknownChoices_data()
+{
+    // A value outside a fixed set of choices would be read as the default choice and the record
+    // would show something else than was written: the type check refuses it. Only a difference of
+    // case that the model reads as the same choice (sizes) is accepted.
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("errorField"); // empty: accepted
+    const auto row = [](const char* name, const char* kind, const char* path, const char* value,
+                        const char* errorField) {
+        QTest::newRow(name) << QString::fromLatin1(kind) << QString::fromLatin1(path)
+                            << QString::fromLatin1(value) << QString::fromLatin1(errorField);
+    };
+    row("status known", "encounter", "status", "paused", "");
+    row("status other case", "encounter", "status", "Completed", "status");
+    row("status unknown", "encounter", "status", "bogus", "status");
+    row("status empty", "encounter", "status", "", "status");
+    row("encounter rules unknown", "encounter", "rules", "2030", "rules");
+    row("participant kind unknown", "participant", "kind", "monster", "kind");
+    row("initiative mode unknown", "participant", "initiativeMode", "lucky", "initiativeMode");
+    row("condition timing unknown", "participant", "conditions[0].timing", "later", "conditions[0].timing");
+    row("creature size other case", "creature", "size", "Huge", "");
+    row("creature rules unknown", "creature", "rules", "5.5", "rules");
+    row("free text kept", "creature", "alignment", "any non-lawful", "");
+}
+
+void TestModelValidation::unknownChoices()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, path);
+    QFETCH(QString, value);
+    QFETCH(QString, errorField);
+    QJsonObject given = sampleJson(kind);
+    setPath(given, path, value);
+    ValidationErrors errors;
+    if (kind == QLatin1String("encounter"))
+        errors.requireJsonTypes(given, Encounter::fromJson(given).toJson());
+    else if (kind == QLatin1String("participant"))
+        errors.requireJsonTypes(given, Participant::fromJson(given).toJson());
+    else
+        errors.requireJsonTypes(given, Creature::fromJson(given).toJson());
+    if (errorField.isEmpty()) {
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.summary()));
+    } else {
+        QVERIFY2(errors.has(errorField), qPrintable(errors.summary()));
+        QVERIFY2(errors.summary().contains(QStringLiteral("does not know (got \"%1\")").arg(value)),
+                 qPrintable(errors.summary()));
+    }
 }
 
 void TestModelValidation::challengeRatingTables_data()
