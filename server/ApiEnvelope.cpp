@@ -49,15 +49,29 @@ QByteArray failure(const QString& code, const QString& message, const QVariantMa
 int statusForCode(const QString& code)
 {
     static const QHash<QString, int> statuses{
-        {QStringLiteral("VALIDATION_ERROR"), 400},  {QStringLiteral("BAD_REQUEST"), 400},
-        {QStringLiteral("UNAUTHORIZED"), 401},      {QStringLiteral("FORBIDDEN"), 403},
-        {QStringLiteral("TIER_REQUIRED"), 403},     {QStringLiteral("LIMIT_EXCEEDED"), 403},
-        {QStringLiteral("NOT_FOUND"), 404},         {QStringLiteral("METHOD_NOT_ALLOWED"), 405},
-        {QStringLiteral("REQUEST_TIMEOUT"), 408},   {QStringLiteral("CONFLICT"), 409},
-        {QStringLiteral("LENGTH_REQUIRED"), 411},   {QStringLiteral("PAYLOAD_TOO_LARGE"), 413},
-        {QStringLiteral("URI_TOO_LONG"), 414},      {QStringLiteral("RATE_LIMITED"), 429},
-        {QStringLiteral("HEADERS_TOO_LARGE"), 431}, {QStringLiteral("INTERNAL"), 500},
-        {QStringLiteral("BAD_GATEWAY"), 502},       {QStringLiteral("UNAVAILABLE"), 503},
+        {QStringLiteral("VALIDATION_ERROR"), 400},
+        {QStringLiteral("BAD_REQUEST"), 400},
+        {QStringLiteral("UNAUTHORIZED"), 401},
+        {QStringLiteral("FORBIDDEN"), 403},
+        {QStringLiteral("TIER_REQUIRED"), 403},
+        {QStringLiteral("LIMIT_EXCEEDED"), 403},
+        {QStringLiteral("NOT_FOUND"), 404},
+        {QStringLiteral("METHOD_NOT_ALLOWED"), 405},
+        {QStringLiteral("REQUEST_TIMEOUT"), 408},
+        {QStringLiteral("CONFLICT"), 409},
+        {QStringLiteral("LENGTH_REQUIRED"), 411},
+        {QStringLiteral("PAYLOAD_TOO_LARGE"), 413},
+        {QStringLiteral("URI_TOO_LONG"), 414},
+        {QStringLiteral("RATE_LIMITED"), 429},
+        {QStringLiteral("HEADERS_TOO_LARGE"), 431},
+        {QStringLiteral("INTERNAL"), 500},
+        {QStringLiteral("BAD_GATEWAY"), 502},
+        {QStringLiteral("UNAVAILABLE"), 503},
+        // Sync: a broken message, a device on another protocol version, mutations missing before
+        // the batch (the device resends from lastMutationId + 1).
+        {QStringLiteral("SYNC_MALFORMED"), 400},
+        {QStringLiteral("SYNC_PROTOCOL_MISMATCH"), 409},
+        {QStringLiteral("SYNC_GAP"), 409},
     };
     return statuses.value(code, 500);
 }

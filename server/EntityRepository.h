@@ -57,9 +57,10 @@ public:
     // Moves on with every write of the account (in this process), so answers built from an
     // earlier generation are known to be stale. Never repeats a value, also across accounts.
     quint64 generation(const QString& account) const { return m_generations.value(account, 0); }
+    // Moves the account's data version on by one (inside the caller's transaction) and answers it.
+    Result<qint64> bumpVersion(const QString& account);
 
 private:
-    Result<qint64> bumpVersion(const QString& account);
     Status stampFields(const QString& account, const QString& kind, const QString& id,
                        const QJsonObject& before, const QJsonObject& after, qint64 version);
     static EntityRow rowFrom(const Row& row);

@@ -10,6 +10,7 @@
 #include "Router.h"
 #include "SecureRandom.h"
 #include "ServerContext.h"
+#include "SyncApi.h"
 #include "WebSocketHub.h"
 #include "model/Creature.h"
 
@@ -140,12 +141,14 @@ Status Server::start()
     m_router = std::make_unique<Router>();
     m_accounts = std::make_unique<AccountApi>(*m_ctx);
     m_resources = std::make_unique<ResourceApi>(*m_ctx);
+    m_sync = std::make_unique<SyncApi>(*m_ctx);
     m_billing = std::make_unique<BillingApi>(*m_ctx);
     m_admin = std::make_unique<AdminApi>(*m_ctx);
     m_ops = std::make_unique<OpsApi>(*m_ctx, *m_router);
     m_ops->registerRoutes(*m_router);
     m_accounts->registerRoutes(*m_router);
     m_resources->registerRoutes(*m_router);
+    m_sync->registerRoutes(*m_router);
     m_billing->registerRoutes(*m_router);
     m_admin->registerRoutes(*m_router);
 

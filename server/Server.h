@@ -18,6 +18,7 @@ class BillingApi;
 class GuardedTcpServer;
 class OpsApi;
 class ResourceApi;
+class SyncApi;
 class Router;
 class ServerContext;
 class WebSocketHub;
@@ -52,6 +53,7 @@ private:
     std::unique_ptr<Router> m_router;
     std::unique_ptr<AccountApi> m_accounts;
     std::unique_ptr<ResourceApi> m_resources;
+    std::unique_ptr<SyncApi> m_sync;
     std::unique_ptr<BillingApi> m_billing;
     std::unique_ptr<AdminApi> m_admin;
     std::unique_ptr<OpsApi> m_ops;

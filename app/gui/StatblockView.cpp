@@ -235,17 +235,12 @@ void StatblockView::setCreature(const Creature& c)
     html += sectionHtml(tr("Actions"), name, c.actions);
     html += sectionHtml(tr("Bonus Actions"), name, c.bonusActions);
     html += sectionHtml(tr("Reactions"), name, c.reactions);
-    html +=
-        sectionHtml(tr("Legendary Actions"), name, c.legendaryActions, true,
-                    tr("The %1 can take %n legendary action(s), choosing from the options below. Only one "
-                       "legendary action can be used at a time and only at the end of another creature's "
-                       "turn. Spent legendary actions are regained at the start of its turn.",
-                       nullptr, c.legendaryActionsPerRound)
-                        .arg(name.toLower()));
-    html +=
-        sectionHtml(tr("Lair Actions"), name, c.lairActions, false,
-                    tr("On initiative count 20 (losing initiative ties), the %1 can take one lair action.")
-                        .arg(name.toLower()));
+    html += sectionHtml(tr("Legendary Actions"), name, c.legendaryActions, true,
+                        tr("%n per round, one at a time, each at the end of another creature's turn; all "
+                           "regained when its own turn starts.",
+                           nullptr, c.legendaryActionsPerRound));
+    html += sectionHtml(tr("Lair Actions"), name, c.lairActions, false,
+                        tr("One per round, at initiative 20 after every combatant tied at 20."));
     html += QStringLiteral("<p style=\"color:gray\">%1</p>")
                 .arg((c.isTemplate ? tr("%1 \u00b7 %2 rules \u00b7 template (read-only)")
                                    : tr("%1 \u00b7 %2 rules \u00b7 custom creature"))

@@ -9,25 +9,32 @@ namespace dnd::gui {
 
 namespace {
 const QString kPrefix = QStringLiteral("dnd-tracker_");
-}
+const QString kEnglish = QStringLiteral("en");
+} // namespace
 
 QDir Translations::folder()
 {
-    return QDir(QCoreApplication::applicationDirPath() + QStringLiteral("/translations"));
+    const QDir beside(QCoreApplication::applicationDirPath() + QStringLiteral("/translations"));
+    if (beside.exists())
+        return beside;
+    return QDir(QCoreApplication::applicationDirPath() +
+                QStringLiteral("/../share/dnd-tracker/translations"));
 }
 
 QStringList Translations::available(const QDir& dir)
 {
     QStringList codes;
-    for (const QString& file : dir.entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name))
-        codes << file.mid(kPrefix.size()).section(QLatin1Char('.'), 0, 0);
+    for (const QString& file : dir.entryList({kPrefix + QStringLiteral("*.qm")}, QDir::Files, QDir::Name)) {
+        const QString code = file.mid(kPrefix.size()).section(QLatin1Char('.'), 0, 0);
+        if (code != kEnglish)
+            codes << code;
+    }
     return codes;
 }
 
-bool Translations::install(const QString& code, const QDir& dir)
+bool Translations::install(const QString& requested, const QDir& dir)
 {
-    if (code.isEmpty() || code == QLatin1String("en"))
-        return false;
+    const QString code = requested.isEmpty() ? kEnglish : requested;
     // Owned by the application: a translator must live as long as the strings it serves.
     auto* own = new QTranslator(QCoreApplication::instance());
     if (!own->load(kPrefix + code, dir.path())) {
@@ -35,6 +42,8 @@ bool Translations::install(const QString& code, const QDir& dir)
         return false;
     }
     QCoreApplication::installTranslator(own);
+    if (code == kEnglish)
+        return true;
     // Qt's standard dialogs (file chooser, message box buttons) in the same language.
     auto* qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),

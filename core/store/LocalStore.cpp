@@ -1,10 +1,6 @@
 #include "store/LocalStore.h"
 
-#include "model/CombatLogEntry.h"
-#include "model/Creature.h"
-#include "model/Encounter.h"
-#include "model/Participant.h"
-#include "model/Party.h"
+#include "model/DocumentValidation.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -40,35 +36,6 @@ QJsonObject parse(const QString& text)
 bool isAlive(qint64 causalLength)
 {
     return causalLength % 2 == 1;
-}
-
-// Range rules of the entity, plus a type check: the model reads tolerantly (a mistyped field
-// takes its default), so without it "ac": "high" would be stored while every reader sees 10.
-template <typename Entity> ValidationErrors validateAs(const QJsonObject& doc)
-{
-    const Entity entity = Entity::fromJson(doc);
-    ValidationErrors errors = entity.validate();
-    errors.requireJsonTypes(doc, entity.toJson());
-    return errors;
-}
-
-ValidationErrors validateDocument(EntityKind kind, const QJsonObject& doc)
-{
-    switch (kind) {
-    case EntityKind::Party:
-        return validateAs<Party>(doc);
-    case EntityKind::Character:
-        return validateAs<Character>(doc);
-    case EntityKind::Creature:
-        return validateAs<Creature>(doc);
-    case EntityKind::Encounter:
-        return validateAs<Encounter>(doc);
-    case EntityKind::Participant:
-        return validateAs<Participant>(doc);
-    case EntityKind::CombatLog:
-        return validateAs<CombatLogEntry>(doc);
-    }
-    return {};
 }
 
 bool isTemplateCreature(EntityKind kind, const QJsonObject& doc)

@@ -7,6 +7,7 @@
 #include "util/Clock.h"
 #include "util/Result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <memory>
@@ -24,6 +25,15 @@ struct OutboxEntry {
     QString hlc;
     qint64 causalLength = 1;
     qint64 txId = 0;
+};
+
+// A row as the service holds it, to be merged into this device's copy (LocalStoreSync.cpp).
+struct RemoteRow {
+    EntityKind kind = EntityKind::Party;
+    QString id;
+    qint64 causalLength = 1;        // odd alive, even deleted
+    QJsonObject fields;             // the record; empty for a deleted row
+    QHash<QString, QString> clocks; // field -> hybrid logical clock of its last write
 };
 
 // The id and name of a live record, read without decoding its document.
@@ -82,6 +92,18 @@ public:
     qint64 outboxSize();
     QString fieldClock(EntityKind kind, const QString& id, const QString& field);
 
+    // Merges rows pulled from the service in one transaction, the way the service merges pushes:
+    // a lower causal length loses, a higher one starts a new life of the row, and in the same
+    // life each field takes the newer clock. Nothing is queued in the outbox and nothing enters
+    // the undo history. A row that would not pass validation is skipped (and logged). Answers how
+    // many rows changed.
+    Result<int> applyRemote(const QList<RemoteRow>& rows);
+    // Drops the outbox entries the service has processed (up to and including `mutationId`).
+    Status acknowledgeOutbox(qint64 mutationId);
+    // The service version this device has pulled up to.
+    qint64 syncCookie();
+    Status setSyncCookie(qint64 cookie);
+
     // Local, unsynced preferences of this data folder.
     QString setting(const QString& key, const QString& fallback = {});
     Status setSetting(const QString& key, const QString& value);
@@ -109,6 +131,8 @@ private:
     Status recordOutbox(EntityKind kind, const QString& id, const QString& op, const QJsonObject& payload,
                         const QString& hlc, qint64 cl, qint64 txId);
     Status recordFieldClock(EntityKind kind, const QString& id, const QString& field, const QString& hlc);
+    // One remote row merged into the local copy; answers whether anything changed.
+    Result<bool> mergeRemote(const RemoteRow& remote);
 
     std::unique_ptr<Database> m_db;
     const Clock& m_clock;

@@ -1,5 +1,6 @@
 // The language chosen in the settings: a compiled translation beside the program is offered and,
-// once installed at start, the windows speak it; English and a missing file keep the source text.
+// once installed at start, the windows speak it; a missing file keeps the source text. English
+// ships a plurals-only translation.
 #include "AppTestSupport.h"
 #include "Translations.h"
 
@@ -32,8 +33,9 @@ class TestTranslations : public QObject {
 private slots:
     void initTestCase();
     void compiledTranslationsAreOffered();
-    void englishAndMissingFilesKeepTheSourceText();
+    void missingFilesKeepTheSourceText();
     void installedTranslationIsUsedByTheWindows();
+    void shippedEnglishTranslationSpellsPlurals();
 
 private:
     QTemporaryDir m_dir;
@@ -61,7 +63,7 @@ void TestTranslations::compiledTranslationsAreOffered()
     QCOMPARE(gui::Translations::available(QDir(m_dir.filePath(QStringLiteral("missing")))), QStringList());
 }
 
-void TestTranslations::englishAndMissingFilesKeepTheSourceText()
+void TestTranslations::missingFilesKeepTheSourceText()
 {
     QVERIFY(!gui::Translations::install(QStringLiteral("en"), QDir(m_dir.path())));
     QVERIFY(!gui::Translations::install(QString(), QDir(m_dir.path())));
@@ -75,6 +77,21 @@ void TestTranslations::installedTranslationIsUsedByTheWindows()
     QVERIFY(gui::Translations::install(QStringLiteral("de"), QDir(m_dir.path())));
     AppFixture app;
     QCOMPARE(app.window->windowTitle(), QStringLiteral("D&D-Begegnungsverfolgung"));
+}
+
+void TestTranslations::shippedEnglishTranslationSpellsPlurals()
+{
+    const QDir shipped(QStringLiteral(DND_SHIPPED_TRANSLATIONS));
+    // English is always offered on its own; its plural file is not a second language.
+    QVERIFY(!gui::Translations::available(shipped).contains(QStringLiteral("en")));
+    QVERIFY(gui::Translations::install(QString(), shipped));
+    const char* context = "dnd::gui::PartyListModel";
+    QCOMPARE(QCoreApplication::translate(context, "%n character(s)", nullptr, 1),
+             QStringLiteral("1 character"));
+    QCOMPARE(QCoreApplication::translate(context, "%n character(s)", nullptr, 4),
+             QStringLiteral("4 characters"));
+    QCOMPARE(QCoreApplication::translate(context, "%n character(s)", nullptr, 0),
+             QStringLiteral("0 characters"));
 }
 
 QTEST_MAIN(TestTranslations)

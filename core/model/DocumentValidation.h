@@ -1,0 +1,16 @@
+#pragma once
+
+#include "model/EntityKind.h"
+#include "model/Validation.h"
+
+#include <QJsonObject>
+
+namespace dnd {
+
+// The range rules of the entity a document describes, plus a type check of every field: the
+// model reads tolerantly (a mistyped field takes its default), so without it "ac": "high" would
+// be stored while every reader sees 10. The local store checks every write with it, and the
+// service every document a device pushes.
+ValidationErrors validateDocument(EntityKind kind, const QJsonObject& doc);
+
+} // namespace dnd

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "SyncProtocol.h"
+
+#include <functional>
+
+namespace dnd::sync {
+
+// How the engine reaches the service; the HTTP one talks to the real service, tests may put a
+// different one in front. An error whose details hold "transient": true is worth retrying later
+// (no connection, a timeout, the service overloaded or failing); any other error will not go away
+// by itself.
+class SyncTransport {
+public:
+    virtual ~SyncTransport() = default;
+    virtual void push(const PushRequest& request, std::function<void(Result<PushResponse>)> done) = 0;
+    virtual void pull(qint64 cookie, const QString& clientId,
+                      std::function<void(Result<PullResponse>)> done) = 0;
+
+    static bool isTransient(const Error& error)
+    {
+        return error.details.value(QStringLiteral("transient")).toBool();
+    }
+};
+
+} // namespace dnd::sync

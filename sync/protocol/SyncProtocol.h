@@ -1,0 +1,97 @@
+#pragma once
+
+#include "model/EntityKind.h"
+#include "util/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// The messages the application and the service exchange to keep a DM's devices in step
+// (docs/SYNC.md). Both sides decode what they receive with the strict readers below: a message
+// that breaks any rule is refused whole, with an error that names the offending member, so a
+// hostile or damaged request can never be half applied.
+namespace dnd::sync {
+
+// Bumped whenever a message changes shape; a peer speaking another version gets a specific error
+// and keeps its outbox until it is updated.
+inline constexpr int kProtocolVersion = 1;
+// Upper bound of one push: keeps a request (and the service's transaction) small enough to retry.
+inline constexpr int kMaxMutationsPerPush = 500;
+
+// Error codes of decoding, stable for programs.
+inline const QString kMalformedMessage = QStringLiteral("SYNC_MALFORMED");
+inline const QString kProtocolMismatch = QStringLiteral("SYNC_PROTOCOL_MISMATCH");
+
+enum class MutationOp { Put, Delete };
+QString mutationOpName(MutationOp op);
+
+// One local change as it travels: the fields a put sets (a null value removes the field), the
+// hybrid logical clock of the edit and the row's causal length after it (odd alive, even deleted).
+struct Mutation {
+    qint64 id = 0; // the client's outbox number: 1, 2, 3 ... without gaps
+    EntityKind entity = EntityKind::Party;
+    QString rowId;
+    MutationOp op = MutationOp::Put;
+    QJsonObject fields;
+    QString hlc;
+    qint64 causalLength = 1;
+
+    bool operator==(const Mutation&) const = default;
+};
+
+struct PushRequest {
+    QString clientId;
+    int protocolVersion = kProtocolVersion;
+    QList<Mutation> mutations;
+
+    QJsonObject toJson() const;
+    static Result<PushRequest> fromJson(const QJsonObject& json);
+    bool operator==(const PushRequest&) const = default;
+};
+
+// A mutation the service will never apply (invalid payload, over the tier's limit). It still
+// counts as processed so the mutations after it are not held up.
+struct Rejection {
+    qint64 mutationId = 0;
+    QString code;
+    QString message;
+
+    bool operator==(const Rejection&) const = default;
+};
+
+struct PushResponse {
+    qint64 lastMutationId = 0; // every mutation up to this one is processed: drop it from the outbox
+    qint64 version = 0;        // the account's data version after the push
+    QList<Rejection> rejected;
+
+    QJsonObject toJson() const;
+    static Result<PushResponse> fromJson(const QJsonObject& json);
+    bool operator==(const PushResponse&) const = default;
+};
+
+// The state of one row on the service: its fields with the clock of each, and its causal length.
+struct RowState {
+    EntityKind entity = EntityKind::Party;
+    QString rowId;
+    qint64 version = 0; // the account version that last changed the row
+    qint64 causalLength = 1;
+    QJsonObject fields;
+    QJsonObject fieldClocks; // field name -> hybrid logical clock of its last write
+
+    bool isDeleted() const { return causalLength % 2 == 0; }
+    bool operator==(const RowState&) const = default;
+};
+
+struct PullResponse {
+    qint64 cookie = 0;         // the version to ask from next time
+    qint64 lastMutationId = 0; // the last of this client's mutations the service has processed
+    bool reset = false;        // the rows are a full snapshot, not the changes since the cookie
+    QList<RowState> rows;
+
+    QJsonObject toJson() const;
+    static Result<PullResponse> fromJson(const QJsonObject& json);
+    bool operator==(const PullResponse&) const = default;
+};
+
+} // namespace dnd::sync
