@@ -1,5 +1,6 @@
 #include "interop/NativeFormat.h"
 
+#include "model/DocumentValidation.h"
 #include "store/LocalStore.h"
 
 #include <QCoreApplication>
@@ -55,14 +56,10 @@ bool readList(const QJsonObject& root, const QString& key, QList<Entity>& out, Q
             continue;
         }
         ids.insert(entity.id);
-        if constexpr (requires { entity.validate(); }) {
-            ValidationErrors errors = entity.validate();
-            // The model reads a mistyped field as its default ("ac": "high" as 10): refuse it instead.
-            errors.requireJsonTypes(given, entity.toJson());
-            if (!errors.isEmpty()) {
-                problems.append({label, errors.summary()});
-                continue;
-            }
+        // Ranges, and the type check: the model would read "ac": "high" as 10 and import that.
+        if (const ValidationErrors errors = validateDocument(Entity::kKind, given); !errors.isEmpty()) {
+            problems.append({label, errors.summary()});
+            continue;
         }
         out.append(entity);
     }
