@@ -13,6 +13,9 @@ ActionCatalog::ActionCatalog(AppSettings& settings, QObject* parent) : QObject(p
         tr("Import creatures, characters or encounters from the tracker's own export, 5e-database, Open5e, "
            "Improved Initiative or D&D Beyond files"));
     add(QStringLiteral("file.exampleContent"), file, tr("Add E&xample Party and Encounter"), QKeySequence());
+    add(QStringLiteral("file.account"), file, tr("&Account and Sync..."), QKeySequence(tr("Ctrl+Shift+A")),
+        tr("Sign in to keep your data in step on every device, and see how sync stands"));
+    add(QStringLiteral("file.syncNow"), file, tr("S&ync Now"), QKeySequence(tr("F5")));
     add(QStringLiteral("file.settings"), file, tr("&Settings..."), QKeySequence(tr("Ctrl+,")));
     add(QStringLiteral("file.quit"), file, tr("&Quit"), QKeySequence(tr("Ctrl+Q")));
 

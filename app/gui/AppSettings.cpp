@@ -12,6 +12,8 @@ const QString kLanguage = QStringLiteral("appearance/language");
 const QString kPlayerHp = QStringLiteral("playerDisplay/hpMode");
 const QString kPlayerDark = QStringLiteral("playerDisplay/dark");
 const QString kPlayerScreen = QStringLiteral("playerDisplay/screen");
+const QString kSyncService = QStringLiteral("sync/service");
+const QString kSyncEmail = QStringLiteral("sync/email");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 QString shortcutKey(const QString& id)
@@ -111,6 +113,20 @@ bool AppSettings::playerDarkTheme() const
 void AppSettings::setPlayerDarkTheme(bool dark)
 {
     write(kPlayerDark, dark);
+}
+
+QUrl AppSettings::syncService() const
+{
+    return QUrl(m_settings->value(kSyncService).toString());
+}
+QString AppSettings::syncEmail() const
+{
+    return m_settings->value(kSyncEmail).toString();
+}
+void AppSettings::setSyncAccount(const QUrl& service, const QString& email)
+{
+    write(kSyncService, service.toString());
+    write(kSyncEmail, email);
 }
 
 QString AppSettings::playerScreen() const

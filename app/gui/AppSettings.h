@@ -7,6 +7,7 @@
 #include <QKeySequence>
 #include <QObject>
 #include <QSettings>
+#include <QUrl>
 #include <memory>
 
 namespace dnd::gui {
@@ -43,6 +44,12 @@ public:
     std::optional<QKeySequence> shortcut(const QString& actionId) const;
     void setShortcut(const QString& actionId, const QKeySequence& sequence);
     void resetShortcut(const QString& actionId);
+
+    // The sync account this device signs in to: the service's address and the email. The secret
+    // (the refresh token) is in the OS keychain, never here.
+    QUrl syncService() const;
+    QString syncEmail() const;
+    void setSyncAccount(const QUrl& service, const QString& email);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

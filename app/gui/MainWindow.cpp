@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountDialog.h"
 #include "ActionCatalog.h"
 #include "AppSettings.h"
 #include "BestiaryPage.h"
@@ -11,6 +12,7 @@
 #include "PlayerDisplay.h"
 #include "SettingsDialog.h"
 #include "ShortcutCheatSheet.h"
+#include "SyncController.h"
 #include "Theme.h"
 #include "TrackerPage.h"
 #include "UndoHistory.h"
@@ -122,7 +124,15 @@ MainWindow::MainWindow(LocalStore& store, AppSettings& settings, const DataLocat
     buildMenus();
     m_storeLabel = new QLabel(QDir::toNativeSeparators(store.database().path()));
     m_storeLabel->setToolTip(tr("The file your data is stored in"));
+    m_sync = new SyncController(store, settings, *m_history, this);
+    m_syncLabel = new QLabel(m_sync->statusText());
+    m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
+    m_syncLabel->setToolTip(tr("Sync with your account (File > Account and Sync)"));
+    statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_storeLabel);
+    connect(m_sync, &SyncController::statusChanged, m_syncLabel, &QLabel::setText);
+    connect(m_sync, &SyncController::dataPulled, this, &MainWindow::reloadPages);
+    m_sync->start();
     showStatus(tr("Ready"));
 
     connect(m_history, &UndoHistory::changed, this, &MainWindow::updateUndoActions);
@@ -175,6 +185,9 @@ void MainWindow::buildMenus()
     });
     connectAction(QStringLiteral("file.exampleContent"), &MainWindow::addExampleContent);
     connectAction(QStringLiteral("file.import"), &MainWindow::chooseFileToImport);
+    connectAction(QStringLiteral("file.account"), &MainWindow::showAccount);
+    connect(m_actions->action(QStringLiteral("file.syncNow")), &QAction::triggered, this,
+            [this] { m_sync->syncNow(); });
     connectAction(QStringLiteral("file.settings"), &MainWindow::showSettings);
     connectAction(QStringLiteral("file.quit"), &MainWindow::close);
     connectAction(QStringLiteral("edit.undo"), &MainWindow::undo);
@@ -320,6 +333,29 @@ void MainWindow::showCheatSheet()
     m_cheatSheet->activateWindow();
 }
 
+AccountDialog* MainWindow::accountDialog() const
+{
+    return m_accountDialog;
+}
+
+void MainWindow::showAccount()
+{
+    if (!m_accountDialog) {
+        m_accountDialog = new AccountDialog(*m_sync, this);
+        m_accountDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_accountDialog->show();
+    m_accountDialog->raise();
+    m_accountDialog->activateWindow();
+}
+
+void MainWindow::reloadPages()
+{
+    m_parties->reload();
+    m_bestiary->reload();
+    m_encounters->reload();
+}
+
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, *m_actions, m_location, this);
@@ -398,9 +434,7 @@ void MainWindow::importFinished(const QString& path, const ImportReport& report,
         box->setInformativeText(error);
         showStatus(tr("Import of %1 failed.").arg(name));
     } else {
-        m_parties->reload();
-        m_bestiary->reload();
-        m_encounters->reload();
+        reloadPages();
         const QString summary = tr("From %1: %n new, ", nullptr, report.imported).arg(name) +
                                 tr("%n updated, ", nullptr, report.updated) +
                                 tr("%n skipped.", nullptr, report.skipped);

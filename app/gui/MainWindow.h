@@ -27,6 +27,8 @@ class TrackerPage;
 class ShortcutCheatSheet;
 class UndoHistory;
 class FileImport;
+class AccountDialog;
+class SyncController;
 
 // The DM's window: navigation between parties, bestiary, encounters and the tracker, the menus
 // with every action, the status bar, and the player display it feeds.
@@ -48,6 +50,8 @@ public:
     TrackerPage* trackerPage() const { return m_tracker; }
     PlayerDisplay* playerDisplay() const { return m_playerDisplay; }
     ShortcutCheatSheet* cheatSheet() const { return m_cheatSheet; }
+    SyncController& sync() { return *m_sync; }
+    AccountDialog* accountDialog() const;
     Page currentPage() const;
     // Quits the application once the window has painted (start-up benchmark).
     void quitAfterFirstPaint();
@@ -59,6 +63,8 @@ public slots:
     void togglePlayerFullScreen();
     void showCheatSheet();
     void showSettings();
+    // File > Account and Sync (not modal).
+    void showAccount();
     void showAbout();
     void addExampleContent();
     // Asks for a file and imports it; importFile() does the import of a known path.
@@ -80,6 +86,8 @@ private:
     void updateUndoActions();
     void applySettings();
     void showStatus(const QString& message);
+    // Every list page reads the store again (after an import, or rows arriving from sync).
+    void reloadPages();
     void showError(const QString& what, const QString& message);
     void importFinished(const QString& path, const dnd::ImportReport& report, const QString& error);
 
@@ -101,6 +109,9 @@ private:
     QPointer<PlayerDisplay> m_playerDisplay;
     ShortcutCheatSheet* m_cheatSheet = nullptr;
     QLabel* m_storeLabel = nullptr;
+    QLabel* m_syncLabel = nullptr;
+    SyncController* m_sync = nullptr;
+    QPointer<AccountDialog> m_accountDialog;
     PlayerBoard m_board;
     bool m_quitAfterPaint = false;
 };

@@ -19,6 +19,9 @@ struct DamageRequest {
     DamageScale scale = DamageScale::Normal;
     bool critical = false; // a critical hit on a dying character counts two failures
     bool magical = false;  // resistances "from nonmagical attacks" do not apply to magical damage
+    // Who deals the damage, for the log's actor column: e.g. a dragon's legendary tail attack
+    // during a player's turn. Empty = whoever's turn it is.
+    QString sourceId;
 };
 
 // A condition to put on one combatant.

@@ -805,6 +805,13 @@ bool EncounterSession::advance(Draft& draft)
         const Participant* p = draft.find(combat.order.at(index));
         if (p && !isOut(*p))
             return true;
+        if (p) {
+            // No turn for the fallen, but durations counted on their turns still run out at their
+            // place in the order ("until the end of the dragon's next turn" ends with it down).
+            const QString skipped = p->id;
+            tickConditions(draft, skipped, DurationTiming::TurnStart);
+            tickConditions(draft, skipped, DurationTiming::TurnEnd);
+        }
     }
     return false;
 }
@@ -950,7 +957,9 @@ Status EncounterSession::applyDamage(const DamageRequest& request)
         if (!draft.find(id))
             return notFound(tr("That combatant is not in this encounter."));
     }
-    const QString actor = draft.actorName();
+    if (!request.sourceId.isEmpty() && !draft.find(request.sourceId))
+        return notFound(tr("The combatant dealing the damage is not in this encounter."));
+    const QString actor = request.sourceId.isEmpty() ? draft.actorName() : draft.nameOf(request.sourceId);
     QStringList names;
     QStringList removeIds;
     for (const QString& id : request.targetIds) {

@@ -1,25 +1,42 @@
 #include "rules/HitPointRules.h"
 
-#include <QRegularExpression>
 #include <algorithm>
 
 namespace dnd::rules {
 
 namespace {
 
+bool isLowerAsciiLetter(QChar c)
+{
+    return c >= QLatin1Char('a') && c <= QLatin1Char('z');
+}
+
+// True when lower-case `text` has `word` as a whole word (no letter right before or after it).
+// A plain scan: this runs for every target of every hit, and a regular expression built per call
+// was a measurable share of a damage command.
+bool containsWord(const QString& text, const QString& word)
+{
+    for (qsizetype at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const qsizetype end = at + word.size();
+        const bool startsWord = at == 0 || !isLowerAsciiLetter(text.at(at - 1));
+        const bool endsWord = end == text.size() || !isLowerAsciiLetter(text.at(end));
+        if (startsWord && endsWord)
+            return true;
+    }
+    return false;
+}
+
 // A statblock entry such as "fire" or "bludgeoning, piercing, and slashing from nonmagical attacks".
 bool entryMatches(const QStringList& entries, const QString& type, bool magical)
 {
-    if (type.isEmpty())
-        return false;
     const QString wanted = type.trimmed().toLower();
+    if (wanted.isEmpty())
+        return false;
     for (const QString& entry : entries) {
         const QString text = entry.toLower();
         if (magical && text.contains(QLatin1String("nonmagical")))
             continue;
-        const QStringList words =
-            text.split(QRegularExpression(QStringLiteral("[^a-z]+")), Qt::SkipEmptyParts);
-        if (words.contains(wanted))
+        if (containsWord(text, wanted))
             return true;
     }
     return false;
@@ -85,8 +102,10 @@ DamageOutcome HitPointRules::applyDamage(Participant& target, const DamageReques
                 out.killedOutright = true;
                 target.deathSaves.dead = true;
             } else {
+                // Becoming stable cleared the counts: a stable character starts dying from zero.
+                if (target.deathSaves.stable)
+                    target.deathSaves = DeathSaves{};
                 out.deathSaveFailures = request.critical ? 2 : 1;
-                target.deathSaves.stable = false;
                 target.deathSaves.failures = std::min(3, target.deathSaves.failures + out.deathSaveFailures);
                 if (target.deathSaves.failures >= 3)
                     target.deathSaves.dead = true;

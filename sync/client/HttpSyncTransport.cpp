@@ -1,5 +1,7 @@
 #include "HttpSyncTransport.h"
 
+#include "ServiceReply.h"
+
 #include <QJsonDocument>
 #include <QNetworkReply>
 
@@ -7,24 +9,15 @@ namespace dnd::sync {
 
 namespace {
 
-Error transientError(const QString& code, const QString& message)
-{
-    return Error::make(code, message, {{QStringLiteral("transient"), true}});
-}
-
-// Hands the decoded answer to `done` once the reply finishes.
+// Hands the decoded message to `done` once the reply finishes.
 template <typename Message>
-void finishWith(QNetworkReply* reply, QObject* context, std::function<void(Result<Message>)> done,
-                Result<QJsonObject> (*read)(QNetworkReply&))
+void decodeWhenAnswered(QNetworkReply* reply, QObject* context, std::function<void(Result<Message>)> done)
 {
-    QObject::connect(reply, &QNetworkReply::finished, context, [reply, done, read] {
-        reply->deleteLater();
-        Result<QJsonObject> data = read(*reply);
-        if (!data) {
+    whenServiceAnswers(reply, context, [done = std::move(done)](Result<QJsonObject> data) {
+        if (!data)
             done(data.error());
-            return;
-        }
-        done(Message::fromJson(data.value()));
+        else
+            done(Message::fromJson(data.value()));
     });
 }
 
@@ -47,7 +40,7 @@ void HttpSyncTransport::push(const PushRequest& pushRequest, std::function<void(
 {
     QNetworkReply* reply = m_network.post(request(QStringLiteral("/api/v1/sync/push")),
                                           QJsonDocument(pushRequest.toJson()).toJson(QJsonDocument::Compact));
-    finishWith<PushResponse>(reply, this, std::move(done), &HttpSyncTransport::readAnswer);
+    decodeWhenAnswered<PushResponse>(reply, this, std::move(done));
 }
 
 void HttpSyncTransport::pull(qint64 cookie, const QString& clientId,
@@ -57,31 +50,7 @@ void HttpSyncTransport::pull(qint64 cookie, const QString& clientId,
                              .arg(cookie)
                              .arg(QString::fromUtf8(QUrl::toPercentEncoding(clientId)))
                              .arg(kProtocolVersion);
-    finishWith<PullResponse>(m_network.get(request(path)), this, std::move(done),
-                             &HttpSyncTransport::readAnswer);
-}
-
-Result<QJsonObject> HttpSyncTransport::readAnswer(QNetworkReply& reply)
-{
-    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply.readAll();
-    if (status == 0) // no HTTP answer at all: offline, refused, timed out, TLS failed
-        return transientError(QStringLiteral("NETWORK"),
-                              tr("The sync service could not be reached: %1").arg(reply.errorString()));
-    const QJsonObject envelope = QJsonDocument::fromJson(body).object();
-    if (status >= 200 && status < 300 && envelope.value(QStringLiteral("data")).isObject())
-        return envelope.value(QStringLiteral("data")).toObject();
-    const QJsonObject error = envelope.value(QStringLiteral("error")).toObject();
-    const QString code = error.value(QStringLiteral("code")).toString(QStringLiteral("HTTP_%1").arg(status));
-    const QString message =
-        error.value(QStringLiteral("message"))
-            .toString(tr("The sync service answered %1 %2.")
-                          .arg(status)
-                          .arg(reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
-    // Busy, failing or timed out on its side: worth trying again later.
-    if (status >= 500 || status == 408 || status == 429)
-        return transientError(code, message);
-    return Error::make(code, message, error.value(QStringLiteral("details")).toObject().toVariantMap());
+    decodeWhenAnswered<PullResponse>(m_network.get(request(path)), this, std::move(done));
 }
 
 } // namespace dnd::sync

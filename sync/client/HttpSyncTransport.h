@@ -26,8 +26,6 @@ public:
 
 private:
     QNetworkRequest request(const QString& pathAndQuery) const;
-    // The "data" object of a successful answer, or the error the answer or the network gave.
-    static Result<QJsonObject> readAnswer(QNetworkReply& reply);
 
     QNetworkAccessManager m_network;
     QUrl m_serviceUrl;

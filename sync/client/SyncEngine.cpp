@@ -3,7 +3,6 @@
 #include "OutboxBatch.h"
 #include "store/LocalStore.h"
 
-
 namespace dnd::sync {
 
 namespace {
@@ -50,7 +49,7 @@ void SyncEngine::resume()
 {
     if (m_state != State::Stopped)
         return;
-    m_lastError.clear();
+    m_lastError = {};
     setState(State::Idle);
     syncNow();
 }
@@ -108,7 +107,7 @@ void SyncEngine::pullChanges()
         }
         m_failures = 0;
         m_retry.setInterval(m_firstRetryMs);
-        m_lastError.clear();
+        m_lastError = {};
         setState(State::Idle);
         emit roundFinished(applied.value());
     });
@@ -116,8 +115,8 @@ void SyncEngine::pullChanges()
 
 void SyncEngine::fail(const Error& error)
 {
-    m_lastError = error.message;
-    if (!SyncTransport::isTransient(error)) {
+    m_lastError = error;
+    if (!isTransient(error)) {
         setState(State::Stopped);
         return;
     }

@@ -35,7 +35,9 @@ public:
     // Leaves the stopped state (after the user signed in again or updated) and syncs.
     void resume();
     State state() const { return m_state; }
-    QString lastError() const { return m_lastError; }
+    QString lastError() const { return m_lastError.message; }
+    // The stable code of the last failure ("NETWORK", "UNAUTHORIZED", "SYNC_PROTOCOL_MISMATCH" ...).
+    QString lastErrorCode() const { return m_lastError.code; }
     // Delay before the first retry, doubled after every failure up to `maxMs`.
     void setRetryDelays(int firstMs, int maxMs);
     int nextRetryDelay() const { return m_retry.interval(); }
@@ -56,7 +58,7 @@ private:
     LocalStore& m_store;
     SyncTransport& m_transport;
     State m_state = State::Idle;
-    QString m_lastError;
+    Error m_lastError;
     QTimer m_retry;
     int m_firstRetryMs = 1000;
     int m_maxRetryMs = 5 * 60 * 1000;

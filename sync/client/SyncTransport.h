@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ServiceReply.h"
 #include "SyncProtocol.h"
 
 #include <functional>
@@ -7,9 +8,8 @@
 namespace dnd::sync {
 
 // How the engine reaches the service; the HTTP one talks to the real service, tests may put a
-// different one in front. An error whose details hold "transient": true is worth retrying later
-// (no connection, a timeout, the service overloaded or failing); any other error will not go away
-// by itself.
+// different one in front. An error for which isTransient() holds (no connection, a timeout, the
+// service overloaded or failing) is worth retrying later; any other will not go away by itself.
 class SyncTransport {
 public:
     virtual ~SyncTransport() = default;

@@ -131,7 +131,7 @@ void TestAppBestiary::searchFilterStatblockAndDice()
           QStringLiteral("Challenge 17 (18,000 XP)"),
           QStringLiteral("Bite. Attack: +14 to hit. Hit: 2d10+8 piercing plus 2d6 fire damage."),
           QStringLiteral("Fire Breath (Recharge 5\u20136). DC 21 Dexterity saving throw. Damage: 18d6 fire."),
-          QStringLiteral("can take 3 legendary action"), QStringLiteral("Costs 2 Actions"),
+          QStringLiteral("3 per round, one at a time"), QStringLiteral("Costs 2 Actions"),
           QStringLiteral("Legendary Resistance (3/Day).")})
         QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral("\n---\n") + text));
 

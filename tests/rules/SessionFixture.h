@@ -107,8 +107,8 @@ struct SessionFixture {
         return *id;
     }
 
-    // The encounter as stored: the encounter document, every live participant (by id) and the
-    // number of log entries. Two equal snapshots mean the same table state.
+    // The encounter as stored: the encounter document, every live participant (by id) and every
+    // combat log entry (by sequence). Two equal snapshots mean the same table state.
     QByteArray storedState(bool withLog = true)
     {
         QJsonObject state;
@@ -121,9 +121,16 @@ struct SessionFixture {
         for (const Participant& p : participants)
             list.append(p.toJson());
         state.insert(QStringLiteral("participants"), list);
-        if (withLog)
-            state.insert(QStringLiteral("log"),
-                         int(temp.store->childrenOf<CombatLogEntry>(encounterId).size()));
+        if (withLog) {
+            QList<CombatLogEntry> log = temp.store->childrenOf<CombatLogEntry>(encounterId);
+            std::sort(log.begin(), log.end(), [](const CombatLogEntry& a, const CombatLogEntry& b) {
+                return a.sequence < b.sequence;
+            });
+            QJsonArray entries;
+            for (const CombatLogEntry& entry : log)
+                entries.append(entry.toJson());
+            state.insert(QStringLiteral("log"), entries);
+        }
         return QJsonDocument(state).toJson(QJsonDocument::Compact);
     }
 

@@ -8,6 +8,18 @@ using namespace dnd::rules;
 // The tables are typed in again here from the rules notes, so a slip in either copy fails.
 class TestDifficulty final : public QObject {
     Q_OBJECT
+
+    // A party of three characters of one level: every band's threshold is three times the row.
+    static void checkPartySums(RulesEdition rules, int level, const QList<int>& row)
+    {
+        const Result<DifficultyResult> r = Difficulty::evaluate(rules, {level, level, level}, {});
+        QVERIFY(r.ok());
+        const QStringList bands = Difficulty::bandKeys(rules);
+        QCOMPARE(r->thresholds.size(), bands.size());
+        for (qsizetype i = 0; i < bands.size(); ++i)
+            QCOMPARE(r->thresholds[i], (DifficultyBand{bands[i], 3 * row[i]}));
+    }
+
 private slots:
     void thresholds2014_data()
     {
@@ -35,15 +47,7 @@ private slots:
         for (int i = 0; i < 4; ++i)
             QCOMPARE(Difficulty::threshold(RulesEdition::Srd2014, level, bands[i]).value(), row[i]);
         QCOMPARE(Difficulty::dailyBudget2014(level).value(), row[4]);
-        // One character of this level against exactly the threshold reaches the band (>=) ...
-        for (int i = 0; i < 4; ++i) {
-            const int xp = row[i];
-            // A party of three keeps the x1 rung for one monster; scale the party to 3 equal levels.
-            const Result<DifficultyResult> r =
-                Difficulty::evaluate(RulesEdition::Srd2014, {level, level, level}, {});
-            QVERIFY(r.ok());
-            QCOMPARE(r->thresholds[i].threshold, 3 * xp);
-        }
+        checkPartySums(RulesEdition::Srd2014, level, row);
     }
 
     void budget2024_data()
@@ -67,6 +71,21 @@ private slots:
         QCOMPARE(bands, QStringList({"low", "moderate", "high"}));
         for (int i = 0; i < 3; ++i)
             QCOMPARE(Difficulty::threshold(RulesEdition::Srd2024, level, bands[i]).value(), row[i]);
+        checkPartySums(RulesEdition::Srd2024, level, row);
+    }
+
+    // A mixed party sums each character's own row.
+    void mixedPartySumsEachLevel()
+    {
+        Result<DifficultyResult> r = Difficulty::evaluate(RulesEdition::Srd2014, {1, 5, 10}, {});
+        QVERIFY(r.ok());
+        QCOMPARE(r->thresholds,
+                 (QList<DifficultyBand>{{"easy", 875}, {"medium", 1750}, {"hard", 2725}, {"deadly", 4000}}));
+        QCOMPARE(r->rating, QStringLiteral("trivial"));
+        QCOMPARE(r->multiplier, 1.0); // no monsters
+        r = Difficulty::evaluate(RulesEdition::Srd2024, {1, 5, 10}, {});
+        QVERIFY(r.ok());
+        QCOMPARE(r->thresholds, (QList<DifficultyBand>{{"low", 2150}, {"moderate", 3125}, {"high", 4300}}));
     }
 
     void challengeRatingXp_data()
@@ -155,6 +174,21 @@ private slots:
         r = Difficulty::evaluate(RulesEdition::Srd2024, {1, 1, 1, 1}, {{"1/8", 7}}); // 175 < 200
         QCOMPARE(r->rating, QStringLiteral("trivial"));
         QCOMPARE(r->multiplier, 1.0);
+        r = Difficulty::evaluate(RulesEdition::Srd2024, {1, 1, 1, 1}, {{"1", 2}}); // 400: exactly high
+        QCOMPARE(r->adjustedXp, 400);
+        QCOMPARE(r->rating, QStringLiteral("high"));
+        r = Difficulty::evaluate(RulesEdition::Srd2024, {1, 1, 1, 1}, {{"2", 1}}); // 450 >= 400
+        QCOMPARE(r->rating, QStringLiteral("high"));
+        // 2014 exactly at medium (200), hard (300) and deadly (400) after the multiplier.
+        r = Difficulty::evaluate(RulesEdition::Srd2014, {1, 1, 1, 1}, {{"1/8", 4}});
+        QCOMPARE(r->adjustedXp, 200);
+        QCOMPARE(r->rating, QStringLiteral("medium"));
+        r = Difficulty::evaluate(RulesEdition::Srd2014, {1, 1, 1, 1}, {{"1/2", 2}});
+        QCOMPARE(r->adjustedXp, 300);
+        QCOMPARE(r->rating, QStringLiteral("hard"));
+        r = Difficulty::evaluate(RulesEdition::Srd2014, {1, 1, 1, 1}, {{"1/4", 2}, {"1/2", 1}}); // 200 x2
+        QCOMPARE(r->adjustedXp, 400);
+        QCOMPARE(r->rating, QStringLiteral("deadly"));
     }
 
     void issueExample()

@@ -172,6 +172,12 @@ private slots:
                                        << "C" << 0 << 1 << 2;
         QTest::newRow("other's end") << "A"
                                      << "C" << 1 << 1 << 3;
+        QTest::newRow("other's start, added in that turn") << "C"
+                                                           << "C" << 0 << 1 << 3;
+        QTest::newRow("other's start, 2") << "A"
+                                          << "C" << 0 << 2 << 5;
+        QTest::newRow("other's end, 2") << "A"
+                                        << "C" << 1 << 2 << 6;
         QTest::newRow("until removed") << "A"
                                        << "B" << 1 << -1 << -1;
     }
@@ -214,6 +220,47 @@ private slots:
                 ended = ended || entry.action == QLatin1String("condition_end");
             QVERIFY(ended);
         }
+    }
+
+    // A defeated anchor takes no turn, but durations counted on its turns still end at its place in
+    // the order. A (20), B (15), C (10); Prone on B for 1 round of C's turn, added in A's turn; C
+    // is defeated: the condition ends as the turn passes C's place, on the second nextTurn.
+    void durationsCountForADefeatedAnchor_data()
+    {
+        QTest::addColumn<int>("timing"); // 0 start, 1 end
+        QTest::newRow("start of the defeated anchor's turn") << 0;
+        QTest::newRow("end of the defeated anchor's turn") << 1;
+    }
+    void durationsCountForADefeatedAnchor()
+    {
+        QFETCH(int, timing);
+        SessionFixture f;
+        const QString a = f.add(SessionFixture::creature(QStringLiteral("A"), 10));
+        const QString b = f.add(SessionFixture::creature(QStringLiteral("B"), 10));
+        const QString c = f.add(SessionFixture::creature(QStringLiteral("C"), 10));
+        CHECK_OK(f.session->setInitiative(a, 20));
+        CHECK_OK(f.session->setInitiative(b, 15));
+        CHECK_OK(f.session->setInitiative(c, 10));
+        CHECK_OK(f.session->startCombat());
+        CHECK_OK(f.session->addCondition(
+            condition(b, QStringLiteral("prone"), 1,
+                      timing == 0 ? DurationTiming::TurnStart : DurationTiming::TurnEnd, c)));
+        CHECK_OK(f.session->applyDamage(damage({c}, 10)));
+        QVERIFY(f.get(c).defeated);
+        CHECK_OK(f.session->nextTurn()); // B
+        QVERIFY(f.get(b).hasCondition(QStringLiteral("prone")));
+        CHECK_OK(f.session->nextTurn()); // past C's place to A
+        QCOMPARE(f.session->currentParticipantId(), a);
+        QCOMPARE(f.session->round(), 2);
+        QVERIFY(!f.get(b).hasCondition(QStringLiteral("prone")));
+        const CombatLogEntry& ended = f.session->log().at(f.session->log().size() - 3);
+        QCOMPARE(ended.action, QStringLiteral("condition_end"));
+        QCOMPARE(ended.actor, QStringLiteral("C"));
+        QCOMPARE(ended.target, QStringLiteral("B"));
+        // Stepping back restores it.
+        CHECK_OK(f.session->previousTurn());
+        QVERIFY(f.get(b).hasCondition(QStringLiteral("prone")));
+        QCOMPARE(f.session->currentParticipantId(), b);
     }
 
     void conditionRulesAndConcentration()
@@ -310,6 +357,40 @@ private slots:
         QCOMPARE(f.session->log().last().action, QStringLiteral("recharge_roll"));
     }
 
+    // A spent recharge ability rolls a d6 at its owner's turn start: back on the listed number or
+    // higher. Every face against recharge 4-6, 5-6 and 6.
+    void rechargeRollEveryFace_data()
+    {
+        QTest::addColumn<int>("rechargeOn");
+        QTest::addColumn<int>("face");
+        for (int rechargeOn : {4, 5, 6}) {
+            for (int face = 1; face <= 6; ++face)
+                QTest::addRow("recharge %d-6, d6 %d", rechargeOn, face) << rechargeOn << face;
+        }
+    }
+    void rechargeRollEveryFace()
+    {
+        QFETCH(int, rechargeOn);
+        QFETCH(int, face);
+        SessionFixture f;
+        Creature hound = SessionFixture::creature(QStringLiteral("Hell Hound"), 45, 12);
+        CreatureAction breath;
+        breath.name = QStringLiteral("Fire Breath");
+        breath.rechargeOn = rechargeOn;
+        hound.actions.append(breath);
+        const QString id = f.add(hound);
+        CHECK_OK(f.session->setInitiative(id, 12));
+        CHECK_OK(f.session->startCombat());
+        CHECK_OK(f.session->useRecharge(id, QStringLiteral("Fire Breath")));
+        f.random.push({face});
+        CHECK_OK(f.session->nextTurn()); // alone: its own turn starts again in round 2
+        QCOMPARE(f.get(id).recharges.first().available, face >= rechargeOn);
+        const CombatLogEntry& roll = f.session->log().last();
+        QCOMPARE(roll.action, QStringLiteral("recharge_roll"));
+        QCOMPARE(roll.details.value(QStringLiteral("d6")).toInt(), face);
+        QCOMPARE(roll.details.value(QStringLiteral("needs")).toInt(), rechargeOn);
+    }
+
     void lairActionsOnTwentyLosingTies()
     {
         SessionFixture f;
@@ -365,6 +446,53 @@ private slots:
         QVERIFY(
             !f.session->rollInitiative(rollRequest({QStringLiteral("missing")}, std::nullopt, false)).ok());
         QVERIFY(!f.session->setInitiative(orc, 99).ok());
+    }
+
+    // The statblock's initiative bonus (2024 statblocks list one) is added instead of the Dexterity
+    // modifier; without one the Dexterity modifier counts.
+    void initiativeUsesTheStatblockBonus()
+    {
+        SessionFixture f;
+        Creature listed = SessionFixture::creature(QStringLiteral("Veteran"), 58, 12);
+        listed.initiativeBonus = 5;
+        const QString veteran = f.add(listed);
+        const QString bandit = f.add(SessionFixture::creature(QStringLiteral("Bandit"), 11, 14));
+        QCOMPARE(f.get(veteran).initiativeModifier, 5);
+        QCOMPARE(f.get(bandit).initiativeModifier, 2);
+        f.random.push({12, 12});
+        CHECK_OK(f.session->rollInitiative(rollRequest({veteran, bandit}, std::nullopt, false)));
+        QCOMPARE(*f.get(veteran).initiative, 17);
+        QCOMPARE(*f.get(veteran).initiativeRoll, 12);
+        QCOMPARE(*f.get(bandit).initiative, 14);
+        const CombatLogEntry& first = f.session->log().at(f.session->log().size() - 2);
+        QCOMPARE(first.action, QStringLiteral("initiative_roll"));
+        QCOMPARE(first.details.value(QStringLiteral("modifier")).toInt(), 5);
+        QCOMPARE(first.details.value(QStringLiteral("d20")).toInt(), 12);
+    }
+
+    // Damage dealt outside the dealer's turn (a legendary action) is logged with its source as the
+    // actor; without a source the actor is whoever's turn it is.
+    void damageNamesItsSource()
+    {
+        SessionFixture f;
+        const QString dragon = f.add(SessionFixture::dragon());
+        const QString rogue = f.add(SessionFixture::character(QStringLiteral("Rogue"), 30));
+        CHECK_OK(f.session->setInitiative(rogue, 20));
+        CHECK_OK(f.session->setInitiative(dragon, 10));
+        CHECK_OK(f.session->startCombat());
+        DamageRequest tail = damage({rogue}, 6, QStringLiteral("bludgeoning"));
+        tail.sourceId = dragon;
+        CHECK_OK(f.session->applyDamage(tail));
+        QCOMPARE(f.session->log().last().actor, QStringLiteral("Adult Red Dragon"));
+        QCOMPARE(f.session->log().last().target, QStringLiteral("Rogue"));
+        CHECK_OK(f.session->applyDamage(damage({dragon}, 6, QStringLiteral("piercing"))));
+        QCOMPARE(f.session->log().last().actor, QStringLiteral("Rogue"));
+        const QByteArray state = f.storedState();
+        tail.sourceId = QStringLiteral("nobody");
+        const Status unknown = f.session->applyDamage(tail);
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.error().code, QStringLiteral("NOT_FOUND"));
+        QCOMPARE(f.storedState(), state);
     }
 
     void manualOrderAmongTies()
@@ -428,6 +556,40 @@ private slots:
         QCOMPARE(f.get(cleric).currentHp, 1);
         QVERIFY(!f.session->recordDeathSave(cleric, 0).ok());
         QVERIFY(!f.session->recordDeathSave(cleric, 21).ok());
+    }
+
+    // After a restart there is no recorded turn change to reverse: previous turn only moves the
+    // pointer back (skipping the defeated, into the previous round), and is itself undoable.
+    void previousTurnAfterARestartMovesThePointer()
+    {
+        SessionFixture f;
+        const QString a = f.add(SessionFixture::creature(QStringLiteral("A"), 10));
+        const QString b = f.add(SessionFixture::creature(QStringLiteral("B"), 10));
+        const QString c = f.add(SessionFixture::creature(QStringLiteral("C"), 10));
+        CHECK_OK(f.session->setInitiative(a, 20));
+        CHECK_OK(f.session->setInitiative(b, 15));
+        CHECK_OK(f.session->setInitiative(c, 10));
+        CHECK_OK(f.session->startCombat());
+        CHECK_OK(f.session->nextTurn()); // B
+        CHECK_OK(f.session->nextTurn()); // C
+        CHECK_OK(f.session->nextTurn()); // A, round 2
+        CHECK_OK(f.session->applyDamage(damage({c}, 10)));
+        CHECK_OK(f.session->load()); // a restart: no undo history
+        QVERIFY(!f.session->canUndo());
+        CHECK_OK(f.session->previousTurn()); // back past the defeated C to B, round 1
+        QCOMPARE(f.session->currentParticipantId(), b);
+        QCOMPARE(f.session->round(), 1);
+        QVERIFY(f.get(c).defeated); // nothing else is reversed
+        QCOMPARE(f.session->log().last().action, QStringLiteral("previous_turn"));
+        CHECK_OK(f.session->previousTurn());
+        QCOMPARE(f.session->currentParticipantId(), a);
+        const Status first = f.session->previousTurn();
+        QVERIFY(!first.ok());
+        QCOMPARE(f.session->currentParticipantId(), a);
+        CHECK_OK(f.session->undo());
+        CHECK_OK(f.session->undo());
+        QCOMPARE(f.session->currentParticipantId(), a);
+        QCOMPARE(f.session->round(), 2);
     }
 
     void previousTurnRestoresTheTurnChange()

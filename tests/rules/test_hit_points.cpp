@@ -73,6 +73,11 @@ private slots:
             << "slashing" << 0 << true << 10 << 10;
         QTest::newRow("case insensitive")
             << QStringList{"Fire"} << none << none << "FIRE" << 0 << false << 10 << 5;
+        QTest::newRow("whole words only")
+            << QStringList{"bludgeoning"} << none << none << "bludgeon" << 0 << false << 10 << 10;
+        QTest::newRow("word at the end of a phrase")
+            << QStringList{"damage from spells; non-magical bludgeoning"} << none << none << "bludgeoning"
+            << 0 << false << 10 << 5;
         QTest::newRow("untyped never resisted")
             << QStringList{"fire"} << none << none << "" << 0 << false << 10 << 10;
         QTest::newRow("negative is zero") << none << none << none << "fire" << 0 << false << -5 << 0;
@@ -173,6 +178,44 @@ private slots:
         QVERIFY(r.deathSaves.dead);
     }
 
+    // A stable character at 0 who takes damage is dying again: the counts start from zero (becoming
+    // stable reset them) and the hit counts as a failure (two on a critical).
+    void stableCharacterHitIsDyingAgain_data()
+    {
+        QTest::addColumn<bool>("critical");
+        QTest::addColumn<int>("failures");
+        QTest::newRow("hit") << false << 1;
+        QTest::newRow("critical") << true << 2;
+    }
+    void stableCharacterHitIsDyingAgain()
+    {
+        QFETCH(bool, critical);
+        QFETCH(int, failures);
+        Participant p = character(12);
+        HitPointRules::applyDamage(p, hit(12), RulesEdition::Srd2014);
+        for (int roll : {5, 6, 10, 11, 12})
+            HitPointRules::recordDeathSave(p, roll);
+        QVERIFY(p.deathSaves.stable);
+        QVERIFY(!HitPointRules::isDying(p));
+        const DamageOutcome out =
+            HitPointRules::applyDamage(p, hit(2, {}, DamageScale::Normal, critical), RulesEdition::Srd2014);
+        QCOMPARE(out.deathSaveFailures, failures);
+        QVERIFY(!p.deathSaves.stable);
+        QVERIFY(!p.deathSaves.dead); // the two failures before stabilising no longer count
+        QCOMPARE(p.deathSaves.failures, failures);
+        QCOMPARE(p.deathSaves.successes, 0);
+        QVERIFY(HitPointRules::isDying(p));
+        HitPointRules::recordDeathSave(p, 15); // one success is not stable again
+        QVERIFY(!p.deathSaves.stable);
+        // Damage to the dead changes nothing.
+        Participant dead = character(12);
+        dead.currentHp = 0;
+        dead.deathSaves.dead = true;
+        const DamageOutcome none = HitPointRules::applyDamage(dead, hit(5), RulesEdition::Srd2014);
+        QCOMPARE(none.deathSaveFailures, 0);
+        QCOMPARE(dead.deathSaves.failures, 0);
+    }
+
     void deathSaves_data()
     {
         QTest::addColumn<QList<int>>("rolls");
@@ -207,6 +250,28 @@ private slots:
         QCOMPARE(p.deathSaves.stable, stable);
         QCOMPARE(p.deathSaves.dead, dead);
         QCOMPARE(p.currentHp, hp);
+    }
+
+    // One save from fresh counts, for every face of the d20.
+    void everyDeathSaveFace_data()
+    {
+        QTest::addColumn<int>("roll");
+        for (int roll = 1; roll <= 20; ++roll)
+            QTest::addRow("d20 %d", roll) << roll;
+    }
+    void everyDeathSaveFace()
+    {
+        QFETCH(int, roll);
+        Participant p = character(10);
+        p.currentHp = 0;
+        HitPointRules::recordDeathSave(p, roll);
+        const int failures = roll == 1 ? 2 : (roll < 10 ? 1 : 0);
+        const int successes = roll >= 10 && roll < 20 ? 1 : 0;
+        QCOMPARE(p.deathSaves.failures, failures);
+        QCOMPARE(p.deathSaves.successes, successes);
+        QCOMPARE(p.currentHp, roll == 20 ? 1 : 0);
+        QCOMPARE(HitPointRules::isDying(p), roll != 20);
+        QVERIFY(!p.deathSaves.dead && !p.deathSaves.stable);
     }
 
     void healingResetsSaves()

@@ -43,6 +43,17 @@ private slots:
         QTest::newRow("characters before creatures")
             << QList<Participant>{make("goblin", 15, 2, 14), make("pc", 15, 2, 14, pc)}
             << QStringList{"pc", "goblin"};
+        QTest::newRow("dexterity beats side")
+            << QList<Participant>{make("pc", 15, 2, 12, pc), make("goblin", 15, 2, 14)}
+            << QStringList{"goblin", "pc"};
+        QTest::newRow("side beats DM rank")
+            << QList<Participant>{make("goblin", 15, 2, 14, ParticipantKind::Creature, 0),
+                                  make("pc", 15, 2, 14, pc, 5)}
+            << QStringList{"pc", "goblin"};
+        QTest::newRow("DM rank beats added order")
+            << QList<Participant>{make("first", 15, 2, 14, ParticipantKind::Creature, 2),
+                                  make("second", 15, 2, 14, ParticipantKind::Creature, 1)}
+            << QStringList{"second", "first"};
         QTest::newRow("DM rank after side")
             << QList<Participant>{make("a", 15, 2, 14, pc, 1), make("b", 15, 2, 14, pc, 0)}
             << QStringList{"b", "a"};
@@ -51,6 +62,12 @@ private slots:
         QTest::newRow("lair loses ties at 20")
             << QList<Participant>{make("lair", 20, 0, 10, lair), make("slow", 20, -5, 1), make("fast", 21)}
             << QStringList{"fast", "slow", "lair"};
+        QTest::newRow("lair loses ties to characters")
+            << QList<Participant>{make("lair", 20, 5, 30, lair), make("pc", 20, -1, 8, pc)}
+            << QStringList{"pc", "lair"};
+        QTest::newRow("lair loses ties at any total")
+            << QList<Participant>{make("lair", 15, 0, 10, lair), make("goblin", 15)}
+            << QStringList{"goblin", "lair"};
         QTest::newRow("lair ahead of lower totals")
             << QList<Participant>{make("low", 19, 9, 30), make("lair", 20, 0, 10, lair)}
             << QStringList{"lair", "low"};

@@ -22,6 +22,13 @@ DamageRequest hit(const QStringList& targets, int amount, const QString& type, b
     request.scale = scale;
     return request;
 }
+
+// Damage dealt outside the attacker's own turn (a legendary action) names its source.
+DamageRequest by(const QString& sourceId, DamageRequest request)
+{
+    request.sourceId = sourceId;
+    return request;
+}
 } // namespace
 
 // A party of four against an adult red dragon in its lair with four kobold minions, five rounds.
@@ -73,7 +80,7 @@ private slots:
         CHECK_OK(f.session->useLegendaryResistance(dragon));
         CHECK_OK(f.session->applyDamage(hit({k1, k2}, 9, QStringLiteral("fire"))));
         CHECK_OK(f.session->useLegendaryAction(dragon)); // tail attack after Quill's turn
-        CHECK_OK(f.session->applyDamage(hit({rogue}, 15, QStringLiteral("bludgeoning"))));
+        CHECK_OK(f.session->applyDamage(by(dragon, hit({rogue}, 15, QStringLiteral("bludgeoning")))));
         CHECK_OK(next()); // Dragon
         CHECK_OK(f.session->useRecharge(dragon, QStringLiteral("Fire Breath")));
         CHECK_OK(f.session->applyDamage(
@@ -108,8 +115,8 @@ private slots:
         CHECK_OK(f.session->applyDamage(hit({dragon}, 30, QStringLiteral("cold"))));
         CHECK_OK(f.session->setConcentration(wizard, true, QStringLiteral("Wall of Force")));
         CHECK_OK(f.session->useLegendaryAction(dragon, 2)); // wing attack
-        CHECK_OK(f.session->applyDamage(hit({wizard}, 8, QStringLiteral("bludgeoning"))));
-        CHECK_OK(f.session->applyDamage(hit({rogue}, 15, QStringLiteral("bludgeoning"))));
+        CHECK_OK(f.session->applyDamage(by(dragon, hit({wizard}, 8, QStringLiteral("bludgeoning")))));
+        CHECK_OK(f.session->applyDamage(by(dragon, hit({rogue}, 15, QStringLiteral("bludgeoning")))));
         CHECK_OK(f.session->recordConcentrationSave(wizard, 13, 10));
         f.random.push({3}); // Fire Breath recharge: 3, not yet
         CHECK_OK(next());   // Dragon
@@ -177,9 +184,17 @@ private slots:
             QCOMPARE(actualLines[i], expectedLines[i]);
         QCOMPARE(actualLines.size(), expectedLines.size());
 
-        // The JSON export carries the same entries, and the log survives a reload.
+        // The JSON export carries every entry field by field (round, turn, actor, target, action,
+        // before, after, time ...), and the log survives a reload.
         const QJsonArray json = CombatLogExport::toJson(f.session->log());
         QCOMPARE(json.size(), f.session->log().size());
+        const QStringList fields{"action", "actor", "after",    "before", "details",     "encounterId",
+                                 "id",     "round", "sequence", "target", "timestampMs", "turn"};
+        for (qsizetype i = 0; i < json.size(); ++i) {
+            const QJsonObject object = json.at(i).toObject();
+            QCOMPARE(object.keys(), fields);
+            QCOMPARE(CombatLogEntry::fromJson(object), f.session->log().at(i));
+        }
         SeededRandom random(1);
         EncounterSession reloaded(*f.temp.store, f.encounterId, random, clock);
         CHECK_OK(reloaded.load());

@@ -49,13 +49,19 @@ struct Table {
 
 using Command = std::function<Status(Table&)>;
 
-Status ok(const Result<QStringList>& r)
+template <typename T> Status ok(const Result<T>& r)
 {
     return r.ok() ? Status() : Status(r.error());
 }
-Status ok(const Result<QString>& r)
+
+// Runs commands in turn, stopping at the first that fails.
+Status inTurn(std::initializer_list<std::function<Status()>> steps)
 {
-    return r.ok() ? Status() : Status(r.error());
+    for (const auto& step : steps) {
+        if (Status status = step(); !status)
+            return status;
+    }
+    return {};
 }
 
 QList<QPair<QString, Command>> everyCommand()
@@ -92,14 +98,18 @@ QList<QPair<QString, Command>> everyCommand()
         return t.f.session->setOptions(options);
     });
     add("setLairEnabled", [](Table& t) { return t.f.session->setLairEnabled(false); });
+    add("setLairEnabled on", [](Table& t) {
+        return inTurn({[&] { return t.f.session->setLairEnabled(false); },
+                       [&] { return t.f.session->setLairEnabled(true); }});
+    });
+    add("startCombat", [](Table& t) {
+        return inTurn({[&] { return t.f.session->endCombat(); }, [&] { return t.f.session->startCombat(); }});
+    });
     add("endCombat", [](Table& t) { return t.f.session->endCombat(); });
     add("nextTurn", [](Table& t) { return t.f.session->nextTurn(); });
     add("previousTurn", [](Table& t) {
-        for (int i = 0; i < 2; ++i) {
-            if (Status status = t.f.session->nextTurn(); !status)
-                return status;
-        }
-        return t.f.session->previousTurn();
+        return inTurn({[&] { return t.f.session->nextTurn(); }, [&] { return t.f.session->nextTurn(); },
+                       [&] { return t.f.session->previousTurn(); }});
     });
     add("applyDamage", [](Table& t) {
         DamageRequest request;
@@ -130,6 +140,9 @@ QList<QPair<QString, Command>> everyCommand()
     add("useReaction", [](Table& t) { return t.f.session->useReaction(t.fighter); });
     add("useRecharge",
         [](Table& t) { return t.f.session->useRecharge(t.dragon, QStringLiteral("Fire Breath")); });
+    add("recordRoll", [](Table& t) {
+        return ok(t.f.session->recordRoll(QStringLiteral("Bite"), QStringLiteral("2d10+8"), t.dragon));
+    });
     return commands;
 }
 

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+namespace dnd::gui {
+
+class SyncController;
+
+// File > Account and Sync: sign this device in to the companion service (or out), see how sync
+// stands, which changes the service refused and why, and upgrade the plan when a limit was hit.
+// Not modal: signing in talks to the network and the DM may go on working meanwhile.
+class AccountDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit AccountDialog(SyncController& sync, QWidget* parent = nullptr);
+
+private:
+    void signIn();
+    void signOut();
+    void upgrade();
+    void refresh();
+    void setBusy(bool busy, const QString& message = {});
+
+    SyncController& m_sync;
+    QLineEdit* m_service = nullptr;
+    QLineEdit* m_email = nullptr;
+    QLineEdit* m_password = nullptr;
+    QPushButton* m_signIn = nullptr;
+    QPushButton* m_signOut = nullptr;
+    QPushButton* m_syncNow = nullptr;
+    QPushButton* m_upgrade = nullptr;
+    QLabel* m_account = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_message = nullptr;
+    QListWidget* m_refused = nullptr;
+};
+
+} // namespace dnd::gui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "AccountClient.h"
+#include "CredentialStore.h"
+#include "HttpSyncTransport.h"
+#include "SyncEngine.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace dnd {
+class LocalStore;
+}
+
+namespace dnd::gui {
+
+class AppSettings;
+class UndoHistory;
+
+// Sync as the window runs it. Signs in again at start with the sign-in kept in the keychain,
+// runs a round after start, a few seconds after every change and every minute, renews an
+// expired access token once before giving up, and tells the window what to show: a one-line
+// status, the changes the service refused, and when rows arrived so the views re-read the store.
+class SyncController : public QObject {
+    Q_OBJECT
+public:
+    SyncController(LocalStore& store, AppSettings& settings, UndoHistory& history, QObject* parent = nullptr);
+
+    // Signs in with the kept sign-in, if the settings name an account.
+    void start();
+    void signIn(const QUrl& service, const QString& email, const QString& password,
+                std::function<void(Status)> done);
+    void signOut(std::function<void(Status)> done);
+    void syncNow() { m_engine.syncNow(); }
+    // Shorter waits for tests: after a change, between rounds, and before retries.
+    void setIntervals(int afterChangeMs, int periodicMs, int firstRetryMs);
+
+    bool isSignedIn() const { return m_account.isSignedIn(); }
+    // The service signed in to, else the one of the last sign-in.
+    QUrl service() const;
+    sync::AccountClient& account() { return m_account; }
+    QString email() const { return m_account.email(); }
+    QString tier() const { return m_account.tier(); }
+    sync::SyncEngine::State state() const { return m_engine.state(); }
+    QString statusText() const;
+    // The changes the service refused in this session, newest last.
+    const QList<sync::Rejection>& refused() const { return m_refused; }
+
+signals:
+    void statusChanged(const QString& text);
+    void refusedChanged();
+    // Rows came from the service: the views re-read the store.
+    void dataPulled();
+
+private:
+    void engineStateChanged(sync::SyncEngine::State state);
+    void signedIn();
+
+    AppSettings& m_settings;
+    sync::CredentialStore m_credentials;
+    sync::AccountClient m_account;
+    sync::HttpSyncTransport m_transport;
+    sync::SyncEngine m_engine;
+    QTimer m_afterChange;
+    QTimer m_periodic;
+    QList<sync::Rejection> m_refused;
+    QString m_signInProblem;
+    bool m_renewing = false;
+};
+
+} // namespace dnd::gui

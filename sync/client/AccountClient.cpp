@@ -1,0 +1,150 @@
+#include "AccountClient.h"
+
+#include "ServiceReply.h"
+
+#include <QJsonDocument>
+#include <QNetworkReply>
+
+namespace dnd::sync {
+
+AccountClient::AccountClient(CredentialStore& credentials, QObject* parent)
+    : QObject(parent), m_credentials(credentials)
+{}
+
+QString AccountClient::keychainKey() const
+{
+    return m_service.toString(QUrl::StripTrailingSlash) + QLatin1Char(' ') + m_email;
+}
+
+QNetworkRequest AccountClient::request(const QString& path, bool authorized) const
+{
+    QNetworkRequest request(m_service.resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(30000);
+    if (authorized)
+        request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_accessToken.toUtf8());
+    return request;
+}
+
+void AccountClient::plans(std::function<void(Result<QJsonArray>)> done)
+{
+    whenServiceAnswers(m_network.get(request(QStringLiteral("/api/v1/subscriptions/plans"))), this,
+                       [done](Result<QJsonObject> answer) {
+                           if (!answer)
+                               done(answer.error());
+                           else
+                               done(answer->value(QStringLiteral("plans")).toArray());
+                       });
+}
+
+void AccountClient::checkout(const QString& tier, std::function<void(Result<QUrl>)> done)
+{
+    const QJsonObject body{{QStringLiteral("tier"), tier}};
+    QNetworkReply* reply = m_network.post(request(QStringLiteral("/api/v1/subscriptions/checkout"), true),
+                                          QJsonDocument(body).toJson());
+    whenServiceAnswers(reply, this, [done](Result<QJsonObject> answer) {
+        if (!answer) {
+            done(answer.error());
+            return;
+        }
+        const QUrl url(answer->value(QStringLiteral("url")).toString());
+        if (!url.isValid() || url.scheme() != QLatin1String("https")) {
+            done(Error::make(QStringLiteral("BAD_ANSWER"), tr("The sync service gave no payment page.")));
+            return;
+        }
+        done(url);
+    });
+}
+
+void AccountClient::signIn(const QString& email, const QString& password, std::function<void(Status)> done)
+{
+    m_email = email.trimmed();
+    const QJsonObject body{{QStringLiteral("email"), m_email}, {QStringLiteral("password"), password}};
+    QNetworkReply* reply =
+        m_network.post(request(QStringLiteral("/api/v1/auth/login")), QJsonDocument(body).toJson());
+    whenServiceAnswers(reply, this, [this, done](Result<QJsonObject> answer) {
+        if (!answer) {
+            done(answer.error());
+            return;
+        }
+        takeTokens(answer.value(), done);
+    });
+}
+
+void AccountClient::restore(const QString& email, std::function<void(Status)> done)
+{
+    m_email = email;
+    m_credentials.load(keychainKey(), [this, done](Result<QString> token) {
+        if (!token) {
+            done(token.error());
+            return;
+        }
+        m_refreshToken = token.value();
+        refresh(done);
+    });
+}
+
+void AccountClient::refresh(std::function<void(Status)> done)
+{
+    const QJsonObject body{{QStringLiteral("refreshToken"), m_refreshToken}};
+    QNetworkReply* reply =
+        m_network.post(request(QStringLiteral("/api/v1/auth/refresh")), QJsonDocument(body).toJson());
+    whenServiceAnswers(reply, this, [this, done](Result<QJsonObject> answer) {
+        if (!answer) {
+            // A refused refresh token will not work again: the user has to sign in.
+            if (!isTransient(answer.error()))
+                forgetSession();
+            done(answer.error());
+            return;
+        }
+        takeTokens(answer.value(), done);
+    });
+}
+
+void AccountClient::takeTokens(const QJsonObject& data, std::function<void(Status)> done)
+{
+    const QString refreshToken = data.value(QStringLiteral("refreshToken")).toString();
+    const QString accessToken = data.value(QStringLiteral("accessToken")).toString();
+    if (refreshToken.isEmpty() || accessToken.isEmpty()) {
+        done(Error::make(QStringLiteral("BAD_ANSWER"),
+                         tr("The sync service answered without the sign-in tokens.")));
+        return;
+    }
+    const QString tier =
+        data.value(QStringLiteral("user")).toObject().value(QStringLiteral("tier")).toString();
+    m_credentials.save(keychainKey(), refreshToken,
+                       [this, done, refreshToken, accessToken, tier](Status saved) {
+                           // Signed in for this session even when the keychain is missing; it is only not
+                           // kept.
+                           const bool wasSignedIn = isSignedIn();
+                           m_refreshToken = refreshToken;
+                           m_accessToken = accessToken;
+                           m_tier = tier;
+                           if (!wasSignedIn)
+                               emit signedInChanged(true);
+                           done(saved);
+                       });
+}
+
+void AccountClient::signOut(std::function<void(Status)> done)
+{
+    const QJsonObject body{{QStringLiteral("refreshToken"), m_refreshToken}};
+    QNetworkReply* reply =
+        m_network.post(request(QStringLiteral("/api/v1/auth/logout")), QJsonDocument(body).toJson());
+    const QString key = keychainKey();
+    whenServiceAnswers(reply, this, [this, done, key](Result<QJsonObject>) {
+        forgetSession();
+        m_credentials.forget(key, done);
+    });
+}
+
+void AccountClient::forgetSession()
+{
+    const bool wasSignedIn = isSignedIn();
+    m_accessToken.clear();
+    m_refreshToken.clear();
+    if (wasSignedIn)
+        emit signedInChanged(false);
+}
+
+} // namespace dnd::sync

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "CredentialStore.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+namespace dnd::sync {
+
+// Signs this device in to the companion service. The refresh token (which the service rotates
+// on every use) is kept in the OS keychain under the service address and the email; the
+// short-lived access token stays in memory only. No password is kept anywhere.
+class AccountClient : public QObject {
+    Q_OBJECT
+public:
+    explicit AccountClient(CredentialStore& credentials, QObject* parent = nullptr);
+
+    void setService(const QUrl& url) { m_service = url; }
+    QUrl service() const { return m_service; }
+
+    // Every call answers later through `done`, on this object's thread.
+    void signIn(const QString& email, const QString& password, std::function<void(Status)> done);
+    // Signs in again at start with the refresh token kept for `email`; NOT_FOUND when none is kept.
+    void restore(const QString& email, std::function<void(Status)> done);
+    // A new access token (after the service refused the old one as expired).
+    void refresh(std::function<void(Status)> done);
+    // Ends the sign-in on the service (best effort when offline) and forgets the refresh token.
+    void signOut(std::function<void(Status)> done);
+
+    // The service's plans (tier, name, monthlyPrice, limits, purchasable), cheapest first.
+    void plans(std::function<void(Result<QJsonArray>)> done);
+    // The address of the payment page that moves this account to `tier`.
+    void checkout(const QString& tier, std::function<void(Result<QUrl>)> done);
+
+    bool isSignedIn() const { return !m_accessToken.isEmpty(); }
+    QString email() const { return m_email; }
+    QString tier() const { return m_tier; }
+    QString accessToken() const { return m_accessToken; }
+
+signals:
+    void signedInChanged(bool signedIn);
+
+private:
+    // A request to the service; signed with the access token when `authorized`.
+    QNetworkRequest request(const QString& path, bool authorized = false) const;
+    // Takes the tokens of a sign-in or refresh answer: the refresh token into the keychain first,
+    // so a rotated token is never lost between the answer and the next start.
+    void takeTokens(const QJsonObject& data, std::function<void(Status)> done);
+    void forgetSession();
+    QString keychainKey() const;
+
+    CredentialStore& m_credentials;
+    QNetworkAccessManager m_network;
+    QUrl m_service;
+    QString m_email;
+    QString m_tier;
+    QString m_accessToken;
+    QString m_refreshToken;
+};
+
+} // namespace dnd::sync

@@ -1,0 +1,54 @@
+#include "ServiceReply.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkReply>
+
+namespace dnd::sync {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dnd::sync::ServiceReply", text);
+}
+
+Error transientError(const QString& code, const QString& message)
+{
+    return Error::make(code, message, {{QStringLiteral("transient"), true}});
+}
+
+} // namespace
+
+Result<QJsonObject> readServiceReply(QNetworkReply& reply)
+{
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply.readAll();
+    if (status == 0) // no HTTP answer at all: offline, refused, timed out, TLS failed
+        return transientError(QStringLiteral("NETWORK"),
+                              tr("The sync service could not be reached: %1").arg(reply.errorString()));
+    const QJsonObject envelope = QJsonDocument::fromJson(body).object();
+    if (status >= 200 && status < 300 && envelope.value(QStringLiteral("data")).isObject())
+        return envelope.value(QStringLiteral("data")).toObject();
+    const QJsonObject error = envelope.value(QStringLiteral("error")).toObject();
+    const QString code = error.value(QStringLiteral("code")).toString(QStringLiteral("HTTP_%1").arg(status));
+    const QString message =
+        error.value(QStringLiteral("message"))
+            .toString(tr("The sync service answered %1 %2.")
+                          .arg(status)
+                          .arg(reply.attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
+    // Busy, failing or timed out on its side: worth trying again later.
+    if (status >= 500 || status == 408 || status == 429)
+        return transientError(code, message);
+    return Error::make(code, message, error.value(QStringLiteral("details")).toObject().toVariantMap());
+}
+
+void whenServiceAnswers(QNetworkReply* reply, QObject* context, std::function<void(Result<QJsonObject>)> done)
+{
+    QObject::connect(reply, &QNetworkReply::finished, context, [reply, done = std::move(done)] {
+        reply->deleteLater();
+        done(readServiceReply(*reply));
+    });
+}
+
+} // namespace dnd::sync
