@@ -1,5 +1,6 @@
 // `check`: integrity and schema check of the store, without changing a byte of an existing file.
 #include "CliCommand.h"
+#include "store/BackupManager.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 
@@ -30,9 +31,23 @@ int runCheck(CliContext& context)
 
     auto finish = [&](bool healthy, const QString& code, const QString& message) {
         report.insert(QStringLiteral("healthy"), healthy);
+        QString advice;
         if (!healthy) {
             report.insert(QStringLiteral("code"), code);
             report.insert(QStringLiteral("message"), message);
+            // A damaged or unreadable file is what backups are for (a newer one needs an update).
+            const bool backupCanHelp = code == Database::kCorrupt || code == Database::kUnreadable;
+            const QList<BackupInfo> backups =
+                backupCanHelp
+                    ? BackupManager(context.location().backupDirectory(), SystemClock::instance()).backups()
+                    : QList<BackupInfo>();
+            if (!backups.isEmpty()) {
+                report.insert(QStringLiteral("latestBackup"), backups.first().path);
+                advice = tr("The newest backup is %1 (%2); the application offers to restore it when it "
+                            "starts.")
+                             .arg(backups.first().path,
+                                  backups.first().createdAt.toLocalTime().toString(Qt::ISODate));
+            }
         }
         if (asJson) {
             context.printJson(report);
@@ -46,6 +61,8 @@ int runCheck(CliContext& context)
                           << Qt::endl;
         } else {
             context.err() << tr("PROBLEM: %1").arg(message) << Qt::endl;
+            if (!advice.isEmpty())
+                context.err() << advice << Qt::endl;
         }
         return healthy ? kOk : kDataProblem;
     };

@@ -18,8 +18,9 @@ QString helpText()
            << "The command-line companion of the D&D Encounter Tracker. It works on the same local\n"
            << "store as the application: --data-dir DIR, else $DND_DATA_DIR, else the platform's\n"
            << "application data folder.\n\nCommands:\n";
+    // Usage lines are long (import lists every format): the summary goes on its own line.
     for (const CliCommand& command : CliCommandRegistry::instance().all())
-        stream << "  " << command.usage.leftJustified(58) << ' ' << command.summary << '\n';
+        stream << "  " << command.usage << "\n      " << command.summary << '\n';
     stream << "\nGlobal options:\n"
            << "  --data-dir DIR   use the store in DIR\n"
            << "  --verbose        also print informational messages (e.g. schema upgrades)\n"

@@ -1,5 +1,6 @@
 #include "interop/NativeFormat.h"
 
+#include "model/DocumentValidation.h"
 #include "store/LocalStore.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,8 @@ bool readList(const QJsonObject& root, const QString& key, QList<Entity>& out, Q
             problems.append({label, tr("It is not a JSON object.")});
             continue;
         }
-        const Entity entity = Entity::fromJson(array.at(i).toObject());
+        const QJsonObject given = array.at(i).toObject();
+        const Entity entity = Entity::fromJson(given);
         if (entity.id.trimmed().isEmpty()) {
             problems.append({label, tr("It has no id.")});
             continue;
@@ -54,11 +56,10 @@ bool readList(const QJsonObject& root, const QString& key, QList<Entity>& out, Q
             continue;
         }
         ids.insert(entity.id);
-        if constexpr (requires { entity.validate(); }) {
-            if (const ValidationErrors errors = entity.validate(); !errors.isEmpty()) {
-                problems.append({label, errors.summary()});
-                continue;
-            }
+        // Ranges, and the type check: the model would read "ac": "high" as 10 and import that.
+        if (const ValidationErrors errors = validateDocument(Entity::kKind, given); !errors.isEmpty()) {
+            problems.append({label, errors.summary()});
+            continue;
         }
         out.append(entity);
     }

@@ -234,6 +234,8 @@ ValidationErrors Participant::validate() const
     for (qsizetype i = 0; i < conditions.size(); ++i) {
         const QString prefix = QStringLiteral("conditions[%1]").arg(i);
         errors.requireText(prefix + QStringLiteral(".key"), conditions[i].key, 100);
+        errors.requireAtLeast(prefix + QStringLiteral(".remainingRounds"), conditions[i].remainingRounds,
+                              -1); // -1 = until removed
         if (conditions[i].key == QLatin1String("exhaustion"))
             errors.requireRange(prefix + QStringLiteral(".level"), conditions[i].level, 1, 6);
     }

@@ -63,6 +63,12 @@ void ValidationErrors::requireJsonType(const QString& field, const QJsonValue& g
         if (given.toDouble() != understood.toDouble())
             add(field, tr("must be a whole number in range (got %1)").arg(given.toDouble()));
         break;
+    case QJsonValue::String:
+        // Text comes back as given; only a choice from a fixed set (status, size, kind ...) is
+        // read differently, when the given value is not one of the choices.
+        if (given.toString().compare(understood.toString(), Qt::CaseInsensitive) != 0)
+            add(field, tr("has a value the tracker does not know (got \"%1\")").arg(given.toString()));
+        break;
     case QJsonValue::Object: {
         const QJsonObject givenObject = given.toObject();
         const QJsonObject understoodObject = understood.toObject();

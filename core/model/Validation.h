@@ -25,7 +25,8 @@ public:
     void requireAtLeast(const QString& field, qint64 value, qint64 min);
     void maxLength(const QString& field, const QString& value, int maxLength);
     // Compares a document as given with what the model made of it (fromJson then toJson): a field
-    // the model knows whose JSON type differs, or a number it could not take as is, is an error.
+    // the model knows whose JSON type differs, a number it could not take as is, or a choice it does
+    // not know (text read as another value, e.g. "status": "bogus" as "planning"), is an error.
     // Fields the model does not know are left alone.
     void requireJsonTypes(const QJsonObject& given, const QJsonObject& understood);
     // Adds another entity's errors under a prefix such as "characters[2]".

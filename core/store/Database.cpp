@@ -90,6 +90,20 @@ Status inspectExistingFile(const QString& path)
     return {};
 }
 
+// The first findings of an integrity check, on one line: SQLite's "*** in database main ***"
+// headings and line breaks say nothing to the person reading the message.
+QString findingsSummary(const QStringList& findings)
+{
+    QStringList lines;
+    for (const QString& finding : findings) {
+        for (const QString& line : finding.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (!line.startsWith(QLatin1String("*** in database")))
+                lines << line.trimmed();
+        }
+    }
+    return lines.isEmpty() ? findings.join(QStringLiteral("; ")) : lines.mid(0, 5).join(QStringLiteral("; "));
+}
+
 // Runs quick_check or integrity_check and turns any finding into a DB_CORRUPT error.
 Status runCheck(const QSqlDatabase& connection, const QString& pragma, const QString& path)
 {
@@ -106,7 +120,7 @@ Status runCheck(const QSqlDatabase& connection, const QString& pragma, const QSt
         return Error::make(
             Database::kCorrupt,
             tr("The data file %1 is damaged (%2). It was left untouched; restore the latest backup.")
-                .arg(path, problems.mid(0, 5).join(QStringLiteral("; "))));
+                .arg(path, findingsSummary(problems)));
     }
     return {};
 }
@@ -153,7 +167,7 @@ Status quickCheckOnOwnConnection(const QString& path)
         return Error::make(
             Database::kCorrupt,
             tr("The data file %1 is damaged (%2). It was left untouched; restore the latest backup.")
-                .arg(path, problems.mid(0, 5).join(QStringLiteral("; "))));
+                .arg(path, findingsSummary(problems)));
     }
     if (!failure.isEmpty())
         return Error::make(Database::kIo,

@@ -1,6 +1,7 @@
-// store_writer_child PATH PREFIX [FIRST]: commits party records "PREFIX-<n>" for n = FIRST, FIRST+1
-// ... forever, printing each n on stdout only after commit() returned success. The durability tests
-// kill it with SIGKILL and then check that every number it printed is in the file.
+// store_writer_child PATH PREFIX [FIRST]: commits, for n = FIRST, FIRST+1 ... forever, a party
+// "PREFIX-<n>" together with its character "PREFIX-<n>-hero" in one change set, printing each n on
+// stdout only after commit() returned success. The durability tests kill it with SIGKILL and then
+// check that every number it printed is in the file, and that no commit was kept in part.
 #include "model/Party.h"
 #include "store/LocalStore.h"
 
@@ -36,7 +37,11 @@ int main(int argc, char* argv[])
         party.id = QStringLiteral("%1-%2").arg(prefix).arg(number);
         party.name = QStringLiteral("Party %1").arg(number);
         party.description = QStringLiteral("written by the durability test writer");
-        Result<ChangeSet> committed = store.commit(ChangeSet().put(party));
+        Character hero;
+        hero.id = party.id + QStringLiteral("-hero");
+        hero.partyId = party.id;
+        hero.name = QStringLiteral("Hero %1").arg(number);
+        Result<ChangeSet> committed = store.commit(ChangeSet().put(party).put(hero));
         if (!committed) {
             std::fprintf(stderr, "commit failed: %s\n", qPrintable(committed.errorMessage()));
             return 4;

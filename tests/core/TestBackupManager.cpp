@@ -66,11 +66,13 @@ void TestBackupManager::backupIsConsistentWhileAnotherProcessWrites()
         QCOMPARE((*copy)->journalMode(), QStringLiteral("delete"));
         QSqlQuery query((*copy)->connection());
         QVERIFY(query.exec(QStringLiteral("SELECT count(*), coalesce(max(CAST(substr(id, 3) AS INTEGER)), "
-                                          "-1), (SELECT count(*) FROM outbox) FROM party")));
+                                          "-1), (SELECT count(*) FROM outbox), (SELECT count(*) FROM "
+                                          "character) FROM party")));
         QVERIFY(query.next());
         const qint64 count = query.value(0).toLongLong();
         QCOMPARE(query.value(1).toLongLong(), count - 1);
-        QCOMPARE(query.value(2).toLongLong(), count);
+        QCOMPARE(query.value(2).toLongLong(), 2 * count); // a party and its character per commit
+        QCOMPARE(query.value(3).toLongLong(), count);
         QVERIFY(count >= previous);
         previous = count;
     }

@@ -88,22 +88,30 @@ void TestKillDurability::committedRecordsSurviveSigkill()
             QCOMPARE(party->name, QStringLiteral("Party %1").arg(number));
         }
         // Commits are all-or-nothing and in order: the round's records are 0..n-1 with n at most
-        // one more than reported (killed between commit and print), each with its outbox row.
+        // one more than reported (killed between commit and print), each party with its character
+        // and both with their outbox rows.
         QSqlQuery query(store.database().connection());
         QVERIFY(query.exec(
-            QStringLiteral("SELECT count(*), (SELECT count(*) FROM outbox WHERE row_id LIKE '%1-%%') "
+            QStringLiteral("SELECT count(*), (SELECT count(*) FROM character WHERE id LIKE '%1-%%'), "
+                           "(SELECT count(*) FROM outbox WHERE row_id LIKE '%1-%%') "
                            "FROM party WHERE id LIKE '%1-%%'")
                 .arg(prefix)));
         QVERIFY(query.next());
         const qint64 stored = query.value(0).toLongLong();
         QCOMPARE(query.value(1).toLongLong(), stored);
+        QCOMPARE(query.value(2).toLongLong(), 2 * stored);
         QVERIFY2(stored == reported.size() || stored == reported.size() + 1,
                  qPrintable(QStringLiteral("round %1: %2 stored, %3 reported")
                                 .arg(round)
                                 .arg(stored)
                                 .arg(reported.size())));
-        for (qint64 number = 0; number < stored; ++number)
-            QVERIFY(store.document(EntityKind::Party, QStringLiteral("%1-%2").arg(prefix).arg(number)));
+        for (qint64 number = 0; number < stored; ++number) {
+            const QString id = QStringLiteral("%1-%2").arg(prefix).arg(number);
+            QVERIFY(store.document(EntityKind::Party, id));
+            const std::optional<Character> hero = store.get<Character>(id + QStringLiteral("-hero"));
+            QVERIFY2(hero.has_value(), qPrintable(id + QStringLiteral(" was kept without its character")));
+            QCOMPARE(hero->partyId, id);
+        }
     }
     qInfo("%lld commits reported across %d kills", static_cast<long long>(totalReported), kRounds);
     QVERIFY(totalReported > 0);

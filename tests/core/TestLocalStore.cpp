@@ -1,5 +1,6 @@
 // LocalStore: create, read, update, delete (tombstone) and restore for every entity kind;
 // validation refusals that write nothing; read-only templates; bundled writes.
+#include "CompleteEntities.h"
 #include "SampleEntities.h"
 #include "TestSupport.h"
 
@@ -71,6 +72,19 @@ QJsonObject withoutNulls(QJsonObject doc)
     return doc;
 }
 
+// The sync record of the last change: the outbox holds `count` rows, the newest for this record.
+void verifyLastSyncRecord(LocalStore& store, const KindCase& c, qint64 count, const QString& op,
+                          const QJsonObject& payload, qint64 causalLength)
+{
+    QCOMPARE(store.outboxSize(), count);
+    const OutboxEntry last = store.outbox().last();
+    QCOMPARE(last.kind, c.kind);
+    QCOMPARE(last.rowId, c.id);
+    QCOMPARE(last.op, op);
+    QCOMPARE(last.payload, payload);
+    QCOMPARE(last.causalLength, causalLength);
+}
+
 } // namespace
 
 class TestLocalStore final : public QObject {
@@ -82,6 +96,8 @@ private slots:
     void crud_data();
     void crud();
     void typedAccessors();
+    void everyFieldSurvivesTheStore();
+    void writePathReusesPreparedStatements();
     void invalidRecordWritesNothing_data();
     void invalidRecordWritesNothing();
     void editingADeletedRecordIsRefused();
@@ -126,6 +142,8 @@ void TestLocalStore::crud()
     QCOMPARE(s.count(c.kind), 1);
     QCOMPARE(s.documents(c.kind).size(), 1);
     QCOMPARE(s.causalLength(c.kind, c.id), 1);
+    verifyLastSyncRecord(s, c, 1, QStringLiteral("put"), withoutNulls(c.doc), 1);
+    QVERIFY(!s.fieldClock(c.kind, c.id, QStringLiteral("*")).isEmpty());
     if (!c.parentId.isEmpty()) {
         QCOMPARE(s.children(c.kind, c.parentId).size(), 1);
         QCOMPARE(s.children(c.kind, LocalStore::newId()).size(), 0);
@@ -142,12 +160,16 @@ void TestLocalStore::crud()
     for (auto it = c.edit.constBegin(); it != c.edit.constEnd(); ++it)
         expected.insert(it.key(), it.value());
     QCOMPARE(r.document(c.kind, c.id), std::optional<QJsonObject>(expected));
+    verifyLastSyncRecord(r, c, 2, QStringLiteral("put"), c.edit, 1);
+    for (const QString& field : c.edit.keys())
+        QCOMPARE(r.fieldClock(c.kind, c.id, field), r.outbox().last().hlc);
 
     // Delete: a tombstone with an even causal length; the row stays for sync.
     QVERIFY(r.commit(ChangeSet().remove(c.kind, c.id)).ok());
     QVERIFY(!r.document(c.kind, c.id));
     QVERIFY(r.isDeleted(c.kind, c.id));
     QCOMPARE(r.causalLength(c.kind, c.id), 2);
+    verifyLastSyncRecord(r, c, 3, QStringLiteral("delete"), QJsonObject(), 2);
     QCOMPARE(r.count(c.kind), 0);
     QCOMPARE(r.documents(c.kind).size(), 0);
     if (!c.parentId.isEmpty())
@@ -161,12 +183,14 @@ void TestLocalStore::crud()
     // Deleting twice changes nothing.
     QVERIFY(r.commit(ChangeSet().remove(c.kind, c.id)).ok());
     QCOMPARE(r.causalLength(c.kind, c.id), 2);
+    QCOMPARE(r.outboxSize(), 3);
 
     // Restore: alive again with the odd causal length 3 and the same content.
     QVERIFY(r.commit(ChangeSet().restore(c.kind, c.id)).ok());
     QCOMPARE(r.causalLength(c.kind, c.id), 3);
     QCOMPARE(r.document(c.kind, c.id), std::optional<QJsonObject>(expected));
     QCOMPARE(r.count(c.kind), 1);
+    verifyLastSyncRecord(r, c, 4, QStringLiteral("put"), expected, 3);
 }
 
 void TestLocalStore::typedAccessors()
@@ -201,6 +225,79 @@ void TestLocalStore::typedAccessors()
     QCOMPARE(s.childrenOf<Participant>(encounter.id), QList<Participant>{participant});
     QCOMPARE(s.childrenOf<CombatLogEntry>(encounter.id), QList<CombatLogEntry>{entry});
     QVERIFY(!s.get<Party>(LocalStore::newId()));
+}
+
+// Every field of every kind, each set to something other than its default, is read back as it was
+// written after a restart, and the outbox row of each new record carries the whole record.
+template <typename Entity> void verifyStored(LocalStore& store, const QList<Entity>& written)
+{
+    for (const Entity& entity : written) {
+        QCOMPARE(store.get<Entity>(entity.id), std::optional<Entity>(entity));
+        QCOMPARE(store.document(Entity::kKind, entity.id),
+                 std::optional<QJsonObject>(withoutNulls(entity.toJson())));
+    }
+}
+
+void TestLocalStore::everyFieldSurvivesTheStore()
+{
+    const CompleteRecords records = completeRecords();
+    ChangeSet local;
+    ChangeSet bundled(ChangeOrigin::Bundled);
+    for (const Party& party : records.parties)
+        local.put(party);
+    for (const Character& character : records.characters)
+        local.put(character);
+    for (const Creature& creature : records.creatures)
+        (creature.isTemplate ? bundled : local).put(creature);
+    for (const Encounter& encounter : records.encounters)
+        local.put(encounter);
+    for (const Participant& participant : records.participants)
+        local.put(participant);
+    for (const CombatLogEntry& entry : records.combatLog)
+        local.put(entry);
+    Result<ChangeSet> committedBundled = store()->commit(bundled);
+    QVERIFY2(committedBundled.ok(), qPrintable(committedBundled.errorMessage()));
+    Result<ChangeSet> committed = store()->commit(local);
+    QVERIFY2(committed.ok(), qPrintable(committed.errorMessage()));
+
+    m_temp->reopen();
+    LocalStore& s = *store();
+    verifyStored(s, records.parties);
+    verifyStored(s, records.characters);
+    verifyStored(s, records.creatures);
+    verifyStored(s, records.encounters);
+    verifyStored(s, records.participants);
+    verifyStored(s, records.combatLog);
+
+    const QList<OutboxEntry> outbox = s.outbox();
+    QCOMPARE(outbox.size(), local.ops().size());
+    for (const OutboxEntry& entry : outbox) {
+        QCOMPARE(entry.op, QStringLiteral("put"));
+        QCOMPARE(std::optional<QJsonObject>(entry.payload), s.document(entry.kind, entry.rowId));
+    }
+}
+
+void TestLocalStore::writePathReusesPreparedStatements()
+{
+    // After the first commit of each kind of change, later commits prepare no new statement.
+    LocalStore& s = *store();
+    const auto editAndRemove = [&](int i) {
+        const Party party = sampleParty(QStringLiteral("Party %1").arg(i));
+        const Character hero = sampleCharacter(party.id);
+        return s.commit(ChangeSet().put(party).put(hero)).ok() &&
+               s.commit(
+                    ChangeSet().put(EntityKind::Character, hero.id, {{QStringLiteral("currentHp"), i % 30}}))
+                   .ok() &&
+               s.commit(ChangeSet().remove(EntityKind::Party, party.id)).ok() &&
+               s.get<Character>(hero.id).has_value() && s.childrenOf<Character>(party.id).size() == 1;
+    };
+    QVERIFY(editAndRemove(1));
+    const qsizetype statements = s.database().preparedCount();
+    for (int i = 2; i < 40; ++i)
+        QVERIFY(editAndRemove(i));
+    QCOMPARE(s.database().preparedCount(), statements);
+    QCOMPARE(s.count(EntityKind::Character), 39);
+    QCOMPARE(s.outboxSize(), 39 * 4);
 }
 
 void TestLocalStore::invalidRecordWritesNothing_data()

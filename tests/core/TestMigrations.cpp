@@ -62,8 +62,10 @@ void TestMigrations::upgradeFromEveryEarlierVersion()
     ManualClock clock;
 
     const Party party = sampleParty();
+    const Character hero = sampleCharacter(party.id);
     const Creature troll = sampleCreature();
     const Encounter encounter = sampleEncounter(party.id);
+    const Participant fighter = sampleParticipant(encounter.id, troll.id);
     const CombatLogEntry first = sampleLogEntry(encounter.id, 1);
     const CombatLogEntry second = sampleLogEntry(encounter.id, 2);
     qint64 outboxBefore = 0;
@@ -79,11 +81,11 @@ void TestMigrations::upgradeFromEveryEarlierVersion()
             QVERIFY2(old.ok(), qPrintable(old.errorMessage()));
             QCOMPARE((*old)->database().schemaVersion(), version);
             ChangeSet changes;
-            changes.put(party).put(troll).put(encounter).put(second).put(first);
+            changes.put(party).put(hero).put(troll).put(encounter).put(fighter).put(second).put(first);
             Result<ChangeSet> committed = (*old)->commit(changes);
             QVERIFY2(committed.ok(), qPrintable(committed.errorMessage()));
             outboxBefore = (*old)->outboxSize();
-            QCOMPARE(outboxBefore, 5);
+            QCOMPARE(outboxBefore, 7);
         }
     }
 
@@ -108,10 +110,14 @@ void TestMigrations::upgradeFromEveryEarlierVersion()
         QCOMPARE(store.count(EntityKind::Party), 0);
         return;
     }
-    // Data written at the old version is all there, and the outbox kept every queued change.
+    // Data of every kind written at the old version is all there, and the outbox kept every
+    // queued change.
     QCOMPARE(store.get<Party>(party.id), std::optional<Party>(party));
+    QCOMPARE(store.get<Character>(hero.id), std::optional<Character>(hero));
     QCOMPARE(store.get<Creature>(troll.id), std::optional<Creature>(troll));
     QCOMPARE(store.get<Encounter>(encounter.id), std::optional<Encounter>(encounter));
+    QCOMPARE(store.get<Participant>(fighter.id), std::optional<Participant>(fighter));
+    QCOMPARE(store.get<CombatLogEntry>(first.id), std::optional<CombatLogEntry>(first));
     QCOMPARE(store.outboxSize(), outboxBefore);
 
     // Search columns and the full-text index cover creatures written before they existed.

@@ -1,4 +1,5 @@
 // Validation ranges of every entity, JSON round trips, and the SRD challenge rating tables.
+#include "CompleteEntities.h"
 #include "SampleEntities.h"
 
 #include <QJsonArray>
@@ -80,11 +81,15 @@ private slots:
     void tolerantDecodingOfBadInput();
     void jsonTypes_data();
     void jsonTypes();
+    void unknownChoices_data();
+    void unknownChoices();
     void challengeRatingTables_data();
     void challengeRatingTables();
     void abilityModifiers_data();
     void abilityModifiers();
     void entityNames();
+    void completeRecordsSetEveryField_data();
+    void completeRecordsSetEveryField();
 };
 
 void TestModelValidation::validation_data()
@@ -168,6 +173,9 @@ void TestModelValidation::validation_data()
     row("participant death failures 4", "participant", "deathSaves.failures", 4, "deathSaves.failures");
     row("participant legendary left > max", "participant", "legendaryActionsLeft", 4, "legendaryActionsLeft");
     row("participant exhaustion 7", "participant", "conditions[0].level", 7, "");
+    row("participant condition until removed", "participant", "conditions[0].remainingRounds", -1, "");
+    row("participant condition rounds -2", "participant", "conditions[0].remainingRounds", -2,
+        "conditions[0].remainingRounds");
 
     row("log sample", "combat_log", "details", QJsonObject{{QStringLiteral("dice"), QStringLiteral("2d6")}},
         "");
@@ -329,6 +337,57 @@ void TestModelValidation::jsonTypes()
         QVERIFY2(errors.has(errorField), qPrintable(errors.summary()));
 }
 
+void TestModelValidation::unknownChoices_data()
+{
+    // A value outside a fixed set of choices would be read as the default choice and the record
+    // would show something else than was written: the type check refuses it. Only a difference of
+    // case that the model reads as the same choice (sizes) is accepted.
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("errorField"); // empty: accepted
+    const auto row = [](const char* name, const char* kind, const char* path, const char* value,
+                        const char* errorField) {
+        QTest::newRow(name) << QString::fromLatin1(kind) << QString::fromLatin1(path)
+                            << QString::fromLatin1(value) << QString::fromLatin1(errorField);
+    };
+    row("status known", "encounter", "status", "paused", "");
+    row("status other case", "encounter", "status", "Completed", "status");
+    row("status unknown", "encounter", "status", "bogus", "status");
+    row("status empty", "encounter", "status", "", "status");
+    row("encounter rules unknown", "encounter", "rules", "2030", "rules");
+    row("participant kind unknown", "participant", "kind", "monster", "kind");
+    row("initiative mode unknown", "participant", "initiativeMode", "lucky", "initiativeMode");
+    row("condition timing unknown", "participant", "conditions[0].timing", "later", "conditions[0].timing");
+    row("creature size other case", "creature", "size", "Huge", "");
+    row("creature rules unknown", "creature", "rules", "5.5", "rules");
+    row("free text kept", "creature", "alignment", "any non-lawful", "");
+}
+
+void TestModelValidation::unknownChoices()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, path);
+    QFETCH(QString, value);
+    QFETCH(QString, errorField);
+    QJsonObject given = sampleJson(kind);
+    setPath(given, path, value);
+    ValidationErrors errors;
+    if (kind == QLatin1String("encounter"))
+        errors.requireJsonTypes(given, Encounter::fromJson(given).toJson());
+    else if (kind == QLatin1String("participant"))
+        errors.requireJsonTypes(given, Participant::fromJson(given).toJson());
+    else
+        errors.requireJsonTypes(given, Creature::fromJson(given).toJson());
+    if (errorField.isEmpty()) {
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.summary()));
+    } else {
+        QVERIFY2(errors.has(errorField), qPrintable(errors.summary()));
+        QVERIFY2(errors.summary().contains(QStringLiteral("does not know (got \"%1\")").arg(value)),
+                 qPrintable(errors.summary()));
+    }
+}
+
 void TestModelValidation::challengeRatingTables_data()
 {
     QTest::addColumn<QString>("rating");
@@ -401,6 +460,174 @@ void TestModelValidation::entityNames()
     for (EntityKind kind : kAllEntityKinds)
         QCOMPARE(entityKindFromName(entityName(kind)), std::optional<EntityKind>(kind));
     QVERIFY(!entityKindFromName(QStringLiteral("sqlite_master")));
+}
+
+void TestModelValidation::completeRecordsSetEveryField_data()
+{
+    // The fields the original design asks of each entity, as paths into the model's JSON.
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("required");
+    QTest::newRow("party") << QStringLiteral("party")
+                           << QStringList{QStringLiteral("name"), QStringLiteral("description"),
+                                          QStringLiteral("archived")};
+    QTest::newRow("character") << QStringLiteral("character")
+                               << QStringList{QStringLiteral("partyId"),
+                                              QStringLiteral("name"),
+                                              QStringLiteral("playerName"),
+                                              QStringLiteral("race"),
+                                              QStringLiteral("classes[].className"),
+                                              QStringLiteral("classes[].level"),
+                                              QStringLiteral("level"),
+                                              QStringLiteral("ac"),
+                                              QStringLiteral("maxHp"),
+                                              QStringLiteral("currentHp"),
+                                              QStringLiteral("tempHp"),
+                                              QStringLiteral("hitDice"),
+                                              QStringLiteral("speed"),
+                                              QStringLiteral("abilities.strength"),
+                                              QStringLiteral("abilities.dexterity"),
+                                              QStringLiteral("abilities.constitution"),
+                                              QStringLiteral("abilities.intelligence"),
+                                              QStringLiteral("abilities.wisdom"),
+                                              QStringLiteral("abilities.charisma"),
+                                              QStringLiteral("initiativeBonus"),
+                                              QStringLiteral("proficiencyBonus"),
+                                              QStringLiteral("features"),
+                                              QStringLiteral("equipment"),
+                                              QStringLiteral("notes")};
+    QTest::newRow("creature") << QStringLiteral("creature")
+                              << QStringList{QStringLiteral("name"),
+                                             QStringLiteral("size"),
+                                             QStringLiteral("type"),
+                                             QStringLiteral("subtype"),
+                                             QStringLiteral("alignment"),
+                                             QStringLiteral("ac"),
+                                             QStringLiteral("hp"),
+                                             QStringLiteral("hitDice"),
+                                             QStringLiteral("speed.walk"),
+                                             QStringLiteral("speed.swim"),
+                                             QStringLiteral("speed.fly"),
+                                             QStringLiteral("speed.climb"),
+                                             QStringLiteral("speed.burrow"),
+                                             QStringLiteral("abilities.strength"),
+                                             QStringLiteral("abilities.charisma"),
+                                             QStringLiteral("savingThrows.dexterity"),
+                                             QStringLiteral("skills.perception"),
+                                             QStringLiteral("senses"),
+                                             QStringLiteral("languages"),
+                                             QStringLiteral("damageResistances"),
+                                             QStringLiteral("damageImmunities"),
+                                             QStringLiteral("damageVulnerabilities"),
+                                             QStringLiteral("conditionImmunities"),
+                                             QStringLiteral("challengeRating"),
+                                             QStringLiteral("xp"),
+                                             QStringLiteral("proficiencyBonus"),
+                                             QStringLiteral("initiativeBonus"),
+                                             QStringLiteral("traits[].name"),
+                                             QStringLiteral("traits[].description"),
+                                             QStringLiteral("actions[].attackBonus"),
+                                             QStringLiteral("actions[].damage[].dice"),
+                                             QStringLiteral("actions[].damage[].type"),
+                                             QStringLiteral("actions[].saveDc"),
+                                             QStringLiteral("actions[].saveAbility"),
+                                             QStringLiteral("actions[].rechargeOn"),
+                                             QStringLiteral("actions[].usesPerDay"),
+                                             QStringLiteral("reactions[].name"),
+                                             QStringLiteral("bonusActions[].name"),
+                                             QStringLiteral("legendaryActionsPerRound"),
+                                             QStringLiteral("legendaryActions[].cost"),
+                                             QStringLiteral("legendaryResistances"),
+                                             QStringLiteral("lairActions[].name"),
+                                             QStringLiteral("source"),
+                                             QStringLiteral("tags"),
+                                             QStringLiteral("isTemplate")};
+    QTest::newRow("encounter") << QStringLiteral("encounter")
+                               << QStringList{QStringLiteral("name"),
+                                              QStringLiteral("description"),
+                                              QStringLiteral("status"),
+                                              QStringLiteral("combat.round"),
+                                              QStringLiteral("combat.turnIndex"),
+                                              QStringLiteral("combat.order"),
+                                              QStringLiteral("lair.enabled"),
+                                              QStringLiteral("lair.initiative"),
+                                              QStringLiteral("lair.actions[].rechargeOn"),
+                                              QStringLiteral("notes")};
+    QTest::newRow("participant") << QStringLiteral("participant")
+                                 << QStringList{QStringLiteral("encounterId"),
+                                                QStringLiteral("kind"),
+                                                QStringLiteral("characterId"),
+                                                QStringLiteral("creatureId"),
+                                                QStringLiteral("name"),
+                                                QStringLiteral("initiative"),
+                                                QStringLiteral("initiativeRoll"),
+                                                QStringLiteral("maxHp"),
+                                                QStringLiteral("maxHpOverride"),
+                                                QStringLiteral("currentHp"),
+                                                QStringLiteral("tempHp"),
+                                                QStringLiteral("ac"),
+                                                QStringLiteral("conditions[].key"),
+                                                QStringLiteral("conditions[].remainingRounds"),
+                                                QStringLiteral("conditions[].note"),
+                                                QStringLiteral("hidden"),
+                                                QStringLiteral("defeated"),
+                                                QStringLiteral("notes")};
+    QTest::newRow("combat_log") << QStringLiteral("combat_log")
+                                << QStringList{QStringLiteral("encounterId"), QStringLiteral("timestampMs"),
+                                               QStringLiteral("round"),       QStringLiteral("turn"),
+                                               QStringLiteral("action"),      QStringLiteral("actor"),
+                                               QStringLiteral("target"),      QStringLiteral("details")};
+}
+
+void TestModelValidation::completeRecordsSetEveryField()
+{
+    // The complete records (CompleteEntities.h) are what the store tests round-trip; they only
+    // prove something if every field the model writes holds a value other than its default.
+    QFETCH(QString, kind);
+    QFETCH(QStringList, required);
+    const CompleteRecords records = completeRecords();
+    QList<QJsonObject> samples;
+    QJsonObject defaults;
+    ValidationErrors errors;
+    if (kind == QLatin1String("party")) {
+        samples = jsonOf(records.parties);
+        defaults = Party().toJson();
+        for (const Party& party : records.parties)
+            errors.merge(party.name, party.validate());
+    } else if (kind == QLatin1String("character")) {
+        samples = jsonOf(records.characters);
+        defaults = Character().toJson();
+        for (const Character& character : records.characters)
+            errors.merge(character.name, character.validate());
+    } else if (kind == QLatin1String("creature")) {
+        samples = jsonOf(records.creatures);
+        defaults = Creature().toJson();
+        for (const Creature& creature : records.creatures)
+            errors.merge(creature.name, creature.validate());
+    } else if (kind == QLatin1String("encounter")) {
+        samples = jsonOf(records.encounters);
+        defaults = Encounter().toJson();
+        for (const Encounter& encounter : records.encounters)
+            errors.merge(encounter.name, encounter.validate());
+    } else if (kind == QLatin1String("participant")) {
+        samples = jsonOf(records.participants);
+        defaults = Participant().toJson();
+        for (const Participant& participant : records.participants)
+            errors.merge(participant.name, participant.validate());
+    } else {
+        samples = jsonOf(records.combatLog);
+        defaults = CombatLogEntry().toJson();
+        for (const CombatLogEntry& entry : records.combatLog)
+            errors.merge(entry.action, entry.validate());
+    }
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.summary()));
+    const QStringList unset = fieldsLeftAtDefault(samples, defaults);
+    QVERIFY2(unset.isEmpty(),
+             qPrintable(QStringLiteral("left at default: ") + unset.join(QStringLiteral(", "))));
+    for (const QString& path : required) {
+        const bool present = std::any_of(samples.cbegin(), samples.cend(),
+                                         [&](const QJsonObject& sample) { return hasPath(sample, path); });
+        QVERIFY2(present, qPrintable(QStringLiteral("%1 has no %2").arg(kind, path)));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestModelValidation)
