@@ -41,8 +41,8 @@ int runBackup(CliContext& context)
 }
 
 const CliCommandRegistration registration{
-    {QStringLiteral("backup"), QStringLiteral("backup [--out FILE]"),
-     QStringLiteral("copy the store to FILE, or into the rotating backups"), runBackup}};
+    {QStringLiteral("backup"), QT_TRANSLATE_NOOP("CliCommand", "backup [--out FILE]"),
+     QT_TRANSLATE_NOOP("CliCommand", "copy the store to FILE, or into the rotating backups"), runBackup}};
 
 } // namespace
 } // namespace dnd::cli

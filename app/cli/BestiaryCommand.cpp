@@ -71,8 +71,10 @@ int runBestiary(CliContext& context)
 }
 
 const CliCommandRegistration registration{
-    {QStringLiteral("bestiary"), QStringLiteral("bestiary build --srd DIR --out FILE | status"),
-     QStringLiteral("build the bundled SRD bestiary from the SRD data files; show the installed version"),
+    {QStringLiteral("bestiary"),
+     QT_TRANSLATE_NOOP("CliCommand", "bestiary build --srd DIR --out FILE | status"),
+     QT_TRANSLATE_NOOP("CliCommand",
+                       "build the bundled SRD bestiary from the SRD data files; show the installed version"),
      runBestiary}};
 
 } // namespace

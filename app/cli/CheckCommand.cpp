@@ -96,8 +96,9 @@ int runCheck(CliContext& context)
 }
 
 const CliCommandRegistration registration{
-    {QStringLiteral("check"), QStringLiteral("check [--json]"),
-     QStringLiteral(
+    {QStringLiteral("check"), QT_TRANSLATE_NOOP("CliCommand", "check [--json]"),
+     QT_TRANSLATE_NOOP(
+         "CliCommand",
          "check the data file's integrity and schema (creating an empty store when there is none); "
          "exit 0 when healthy"),
      runCheck}};

@@ -3,6 +3,7 @@
 #include "store/DataLocation.h"
 #include "store/LocalStore.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -41,12 +42,19 @@ private:
     std::unique_ptr<LocalStore> m_store;
 };
 
-// One subcommand of dnd-tracker-cli.
+// One subcommand of dnd-tracker-cli. The usage and summary are English source texts, marked where
+// they are registered with QT_TRANSLATE_NOOP("CliCommand", ...) and translated when printed: the
+// registrations run before any translator is installed.
 struct CliCommand {
-    QString name;
-    QString usage;   // e.g. "check [--json]"
-    QString summary; // one line for --help
+    static constexpr const char* kTranslationContext = "CliCommand";
+
+    QString name;        // what the user types; never translated
+    const char* usage;   // e.g. "check [--json]"
+    const char* summary; // one line for --help
     std::function<int(CliContext&)> run;
+
+    QString translatedUsage() const { return QCoreApplication::translate(kTranslationContext, usage); }
+    QString translatedSummary() const { return QCoreApplication::translate(kTranslationContext, summary); }
 };
 
 // Subcommands register themselves from their own file with a static CliCommandRegistration.

@@ -107,8 +107,10 @@ int runCreatures(CliContext& context)
 }
 
 const CliCommandRegistration registration{
-    {QStringLiteral("creatures"), QStringLiteral("creatures search QUERY [--limit N] [--json] [filters]"),
-     QStringLiteral(
+    {QStringLiteral("creatures"),
+     QT_TRANSLATE_NOOP("CliCommand", "creatures search QUERY [--limit N] [--json] [filters]"),
+     QT_TRANSLATE_NOOP(
+         "CliCommand",
          "search the bestiary by name, type and tags (--type --size --cr-min --cr-max --rules --source)"),
      runCreatures}};
 

@@ -75,8 +75,9 @@ int runDifficulty(CliContext& context)
 
 const CliCommandRegistration registration{
     {QStringLiteral("difficulty"),
-     QStringLiteral("difficulty --party 5,5,5,5 --monsters 1/4x6,2 [--rules 2014|2024] [--json]"),
-     QStringLiteral("rate an encounter's difficulty for a party"), runDifficulty}};
+     QT_TRANSLATE_NOOP("CliCommand",
+                       "difficulty --party 5,5,5,5 --monsters 1/4x6,2 [--rules 2014|2024] [--json]"),
+     QT_TRANSLATE_NOOP("CliCommand", "rate an encounter's difficulty for a party"), runDifficulty}};
 
 } // namespace
 } // namespace dnd::cli

@@ -3,11 +3,17 @@
 #include "interop/ImprovedInitiativeFormat.h"
 #include "interop/NativeFormat.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSaveFile>
 
 namespace dnd::cli {
 namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ExportCommand", text);
+}
 
 int runExport(CliContext& context)
 {
@@ -21,13 +27,11 @@ int runExport(CliContext& context)
         else if (argument == QLatin1String("--format") && !arguments.isEmpty())
             format = arguments.takeFirst();
         else
-            return context.fail(
-                kUsage, QStringLiteral("Usage: export --out FILE [--format native|improved-initiative]"));
+            return context.fail(kUsage, tr("Usage: export --out FILE [--format native|improved-initiative]"));
     }
     if (out.isEmpty() ||
         (format != QLatin1String("native") && format != QLatin1String("improved-initiative")))
-        return context.fail(kUsage,
-                            QStringLiteral("Usage: export --out FILE [--format native|improved-initiative]"));
+        return context.fail(kUsage, tr("Usage: export --out FILE [--format native|improved-initiative]"));
     LocalStore* store = context.openStore();
     if (!store)
         return kDataProblem;
@@ -38,14 +42,15 @@ int runExport(CliContext& context)
     // Written to a temporary file and renamed, so a failed export never leaves half a file.
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return context.fail(kFailure, QStringLiteral("Cannot write %1: %2").arg(out, file.errorString()));
-    context.out() << "Exported to " << out << " (" << format << ")." << Qt::endl;
+        return context.fail(kFailure, tr("Cannot write %1: %2").arg(out, file.errorString()));
+    context.out() << tr("Exported to %1 (%2).").arg(out, format) << Qt::endl;
     return kOk;
 }
 
 const CliCommandRegistration registration{
-    {QStringLiteral("export"), QStringLiteral("export --out FILE [--format native|improved-initiative]"),
-     QStringLiteral("export parties, custom creatures and encounters"), runExport}};
+    {QStringLiteral("export"),
+     QT_TRANSLATE_NOOP("CliCommand", "export --out FILE [--format native|improved-initiative]"),
+     QT_TRANSLATE_NOOP("CliCommand", "export parties, custom creatures and encounters"), runExport}};
 
 } // namespace
 } // namespace dnd::cli

@@ -80,8 +80,11 @@ int runImport(CliContext& context)
 
 const CliCommandRegistration registration{
     {QStringLiteral("import"),
-     QStringLiteral("import FILE [--format auto|native|5e-database|open5e|improved-initiative|ddb] [--json]"),
-     QStringLiteral("import creatures, characters or a whole export; all or nothing"), runImport}};
+     QT_TRANSLATE_NOOP(
+         "CliCommand",
+         "import FILE [--format auto|native|5e-database|open5e|improved-initiative|ddb] [--json]"),
+     QT_TRANSLATE_NOOP("CliCommand", "import creatures, characters or a whole export; all or nothing"),
+     runImport}};
 
 } // namespace
 } // namespace dnd::cli

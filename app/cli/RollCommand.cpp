@@ -59,9 +59,9 @@ int runRoll(CliContext& context)
     return kOk;
 }
 
-const CliCommandRegistration registration{{QStringLiteral("roll"),
-                                           QStringLiteral("roll EXPR [--seed N] [--json]"),
-                                           QStringLiteral("roll dice, e.g. 4d6kh3 or 2d20kl1+5"), runRoll}};
+const CliCommandRegistration registration{
+    {QStringLiteral("roll"), QT_TRANSLATE_NOOP("CliCommand", "roll EXPR [--seed N] [--json]"),
+     QT_TRANSLATE_NOOP("CliCommand", "roll dice, e.g. 4d6kh3 or 2d20kl1+5"), runRoll}};
 
 } // namespace
 } // namespace dnd::cli

@@ -10,23 +10,28 @@ using namespace dnd::cli;
 
 namespace {
 
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CliMain", text);
+}
+
 QString helpText()
 {
     QString text;
     QTextStream stream(&text);
-    stream << "Usage: dnd-tracker-cli [--data-dir DIR] COMMAND [OPTIONS]\n\n"
-           << "The command-line companion of the D&D Encounter Tracker. It works on the same local\n"
-           << "store as the application: --data-dir DIR, else $DND_DATA_DIR, else the platform's\n"
-           << "application data folder.\n\nCommands:\n";
+    stream << tr("Usage: dnd-tracker-cli [--data-dir DIR] COMMAND [OPTIONS]\n\n"
+                 "The command-line companion of the D&D Encounter Tracker. It works on the same local\n"
+                 "store as the application: --data-dir DIR, else $DND_DATA_DIR, else the platform's\n"
+                 "application data folder.\n\nCommands:\n");
     // Usage lines are long (import lists every format): the summary goes on its own line.
     for (const CliCommand& command : CliCommandRegistry::instance().all())
-        stream << "  " << command.usage << "\n      " << command.summary << '\n';
-    stream << "\nGlobal options:\n"
-           << "  --data-dir DIR   use the store in DIR\n"
-           << "  --verbose        also print informational messages (e.g. schema upgrades)\n"
-           << "  --help, -h       show this help (or COMMAND --help for one command)\n"
-           << "  --version        show the version\n"
-           << "\nExit codes: 0 success, 1 failure, 2 wrong usage, 3 the data file has a problem.\n";
+        stream << "  " << command.translatedUsage() << "\n      " << command.translatedSummary() << '\n';
+    stream << tr("\nGlobal options:\n"
+                 "  --data-dir DIR   use the store in DIR\n"
+                 "  --verbose        also print informational messages (e.g. schema upgrades)\n"
+                 "  --help, -h       show this help (or COMMAND --help for one command)\n"
+                 "  --version        show the version\n"
+                 "\nExit codes: 0 success, 1 failure, 2 wrong usage, 3 the data file has a problem.\n");
     return text;
 }
 
@@ -58,7 +63,7 @@ int main(int argc, char* argv[])
             out << "dnd-tracker-cli " << DND_VERSION << '\n';
             return kOk;
         } else {
-            err << "Unknown option " << option << ". See dnd-tracker-cli --help.\n";
+            err << tr("Unknown option %1. See dnd-tracker-cli --help.").arg(option) << '\n';
             return kUsage;
         }
     }
@@ -78,12 +83,12 @@ int main(int argc, char* argv[])
     const QString name = arguments.takeFirst();
     const CliCommand* command = CliCommandRegistry::instance().find(name);
     if (!command) {
-        err << "Unknown command '" << name << "'. See dnd-tracker-cli --help.\n";
+        err << tr("Unknown command '%1'. See dnd-tracker-cli --help.").arg(name) << '\n';
         return kUsage;
     }
     if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h"))) {
-        out << "Usage: dnd-tracker-cli [--data-dir DIR] " << command->usage << "\n"
-            << command->summary << '\n';
+        out << tr("Usage: dnd-tracker-cli [--data-dir DIR] %1").arg(command->translatedUsage()) << '\n'
+            << command->translatedSummary() << '\n';
         return kOk;
     }
     // --data-dir may also follow the command name.
