@@ -260,8 +260,43 @@ Error Database::sqlError(const QString& what, const QString& driverText)
                 : tr("Could not %1: %2").arg(what, driverText));
 }
 
+namespace {
+
+// Opening a file in write-ahead-log mode makes SQLite create a shared-memory index and an empty
+// log beside it. When the file is then refused, those are removed again (the ones this open
+// created, the log only while empty), so a refused file's folder is left exactly as it was.
+class SideFileCleanup {
+public:
+    explicit SideFileCleanup(const QString& path)
+    {
+        for (const QString& suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (!QFileInfo::exists(path + suffix))
+                m_created << path + suffix;
+        }
+    }
+    ~SideFileCleanup()
+    {
+        if (m_kept)
+            return;
+        for (const QString& file : m_created) {
+            const QFileInfo info(file);
+            if (info.exists() && (file.endsWith(QLatin1String("-shm")) || info.size() == 0))
+                QFile::remove(file);
+        }
+    }
+    void keep() { m_kept = true; }
+
+private:
+    QStringList m_created;
+    bool m_kept = false;
+};
+
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, Options options)
 {
+    // Declared before the database so that it runs after the refused connection has closed.
+    SideFileCleanup sideFiles(path);
     if (Status inspected = inspectExistingFile(path); !inspected)
         return inspected.error();
     const bool existed = QFileInfo::exists(path);
@@ -325,6 +360,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
         if (Status migrated = database->migrate(target); !migrated)
             return migrated.error();
     }
+    sideFiles.keep();
     return database;
 }
 

@@ -53,9 +53,8 @@ QMap<QString, QByteArray> folderContents(const QString& folder)
     return contents;
 }
 
-// Which files were added, removed or changed between two snapshots; empty when none. Opening a
-// file in write-ahead-log mode makes SQLite create its shared-memory index and an empty log beside
-// it; those are no change to the data as long as nothing was written to the log.
+// Which files were added, removed or changed between two snapshots; empty when none. (A refused
+// file's folder stays exactly as it was: not even SQLite's side files of the attempt remain.)
 QString changes(const QMap<QString, QByteArray>& before, const QMap<QString, QByteArray>& after)
 {
     QStringList changed;
@@ -66,9 +65,7 @@ QString changes(const QMap<QString, QByteArray>& before, const QMap<QString, QBy
             changed << QStringLiteral("changed %1").arg(it.key());
     }
     for (auto it = after.cbegin(); it != after.cend(); ++it) {
-        const bool sqliteIndex = it.key() == QLatin1String("tracker.sqlite3-shm");
-        const bool emptyLog = it.key() == QLatin1String("tracker.sqlite3-wal") && it.value().isEmpty();
-        if (!before.contains(it.key()) && !sqliteIndex && !emptyLog)
+        if (!before.contains(it.key()))
             changed << QStringLiteral("added %1 (%2 bytes)").arg(it.key()).arg(it.value().size());
     }
     return changed.join(QStringLiteral(", "));
