@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "StatblockView.h"
 #include "TestSupport.h"
+#include "model/Party.h"
 #include "util/RandomSource.h"
 
 #include <QApplication>
@@ -31,6 +32,25 @@ struct AppFixture {
     DataLocation location;
     std::unique_ptr<gui::MainWindow> window;
 };
+
+// The names of the store's live parties, sorted.
+inline QStringList partyNames(LocalStore& store)
+{
+    QStringList names;
+    for (const Party& party : store.all<Party>())
+        names << party.name;
+    names.sort();
+    return names;
+}
+
+// A new party with a fresh id.
+inline Party party(const QString& name)
+{
+    Party result;
+    result.id = LocalStore::newId();
+    result.name = name;
+    return result;
+}
 
 // Runs `fill` on the next modal dialog that opens (after `trigger` opens it), as a person would.
 template <typename Dialog> void onNextDialog(std::function<void(Dialog*)> fill)

@@ -24,23 +24,6 @@ using namespace dnd::test;
 
 namespace {
 
-QStringList partyNames(LocalStore& store)
-{
-    QStringList names;
-    for (const Party& party : store.all<Party>())
-        names << party.name;
-    names.sort();
-    return names;
-}
-
-Party party(const QString& name)
-{
-    Party result;
-    result.id = LocalStore::newId();
-    result.name = name;
-    return result;
-}
-
 // "header": the file no longer starts like a store; "truncated": its second half is gone.
 void damage(const QString& path, const QString& how)
 {

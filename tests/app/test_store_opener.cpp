@@ -24,23 +24,6 @@ using namespace dnd::test;
 
 namespace {
 
-QStringList partyNames(LocalStore& store)
-{
-    QStringList names;
-    for (const Party& party : store.all<Party>())
-        names << party.name;
-    names.sort();
-    return names;
-}
-
-Party party(const QString& name)
-{
-    Party result;
-    result.id = LocalStore::newId();
-    result.name = name;
-    return result;
-}
-
 // Every file under the folder (relative path -> bytes), to tell whether anything changed.
 QMap<QString, QByteArray> folderContents(const QString& folder)
 {
