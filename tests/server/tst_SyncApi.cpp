@@ -97,38 +97,30 @@ private:
         const PushRequest request{device.clientId, protocolVersion, mutations};
         return m_http->post(QStringLiteral("/api/v1/sync/push"), request.toJson(), account.accessToken);
     }
-    // Pushes and decodes the answer; a failed push fails the test (and answers an empty response).
+    // The message of a successful answer; anything else fails the test and reads as empty.
+    template <typename Message> static Message decodeOrFail(const HttpResponse& response, const char* what)
+    {
+        const Result<Message> decoded = Message::fromJson(response.data());
+        if (response.status == 200 && decoded)
+            return decoded.value();
+        QTest::qFail(qPrintable(QStringLiteral("%1 failed: %2 %3")
+                                    .arg(QLatin1String(what))
+                                    .arg(response.status)
+                                    .arg(QString::fromUtf8(response.body))),
+                     __FILE__, __LINE__);
+        return {};
+    }
     PushResponse pushOk(const Account& account, const Device& device, const QList<Mutation>& mutations)
     {
-        const HttpResponse response = push(account, device, mutations);
-        const Result<PushResponse> decoded = PushResponse::fromJson(response.data());
-        if (response.status != 200 || !decoded) {
-            QTest::qFail(QStringLiteral("push failed: %1 %2")
-                             .arg(response.status)
-                             .arg(QString::fromUtf8(response.body))
-                             .toUtf8()
-                             .constData(),
-                         __FILE__, __LINE__);
-            return {};
-        }
-        return decoded.value();
+        return decodeOrFail<PushResponse>(push(account, device, mutations), "push");
     }
     PullResponse pull(const Account& account, const Device& device, qint64 cookie = 0)
     {
-        const HttpResponse response = m_http->get(
-            QStringLiteral("/api/v1/sync/pull?cookie=%1&clientId=%2").arg(cookie).arg(device.clientId),
-            account.accessToken);
-        const Result<PullResponse> decoded = PullResponse::fromJson(response.data());
-        if (response.status != 200 || !decoded) {
-            QTest::qFail(QStringLiteral("pull failed: %1 %2")
-                             .arg(response.status)
-                             .arg(QString::fromUtf8(response.body))
-                             .toUtf8()
-                             .constData(),
-                         __FILE__, __LINE__);
-            return {};
-        }
-        return decoded.value();
+        return decodeOrFail<PullResponse>(
+            m_http->get(
+                QStringLiteral("/api/v1/sync/pull?cookie=%1&clientId=%2").arg(cookie).arg(device.clientId),
+                account.accessToken),
+            "pull");
     }
     std::optional<RowState> row(const Account& account, const QString& id)
     {
