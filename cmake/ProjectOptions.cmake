@@ -14,18 +14,45 @@ if(WITH_ASAN)
     target_link_options(project_options INTERFACE -fsanitize=address,undefined)
 endif()
 
-# add_unit_test(NAME name SOURCES files... LIBS libs... [LABELS labels...])
-# One Qt Test executable per class or feature, registered with CTest.
-function(add_unit_test)
-    cmake_parse_arguments(ARG "" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
-    add_executable(${ARG_NAME} ${ARG_SOURCES})
-    target_link_libraries(${ARG_NAME} PRIVATE project_options Qt6::Test testsupport ${ARG_LIBS})
-    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+# add_unit_test(SOURCE [MORE_SOURCES files...] [LIBS libs...] [LABELS labels...] [TIMEOUT seconds])
+# One Qt Test executable per class or feature, registered with CTest. The executable and the test
+# are named after the source file (TestDice.cpp holds class TestDice and is the test TestDice), so
+# the file, the class and the name `ctest -N` lists cannot drift apart.
+function(add_unit_test source)
+    cmake_parse_arguments(ARG "" "TIMEOUT" "MORE_SOURCES;LIBS;LABELS" ${ARGN})
+    get_filename_component(name ${source} NAME_WE)
+    if(NOT name MATCHES "^Test[A-Z]")
+        message(FATAL_ERROR "Test source ${source} must be named TestSomething.cpp")
+    endif()
+    add_executable(${name} ${source} ${ARG_MORE_SOURCES})
+    target_link_libraries(${name} PRIVATE project_options Qt6::Test testsupport ${ARG_LIBS})
+    add_test(NAME ${name} COMMAND ${name})
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
     endif()
-    set_tests_properties(${ARG_NAME} PROPERTIES
+    set_tests_properties(${name} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;DND_SHARED_DATA=${PROJECT_SOURCE_DIR}/../shared/data")
+endfunction()
+
+# add_unit_test_variant(TestX VARIANT [ENVIRONMENT vars...] [FIXTURES fixtures...] [RESOURCE_LOCK lock])
+# The same test executable run once more under other conditions (another database, say); the test
+# is named TestX:VARIANT.
+function(add_unit_test_variant name variant)
+    cmake_parse_arguments(ARG "" "RESOURCE_LOCK" "ENVIRONMENT;FIXTURES" ${ARGN})
+    set(variant_name "${name}:${variant}")
+    add_test(NAME ${variant_name} COMMAND ${name})
+    get_test_property(${name} TIMEOUT timeout)
+    get_test_property(${name} LABELS labels)
+    get_test_property(${name} ENVIRONMENT environment)
+    list(APPEND environment ${ARG_ENVIRONMENT})
+    set_tests_properties(${variant_name} PROPERTIES TIMEOUT ${timeout} LABELS "${labels}"
+                         ENVIRONMENT "${environment}")
+    if(ARG_FIXTURES)
+        set_tests_properties(${variant_name} PROPERTIES FIXTURES_REQUIRED "${ARG_FIXTURES}")
+    endif()
+    if(ARG_RESOURCE_LOCK)
+        set_tests_properties(${variant_name} PROPERTIES RESOURCE_LOCK ${ARG_RESOURCE_LOCK})
+    endif()
 endfunction()

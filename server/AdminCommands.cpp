@@ -1,11 +1,11 @@
 #include "AdminCommands.h"
 
-#include "EntityRepository.h"
-#include "PasswordHasher.h"
-#include "PlanCatalog.h"
-#include "SecureRandom.h"
+#include "storage/EntityRepository.h"
+#include "auth/PasswordHasher.h"
+#include "billing/PlanCatalog.h"
+#include "auth/SecureRandom.h"
 #include "Server.h"
-#include "ServerDatabase.h"
+#include "storage/ServerDatabase.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

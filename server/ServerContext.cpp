@@ -1,6 +1,6 @@
 #include "ServerContext.h"
 
-#include "SecureRandom.h"
+#include "auth/SecureRandom.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

@@ -1,20 +1,20 @@
 #include "MainWindow.h"
 
-#include "AccountDialog.h"
-#include "ActionCatalog.h"
-#include "AppSettings.h"
-#include "BestiaryPage.h"
-#include "EncounterSessions.h"
-#include "EncountersPage.h"
-#include "ExampleContent.h"
-#include "FileImport.h"
-#include "PartiesPage.h"
-#include "PlayerDisplay.h"
-#include "SettingsDialog.h"
-#include "ShortcutCheatSheet.h"
-#include "SyncController.h"
-#include "Theme.h"
-#include "TrackerPage.h"
+#include "account/AccountDialog.h"
+#include "actions/ActionCatalog.h"
+#include "settings/AppSettings.h"
+#include "bestiary/BestiaryPage.h"
+#include "tracker/OpenEncounters.h"
+#include "encounters/EncountersPage.h"
+#include "startup/ExampleContent.h"
+#include "files/FileImport.h"
+#include "parties/PartiesPage.h"
+#include "playerdisplay/PlayerDisplay.h"
+#include "settings/SettingsDialog.h"
+#include "actions/ShortcutCheatSheet.h"
+#include "account/SyncController.h"
+#include "settings/Theme.h"
+#include "tracker/TrackerPage.h"
 #include "UndoHistory.h"
 
 #include <QApplication>
@@ -77,9 +77,9 @@ MainWindow::MainWindow(LocalStore& store, AppSettings& settings, const DataLocat
     connect(m_bestiary, &BestiaryPage::status, this, &MainWindow::showStatus);
     connect(m_bestiary, &BestiaryPage::addToEncounterRequested, this, &MainWindow::addCreatureToEncounter);
 
-    m_sessions = new EncounterSessions(store, *m_history, *random, this);
-    m_tracker = new TrackerPage(store, *m_sessions, *m_actions, settings);
-    m_encounters = new EncountersPage(store, *m_sessions, *m_history, settings);
+    m_openEncounters = new OpenEncounters(store, *m_history, *random, this);
+    m_tracker = new TrackerPage(store, *m_openEncounters, *m_actions, settings);
+    m_encounters = new EncountersPage(store, *m_openEncounters, *m_history, settings);
     addPage(Page::Encounters, tr("Encounters"), m_encounters);
     addPage(Page::Tracker, tr("Tracker"), m_tracker);
     connect(m_encounters, &EncountersPage::status, this, &MainWindow::showStatus);
@@ -89,7 +89,7 @@ MainWindow::MainWindow(LocalStore& store, AppSettings& settings, const DataLocat
         showPage(Page::Tracker);
     });
     connect(m_tracker, &TrackerPage::status, this, &MainWindow::showStatus);
-    m_bestiary->setEncounterLog(m_sessions, [this] { return m_tracker->session(); });
+    m_bestiary->setEncounterLog(m_openEncounters, [this] { return m_tracker->session(); });
     connect(m_tracker, &TrackerPage::boardChanged, this, &MainWindow::publishBoard);
     connect(m_tracker, &TrackerPage::encounterOpened, this, [this](const QString& id) {
         // Reopening the last encounter at start must not write (writes wait for the file check).
@@ -461,12 +461,12 @@ void MainWindow::addCreatureToEncounter(const QString& creatureId, int count)
         return;
     }
     QString error;
-    rules::EncounterSession* session = m_sessions->open(encounterId, &error);
+    rules::EncounterSession* session = m_openEncounters->open(encounterId, &error);
     if (!session) {
         showError(tr("Could not open the encounter"), error);
         return;
     }
-    Status done = m_sessions->run(session, [&]() -> Status {
+    Status done = m_openEncounters->run(session, [&]() -> Status {
         Result<QStringList> added = session->addParticipants(*creature, count);
         return added ? Status() : Status(added.error());
     });

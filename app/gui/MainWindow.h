@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PlayerBoard.h"
-#include "PlayerDisplay.h"
+#include "playerdisplay/PlayerBoard.h"
+#include "playerdisplay/PlayerDisplay.h"
 #include "interop/ImportReport.h"
 #include "store/DataLocation.h"
 #include "store/LocalStore.h"
@@ -20,7 +20,7 @@ namespace dnd::gui {
 class ActionCatalog;
 class AppSettings;
 class BestiaryPage;
-class EncounterSessions;
+class OpenEncounters;
 class EncountersPage;
 class PartiesPage;
 class TrackerPage;
@@ -101,7 +101,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     QList<Page> m_pageOrder;
     std::unique_ptr<RandomSource> m_ownRandom;
-    EncounterSessions* m_sessions = nullptr;
+    OpenEncounters* m_openEncounters = nullptr;
     PartiesPage* m_parties = nullptr;
     BestiaryPage* m_bestiary = nullptr;
     EncountersPage* m_encounters = nullptr;

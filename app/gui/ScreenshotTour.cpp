@@ -1,9 +1,9 @@
 #include "ScreenshotTour.h"
 
-#include "EncounterSessions.h"
+#include "tracker/OpenEncounters.h"
 #include "MainWindow.h"
-#include "PartiesPage.h"
-#include "TrackerPage.h"
+#include "parties/PartiesPage.h"
+#include "tracker/TrackerPage.h"
 #include "model/Encounter.h"
 
 #include <QApplication>

@@ -1,11 +1,11 @@
 // dnd-tracker: the desktop application.
-#include "AppSettings.h"
+#include "settings/AppSettings.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
-#include "SettingsDialog.h"
-#include "StoreOpener.h"
-#include "Theme.h"
-#include "Translations.h"
+#include "settings/SettingsDialog.h"
+#include "startup/StoreOpener.h"
+#include "settings/Theme.h"
+#include "settings/Translations.h"
 #include "bestiary/Bestiary.h"
 #include "store/BackupManager.h"
 

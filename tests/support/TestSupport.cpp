@@ -34,6 +34,16 @@ QString sharedDataDir()
     return QDir(base).absolutePath();
 }
 
+QString sourcePath(const QString& relative)
+{
+    return QDir(QStringLiteral(DND_SOURCE_DIR)).filePath(relative);
+}
+
+QString cliPath()
+{
+    return QStringLiteral(DND_CLI_PATH);
+}
+
 QString fixturePath(const QString& name)
 {
     return QDir(QStringLiteral(DND_TEST_FIXTURES)).filePath(name);
@@ -42,7 +52,7 @@ QString fixturePath(const QString& name)
 namespace {
 ProcessResult runProcess(QProcess& process, const QStringList& arguments, const QByteArray& standardInput)
 {
-    process.start(QStringLiteral(DND_CLI_PATH), arguments);
+    process.start(cliPath(), arguments);
     if (!process.waitForStarted())
         return {};
     if (!standardInput.isEmpty())

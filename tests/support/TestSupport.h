@@ -7,7 +7,16 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QTest>
 #include <memory>
+
+// Fails the test with the error's own message when an operation answering a Status or a Result fails;
+// QVERIFY(x.ok()) would only say "false".
+#define CHECK_OK(expr)                                                                             \
+    do {                                                                                           \
+        const auto& status_ = (expr);                                                              \
+        QVERIFY2(status_.ok(), qPrintable(status_.errorMessage()));                                \
+    } while (false)
 
 namespace dnd::test {
 
@@ -25,6 +34,10 @@ struct TemporaryStore {
 // Folder of the SRD data files shared with the project (read-only).
 QString sharedDataDir();
 QString fixturePath(const QString& name);
+// A file of the source tree, by its path from the top of the repository.
+QString sourcePath(const QString& relative);
+// The dnd-tracker-cli executable of this build.
+QString cliPath();
 
 struct ProcessResult {
     int exitCode = -1;

@@ -1,0 +1,521 @@
+#include "encounters/EncountersPage.h"
+
+#include "settings/AppSettings.h"
+#include "bestiary/CreatureSearchModel.h"
+#include "tracker/OpenEncounters.h"
+#include "widgets/ListPageParts.h"
+#include "UndoHistory.h"
+#include "model/Party.h"
+#include "rules/Difficulty.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShowEvent>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace dnd::gui {
+
+using ListPageParts::button;
+
+EncountersPage::EncountersPage(LocalStore& store, OpenEncounters& openEncounters, UndoHistory& history,
+                               AppSettings& settings, QWidget* parent)
+    : QWidget(parent), m_store(store), m_openEncounters(openEncounters), m_history(history), m_settings(settings)
+{
+    m_list = new QListWidget;
+    m_list->setObjectName(QStringLiteral("encounterList"));
+    m_list->setAccessibleName(tr("Encounters"));
+    auto* create = button(tr("&New"), QStringLiteral("newEncounter"));
+    auto* duplicate = button(tr("D&uplicate"), QStringLiteral("duplicateEncounter"));
+    auto* remove = button(tr("Delete"), QStringLiteral("deleteEncounter"));
+    auto* leftButtons = new QHBoxLayout;
+    leftButtons->addWidget(create);
+    leftButtons->addWidget(duplicate);
+    leftButtons->addWidget(remove);
+    QWidget* left = ListPageParts::listColumn(tr("Encounters"), m_list, leftButtons);
+
+    m_name = new QLineEdit;
+    m_name->setObjectName(QStringLiteral("encounterName"));
+    m_name->setAccessibleName(tr("Encounter name"));
+    m_rules = new QComboBox;
+    m_rules->setAccessibleName(tr("Rule set"));
+    m_rules->addItem(tr("2014 rules"), rulesEditionKey(RulesEdition::Srd2014));
+    m_rules->addItem(tr("2024 rules"), rulesEditionKey(RulesEdition::Srd2024));
+    m_party = new QComboBox;
+    m_party->setObjectName(QStringLiteral("encounterParty"));
+    m_party->setAccessibleName(tr("Party"));
+    auto* addParty = button(tr("Add &Party Members"), QStringLiteral("addPartyMembers"));
+    m_lair = new QCheckBox(tr("&Lair actions on initiative 20"));
+    m_lair->setObjectName(QStringLiteral("lairEnabled"));
+    m_notes = new QPlainTextEdit;
+    m_notes->setAccessibleName(tr("Notes for the DM"));
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(70);
+    auto* save = button(tr("&Save Details"), QStringLiteral("saveEncounter"));
+    m_difficulty = new QLabel;
+    m_difficulty->setObjectName(QStringLiteral("difficulty"));
+    m_difficulty->setWordWrap(true);
+    m_difficulty->setTextFormat(Qt::RichText);
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("bestiarySearch"));
+    m_search->setAccessibleName(tr("Search the bestiary"));
+    m_search->setPlaceholderText(tr("Search creatures by name, type or tag"));
+    m_search->setClearButtonEnabled(true);
+    m_type = new QComboBox;
+    m_type->setAccessibleName(tr("Creature type"));
+    m_crRange = new QLineEdit;
+    m_crRange->setAccessibleName(tr("Challenge rating range"));
+    m_crRange->setPlaceholderText(tr("CR, e.g. 1/4-3"));
+    m_crRange->setMaximumWidth(110);
+    m_searchModel = new CreatureSearchModel(store, this);
+    m_results = new QTableView;
+    m_results->setObjectName(QStringLiteral("bestiaryResults"));
+    m_results->setAccessibleName(tr("Creatures found"));
+    m_results->setModel(m_searchModel);
+    ListPageParts::setUpRecordTable(m_results);
+    m_count = new QSpinBox;
+    m_count->setObjectName(QStringLiteral("creatureCount"));
+    m_count->setAccessibleName(tr("How many"));
+    m_count->setRange(1, 50);
+    m_addHidden = new QCheckBox(tr("Add &hidden"));
+    auto* add = button(tr("&Add to Encounter"), QStringLiteral("addCreature"));
+
+    m_combatants = new QListWidget;
+    m_combatants->setObjectName(QStringLiteral("combatantList"));
+    m_combatants->setAccessibleName(tr("Combatants"));
+    auto* removeCombatant = button(tr("&Remove"), QStringLiteral("removeCombatant"));
+    auto* run = button(tr("Run in &Tracker"), QStringLiteral("runEncounter"));
+
+    auto* details = new QFormLayout;
+    details->addRow(tr("&Name:"), m_name);
+    details->addRow(tr("R&ules:"), m_rules);
+    auto* partyRow = new QHBoxLayout;
+    partyRow->addWidget(m_party, 1);
+    partyRow->addWidget(addParty);
+    details->addRow(tr("Part&y:"), partyRow);
+    details->addRow(QString(), m_lair);
+    details->addRow(tr("N&otes:"), m_notes);
+    details->addRow(QString(), save);
+
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_type);
+    searchRow->addWidget(m_crRange);
+    auto* addRow = new QHBoxLayout;
+    addRow->addWidget(new QLabel(tr("Count:")));
+    addRow->addWidget(m_count);
+    addRow->addWidget(m_addHidden);
+    addRow->addStretch();
+    addRow->addWidget(add);
+    auto* bestiaryBox = new QGroupBox(tr("Bestiary"));
+    auto* bestiaryLayout = new QVBoxLayout(bestiaryBox);
+    bestiaryLayout->addLayout(searchRow);
+    bestiaryLayout->addWidget(m_results);
+    bestiaryLayout->addLayout(addRow);
+
+    auto* combatBox = new QGroupBox(tr("Combatants"));
+    auto* combatLayout = new QVBoxLayout(combatBox);
+    combatLayout->addWidget(m_combatants);
+    combatLayout->addWidget(m_difficulty);
+    auto* combatButtons = new QHBoxLayout;
+    combatButtons->addWidget(removeCombatant);
+    combatButtons->addStretch();
+    combatButtons->addWidget(run);
+    combatLayout->addLayout(combatButtons);
+
+    m_editor = new QWidget;
+    auto* editorLayout = new QVBoxLayout(m_editor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addLayout(details);
+    auto* halves = new QSplitter;
+    halves->addWidget(bestiaryBox);
+    halves->addWidget(combatBox);
+    editorLayout->addWidget(halves, 1);
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(1, 4);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(create, &QPushButton::clicked, this, [this] { newEncounter(); });
+    connect(duplicate, &QPushButton::clicked, this, &EncountersPage::duplicateEncounter);
+    connect(remove, &QPushButton::clicked, this, &EncountersPage::deleteEncounter);
+    connect(addParty, &QPushButton::clicked, this, &EncountersPage::addPartyMembers);
+    connect(add, &QPushButton::clicked, this, &EncountersPage::addSelectedCreature);
+    connect(m_results, &QTableView::activated, this, &EncountersPage::addSelectedCreature);
+    connect(removeCombatant, &QPushButton::clicked, this, &EncountersPage::removeCombatant);
+    connect(save, &QPushButton::clicked, this, &EncountersPage::saveDetails);
+    connect(run, &QPushButton::clicked, this, [this] {
+        if (!currentEncounterId().isEmpty())
+            emit runRequested(currentEncounterId());
+    });
+    connect(m_list, &QListWidget::currentRowChanged, this, &EncountersPage::showEncounter);
+    connect(m_search, &QLineEdit::textChanged, this, &EncountersPage::search);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &EncountersPage::search);
+    connect(m_crRange, &QLineEdit::textChanged, this, &EncountersPage::search);
+    connect(m_lair, &QCheckBox::toggled, this, [this](bool on) {
+        rules::EncounterSession* session = m_openEncounters.open(currentEncounterId());
+        if (session && session->encounter().lair.enabled != on)
+            if (Status done = m_openEncounters.run(session, [&] { return session->setLairEnabled(on); }); !done)
+                emit status(done.errorMessage());
+    });
+    connect(&m_openEncounters, &OpenEncounters::sessionChanged, this, [this](rules::EncounterSession* session) {
+        if (session->encounter().id != currentEncounterId())
+            return;
+        // While the tracker runs the fight this page is hidden: catch up when it is shown again.
+        if (isVisible())
+            showEncounter();
+        else
+            m_stale = true;
+    });
+    connect(&m_history, &UndoHistory::dataRestored, this, &EncountersPage::reload);
+
+    m_type->addItem(tr("Any type"), QString());
+    // The lists are read when the page is first shown or used, not while the application starts.
+}
+
+void EncountersPage::ensurePopulated()
+{
+    if (m_populated)
+        return;
+    m_populated = true;
+    for (const QString& type : CreatureSearch::types(m_store))
+        m_type->addItem(type, type);
+    reload();
+    search();
+}
+
+void EncountersPage::showEvent(QShowEvent* event)
+{
+    ensurePopulated();
+    if (m_stale)
+        showEncounter();
+    QWidget::showEvent(event);
+}
+
+QString EncountersPage::currentEncounterId() const
+{
+    const QListWidgetItem* item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void EncountersPage::selectEncounter(const QString& id)
+{
+    ensurePopulated();
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_list->item(row)->data(Qt::UserRole).toString() == id) {
+            m_list->setCurrentRow(row);
+            return;
+        }
+    }
+}
+
+void EncountersPage::reload()
+{
+    if (!m_populated) {
+        // Read on first show; the tracker's list still follows the change now.
+        emit encountersChanged();
+        return;
+    }
+    const QString current = currentEncounterId();
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    QList<Encounter> encounters = m_store.all<Encounter>();
+    std::sort(encounters.begin(), encounters.end(), [](const Encounter& a, const Encounter& b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    for (const Encounter& encounter : encounters) {
+        auto* item = new QListWidgetItem(encounter.name, m_list);
+        item->setData(Qt::UserRole, encounter.id);
+    }
+    m_party->clear();
+    for (const Party& party : m_store.all<Party>()) {
+        if (!party.archived)
+            m_party->addItem(party.name, party.id);
+    }
+    selectEncounter(current);
+    if (!m_list->currentItem() && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    showEncounter();
+    emit encountersChanged();
+}
+
+void EncountersPage::showEncounter()
+{
+    m_stale = false;
+    const QString id = currentEncounterId();
+    m_editor->setEnabled(!id.isEmpty());
+    m_combatants->clear();
+    if (id.isEmpty()) {
+        m_name->clear();
+        m_difficulty->setText(tr("Create an encounter to start adding combatants."));
+        return;
+    }
+    rules::EncounterSession* session = m_openEncounters.open(id);
+    if (!session)
+        return;
+    const Encounter& encounter = session->encounter();
+    m_name->setText(encounter.name);
+    m_rules->setCurrentIndex(encounter.rules == RulesEdition::Srd2024 ? 1 : 0);
+    if (const int index = m_party->findData(encounter.partyId); index >= 0)
+        m_party->setCurrentIndex(index);
+    {
+        const QSignalBlocker blocker(m_lair);
+        m_lair->setChecked(encounter.lair.enabled);
+    }
+    if (m_notes->toPlainText() != encounter.notes)
+        m_notes->setPlainText(encounter.notes);
+    for (const Participant& participant : session->participants()) {
+        QString text = participant.displayName();
+        if (participant.hidden)
+            text += tr(" (hidden)");
+        auto* item = new QListWidgetItem(text, m_combatants);
+        item->setData(Qt::UserRole, participant.id);
+    }
+    updateDifficulty();
+}
+
+void EncountersPage::updateDifficulty()
+{
+    rules::EncounterSession* session = m_openEncounters.open(currentEncounterId());
+    if (!session)
+        return;
+    QList<int> levels;
+    QHash<QString, int> byRating;
+    for (const Participant& participant : session->participants()) {
+        if (participant.isCharacter()) {
+            const std::optional<Character> character = m_store.get<Character>(participant.characterId);
+            levels.append(character ? character->totalLevel() : 1);
+        } else if (!participant.creatureId.isEmpty()) {
+            if (const std::optional<Creature> creature = m_store.get<Creature>(participant.creatureId))
+                byRating[creature->challengeRating] += 1;
+        }
+    }
+    QList<rules::MonsterGroup> monsters;
+    for (auto it = byRating.cbegin(); it != byRating.cend(); ++it)
+        monsters.append({it.key(), it.value()});
+    if (levels.isEmpty()) {
+        m_difficulty->setText(tr("Difficulty: add party members to rate the encounter."));
+        return;
+    }
+    const Result<rules::DifficultyResult> result =
+        rules::Difficulty::evaluate(session->rules(), levels, monsters);
+    if (!result) {
+        m_difficulty->setText(tr("Difficulty: %1").arg(result.errorMessage().toHtmlEscaped()));
+        return;
+    }
+    QStringList bands;
+    for (const rules::DifficultyBand& band : result->thresholds)
+        bands.append(QStringLiteral("%1 %2").arg(rules::Difficulty::bandName(band.key)).arg(band.threshold));
+    const QString rating = result->rating == QLatin1String("trivial")
+                               ? tr("Trivial")
+                               : rules::Difficulty::bandName(result->rating);
+    m_difficulty->setText(tr("<b>Difficulty: %1</b> — %2 XP (adjusted %3) against %4")
+                              .arg(rating.toHtmlEscaped())
+                              .arg(result->xp)
+                              .arg(result->adjustedXp)
+                              .arg(bands.join(QStringLiteral(", ")).toHtmlEscaped()));
+    m_difficulty->setProperty("rating", result->rating);
+}
+
+void EncountersPage::search()
+{
+    CreatureQuery query;
+    query.text = m_search->text().trimmed();
+    query.type = m_type->currentData().toString();
+    const QString range = m_crRange->text().trimmed();
+    if (!range.isEmpty()) {
+        const QStringList parts = range.split(QLatin1Char('-'));
+        query.crMin = parseChallengeRating(parts.value(0).trimmed());
+        query.crMax = parts.size() > 1 ? parseChallengeRating(parts.value(1).trimmed()) : query.crMin;
+    }
+    query.limit = 200;
+    m_searchModel->setQuery(query);
+    if (m_searchModel->rowCount() > 0)
+        m_results->selectRow(0);
+}
+
+void EncountersPage::focusSearch()
+{
+    ensurePopulated();
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+QString EncountersPage::newEncounter(const QString& name)
+{
+    ensurePopulated();
+    QString chosen = name;
+    if (chosen.isEmpty()) {
+        bool ok = false;
+        chosen = QInputDialog::getText(this, tr("New Encounter"), tr("Name:"), QLineEdit::Normal,
+                                       tr("Encounter %1").arg(m_list->count() + 1), &ok);
+        if (!ok || chosen.trimmed().isEmpty())
+            return {};
+    }
+    Encounter encounter;
+    encounter.id = LocalStore::newId();
+    encounter.name = chosen.trimmed();
+    encounter.rules = m_settings.rules();
+    encounter.options = m_settings.initiativeOptions();
+    encounter.partyId = m_party->currentData().toString();
+    if (Status done = m_history.commit(m_store, ChangeSet().put(encounter),
+                                       tr("Created encounter %1").arg(encounter.name));
+        !done) {
+        emit status(done.errorMessage());
+        return {};
+    }
+    reload();
+    selectEncounter(encounter.id);
+    return encounter.id;
+}
+
+void EncountersPage::duplicateEncounter()
+{
+    ensurePopulated();
+    rules::EncounterSession* session = m_openEncounters.open(currentEncounterId());
+    if (!session)
+        return;
+    Encounter copy = session->encounter();
+    copy.id = LocalStore::newId();
+    copy.name = tr("%1 (copy)").arg(copy.name);
+    copy.status = EncounterStatus::Planning;
+    copy.combat = {};
+    ChangeSet changes;
+    changes.put(copy);
+    for (Participant participant : session->participants()) {
+        participant.id = LocalStore::newId();
+        participant.encounterId = copy.id;
+        changes.put(participant);
+    }
+    if (Status done = m_history.commit(m_store, changes, tr("Duplicated %1").arg(session->encounter().name));
+        !done) {
+        emit status(done.errorMessage());
+        return;
+    }
+    reload();
+    selectEncounter(copy.id);
+}
+
+void EncountersPage::deleteEncounter()
+{
+    ensurePopulated();
+    const QString id = currentEncounterId();
+    if (id.isEmpty())
+        return;
+    const std::optional<Encounter> encounter = m_store.get<Encounter>(id);
+    ChangeSet changes;
+    for (const Participant& participant : m_store.childrenOf<Participant>(id))
+        changes.remove(EntityKind::Participant, participant.id);
+    changes.remove(EntityKind::Encounter, id);
+    m_openEncounters.close(id);
+    if (Status done = m_history.commit(m_store, changes,
+                                       tr("Deleted encounter %1").arg(encounter ? encounter->name : id));
+        !done) {
+        emit status(done.errorMessage());
+        return;
+    }
+    reload();
+}
+
+void EncountersPage::addPartyMembers()
+{
+    ensurePopulated();
+    rules::EncounterSession* session = m_openEncounters.open(currentEncounterId());
+    const QString partyId = m_party->currentData().toString();
+    if (!session || partyId.isEmpty())
+        return;
+    QStringList present;
+    for (const Participant& participant : session->participants())
+        present.append(participant.characterId);
+    const QList<Character> characters = m_store.childrenOf<Character>(partyId);
+    Status done = m_openEncounters.run(session, [&]() -> Status {
+        for (const Character& character : characters) {
+            if (present.contains(character.id))
+                continue;
+            if (Result<QString> added = session->addParticipant(character); !added)
+                return added.error();
+        }
+        return {};
+    });
+    if (!done)
+        emit status(done.errorMessage());
+}
+
+void EncountersPage::addSelectedCreature()
+{
+    ensurePopulated();
+    rules::EncounterSession* session = m_openEncounters.open(currentEncounterId());
+    const CreatureSummary* summary = m_searchModel->summaryAt(m_results->currentIndex().row());
+    if (!session || !summary)
+        return;
+    const std::optional<Creature> creature = m_store.get<Creature>(summary->id);
+    if (!creature)
+        return;
+    const int count = m_count->value();
+    const bool hidden = m_addHidden->isChecked();
+    Status done = m_openEncounters.run(session, [&]() -> Status {
+        Result<QStringList> added = session->addParticipants(*creature, count, hidden);
+        return added ? Status() : Status(added.error());
+    });
+    if (!done)
+        emit status(done.errorMessage());
+}
+
+void EncountersPage::removeCombatant()
+{
+    ensurePopulated();
+    rules::EncounterSession* session = m_openEncounters.open(currentEncounterId());
+    const QListWidgetItem* item = m_combatants->currentItem();
+    if (!session || !item)
+        return;
+    const QString id = item->data(Qt::UserRole).toString();
+    if (Status done = m_openEncounters.run(session, [&] { return session->removeParticipant(id); }); !done)
+        emit status(done.errorMessage());
+}
+
+void EncountersPage::saveDetails()
+{
+    ensurePopulated();
+    const QString id = currentEncounterId();
+    const std::optional<Encounter> stored = m_store.get<Encounter>(id);
+    if (!stored)
+        return;
+    Encounter edited = *stored;
+    edited.name = m_name->text().trimmed();
+    edited.notes = m_notes->toPlainText();
+    edited.partyId = m_party->currentData().toString();
+    edited.rules = rulesEditionFromKey(m_rules->currentData().toString()).value_or(edited.rules);
+    if (edited == *stored)
+        return;
+    const ValidationErrors errors = edited.validate();
+    if (!errors.isEmpty()) {
+        emit status(errors.summary());
+        return;
+    }
+    // The session caches the encounter: start a fresh one after the details change.
+    m_openEncounters.close(id);
+    if (Status done =
+            m_history.commit(m_store, ChangeSet().put(edited), tr("Edited encounter %1").arg(edited.name));
+        !done) {
+        emit status(done.errorMessage());
+        return;
+    }
+    reload();
+}
+
+} // namespace dnd::gui

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "store/LocalStore.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QSpinBox;
+class QTableView;
+
+namespace dnd::gui {
+
+class AppSettings;
+class CreatureSearchModel;
+class OpenEncounters;
+class UndoHistory;
+
+// The encounter builder: encounters to create, duplicate and delete; party members and creatures
+// from the bestiary (searched as you type, added with a count); lair actions on or off; notes; and
+// a difficulty meter for the encounter's rule set that follows every change.
+class EncountersPage : public QWidget {
+    Q_OBJECT
+public:
+    EncountersPage(LocalStore& store, OpenEncounters& openEncounters, UndoHistory& history,
+                   AppSettings& settings, QWidget* parent = nullptr);
+
+    QString currentEncounterId() const;
+    void selectEncounter(const QString& id);
+    QLineEdit* searchField() const { return m_search; }
+    QTableView* resultsView() const { return m_results; }
+    QLabel* difficultyLabel() const { return m_difficulty; }
+    QListWidget* combatantList() const { return m_combatants; }
+
+public slots:
+    QString newEncounter(const QString& name = {});
+    void duplicateEncounter();
+    void deleteEncounter();
+    void addPartyMembers();
+    void addSelectedCreature();
+    void removeCombatant();
+    void saveDetails();
+    void reload();
+    void focusSearch();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+signals:
+    void runRequested(const QString& encounterId);
+    void status(const QString& message);
+    void encountersChanged();
+
+private:
+    // Reads the type filter, the encounter list and the first search page (once).
+    void ensurePopulated();
+    void showEncounter();
+    void updateDifficulty();
+    void search();
+
+    LocalStore& m_store;
+    OpenEncounters& m_openEncounters;
+    UndoHistory& m_history;
+    AppSettings& m_settings;
+    QListWidget* m_list = nullptr;
+    QLineEdit* m_name = nullptr;
+    QComboBox* m_rules = nullptr;
+    QComboBox* m_party = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_type = nullptr;
+    QLineEdit* m_crRange = nullptr;
+    CreatureSearchModel* m_searchModel = nullptr;
+    QTableView* m_results = nullptr;
+    QSpinBox* m_count = nullptr;
+    QCheckBox* m_addHidden = nullptr;
+    QListWidget* m_combatants = nullptr;
+    QCheckBox* m_lair = nullptr;
+    QPlainTextEdit* m_notes = nullptr;
+    QLabel* m_difficulty = nullptr;
+    QWidget* m_editor = nullptr;
+    bool m_populated = false;
+    bool m_stale = false; // the shown encounter changed while the page was hidden
+};
+
+} // namespace dnd::gui

@@ -1,0 +1,830 @@
+#include "tracker/TrackerPage.h"
+
+#include "actions/ActionCatalog.h"
+#include "settings/AppSettings.h"
+#include "tracker/CombatLogModel.h"
+#include "tracker/CombatantStatblock.h"
+#include "tracker/ConditionDialog.h"
+#include "tracker/OpenEncounters.h"
+#include "tracker/HpEntry.h"
+#include "tracker/InitiativeModel.h"
+#include "tracker/InitiativeView.h"
+#include "bestiary/StatblockView.h"
+#include "tracker/TrackerConditionDelegate.h"
+#include "tracker/TrackerHpBarDelegate.h"
+#include "tracker/TrackerMaxHpDialog.h"
+#include "rules/CombatLogExport.h"
+#include "rules/InitiativeOrder.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace dnd::gui {
+
+TrackerPage::TrackerPage(LocalStore& store, OpenEncounters& openEncounters, ActionCatalog& actions,
+                         AppSettings& settings, QWidget* parent)
+    : QWidget(parent), m_actions(actions), m_store(store), m_openEncounters(openEncounters), m_settings(settings)
+{
+    m_encounters = new QComboBox;
+    m_encounters->setObjectName(QStringLiteral("trackerEncounter"));
+    m_encounters->setAccessibleName(tr("Encounter"));
+    m_encounters->setMinimumWidth(240);
+    m_round = new QLabel;
+    m_round->setObjectName(QStringLiteral("round"));
+    QFont big = m_round->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_round->setFont(big);
+    m_elapsed = new QLabel;
+    m_elapsed->setObjectName(QStringLiteral("elapsed"));
+
+    auto* top = new QHBoxLayout;
+    auto* encounterLabel = new QLabel(tr("&Encounter:"));
+    encounterLabel->setBuddy(m_encounters);
+    top->addWidget(encounterLabel);
+    top->addWidget(m_encounters);
+    top->addSpacing(16);
+    top->addWidget(m_round);
+    top->addWidget(m_elapsed);
+    top->addStretch();
+    for (const QString& id : {QStringLiteral("tracker.rollInitiative"), QStringLiteral("tracker.start"),
+                              QStringLiteral("tracker.previous"), QStringLiteral("tracker.next"),
+                              QStringLiteral("tracker.end")}) {
+        auto* button = new QToolButton;
+        button->setDefaultAction(actions.action(id));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        top->addWidget(button);
+    }
+
+    m_promptArea = new QWidget;
+    m_promptArea->setObjectName(QStringLiteral("prompts"));
+    m_prompts = new QVBoxLayout(m_promptArea);
+    m_prompts->setContentsMargins(0, 0, 0, 0);
+
+    m_model = new InitiativeModel(this);
+    m_table = new InitiativeView;
+    m_table->setObjectName(QStringLiteral("initiativeTable"));
+    m_table->setAccessibleName(tr("Initiative order"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Only the Init cell is editable (the model says so): double-click, F2 or Ctrl+Shift+I.
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->setItemDelegateForColumn(InitiativeModel::HitPoints, new TrackerHpBarDelegate(m_table));
+    m_table->setItemDelegateForColumn(InitiativeModel::Conditions, new TrackerConditionDelegate(m_table));
+    // Drag a row among the combatants it is tied with; the session decides, the list follows.
+    m_table->setDragEnabled(true);
+    m_table->setAcceptDrops(true);
+    m_table->setDropIndicatorShown(true);
+    m_table->setDragDropMode(QAbstractItemView::DragDrop);
+    m_table->setDefaultDropAction(Qt::MoveAction);
+    m_table->setDragDropOverwriteMode(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &TrackerPage::showContextMenu);
+    connect(m_model, &InitiativeModel::initiativeEdited, this, [this](const QString& id, int total) {
+        // Queued: the edit finishes (and the editor closes) before the list is refreshed.
+        QTimer::singleShot(0, this,
+                           [this, id, total] { run([&] { return m_session->setInitiative(id, total); }); });
+    });
+    connect(m_model, &InitiativeModel::moveRequested, this, [this](const QString& id, int beforeRow) {
+        QTimer::singleShot(0, this, [this, id, beforeRow] { moveBefore(id, beforeRow); });
+    });
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(InitiativeModel::Conditions, QHeaderView::Stretch);
+    // Fit columns to the rows on screen only: measuring all of hundreds of rows after every command
+    // was most of the time a command took.
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
+    m_table->setWordWrap(false);
+
+    m_log = new CombatLogModel(this);
+    m_logView = new QListView;
+    m_logView->setObjectName(QStringLiteral("combatLog"));
+    m_logView->setAccessibleName(tr("Combat log"));
+    m_logView->setModel(m_log);
+    // One line per entry (the full text is the tooltip): with uniform sizes a new entry does not
+    // make the view measure the whole, ever-growing log again.
+    m_logView->setWordWrap(false);
+    m_logView->setUniformItemSizes(true);
+    connect(m_log, &QAbstractItemModel::rowsInserted, m_logView, &QListView::scrollToBottom);
+
+    m_empty =
+        new QLabel(tr("No encounter is open. Build one on the Encounters page, or add the example from the "
+                      "File menu, then pick it above."));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+
+    auto* logBox = new QWidget;
+    auto* logLayout = new QVBoxLayout(logBox);
+    logLayout->setContentsMargins(0, 0, 0, 0);
+    auto* logLabel = new QLabel(tr("Combat &log"));
+    logLabel->setBuddy(m_logView);
+    logLayout->addWidget(logLabel);
+    logLayout->addWidget(m_logView);
+    // The statblock shares the side column with the log, so the initiative list keeps its width.
+    m_statblock = new CombatantStatblock(store);
+    connect(m_statblock, &CombatantStatblock::rollRequested, this, &TrackerPage::rollFromStatblock);
+    auto* side = new QSplitter(Qt::Vertical);
+    side->setObjectName(QStringLiteral("trackerSide"));
+    side->addWidget(m_statblock);
+    side->addWidget(logBox);
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_table);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    m_hpEntry = new QLineEdit;
+    m_hpEntry->setObjectName(QStringLiteral("hpEntry"));
+    m_hpEntry->setAccessibleName(tr("Quick hit points"));
+    m_hpEntry->setPlaceholderText(tr(
+        "7 damage, +7 heal, t7 temporary HP, h7 half, d7 double, c7 critical, 7 fire typed; Enter applies"));
+    m_hpEntry->setToolTip(
+        tr("Damage: 7, h7 (half), d7 (double), c7 (critical hit), add a damage type so resistances apply "
+           "(7 fire, h12 cold) and \"magical\" for magical weapons. Healing: +7. Temporary HP: t7."));
+    m_hpEntry->setMaximumWidth(560);
+    connect(m_hpEntry, &QLineEdit::returnPressed, this, &TrackerPage::applyHpEntry);
+    auto* hpLabel = new QLabel(tr("&HP:"));
+    hpLabel->setBuddy(m_hpEntry);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(hpLabel);
+    bottom->addWidget(m_hpEntry);
+    for (const QString& id : {QStringLiteral("tracker.addCondition"), QStringLiteral("tracker.concentration"),
+                              QStringLiteral("tracker.toggleHidden"), QStringLiteral("tracker.deathSave")}) {
+        auto* button = new QToolButton;
+        button->setDefaultAction(actions.action(id));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        bottom->addWidget(button);
+    }
+    bottom->addStretch();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_promptArea);
+    layout->addWidget(m_empty);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(bottom);
+    setTabOrder(m_encounters, m_table);
+    setTabOrder(m_table, m_hpEntry);
+    setTabOrder(m_hpEntry, m_logView);
+    setTabOrder(m_logView, m_statblock->view());
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TrackerPage::showStatblock);
+
+    auto bind = [&actions, this](const QString& id, void (TrackerPage::*slot)()) {
+        connect(actions.action(id), &QAction::triggered, this, slot);
+    };
+    bind(QStringLiteral("tracker.next"), &TrackerPage::nextTurn);
+    bind(QStringLiteral("tracker.previous"), &TrackerPage::previousTurn);
+    bind(QStringLiteral("tracker.start"), &TrackerPage::startCombat);
+    bind(QStringLiteral("tracker.end"), &TrackerPage::endCombat);
+    bind(QStringLiteral("tracker.rollInitiative"), &TrackerPage::rollInitiative);
+    bind(QStringLiteral("tracker.addCondition"), &TrackerPage::addCondition);
+    bind(QStringLiteral("tracker.toggleHidden"), &TrackerPage::toggleHidden);
+    bind(QStringLiteral("tracker.concentration"), &TrackerPage::toggleConcentration);
+    bind(QStringLiteral("tracker.deathSave"), &TrackerPage::rollDeathSave);
+    bind(QStringLiteral("tracker.reaction"), &TrackerPage::toggleReaction);
+    bind(QStringLiteral("tracker.legendary"), &TrackerPage::useLegendaryAction);
+    bind(QStringLiteral("tracker.legendaryResistance"), &TrackerPage::useLegendaryResistance);
+    bind(QStringLiteral("tracker.remove"), &TrackerPage::removeSelected);
+    bind(QStringLiteral("tracker.exportLog"), &TrackerPage::exportLog);
+    bind(QStringLiteral("tracker.setInitiative"), &TrackerPage::editInitiative);
+    bind(QStringLiteral("tracker.maxHp"), &TrackerPage::setMaxHp);
+    connect(actions.action(QStringLiteral("tracker.rollSelected")), &QAction::triggered, this,
+            [this] { rollInitiativeFor(std::nullopt); });
+    connect(actions.action(QStringLiteral("tracker.rollAdvantage")), &QAction::triggered, this,
+            [this] { rollInitiativeFor(InitiativeMode::Advantage); });
+    connect(actions.action(QStringLiteral("tracker.rollDisadvantage")), &QAction::triggered, this,
+            [this] { rollInitiativeFor(InitiativeMode::Disadvantage); });
+    connect(actions.action(QStringLiteral("tracker.rollTakeTen")), &QAction::triggered, this,
+            [this] { rollInitiativeFor(InitiativeMode::TakeTen); });
+    connect(actions.action(QStringLiteral("tracker.moveUp")), &QAction::triggered, this,
+            [this] { moveSelected(-1); });
+    connect(actions.action(QStringLiteral("tracker.moveDown")), &QAction::triggered, this,
+            [this] { moveSelected(1); });
+    connect(actions.action(QStringLiteral("tracker.recharge")), &QAction::triggered, this,
+            [this] { useRecharge(); });
+    connect(actions.action(QStringLiteral("tracker.damage")), &QAction::triggered, this,
+            [this] { focusHpEntry(QString()); });
+    connect(actions.action(QStringLiteral("tracker.heal")), &QAction::triggered, this,
+            [this] { focusHpEntry(QStringLiteral("+")); });
+    connect(actions.action(QStringLiteral("tracker.tempHp")), &QAction::triggered, this,
+            [this] { focusHpEntry(QStringLiteral("t")); });
+
+    connect(m_encounters, &QComboBox::activated, this,
+            [this](int index) { openEncounter(m_encounters->itemData(index).toString()); });
+    connect(&m_openEncounters, &OpenEncounters::sessionChanged, this, [this](rules::EncounterSession* changed) {
+        if (changed == m_session)
+            refresh();
+    });
+    connect(&m_openEncounters, &OpenEncounters::sessionClosing, this, [this](rules::EncounterSession* closing) {
+        if (closing != m_session)
+            return;
+        const QString id = closing->encounter().id;
+        m_session = nullptr;
+        m_model->setSession(nullptr);
+        m_log->setSession(nullptr);
+        // Reopen a fresh session when the encounter still exists (its details were edited).
+        QTimer::singleShot(0, this, [this, id] {
+            if (!m_session && m_store.get<Encounter>(id))
+                openEncounter(id);
+            else
+                refresh();
+        });
+    });
+    connect(&m_settings, &AppSettings::changed, this, [this] { emit boardChanged(board()); });
+
+    m_clock = new QTimer(this);
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, [this] {
+        if (m_session && m_session->isActive()) {
+            const qint64 seconds = m_session->elapsedMs() / 1000;
+            m_elapsed->setText(
+                tr("%1:%2 elapsed").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+        }
+    });
+    m_clock->start();
+    reloadEncounterList();
+    refresh();
+}
+
+void TrackerPage::reloadEncounterList()
+{
+    const QString current = m_session ? m_session->encounter().id : QString();
+    m_encounters->clear();
+    // Names only: decoding every encounter document to list hundreds of names was most of the
+    // tracker's share of the start-up.
+    QList<NamedRecord> encounters = m_store.names(EntityKind::Encounter);
+    std::sort(encounters.begin(), encounters.end(), [](const NamedRecord& a, const NamedRecord& b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    for (const NamedRecord& encounter : encounters)
+        m_encounters->addItem(encounter.name, encounter.id);
+    m_encounters->setCurrentIndex(m_encounters->findData(current));
+}
+
+void TrackerPage::openEncounter(const QString& encounterId)
+{
+    QString error;
+    rules::EncounterSession* session = m_openEncounters.open(encounterId, &error);
+    if (!session) {
+        emit status(tr("Could not open the encounter: %1").arg(error));
+        return;
+    }
+    if (m_session)
+        disconnect(m_session, &rules::EncounterSession::promptRaised, this, nullptr);
+    m_session = session;
+    connect(m_session, &rules::EncounterSession::promptRaised, this, &TrackerPage::showPrompt);
+    while (QLayoutItem* item = m_prompts->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_model->setSession(session);
+    m_log->setSession(session);
+    reloadEncounterList();
+    refresh();
+    emit encounterOpened(encounterId);
+}
+
+void TrackerPage::refresh()
+{
+    m_model->refresh();
+    m_log->refresh();
+    const bool open = m_session != nullptr;
+    m_empty->setVisible(!open);
+    m_table->setVisible(open);
+    if (!open) {
+        m_round->clear();
+        m_elapsed->clear();
+    } else if (m_session->isActive()) {
+        m_round->setText(tr("Round %1").arg(m_session->round()));
+        const qint64 seconds = m_session->elapsedMs() / 1000;
+        m_elapsed->setText(tr("%1:%2 elapsed").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
+    } else {
+        m_round->setText(tr("Not started"));
+        m_elapsed->clear();
+    }
+    showStatblock();
+    emit boardChanged(board());
+}
+
+void TrackerPage::showStatblock()
+{
+    const QStringList ids = m_session ? targets() : QStringList();
+    m_statblock->showParticipant(ids.isEmpty() ? std::nullopt : m_session->participant(ids.first()));
+}
+
+void TrackerPage::rollFromStatblock(const QString& participantId, const QString& label,
+                                    const QString& expression)
+{
+    std::optional<rules::DiceRoll> rolled;
+    run([&]() -> Status {
+        Result<rules::DiceRoll> roll = m_session->recordRoll(label, expression, participantId);
+        if (!roll)
+            return roll.error();
+        rolled = *roll;
+        return {};
+    });
+    if (rolled)
+        emit status(tr("%1: %2 %3").arg(label, expression, rolled->breakdown()));
+}
+
+PlayerBoard TrackerPage::board() const
+{
+    if (!m_session)
+        return {};
+    return PlayerBoard::build(m_session->encounter(), m_session->participants(), m_settings.playerHpMode());
+}
+
+void TrackerPage::run(const std::function<Status()>& command)
+{
+    if (!m_session) {
+        emit status(tr("Open an encounter first."));
+        return;
+    }
+    const QStringList keep = selectedIds();
+    if (Status done = m_openEncounters.run(m_session, command); !done)
+        emit status(done.errorMessage());
+    else
+        emit status(m_session->undoText());
+    select(keep);
+}
+
+QStringList TrackerPage::selectedIds() const
+{
+    QStringList ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(InitiativeModel::IdRole).toString());
+    return ids;
+}
+
+QStringList TrackerPage::targets() const
+{
+    QStringList ids = selectedIds();
+    if (ids.isEmpty() && m_session && m_session->isActive() && !m_session->currentParticipantId().isEmpty())
+        ids.append(m_session->currentParticipantId());
+    return ids;
+}
+
+void TrackerPage::select(const QStringList& ids)
+{
+    QItemSelection selection;
+    for (const QString& id : ids) {
+        const int row = m_model->rowOf(id);
+        if (row >= 0)
+            selection.select(m_model->index(row, 0), m_model->index(row, InitiativeModel::ColumnCount - 1));
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+int TrackerPage::promptCount() const
+{
+    return m_prompts->count();
+}
+
+void TrackerPage::focusHpEntry(const QString& prefix)
+{
+    m_hpEntry->setText(prefix);
+    m_hpEntry->setFocus();
+    m_hpEntry->setCursorPosition(int(prefix.size()));
+}
+
+void TrackerPage::applyHpEntry()
+{
+    const std::optional<HpEntry> entry = HpEntry::parse(m_hpEntry->text());
+    if (!entry) {
+        emit status(tr("Type a number: 7 for damage (h7 half, d7 double, c7 critical, 7 fire typed), +7 to "
+                       "heal, t7 for temporary hit points."));
+        return;
+    }
+    const QStringList ids = targets();
+    if (ids.isEmpty()) {
+        emit status(tr("Select one or more combatants first."));
+        return;
+    }
+    run([&]() -> Status {
+        switch (entry->kind) {
+        case HpEntry::Kind::Damage: {
+            rules::DamageRequest request;
+            request.targetIds = ids;
+            request.amount = entry->amount;
+            request.damageType = entry->damageType;
+            request.scale = entry->scale == HpEntry::Scale::Half     ? rules::DamageScale::Half
+                            : entry->scale == HpEntry::Scale::Double ? rules::DamageScale::Double
+                                                                     : rules::DamageScale::Normal;
+            request.critical = entry->critical;
+            request.magical = entry->magical;
+            return m_session->applyDamage(request);
+        }
+        case HpEntry::Kind::Heal:
+            return m_session->heal(ids, entry->amount);
+        case HpEntry::Kind::TempHp:
+            return m_session->grantTempHp(ids, entry->amount);
+        }
+        return {};
+    });
+    m_hpEntry->clear();
+}
+
+void TrackerPage::nextTurn()
+{
+    run([this] { return m_session->nextTurn(); });
+}
+void TrackerPage::previousTurn()
+{
+    run([this] { return m_session->previousTurn(); });
+}
+void TrackerPage::startCombat()
+{
+    run([this] { return m_session->startCombat(); });
+}
+void TrackerPage::endCombat()
+{
+    run([this] { return m_session->endCombat(); });
+}
+void TrackerPage::rollInitiative()
+{
+    run([this] { return m_session->rollInitiative(); });
+}
+
+void TrackerPage::addCondition()
+{
+    const QStringList ids = targets();
+    if (!m_session || ids.isEmpty()) {
+        emit status(tr("Select who gets the condition first."));
+        return;
+    }
+    ConditionDialog dialog(m_session->rules(), m_session->participants(), ids.first(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const rules::ConditionRequest base = dialog.request();
+    run([&]() -> Status {
+        for (const QString& id : ids) {
+            rules::ConditionRequest request = base;
+            request.targetId = id;
+            if (Status done = m_session->addCondition(request); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+void TrackerPage::toggleHidden()
+{
+    const QStringList ids = targets();
+    run([&]() -> Status {
+        for (const QString& id : ids) {
+            const std::optional<Participant> p = m_session->participant(id);
+            if (Status done = m_session->setHidden(id, p && !p->hidden); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+void TrackerPage::toggleConcentration()
+{
+    const QStringList ids = targets();
+    run([&]() -> Status {
+        for (const QString& id : ids) {
+            const std::optional<Participant> p = m_session->participant(id);
+            if (Status done = m_session->setConcentration(id, p && !p->concentrating); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+void TrackerPage::rollDeathSave()
+{
+    const QStringList ids = targets();
+    run([&]() -> Status {
+        for (const QString& id : ids) {
+            if (Status done = m_session->rollDeathSave(id); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+void TrackerPage::toggleReaction()
+{
+    const QStringList ids = targets();
+    run([&]() -> Status {
+        for (const QString& id : ids) {
+            if (Status done = m_session->useReaction(id); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+void TrackerPage::useLegendaryAction()
+{
+    const QStringList ids = targets();
+    run([&]() -> Status {
+        for (const QString& id : ids) {
+            if (Status done = m_session->useLegendaryAction(id); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+void TrackerPage::useLegendaryResistance()
+{
+    const QStringList ids = targets();
+    run([&]() -> Status {
+        for (const QString& id : ids) {
+            if (Status done = m_session->useLegendaryResistance(id); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+void TrackerPage::removeSelected()
+{
+    const QStringList ids = selectedIds();
+    run([&]() -> Status {
+        for (const QString& id : ids) {
+            if (Status done = m_session->removeParticipant(id); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+void TrackerPage::exportLog()
+{
+    if (!m_session)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Combat Log"),
+                                                      m_session->encounter().name + QStringLiteral(".txt"),
+                                                      tr("Text (*.txt);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const QByteArray bytes = path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                                 ? QJsonDocument(rules::CombatLogExport::toJson(m_session->log())).toJson()
+                                 : rules::CombatLogExport::toText(m_session->log()).toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        QMessageBox::warning(
+            this, tr("Export failed"),
+            tr("Could not write %1: %2. Choose another folder.").arg(path, file.errorString()));
+}
+
+void TrackerPage::showPrompt(const rules::Prompt& prompt)
+{
+    // A bar above the list: the DM answers when it suits, everything else keeps working.
+    auto* bar = new QFrame;
+    bar->setObjectName(QStringLiteral("prompt"));
+    bar->setFrameShape(QFrame::StyledPanel);
+    bar->setStyleSheet(QStringLiteral("QFrame#prompt { background: #fff4d6; color: #3b2a00; }"));
+    auto* layout = new QHBoxLayout(bar);
+    auto* text = new QLabel;
+    layout->addWidget(text, 1);
+    auto* dismiss = new QPushButton(tr("Dismiss"));
+    dismiss->setObjectName(QStringLiteral("dismissPrompt"));
+    rules::EncounterSession* session = m_session;
+    if (prompt.kind == rules::Prompt::Kind::ConcentrationCheck) {
+        text->setText(tr("%1 took %2 damage while concentrating: Constitution save, DC %3.")
+                          .arg(prompt.participantName)
+                          .arg(prompt.damage)
+                          .arg(prompt.dc));
+        auto* total = new QSpinBox;
+        total->setObjectName(QStringLiteral("saveTotal"));
+        total->setAccessibleName(tr("Saving throw total"));
+        total->setRange(-10, 60);
+        total->setValue(prompt.dc);
+        auto* record = new QPushButton(tr("Record Save"));
+        record->setObjectName(QStringLiteral("recordSave"));
+        layout->addWidget(new QLabel(tr("Total:")));
+        layout->addWidget(total);
+        layout->addWidget(record);
+        connect(record, &QPushButton::clicked, bar, [this, bar, total, prompt, session] {
+            const Status done = m_openEncounters.run(session, [&] {
+                return session->recordConcentrationSave(prompt.participantId, total->value(), prompt.dc);
+            });
+            if (!done)
+                emit status(done.errorMessage());
+            bar->deleteLater();
+        });
+    } else {
+        text->setText(tr("%1 is dying: roll a death saving throw.").arg(prompt.participantName));
+        auto* roll = new QPushButton(tr("Roll Death Save"));
+        roll->setObjectName(QStringLiteral("rollDeathSave"));
+        layout->addWidget(roll);
+        connect(roll, &QPushButton::clicked, bar, [this, bar, prompt, session] {
+            const Status done =
+                m_openEncounters.run(session, [&] { return session->rollDeathSave(prompt.participantId); });
+            if (!done)
+                emit status(done.errorMessage());
+            bar->deleteLater();
+        });
+    }
+    layout->addWidget(dismiss);
+    connect(dismiss, &QPushButton::clicked, bar, &QObject::deleteLater);
+    m_prompts->addWidget(bar);
+}
+
+void TrackerPage::editInitiative()
+{
+    const QStringList ids = targets();
+    if (!m_session || ids.isEmpty()) {
+        emit status(tr("Select whose initiative to type first."));
+        return;
+    }
+    const QModelIndex cell = m_model->index(m_model->rowOf(ids.first()), InitiativeModel::Initiative);
+    if (!cell.isValid())
+        return;
+    m_table->setFocus();
+    m_table->selectionModel()->setCurrentIndex(cell, QItemSelectionModel::NoUpdate);
+    m_table->edit(cell);
+}
+
+void TrackerPage::rollInitiativeFor(std::optional<InitiativeMode> mode)
+{
+    const QStringList ids = targets();
+    if (!m_session || ids.isEmpty()) {
+        emit status(tr("Select who rolls initiative first."));
+        return;
+    }
+    rules::InitiativeRollRequest request;
+    request.participantIds = ids;
+    request.mode = mode;
+    // Rolling for a chosen few: each rolls for themselves.
+    request.groupIdentical = false;
+    run([&] { return m_session->rollInitiative(request); });
+}
+
+void TrackerPage::moveBefore(const QString& id, int beforeRow)
+{
+    if (!m_session)
+        return;
+    const std::optional<Participant> moved = m_session->participant(id);
+    if (!moved)
+        return;
+    // The tie group in list order, and where the drop lands within it.
+    QList<int> groupRows;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Participant* other = m_model->participantAt(row);
+        if (other && rules::InitiativeOrder::tied(*moved, *other))
+            groupRows.append(row);
+    }
+    if (groupRows.size() < 2) {
+        // The session explains why (nobody to swap with).
+        run([&] { return m_session->moveInOrder(id, 0); });
+        return;
+    }
+    if (beforeRow < groupRows.first() || beforeRow > groupRows.last() + 1) {
+        emit status(
+            tr("%1 can only move among the combatants with the same initiative (%2); change the "
+               "initiative to move it further.")
+                .arg(moved->name, moved->initiative ? QString::number(*moved->initiative) : tr("none")));
+        return;
+    }
+    int position = 0;
+    for (int row : groupRows) {
+        if (row < beforeRow && m_model->participantAt(row)->id != id)
+            ++position;
+    }
+    run([&] { return m_session->moveInOrder(id, position); });
+}
+
+void TrackerPage::moveSelected(int step)
+{
+    const QStringList ids = selectedIds();
+    if (!m_session || ids.size() != 1) {
+        emit status(tr("Select one combatant to move."));
+        return;
+    }
+    const int row = m_model->rowOf(ids.first());
+    // Up: before the row above; down: before the row after the next one.
+    moveBefore(ids.first(), step < 0 ? row - 1 : row + 2);
+}
+
+void TrackerPage::setMaxHp()
+{
+    const QStringList ids = targets();
+    if (!m_session || ids.isEmpty()) {
+        emit status(tr("Select whose maximum hit points to change first."));
+        return;
+    }
+    const std::optional<Participant> first = m_session->participant(ids.first());
+    if (!first)
+        return;
+    TrackerMaxHpDialog dialog(ids.size() == 1 ? first->name : tr("%n combatants", nullptr, int(ids.size())),
+                              first->maxHp, first->maxHpOverride, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const std::optional<int> maxHp = dialog.maxHp();
+    run([&]() -> Status {
+        for (const QString& id : ids) {
+            if (Status done = m_session->setMaxHpOverride(id, maxHp); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+void TrackerPage::useRecharge(const QString& actionName)
+{
+    const QStringList ids = targets();
+    if (!m_session || ids.isEmpty()) {
+        emit status(tr("Select who uses a recharge ability first."));
+        return;
+    }
+    run([&]() -> Status {
+        for (const QString& id : ids) {
+            const std::optional<Participant> p = m_session->participant(id);
+            if (!p)
+                continue;
+            QString name = actionName;
+            for (const RechargeState& recharge : p->recharges) {
+                if (name.isEmpty() && recharge.available)
+                    name = recharge.actionName;
+            }
+            if (name.isEmpty())
+                return Error::make(QStringLiteral("RULES_ERROR"),
+                                   p->recharges.isEmpty()
+                                       ? tr("%1 has no recharge ability.").arg(p->name)
+                                       : tr("No recharge ability of %1 is ready.").arg(p->name));
+            if (Status done = m_session->useRecharge(id, name); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+void TrackerPage::showContextMenu(const QPoint& position)
+{
+    if (!m_session)
+        return;
+    const QModelIndex index = m_table->indexAt(position);
+    if (index.isValid() && !m_table->selectionModel()->isRowSelected(index.row(), {}))
+        select({index.data(InitiativeModel::IdRole).toString()});
+    const QStringList ids = selectedIds();
+    if (ids.isEmpty())
+        return;
+    QMenu menu(this);
+    auto add = [this, &menu](const char* id) { menu.addAction(m_actions.action(QString::fromLatin1(id))); };
+    add("tracker.setInitiative");
+    QMenu* roll = menu.addMenu(tr("Roll Initiative"));
+    for (const char* id :
+         {"tracker.rollSelected", "tracker.rollAdvantage", "tracker.rollDisadvantage", "tracker.rollTakeTen"})
+        roll->addAction(m_actions.action(QString::fromLatin1(id)));
+    add("tracker.moveUp");
+    add("tracker.moveDown");
+    menu.addSeparator();
+    add("tracker.damage");
+    add("tracker.heal");
+    add("tracker.tempHp");
+    add("tracker.maxHp");
+    menu.addSeparator();
+    add("tracker.addCondition");
+    add("tracker.concentration");
+    add("tracker.deathSave");
+    menu.addSeparator();
+    // Resources of the clicked combatant: each recharge ability by name.
+    if (const std::optional<Participant> p = m_session->participant(ids.first())) {
+        for (const RechargeState& recharge : p->recharges) {
+            QAction* use =
+                menu.addAction(recharge.available ? tr("Use %1").arg(recharge.actionName)
+                                                  : tr("Use %1 (not recharged)").arg(recharge.actionName));
+            use->setEnabled(recharge.available);
+            const QString name = recharge.actionName;
+            connect(use, &QAction::triggered, this, [this, name] { useRecharge(name); });
+        }
+        if (p->legendaryActionsMax > 0)
+            add("tracker.legendary");
+        if (p->legendaryResistancesMax > 0)
+            add("tracker.legendaryResistance");
+    }
+    add("tracker.recharge");
+    add("tracker.reaction");
+    menu.addSeparator();
+    add("tracker.toggleHidden");
+    add("tracker.remove");
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+} // namespace dnd::gui

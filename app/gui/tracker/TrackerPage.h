@@ -1,0 +1,114 @@
+#pragma once
+
+#include "playerdisplay/PlayerBoard.h"
+#include "rules/EncounterSession.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QTableView;
+class QTimer;
+class QVBoxLayout;
+
+namespace dnd::gui {
+
+class ActionCatalog;
+class AppSettings;
+class CombatLogModel;
+class CombatantStatblock;
+class OpenEncounters;
+class InitiativeModel;
+
+// Runs a fight: the initiative list, the quick hit point field, condition picking, prompts that
+// wait beside the list without blocking it, and the combat log. Every change goes through the
+// encounter's rules session and lands in the application's undo history.
+class TrackerPage : public QWidget {
+    Q_OBJECT
+public:
+    TrackerPage(LocalStore& store, OpenEncounters& openEncounters, ActionCatalog& actions, AppSettings& settings,
+                QWidget* parent = nullptr);
+
+    void openEncounter(const QString& encounterId);
+    rules::EncounterSession* session() const { return m_session; }
+    QTableView* initiativeView() const { return m_table; }
+    InitiativeModel* initiativeModel() const { return m_model; }
+    CombatLogModel* logModel() const { return m_log; }
+    // The statblock of the selected (else the current) combatant; its dice roll into the log.
+    CombatantStatblock* statblock() const { return m_statblock; }
+    QLineEdit* hpEntry() const { return m_hpEntry; }
+    QWidget* promptArea() const { return m_promptArea; }
+    int promptCount() const;
+    // Selects combatants by id (the selection quick HP and the actions apply to).
+    void select(const QStringList& ids);
+    QStringList selectedIds() const;
+    PlayerBoard board() const;
+
+public slots:
+    void reloadEncounterList();
+    void applyHpEntry();
+    void nextTurn();
+    void previousTurn();
+    void startCombat();
+    void endCombat();
+    void rollInitiative();
+    void addCondition();
+    void toggleHidden();
+    void toggleConcentration();
+    void rollDeathSave();
+    void toggleReaction();
+    void useLegendaryAction();
+    void useLegendaryResistance();
+    void removeSelected();
+    void exportLog();
+    // Opens the Init cell of the (first) selected combatant for typing.
+    void editInitiative();
+    // Rolls for the selection (or the current combatant); nullopt = each combatant's own mode.
+    void rollInitiativeFor(std::optional<InitiativeMode> mode);
+    // Moves a combatant before `beforeRow` of the list, among the combatants it is tied with.
+    void moveBefore(const QString& id, int beforeRow);
+    void moveSelected(int step);
+    void setMaxHp();
+    // Uses the named recharge ability, or the first ready one when `actionName` is empty.
+    void useRecharge(const QString& actionName = {});
+
+signals:
+    void boardChanged(const dnd::gui::PlayerBoard& board);
+    void status(const QString& message);
+    // The open encounter changed (remembered for the next start).
+    void encounterOpened(const QString& encounterId);
+
+private:
+    void refresh();
+    void run(const std::function<Status()>& command);
+    void showPrompt(const rules::Prompt& prompt);
+    void focusHpEntry(const QString& prefix);
+    QStringList targets() const;
+    void showContextMenu(const QPoint& position);
+    void showStatblock();
+    void rollFromStatblock(const QString& participantId, const QString& label, const QString& expression);
+
+    ActionCatalog& m_actions;
+
+    LocalStore& m_store;
+    OpenEncounters& m_openEncounters;
+    AppSettings& m_settings;
+    rules::EncounterSession* m_session = nullptr;
+    QComboBox* m_encounters = nullptr;
+    QLabel* m_round = nullptr;
+    QLabel* m_elapsed = nullptr;
+    QLabel* m_empty = nullptr;
+    QTableView* m_table = nullptr;
+    InitiativeModel* m_model = nullptr;
+    QListView* m_logView = nullptr;
+    CombatLogModel* m_log = nullptr;
+    QLineEdit* m_hpEntry = nullptr;
+    QWidget* m_promptArea = nullptr;
+    QVBoxLayout* m_prompts = nullptr;
+    QTimer* m_clock = nullptr;
+    CombatantStatblock* m_statblock = nullptr;
+};
+
+} // namespace dnd::gui

@@ -1,0 +1,616 @@
+#include "api/AccountApi.h"
+
+#include "auth/SecureRandom.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+
+namespace dnd::server {
+
+namespace {
+constexpr qint64 kResetLifetimeSeconds = 3600;
+constexpr qint64 kVerifyLifetimeSeconds = 48 * 3600;
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AccountApi", text);
+}
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+bool validEmail(const QString& email)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    return email.size() <= 254 && pattern.match(email).hasMatch();
+}
+bool validUsername(const QString& username)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_.-]{3,30}$"));
+    return pattern.match(username).hasMatch();
+}
+ApiReply unauthorized(const QString& message)
+{
+    return ApiReply::error(QStringLiteral("UNAUTHORIZED"), message);
+}
+ApiReply internal(const Error& error)
+{
+    qWarning("internal error: %s", qPrintable(error.message));
+    return ApiReply::error(QStringLiteral("INTERNAL"), tr("Something went wrong on the server; try again."));
+}
+} // namespace
+
+void AccountApi::registerRoutes(Router& router)
+{
+    const QString auth = QStringLiteral("auth");
+    const QString users = QStringLiteral("users");
+    Route route;
+    route.method = QStringLiteral("POST");
+    route.pattern = QStringLiteral("/api/v1/auth/register");
+    route.access = Access::Public;
+    route.rate = RateClass::Credentials;
+    route.summary = QStringLiteral("Create an account (email, username, password)");
+    route.tag = auth;
+    route.handler = [this](ApiRequest& r, const Respond& respond) { registerUser(r, respond); };
+    router.add(route);
+    route.pattern = QStringLiteral("/api/v1/auth/login");
+    route.summary = QStringLiteral("Sign in; answers an access token, a refresh token and the user");
+    route.handler = [this](ApiRequest& r, const Respond& respond) { login(r, respond); };
+    router.add(route);
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/refresh"), Access::Public,
+               RateClass::Standard, QStringLiteral("Exchange a refresh token for a new pair (rotation)"),
+               auth, [this](ApiRequest& r) { return refresh(r); });
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/logout"), Access::Public,
+               RateClass::Standard, QStringLiteral("Revoke the refresh token's session"), auth,
+               [this](ApiRequest& r) { return logout(r); });
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/forgot-password"), Access::Public,
+               RateClass::Credentials, QStringLiteral("Mail a password reset link"), auth,
+               [this](ApiRequest& r) { return forgotPassword(r); });
+    route.pattern = QStringLiteral("/api/v1/auth/reset-password");
+    route.rate = RateClass::Standard;
+    route.summary = QStringLiteral("Set a new password with a reset token (single use, 1 hour)");
+    route.handler = [this](ApiRequest& r, const Respond& respond) { resetPassword(r, respond); };
+    router.add(route);
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/auth/verify-email"), Access::Public,
+               RateClass::Standard, QStringLiteral("Confirm the email address with the mailed token"), auth,
+               [this](ApiRequest& r) { return verifyEmail(r); });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/users/me"), Access::User, RateClass::Standard,
+               QStringLiteral("The signed-in user's profile"), users,
+               [this](ApiRequest& r) { return profile(r); });
+    router.add(QStringLiteral("PUT"), QStringLiteral("/api/v1/users/me"), Access::User, RateClass::Standard,
+               QStringLiteral("Change username or email"), users,
+               [this](ApiRequest& r) { return updateProfile(r); });
+    Route remove;
+    remove.method = QStringLiteral("DELETE");
+    remove.pattern = QStringLiteral("/api/v1/users/me");
+    remove.access = Access::User;
+    remove.summary = QStringLiteral("Delete the account and its data (password required)");
+    remove.tag = users;
+    remove.handler = [this](ApiRequest& r, const Respond& respond) { deleteAccount(r, respond); };
+    router.add(remove);
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/users/me/subscription"), Access::User,
+               RateClass::Standard, QStringLiteral("Tier, status and period of the subscription"), users,
+               [this](ApiRequest& r) { return subscription(r); });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/users/me/usage"), Access::User,
+               RateClass::Standard,
+               QStringLiteral("Stored parties, encounters and creatures against the plan's limits"), users,
+               [this](ApiRequest& r) {
+                   Result<QJsonObject> used = usage(*r.user);
+                   return used ? ApiReply::ok(used.value()) : internal(used.error());
+               });
+}
+
+Status AccountApi::sendVerificationMail(const QString& userId, const QString& email)
+{
+    Result<QString> token =
+        m_ctx.createOneTimeToken(userId, QStringLiteral("verify"), kVerifyLifetimeSeconds);
+    if (!token)
+        return token.error();
+    const QString link =
+        m_ctx.config.publicUrl + QStringLiteral("/api/v1/auth/verify-email?token=") + token.value();
+    return m_ctx.mailer->send(
+        {email, tr("Confirm your email address"),
+         tr("Welcome to D&D Encounter Tracker.\n\nConfirm your email address by opening this "
+            "link:\n%1\n\nThe link is valid for 48 hours.\n")
+             .arg(link)});
+}
+
+void AccountApi::registerUser(ApiRequest& request, const Respond& respond)
+{
+    Result<QJsonObject> body = request.jsonObject();
+    if (!body)
+        return respond(ApiReply::fromError(body.error()));
+    const QJsonObject& object = body.value();
+    const QString email = object.value(QStringLiteral("email")).toString().trimmed().toLower();
+    const QString username = object.value(QStringLiteral("username")).toString().trimmed();
+    const QJsonValue passwordValue = object.value(QStringLiteral("password"));
+    const QString password = passwordValue.toString();
+    QVariantMap details;
+    if (!validEmail(email))
+        details.insert(QStringLiteral("email"), tr("Enter a valid email address."));
+    if (!validUsername(username))
+        details.insert(QStringLiteral("username"), tr("Use 3 to 30 letters, digits, '.', '_' or '-'."));
+    if (!passwordValue.isString())
+        details.insert(QStringLiteral("password"), tr("Enter a password."));
+    else if (const QString weakness = PasswordHasher::weakness(password, email, username);
+             !weakness.isEmpty())
+        details.insert(QStringLiteral("password"), weakness);
+    if (!details.isEmpty())
+        return respond(
+            ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("Some fields are not valid."), details));
+    Result<std::optional<Row>> taken = m_ctx.db->one(
+        QStringLiteral("SELECT email, username FROM users WHERE email = ? OR LOWER(username) = LOWER(?)"),
+        {email, username});
+    if (!taken)
+        return respond(internal(taken.error()));
+    if (taken.value())
+        return respond(
+            ApiReply::error(QStringLiteral("CONFLICT"), tr("That email or username is already registered.")));
+
+    const PasswordHasher hasher = m_ctx.hasher;
+    m_ctx.offThread<Result<QString>>(
+        [hasher, password] { return hasher.hash(password); },
+        [this, request, respond, email, username](Result<QString> hash) {
+            if (!hash)
+                return respond(internal(hash.error()));
+            AuthUser user;
+            user.id = secure::newId();
+            user.email = email;
+            user.username = username;
+            user.tier = QStringLiteral("free");
+            user.role = QStringLiteral("user");
+            Result<ApiReply> reply = Error{};
+            Status stored = m_ctx.db->transaction([&]() -> Status {
+                const QString now = nowIso();
+                Result<int> inserted = m_ctx.db->run(
+                    QStringLiteral(
+                        "INSERT INTO users (id, email, username, password_hash, created_at, updated_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?)"),
+                    {user.id, email, username, hash.value(), now, now});
+                if (!inserted)
+                    return inserted.error();
+                if (Status space = m_ctx.entities->createSpace(user.id); !space)
+                    return space;
+                if (Status mailed = sendVerificationMail(user.id, email); !mailed)
+                    return mailed;
+                reply = m_ctx.tokenReply(user, {}, request, 201);
+                return reply.ok() ? Status::success() : Status(reply.error());
+            });
+            if (!stored) {
+                if (stored.error().code == QStringLiteral("CONFLICT"))
+                    return respond(ApiReply::error(QStringLiteral("CONFLICT"),
+                                                   tr("That email or username is already registered.")));
+                return respond(internal(stored.error()));
+            }
+            respond(reply.value());
+        });
+}
+
+void AccountApi::login(ApiRequest& request, const Respond& respond)
+{
+    Result<QJsonObject> body = request.jsonObject();
+    if (!body)
+        return respond(ApiReply::fromError(body.error()));
+    const QString email = body.value().value(QStringLiteral("email")).toString().trimmed().toLower();
+    const QString password = body.value().value(QStringLiteral("password")).toString();
+    if (email.isEmpty() || password.isEmpty())
+        return respond(ApiReply::error(
+            QStringLiteral("VALIDATION_ERROR"), tr("Enter email and password."),
+            {{email.isEmpty() ? QStringLiteral("email") : QStringLiteral("password"), tr("required")}}));
+    // Per-email budget as well as per address: guessing one account's password from many addresses.
+    if (const int wait =
+            m_ctx.limiter.acquire(QStringLiteral("login-email:") + email, m_ctx.config.rateLimitAuthPerEmail,
+                                  QDateTime::currentMSecsSinceEpoch());
+        wait > 0)
+        return respond(
+            ApiReply::error(QStringLiteral("RATE_LIMITED"), tr("Too many sign-in attempts; wait a moment."))
+                .withHeader("Retry-After", QByteArray::number(wait)));
+    Result<std::optional<Row>> row = m_ctx.db->one(
+        QStringLiteral("SELECT id, password_hash, disabled FROM users WHERE email = ?"), {email});
+    if (!row)
+        return respond(internal(row.error()));
+    // Unknown emails cost a hash too, so response time does not tell which accounts exist.
+    const QString stored =
+        row.value() ? row.value()->value(QStringLiteral("password_hash")).toString()
+                    : QStringLiteral("scrypt$%1$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA").arg(m_ctx.hasher.logN());
+    const QString userId = row.value() ? row.value()->value(QStringLiteral("id")).toString() : QString();
+    const bool disabled = row.value() && row.value()->value(QStringLiteral("disabled")).toInt() != 0;
+    const PasswordHasher hasher = m_ctx.hasher;
+    m_ctx.offThread<bool>(
+        [hasher, password, stored] { return hasher.verify(password, stored); },
+        [this, request, respond, userId, disabled](bool matches) {
+            if (!matches || userId.isEmpty())
+                return respond(unauthorized(tr("Email or password is wrong.")));
+            if (disabled)
+                return respond(ApiReply::error(QStringLiteral("FORBIDDEN"), tr("This account is disabled.")));
+            Result<std::optional<AuthUser>> user = m_ctx.loadUser(userId);
+            if (!user)
+                return respond(internal(user.error()));
+            if (!user.value())
+                return respond(unauthorized(tr("Email or password is wrong.")));
+            (void)m_ctx.db->run(QStringLiteral("UPDATE users SET last_login_at = ? WHERE id = ?"),
+                                {nowIso(), userId});
+            ApiRequest copy = request;
+            copy.user = user.value();
+            Result<ApiReply> reply = m_ctx.tokenReply(*user.value(), {}, copy, 200);
+            respond(reply ? reply.value() : internal(reply.error()));
+        });
+}
+
+QString AccountApi::presentedRefreshToken(const ApiRequest& request) const
+{
+    const QJsonObject body = request.jsonObject().ok() ? request.jsonObject().value() : QJsonObject();
+    const QString fromBody = body.value(QStringLiteral("refreshToken")).toString();
+    return fromBody.isEmpty() ? request.cookie(QStringLiteral("refreshToken")) : fromBody;
+}
+
+ApiReply AccountApi::refresh(ApiRequest& request)
+{
+    const QString token = presentedRefreshToken(request);
+    if (token.isEmpty() || token.size() > 200)
+        return unauthorized(tr("Send the refresh token."));
+    const QString hash = secure::sha256Hex(token.toUtf8());
+    Result<std::optional<Row>> row =
+        m_ctx.db->one(QStringLiteral("SELECT user_id, family_id, expires_at, used_at, revoked FROM "
+                                     "refresh_tokens WHERE token_hash = ?"),
+                      {hash});
+    if (!row)
+        return internal(row.error());
+    if (!row.value())
+        return unauthorized(tr("The refresh token is not valid; sign in again."));
+    const Row& r = *row.value();
+    const QString family = r.value(QStringLiteral("family_id")).toString();
+    if (r.value(QStringLiteral("revoked")).toInt() != 0)
+        return unauthorized(tr("This session has ended; sign in again."));
+    if (!r.value(QStringLiteral("used_at")).isNull()) {
+        // A rotated token came back: someone holds a copy. End the whole session family.
+        (void)m_ctx.db->run(QStringLiteral("UPDATE refresh_tokens SET revoked = 1 WHERE family_id = ?"),
+                            {family});
+        qWarning("refresh token reuse detected; family %s revoked", qPrintable(family));
+        return unauthorized(
+            tr("This refresh token was already used; the session has been ended. Sign in again."));
+    }
+    if (r.value(QStringLiteral("expires_at")).toLongLong() <= m_ctx.nowSeconds())
+        return unauthorized(tr("The session has expired; sign in again."));
+    Result<std::optional<AuthUser>> user = m_ctx.loadUser(r.value(QStringLiteral("user_id")).toString());
+    if (!user)
+        return internal(user.error());
+    if (!user.value())
+        return unauthorized(tr("The account no longer exists or is disabled."));
+    Result<ApiReply> reply = Error{};
+    Status rotated = m_ctx.db->transaction([&]() -> Status {
+        Result<int> used = m_ctx.db->run(
+            QStringLiteral("UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL"),
+            {m_ctx.nowSeconds(), hash});
+        if (!used)
+            return used.error();
+        if (used.value() != 1)
+            return Error::make(QStringLiteral("UNAUTHORIZED"),
+                               tr("The refresh token was used concurrently."));
+        reply = m_ctx.tokenReply(*user.value(), family, request, 200);
+        return reply.ok() ? Status::success() : Status(reply.error());
+    });
+    if (!rotated)
+        return rotated.error().code == QStringLiteral("UNAUTHORIZED") ? unauthorized(rotated.error().message)
+                                                                      : internal(rotated.error());
+    return reply.value();
+}
+
+ApiReply AccountApi::logout(ApiRequest& request)
+{
+    const QString token = presentedRefreshToken(request);
+    if (token.isEmpty())
+        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"),
+                               tr("Send the refresh token to end its session."),
+                               {{QStringLiteral("refreshToken"), tr("required")}});
+    Result<std::optional<Row>> row =
+        m_ctx.db->one(QStringLiteral("SELECT family_id FROM refresh_tokens WHERE token_hash = ?"),
+                      {secure::sha256Hex(token.toUtf8())});
+    if (!row)
+        return internal(row.error());
+    if (row.value())
+        (void)m_ctx.db->run(QStringLiteral("UPDATE refresh_tokens SET revoked = 1 WHERE family_id = ?"),
+                            {row.value()->value(QStringLiteral("family_id"))});
+    ApiReply reply = ApiReply::ok(QJsonObject{{QStringLiteral("loggedOut"), true}});
+    reply.withHeader("Set-Cookie",
+                     "refreshToken=; Path=/api/v1/auth; Max-Age=0; HttpOnly; Secure; SameSite=Strict");
+    return reply;
+}
+
+ApiReply AccountApi::forgotPassword(ApiRequest& request)
+{
+    Result<QJsonObject> body = request.jsonObject();
+    if (!body)
+        return ApiReply::fromError(body.error());
+    const QString email = body.value().value(QStringLiteral("email")).toString().trimmed().toLower();
+    if (!validEmail(email))
+        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("Enter a valid email address."),
+                               {{QStringLiteral("email"), tr("Enter a valid email address.")}});
+    if (const int wait =
+            m_ctx.limiter.acquire(QStringLiteral("forgot-email:") + email, m_ctx.config.rateLimitAuthPerEmail,
+                                  QDateTime::currentMSecsSinceEpoch());
+        wait > 0)
+        return ApiReply::error(QStringLiteral("RATE_LIMITED"), tr("Too many reset requests; wait a moment."))
+            .withHeader("Retry-After", QByteArray::number(wait));
+    Result<std::optional<Row>> row =
+        m_ctx.db->one(QStringLiteral("SELECT id FROM users WHERE email = ? AND disabled = 0"), {email});
+    if (!row)
+        return internal(row.error());
+    if (row.value()) {
+        Result<QString> token = m_ctx.createOneTimeToken(row.value()->value(QStringLiteral("id")).toString(),
+                                                         QStringLiteral("reset"), kResetLifetimeSeconds);
+        if (!token)
+            return internal(token.error());
+        const QString link =
+            m_ctx.config.publicUrl + QStringLiteral("/reset-password?token=") + token.value();
+        Status sent =
+            m_ctx.mailer->send({email, tr("Reset your password"),
+                                tr("Someone asked to reset the password of your D&D Encounter Tracker "
+                                   "account.\n\nReset token: %1\nOr open: %2\n\nThe token works once, "
+                                   "for one hour. If it was not you, ignore this mail.\n")
+                                    .arg(token.value(), link)});
+        if (!sent)
+            return internal(sent.error());
+    }
+    // The same answer whether or not the address has an account.
+    return ApiReply::ok(QJsonObject{
+        {QStringLiteral("message"), tr("If the address has an account, a reset link is on its way.")}});
+}
+
+void AccountApi::resetPassword(ApiRequest& request, const Respond& respond)
+{
+    Result<QJsonObject> body = request.jsonObject();
+    if (!body)
+        return respond(ApiReply::fromError(body.error()));
+    const QString token = body.value().value(QStringLiteral("token")).toString();
+    const QString password = body.value().value(QStringLiteral("password")).toString();
+    if (token.isEmpty())
+        return respond(ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("The reset token is missing."),
+                                       {{QStringLiteral("token"), tr("required")}}));
+    const QString hash = secure::sha256Hex(token.toUtf8());
+    Result<std::optional<Row>> row = m_ctx.db->one(
+        QStringLiteral(
+            "SELECT t.user_id, t.expires_at, t.used_at, u.email, u.username FROM one_time_tokens t "
+            "JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND t.purpose = 'reset'"),
+        {hash});
+    if (!row)
+        return respond(internal(row.error()));
+    if (!row.value() || !row.value()->value(QStringLiteral("used_at")).isNull() ||
+        row.value()->value(QStringLiteral("expires_at")).toLongLong() <= m_ctx.nowSeconds())
+        return respond(ApiReply::error(QStringLiteral("VALIDATION_ERROR"),
+                                       tr("The reset token is invalid, used or expired."),
+                                       {{QStringLiteral("token"), tr("invalid, used or expired")}}));
+    const QString userId = row.value()->value(QStringLiteral("user_id")).toString();
+    const QString weakness =
+        PasswordHasher::weakness(password, row.value()->value(QStringLiteral("email")).toString(),
+                                 row.value()->value(QStringLiteral("username")).toString());
+    if (!weakness.isEmpty())
+        return respond(ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("Choose a stronger password."),
+                                       {{QStringLiteral("password"), weakness}}));
+    const PasswordHasher hasher = m_ctx.hasher;
+    m_ctx.offThread<Result<QString>>(
+        [hasher, password] { return hasher.hash(password); },
+        [this, respond, hash, userId](Result<QString> newHash) {
+            if (!newHash)
+                return respond(internal(newHash.error()));
+            Status changed = m_ctx.db->transaction([&]() -> Status {
+                // Marking the token used is the guard against two resets racing with the same token.
+                Result<int> used = m_ctx.db->run(
+                    QStringLiteral(
+                        "UPDATE one_time_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL"),
+                    {m_ctx.nowSeconds(), hash});
+                if (!used)
+                    return used.error();
+                if (used.value() != 1)
+                    return Error::make(QStringLiteral("VALIDATION_ERROR"),
+                                       tr("The reset token was already used."));
+                Result<int> updated = m_ctx.db->run(
+                    QStringLiteral("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?"),
+                    {newHash.value(), nowIso(), userId});
+                m_ctx.forgetUser(userId);
+                if (!updated)
+                    return updated.error();
+                Result<int> revoked = m_ctx.db->run(
+                    QStringLiteral("UPDATE refresh_tokens SET revoked = 1 WHERE user_id = ?"), {userId});
+                return revoked ? Status::success() : Status(revoked.error());
+            });
+            if (!changed)
+                return respond(changed.error().code == QStringLiteral("VALIDATION_ERROR")
+                                   ? ApiReply::error(changed.error().code, changed.error().message,
+                                                     {{QStringLiteral("token"), tr("already used")}})
+                                   : internal(changed.error()));
+            respond(ApiReply::ok(QJsonObject{{QStringLiteral("passwordReset"), true}}));
+        });
+}
+
+ApiReply AccountApi::verifyEmail(ApiRequest& request)
+{
+    const QString token = request.query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
+    if (token.isEmpty())
+        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("The verification token is missing."),
+                               {{QStringLiteral("token"), tr("required")}});
+    const QString hash = secure::sha256Hex(token.toUtf8());
+    Result<std::optional<Row>> row =
+        m_ctx.db->one(QStringLiteral("SELECT user_id, expires_at, used_at FROM one_time_tokens WHERE "
+                                     "token_hash = ? AND purpose = 'verify'"),
+                      {hash});
+    if (!row)
+        return internal(row.error());
+    if (!row.value() || !row.value()->value(QStringLiteral("used_at")).isNull() ||
+        row.value()->value(QStringLiteral("expires_at")).toLongLong() <= m_ctx.nowSeconds())
+        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"),
+                               tr("The verification link is invalid, used or expired."),
+                               {{QStringLiteral("token"), tr("invalid, used or expired")}});
+    const QString userId = row.value()->value(QStringLiteral("user_id")).toString();
+    Status verified = m_ctx.db->transaction([&]() -> Status {
+        Result<int> used =
+            m_ctx.db->run(QStringLiteral("UPDATE one_time_tokens SET used_at = ? WHERE token_hash = ?"),
+                          {m_ctx.nowSeconds(), hash});
+        if (!used)
+            return used.error();
+        Result<int> updated =
+            m_ctx.db->run(QStringLiteral("UPDATE users SET email_verified = 1, updated_at = ? WHERE id = ?"),
+                          {nowIso(), userId});
+        m_ctx.forgetUser(userId);
+        return updated ? Status::success() : Status(updated.error());
+    });
+    if (!verified)
+        return internal(verified.error());
+    return ApiReply::ok(QJsonObject{{QStringLiteral("emailVerified"), true}});
+}
+
+ApiReply AccountApi::profile(ApiRequest& request)
+{
+    Result<std::optional<Row>> row = m_ctx.db->one(
+        QStringLiteral(
+            "SELECT id, email, username, email_verified, role, tier, created_at, last_login_at FROM users "
+            "WHERE id = ?"),
+        {request.user->id});
+    if (!row)
+        return internal(row.error());
+    if (!row.value())
+        return ApiReply::error(QStringLiteral("NOT_FOUND"), tr("The account no longer exists."));
+    const Row& r = *row.value();
+    return ApiReply::ok(QJsonObject{
+        {QStringLiteral("id"), r.value(QStringLiteral("id")).toString()},
+        {QStringLiteral("email"), r.value(QStringLiteral("email")).toString()},
+        {QStringLiteral("username"), r.value(QStringLiteral("username")).toString()},
+        {QStringLiteral("isEmailVerified"), r.value(QStringLiteral("email_verified")).toInt() != 0},
+        {QStringLiteral("role"), r.value(QStringLiteral("role")).toString()},
+        {QStringLiteral("tier"), r.value(QStringLiteral("tier")).toString()},
+        {QStringLiteral("createdAt"), r.value(QStringLiteral("created_at")).toString()},
+        {QStringLiteral("lastLoginAt"), r.value(QStringLiteral("last_login_at")).toString()}});
+}
+
+ApiReply AccountApi::updateProfile(ApiRequest& request)
+{
+    Result<QJsonObject> body = request.jsonObject();
+    if (!body)
+        return ApiReply::fromError(body.error());
+    const QJsonObject& object = body.value();
+    QVariantMap details;
+    QString username = request.user->username;
+    QString email = request.user->email;
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (it.key() == QStringLiteral("username")) {
+            username = it.value().toString().trimmed();
+            if (!it.value().isString() || !validUsername(username))
+                details.insert(it.key(), tr("Use 3 to 30 letters, digits, '.', '_' or '-'."));
+        } else if (it.key() == QStringLiteral("email")) {
+            email = it.value().toString().trimmed().toLower();
+            if (!it.value().isString() || !validEmail(email))
+                details.insert(it.key(), tr("Enter a valid email address."));
+        } else {
+            details.insert(it.key(), tr("This field cannot be changed here."));
+        }
+    }
+    if (!details.isEmpty())
+        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("Some fields are not valid."), details);
+    const bool emailChanged = email != request.user->email;
+    Status updated = m_ctx.db->transaction([&]() -> Status {
+        Result<int> changed = m_ctx.db->run(
+            QStringLiteral(
+                "UPDATE users SET username = ?, email = ?, email_verified = CASE WHEN ? = 1 THEN 0 ELSE "
+                "email_verified END, updated_at = ? WHERE id = ?"),
+            {username, email, emailChanged ? 1 : 0, nowIso(), request.user->id});
+        m_ctx.forgetUser(request.user->id);
+        if (!changed)
+            return changed.error();
+        return emailChanged ? sendVerificationMail(request.user->id, email) : Status::success();
+    });
+    if (!updated)
+        return updated.error().code == QStringLiteral("CONFLICT")
+                   ? ApiReply::error(QStringLiteral("CONFLICT"),
+                                     tr("That email or username is already taken."))
+                   : internal(updated.error());
+    return profile(request);
+}
+
+void AccountApi::deleteAccount(ApiRequest& request, const Respond& respond)
+{
+    Result<QJsonObject> body = request.jsonObject();
+    if (!body)
+        return respond(ApiReply::fromError(body.error()));
+    const QString password = body.value().value(QStringLiteral("password")).toString();
+    if (password.isEmpty())
+        return respond(ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("Confirm with your password."),
+                                       {{QStringLiteral("password"), tr("required")}}));
+    Result<std::optional<Row>> row =
+        m_ctx.db->one(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {request.user->id});
+    if (!row || !row.value())
+        return respond(internal(row ? Error::make(QStringLiteral("INTERNAL"), QStringLiteral("user vanished"))
+                                    : row.error()));
+    const QString stored = row.value()->value(QStringLiteral("password_hash")).toString();
+    const PasswordHasher hasher = m_ctx.hasher;
+    const QString userId = request.user->id;
+    m_ctx.offThread<bool>([hasher, password, stored] { return hasher.verify(password, stored); },
+                          [this, respond, userId](bool matches) {
+                              if (!matches)
+                                  return respond(unauthorized(tr("The password is wrong.")));
+                              // Payments and the admin log stay: they are the business's records, not the
+                              // user's data.
+                              m_ctx.forgetUser(userId);
+                              Status removed = m_ctx.db->transaction([&]() -> Status {
+                                  if (Status data = m_ctx.entities->removeAccount(userId); !data)
+                                      return data;
+                                  for (const char* sql : {"DELETE FROM refresh_tokens WHERE user_id = ?",
+                                                          "DELETE FROM one_time_tokens WHERE user_id = ?",
+                                                          "DELETE FROM users WHERE id = ?"}) {
+                                      Result<int> done = m_ctx.db->run(QString::fromLatin1(sql), {userId});
+                                      if (!done)
+                                          return done.error();
+                                  }
+                                  return Status::success();
+                              });
+                              if (!removed)
+                                  return respond(internal(removed.error()));
+                              respond(ApiReply::ok(QJsonObject{{QStringLiteral("deleted"), true}}));
+                          });
+}
+
+ApiReply AccountApi::subscription(ApiRequest& request)
+{
+    Result<std::optional<Row>> row = m_ctx.db->one(
+        QStringLiteral(
+            "SELECT tier, subscription_status, current_period_end, cancel_at_period_end, stripe_customer_id "
+            "FROM users WHERE id = ?"),
+        {request.user->id});
+    if (!row || !row.value())
+        return internal(row ? Error::make(QStringLiteral("INTERNAL"), QStringLiteral("user vanished"))
+                            : row.error());
+    const Row& r = *row.value();
+    const Plan& plan = m_ctx.planFor(r.value(QStringLiteral("tier")).toString());
+    const QVariant periodEnd = r.value(QStringLiteral("current_period_end"));
+    return ApiReply::ok(QJsonObject{
+        {QStringLiteral("tier"), plan.tier},
+        {QStringLiteral("status"), r.value(QStringLiteral("subscription_status")).toString()},
+        {QStringLiteral("currentPeriodEnd"),
+         periodEnd.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(periodEnd.toString())},
+        {QStringLiteral("cancelAtPeriodEnd"), r.value(QStringLiteral("cancel_at_period_end")).toInt() != 0},
+        {QStringLiteral("hasBillingAccount"),
+         !r.value(QStringLiteral("stripe_customer_id")).toString().isEmpty()},
+        {QStringLiteral("plan"), plan.toJson()}});
+}
+
+Result<QJsonObject> AccountApi::usage(const AuthUser& user)
+{
+    const Plan& plan = m_ctx.planFor(user.tier);
+    QJsonObject usage;
+    const QList<QPair<QString, QString>> resources{
+        {QStringLiteral("parties"), QStringLiteral("party")},
+        {QStringLiteral("encounters"), QStringLiteral("encounter")},
+        {QStringLiteral("creatures"), QStringLiteral("creature")}};
+    for (const auto& [resource, kind] : resources) {
+        Result<qint64> used = m_ctx.entities->count(user.id, kind);
+        if (!used)
+            return used.error();
+        const std::optional<int> limit = plan.limit(resource);
+        usage.insert(resource, QJsonObject{{QStringLiteral("used"), used.value()},
+                                           {QStringLiteral("limit"),
+                                            limit ? QJsonValue(*limit) : QJsonValue(QJsonValue::Null)}});
+    }
+    return QJsonObject{{QStringLiteral("tier"), plan.tier}, {QStringLiteral("usage"), usage}};
+}
+
+} // namespace dnd::server

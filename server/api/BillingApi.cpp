@@ -1,0 +1,361 @@
+#include "api/BillingApi.h"
+
+#include "auth/SecureRandom.h"
+#include "billing/StripeSignature.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace dnd::server {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("BillingApi", text);
+}
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+ApiReply internal(const Error& error)
+{
+    qWarning("billing error: %s", qPrintable(error.message));
+    return ApiReply::error(QStringLiteral("INTERNAL"), tr("Something went wrong on the server; try again."));
+}
+ApiReply upstream(const Error& error)
+{
+    return ApiReply::error(QStringLiteral("BAD_GATEWAY"),
+                           tr("The payment provider did not accept the request: %1").arg(error.message));
+}
+} // namespace
+
+void BillingApi::registerRoutes(Router& router)
+{
+    const QString tag = QStringLiteral("subscriptions");
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/subscriptions/plans"), Access::Public,
+               RateClass::Standard, QStringLiteral("The plans: tiers, prices, limits"), tag,
+               [this](ApiRequest&) {
+                   return ApiReply::ok(QJsonObject{{QStringLiteral("plans"), m_ctx.plans.toJson()}});
+               });
+    Route route;
+    route.method = QStringLiteral("POST");
+    route.pattern = QStringLiteral("/api/v1/subscriptions/checkout");
+    route.access = Access::User;
+    route.summary = QStringLiteral("Create a Stripe Checkout session for a tier; answers its url");
+    route.tag = tag;
+    route.handler = [this](ApiRequest& r, const Respond& respond) { checkout(r, respond); };
+    router.add(route);
+    route.pattern = QStringLiteral("/api/v1/subscriptions/portal");
+    route.summary = QStringLiteral("Create a Stripe customer portal session; answers its url");
+    route.handler = [this](ApiRequest& r, const Respond& respond) { portal(r, respond); };
+    router.add(route);
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/webhooks/stripe"), Access::Public,
+               RateClass::Unlimited, QStringLiteral("Stripe webhook (signed)"), QStringLiteral("webhooks"),
+               [this](ApiRequest& r) { return webhook(r); });
+}
+
+void BillingApi::stripePost(const QString& path, const QUrlQuery& form,
+                            const std::function<void(Result<QJsonObject>)>& done)
+{
+    QNetworkRequest request(QUrl(m_ctx.config.stripeApiBase + path));
+    request.setRawHeader("Authorization", "Bearer " + m_ctx.config.stripeSecretKey.toUtf8());
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Idempotency-Key", secure::newId().toUtf8());
+    request.setTransferTimeout(15000);
+    QNetworkReply* reply = m_ctx.network.post(request, form.query(QUrl::FullyEncoded).toUtf8());
+    QObject::connect(reply, &QNetworkReply::finished, &m_ctx, [reply, done] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        if (status >= 200 && status < 300)
+            return done(answer);
+        QString message =
+            answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+        if (message.isEmpty())
+            message = reply->errorString();
+        done(Error::make(QStringLiteral("BAD_GATEWAY"), message));
+    });
+}
+
+void BillingApi::withCustomer(const AuthUser& user, const std::function<void(Result<QString>)>& done)
+{
+    Result<std::optional<Row>> row =
+        m_ctx.db->one(QStringLiteral("SELECT stripe_customer_id FROM users WHERE id = ?"), {user.id});
+    if (!row || !row.value())
+        return done(row ? Error::make(QStringLiteral("INTERNAL"), QStringLiteral("user vanished"))
+                        : row.error());
+    const QString existing = row.value()->value(QStringLiteral("stripe_customer_id")).toString();
+    if (!existing.isEmpty())
+        return done(existing);
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("email"), user.email);
+    form.addQueryItem(QStringLiteral("metadata[user_id]"), user.id);
+    const QString userId = user.id;
+    stripePost(QStringLiteral("/v1/customers"), form, [this, userId, done](Result<QJsonObject> answer) {
+        if (!answer)
+            return done(answer.error());
+        const QString customer = answer.value().value(QStringLiteral("id")).toString();
+        if (customer.isEmpty())
+            return done(Error::make(QStringLiteral("BAD_GATEWAY"), tr("Stripe answered no customer id.")));
+        Result<int> stored = m_ctx.db->run(
+            QStringLiteral("UPDATE users SET stripe_customer_id = ?, updated_at = ? WHERE id = ?"),
+            {customer, nowIso(), userId});
+        m_ctx.forgetUser(userId);
+        if (!stored)
+            return done(stored.error());
+        done(customer);
+    });
+}
+
+void BillingApi::checkout(ApiRequest& request, const Respond& respond)
+{
+    Result<QJsonObject> body = request.jsonObject();
+    if (!body)
+        return respond(ApiReply::fromError(body.error()));
+    const QString tier = body.value().value(QStringLiteral("tier")).toString();
+    const Plan* plan = m_ctx.plans.find(tier);
+    if (!plan || plan->stripePriceId.isEmpty())
+        return respond(ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("Choose a paid tier."),
+                                       {{QStringLiteral("tier"), tr("must be a paid tier of the plans")}}));
+    if (plan->tier == request.user->tier)
+        return respond(ApiReply::error(QStringLiteral("CONFLICT"), tr("You are already on this tier.")));
+    if (m_ctx.config.stripeSecretKey.isEmpty())
+        return respond(
+            ApiReply::error(QStringLiteral("UNAVAILABLE"), tr("Billing is not configured on this server.")));
+    const AuthUser user = *request.user;
+    const QString priceId = plan->stripePriceId;
+    const QString tierName = plan->tier;
+    withCustomer(user, [this, respond, user, priceId, tierName](Result<QString> customer) {
+        if (!customer)
+            return respond(customer.error().code == QStringLiteral("BAD_GATEWAY")
+                               ? upstream(customer.error())
+                               : internal(customer.error()));
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("mode"), QStringLiteral("subscription"));
+        form.addQueryItem(QStringLiteral("line_items[0][price]"), priceId);
+        form.addQueryItem(QStringLiteral("line_items[0][quantity]"), QStringLiteral("1"));
+        form.addQueryItem(QStringLiteral("success_url"),
+                          m_ctx.config.publicUrl +
+                              QStringLiteral("/billing/success?session_id={CHECKOUT_SESSION_ID}"));
+        form.addQueryItem(QStringLiteral("cancel_url"),
+                          m_ctx.config.publicUrl + QStringLiteral("/billing/cancel"));
+        form.addQueryItem(QStringLiteral("customer"), customer.value());
+        form.addQueryItem(QStringLiteral("client_reference_id"), user.id);
+        form.addQueryItem(QStringLiteral("metadata[user_id]"), user.id);
+        form.addQueryItem(QStringLiteral("metadata[tier]"), tierName);
+        form.addQueryItem(QStringLiteral("subscription_data[metadata][tier]"), tierName);
+        stripePost(QStringLiteral("/v1/checkout/sessions"), form, [respond](Result<QJsonObject> session) {
+            if (!session)
+                return respond(upstream(session.error()));
+            const QString url = session.value().value(QStringLiteral("url")).toString();
+            if (url.isEmpty())
+                return respond(upstream(Error::make(QStringLiteral("BAD_GATEWAY"), tr("no checkout url"))));
+            respond(ApiReply::ok(
+                QJsonObject{{QStringLiteral("url"), url},
+                            {QStringLiteral("sessionId"), session.value().value(QStringLiteral("id"))}}));
+        });
+    });
+}
+
+void BillingApi::portal(ApiRequest& request, const Respond& respond)
+{
+    if (m_ctx.config.stripeSecretKey.isEmpty())
+        return respond(
+            ApiReply::error(QStringLiteral("UNAVAILABLE"), tr("Billing is not configured on this server.")));
+    withCustomer(*request.user, [this, respond](Result<QString> customer) {
+        if (!customer)
+            return respond(customer.error().code == QStringLiteral("BAD_GATEWAY")
+                               ? upstream(customer.error())
+                               : internal(customer.error()));
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("customer"), customer.value());
+        form.addQueryItem(QStringLiteral("return_url"), m_ctx.config.publicUrl + QStringLiteral("/account"));
+        stripePost(
+            QStringLiteral("/v1/billing_portal/sessions"), form, [respond](Result<QJsonObject> session) {
+                if (!session)
+                    return respond(upstream(session.error()));
+                respond(ApiReply::ok(
+                    QJsonObject{{QStringLiteral("url"), session.value().value(QStringLiteral("url"))}}));
+            });
+    });
+}
+
+ApiReply BillingApi::webhook(ApiRequest& request)
+{
+    const Status signature =
+        StripeSignature::verify(request.header("stripe-signature"), request.body,
+                                m_ctx.config.stripeWebhookSecret.toUtf8(), m_ctx.nowSeconds());
+    if (!signature)
+        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"), signature.error().message,
+                               {{QStringLiteral("signature"), signature.error().message}});
+    const QJsonObject event = QJsonDocument::fromJson(request.body).object();
+    const QString id = event.value(QStringLiteral("id")).toString();
+    const QString type = event.value(QStringLiteral("type")).toString();
+    if (id.isEmpty() || type.isEmpty())
+        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("The event has no id or type."),
+                               {{QStringLiteral("id"), tr("required")}});
+    bool duplicate = false;
+    Status handled = m_ctx.db->transaction([&]() -> Status {
+        Result<std::optional<Row>> seen =
+            m_ctx.db->one(QStringLiteral("SELECT id FROM stripe_events WHERE id = ?"), {id});
+        if (!seen)
+            return seen.error();
+        if (seen.value()) {
+            duplicate = true;
+            return Status::success();
+        }
+        // Recorded in the same transaction as its effect: processed exactly once.
+        Result<int> recorded = m_ctx.db->run(
+            QStringLiteral("INSERT INTO stripe_events (id, type, received_at) VALUES (?, ?, ?)"),
+            {id, type, nowIso()});
+        if (!recorded)
+            return recorded.error();
+        return handleEvent(
+            type, event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject());
+    });
+    if (!handled)
+        return internal(handled.error());
+    return ApiReply::ok(
+        QJsonObject{{QStringLiteral("received"), true}, {QStringLiteral("duplicate"), duplicate}});
+}
+
+Status BillingApi::recordPayment(const QString& userId, const QString& objectId, qint64 amount,
+                                 const QString& currency, const QString& status, const QString& tier)
+{
+    Result<int> stored = m_ctx.db->run(QStringLiteral("INSERT INTO payments (id, user_id, stripe_object_id, "
+                                                      "amount, currency, status, tier, created_at) "
+                                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                       {secure::newId(), userId, objectId, amount,
+                                        currency.isEmpty() ? m_ctx.plans.currency() : currency, status,
+                                        tier.isEmpty() ? QVariant() : QVariant(tier), nowIso()});
+    return stored ? Status::success() : Status(stored.error());
+}
+
+Status BillingApi::handleEvent(const QString& type, const QJsonObject& object)
+{
+    if (type == QStringLiteral("checkout.session.completed")) {
+        const QJsonObject metadata = object.value(QStringLiteral("metadata")).toObject();
+        QString userId = object.value(QStringLiteral("client_reference_id")).toString();
+        if (userId.isEmpty())
+            userId = metadata.value(QStringLiteral("user_id")).toString();
+        const QString tier = metadata.value(QStringLiteral("tier")).toString();
+        if (!m_ctx.plans.find(tier)) {
+            qWarning("checkout.session.completed with unknown tier '%s' ignored", qPrintable(tier));
+            return Status::success();
+        }
+        Result<int> updated = m_ctx.db->run(
+            QStringLiteral(
+                "UPDATE users SET tier = ?, subscription_status = 'active', stripe_customer_id = ?, "
+                "stripe_subscription_id = ?, cancel_at_period_end = 0, updated_at = ? WHERE id = ?"),
+            {tier, object.value(QStringLiteral("customer")).toString(),
+             object.value(QStringLiteral("subscription")).toString(), nowIso(), userId});
+        m_ctx.forgetUser(userId);
+        if (!updated)
+            return updated.error();
+        if (updated.value() == 0)
+            return Status::success(); // an account deleted since; nothing to change
+        const QString paymentStatus = object.value(QStringLiteral("payment_status")).toString();
+        return recordPayment(userId, object.value(QStringLiteral("id")).toString(),
+                             qint64(object.value(QStringLiteral("amount_total")).toDouble()),
+                             object.value(QStringLiteral("currency")).toString(),
+                             paymentStatus == QStringLiteral("paid") ? QStringLiteral("succeeded")
+                                                                     : QStringLiteral("pending"),
+                             tier);
+    }
+    if (type == QStringLiteral("customer.subscription.updated") ||
+        type == QStringLiteral("customer.subscription.created"))
+        return applySubscription(object, false);
+    if (type == QStringLiteral("customer.subscription.deleted"))
+        return applySubscription(object, true);
+    if (type == QStringLiteral("invoice.payment_failed") || type == QStringLiteral("invoice.paid")) {
+        QString subscription = object.value(QStringLiteral("parent"))
+                                   .toObject()
+                                   .value(QStringLiteral("subscription_details"))
+                                   .toObject()
+                                   .value(QStringLiteral("subscription"))
+                                   .toString();
+        if (subscription.isEmpty())
+            subscription = object.value(QStringLiteral("subscription")).toString();
+        Result<std::optional<Row>> user =
+            m_ctx.db->one(QStringLiteral("SELECT id, tier FROM users WHERE (stripe_subscription_id = ? AND "
+                                         "stripe_subscription_id <> '') "
+                                         "OR (stripe_customer_id = ? AND stripe_customer_id <> '')"),
+                          {subscription, object.value(QStringLiteral("customer")).toString()});
+        if (!user)
+            return user.error();
+        if (!user.value())
+            return Status::success();
+        const QString userId = user.value()->value(QStringLiteral("id")).toString();
+        const bool failed = type == QStringLiteral("invoice.payment_failed");
+        if (failed) {
+            Result<int> updated = m_ctx.db->run(
+                QStringLiteral(
+                    "UPDATE users SET subscription_status = 'past_due', updated_at = ? WHERE id = ?"),
+                {nowIso(), userId});
+            m_ctx.forgetUser(userId);
+            if (!updated)
+                return updated.error();
+        }
+        return recordPayment(
+            userId, object.value(QStringLiteral("id")).toString(),
+            qint64(object.value(failed ? QStringLiteral("amount_due") : QStringLiteral("amount_paid"))
+                       .toDouble()),
+            object.value(QStringLiteral("currency")).toString(),
+            failed ? QStringLiteral("failed") : QStringLiteral("succeeded"),
+            user.value()->value(QStringLiteral("tier")).toString());
+    }
+    return Status::success(); // other events are acknowledged and ignored
+}
+
+Status BillingApi::applySubscription(const QJsonObject& subscription, bool deleted)
+{
+    const QString customer = subscription.value(QStringLiteral("customer")).toString();
+    const QString subscriptionId = subscription.value(QStringLiteral("id")).toString();
+    const QString status = subscription.value(QStringLiteral("status"))
+                               .toString(deleted ? QStringLiteral("canceled") : QString());
+    const QJsonArray items =
+        subscription.value(QStringLiteral("items")).toObject().value(QStringLiteral("data")).toArray();
+    QString tier;
+    qint64 periodEnd = qint64(subscription.value(QStringLiteral("current_period_end")).toDouble());
+    for (const QJsonValue& value : items) {
+        const QJsonObject item = value.toObject();
+        const QJsonObject price = item.value(QStringLiteral("price")).toObject();
+        const Plan* plan = m_ctx.plans.findByPrice(price.value(QStringLiteral("id")).toString());
+        if (!plan)
+            plan = m_ctx.plans.findByPrice(price.value(QStringLiteral("lookup_key")).toString());
+        if (plan && tier.isEmpty())
+            tier = plan->tier;
+        if (item.contains(QStringLiteral("current_period_end")))
+            periodEnd = qMax(periodEnd, qint64(item.value(QStringLiteral("current_period_end")).toDouble()));
+    }
+    if (tier.isEmpty())
+        tier = subscription.value(QStringLiteral("metadata"))
+                   .toObject()
+                   .value(QStringLiteral("tier"))
+                   .toString();
+    static const QStringList kEnded{QStringLiteral("canceled"), QStringLiteral("unpaid"),
+                                    QStringLiteral("incomplete_expired")};
+    // A subscription that ended puts the account back on the free tier; its data stays.
+    if (deleted || kEnded.contains(status) || !m_ctx.plans.find(tier))
+        tier = deleted || kEnded.contains(status) ? QStringLiteral("free") : QString();
+    const QVariant periodEndIso =
+        periodEnd > 0 ? QVariant(QDateTime::fromSecsSinceEpoch(periodEnd, Qt::UTC).toString(Qt::ISODate))
+                      : QVariant();
+    Result<int> updated = m_ctx.db->run(
+        QStringLiteral(
+            "UPDATE users SET tier = CASE WHEN ? = '' THEN tier ELSE ? END, subscription_status = ?, "
+            "current_period_end = ?, cancel_at_period_end = ?, stripe_subscription_id = ?, updated_at = ? "
+            "WHERE stripe_customer_id = ? AND stripe_customer_id <> ''"),
+        {tier, tier, status.isEmpty() ? QStringLiteral("active") : status, periodEndIso,
+         subscription.value(QStringLiteral("cancel_at_period_end")).toBool() ? 1 : 0, subscriptionId,
+         nowIso(), customer});
+    m_ctx.forgetAllUsers(); // matched by Stripe customer id, not by user id
+    return updated ? Status::success() : Status(updated.error());
+}
+
+} // namespace dnd::server

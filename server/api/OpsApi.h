@@ -1,0 +1,21 @@
+#pragma once
+
+#include "http/Router.h"
+#include "ServerContext.h"
+
+namespace dnd::server {
+
+// Operations endpoints: liveness with a database check, Prometheus metrics, and the OpenAPI
+// document generated from the route table itself.
+class OpsApi {
+public:
+    OpsApi(ServerContext& context, const Router& router) : m_ctx(context), m_router(router) {}
+    void registerRoutes(Router& router);
+    QJsonObject openApiDocument() const;
+
+private:
+    ServerContext& m_ctx;
+    const Router& m_router;
+};
+
+} // namespace dnd::server

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "http/Router.h"
+#include "ServerContext.h"
+
+namespace dnd::server {
+
+// The DM's data over REST: parties with nested characters, encounters with their participants and
+// combat controls (start / end / turn), custom creatures and the read-only system templates, and
+// share codes for the live player view. Every lookup is scoped to the caller's account, so another
+// user's id answers 404; creates check the plan's limits.
+class ResourceApi {
+public:
+    explicit ResourceApi(ServerContext& context) : m_ctx(context) {}
+    void registerRoutes(Router& router);
+
+private:
+    ApiReply listParties(ApiRequest& request);
+    ApiReply createParty(ApiRequest& request);
+    ApiReply getParty(ApiRequest& request);
+    ApiReply updateParty(ApiRequest& request);
+    ApiReply deleteEntity(ApiRequest& request, const QString& kind);
+    ApiReply archiveParty(ApiRequest& request);
+    ApiReply addCharacter(ApiRequest& request);
+    ApiReply updateCharacter(ApiRequest& request);
+    ApiReply removeCharacter(ApiRequest& request);
+    ApiReply listEncounters(ApiRequest& request);
+    ApiReply saveEncounter(ApiRequest& request, bool creating);
+    ApiReply getEncounter(ApiRequest& request);
+    ApiReply startEncounter(ApiRequest& request);
+    ApiReply endEncounter(ApiRequest& request);
+    ApiReply turn(ApiRequest& request);
+    ApiReply listCreatures(ApiRequest& request);
+    ApiReply listTemplates(ApiRequest& request);
+    ApiReply saveCreature(ApiRequest& request, bool creating);
+    ApiReply getCreature(ApiRequest& request);
+    ApiReply createShare(ApiRequest& request);
+    ApiReply listShares(ApiRequest& request);
+    ApiReply deleteShare(ApiRequest& request);
+
+    // A list of the caller's entities of one kind (?page, limit, search), from the list cache
+    // while the account has not changed since it was built.
+    ApiReply cachedList(ApiRequest& request, const QString& kind);
+    // For a create of `kind`: CONFLICT when the id is taken, LIMIT_EXCEEDED when the plan's
+    // `limitKey` limit is reached; nullopt when the create may go ahead.
+    std::optional<ApiReply> refuseCreate(const AuthUser& user, const QString& kind, const QString& id,
+                                         const QString& limitKey, const QString& conflictMessage);
+    // The id a create asks for (or a new one) in *id, then refuseCreate's checks.
+    std::optional<ApiReply> prepareCreate(const ApiRequest& request, const QJsonObject& body,
+                                          const QString& kind, const QString& limitKey,
+                                          const QString& conflictMessage, QString* id);
+    // The row just written, read back for the answer (INTERNAL if it vanished).
+    Result<EntityRow> reload(const QString& account, const QString& kind, const QString& id);
+    // LIMIT_EXCEEDED when the account already stores as many as its plan allows.
+    std::optional<ApiReply> checkLimit(const AuthUser& user, const QString& resource, const QString& kind);
+    Result<QJsonObject> encounterJson(const QString& account, const EntityRow& row);
+    ApiReply saveCombat(ApiRequest& request, const EntityRow& row, const QJsonObject& encounter,
+                        const QString& event);
+    ApiReply failure(const Error& error);
+
+    ServerContext& m_ctx;
+};
+
+} // namespace dnd::server

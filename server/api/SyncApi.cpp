@@ -1,0 +1,68 @@
+#include "api/SyncApi.h"
+
+#include "live/WebSocketHub.h"
+
+#include <QCoreApplication>
+
+namespace dnd::server {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dnd::server::SyncApi", text);
+}
+
+} // namespace
+
+SyncApi::SyncApi(ServerContext& context) : m_ctx(context), m_sync(*context.db, context.hlc, *context.entities)
+{}
+
+void SyncApi::registerRoutes(Router& router)
+{
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/sync/push"), Access::User, RateClass::Standard,
+               tr("Apply a device's queued changes"), QStringLiteral("sync"),
+               [this](ApiRequest& r) { return push(r); });
+    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/sync/pull"), Access::User, RateClass::Standard,
+               tr("What changed since a device's cookie"), QStringLiteral("sync"),
+               [this](ApiRequest& r) { return pull(r); });
+}
+
+ApiReply SyncApi::push(ApiRequest& request)
+{
+    Result<QJsonObject> body = request.jsonObject();
+    if (!body)
+        return ApiReply::fromError(body.error());
+    Result<sync::PushRequest> decoded = sync::PushRequest::fromJson(body.value());
+    if (!decoded)
+        return ApiReply::fromError(decoded.error());
+    Result<SyncRepository::PushOutcome> outcome =
+        m_sync.push(request.user->id, decoded.value(), m_ctx.planFor(request.user->tier));
+    if (!outcome)
+        return ApiReply::fromError(outcome.error());
+    if (outcome->changed)
+        m_ctx.hub->poke(request.user->id, outcome->response.version);
+    return ApiReply::ok(outcome->response.toJson());
+}
+
+ApiReply SyncApi::pull(ApiRequest& request)
+{
+    bool numeric = false;
+    const qint64 cookie = request.query.queryItemValue(QStringLiteral("cookie")).toLongLong(&numeric);
+    if (!numeric || cookie < 0)
+        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"),
+                               tr("cookie must be a whole number from 0 on."));
+    const QString protocol = request.query.queryItemValue(QStringLiteral("protocolVersion"));
+    if (!protocol.isEmpty() && protocol != QString::number(sync::kProtocolVersion))
+        return ApiReply::error(sync::kProtocolMismatch,
+                               tr("The device speaks sync protocol %1; this service speaks %2.")
+                                   .arg(protocol.left(16))
+                                   .arg(sync::kProtocolVersion));
+    const QString clientId = request.query.queryItemValue(QStringLiteral("clientId")).left(64);
+    Result<sync::PullResponse> pulled = m_sync.pull(request.user->id, clientId, cookie);
+    if (!pulled)
+        return ApiReply::fromError(pulled.error());
+    return ApiReply::ok(pulled->toJson());
+}
+
+} // namespace dnd::server

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "http/ConnectionLimits.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QTimer>
+
+class QTcpSocket;
+
+namespace dnd::server {
+
+// Watches one HTTP connection ahead of the HTTP server: it frames the byte stream into requests
+// (headers, then Content-Length bytes of body) and enforces the limits before a byte reaches the
+// parser: URL and header size, body size (413), chunked bodies (411), slow or half-sent requests
+// (408), idle keep-alive connections, Connection: close and HTTP/1.0, Expect: 100-continue.
+// Steps aside when the connection upgrades to a WebSocket.
+class ConnectionGuard : public QObject {
+    Q_OBJECT
+public:
+    ConnectionGuard(QTcpSocket* socket, const ConnectionLimits& limits);
+
+    // True while no request is being received or answered: safe to close on shutdown.
+    bool isIdle() const { return m_state == State::Idle && m_pendingResponses == 0; }
+    void closeWhenIdle();
+
+private:
+    enum class State { Idle, Headers, Body, Upgraded, Rejected };
+
+    void onReadyRead();
+    void onBytesWritten();
+    void onTimeout();
+    // Handles the bytes of the stream in order; returns false once the connection is rejected.
+    bool consume(const char* data, qint64 size);
+    bool headersComplete();
+    void reject(int status, const QString& code, const QString& message);
+    void armTimer();
+
+    QTcpSocket* m_socket;
+    ConnectionLimits m_limits;
+    State m_state = State::Idle;
+    QByteArray m_header;
+    qint64 m_bodyRemaining = 0;
+    int m_pendingResponses = 0; // complete requests the server has not finished answering
+    bool m_closeAfterResponse = false;
+    bool m_closeWhenIdle = false;
+    QTimer m_timer;
+};
+
+} // namespace dnd::server

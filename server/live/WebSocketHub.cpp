@@ -1,0 +1,239 @@
+#include "live/WebSocketHub.h"
+
+#include "ServerContext.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+#include <QWebSocket>
+
+namespace dnd::server {
+
+namespace {
+constexpr int kCloseUnauthorized = 4401;
+constexpr int kMaxMessageBytes = 64 * 1024;
+QString healthWord(int current, int max)
+{
+    if (current <= 0)
+        return QStringLiteral("Defeated");
+    if (current * 2 <= max)
+        return QStringLiteral("Bloodied");
+    if (current < max)
+        return QStringLiteral("Hurt");
+    return QStringLiteral("Healthy");
+}
+} // namespace
+
+WebSocketHub::WebSocketHub(ServerContext& context, QObject* parent) : QObject(parent), m_ctx(context) {}
+
+WebSocketHub::~WebSocketHub()
+{
+    // No more signals into a hub that is going away.
+    for (QWebSocket* socket : m_clients.keys()) {
+        disconnect(socket, nullptr, this, nullptr);
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway);
+    }
+    m_clients.clear();
+}
+
+void WebSocketHub::accept(std::unique_ptr<QWebSocket> owned)
+{
+    QWebSocket* socket = owned.release();
+    socket->setParent(this);
+    m_clients.insert(socket, Client{});
+    m_ctx.metrics.webSocketOpened();
+    connect(socket, &QWebSocket::textMessageReceived, this,
+            [this, socket](const QString& text) { onMessage(socket, text); });
+    connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray&) {
+        sendError(socket, QStringLiteral("BAD_MESSAGE"), tr("Send JSON text messages."));
+    });
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
+    // Browsers cannot send headers on a WebSocket, so the token comes as the first message.
+    QTimer::singleShot(m_ctx.config.wsAuthTimeoutMs, socket, [this, socket] {
+        const auto it = m_clients.constFind(socket);
+        if (it != m_clients.constEnd() && !it->authenticated)
+            socket->close(QWebSocketProtocol::CloseCode(kCloseUnauthorized),
+                          tr("Authenticate first: no auth message arrived in time."));
+    });
+}
+
+void WebSocketHub::drop(QWebSocket* socket)
+{
+    if (m_clients.remove(socket)) {
+        m_ctx.metrics.webSocketClosed();
+        socket->deleteLater();
+    }
+}
+
+void WebSocketHub::send(QWebSocket* socket, const QJsonObject& message)
+{
+    socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+
+void WebSocketHub::sendError(QWebSocket* socket, const QString& code, const QString& message)
+{
+    send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("error")},
+                             {QStringLiteral("code"), code},
+                             {QStringLiteral("message"), message}});
+}
+
+void WebSocketHub::onMessage(QWebSocket* socket, const QString& text)
+{
+    auto it = m_clients.find(socket);
+    if (it == m_clients.end())
+        return;
+    if (text.size() > kMaxMessageBytes)
+        return socket->close(QWebSocketProtocol::CloseCodeTooMuchData, tr("Message too large."));
+    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QString type = message.value(QStringLiteral("type")).toString();
+    Client& client = it.value();
+    if (!client.authenticated) {
+        if (type == QStringLiteral("auth")) {
+            Result<AccessClaims> claims = m_ctx.tokens->verify(
+                message.value(QStringLiteral("token")).toString().toUtf8(), m_ctx.nowSeconds());
+            Result<std::optional<AuthUser>> user = claims ? m_ctx.loadUser(claims.value().userId)
+                                                          : Result<std::optional<AuthUser>>(claims.error());
+            if (!user || !user.value())
+                return socket->close(QWebSocketProtocol::CloseCode(kCloseUnauthorized),
+                                     tr("The access token is not valid."));
+            client.authenticated = true;
+            client.account = user.value()->id;
+            return send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("auth:ok")},
+                                            {QStringLiteral("userId"), client.account}});
+        }
+        if (type == QStringLiteral("watch")) {
+            const QString code = message.value(QStringLiteral("shareCode")).toString();
+            Result<std::optional<Row>> share =
+                m_ctx.db->one(QStringLiteral("SELECT s.account_id, s.encounter_id, u.tier FROM shares s JOIN "
+                                             "users u ON u.id = s.account_id "
+                                             "WHERE s.code = ?"),
+                              {code});
+            if (!share || !share.value() ||
+                !m_ctx.planFor(share.value()->value(QStringLiteral("tier")).toString()).liveView)
+                return socket->close(QWebSocketProtocol::CloseCode(kCloseUnauthorized),
+                                     tr("Unknown share code."));
+            client.authenticated = true;
+            client.shareCode = code;
+            client.account = share.value()->value(QStringLiteral("account_id")).toString();
+            const QString encounterId = share.value()->value(QStringLiteral("encounter_id")).toString();
+            client.encounters.insert(encounterId);
+            return send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("watch:ok")},
+                                            {QStringLiteral("encounterId"), encounterId}});
+        }
+        return socket->close(QWebSocketProtocol::CloseCode(kCloseUnauthorized), tr("Authenticate first."));
+    }
+    if (type == QStringLiteral("subscribe") && client.shareCode.isEmpty()) {
+        const QString encounterId = message.value(QStringLiteral("encounterId")).toString();
+        Result<std::optional<EntityRow>> encounter =
+            m_ctx.entities->get(client.account, QStringLiteral("encounter"), encounterId);
+        if (!encounter || !encounter.value())
+            return sendError(socket, QStringLiteral("NOT_FOUND"), tr("Encounter not found."));
+        client.encounters.insert(encounterId);
+        return send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("subscribed")},
+                                        {QStringLiteral("encounterId"), encounterId}});
+    }
+    if (type == QStringLiteral("unsubscribe") && client.shareCode.isEmpty()) {
+        client.encounters.remove(message.value(QStringLiteral("encounterId")).toString());
+        return;
+    }
+    if (type == QStringLiteral("ping"))
+        return send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("pong")}});
+    sendError(socket, QStringLiteral("BAD_MESSAGE"), tr("Unknown message type."));
+}
+
+QJsonObject WebSocketHub::playerView(const QJsonObject& encounter)
+{
+    QJsonObject view;
+    for (const char* key : {"id", "name", "status", "combat"})
+        view.insert(QLatin1String(key), encounter.value(QLatin1String(key)));
+    QJsonObject combat = view.value(QStringLiteral("combat")).toObject();
+    QJsonArray participants;
+    QSet<QString> hidden;
+    for (const QJsonValue& value : encounter.value(QStringLiteral("participants")).toArray()) {
+        const QJsonObject p = value.toObject();
+        if (p.value(QStringLiteral("hidden")).toBool()) {
+            hidden.insert(p.value(QStringLiteral("id")).toString());
+            continue;
+        }
+        const bool character = p.value(QStringLiteral("kind")).toString() == QStringLiteral("character");
+        const QString alias = p.value(QStringLiteral("alias")).toString();
+        QJsonObject shown{
+            {QStringLiteral("id"), p.value(QStringLiteral("id"))},
+            {QStringLiteral("name"), alias.isEmpty() ? p.value(QStringLiteral("name")) : QJsonValue(alias)},
+            {QStringLiteral("kind"), p.value(QStringLiteral("kind"))},
+            {QStringLiteral("conditions"), p.value(QStringLiteral("conditions"))}};
+        const int current = p.value(QStringLiteral("currentHp")).toInt();
+        const int max = p.value(QStringLiteral("maxHpOverride")).isDouble()
+                            ? p.value(QStringLiteral("maxHpOverride")).toInt()
+                            : p.value(QStringLiteral("maxHp")).toInt();
+        if (character) {
+            shown.insert(QStringLiteral("currentHp"), current);
+            shown.insert(QStringLiteral("maxHp"), max);
+        } else {
+            shown.insert(QStringLiteral("health"), healthWord(current, max));
+        }
+        participants.append(shown);
+    }
+    QJsonArray order;
+    for (const QJsonValue& id : combat.value(QStringLiteral("order")).toArray()) {
+        if (!hidden.contains(id.toString()))
+            order.append(id);
+    }
+    combat.insert(QStringLiteral("order"), order);
+    view.insert(QStringLiteral("combat"), combat);
+    view.insert(QStringLiteral("participants"), participants);
+    return view;
+}
+
+void WebSocketHub::publish(const QString& account, const QString& encounterId, const QString& type,
+                           const QJsonObject& data)
+{
+    QJsonObject forPlayers;
+    bool playerViewBuilt = false;
+    for (auto it = m_clients.constBegin(); it != m_clients.constEnd(); ++it) {
+        const Client& client = it.value();
+        if (!client.authenticated || client.account != account || !client.encounters.contains(encounterId))
+            continue;
+        if (client.shareCode.isEmpty()) {
+            send(it.key(), QJsonObject{{QStringLiteral("type"), type},
+                                       {QStringLiteral("encounterId"), encounterId},
+                                       {QStringLiteral("data"), data}});
+        } else {
+            if (!playerViewBuilt) {
+                forPlayers = playerView(data);
+                playerViewBuilt = true;
+            }
+            send(it.key(), QJsonObject{{QStringLiteral("type"), type},
+                                       {QStringLiteral("encounterId"), encounterId},
+                                       {QStringLiteral("data"), forPlayers}});
+        }
+    }
+}
+
+void WebSocketHub::poke(const QString& account, qint64 version)
+{
+    for (auto it = m_clients.constBegin(); it != m_clients.constEnd(); ++it) {
+        if (it->authenticated && it->shareCode.isEmpty() && it->account == account)
+            send(it.key(), QJsonObject{{QStringLiteral("type"), QStringLiteral("poke")},
+                                       {QStringLiteral("version"), version}});
+    }
+}
+
+void WebSocketHub::closeWatchers(const QString& shareCode)
+{
+    const QList<QWebSocket*> sockets = m_clients.keys();
+    for (QWebSocket* socket : sockets) {
+        if (m_clients.value(socket).shareCode == shareCode)
+            socket->close(QWebSocketProtocol::CloseCodeNormal, tr("The share was revoked."));
+    }
+}
+
+void WebSocketHub::closeAll()
+{
+    const QList<QWebSocket*> sockets = m_clients.keys();
+    for (QWebSocket* socket : sockets)
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway, tr("The server is shutting down."));
+}
+
+} // namespace dnd::server

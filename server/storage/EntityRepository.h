@@ -1,0 +1,80 @@
+#pragma once
+
+#include "http/ApiTypes.h"
+#include "storage/ServerDatabase.h"
+#include "store/HybridLogicalClock.h"
+
+#include <QJsonObject>
+
+namespace dnd::server {
+
+// One stored entity of an account, as the REST API and the sync endpoints see it.
+struct EntityRow {
+    QString id;
+    QString parentId;
+    qint64 version = 0;
+    int cl = 1;
+    QJsonObject doc;
+    QString createdAt;
+    QString updatedAt;
+
+    // The document plus createdAt / updatedAt / version for API answers.
+    QJsonObject toApi() const;
+};
+
+// One page of a list, already serialised as a JSON array of API items, and the number of rows
+// the whole list has.
+struct JsonPage {
+    QByteArray items;
+    qint64 total = 0;
+};
+
+// The DM's entities stored the sync way: every write bumps the account's version once, stamps the
+// row with it, records a hybrid-logical-clock time per changed field, and a delete raises the
+// causal length to even (a tombstone) instead of removing the row. REST writes go through here
+// like any other change, so the pull endpoint can hand them to devices.
+class EntityRepository {
+public:
+    EntityRepository(ServerDatabase& db, HybridLogicalClock& clock) : m_db(db), m_clock(clock) {}
+
+    Result<std::optional<EntityRow>> get(const QString& account, const QString& kind, const QString& id);
+    Result<QList<EntityRow>> list(const QString& account, const QString& kind, const QString& parentId,
+                                  const QString& search, const PageRequest& page);
+    // The same rows as list(), already serialised as a JSON array of API items, with the total in
+    // the same statement: the stored documents are spliced, not parsed and written again (the hot
+    // path of every list endpoint).
+    Result<JsonPage> listJson(const QString& account, const QString& kind, const QString& parentId,
+                              const QString& search, const PageRequest& page);
+    Result<qint64> count(const QString& account, const QString& kind, const QString& parentId = {},
+                         const QString& search = {});
+    // Creates or replaces; answers the new version. A tombstoned id comes back to life.
+    Result<qint64> put(const QString& account, const QString& kind, const QString& id,
+                       const QString& parentId, const QJsonObject& doc);
+    // Tombstones the entity and its children (characters of a party, participants of an encounter).
+    Result<qint64> remove(const QString& account, const QString& kind, const QString& id);
+    Status createSpace(const QString& account);
+    Status removeAccount(const QString& account);
+    // Moves on with every write of the account (in this process), so answers built from an
+    // earlier generation are known to be stale. Never repeats a value, also across accounts.
+    quint64 generation(const QString& account) const { return m_generations.value(account, 0); }
+    // Moves the account's data version on by one (inside the caller's transaction) and answers it.
+    Result<qint64> bumpVersion(const QString& account);
+
+private:
+    Status stampFields(const QString& account, const QString& kind, const QString& id,
+                       const QJsonObject& before, const QJsonObject& after, qint64 version);
+    static EntityRow rowFrom(const Row& row);
+    static QList<EntityRow> decodeRows(const QList<Row>& rows);
+    // " FROM entities WHERE ..." selecting the account's live rows of one kind, of one parent
+    // when parentId is set, whose name contains search when it is set; appends the parameters.
+    static QString liveRowsWhere(const QString& account, const QString& kind, const QString& parentId,
+                                 const QString& search, QVariantList* params);
+    void markChanged(const QString& account) { m_generations.insert(account, ++m_lastGeneration); }
+
+    ServerDatabase& m_db;
+    HybridLogicalClock& m_clock;
+    QHash<QString, quint64> m_generations;
+    quint64 m_lastGeneration = 0;
+};
+
+} // namespace dnd::server

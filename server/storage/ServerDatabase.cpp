@@ -1,0 +1,313 @@
+#include "storage/ServerDatabase.h"
+
+#include "storage/ServerMigrations.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QUrl>
+
+namespace dnd::server {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ServerDatabase", text);
+}
+} // namespace
+
+ServerDatabase::ServerDatabase(QSqlDatabase db, Dialect dialect) : m_db(std::move(db)), m_dialect(dialect) {}
+
+ServerDatabase::~ServerDatabase()
+{
+    const QString name = m_db.connectionName();
+    m_statements.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString& url,
+                                                             const QString& connectionName)
+{
+    const QUrl parsed(url);
+    const QString scheme = parsed.scheme().toLower();
+    if (scheme == QStringLiteral("sqlite")) {
+        // sqlite:///abs/path keeps the path; sqlite://relative/path is taken as written.
+        QString path = url.mid(QStringLiteral("sqlite://").size());
+        if (path.isEmpty())
+            return Error::make(QStringLiteral("CONFIG"), tr("The SQLite database URL names no file."));
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error::make(QStringLiteral("CONFIG"),
+                               tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(info.absoluteFilePath());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return Error::make(QStringLiteral("DATABASE"),
+                               tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
+        std::unique_ptr<ServerDatabase> database(new ServerDatabase(db, Dialect::Sqlite));
+        for (const char* pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
+            QSqlQuery query(db);
+            if (!query.exec(QString::fromLatin1(pragma)))
+                return Error::make(QStringLiteral("DATABASE"),
+                                   tr("Cannot set up SQLite: %1").arg(query.lastError().text()));
+        }
+        return database;
+    }
+    if (scheme == QStringLiteral("postgresql") || scheme == QStringLiteral("postgres")) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        db.setHostName(parsed.host().isEmpty() ? QStringLiteral("127.0.0.1") : parsed.host());
+        db.setPort(parsed.port(5432));
+        db.setUserName(parsed.userName());
+        db.setPassword(parsed.password());
+        QString name = parsed.path();
+        if (name.startsWith(QLatin1Char('/')))
+            name = name.mid(1);
+        db.setDatabaseName(name.isEmpty() ? QStringLiteral("postgres") : name);
+        db.setConnectOptions(QStringLiteral("connect_timeout=10"));
+        if (!db.open())
+            return Error::make(QStringLiteral("DATABASE"), tr("Cannot connect to PostgreSQL at %1:%2: %3")
+                                                               .arg(db.hostName())
+                                                               .arg(db.port())
+                                                               .arg(db.lastError().text()));
+        return std::unique_ptr<ServerDatabase>(new ServerDatabase(db, Dialect::Postgres));
+    }
+    return Error::make(
+        QStringLiteral("CONFIG"),
+        tr("Unsupported database URL \"%1\": use sqlite:///path or postgresql://...").arg(parsed.scheme()));
+}
+
+Error ServerDatabase::sqlError(const QSqlQuery& query) const
+{
+    const QSqlError error = query.lastError();
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // Unique-key violations are a conflict the caller can report, not a crash.
+    const QString native = error.nativeErrorCode();
+    const bool unique = native == QStringLiteral("23505") || native == QStringLiteral("2067") ||
+                        native == QStringLiteral("1555") ||
+                        text.contains(QStringLiteral("UNIQUE constraint"));
+    return Error::make(unique ? QStringLiteral("CONFLICT") : QStringLiteral("DATABASE"), text);
+}
+
+bool ServerDatabase::injectedFailure()
+{
+    ++m_operations;
+    return m_failAt > 0 && m_operations == m_failAt;
+}
+
+Result<QSqlQuery*> ServerDatabase::execute(const QString& sql, const QVariantList& params)
+{
+    if (injectedFailure())
+        return Error::make(QStringLiteral("DATABASE"),
+                           QStringLiteral("Injected failure of operation %1.").arg(m_operations));
+    std::shared_ptr<QSqlQuery>& slot = m_statements[sql];
+    if (!slot) {
+        auto query = std::make_shared<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            Error error = sqlError(*query);
+            m_statements.remove(sql);
+            return error;
+        }
+        slot = query;
+    }
+    QSqlQuery* query = slot.get();
+    for (int i = 0; i < params.size(); ++i)
+        query->bindValue(i, params.at(i));
+    if (!query->exec()) {
+        Error error = sqlError(*query);
+        query->finish();
+        return error;
+    }
+    return query;
+}
+
+Result<std::optional<Row>> ServerDatabase::one(const QString& sql, const QVariantList& params)
+{
+    Result<QSqlQuery*> executed = execute(sql, params);
+    if (!executed)
+        return executed.error();
+    QSqlQuery* query = executed.value();
+    std::optional<Row> row;
+    if (query->next()) {
+        Row values;
+        const QSqlRecord record = query->record();
+        for (int i = 0; i < record.count(); ++i)
+            values.insert(record.fieldName(i), query->value(i));
+        row = std::move(values);
+    }
+    query->finish();
+    return row;
+}
+
+Result<QList<Row>> ServerDatabase::all(const QString& sql, const QVariantList& params)
+{
+    Result<QSqlQuery*> executed = execute(sql, params);
+    if (!executed)
+        return executed.error();
+    QSqlQuery* query = executed.value();
+    QList<Row> rows;
+    const QSqlRecord record = query->record();
+    while (query->next()) {
+        Row values;
+        for (int i = 0; i < record.count(); ++i)
+            values.insert(record.fieldName(i), query->value(i));
+        rows.append(std::move(values));
+    }
+    query->finish();
+    return rows;
+}
+
+Status ServerDatabase::each(const QString& sql, const QVariantList& params,
+                            const std::function<void(const QSqlQuery&)>& visit)
+{
+    Result<QSqlQuery*> executed = execute(sql, params);
+    if (!executed)
+        return executed.error();
+    QSqlQuery* query = executed.value();
+    while (query->next())
+        visit(*query);
+    query->finish();
+    return Status::success();
+}
+
+Result<int> ServerDatabase::run(const QString& sql, const QVariantList& params)
+{
+    Result<QSqlQuery*> executed = execute(sql, params);
+    if (!executed)
+        return executed.error();
+    const int affected = executed.value()->numRowsAffected();
+    executed.value()->finish();
+    return affected;
+}
+
+Status ServerDatabase::transaction(const std::function<Status()>& work)
+{
+    // Nested calls join the outer transaction.
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Status status = work();
+        --m_transactionDepth;
+        return status;
+    }
+    if (!m_db.transaction())
+        return Error::make(QStringLiteral("DATABASE"),
+                           tr("Cannot begin a transaction: %1").arg(m_db.lastError().text()));
+    ++m_transactionDepth;
+    Status status = work();
+    --m_transactionDepth;
+    if (!status) {
+        m_db.rollback();
+        return status;
+    }
+    if (injectedFailure() || !m_db.commit()) {
+        const QString text = m_db.lastError().text();
+        m_db.rollback();
+        return Error::make(QStringLiteral("DATABASE"), tr("Cannot commit: %1").arg(text));
+    }
+    return Status::success();
+}
+
+bool ServerDatabase::ping()
+{
+    Result<std::optional<Row>> row = one(QStringLiteral("SELECT 1 AS ok"));
+    return row.ok() && row.value().has_value();
+}
+
+std::optional<bool> ServerDatabase::changedElsewhere()
+{
+    if (m_dialect != Dialect::Sqlite)
+        return std::nullopt;
+    // data_version changes when another connection commits; this connection's own commits leave it.
+    Result<QSqlQuery*> executed = execute(QStringLiteral("PRAGMA data_version"), {});
+    if (!executed)
+        return true; // cannot tell: treat as changed, so cached state is dropped
+    QSqlQuery* query = executed.value();
+    const qint64 version = query->next() ? query->value(0).toLongLong() : -1;
+    query->finish();
+    const bool changed = version != m_dataVersion;
+    m_dataVersion = version;
+    return changed;
+}
+
+Status ServerDatabase::claimForService()
+{
+    const QString busy = tr("Another dnd-tracker-server process already serves this database; run only "
+                            "one (its caches assume it is the only writer).");
+    if (m_dialect == Dialect::Sqlite) {
+        // QLockFile notices a lock left behind by a process that died and takes it over.
+        auto lock = std::make_unique<QLockFile>(m_db.databaseName() + QStringLiteral(".service-lock"));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0))
+            return lock->error() == QLockFile::LockFailedError
+                       ? Error::make(QStringLiteral("CONFIG"), busy)
+                       : Error::make(QStringLiteral("CONFIG"),
+                                     tr("Cannot create the lock file %1.").arg(lock->fileName()));
+        m_serviceLock = std::move(lock);
+        return Status::success();
+    }
+    // Advisory locks are per database; this key is the service's, held until the connection closes.
+    Result<std::optional<Row>> row = one(QStringLiteral("SELECT pg_try_advisory_lock(726163) AS claimed"));
+    if (!row)
+        return row.error();
+    if (!row.value() || !row.value()->value(QStringLiteral("claimed")).toBool())
+        return Error::make(QStringLiteral("CONFIG"), busy);
+    return Status::success();
+}
+
+int ServerDatabase::schemaVersion()
+{
+    Result<std::optional<Row>> row = one(QStringLiteral("SELECT MAX(version) AS v FROM schema_migrations"));
+    if (!row || !row.value())
+        return 0;
+    return row.value()->value(QStringLiteral("v")).toInt();
+}
+
+Status ServerDatabase::migrate()
+{
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER "
+                                       "PRIMARY KEY, applied_at TEXT NOT NULL)")))
+            return sqlError(query);
+    }
+    const int current = schemaVersion();
+    const int newest = serverMigrations().isEmpty() ? 0 : serverMigrations().last().version;
+    if (current > newest)
+        return Error::make(
+            QStringLiteral("DATABASE"),
+            tr("The database has schema version %1, newer than this service knows (%2). Use a newer "
+               "release.")
+                .arg(current)
+                .arg(newest));
+    for (const ServerMigration& migration : serverMigrations()) {
+        if (migration.version <= current)
+            continue;
+        Status applied = transaction([&]() -> Status {
+            for (const QString& statement : migration.statements) {
+                QSqlQuery query(m_db);
+                if (!query.exec(statement))
+                    return Error::make(
+                        QStringLiteral("DATABASE"),
+                        tr("Migration %1 failed: %2").arg(migration.version).arg(query.lastError().text()));
+            }
+            Result<int> recorded =
+                run(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
+                    {migration.version, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+            if (!recorded)
+                return recorded.error();
+            return Status::success();
+        });
+        if (!applied)
+            return applied;
+    }
+    return Status::success();
+}
+
+} // namespace dnd::server

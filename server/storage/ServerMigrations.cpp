@@ -1,0 +1,115 @@
+#include "storage/ServerMigrations.h"
+
+namespace dnd::server {
+
+// Portable column types only (TEXT, BIGINT, INTEGER for flags); times as ISO-8601 text or as
+// milliseconds since the epoch where they are compared.
+const QList<ServerMigration>& serverMigrations()
+{
+    static const QList<ServerMigration> migrations{
+        {1,
+         {
+             QStringLiteral("CREATE TABLE users ("
+                            " id TEXT PRIMARY KEY,"
+                            " email TEXT NOT NULL UNIQUE,"
+                            " username TEXT NOT NULL UNIQUE,"
+                            " password_hash TEXT NOT NULL,"
+                            " email_verified INTEGER NOT NULL DEFAULT 0,"
+                            " role TEXT NOT NULL DEFAULT 'user',"
+                            " disabled INTEGER NOT NULL DEFAULT 0,"
+                            " tier TEXT NOT NULL DEFAULT 'free',"
+                            " subscription_status TEXT NOT NULL DEFAULT 'active',"
+                            " current_period_end TEXT,"
+                            " cancel_at_period_end INTEGER NOT NULL DEFAULT 0,"
+                            " stripe_customer_id TEXT,"
+                            " stripe_subscription_id TEXT,"
+                            " last_login_at TEXT,"
+                            " created_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX users_stripe_customer ON users(stripe_customer_id)"),
+             QStringLiteral("CREATE TABLE refresh_tokens ("
+                            " token_hash TEXT PRIMARY KEY,"
+                            " user_id TEXT NOT NULL,"
+                            " family_id TEXT NOT NULL,"
+                            " expires_at BIGINT NOT NULL,"
+                            " used_at BIGINT,"
+                            " revoked INTEGER NOT NULL DEFAULT 0,"
+                            " created_at BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX refresh_tokens_family ON refresh_tokens(family_id)"),
+             QStringLiteral("CREATE INDEX refresh_tokens_user ON refresh_tokens(user_id)"),
+             QStringLiteral("CREATE TABLE one_time_tokens ("
+                            " token_hash TEXT PRIMARY KEY,"
+                            " user_id TEXT NOT NULL,"
+                            " purpose TEXT NOT NULL,"
+                            " expires_at BIGINT NOT NULL,"
+                            " used_at BIGINT)"),
+             // Sync shape: one version counter per account ("space"); every entity row carries the
+             // version of its last change and a causal length (odd alive, even deleted).
+             QStringLiteral("CREATE TABLE spaces (account_id TEXT PRIMARY KEY, version BIGINT NOT NULL)"),
+             QStringLiteral("CREATE TABLE entities ("
+                            " account_id TEXT NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " id TEXT NOT NULL,"
+                            " parent_id TEXT,"
+                            " name TEXT NOT NULL DEFAULT '',"
+                            " version BIGINT NOT NULL,"
+                            " cl INTEGER NOT NULL,"
+                            " doc TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " updated_at TEXT NOT NULL,"
+                            " PRIMARY KEY (account_id, kind, id))"),
+             QStringLiteral("CREATE INDEX entities_list ON entities(account_id, kind, created_at, id)"),
+             QStringLiteral("CREATE INDEX entities_parent ON entities(account_id, parent_id)"),
+             QStringLiteral("CREATE INDEX entities_version ON entities(account_id, version)"),
+             QStringLiteral("CREATE TABLE field_clocks ("
+                            " account_id TEXT NOT NULL,"
+                            " kind TEXT NOT NULL,"
+                            " id TEXT NOT NULL,"
+                            " field TEXT NOT NULL,"
+                            " hlc TEXT NOT NULL,"
+                            " version BIGINT NOT NULL,"
+                            " PRIMARY KEY (account_id, kind, id, field))"),
+             QStringLiteral("CREATE TABLE sync_clients ("
+                            " id TEXT PRIMARY KEY,"
+                            " account_id TEXT NOT NULL,"
+                            " last_mutation_id BIGINT NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE TABLE creature_templates ("
+                            " id TEXT PRIMARY KEY,"
+                            " name TEXT NOT NULL,"
+                            " doc TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX creature_templates_name ON creature_templates(name)"),
+             QStringLiteral("CREATE TABLE shares ("
+                            " code TEXT PRIMARY KEY,"
+                            " account_id TEXT NOT NULL,"
+                            " encounter_id TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE stripe_events ("
+                            " id TEXT PRIMARY KEY,"
+                            " type TEXT NOT NULL,"
+                            " received_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE payments ("
+                            " id TEXT PRIMARY KEY,"
+                            " user_id TEXT NOT NULL,"
+                            " stripe_object_id TEXT NOT NULL,"
+                            " amount BIGINT NOT NULL,"
+                            " currency TEXT NOT NULL,"
+                            " status TEXT NOT NULL,"
+                            " tier TEXT,"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX payments_user ON payments(user_id)"),
+             QStringLiteral("CREATE TABLE admin_actions ("
+                            " id TEXT PRIMARY KEY,"
+                            " admin_user_id TEXT NOT NULL,"
+                            " target_user_id TEXT,"
+                            " action TEXT NOT NULL,"
+                            " details TEXT NOT NULL,"
+                            " ip_address TEXT NOT NULL,"
+                            " user_agent TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE server_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         }},
+    };
+    return migrations;
+}
+
+} // namespace dnd::server

@@ -1,0 +1,365 @@
+#include "storage/SyncRepository.h"
+
+#include "model/DocumentValidation.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace dnd::server {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("dnd::server::SyncRepository", text);
+}
+
+// The document field naming the parent row, for the kinds the REST API lists under a parent.
+QString parentField(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Character:
+        return QStringLiteral("partyId");
+    case EntityKind::Participant:
+    case EntityKind::CombatLog:
+        return QStringLiteral("encounterId");
+    default:
+        return {};
+    }
+}
+
+// The plan limit that counts the live rows of a kind, if any.
+QString limitKey(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Party:
+        return QStringLiteral("parties");
+    case EntityKind::Encounter:
+        return QStringLiteral("encounters");
+    case EntityKind::Creature:
+        return QStringLiteral("creatures");
+    case EntityKind::CombatLog:
+        return QStringLiteral("combatLogEntries");
+    default:
+        return {};
+    }
+}
+
+QVariant nullWhenEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+} // namespace
+
+Result<qint64> SyncRepository::registerClient(const QString& account, const QString& clientId,
+                                              const Plan& plan)
+{
+    Result<std::optional<Row>> known = m_db.one(
+        QStringLiteral("SELECT account_id, last_mutation_id FROM sync_clients WHERE id = ?"), {clientId});
+    if (!known)
+        return known.error();
+    if (known.value()) {
+        // A device id is the key of its progress; another account must not read or move it.
+        if (known.value()->value(QStringLiteral("account_id")).toString() != account)
+            return Error::make(QStringLiteral("FORBIDDEN"),
+                               tr("This device is registered to another account."));
+        return known.value()->value(QStringLiteral("last_mutation_id")).toLongLong();
+    }
+    if (const std::optional<int> limit = plan.limit(QStringLiteral("devices"))) {
+        Result<std::optional<Row>> devices = m_db.one(
+            QStringLiteral("SELECT COUNT(*) AS n FROM sync_clients WHERE account_id = ?"), {account});
+        if (!devices)
+            return devices.error();
+        const qint64 used = devices.value() ? devices.value()->value(QStringLiteral("n")).toLongLong() : 0;
+        if (used >= *limit)
+            return Error::make(QStringLiteral("LIMIT_EXCEEDED"),
+                               tr("Your %1 plan syncs at most %2 devices. Upgrade to sync this one too.")
+                                   .arg(plan.name)
+                                   .arg(*limit),
+                               {{QStringLiteral("resource"), QStringLiteral("devices")},
+                                {QStringLiteral("limit"), *limit},
+                                {QStringLiteral("used"), used},
+                                {QStringLiteral("tier"), plan.tier}});
+    }
+    Result<int> inserted = m_db.run(
+        QStringLiteral("INSERT INTO sync_clients (id, account_id, last_mutation_id) VALUES (?, ?, 0)"),
+        {clientId, account});
+    if (!inserted)
+        return inserted.error();
+    return qint64(0);
+}
+
+Result<SyncRepository::PushOutcome> SyncRepository::push(const QString& account,
+                                                         const sync::PushRequest& request, const Plan& plan)
+{
+    PushOutcome outcome;
+    sync::PushResponse& response = outcome.response;
+    const Status status = m_db.transaction([&]() -> Status {
+        Result<qint64> last = registerClient(account, request.clientId, plan);
+        if (!last)
+            return last.error();
+        // Mutations the device sent before (their answer was lost) are skipped; the rest must
+        // follow on without a gap, or the missing ones would be lost for good.
+        qint64 expected = last.value() + 1;
+        for (const sync::Mutation& m : request.mutations) {
+            if (m.id < expected)
+                continue;
+            if (m.id > expected)
+                return Error::make(
+                    QStringLiteral("SYNC_GAP"),
+                    tr("Mutation %1 was sent before mutation %2; send from %2 on.").arg(m.id).arg(expected),
+                    {{QStringLiteral("lastMutationId"), last.value()}});
+            ++expected;
+        }
+        qint64 version = 0;
+        qint64 processed = last.value();
+        for (const sync::Mutation& m : request.mutations) {
+            if (m.id <= processed)
+                continue;
+            Result<Outcome> applied = apply(account, m, plan, &version, response.rejected);
+            if (!applied)
+                return applied.error();
+            processed = m.id;
+        }
+        if (processed != last.value()) {
+            Result<int> moved =
+                m_db.run(QStringLiteral("UPDATE sync_clients SET last_mutation_id = ? WHERE id = ?"),
+                         {processed, request.clientId});
+            if (!moved)
+                return moved.error();
+        }
+        outcome.changed = version != 0;
+        if (version == 0) {
+            Result<std::optional<Row>> space =
+                m_db.one(QStringLiteral("SELECT version FROM spaces WHERE account_id = ?"), {account});
+            if (!space)
+                return space.error();
+            version = space.value() ? space.value()->value(QStringLiteral("version")).toLongLong() : 0;
+        }
+        response.lastMutationId = processed;
+        response.version = version;
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return outcome;
+}
+
+Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, const sync::Mutation& m,
+                                                      const Plan& plan, qint64* version,
+                                                      QList<sync::Rejection>& rejected)
+{
+    const auto reject = [&](const QString& code, const QString& message) {
+        rejected.append(sync::Rejection{m.id, code, message});
+        return Outcome::Unchanged;
+    };
+    // A clock far ahead of ours would pull every later edit of the account into its future.
+    if (const Status observed = m_clock.observe(m.hlc); !observed)
+        return reject(observed.error().code, observed.error().message);
+
+    const QString kind = entityName(m.entity);
+    Result<std::optional<StoredRow>> stored = read(account, kind, m.rowId);
+    if (!stored)
+        return stored.error();
+    const std::optional<StoredRow>& row = stored.value();
+    // A change made in an earlier life of the row loses to the delete or undelete that ended it.
+    if (row && m.causalLength < row->causalLength)
+        return Outcome::Unchanged;
+    const bool newLife = !row || m.causalLength > row->causalLength;
+
+    // A new life starts from the record the mutation brings, not from what the tombstone kept.
+    QJsonObject doc = row && !newLife ? row->doc : QJsonObject();
+    QStringList stamped;
+    if (m.op == sync::MutationOp::Put) {
+        for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
+            // In the same life of the row, a field takes the newer of two edits; a new life
+            // (creation, undelete) brings its whole record.
+            const QString current = row ? row->clocks.value(it.key()) : QString();
+            if (!newLife && !current.isEmpty() && m.hlc <= current)
+                continue;
+            if (it.value().isNull())
+                doc.remove(it.key());
+            else
+                doc.insert(it.key(), it.value());
+            stamped << it.key();
+        }
+        if (!newLife && stamped.isEmpty())
+            return Outcome::Unchanged;
+        const QJsonValue docId = doc.value(QStringLiteral("id"));
+        if (!docId.isUndefined() && docId.toString() != m.rowId)
+            return reject(QStringLiteral("VALIDATION_ERROR"),
+                          tr("The record's id does not match its row id."));
+        if (const ValidationErrors errors = validateDocument(m.entity, doc); !errors.isEmpty())
+            return reject(QStringLiteral("VALIDATION_ERROR"), errors.toError().message);
+        if (!row || row->causalLength % 2 == 0) {
+            Result<std::optional<sync::Rejection>> overLimit = checkLimit(account, m, plan);
+            if (!overLimit)
+                return overLimit.error();
+            if (overLimit.value()) {
+                rejected.append(*overLimit.value());
+                return Outcome::Unchanged;
+            }
+        }
+    } else if (!newLife) {
+        return Outcome::Unchanged; // deleted already, in this same life
+    }
+
+    if (*version == 0) {
+        Result<qint64> bumped = m_entities.bumpVersion(account);
+        if (!bumped)
+            return bumped.error();
+        *version = bumped.value();
+    }
+    const qint64 causalLength = row ? std::max(row->causalLength, m.causalLength) : m.causalLength;
+    if (const Status written = write(account, m, row.has_value(), doc, causalLength, stamped, *version);
+        !written)
+        return written.error();
+    return Outcome::Changed;
+}
+
+Result<std::optional<sync::Rejection>> SyncRepository::checkLimit(const QString& account,
+                                                                  const sync::Mutation& m, const Plan& plan)
+{
+    const QString resource = limitKey(m.entity);
+    const std::optional<int> limit = resource.isEmpty() ? std::nullopt : plan.limit(resource);
+    if (!limit)
+        return std::optional<sync::Rejection>();
+    Result<qint64> used = m_entities.count(account, entityName(m.entity));
+    if (!used)
+        return used.error();
+    if (used.value() < *limit)
+        return std::optional<sync::Rejection>();
+    return std::optional<sync::Rejection>(sync::Rejection{
+        m.id, QStringLiteral("LIMIT_EXCEEDED"),
+        tr("Your %1 plan syncs at most %2 %3; this one stays on the device. Upgrade to sync it.")
+            .arg(plan.name)
+            .arg(*limit)
+            .arg(resource)});
+}
+
+Result<std::optional<SyncRepository::StoredRow>> SyncRepository::read(const QString& account,
+                                                                      const QString& kind, const QString& id)
+{
+    Result<std::optional<Row>> row =
+        m_db.one(QStringLiteral("SELECT cl, doc FROM entities WHERE account_id = ? AND kind = ? AND id = ?"),
+                 {account, kind, id});
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<StoredRow>();
+    StoredRow stored;
+    stored.causalLength = row.value()->value(QStringLiteral("cl")).toLongLong();
+    stored.doc = QJsonDocument::fromJson(row.value()->value(QStringLiteral("doc")).toByteArray()).object();
+    Result<QList<Row>> clocks = m_db.all(
+        QStringLiteral("SELECT field, hlc FROM field_clocks WHERE account_id = ? AND kind = ? AND id = ?"),
+        {account, kind, id});
+    if (!clocks)
+        return clocks.error();
+    for (const Row& clock : clocks.value())
+        stored.clocks.insert(clock.value(QStringLiteral("field")).toString(),
+                             clock.value(QStringLiteral("hlc")).toString());
+    return std::optional<StoredRow>(std::move(stored));
+}
+
+Status SyncRepository::write(const QString& account, const sync::Mutation& m, bool exists,
+                             const QJsonObject& doc, qint64 causalLength, const QStringList& stampedFields,
+                             qint64 version)
+{
+    const QString kind = entityName(m.entity);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString json = QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Compact));
+    const QString field = parentField(m.entity);
+    const QVariant parent = nullWhenEmpty(field.isEmpty() ? QString() : doc.value(field).toString());
+    // Never null: a tombstone has no name, and the column holds text.
+    const QString name = doc.value(QStringLiteral("name")).toString(QStringLiteral(""));
+    Result<int> written =
+        exists ? m_db.run(QStringLiteral(
+                              "UPDATE entities SET parent_id = ?, name = ?, version = ?, cl = ?, doc = ?, "
+                              "updated_at = ? WHERE account_id = ? AND kind = ? AND id = ?"),
+                          {parent, name, version, causalLength, json, now, account, kind, m.rowId})
+               : m_db.run(QStringLiteral(
+                              "INSERT INTO entities (account_id, kind, id, parent_id, name, version, cl, "
+                              "doc, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                          {account, kind, m.rowId, parent, name, version, causalLength, json, now, now});
+    if (!written)
+        return written.error();
+    for (const QString& stamped : stampedFields) {
+        Result<int> clock = m_db.run(
+            QStringLiteral(
+                "INSERT INTO field_clocks (account_id, kind, id, field, hlc, version) VALUES (?, ?, ?, ?, "
+                "?, ?) ON CONFLICT (account_id, kind, id, field) DO UPDATE SET hlc = excluded.hlc, "
+                "version = excluded.version"),
+            {account, kind, m.rowId, stamped, m.hlc, version});
+        if (!clock)
+            return clock.error();
+    }
+    return {};
+}
+
+Result<sync::PullResponse> SyncRepository::pull(const QString& account, const QString& clientId,
+                                                qint64 cookie)
+{
+    sync::PullResponse response;
+    Result<std::optional<Row>> space =
+        m_db.one(QStringLiteral("SELECT version FROM spaces WHERE account_id = ?"), {account});
+    if (!space)
+        return space.error();
+    const qint64 current = space.value() ? space.value()->value(QStringLiteral("version")).toLongLong() : 0;
+    // A cookie this account never reached comes from another service or a restored database:
+    // the device gets everything and merges it into what it has.
+    response.reset = cookie > current;
+    const qint64 since = response.reset ? 0 : cookie;
+    response.cookie = current;
+
+    Result<QList<Row>> clockRows =
+        m_db.all(QStringLiteral("SELECT f.kind, f.id, f.field, f.hlc FROM field_clocks f JOIN entities e ON "
+                                "e.account_id = f.account_id AND e.kind = f.kind AND e.id = f.id "
+                                "WHERE e.account_id = ? AND e.version > ?"),
+                 {account, since});
+    if (!clockRows)
+        return clockRows.error();
+    QHash<QString, QJsonObject> clocks;
+    for (const Row& clock : clockRows.value()) {
+        const QString key = clock.value(QStringLiteral("kind")).toString() + QLatin1Char('/') +
+                            clock.value(QStringLiteral("id")).toString();
+        clocks[key].insert(clock.value(QStringLiteral("field")).toString(),
+                           clock.value(QStringLiteral("hlc")).toString());
+    }
+
+    Result<QList<Row>> rows =
+        m_db.all(QStringLiteral("SELECT kind, id, version, cl, doc FROM entities "
+                                "WHERE account_id = ? AND version > ? ORDER BY version, kind, id"),
+                 {account, since});
+    if (!rows)
+        return rows.error();
+    for (const Row& row : rows.value()) {
+        const std::optional<EntityKind> kind =
+            entityKindFromName(row.value(QStringLiteral("kind")).toString());
+        if (!kind)
+            continue;
+        sync::RowState state;
+        state.entity = *kind;
+        state.rowId = row.value(QStringLiteral("id")).toString();
+        state.version = row.value(QStringLiteral("version")).toLongLong();
+        state.causalLength = row.value(QStringLiteral("cl")).toLongLong();
+        // A deleted row travels as its tombstone only.
+        if (!state.isDeleted()) {
+            state.fields = QJsonDocument::fromJson(row.value(QStringLiteral("doc")).toByteArray()).object();
+            state.fieldClocks = clocks.value(entityName(*kind) + QLatin1Char('/') + state.rowId);
+        }
+        response.rows.append(std::move(state));
+    }
+
+    Result<std::optional<Row>> client =
+        m_db.one(QStringLiteral("SELECT last_mutation_id FROM sync_clients WHERE id = ? AND account_id = ?"),
+                 {clientId, account});
+    if (!client)
+        return client.error();
+    response.lastMutationId =
+        client.value() ? client.value()->value(QStringLiteral("last_mutation_id")).toLongLong() : 0;
+    return response;
+}
+
+} // namespace dnd::server

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "storage/EntityRepository.h"
+#include "billing/PlanCatalog.h"
+#include "storage/ServerDatabase.h"
+#include "SyncProtocol.h"
+#include "store/HybridLogicalClock.h"
+
+namespace dnd::server {
+
+// The service's side of sync (docs/SYNC.md) on the account's entity rows.
+//
+// A push is applied in one transaction: mutations the device already sent are skipped, a gap
+// stops the batch, each field is taken only when its clock is newer than the stored one, a causal
+// length lower than the row's loses, and the account's version moves once for the whole batch.
+// A mutation that can never apply (invalid document, over the plan's limit, a clock too far
+// ahead) is rejected but still counts as processed, so it does not hold up the queue.
+class SyncRepository {
+public:
+    SyncRepository(ServerDatabase& db, HybridLogicalClock& clock, EntityRepository& entities)
+        : m_db(db), m_clock(clock), m_entities(entities)
+    {}
+
+    struct PushOutcome {
+        sync::PushResponse response;
+        bool changed = false; // the account's data moved on: devices should pull
+    };
+    // FORBIDDEN when the device is registered to another account, LIMIT_EXCEEDED when it would
+    // be one device more than the plan allows, SYNC_GAP when mutations are missing before the
+    // batch's new ones; nothing changes then.
+    Result<PushOutcome> push(const QString& account, const sync::PushRequest& request, const Plan& plan);
+    // The rows changed after `cookie` (all rows, with reset set, when the cookie is not one this
+    // account has reached), with their field clocks, and what this device's pushes reached.
+    Result<sync::PullResponse> pull(const QString& account, const QString& clientId, qint64 cookie);
+
+private:
+    struct StoredRow {
+        qint64 causalLength = 0;
+        QJsonObject doc;
+        QHash<QString, QString> clocks; // field -> hybrid logical clock
+    };
+    // What applying one mutation did: nothing (superseded or rejected), or a change.
+    enum class Outcome { Unchanged, Changed };
+
+    Result<qint64> registerClient(const QString& account, const QString& clientId, const Plan& plan);
+    // Applies one mutation; the account's version is moved (once per batch) into *version when
+    // the first change is written.
+    Result<Outcome> apply(const QString& account, const sync::Mutation& m, const Plan& plan, qint64* version,
+                          QList<sync::Rejection>& rejected);
+    Result<std::optional<StoredRow>> read(const QString& account, const QString& kind, const QString& id);
+    Status write(const QString& account, const sync::Mutation& m, bool exists, const QJsonObject& doc,
+                 qint64 causalLength, const QStringList& stampedFields, qint64 version);
+    // A rejection when a row of `kind` coming alive would exceed the plan's limit.
+    Result<std::optional<sync::Rejection>> checkLimit(const QString& account, const sync::Mutation& m,
+                                                      const Plan& plan);
+
+    ServerDatabase& m_db;
+    HybridLogicalClock& m_clock;
+    EntityRepository& m_entities;
+};
+
+} // namespace dnd::server

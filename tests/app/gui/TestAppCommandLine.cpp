@@ -1,0 +1,148 @@
+// The desktop application's command line, run as the real executable: --version and --help
+// print and exit, the data folder comes from --data-dir or DND_DATA_DIR, and an unknown option is
+// refused with a message.
+#include "store/DataLocation.h"
+#include "store/LocalStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dnd;
+
+namespace {
+
+struct Run {
+    bool finished = false;
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// The store the application left behind opens and is current.
+void verifyStoreIn(const QString& directory)
+{
+    const QString path = QDir(directory).filePath(DataLocation::kDatabaseFileName);
+    QVERIFY2(QFileInfo(path).isFile(), qPrintable(path));
+    Result<std::unique_ptr<LocalStore>> opened = LocalStore::open(path);
+    CHECK_OK(opened);
+}
+
+} // namespace
+
+class TestAppCommandLine : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void versionPrintsAndExits();
+    void helpListsTheDataFolderOption();
+    void dataDirOptionCreatesTheStore();
+    void dataDirFromTheEnvironment();
+    void unknownOptionIsRefused();
+
+private:
+    // Runs the application in a private home (settings, application data) without a display.
+    Run run(const QStringList& arguments, const QString& dataDirectory = {});
+
+    QTemporaryDir m_home;
+};
+
+void TestAppCommandLine::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    QVERIFY(QFileInfo(QStringLiteral(DND_TRACKER_PATH)).isExecutable());
+}
+
+Run TestAppCommandLine::run(const QStringList& arguments, const QString& dataDirectory)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("HOME"), m_home.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    environment.remove(QString::fromLatin1(DataLocation::kEnvironmentVariable));
+    if (!dataDirectory.isEmpty())
+        environment.insert(QString::fromLatin1(DataLocation::kEnvironmentVariable), dataDirectory);
+
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(DND_TRACKER_PATH), arguments);
+    Run result;
+    if (!process.waitForStarted(10'000))
+        return result;
+    result.finished = process.waitForFinished(60'000);
+    if (!result.finished) {
+        process.kill();
+        process.waitForFinished(5'000);
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+void TestAppCommandLine::versionPrintsAndExits()
+{
+    const Run result = run({QStringLiteral("--version")});
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral(DND_VERSION)), qPrintable(result.out));
+    QVERIFY2(result.out.startsWith(QStringLiteral("dnd-tracker ")), qPrintable(result.out));
+}
+
+void TestAppCommandLine::helpListsTheDataFolderOption()
+{
+    const Run result = run({QStringLiteral("--help")});
+    QVERIFY(result.finished);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains(QStringLiteral("--data-dir <DIR>")), qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("--exit-after-first-paint")), qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("--version")), qPrintable(result.out));
+}
+
+void TestAppCommandLine::dataDirOptionCreatesTheStore()
+{
+    QTemporaryDir parent;
+    QVERIFY(parent.isValid());
+    // A folder that does not exist yet: the application makes it.
+    const QString directory = parent.filePath(QStringLiteral("campaign data"));
+    const Run result =
+        run({QStringLiteral("--data-dir"), directory, QStringLiteral("--exit-after-first-paint")});
+    QVERIFY2(result.finished, "the application did not quit after its first paint");
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    verifyStoreIn(directory);
+    // Nothing was written to the default data folder.
+    QVERIFY(
+        !QFileInfo::exists(m_home.filePath(QStringLiteral("data/dnd-tracker/dnd-tracker/tracker.sqlite3"))));
+}
+
+void TestAppCommandLine::dataDirFromTheEnvironment()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const Run result = run({QStringLiteral("--exit-after-first-paint")}, directory.path());
+    QVERIFY2(result.finished, "the application did not quit after its first paint");
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    verifyStoreIn(directory.path());
+}
+
+void TestAppCommandLine::unknownOptionIsRefused()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const Run result = run({QStringLiteral("--no-such-option"), QStringLiteral("--data-dir"),
+                            directory.path(), QStringLiteral("--exit-after-first-paint")});
+    QVERIFY(result.finished);
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(result.err.contains(QStringLiteral("no-such-option")), qPrintable(result.err));
+    // Refused before anything was opened.
+    QVERIFY(!QFileInfo::exists(directory.filePath(DataLocation::kDatabaseFileName)));
+}
+
+QTEST_GUILESS_MAIN(TestAppCommandLine)
+#include "TestAppCommandLine.moc"

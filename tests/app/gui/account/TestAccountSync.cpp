@@ -1,0 +1,181 @@
+// File > Account and Sync against the real service on loopback, with the real keychain of the
+// suite's D-Bus session: a DM signs in, their edits reach the service a moment later, a second
+// computer signed in to the same account gets them, the sign-in survives a restart without the
+// password, a change on one computer reaches the other at once through the service's poke, a
+// refused change is listed with an Upgrade button, and signing out forgets it all.
+#include "account/AccountDialog.h"
+#include "actions/ActionCatalog.h"
+#include "AppTestSupport.h"
+#include "ServerHarness.h"
+#include "account/SyncController.h"
+#include "UndoHistory.h"
+#include "model/Party.h"
+
+#include <QDateTime>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+
+using namespace dnd;
+using namespace dnd::test;
+
+namespace {
+
+const char* kPassword = kTestPassword;
+
+// A party added the way the pages add one: one undoable step.
+QString addParty(AppFixture& app, const QString& name)
+{
+    Party party;
+    party.id = LocalStore::newId();
+    party.name = name;
+    const Status added =
+        app.window->history().commit(*app.store.store, ChangeSet().put(party), QStringLiteral("Add"));
+    return added ? party.id : QString();
+}
+
+bool waitUntilSynced(gui::SyncController& sync)
+{
+    return QTest::qWaitFor(
+        [&] {
+            return sync.isSignedIn() && sync.state() == sync::SyncEngine::State::Idle &&
+                   sync.statusText().startsWith(QStringLiteral("Synced"));
+        },
+        20000);
+}
+
+} // namespace
+
+class TestAccountSync : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<HttpClient> m_http;
+
+    QString registerAccount(const QString& tier)
+    {
+        return registerTestAccount(*m_server, *m_http, tier).email;
+    }
+    // Opens File > Account and Sync and signs in as a person would.
+    gui::AccountDialog* signIn(AppFixture& app, const QString& email, const QString& password)
+    {
+        app.window->sync().setIntervals(50, 60000, 50);
+        app.window->actions().action(QStringLiteral("file.account"))->trigger();
+        gui::AccountDialog* dialog = app.window->accountDialog();
+        if (!dialog)
+            return nullptr;
+        dialog->findChild<QLineEdit*>(QStringLiteral("service"))->setText(m_server->baseUrl());
+        dialog->findChild<QLineEdit*>(QStringLiteral("email"))->setText(email);
+        dialog->findChild<QLineEdit*>(QStringLiteral("password"))->setText(password);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("signIn")), Qt::LeftButton);
+        return dialog;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_server = std::make_unique<ServerProcess>(fastServiceArguments());
+        QVERIFY(m_server->start());
+        m_http = std::make_unique<HttpClient>(m_server->baseUrl());
+    }
+    void cleanupTestCase() { m_server->stop(); }
+
+    void wrongPasswordIsSaidAndNothingIsKept()
+    {
+        const QString email = registerAccount(QStringLiteral("guild"));
+        AppFixture app;
+        gui::AccountDialog* dialog = signIn(app, email, QStringLiteral("not-the-password"));
+        QVERIFY(dialog);
+        auto* message = dialog->findChild<QLabel*>(QStringLiteral("message"));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !message->text().isEmpty() && message->text() != "Signing in..."; }, 10000));
+        QVERIFY(!app.window->sync().isSignedIn());
+        QVERIFY2(message->text().contains(QStringLiteral("password"), Qt::CaseInsensitive),
+                 qPrintable(message->text()));
+        QVERIFY(app.settings.syncEmail().isEmpty());
+        QCOMPARE(app.window->findChild<QLabel*>(QStringLiteral("syncStatus"))->text(),
+                 QStringLiteral("Local only"));
+    }
+
+    void editsReachTheServiceAndAnotherComputer()
+    {
+        const QString email = registerAccount(QStringLiteral("guild"));
+        AppFixture laptop;
+        QVERIFY(signIn(laptop, email, QString::fromLatin1(kPassword)));
+        QVERIFY(waitUntilSynced(laptop.window->sync()));
+        QCOMPARE(laptop.settings.syncEmail(), email);
+        // An edit made in the window goes up by itself a moment later.
+        const QString party = addParty(laptop, QStringLiteral("The Lanterns"));
+        QVERIFY(!party.isEmpty());
+        QVERIFY(QTest::qWaitFor([&] { return laptop.store.store->outboxSize() == 0; }, 20000));
+        const QString token = m_http->post("/api/v1/auth/login", {{"email", email}, {"password", kPassword}})
+                                  .data()
+                                  .value("accessToken")
+                                  .toString();
+        QCOMPARE(m_http->get("/api/v1/parties/" + party, token).data().value("name").toString(),
+                 QStringLiteral("The Lanterns"));
+        auto* status = laptop.window->findChild<QLabel*>(QStringLiteral("syncStatus"));
+        QVERIFY(QTest::qWaitFor([&] { return status->text() == QStringLiteral("Synced"); }, 10000));
+
+        // A second computer signed in to the same account gets the party in its list.
+        AppFixture desktop;
+        QVERIFY(signIn(desktop, email, QString::fromLatin1(kPassword)));
+        QVERIFY(waitUntilSynced(desktop.window->sync()));
+        QVERIFY(QTest::qWaitFor([&] { return desktop.store.store->get<Party>(party).has_value(); }, 10000));
+        QCOMPARE(desktop.store.store->get<Party>(party)->name, QStringLiteral("The Lanterns"));
+        // Both are signed in: a change on one reaches the other through the service's poke,
+        // long before the minute between periodic rounds is up.
+        const QString later = addParty(laptop, QStringLiteral("Made while both watch"));
+        QVERIFY(QTest::qWaitFor([&] { return desktop.store.store->get<Party>(later).has_value(); }, 10000));
+
+        // The laptop restarts: signed in again from the keychain, no password asked.
+        laptop.window.reset();
+        laptop.window = std::make_unique<gui::MainWindow>(*laptop.store.store, laptop.settings,
+                                                          laptop.location, &laptop.random);
+        QVERIFY(waitUntilSynced(laptop.window->sync()));
+        QCOMPARE(laptop.window->sync().email(), email);
+
+        // Signing out forgets the account on this computer; the data stays.
+        laptop.window->showAccount();
+        QTest::mouseClick(laptop.window->accountDialog()->findChild<QPushButton*>(QStringLiteral("signOut")),
+                          Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !laptop.window->sync().isSignedIn() && laptop.settings.syncEmail().isEmpty(); },
+            10000));
+        QVERIFY(laptop.store.store->get<Party>(party).has_value());
+        laptop.window.reset();
+        laptop.window = std::make_unique<gui::MainWindow>(*laptop.store.store, laptop.settings,
+                                                          laptop.location, &laptop.random);
+        QTest::qWait(300);
+        QVERIFY(!laptop.window->sync().isSignedIn());
+    }
+
+    void refusedChangesAreListedWithAnUpgrade()
+    {
+        const QString email = registerAccount(QStringLiteral("free")); // one party
+        AppFixture app;
+        gui::AccountDialog* dialog = signIn(app, email, QString::fromLatin1(kPassword));
+        QVERIFY(dialog);
+        QVERIFY(waitUntilSynced(app.window->sync()));
+        auto* upgrade = dialog->findChild<QPushButton*>(QStringLiteral("upgrade"));
+        QVERIFY(upgrade->isHidden());
+        addParty(app, QStringLiteral("First"));
+        const QString second = addParty(app, QStringLiteral("Second"));
+        auto* refused = dialog->findChild<QListWidget*>(QStringLiteral("refused"));
+        QVERIFY(QTest::qWaitFor([&] { return refused->count() == 1; }, 20000));
+        QVERIFY2(refused->item(0)->text().contains(QStringLiteral("Upgrade")),
+                 qPrintable(refused->item(0)->text()));
+        QVERIFY(!upgrade->isHidden());
+        QVERIFY(app.window->findChild<QLabel*>(QStringLiteral("syncStatus"))
+                    ->text()
+                    .contains(QStringLiteral("not synced")));
+        // Refused by the service, kept on this computer.
+        QCOMPARE(app.store.store->get<Party>(second)->name, QStringLiteral("Second"));
+        QCOMPARE(app.store.store->outboxSize(), 0);
+    }
+};
+
+QTEST_MAIN(TestAccountSync)
+#include "TestAccountSync.moc"

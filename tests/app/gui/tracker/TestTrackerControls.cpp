@@ -1,0 +1,531 @@
+// The tracker's controls beyond the basic fight, through the real widgets: typing initiative in
+// the list, rolling for a few with advantage or take 10, reordering ties (keyboard and drop), the
+// quick HP field's half/double/critical and damage types against a resistant creature, the
+// maximum HP override, recharge abilities, the painted HP bars and condition chips, and undo of
+// each.
+#include "AppTestSupport.h"
+#include "tracker/HpEntry.h"
+#include "tracker/InitiativeModel.h"
+#include "actions/ShortcutCheatSheet.h"
+#include "tracker/TrackerConditionDelegate.h"
+#include "tracker/TrackerHpBarDelegate.h"
+#include "tracker/TrackerMaxHpDialog.h"
+#include "tracker/TrackerPage.h"
+
+#include <QAbstractSpinBox>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeWidget>
+
+using namespace dnd;
+using namespace dnd::gui;
+using namespace dnd::test;
+
+namespace {
+
+// The example encounter open in the tracker, the window active for shortcuts.
+struct TrackerFixture : AppFixture {
+    TrackerFixture()
+    {
+        window->addExampleContent();
+        tracker = window->trackerPage();
+        session = tracker->session();
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    }
+    QString idOf(const QString& displayName) const
+    {
+        for (const Participant& participant : session->participants()) {
+            if (participant.displayName() == displayName)
+                return participant.id;
+        }
+        qFatal("no combatant %s", qPrintable(displayName));
+        return {};
+    }
+    Participant get(const QString& id) const { return *session->participant(id); }
+    void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        activate();
+        QTest::keyClick(window.get(), key, modifiers);
+    }
+    void undo() { key(Qt::Key_Z, Qt::ControlModifier); }
+    // Back from a dialog: shortcuts reach the main window once it is active again. Call before
+    // arming onNextDialog (waiting runs the event loop, which would fire it too early).
+    void activate()
+    {
+        if (!window->isActiveWindow()) {
+            window->activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(window.get()));
+        }
+    }
+    void typeHp(const QString& text)
+    {
+        QTest::keyClicks(tracker->hpEntry(), text);
+        QTest::keyClick(tracker->hpEntry(), Qt::Key_Return);
+    }
+    QString statusText() const { return window->statusBar()->currentMessage(); }
+    QStringList order() const
+    {
+        QStringList names;
+        for (const Participant& participant : session->participants())
+            names.append(participant.displayName());
+        return names;
+    }
+    // A fire-resistant creature with a recharging breath, added the way the DM adds one by hand.
+    QString addDrake()
+    {
+        Participant drake;
+        drake.kind = ParticipantKind::Creature;
+        drake.name = QStringLiteral("Ember Drake");
+        drake.maxHp = 40;
+        drake.currentHp = 40;
+        drake.ac = 14;
+        drake.damageResistances = {QStringLiteral("fire")};
+        drake.recharges = {RechargeState{QStringLiteral("Fire Breath"), 5, true}};
+        Result<QString> added = session->addCustomParticipant(drake);
+        if (!added)
+            qFatal("could not add the drake: %s", qPrintable(added.errorMessage()));
+        return *added;
+    }
+
+    TrackerPage* tracker = nullptr;
+    rules::EncounterSession* session = nullptr;
+};
+
+} // namespace
+
+class TestTrackerControls : public QObject {
+    Q_OBJECT
+private slots:
+    void quickEntryParsesModifiersAndTypes();
+    void quickEntryRejectsBadInput();
+    void typeInitiativeInTheList();
+    void rollForTheSelectionWithAModeAndUndo();
+    void reorderTiesWithTheKeyboardAndUndo();
+    void dropReordersAndRefusalsReachTheStatusBar();
+    void halfTypedDamageAgainstAResistantCreature();
+    void maxHpOverrideThroughTheDialog();
+    void rechargeFromShortcutAndContextMenu();
+    void hpBarsAndConditionChipsArePainted();
+    void newActionsAreInTheCheatSheet();
+};
+
+void TestTrackerControls::quickEntryParsesModifiersAndTypes()
+{
+    std::optional<HpEntry> entry = HpEntry::parse(QStringLiteral("h7"));
+    QVERIFY(entry);
+    QCOMPARE(entry->kind, HpEntry::Kind::Damage);
+    QCOMPARE(entry->amount, 7);
+    QCOMPARE(entry->scale, HpEntry::Scale::Half);
+
+    entry = HpEntry::parse(QStringLiteral("D12"));
+    QVERIFY(entry);
+    QCOMPARE(entry->scale, HpEntry::Scale::Double);
+    QCOMPARE(entry->amount, 12);
+
+    entry = HpEntry::parse(QStringLiteral("  ch9 fire magical "));
+    QVERIFY(entry);
+    QVERIFY(entry->critical);
+    QVERIFY(entry->magical);
+    QCOMPARE(entry->scale, HpEntry::Scale::Half);
+    QCOMPARE(entry->damageType, QStringLiteral("fire"));
+
+    entry = HpEntry::parse(QStringLiteral("7 LIG"));
+    QVERIFY(entry);
+    QCOMPARE(entry->damageType, QStringLiteral("lightning"));
+    QCOMPARE(entry->scale, HpEntry::Scale::Normal);
+
+    entry = HpEntry::parse(QStringLiteral("8 cold half crit"));
+    QVERIFY(entry);
+    QCOMPARE(entry->scale, HpEntry::Scale::Half);
+    QVERIFY(entry->critical);
+
+    entry = HpEntry::parse(QStringLiteral("+7"));
+    QVERIFY(entry);
+    QCOMPARE(entry->kind, HpEntry::Kind::Heal);
+    entry = HpEntry::parse(QStringLiteral("t 5"));
+    QVERIFY(entry);
+    QCOMPARE(entry->kind, HpEntry::Kind::TempHp);
+    QCOMPARE(entry->amount, 5);
+    entry = HpEntry::parse(QStringLiteral("-3"));
+    QVERIFY(entry);
+    QCOMPARE(entry->kind, HpEntry::Kind::Damage);
+    QCOMPARE(entry->amount, 3);
+}
+
+void TestTrackerControls::quickEntryRejectsBadInput()
+{
+    for (const QString& text : {QString(),
+                                QStringLiteral("   "),
+                                QStringLiteral("0"),
+                                QStringLiteral("h0"),
+                                QStringLiteral("10000"),
+                                QStringLiteral("hd7"),
+                                QStringLiteral("hh7"),
+                                QStringLiteral("x7"),
+                                QStringLiteral("7 f"),
+                                QStringLiteral("7 fire cold"),
+                                QStringLiteral("7 wood"),
+                                QStringLiteral("h7 double"),
+                                QStringLiteral("+7 fire"),
+                                QStringLiteral("t5 half"),
+                                QStringLiteral("+h7"),
+                                QStringLiteral("h"),
+                                QStringLiteral("7.5"),
+                                QStringLiteral("٣"),
+                                QStringLiteral("seven"),
+                                QString(5000, QLatin1Char('7')),
+                                QStringLiteral("7 ") + QString(300, QLatin1Char('a'))})
+        QVERIFY2(!HpEntry::parse(text), qPrintable(text.left(40)));
+}
+
+void TestTrackerControls::typeInitiativeInTheList()
+{
+    TrackerFixture f;
+    const QString brakka = f.idOf(QStringLiteral("Brakka"));
+    const std::optional<int> before = f.get(brakka).initiative;
+    f.tracker->select({brakka});
+    f.key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* editor = qobject_cast<QAbstractSpinBox*>(QApplication::focusWidget());
+    QVERIFY2(editor, "the Init cell did not open for typing");
+    QVERIFY(f.tracker->initiativeView()->isAncestorOf(editor));
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("17"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(f.get(brakka).initiative, std::optional<int>(17));
+    const int row = f.tracker->initiativeModel()->rowOf(brakka);
+    QCOMPARE(f.tracker->initiativeModel()->index(row, InitiativeModel::Initiative).data().toString(),
+             QStringLiteral("17"));
+    // Highest first: Brakka leads now.
+    QCOMPARE(f.order().first(), QStringLiteral("Brakka"));
+
+    // Out of range: the session refuses and says why, nothing changes.
+    f.tracker->select({brakka});
+    f.key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    editor = qobject_cast<QAbstractSpinBox*>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, QStringLiteral("99"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_VERIFY(f.statusText().contains(QStringLiteral("outside")));
+    QCOMPARE(f.get(brakka).initiative, std::optional<int>(17));
+
+    f.undo();
+    QCOMPARE(f.get(brakka).initiative, before);
+
+    // Nothing selected and no combat: a hint instead of an editor.
+    f.tracker->select({});
+    f.key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(f.statusText().contains(QStringLiteral("Select")));
+}
+
+void TestTrackerControls::rollForTheSelectionWithAModeAndUndo()
+{
+    TrackerFixture f;
+    const QString goblin1 = f.idOf(QStringLiteral("Goblin 1"));
+    const QString goblin2 = f.idOf(QStringLiteral("Goblin 2"));
+    QVERIFY(!f.get(goblin1).initiative);
+    f.tracker->select({goblin1});
+    f.key(Qt::Key_T, Qt::ControlModifier | Qt::AltModifier); // take 10
+    QCOMPARE(f.get(goblin1).initiative, std::optional<int>(10 + f.get(goblin1).initiativeModifier));
+    QVERIFY(!f.get(goblin2).initiative); // only the selection rolled
+
+    f.tracker->select({goblin2});
+    f.key(Qt::Key_A, Qt::ControlModifier | Qt::AltModifier); // advantage
+    const std::optional<int> rolled = f.get(goblin2).initiative;
+    QVERIFY(rolled);
+    QVERIFY(*rolled >= 1 + f.get(goblin2).initiativeModifier &&
+            *rolled <= 20 + f.get(goblin2).initiativeModifier);
+
+    f.undo();
+    QVERIFY(!f.get(goblin2).initiative);
+    f.undo();
+    QVERIFY(!f.get(goblin1).initiative);
+}
+
+void TestTrackerControls::reorderTiesWithTheKeyboardAndUndo()
+{
+    TrackerFixture f;
+    const QString goblin1 = f.idOf(QStringLiteral("Goblin 1"));
+    const QString goblin2 = f.idOf(QStringLiteral("Goblin 2"));
+    const QString wolf = f.idOf(QStringLiteral("Wolf"));
+    CHECK_OK(f.session->setInitiative(goblin1, 15));
+    CHECK_OK(f.session->setInitiative(goblin2, 15));
+    CHECK_OK(f.session->setInitiative(wolf, 12));
+    const QStringList start = f.order();
+    const qsizetype first = start.indexOf(QStringLiteral("Goblin 1"));
+    const qsizetype second = start.indexOf(QStringLiteral("Goblin 2"));
+    QCOMPARE(qAbs(first - second), qsizetype(1));
+    const QString lower = first < second ? goblin2 : goblin1;
+    const QString lowerName = first < second ? QStringLiteral("Goblin 2") : QStringLiteral("Goblin 1");
+
+    f.tracker->select({lower});
+    f.key(Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(f.order().indexOf(lowerName), std::min(first, second));
+    QCOMPARE(f.tracker->selectedIds(), QStringList{lower}); // the selection follows the row
+
+    // Further up would leave the tie: refused with the reason in the status bar.
+    f.key(Qt::Key_Up, Qt::AltModifier);
+    QVERIFY(f.statusText().contains(QStringLiteral("same initiative")));
+    QCOMPARE(f.order().indexOf(lowerName), std::min(first, second));
+
+    // The wolf is tied with nobody: the session's own refusal is shown.
+    f.tracker->select({wolf});
+    f.key(Qt::Key_Down, Qt::AltModifier);
+    QVERIFY(f.statusText().contains(QStringLiteral("not tied")));
+
+    f.undo();
+    QCOMPARE(f.order(), start);
+}
+
+void TestTrackerControls::dropReordersAndRefusalsReachTheStatusBar()
+{
+    TrackerFixture f;
+    const QString goblin1 = f.idOf(QStringLiteral("Goblin 1"));
+    const QString goblin2 = f.idOf(QStringLiteral("Goblin 2"));
+    const QString wolf = f.idOf(QStringLiteral("Wolf"));
+    CHECK_OK(f.session->setInitiative(goblin1, 15));
+    CHECK_OK(f.session->setInitiative(goblin2, 15));
+    CHECK_OK(f.session->setInitiative(wolf, 18));
+    InitiativeModel* model = f.tracker->initiativeModel();
+    QVERIFY(model->flags(model->index(0, 0)).testFlag(Qt::ItemIsDragEnabled));
+    QVERIFY(f.tracker->initiativeView()->dragEnabled());
+
+    const QStringList start = f.order();
+    const int upper =
+        int(std::min(start.indexOf(QStringLiteral("Goblin 1")), start.indexOf(QStringLiteral("Goblin 2"))));
+    const QString lowerId = model->participantAt(upper + 1)->id;
+    const QString lowerName = model->participantAt(upper + 1)->displayName();
+    // What the view does on a drop: drop the lower goblin's row onto the upper goblin's row.
+    std::unique_ptr<QMimeData> dragged(model->mimeData({model->index(upper + 1, 0)}));
+    QVERIFY(dragged);
+    QVERIFY(model->canDropMimeData(dragged.get(), Qt::MoveAction, -1, -1, model->index(upper, 0)));
+    model->dropMimeData(dragged.get(), Qt::MoveAction, -1, -1, model->index(upper, 0));
+    QTRY_COMPARE(f.order().indexOf(lowerName), qsizetype(upper));
+    QCOMPARE(f.order().size(), start.size()); // moved, not removed
+
+    // Dropped above the wolf (initiative 18): the goblin cannot jump the order.
+    std::unique_ptr<QMimeData> again(model->mimeData({model->index(model->rowOf(lowerId), 0)}));
+    model->dropMimeData(again.get(), Qt::MoveAction, 0, 0, {});
+    QTRY_VERIFY(f.statusText().contains(QStringLiteral("same initiative")));
+    QCOMPARE(f.order().indexOf(lowerName), qsizetype(upper));
+    // Something else entirely is not accepted.
+    QMimeData text;
+    text.setText(QStringLiteral("Goblin 1"));
+    QVERIFY(!model->canDropMimeData(&text, Qt::MoveAction, 0, 0, {}));
+
+    f.undo();
+    QCOMPARE(f.order(), start);
+}
+
+void TestTrackerControls::halfTypedDamageAgainstAResistantCreature()
+{
+    TrackerFixture f;
+    const QString drake = f.addDrake();
+    const QString goblinBoss = f.idOf(QStringLiteral("Goblin Boss"));
+    f.tracker->select({drake});
+    f.key(Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), f.tracker->hpEntry());
+    // 20 halved for a made save = 10, halved again by fire resistance = 5.
+    f.typeHp(QStringLiteral("h20 fire"));
+    QCOMPARE(f.get(drake).currentHp, 35);
+    // Untyped damage is not resisted.
+    f.typeHp(QStringLiteral("h20"));
+    QCOMPARE(f.get(drake).currentHp, 25);
+    // Double cold damage to the boss (no resistance): 2 × 4.
+    f.tracker->select({goblinBoss});
+    f.typeHp(QStringLiteral("d4 cold"));
+    QCOMPARE(f.get(goblinBoss).currentHp, 21 - 8);
+    // A typo leaves everything as it was and explains the syntax.
+    f.typeHp(QStringLiteral("4 firee"));
+    QCOMPARE(f.get(goblinBoss).currentHp, 13);
+    QVERIFY(f.statusText().contains(QStringLiteral("h7")));
+
+    f.undo();
+    QCOMPARE(f.get(goblinBoss).currentHp, 21);
+    f.undo();
+    QCOMPARE(f.get(drake).currentHp, 35);
+    f.undo();
+    QCOMPARE(f.get(drake).currentHp, 40);
+}
+
+void TestTrackerControls::maxHpOverrideThroughTheDialog()
+{
+    TrackerFixture f;
+    const QString goblin1 = f.idOf(QStringLiteral("Goblin 1"));
+    f.tracker->select({goblin1});
+    bool filled = false;
+    f.activate();
+    onNextDialog<TrackerMaxHpDialog>([&](TrackerMaxHpDialog* dialog) {
+        QVERIFY(dialog->statblockBox()->isChecked());
+        dialog->statblockBox()->setChecked(false);
+        dialog->maxHpBox()->setValue(30);
+        dialog->accept();
+        filled = true;
+    });
+    f.key(Qt::Key_M, Qt::ControlModifier);
+    QVERIFY(filled);
+    QCOMPARE(f.get(goblin1).maxHpOverride, std::optional<int>(30));
+    QCOMPARE(f.get(goblin1).currentHp, 7);
+    InitiativeModel* model = f.tracker->initiativeModel();
+    QCOMPARE(model->index(model->rowOf(goblin1), InitiativeModel::HitPoints).data().toString(),
+             QStringLiteral("7/30"));
+
+    // Lower than the current hit points: they follow it down.
+    filled = false;
+    f.activate();
+    onNextDialog<TrackerMaxHpDialog>([&](TrackerMaxHpDialog* dialog) {
+        QVERIFY(!dialog->statblockBox()->isChecked());
+        QCOMPARE(dialog->maxHpBox()->value(), 30);
+        dialog->maxHpBox()->setValue(5);
+        dialog->accept();
+        filled = true;
+    });
+    f.key(Qt::Key_M, Qt::ControlModifier);
+    QVERIFY(filled);
+    QCOMPARE(f.get(goblin1).effectiveMaxHp(), 5);
+    QCOMPARE(f.get(goblin1).currentHp, 5);
+
+    // Cancel changes nothing.
+    f.activate();
+    onNextDialog<TrackerMaxHpDialog>([](TrackerMaxHpDialog* dialog) { dialog->reject(); });
+    f.key(Qt::Key_M, Qt::ControlModifier);
+    QCOMPARE(f.get(goblin1).effectiveMaxHp(), 5);
+
+    f.undo();
+    QCOMPARE(f.get(goblin1).effectiveMaxHp(), 30);
+    QCOMPARE(f.get(goblin1).currentHp, 7);
+    f.undo();
+    QVERIFY(!f.get(goblin1).maxHpOverride);
+    QCOMPARE(f.get(goblin1).effectiveMaxHp(), 7);
+}
+
+void TestTrackerControls::rechargeFromShortcutAndContextMenu()
+{
+    TrackerFixture f;
+    const QString drake = f.addDrake();
+    f.tracker->select({drake});
+    f.key(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!f.get(drake).recharges.first().available);
+    InitiativeModel* model = f.tracker->initiativeModel();
+    QVERIFY(model->index(model->rowOf(drake), InitiativeModel::Markers)
+                .data()
+                .toString()
+                .contains(QStringLiteral("Fire Breath (5–6)")));
+    // Used up: refused with a reason.
+    f.key(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(f.statusText().contains(QStringLiteral("ready")));
+    // A combatant without one says so.
+    f.tracker->select({f.idOf(QStringLiteral("Wolf"))});
+    f.key(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(f.statusText().contains(QStringLiteral("no recharge")));
+
+    f.undo();
+    QVERIFY(f.get(drake).recharges.first().available);
+
+    // The row's context menu names the ability.
+    QTableView* view = f.tracker->initiativeView();
+    const QRect cell = view->visualRect(model->index(model->rowOf(drake), InitiativeModel::Name));
+    bool used = false;
+    QTimer::singleShot(0, [&] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        QVERIFY2(menu, "no context menu");
+        for (QAction* action : menu->actions()) {
+            if (action->text() == QStringLiteral("Use Fire Breath")) {
+                action->trigger();
+                used = true;
+            }
+        }
+        menu->close();
+    });
+    emit view->customContextMenuRequested(cell.center());
+    QVERIFY(used);
+    QCOMPARE(f.tracker->selectedIds(), QStringList{drake});
+    QVERIFY(!f.get(drake).recharges.first().available);
+    f.undo();
+    QVERIFY(f.get(drake).recharges.first().available);
+}
+
+void TestTrackerControls::hpBarsAndConditionChipsArePainted()
+{
+    TrackerFixture f;
+    QTableView* view = f.tracker->initiativeView();
+    QVERIFY(qobject_cast<TrackerHpBarDelegate*>(view->itemDelegateForColumn(InitiativeModel::HitPoints)));
+    auto* chips =
+        qobject_cast<TrackerConditionDelegate*>(view->itemDelegateForColumn(InitiativeModel::Conditions));
+    QVERIFY(chips);
+
+    const QString brakka = f.idOf(QStringLiteral("Brakka"));
+    f.tracker->select({brakka});
+    f.typeHp(QStringLiteral("t5"));
+    rules::ConditionRequest prone;
+    prone.targetId = brakka;
+    prone.key = QStringLiteral("prone");
+    prone.rounds = 2;
+    CHECK_OK(f.session->addCondition(prone));
+    InitiativeModel* model = f.tracker->initiativeModel();
+    const QModelIndex conditions = model->index(model->rowOf(brakka), InitiativeModel::Conditions);
+    QCOMPARE(TrackerConditionDelegate::chipText(f.get(brakka).conditions.first(), conditions),
+             QStringLiteral("Prone 2 rd"));
+    QStyleOptionViewItem option;
+    option.initFrom(view);
+    const int withChip = chips->sizeHint(option, conditions).width();
+    const QModelIndex empty =
+        model->index(model->rowOf(f.idOf(QStringLiteral("Wolf"))), InitiativeModel::Conditions);
+    QVERIFY(withChip > chips->sizeHint(option, empty).width());
+
+    // The bar is really drawn: the HP cell of a hurt combatant holds the bar colours.
+    f.tracker->select({f.idOf(QStringLiteral("Wolf"))});
+    f.typeHp(QStringLiteral("9")); // 2 of 11 left: red
+    f.tracker->select({});
+    view->resizeColumnsToContents();
+    const QImage image = view->viewport()->grab().toImage();
+    auto colourIn = [&image, view](const QModelIndex& index, auto test) {
+        const QRect rect = view->visualRect(index);
+        for (int x = rect.left(); x <= rect.right(); ++x) {
+            for (int y = rect.top(); y <= rect.bottom(); ++y) {
+                if (test(image.pixelColor(int(x * image.devicePixelRatio()),
+                                          int(y * image.devicePixelRatio()))))
+                    return true;
+            }
+        }
+        return false;
+    };
+    const QModelIndex wolfHp =
+        model->index(model->rowOf(f.idOf(QStringLiteral("Wolf"))), InitiativeModel::HitPoints);
+    QVERIFY(
+        colourIn(wolfHp, [](const QColor& c) { return c.red() > 180 && c.green() < 90 && c.blue() < 80; }));
+    const QModelIndex brakkaHp = model->index(model->rowOf(brakka), InitiativeModel::HitPoints);
+    QVERIFY(colourIn(brakkaHp, [](const QColor& c) { return c.blue() > 180 && c.red() < 90; }));
+    QVERIFY(colourIn(brakkaHp,
+                     [](const QColor& c) { return c.green() > 140 && c.red() < 90 && c.blue() < 110; }));
+}
+
+void TestTrackerControls::newActionsAreInTheCheatSheet()
+{
+    TrackerFixture f;
+    f.key(Qt::Key_F1);
+    ShortcutCheatSheet* sheet = f.window->cheatSheet();
+    QVERIFY(sheet);
+    const QList<std::pair<QString, QKeySequence>> expected{
+        {QStringLiteral("Type Initiative"), QKeySequence(QStringLiteral("Ctrl+Shift+I"))},
+        {QStringLiteral("Take 10 on Initiative"), QKeySequence(QStringLiteral("Ctrl+Alt+T"))},
+        {QStringLiteral("Move Up Among Ties"), QKeySequence(QStringLiteral("Alt+Up"))},
+        {QStringLiteral("Set Maximum HP"), QKeySequence(QStringLiteral("Ctrl+M"))},
+        {QStringLiteral("Use Recharge Ability"), QKeySequence(QStringLiteral("Ctrl+Shift+G"))},
+    };
+    for (const auto& [name, keys] : expected) {
+        const QList<QTreeWidgetItem*> items =
+            sheet->tree()->findItems(name, Qt::MatchContains | Qt::MatchRecursive);
+        QVERIFY2(items.size() == 1, qPrintable(name));
+        QCOMPARE(items.first()->text(1), keys.toString(QKeySequence::NativeText));
+    }
+}
+
+QTEST_MAIN(TestTrackerControls)
+#include "TestTrackerControls.moc"

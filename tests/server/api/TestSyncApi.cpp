@@ -1,0 +1,545 @@
+// The sync endpoints of the real dnd-tracker-server on loopback (SQLite, and PostgreSQL when the
+// suite gives a database URL), driven the way devices drive them: the edge cases of the sync design
+// (resent batches, gaps, deletes against edits, concurrent edits, protocol mismatch, rejections
+// that must not block, unknown cookies, clock drift) and random schedules of several devices that
+// must always converge.
+#include "ServerHarness.h"
+#include "SyncProtocol.h"
+#include "model/Party.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QTest>
+#include <QUuid>
+#include <QWebSocket>
+
+using namespace dnd;
+using namespace dnd::sync;
+using namespace dnd::test;
+
+namespace {
+
+using Account = TestAccount;
+
+// One device as the service sees it: its id, its outbox numbering and its clock, which may run
+// ahead of or behind the service's.
+struct Device {
+    QString clientId = QUuid::createUuid().toString(QUuid::Id128);
+    qint64 nextId = 1;
+    qint64 offsetMs = 0;
+    qint64 lastMs = 0;
+    int counter = 0;
+
+    QString stamp()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch() + offsetMs;
+        counter = now > lastMs ? 0 : counter + 1;
+        lastMs = std::max(now, lastMs);
+        return QStringLiteral("%1-%2-%3")
+            .arg(lastMs, 15, 10, QLatin1Char('0'))
+            .arg(counter, 5, 10, QLatin1Char('0'))
+            .arg(clientId);
+    }
+    Mutation put(EntityKind kind, const QString& row, const QJsonObject& fields, qint64 cl = 1)
+    {
+        return Mutation{nextId++, kind, row, MutationOp::Put, fields, stamp(), cl};
+    }
+    Mutation remove(EntityKind kind, const QString& row, qint64 cl = 2)
+    {
+        return Mutation{nextId++, kind, row, MutationOp::Delete, {}, stamp(), cl};
+    }
+};
+
+QJsonObject partyDoc(const QString& id, const QString& name)
+{
+    Party party;
+    party.id = id;
+    party.name = name;
+    return party.toJson();
+}
+
+QString newRow()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// The account's rows as a device that pulled everything would hold them, in a stable order:
+// "kind/id cl=N {fields}" per row.
+QStringList snapshot(const PullResponse& pull)
+{
+    QStringList rows;
+    for (const RowState& row : pull.rows)
+        rows << QStringLiteral("%1/%2 cl=%3 %4")
+                    .arg(entityName(row.entity), row.rowId)
+                    .arg(row.causalLength)
+                    .arg(QString::fromUtf8(QJsonDocument(row.fields).toJson(QJsonDocument::Compact)));
+    rows.sort();
+    return rows;
+}
+
+} // namespace
+
+class TestSyncApi final : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<HttpClient> m_http;
+
+    Account registerAccount(const QString& tier = QStringLiteral("guild"))
+    {
+        return registerTestAccount(*m_server, *m_http, tier);
+    }
+    HttpResponse push(const Account& account, const Device& device, const QList<Mutation>& mutations,
+                      int protocolVersion = kProtocolVersion)
+    {
+        const PushRequest request{device.clientId, protocolVersion, mutations};
+        return m_http->post(QStringLiteral("/api/v1/sync/push"), request.toJson(), account.accessToken);
+    }
+    // The message of a successful answer; anything else fails the test and reads as empty.
+    template <typename Message> static Message decodeOrFail(const HttpResponse& response, const char* what)
+    {
+        const Result<Message> decoded = Message::fromJson(response.data());
+        if (response.status == 200 && decoded)
+            return decoded.value();
+        QTest::qFail(qPrintable(QStringLiteral("%1 failed: %2 %3")
+                                    .arg(QLatin1String(what))
+                                    .arg(response.status)
+                                    .arg(QString::fromUtf8(response.body))),
+                     __FILE__, __LINE__);
+        return {};
+    }
+    PushResponse pushOk(const Account& account, const Device& device, const QList<Mutation>& mutations)
+    {
+        return decodeOrFail<PushResponse>(push(account, device, mutations), "push");
+    }
+    PullResponse pull(const Account& account, const Device& device, qint64 cookie = 0)
+    {
+        return decodeOrFail<PullResponse>(
+            m_http->get(
+                QStringLiteral("/api/v1/sync/pull?cookie=%1&clientId=%2").arg(cookie).arg(device.clientId),
+                account.accessToken),
+            "pull");
+    }
+    std::optional<RowState> row(const Account& account, const QString& id)
+    {
+        for (const RowState& state : pull(account, Device()).rows) {
+            if (state.rowId == id)
+                return state;
+        }
+        return std::nullopt;
+    }
+    // The row, which must exist (a missing one fails the test and reads as an empty row).
+    RowState rowOf(const Account& account, const QString& id)
+    {
+        const std::optional<RowState> state = row(account, id);
+        if (!state)
+            QTest::qFail(qPrintable(QStringLiteral("no row ") + id), __FILE__, __LINE__);
+        return state.value_or(RowState());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_server = std::make_unique<ServerProcess>(fastServiceArguments());
+        QVERIFY(m_server->start());
+        m_http = std::make_unique<HttpClient>(m_server->baseUrl());
+    }
+
+    void cleanupTestCase() { m_server->stop(); }
+
+    void pushedRowsArePulledWithTheirClocks()
+    {
+        const Account account = registerAccount();
+        Device device;
+        const QString party = newRow();
+        const Mutation create =
+            device.put(EntityKind::Party, party, partyDoc(party, QStringLiteral("The Lanterns")));
+        const PushResponse pushed = pushOk(account, device, {create});
+        QCOMPARE(pushed.lastMutationId, 1);
+        QVERIFY(pushed.rejected.isEmpty());
+
+        const PullResponse pulled = pull(account, device);
+        QVERIFY(!pulled.reset);
+        QCOMPARE(pulled.cookie, pushed.version);
+        QCOMPARE(pulled.lastMutationId, 1);
+        QCOMPARE(pulled.rows.size(), 1);
+        QCOMPARE(pulled.rows.first().fields.value("name").toString(), QStringLiteral("The Lanterns"));
+        QCOMPARE(pulled.rows.first().fieldClocks.value("name").toString(), create.hlc);
+        // Nothing new since the cookie.
+        QVERIFY(pull(account, device, pulled.cookie).rows.isEmpty());
+        // The REST API sees the pushed party, and a party made over REST is pulled.
+        QCOMPARE(m_http->get("/api/v1/parties/" + party, account.accessToken).data().value("name").toString(),
+                 QStringLiteral("The Lanterns"));
+        const QString restParty =
+            m_http->post("/api/v1/parties", {{"name", "Made on the web"}}, account.accessToken)
+                .data()
+                .value("id")
+                .toString();
+        const PullResponse later = pull(account, device, pulled.cookie);
+        QCOMPARE(later.rows.size(), 1);
+        QCOMPARE(later.rows.first().rowId, restParty);
+        QVERIFY(!later.rows.first().fieldClocks.isEmpty());
+    }
+
+    // Edge case 2: the reply to a push is lost and the device sends the same batch again.
+    void resentBatchIsAppliedOnce()
+    {
+        const Account account = registerAccount();
+        Device device;
+        const QString party = newRow();
+        const QList<Mutation> batch{
+            device.put(EntityKind::Party, party, partyDoc(party, QStringLiteral("Once"))),
+            device.put(EntityKind::Party, party, {{"description", "Edited"}}),
+        };
+        const PushResponse first = pushOk(account, device, batch);
+        const QStringList before = snapshot(pull(account, device));
+        const PushResponse again = pushOk(account, device, batch);
+        QCOMPARE(again.lastMutationId, first.lastMutationId);
+        QCOMPARE(again.version, first.version); // nothing moved: devices are not asked to pull
+        QCOMPARE(snapshot(pull(account, device)), before);
+        // A batch overlapping the applied part applies only its new mutations.
+        const QList<Mutation> overlapping{batch.last(),
+                                          device.put(EntityKind::Party, party, {{"description", "Third"}})};
+        QCOMPARE(pushOk(account, device, overlapping).lastMutationId, 3);
+        QCOMPARE(rowOf(account, party).fields.value("description").toString(), QStringLiteral("Third"));
+    }
+
+    // Edge case 3.
+    void gapIsRefusedWithoutSideEffects()
+    {
+        const Account account = registerAccount();
+        Device device;
+        const QString party = newRow();
+        const PushResponse first = pushOk(
+            account, device, {device.put(EntityKind::Party, party, partyDoc(party, QStringLiteral("Kept")))});
+        device.nextId = 3; // mutation 2 was lost on the way
+        const HttpResponse gap =
+            push(account, device, {device.put(EntityKind::Party, party, {{"name", "Lost"}})});
+        QCOMPARE(gap.status, 409);
+        QCOMPARE(gap.errorCode(), QStringLiteral("SYNC_GAP"));
+        QCOMPARE(
+            gap.json().value("error").toObject().value("details").toObject().value("lastMutationId").toInt(),
+            1);
+        const PullResponse after = pull(account, device);
+        QCOMPARE(after.cookie, first.version);
+        QCOMPARE(after.lastMutationId, 1);
+        QCOMPARE(rowOf(account, party).fields.value("name").toString(), QStringLiteral("Kept"));
+    }
+
+    // Edge case 4: a delete on one device, an edit of the same row on another, in both orders;
+    // then the deleting device undoes its delete.
+    void deleteWinsOverConcurrentEditAndUndeleteWinsOverDelete()
+    {
+        for (const bool deleteFirst : {true, false}) {
+            const Account account = registerAccount();
+            Device a, b;
+            const QString party = newRow();
+            pushOk(account, a, {a.put(EntityKind::Party, party, partyDoc(party, QStringLiteral("Doomed")))});
+            const Mutation edit = b.put(EntityKind::Party, party, {{"description", "Edited offline"}});
+            const Mutation removal = a.remove(EntityKind::Party, party);
+            if (deleteFirst) {
+                pushOk(account, a, {removal});
+                pushOk(account, b, {edit});
+            } else {
+                pushOk(account, b, {edit});
+                pushOk(account, a, {removal});
+            }
+            QVERIFY2(rowOf(account, party).isDeleted(), deleteFirst ? "delete first" : "edit first");
+            QVERIFY(rowOf(account, party).fields.isEmpty());
+            QCOMPARE(m_http->get("/api/v1/parties/" + party, account.accessToken).status, 404);
+
+            pushOk(account, a,
+                   {a.put(EntityKind::Party, party, partyDoc(party, QStringLiteral("Doomed")), 3)});
+            const RowState restored = rowOf(account, party);
+            QVERIFY(!restored.isDeleted());
+            QCOMPARE(restored.causalLength, 3);
+            QCOMPARE(restored.fields.value("name").toString(), QStringLiteral("Doomed"));
+            // A stale delete of the earlier life changes nothing any more.
+            pushOk(account, b, {b.remove(EntityKind::Party, party, 2)});
+            QVERIFY(!rowOf(account, party).isDeleted());
+        }
+    }
+
+    // Edge case 5: two offline devices edit the same field (the later clock wins whatever order
+    // they push in) and different fields (both survive).
+    void laterClockWinsInEitherPushOrder()
+    {
+        QStringList firstOutcome;
+        for (const bool earlierFirst : {true, false}) {
+            const Account account = registerAccount();
+            Device a, b;
+            const QString party = newRow();
+            pushOk(account, a, {a.put(EntityKind::Party, party, partyDoc(party, QStringLiteral("Start")))});
+            const Mutation earlier =
+                a.put(EntityKind::Party, party, {{"name", "A's name"}, {"description", "A's notes"}});
+            b.offsetMs = 1000; // b edits a second later
+            const Mutation later =
+                b.put(EntityKind::Party, party, {{"name", "B's name"}, {"archived", true}});
+            if (earlierFirst) {
+                pushOk(account, a, {earlier});
+                pushOk(account, b, {later});
+            } else {
+                pushOk(account, b, {later});
+                pushOk(account, a, {earlier});
+            }
+            const RowState state = rowOf(account, party);
+            QCOMPARE(state.fields.value("name").toString(), QStringLiteral("B's name"));
+            QCOMPARE(state.fields.value("description").toString(), QStringLiteral("A's notes"));
+            QCOMPARE(state.fieldClocks.value("name").toString(), later.hlc);
+            QCOMPARE(state.fieldClocks.value("description").toString(), earlier.hlc);
+            QStringList outcome = snapshot(pull(account, a));
+            outcome.replaceInStrings(party, QStringLiteral("<party>"));
+            if (firstOutcome.isEmpty())
+                firstOutcome = outcome;
+            QCOMPARE(outcome, firstOutcome);
+        }
+    }
+
+    // Edge case 6.
+    void otherProtocolVersionIsRefusedWithItsOwnCode()
+    {
+        const Account account = registerAccount();
+        Device device;
+        const QString party = newRow();
+        const HttpResponse pushed =
+            push(account, device, {device.put(EntityKind::Party, party, partyDoc(party, "Future"))},
+                 kProtocolVersion + 1);
+        QCOMPARE(pushed.status, 409);
+        QCOMPARE(pushed.errorCode(), kProtocolMismatch);
+        const HttpResponse pulled = m_http->get(
+            QStringLiteral("/api/v1/sync/pull?cookie=0&protocolVersion=%1").arg(kProtocolVersion + 1),
+            account.accessToken);
+        QCOMPARE(pulled.status, 409);
+        QCOMPARE(pulled.errorCode(), kProtocolMismatch);
+        QVERIFY(pull(account, device).rows.isEmpty());
+    }
+
+    // Edge case 8: a mutation that can never apply is reported and the queue moves past it.
+    void rejectedMutationsDoNotBlockTheQueue()
+    {
+        const Account account = registerAccount(QStringLiteral("free")); // one party
+        Device device;
+        const QString first = newRow();
+        const QString second = newRow();
+        QJsonObject tooStrong = partyDoc(first, QStringLiteral("Bad"));
+        tooStrong.insert("name", "");
+        const PushResponse pushed =
+            pushOk(account, device,
+                   {
+                       device.put(EntityKind::Party, first, tooStrong),
+                       device.put(EntityKind::Party, first, partyDoc(first, "Good")),
+                       device.put(EntityKind::Party, second, partyDoc(second, "Over the limit")),
+                       device.put(EntityKind::Party, first, {{"description", "After both"}}),
+                   });
+        QCOMPARE(pushed.lastMutationId, 4);
+        QCOMPARE(pushed.rejected.size(), 2);
+        QCOMPARE(pushed.rejected.at(0).mutationId, 1);
+        QCOMPARE(pushed.rejected.at(0).code, QStringLiteral("VALIDATION_ERROR"));
+        QCOMPARE(pushed.rejected.at(1).mutationId, 3);
+        QCOMPARE(pushed.rejected.at(1).code, QStringLiteral("LIMIT_EXCEEDED"));
+        QVERIFY2(pushed.rejected.at(1).message.contains(QStringLiteral("Upgrade")),
+                 qPrintable(pushed.rejected.at(1).message));
+        QCOMPARE(rowOf(account, first).fields.value("description").toString(), QStringLiteral("After both"));
+        QVERIFY(!row(account, second));
+        // A record whose id is not its row's is refused as well.
+        const PushResponse mismatched =
+            pushOk(account, device, {device.put(EntityKind::Party, first, {{"id", second}})});
+        QCOMPARE(mismatched.rejected.size(), 1);
+        QCOMPARE(rowOf(account, first).fields.value("id").toString(), first);
+    }
+
+    // Edge case 9.
+    void unknownCookieGetsAFullSnapshot()
+    {
+        const Account account = registerAccount();
+        Device device;
+        const QString party = newRow();
+        const QString gone = newRow();
+        pushOk(account, device,
+               {device.put(EntityKind::Party, party, partyDoc(party, "Kept")),
+                device.put(EntityKind::Party, gone, partyDoc(gone, "Gone")),
+                device.remove(EntityKind::Party, gone)});
+        const PullResponse current = pull(account, device);
+        const PullResponse reset = pull(account, device, current.cookie + 1000);
+        QVERIFY(reset.reset);
+        QCOMPARE(reset.cookie, current.cookie);
+        QCOMPARE(snapshot(reset), snapshot(current));
+        QCOMPARE(reset.rows.size(), 2); // the tombstone too, so the device deletes its copy
+        QCOMPARE(m_http->get("/api/v1/sync/pull?cookie=-1", account.accessToken).status, 400);
+        QCOMPARE(m_http->get("/api/v1/sync/pull?cookie=abc", account.accessToken).status, 400);
+    }
+
+    // Edge case 1: a device whose clock runs ahead within the bound keeps its edit ordered after
+    // the other device's; one beyond the bound is refused with a reason, not taken silently.
+    void clockSkewWithinTheBoundOrdersEditsAndBeyondItIsRefused()
+    {
+        const Account account = registerAccount();
+        Device slow, fast, broken;
+        slow.offsetMs = -6 * 60 * 1000;
+        fast.offsetMs = 4 * 60 * 1000; // ten minutes ahead of the slow device
+        broken.offsetMs = 10 * 60 * 1000;
+        const QString party = newRow();
+        pushOk(account, slow, {slow.put(EntityKind::Party, party, partyDoc(party, "Start"))});
+        const Mutation fastEdit = fast.put(EntityKind::Party, party, {{"name", "Fast"}});
+        pushOk(account, fast, {fastEdit});
+        // The slow device, having seen the fast one's edit, stamps its next edit after it.
+        slow.lastMs = fastEdit.hlc.left(15).toLongLong();
+        slow.counter = fastEdit.hlc.mid(16, 5).toInt();
+        pushOk(account, slow, {slow.put(EntityKind::Party, party, {{"name", "Slow, but later"}})});
+        QCOMPARE(rowOf(account, party).fields.value("name").toString(), QStringLiteral("Slow, but later"));
+
+        const PushResponse refused =
+            pushOk(account, broken, {broken.put(EntityKind::Party, party, {{"name", "Future"}})});
+        QCOMPARE(refused.rejected.size(), 1);
+        QCOMPARE(refused.rejected.first().code, QStringLiteral("CLOCK_DRIFT"));
+        QVERIFY2(refused.rejected.first().message.contains(QStringLiteral("clock")),
+                 qPrintable(refused.rejected.first().message));
+        QCOMPARE(rowOf(account, party).fields.value("name").toString(), QStringLiteral("Slow, but later"));
+    }
+
+    void brokenPushesAreRefusedWhole()
+    {
+        const Account account = registerAccount();
+        Device device;
+        const QString party = newRow();
+        QJsonObject body = PushRequest{device.clientId,
+                                       kProtocolVersion,
+                                       {device.put(EntityKind::Party, party, partyDoc(party, "x"))}}
+                               .toJson();
+        QJsonArray mutations = body.value("mutations").toArray();
+        QJsonObject broken = mutations.at(0).toObject();
+        broken.insert("hlc", "yesterday");
+        mutations.replace(0, broken);
+        body.insert("mutations", mutations);
+        const HttpResponse response = m_http->post("/api/v1/sync/push", body, account.accessToken);
+        QCOMPARE(response.status, 400);
+        QCOMPARE(response.errorCode(), kMalformedMessage);
+        QVERIFY2(response.json().value("error").toObject().value("message").toString().startsWith(
+                     "mutations[0].hlc"),
+                 response.body.constData());
+        QCOMPARE(m_http->send("POST", "/api/v1/sync/push", "{not json", account.accessToken).status, 400);
+        QCOMPARE(m_http->send("POST", "/api/v1/sync/push", "[]", account.accessToken).status, 400);
+        QVERIFY(pull(account, device).rows.isEmpty());
+    }
+
+    void devicesAndRowsBelongToTheirAccount()
+    {
+        const Account alice = registerAccount();
+        const Account mallory = registerAccount();
+        Device device;
+        const QString party = newRow();
+        pushOk(alice, device, {device.put(EntityKind::Party, party, partyDoc(party, "Alice's"))});
+        QVERIFY(pull(mallory, device).rows.isEmpty());
+        QCOMPARE(pull(mallory, device).lastMutationId, 0); // another account's device progress is not shown
+        // Alice's device id under Mallory's account is refused, and her rows stay hers.
+        const HttpResponse hijack =
+            push(mallory, device, {device.put(EntityKind::Party, party, {{"name", "Mine now"}})});
+        QCOMPARE(hijack.status, 403);
+        QCOMPARE(rowOf(alice, party).fields.value("name").toString(), QStringLiteral("Alice's"));
+        // The same row id under another account is another row.
+        Device malloryDevice;
+        pushOk(mallory, malloryDevice,
+               {malloryDevice.put(EntityKind::Party, party, partyDoc(party, "Mallory's own"))});
+        QCOMPARE(rowOf(alice, party).fields.value("name").toString(), QStringLiteral("Alice's"));
+        QCOMPARE(m_http->post("/api/v1/sync/push", QJsonObject()).status, 401);
+        QCOMPARE(m_http->get("/api/v1/sync/pull?cookie=0").status, 401);
+
+        // The free plan syncs one device.
+        const Account free = registerAccount(QStringLiteral("free"));
+        Device first, second;
+        pushOk(free, first, {});
+        const HttpResponse extra = push(free, second, {});
+        QCOMPARE(extra.status, 403);
+        QCOMPARE(extra.errorCode(), QStringLiteral("LIMIT_EXCEEDED"));
+    }
+
+    void pushPokesTheAccountsSockets()
+    {
+        const Account account = registerAccount();
+        QWebSocket socket;
+        QList<QJsonObject> events;
+        connect(&socket, &QWebSocket::textMessageReceived, this,
+                [&](const QString& text) { events.append(QJsonDocument::fromJson(text.toUtf8()).object()); });
+        socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/ws").arg(m_server->port())));
+        QVERIFY(QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000));
+        socket.sendTextMessage(
+            QJsonDocument(QJsonObject{{"type", "auth"}, {"token", account.accessToken}}).toJson());
+        QVERIFY(QTest::qWaitFor([&] { return !events.isEmpty(); }, 5000));
+        Device device;
+        const QString party = newRow();
+        const PushResponse pushed =
+            pushOk(account, device, {device.put(EntityKind::Party, party, partyDoc(party, "Poked"))});
+        QVERIFY(QTest::qWaitFor([&] { return events.last().value("type") == QStringLiteral("poke"); }, 5000));
+        QCOMPARE(events.last().value("version").toInteger(), pushed.version);
+    }
+
+    // Edge case 10: three devices' operations, interleaved in random orders, split into random
+    // batches, with replies lost at random (the batch is sent again): every schedule ends in the
+    // same rows.
+    void randomSchedulesConverge()
+    {
+        QRandomGenerator random(20261127);
+        const QStringList rows{newRow(), newRow(), newRow(), newRow(), newRow(), newRow()};
+        // The operations each device makes offline, in its own order, stamped once. A device
+        // edits a row in the life it knows, deletes now and then, and sometimes undoes its delete.
+        Device devices[3];
+        QList<Mutation> made[3];
+        for (const QString& id : rows)
+            made[0].append(devices[0].put(EntityKind::Party, id, partyDoc(id, QStringLiteral("Row"))));
+        for (int d = 0; d < 3; ++d) {
+            devices[d].offsetMs = d * 700;
+            QHash<QString, qint64> knownLength;
+            for (int i = 0; i < 16; ++i) {
+                const QString id = rows.at(random.bounded(rows.size()));
+                qint64& cl = knownLength[id];
+                cl = std::max<qint64>(cl, 1);
+                if (cl % 2 == 0) {
+                    if (random.bounded(2) == 0)
+                        made[d].append(devices[d].put(EntityKind::Party, id,
+                                                      partyDoc(id, QStringLiteral("Undeleted by %1").arg(d)),
+                                                      ++cl));
+                } else if (random.bounded(8) == 0) {
+                    made[d].append(devices[d].remove(EntityKind::Party, id, ++cl));
+                } else {
+                    made[d].append(devices[d].put(EntityKind::Party, id,
+                                                  {{random.bounded(2) ? "name" : "description",
+                                                    QStringLiteral("d%1 edit %2").arg(d).arg(i)}},
+                                                  cl));
+                }
+            }
+        }
+        QStringList converged;
+        for (int schedule = 0; schedule < 8; ++schedule) {
+            const Account account = registerAccount();
+            // The same devices' work in another account: new device ids, the same mutations.
+            for (Device& device : devices)
+                device.clientId = QUuid::createUuid().toString(QUuid::Id128);
+            // Device 0 creates the rows before anyone else could have seen them.
+            pushOk(account, devices[0], made[0].mid(0, rows.size()));
+            qsizetype sent[3] = {rows.size(), 0, 0};
+            while (sent[0] < made[0].size() || sent[1] < made[1].size() || sent[2] < made[2].size()) {
+                const int d = int(random.bounded(3));
+                if (sent[d] >= made[d].size())
+                    continue;
+                const qsizetype size = 1 + random.bounded(4);
+                const QList<Mutation> batch = made[d].mid(sent[d], size);
+                const HttpResponse response = push(account, devices[d], batch);
+                QCOMPARE(response.status, 200);
+                // Half the time the reply is "lost": the device keeps the batch and sends it again.
+                if (random.bounded(2) == 0)
+                    QCOMPARE(push(account, devices[d], batch).status, 200);
+                sent[d] += batch.size();
+            }
+            const QStringList outcome = snapshot(pull(account, devices[1]));
+            QCOMPARE(outcome.size(), rows.size());
+            if (converged.isEmpty())
+                converged = outcome;
+            QCOMPARE(outcome, converged);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncApi)
+#include "TestSyncApi.moc"
