@@ -57,6 +57,10 @@ const OptionSpec kOptions[] = {
     {"rate-limit-auth-email", "DND_RATE_LIMIT_AUTH_EMAIL", "N",
      "Login/forgot-password attempts per minute per email (default 5)."},
     {"ws-auth-timeout-ms", "DND_WS_AUTH_TIMEOUT_MS", "MS", "WebSocket auth message deadline (default 5000)."},
+    {"ws-idle-timeout-ms", "DND_WS_IDLE_TIMEOUT_MS", "MS",
+     "Close a WebSocket that sends nothing (not even a ping) for this long (default 90000)."},
+    {"ws-messages-per-minute", "DND_WS_MESSAGES_PER_MINUTE", "N",
+     "Messages one WebSocket may send per minute before it is closed (default 120)."},
     {"list-cache-kib", "DND_LIST_CACHE_KIB", "KIB",
      "Memory for cached list answers in KiB (default 32768; 0 turns the cache off)."},
 };
@@ -213,6 +217,10 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
                                             config.rateLimitAuthPerEmail, &ok);
     config.wsAuthTimeoutMs =
         intValue(value("ws-auth-timeout-ms", "DND_WS_AUTH_TIMEOUT_MS"), config.wsAuthTimeoutMs, &ok);
+    config.wsIdleTimeoutMs =
+        intValue(value("ws-idle-timeout-ms", "DND_WS_IDLE_TIMEOUT_MS"), config.wsIdleTimeoutMs, &ok);
+    config.wsMessagesPerMinute = intValue(value("ws-messages-per-minute", "DND_WS_MESSAGES_PER_MINUTE"),
+                                          config.wsMessagesPerMinute, &ok);
     config.listCacheKib = intValue(value("list-cache-kib", "DND_LIST_CACHE_KIB"), config.listCacheKib, &ok);
     config.logRequests = !parser.isSet(QStringLiteral("no-request-log"));
     if (!ok)
