@@ -1,5 +1,7 @@
 #include "UndoHistory.h"
 
+#include "GuiErrorCodes.h"
+
 #include <memory>
 
 namespace dnd::gui {
@@ -33,7 +35,7 @@ void UndoHistory::push(UndoStep step)
 Status UndoHistory::undo()
 {
     if (!canUndo())
-        return Error::make(QStringLiteral("NOTHING_TO_UNDO"), tr("There is nothing to undo."));
+        return Error::make(errors::kNothingToUndo, tr("There is nothing to undo."));
     if (Status done = m_steps[m_index - 1].undo(); !done)
         return done;
     --m_index;
@@ -45,7 +47,7 @@ Status UndoHistory::undo()
 Status UndoHistory::redo()
 {
     if (!canRedo())
-        return Error::make(QStringLiteral("NOTHING_TO_REDO"), tr("There is nothing to redo."));
+        return Error::make(errors::kNothingToRedo, tr("There is nothing to redo."));
     if (Status done = m_steps[m_index].redo(); !done)
         return done;
     ++m_index;

@@ -1,12 +1,12 @@
 // dnd-tracker: the desktop application.
-#include "settings/AppSettings.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
+#include "bestiary/Bestiary.h"
+#include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
-#include "startup/StoreOpener.h"
 #include "settings/Theme.h"
 #include "settings/Translations.h"
-#include "bestiary/Bestiary.h"
+#include "startup/StoreOpener.h"
 #include "store/BackupManager.h"
 
 #include <QApplication>
@@ -36,13 +36,13 @@ void reportDamagedStore(const Status& check, const DataLocation& location, QWidg
         QObject::tr("%1\n\nChanges will not be saved until this is resolved.").arg(check.errorMessage()),
         QMessageBox::NoButton, parent);
     QPushButton* restore = nullptr;
-    if (check.error().code == Database::kCorrupt && !available.isEmpty()) {
+    if (check.error().code == codes::kDbCorrupt && !available.isEmpty()) {
         box.setInformativeText(
             QObject::tr("The newest backup is from %1. Restoring it restarts the tracker and keeps the "
                         "current file beside it, renamed, so nothing is lost.")
                 .arg(QLocale().toString(available.first().createdAt.toLocalTime(), QLocale::LongFormat)));
         restore = box.addButton(QObject::tr("Restore the newest backup"), QMessageBox::AcceptRole);
-    } else if (check.error().code == Database::kCorrupt) {
+    } else if (check.error().code == codes::kDbCorrupt) {
         box.setInformativeText(
             QObject::tr("There is no backup in %1 to restore.").arg(location.backupDirectory()));
     }

@@ -1,5 +1,6 @@
 #include "http/ConnectionGuard.h"
 
+#include "ApiErrorCodes.h"
 #include "http/ApiEnvelope.h"
 
 #include <QCoreApplication>
@@ -79,11 +80,11 @@ bool ConnectionGuard::consume(const char* data, qint64 size)
             const int lineEnd = int(m_header.indexOf("\r\n"));
             if ((lineEnd < 0 && m_header.size() > m_limits.maxUrlBytes + 32) ||
                 lineEnd > m_limits.maxUrlBytes + 32) {
-                reject(414, QStringLiteral("URI_TOO_LONG"), tr("The request URL is too long."));
+                reject(api::kUriTooLong, tr("The request URL is too long."));
                 return false;
             }
             if ((end < 0 && m_header.size() > m_limits.maxHeaderBytes) || end > m_limits.maxHeaderBytes) {
-                reject(431, QStringLiteral("HEADERS_TOO_LARGE"), tr("The request headers are too large."));
+                reject(api::kHeadersTooLarge, tr("The request headers are too large."));
                 return false;
             }
             if (end < 0)
@@ -128,7 +129,7 @@ bool ConnectionGuard::headersComplete()
             bool ok = false;
             contentLength = value.toLongLong(&ok);
             if (!ok || contentLength < 0) {
-                reject(400, QStringLiteral("BAD_REQUEST"), tr("The Content-Length header is not a number."));
+                reject(api::kBadRequest, tr("The Content-Length header is not a number."));
                 return false;
             }
         } else if (name == "transfer-encoding") {
@@ -145,11 +146,11 @@ bool ConnectionGuard::headersComplete()
         }
     }
     if (chunked) {
-        reject(411, QStringLiteral("LENGTH_REQUIRED"), tr("Send the request body with a Content-Length."));
+        reject(api::kLengthRequired, tr("Send the request body with a Content-Length."));
         return false;
     }
     if (contentLength > m_limits.maxBodyBytes) {
-        reject(413, QStringLiteral("PAYLOAD_TOO_LARGE"),
+        reject(api::kPayloadTooLarge,
                tr("The request body is larger than %1 bytes.").arg(m_limits.maxBodyBytes));
         return false;
     }
@@ -193,7 +194,7 @@ void ConnectionGuard::onBytesWritten()
 void ConnectionGuard::onTimeout()
 {
     if (m_state == State::Headers || m_state == State::Body) {
-        reject(408, QStringLiteral("REQUEST_TIMEOUT"), tr("The request did not arrive in time."));
+        reject(api::kRequestTimeout, tr("The request did not arrive in time."));
         return;
     }
     if (m_state == State::Idle && m_pendingResponses == 0)
@@ -207,12 +208,12 @@ void ConnectionGuard::closeWhenIdle()
         m_socket->disconnectFromHost();
 }
 
-void ConnectionGuard::reject(int status, const QString& code, const QString& message)
+void ConnectionGuard::reject(const QString& code, const QString& message)
 {
     m_state = State::Rejected;
     m_timer.stop();
     m_socket->readAll(); // the HTTP server reads nothing of a rejected request
-    m_socket->write(envelope::rawHttpError(status, code, message));
+    m_socket->write(envelope::rawHttpError(code, message));
     m_socket->flush();
     m_socket->disconnectFromHost();
 }

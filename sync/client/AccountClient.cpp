@@ -1,5 +1,6 @@
 #include "AccountClient.h"
 
+#include "ClientErrorCodes.h"
 #include "ServiceReply.h"
 
 #include <QJsonDocument>
@@ -49,7 +50,7 @@ void AccountClient::checkout(const QString& tier, std::function<void(Result<QUrl
         }
         const QUrl url(answer->value(QStringLiteral("url")).toString());
         if (!url.isValid() || url.scheme() != QLatin1String("https")) {
-            done(Error::make(QStringLiteral("BAD_ANSWER"), tr("The sync service gave no payment page.")));
+            done(Error::make(errors::kBadAnswer, tr("The sync service gave no payment page.")));
             return;
         }
         done(url);
@@ -106,8 +107,7 @@ void AccountClient::takeTokens(const QJsonObject& data, std::function<void(Statu
     const QString refreshToken = data.value(QStringLiteral("refreshToken")).toString();
     const QString accessToken = data.value(QStringLiteral("accessToken")).toString();
     if (refreshToken.isEmpty() || accessToken.isEmpty()) {
-        done(Error::make(QStringLiteral("BAD_ANSWER"),
-                         tr("The sync service answered without the sign-in tokens.")));
+        done(Error::make(errors::kBadAnswer, tr("The sync service answered without the sign-in tokens.")));
         return;
     }
     const QString tier =

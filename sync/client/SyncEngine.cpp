@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "ClientErrorCodes.h"
 #include "OutboxBatch.h"
 #include "store/LocalStore.h"
 
@@ -71,10 +72,9 @@ void SyncEngine::pushNext()
             emit rejected(answer->rejected);
         if (answer->lastMutationId < lastSent) {
             // The service did not take the batch it was given; sending it again would loop.
-            fail(Error::make(QStringLiteral("SYNC_INCOMPLETE"),
-                             tr("The sync service processed changes up to %1 of %2.")
-                                 .arg(answer->lastMutationId)
-                                 .arg(lastSent)));
+            fail(Error::make(errors::kSyncIncomplete, tr("The sync service processed changes up to %1 of %2.")
+                                                          .arg(answer->lastMutationId)
+                                                          .arg(lastSent)));
             return;
         }
         if (const Status acknowledged = m_store.acknowledgeOutbox(answer->lastMutationId); !acknowledged) {

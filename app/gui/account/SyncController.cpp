@@ -1,7 +1,8 @@
 #include "account/SyncController.h"
 
-#include "settings/AppSettings.h"
+#include "ApiErrorCodes.h"
 #include "UndoHistory.h"
+#include "settings/AppSettings.h"
 #include "store/LocalStore.h"
 
 namespace dnd::gui {
@@ -107,8 +108,8 @@ void SyncController::signedIn()
 void SyncController::engineStateChanged(sync::SyncEngine::State state)
 {
     // An access token lives a quarter of an hour: renew it once, then go on where the round stopped.
-    if (state == sync::SyncEngine::State::Stopped &&
-        m_engine.lastErrorCode() == QLatin1String("UNAUTHORIZED") && m_account.isSignedIn() && !m_renewing) {
+    if (state == sync::SyncEngine::State::Stopped && m_engine.lastErrorCode() == api::kUnauthorized &&
+        m_account.isSignedIn() && !m_renewing) {
         m_renewing = true;
         m_account.refresh([this](Status renewed) {
             m_renewing = false;

@@ -15,7 +15,7 @@ namespace {
 // user should update instead) or when the folder is unusable (a restore would fail the same way).
 bool backupCanHelp(const Error& error)
 {
-    return error.code == Database::kCorrupt || error.code == Database::kUnreadable;
+    return error.code == codes::kDbCorrupt || error.code == codes::kDbUnreadable;
 }
 
 } // namespace

@@ -1,13 +1,13 @@
 #include "tracker/OpenEncounters.h"
 
+#include "GuiErrorCodes.h"
 #include "UndoHistory.h"
 
 #include <QPointer>
 
 namespace dnd::gui {
 
-OpenEncounters::OpenEncounters(LocalStore& store, UndoHistory& history, RandomSource& random,
-                                     QObject* parent)
+OpenEncounters::OpenEncounters(LocalStore& store, UndoHistory& history, RandomSource& random, QObject* parent)
     : QObject(parent), m_store(store), m_history(history), m_random(random)
 {}
 
@@ -39,13 +39,13 @@ void OpenEncounters::close(const QString& encounterId)
 Status OpenEncounters::run(rules::EncounterSession* session, const std::function<Status()>& command)
 {
     if (!session)
-        return Error::make(QStringLiteral("NO_ENCOUNTER"), tr("Open an encounter first."));
+        return Error::make(errors::kNoEncounter, tr("Open an encounter first."));
     if (Status done = command(); !done)
         return done;
     // The session keeps its own steps; the application history replays them in the same order.
     QPointer<rules::EncounterSession> guarded(session);
     auto gone = [] {
-        return Error::make(QStringLiteral("ENCOUNTER_CLOSED"),
+        return Error::make(errors::kEncounterClosed,
                            tr("That encounter was deleted; restore it first to undo its combat steps."));
     };
     m_history.push({session->undoText(),
