@@ -95,12 +95,12 @@ Field::Field(const char* name, double number) : m_name(name), m_json(fmt::format
 Field::Field(const char* name, bool flag) : m_name(name), m_json(flag ? "true" : "false") {}
 Field::Field(const char* name, std::nullptr_t) : m_name(name), m_json("null") {}
 
-void event(const QLoggingCategory& category, QtMsgType level, const char* name, const QString& requestId,
+void event(Category category, QtMsgType level, const char* name, const QString& requestId,
            std::initializer_list<Field> fields)
 {
-    if (!category.isEnabled(level))
+    if (!category().isEnabled(level))
         return;
-    writeLine(level, category.categoryName(), name, requestId, fields);
+    writeLine(level, category().categoryName(), name, requestId, fields);
 }
 
 void installMessageHandler()

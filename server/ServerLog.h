@@ -41,7 +41,10 @@ private:
 
 // Writes {"ts","level","category","event","requestId"?, fields...} as one line, when the category
 // has the level turned on. requestId is left out when empty (events outside a request).
-void event(const QLoggingCategory& category, QtMsgType level, const char* name, const QString& requestId,
+// A category as Q_DECLARE_LOGGING_CATEGORY declares it: lcServerSync ...
+using Category = const QLoggingCategory& (*)();
+
+void event(Category category, QtMsgType level, const char* name, const QString& requestId,
            std::initializer_list<Field> fields = {});
 
 // Routes every qDebug/qCWarning ... of the process through the same writer, as

@@ -1,7 +1,8 @@
 #include "CredentialStore.h"
 
-#include "ApiErrorCodes.h"
 #include "ClientErrorCodes.h"
+#include "SyncLog.h"
+#include "util/ErrorCodes.h"
 
 #include <QCoreApplication>
 #include <qt6keychain/keychain.h>
@@ -18,9 +19,10 @@ QString tr(const char* text)
 // The keychain's own error strings are technical; the code tells the user what to do.
 Error keychainError(const QKeychain::Job& job)
 {
+    qCDebug(lcSyncKeychain) << "keychain job failed:" << job.error() << job.errorString();
     switch (job.error()) {
     case QKeychain::EntryNotFound:
-        return Error::make(api::kNotFound, tr("No sign-in is saved for this account."));
+        return Error::make(codes::kNotFound, tr("No sign-in is saved for this account."));
     case QKeychain::NoBackendAvailable:
         return Error::make(errors::kKeychainUnavailable,
                            tr("No keychain is available on this computer (%1), so the sign-in is not kept; "
