@@ -1,6 +1,7 @@
 #include "UndoHistory.h"
 
 #include "GuiErrorCodes.h"
+#include "GuiLog.h"
 
 #include <memory>
 
@@ -9,8 +10,11 @@ namespace dnd::gui {
 Status UndoHistory::commit(LocalStore& store, const ChangeSet& changes, const QString& text)
 {
     Result<ChangeSet> inverse = store.commit(changes);
-    if (!inverse)
+    if (!inverse) {
+        // The page shows the error; every edit of the window passes here.
+        qCWarning(lcGuiStore) << "saving failed:" << inverse.error().code << inverse.errorMessage();
         return inverse.error();
+    }
     // Undoing a commit returns the change set that redoes it, so one toggle serves both ways.
     auto pending = std::make_shared<ChangeSet>(std::move(inverse).value());
     auto toggle = [&store, pending]() -> Status {
@@ -36,8 +40,10 @@ Status UndoHistory::undo()
 {
     if (!canUndo())
         return Error::make(errors::kNothingToUndo, tr("There is nothing to undo."));
-    if (Status done = m_steps[m_index - 1].undo(); !done)
+    if (Status done = m_steps[m_index - 1].undo(); !done) {
+        qCWarning(lcGuiStore) << "undo failed:" << done.error().code << done.errorMessage();
         return done;
+    }
     --m_index;
     emit changed();
     emit dataRestored();
@@ -48,8 +54,10 @@ Status UndoHistory::redo()
 {
     if (!canRedo())
         return Error::make(errors::kNothingToRedo, tr("There is nothing to redo."));
-    if (Status done = m_steps[m_index].redo(); !done)
+    if (Status done = m_steps[m_index].redo(); !done) {
+        qCWarning(lcGuiStore) << "redo failed:" << done.error().code << done.errorMessage();
         return done;
+    }
     ++m_index;
     emit changed();
     emit dataRestored();

@@ -2,6 +2,7 @@
 
 #include "store/LocalStore.h"
 #include "util/ErrorCodes.h"
+#include "util/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -17,8 +18,6 @@ static void registerCoreResources()
 }
 
 namespace dnd {
-
-Q_LOGGING_CATEGORY(lcBestiary, "dnd.bestiary")
 
 namespace {
 

@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "store/Migrations.h"
+#include "util/LogCategories.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -13,8 +14,6 @@
 #include <QSqlError>
 #include <QtEndian>
 #include <sqlite3.h>
-
-Q_LOGGING_CATEGORY(lcDatabase, "dnd.store.database")
 
 namespace dnd {
 

@@ -2,14 +2,13 @@
 
 #include "model/DocumentValidation.h"
 #include "util/ErrorCodes.h"
+#include "util/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QUuid>
-
-Q_LOGGING_CATEGORY(lcLocalStore, "dnd.store.local")
 
 namespace dnd {
 
