@@ -1,5 +1,7 @@
 #include "ServerConfig.h"
 
+#include "ServerErrorCodes.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -146,7 +148,7 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
 
     ParsedCommandLine result;
     if (!parser.parse(arguments))
-        return Error::make(QStringLiteral("USAGE"), parser.errorText());
+        return Error::make(errors::kUsage, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         result.helpRequested = true;
         result.helpText = parser.helpText();
@@ -171,7 +173,7 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
             host = host.mid(1, host.size() - 2);
         if (colon <= 0 || !portOk || port < 0 || port > 65535 || QHostAddress(host).isNull())
             return Error::make(
-                QStringLiteral("USAGE"),
+                errors::kUsage,
                 tr("--listen needs HOST:PORT with a numeric address, got \"%1\".").arg(listen));
         config.listenAddress = QHostAddress(host);
         config.listenPort = quint16(port);
@@ -224,12 +226,12 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
     config.listCacheKib = intValue(value("list-cache-kib", "DND_LIST_CACHE_KIB"), config.listCacheKib, &ok);
     config.logRequests = !parser.isSet(QStringLiteral("no-request-log"));
     if (!ok)
-        return Error::make(QStringLiteral("USAGE"),
+        return Error::make(errors::kUsage,
                            tr("A numeric option has a value that is not a non-negative number."));
     if (config.scryptLogN < 10 || config.scryptLogN > 22)
-        return Error::make(QStringLiteral("USAGE"), tr("--scrypt-log-n must be between 10 and 22."));
+        return Error::make(errors::kUsage, tr("--scrypt-log-n must be between 10 and 22."));
     if (config.maxConnections < 1)
-        return Error::make(QStringLiteral("USAGE"), tr("--max-connections must be at least 1."));
+        return Error::make(errors::kUsage, tr("--max-connections must be at least 1."));
 
     result.command = parser.positionalArguments();
     result.email = parser.value(QStringLiteral("email"));

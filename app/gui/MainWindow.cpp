@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "GuiLog.h"
 #include "account/AccountDialog.h"
 #include "actions/ActionCatalog.h"
 #include "settings/AppSettings.h"
@@ -483,6 +484,7 @@ void MainWindow::showStatus(const QString& message)
 
 void MainWindow::showError(const QString& what, const QString& message)
 {
+    qCWarning(lcGuiWindow) << what << "-" << message;
     QMessageBox::warning(this, what,
                          tr("%1\n\nNothing was changed. If this keeps happening, check that the data folder "
                             "(%2) is writable and not full, or restore a backup from Settings.")

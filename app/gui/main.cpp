@@ -1,12 +1,13 @@
 // dnd-tracker: the desktop application.
-#include "settings/AppSettings.h"
+#include "GuiLog.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
+#include "bestiary/Bestiary.h"
+#include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
-#include "startup/StoreOpener.h"
 #include "settings/Theme.h"
 #include "settings/Translations.h"
-#include "bestiary/Bestiary.h"
+#include "startup/StoreOpener.h"
 #include "store/BackupManager.h"
 
 #include <QApplication>
@@ -31,18 +32,20 @@ void reportDamagedStore(const Status& check, const DataLocation& location, QWidg
 {
     BackupManager backups(location.backupDirectory(), SystemClock::instance());
     const QList<BackupInfo> available = backups.backups();
+    qCWarning(lcGuiStartup) << "the background check found the store damaged:" << check.error().code
+                            << check.errorMessage() << "-" << available.size() << "backups";
     QMessageBox box(
         QMessageBox::Critical, QObject::tr("Your data file is damaged"),
         QObject::tr("%1\n\nChanges will not be saved until this is resolved.").arg(check.errorMessage()),
         QMessageBox::NoButton, parent);
     QPushButton* restore = nullptr;
-    if (check.error().code == Database::kCorrupt && !available.isEmpty()) {
+    if (check.error().code == codes::kDbCorrupt && !available.isEmpty()) {
         box.setInformativeText(
             QObject::tr("The newest backup is from %1. Restoring it restarts the tracker and keeps the "
                         "current file beside it, renamed, so nothing is lost.")
                 .arg(QLocale().toString(available.first().createdAt.toLocalTime(), QLocale::LongFormat)));
         restore = box.addButton(QObject::tr("Restore the newest backup"), QMessageBox::AcceptRole);
-    } else if (check.error().code == Database::kCorrupt) {
+    } else if (check.error().code == codes::kDbCorrupt) {
         box.setInformativeText(
             QObject::tr("There is no backup in %1 to restore.").arg(location.backupDirectory()));
     }
@@ -108,8 +111,11 @@ int main(int argc, char* argv[])
     const DataLocation location(directory);
 
     // A restore the DM asked for in the settings happens before the store opens.
-    if (Status restored = gui::StoreOpener::applyPendingRestore(location); !restored)
+    if (Status restored = gui::StoreOpener::applyPendingRestore(location); !restored) {
+        qCWarning(lcGuiStartup) << "the restore asked for in the settings failed:" << restored.error().code
+                                << restored.errorMessage();
         QMessageBox::critical(nullptr, QObject::tr("Restore failed"), restored.errorMessage());
+    }
 
     // The page check of the file runs beside the start-up; writes wait for it (see Database).
     Database::Options storeOptions;
@@ -119,12 +125,15 @@ int main(int argc, char* argv[])
         return 3;
 
     // The bundled SRD bestiary: installed once per store (and when a new version ships).
-    if (Status installed = Bestiary::ensureInstalled(*store); !installed)
+    if (Status installed = Bestiary::ensureInstalled(*store); !installed) {
+        qCWarning(lcGuiStartup) << "bestiary not installed:" << installed.error().code
+                                << installed.errorMessage();
         QMessageBox::warning(
             nullptr, QObject::tr("Bestiary not installed"),
             QObject::tr("%1\n\nThe bundled creatures are missing from the bestiary; your own data is "
                         "fine. Free some disk space and start the application again.")
                 .arg(installed.errorMessage()));
+    }
 
     auto window = std::make_unique<gui::MainWindow>(*store, settings, location);
     QFutureWatcher<Status> check;
@@ -158,6 +167,7 @@ int main(int argc, char* argv[])
         if (available.isEmpty())
             return 3;
         if (Status restored = backups.restore(available.first().path, location.databasePath()); !restored) {
+            qCWarning(lcGuiStartup) << "restoring the newest backup failed:" << restored.errorMessage();
             QMessageBox::critical(
                 nullptr, QObject::tr("Restore failed"),
                 QObject::tr("%1\n\nYour data was left as it was.").arg(restored.errorMessage()));
@@ -169,6 +179,6 @@ int main(int argc, char* argv[])
     }
     // A daily rotating backup on the way out; a failure is reported but loses nothing.
     if (Result<bool> made = backups.backupIfDue(store->database()); !made)
-        qWarning("Automatic backup failed: %s", qPrintable(made.errorMessage()));
+        qCWarning(lcGuiStartup) << "automatic backup failed:" << made.errorMessage();
     return code;
 }

@@ -1,5 +1,7 @@
 #include "store/HybridLogicalClock.h"
 
+#include "util/ErrorCodes.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <algorithm>
@@ -77,13 +79,13 @@ Status HybridLogicalClock::observe(const QString& remote)
 {
     const std::optional<Timestamp> theirs = Timestamp::parse(remote);
     if (!theirs)
-        return Error::make(QStringLiteral("BAD_CLOCK"),
+        return Error::make(codes::kBadClock,
                            QCoreApplication::translate("HybridLogicalClock", "Malformed clock value '%1'.")
                                .arg(remote.left(80)));
     const qint64 wall = m_clock.nowMs();
     if (theirs->millis - wall > kMaxDriftMs) {
         return Error::make(
-            QStringLiteral("CLOCK_DRIFT"),
+            codes::kClockDrift,
             QCoreApplication::translate("HybridLogicalClock",
                                         "A change is stamped %1 s ahead of this device's clock; more "
                                         "than the %2 s allowed. Check the date and time settings of "

@@ -1,14 +1,14 @@
 #include "store/LocalStore.h"
 
 #include "model/DocumentValidation.h"
+#include "util/ErrorCodes.h"
+#include "util/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QUuid>
-
-Q_LOGGING_CATEGORY(lcLocalStore, "dnd.store.local")
 
 namespace dnd {
 
@@ -104,7 +104,7 @@ LocalStore::Row LocalStore::readRowOrLog(EntityKind kind, const QString& id)
 Result<ChangeSet> LocalStore::commit(const ChangeSet& changes)
 {
     if (m_db->isReadOnly())
-        return Error::make(QStringLiteral("READ_ONLY"), tr("The data file is open read-only."));
+        return Error::make(codes::kReadOnly, tr("The data file is open read-only."));
     ChangeSet inverse(changes.origin());
     if (changes.isEmpty())
         return inverse;
@@ -156,7 +156,7 @@ Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId,
 {
     const QString table = entityName(op.kind);
     if (op.id.isEmpty())
-        return Error::make(QStringLiteral("VALIDATION_ERROR"), tr("A %1 record needs an id.").arg(table));
+        return Error::make(codes::kValidationError, tr("A %1 record needs an id.").arg(table));
     Result<Row> read = readRow(op.kind, op.id);
     if (!read)
         return read.error();
@@ -166,14 +166,14 @@ Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId,
 
     if (recordSync && (isTemplateCreature(op.kind, row.doc) ||
                        (op.type == ChangeOp::Type::Put && isTemplateCreature(op.kind, op.fields)))) {
-        return Error::make(QStringLiteral("READ_ONLY"),
+        return Error::make(codes::kReadOnly,
                            tr("Bundled creatures are read-only; duplicate one to make your own version."));
     }
 
     switch (op.type) {
     case ChangeOp::Type::Put: {
         if (row.exists && !isAlive(row.causalLength)) {
-            return Error::make(QStringLiteral("DELETED"),
+            return Error::make(codes::kDeleted,
                                tr("That %1 was deleted; undo the deletion before editing it.").arg(table));
         }
         QJsonObject doc = row.doc;
@@ -197,7 +197,7 @@ Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId,
         doc.insert(QStringLiteral("id"), op.id);
         const QString text = compact(doc);
         if (text.size() > kMaxDocumentBytes) {
-            return Error::make(QStringLiteral("VALIDATION_ERROR"),
+            return Error::make(codes::kValidationError,
                                tr("The %1 record is too large (%2 characters; at most %3).")
                                    .arg(table)
                                    .arg(text.size())
@@ -246,8 +246,7 @@ Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId,
     case ChangeOp::Type::Restore: {
         const bool removing = op.type == ChangeOp::Type::Remove;
         if (!row.exists)
-            return Error::make(QStringLiteral("NOT_FOUND"),
-                               tr("There is no %1 with id %2.").arg(table, op.id));
+            return Error::make(codes::kNotFound, tr("There is no %1 with id %2.").arg(table, op.id));
         if (isAlive(row.causalLength) != removing)
             return {}; // already in the asked-for state
         const qint64 cl = row.causalLength + 1;

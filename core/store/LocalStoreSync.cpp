@@ -3,11 +3,10 @@
 // own edits (LocalStore.cpp) because nothing here is recorded for sync again.
 #include "model/DocumentValidation.h"
 #include "store/LocalStore.h"
+#include "util/LogCategories.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcStoreSync, "dnd.store.sync")
 
 namespace dnd {
 

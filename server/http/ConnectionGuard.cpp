@@ -1,5 +1,6 @@
 #include "http/ConnectionGuard.h"
 
+#include "ApiErrorCodes.h"
 #include "http/ApiEnvelope.h"
 
 #include <QCoreApplication>
@@ -107,16 +108,16 @@ bool ConnectionGuard::consume(const char* data, qint64 size)
             const int end = int(m_header.indexOf("\r\n\r\n"));
             const int lineEnd = int(m_header.indexOf("\r\n"));
             if (hasBareLineFeed(m_header, end < 0 ? m_header.size() : end)) {
-                reject(400, QStringLiteral("BAD_REQUEST"), tr("Header lines must end with CR LF."));
+                reject(api::kBadRequest, tr("Header lines must end with CR LF."));
                 return false;
             }
             if ((lineEnd < 0 && m_header.size() > m_limits.maxUrlBytes + 32) ||
                 lineEnd > m_limits.maxUrlBytes + 32) {
-                reject(414, QStringLiteral("URI_TOO_LONG"), tr("The request URL is too long."));
+                reject(api::kUriTooLong, tr("The request URL is too long."));
                 return false;
             }
             if ((end < 0 && m_header.size() > m_limits.maxHeaderBytes) || end > m_limits.maxHeaderBytes) {
-                reject(431, QStringLiteral("HEADERS_TOO_LARGE"), tr("The request headers are too large."));
+                reject(api::kHeadersTooLarge, tr("The request headers are too large."));
                 return false;
             }
             if (end < 0)
@@ -152,7 +153,7 @@ bool ConnectionGuard::headersComplete()
     lines.removeLast(); // the empty piece after the last line feed
     const QByteArray requestLine = lines.value(0).trimmed();
     if (requestLine.startsWith("CONNECT ")) {
-        reject(405, QStringLiteral("METHOD_NOT_ALLOWED"), tr("CONNECT is not supported."));
+        reject(api::kMethodNotAllowed, tr("CONNECT is not supported."));
         return false;
     }
     qint64 contentLength = 0;
@@ -166,26 +167,25 @@ bool ConnectionGuard::headersComplete()
     for (int i = 1; i < lines.size(); ++i) {
         const QByteArray raw = lines.at(i).chopped(1); // without its CR (every line has one)
         if (raw.startsWith(' ') || raw.startsWith('\t')) {
-            reject(400, QStringLiteral("BAD_REQUEST"), tr("Folded header lines are not accepted."));
+            reject(api::kBadRequest, tr("Folded header lines are not accepted."));
             return false;
         }
         const int colon = int(raw.indexOf(':'));
         if (colon <= 0 || raw.at(colon - 1) == ' ' || raw.at(colon - 1) == '\t') {
-            reject(400, QStringLiteral("BAD_REQUEST"), tr("A header line is malformed."));
+            reject(api::kBadRequest, tr("A header line is malformed."));
             return false;
         }
         const QByteArray name = raw.left(colon).toLower();
         const QByteArray value = raw.mid(colon + 1).trimmed();
         if (name == "content-length") {
             if (++contentLengthHeaders > 1) {
-                reject(400, QStringLiteral("BAD_REQUEST"),
-                       tr("The request has more than one Content-Length."));
+                reject(api::kBadRequest, tr("The request has more than one Content-Length."));
                 return false;
             }
             bool ok = false;
             contentLength = value.toLongLong(&ok);
             if (!isDecimal(value) || !ok) {
-                reject(400, QStringLiteral("BAD_REQUEST"), tr("The Content-Length header is not a number."));
+                reject(api::kBadRequest, tr("The Content-Length header is not a number."));
                 return false;
             }
         } else if (name == "transfer-encoding") {
@@ -205,12 +205,12 @@ bool ConnectionGuard::headersComplete()
         }
     }
     if (transferEncoding) {
-        reject(411, QStringLiteral("LENGTH_REQUIRED"),
+        reject(api::kLengthRequired,
                tr("Send the request body with a Content-Length; transfer codings are not supported."));
         return false;
     }
     if (contentLength > m_limits.maxBodyBytes) {
-        reject(413, QStringLiteral("PAYLOAD_TOO_LARGE"),
+        reject(api::kPayloadTooLarge,
                tr("The request body is larger than %1 bytes.").arg(m_limits.maxBodyBytes));
         return false;
     }
@@ -218,8 +218,7 @@ bool ConnectionGuard::headersComplete()
     // guard steps aside only then, and only for a WebSocket handshake (a GET without a body).
     if (upgradeHeader && connectionUpgrade) {
         if (!upgradeToWebSocket || !requestLine.startsWith("GET ") || contentLength > 0) {
-            reject(400, QStringLiteral("BAD_REQUEST"),
-                   tr("Only a WebSocket upgrade of a GET request is supported."));
+            reject(api::kBadRequest, tr("Only a WebSocket upgrade of a GET request is supported."));
             return false;
         }
         // The WebSocket takes the connection over; its own protocol and timeouts apply from here.
@@ -261,7 +260,7 @@ void ConnectionGuard::onBytesWritten()
 void ConnectionGuard::onTimeout()
 {
     if (m_state == State::Headers || m_state == State::Body) {
-        reject(408, QStringLiteral("REQUEST_TIMEOUT"), tr("The request did not arrive in time."));
+        reject(api::kRequestTimeout, tr("The request did not arrive in time."));
         return;
     }
     if (m_state == State::Idle && m_pendingResponses == 0)
@@ -275,12 +274,12 @@ void ConnectionGuard::closeWhenIdle()
         m_socket->disconnectFromHost();
 }
 
-void ConnectionGuard::reject(int status, const QString& code, const QString& message)
+void ConnectionGuard::reject(const QString& code, const QString& message)
 {
     m_state = State::Rejected;
     m_timer.stop();
     m_socket->readAll(); // the HTTP server reads nothing of a rejected request
-    m_socket->write(envelope::rawHttpError(status, code, message));
+    m_socket->write(envelope::rawHttpError(code, message));
     m_socket->flush();
     m_socket->disconnectFromHost();
 }

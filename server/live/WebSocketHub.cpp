@@ -1,5 +1,6 @@
 #include "live/WebSocketHub.h"
 
+#include "ApiErrorCodes.h"
 #include "ServerContext.h"
 
 #include <QCoreApplication>
@@ -87,7 +88,7 @@ void WebSocketHub::accept(std::unique_ptr<QWebSocket> owned)
             return;
         if (!withinMessageRate(it.value()))
             return socket->close(QWebSocketProtocol::CloseCodePolicyViolated, tr("Too many messages."));
-        sendError(socket, QStringLiteral("BAD_MESSAGE"), tr("Send JSON text messages."));
+        sendError(socket, api::kBadMessage, tr("Send JSON text messages."));
     });
     connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
     // Browsers cannot send headers on a WebSocket, so the token comes as the first message.
@@ -172,7 +173,7 @@ void WebSocketHub::onMessage(QWebSocket* socket, const QString& text)
         Result<std::optional<EntityRow>> encounter =
             m_ctx.entities->get(client.account, QStringLiteral("encounter"), encounterId);
         if (!encounter || !encounter.value())
-            return sendError(socket, QStringLiteral("NOT_FOUND"), tr("Encounter not found."));
+            return sendError(socket, api::kNotFound, tr("Encounter not found."));
         client.encounters.insert(encounterId);
         return send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("subscribed")},
                                         {QStringLiteral("encounterId"), encounterId}});
@@ -183,7 +184,7 @@ void WebSocketHub::onMessage(QWebSocket* socket, const QString& text)
     }
     if (type == QStringLiteral("ping"))
         return send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("pong")}});
-    sendError(socket, QStringLiteral("BAD_MESSAGE"), tr("Unknown message type."));
+    sendError(socket, api::kBadMessage, tr("Unknown message type."));
 }
 
 QJsonObject WebSocketHub::playerView(const QJsonObject& encounter)

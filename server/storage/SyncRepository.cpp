@@ -1,5 +1,6 @@
 #include "storage/SyncRepository.h"
 
+#include "ApiErrorCodes.h"
 #include "model/DocumentValidation.h"
 
 #include <QCoreApplication>
@@ -63,8 +64,7 @@ Result<qint64> SyncRepository::registerClient(const QString& account, const QStr
     if (known.value()) {
         // A device id is the key of its progress; another account must not read or move it.
         if (known.value()->value(QStringLiteral("account_id")).toString() != account)
-            return Error::make(QStringLiteral("FORBIDDEN"),
-                               tr("This device is registered to another account."));
+            return Error::make(api::kForbidden, tr("This device is registered to another account."));
         return known.value()->value(QStringLiteral("last_mutation_id")).toLongLong();
     }
     if (const std::optional<int> limit = plan.limit(QStringLiteral("devices"))) {
@@ -74,7 +74,7 @@ Result<qint64> SyncRepository::registerClient(const QString& account, const QStr
             return devices.error();
         const qint64 used = devices.value() ? devices.value()->value(QStringLiteral("n")).toLongLong() : 0;
         if (used >= *limit)
-            return Error::make(QStringLiteral("LIMIT_EXCEEDED"),
+            return Error::make(api::kLimitExceeded,
                                tr("Your %1 plan syncs at most %2 devices. Upgrade to sync this one too.")
                                    .arg(plan.name)
                                    .arg(*limit),
@@ -108,7 +108,7 @@ Result<SyncRepository::PushOutcome> SyncRepository::push(const QString& account,
                 continue;
             if (m.id > expected)
                 return Error::make(
-                    QStringLiteral("SYNC_GAP"),
+                    api::kSyncGap,
                     tr("Mutation %1 was sent before mutation %2; send from %2 on.").arg(m.id).arg(expected),
                     {{QStringLiteral("lastMutationId"), last.value()}});
             ++expected;
@@ -189,10 +189,9 @@ Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, co
             return Outcome::Unchanged;
         const QJsonValue docId = doc.value(QStringLiteral("id"));
         if (!docId.isUndefined() && docId.toString() != m.rowId)
-            return reject(QStringLiteral("VALIDATION_ERROR"),
-                          tr("The record's id does not match its row id."));
+            return reject(api::kValidationError, tr("The record's id does not match its row id."));
         if (const ValidationErrors errors = validateDocument(m.entity, doc); !errors.isEmpty())
-            return reject(QStringLiteral("VALIDATION_ERROR"), errors.toError().message);
+            return reject(api::kValidationError, errors.toError().message);
         if (!row || row->causalLength % 2 == 0) {
             Result<std::optional<sync::Rejection>> overLimit = checkLimit(account, m, plan);
             if (!overLimit)
@@ -232,7 +231,7 @@ Result<std::optional<sync::Rejection>> SyncRepository::checkLimit(const QString&
     if (used.value() < *limit)
         return std::optional<sync::Rejection>();
     return std::optional<sync::Rejection>(sync::Rejection{
-        m.id, QStringLiteral("LIMIT_EXCEEDED"),
+        m.id, api::kLimitExceeded,
         tr("Your %1 plan syncs at most %2 %3; this one stays on the device. Upgrade to sync it.")
             .arg(plan.name)
             .arg(*limit)

@@ -1,5 +1,7 @@
 #include "PokeListener.h"
 
+#include "SyncLog.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -24,6 +26,8 @@ PokeListener::PokeListener(std::function<QString()> accessToken, QObject* parent
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &PokeListener::received);
     connect(&m_socket, &QWebSocket::disconnected, this, [this] {
         m_keepAlive.stop();
+        qCDebug(lcSyncPoke) << "disconnected:" << m_socket.closeReason()
+                            << (m_wanted ? "(reconnecting shortly)" : "");
         setListening(false);
         if (m_wanted)
             m_reconnect.start();
@@ -65,6 +69,7 @@ void PokeListener::received(const QString& message)
         m_keepAlive.start();
     } else if (type == QLatin1String("poke"))
         emit poked(event.value(QStringLiteral("version")).toInteger());
+    qCDebug(lcSyncPoke) << "received" << type;
 }
 
 void PokeListener::setListening(bool listening)

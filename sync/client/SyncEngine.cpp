@@ -1,6 +1,8 @@
 #include "SyncEngine.h"
 
+#include "ClientErrorCodes.h"
 #include "OutboxBatch.h"
+#include "SyncLog.h"
 #include "store/LocalStore.h"
 
 namespace dnd::sync {
@@ -41,6 +43,7 @@ void SyncEngine::syncNow()
     if (m_state == State::Syncing || m_state == State::Stopped)
         return;
     m_retry.stop();
+    qCDebug(lcSyncEngine) << "round starts from cookie" << m_store.syncCookie();
     setState(State::Syncing);
     pushNext();
 }
@@ -62,19 +65,24 @@ void SyncEngine::pushNext()
         return;
     }
     const qint64 lastSent = request.mutations.constLast().id;
+    qCDebug(lcSyncEngine) << "pushing" << request.mutations.size() << "mutations, ids"
+                          << request.mutations.constFirst().id << "to" << lastSent;
     m_transport.push(request, [this, lastSent](Result<PushResponse> answer) {
         if (!answer) {
             fail(answer.error());
             return;
         }
+        qCDebug(lcSyncEngine) << "push answered: processed up to" << answer->lastMutationId << "version"
+                              << answer->version << "rejected" << answer->rejected.size();
+        for (const Rejection& rejection : answer->rejected)
+            qCDebug(lcSyncEngine) << "mutation" << rejection.mutationId << "rejected:" << rejection.code;
         if (!answer->rejected.isEmpty())
             emit rejected(answer->rejected);
         if (answer->lastMutationId < lastSent) {
             // The service did not take the batch it was given; sending it again would loop.
-            fail(Error::make(QStringLiteral("SYNC_INCOMPLETE"),
-                             tr("The sync service processed changes up to %1 of %2.")
-                                 .arg(answer->lastMutationId)
-                                 .arg(lastSent)));
+            fail(Error::make(errors::kSyncIncomplete, tr("The sync service processed changes up to %1 of %2.")
+                                                          .arg(answer->lastMutationId)
+                                                          .arg(lastSent)));
             return;
         }
         if (const Status acknowledged = m_store.acknowledgeOutbox(answer->lastMutationId); !acknowledged) {
@@ -87,11 +95,14 @@ void SyncEngine::pushNext()
 
 void SyncEngine::pullChanges()
 {
+    qCDebug(lcSyncEngine) << "pulling from cookie" << m_store.syncCookie();
     m_transport.pull(m_store.syncCookie(), m_store.clientId(), [this](Result<PullResponse> answer) {
         if (!answer) {
             fail(answer.error());
             return;
         }
+        qCDebug(lcSyncEngine) << "pull answered:" << answer->rows.size() << "rows, next cookie"
+                              << answer->cookie << (answer->reset ? "(a full snapshot)" : "");
         QList<RemoteRow> rows;
         rows.reserve(answer->rows.size());
         for (const RowState& state : answer->rows)
@@ -108,6 +119,7 @@ void SyncEngine::pullChanges()
         m_failures = 0;
         m_retry.setInterval(m_firstRetryMs);
         m_lastError = {};
+        qCDebug(lcSyncEngine) << "round finished:" << applied.value() << "rows applied";
         setState(State::Idle);
         emit roundFinished(applied.value());
     });
@@ -117,6 +129,7 @@ void SyncEngine::fail(const Error& error)
 {
     m_lastError = error;
     if (!isTransient(error)) {
+        qCDebug(lcSyncEngine) << "stopped until resumed:" << error.code << error.message;
         setState(State::Stopped);
         return;
     }
@@ -125,6 +138,8 @@ void SyncEngine::fail(const Error& error)
     const qint64 delay = qint64(m_firstRetryMs) << std::min(m_failures - 1, 20);
     m_retry.setInterval(int(std::min<qint64>(delay, m_maxRetryMs)));
     m_retry.start();
+    qCDebug(lcSyncEngine) << "retry in" << m_retry.interval() << "ms after failure" << m_failures << "-"
+                          << error.code << error.message;
     setState(State::Waiting);
 }
 

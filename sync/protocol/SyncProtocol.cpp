@@ -33,7 +33,7 @@ public:
     void fail(const QString& key, const QString& why)
     {
         if (!m_error)
-            m_error = Error::make(kMalformedMessage, QStringLiteral("%1%2: %3").arg(m_prefix, key, why));
+            m_error = Error::make(api::kSyncMalformed, QStringLiteral("%1%2: %3").arg(m_prefix, key, why));
     }
 
     qint64 integer(const QJsonObject& object, const QString& key, qint64 min)
@@ -218,7 +218,7 @@ Result<PushRequest> PushRequest::fromJson(const QJsonObject& json)
     PushRequest request;
     request.protocolVersion = int(d.integer(json, QStringLiteral("protocolVersion"), 1));
     if (d.ok() && request.protocolVersion != kProtocolVersion)
-        return Error::make(kProtocolMismatch,
+        return Error::make(api::kSyncProtocolMismatch,
                            tr("The other side speaks sync protocol %1; this version speaks %2.")
                                .arg(request.protocolVersion)
                                .arg(kProtocolVersion));

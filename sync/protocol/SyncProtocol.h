@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiErrorCodes.h"
 #include "model/EntityKind.h"
 #include "util/Result.h"
 
@@ -9,7 +10,8 @@
 
 // The messages the application and the service exchange to keep a DM's devices in step
 // (docs/SYNC.md). Both sides decode what they receive with the strict readers below: a message
-// that breaks any rule is refused whole, with an error that names the offending member, so a
+// that breaks any rule is refused whole, with api::kSyncMalformed (api::kSyncProtocolMismatch for
+// another protocol version) and an error that names the offending member, so a
 // hostile or damaged request can never be half applied.
 namespace dnd::sync {
 
@@ -18,10 +20,6 @@ namespace dnd::sync {
 inline constexpr int kProtocolVersion = 1;
 // Upper bound of one push: keeps a request (and the service's transaction) small enough to retry.
 inline constexpr int kMaxMutationsPerPush = 500;
-
-// Error codes of decoding, stable for programs.
-inline const QString kMalformedMessage = QStringLiteral("SYNC_MALFORMED");
-inline const QString kProtocolMismatch = QStringLiteral("SYNC_PROTOCOL_MISMATCH");
 
 enum class MutationOp { Put, Delete };
 QString mutationOpName(MutationOp op);

@@ -1,5 +1,6 @@
 #include "account/AccountDialog.h"
 
+#include "ApiErrorCodes.h"
 #include "account/SyncController.h"
 
 #include <QDesktopServices>
@@ -97,7 +98,7 @@ void AccountDialog::refresh()
     bool overLimit = false;
     for (const sync::Rejection& rejection : m_sync.refused()) {
         m_refused->addItem(rejection.message);
-        overLimit = overLimit || rejection.code == QLatin1String("LIMIT_EXCEEDED");
+        overLimit = overLimit || rejection.code == api::kLimitExceeded;
     }
     m_upgrade->setVisible(signedIn && overLimit);
 }

@@ -1,7 +1,9 @@
 #include "account/SyncController.h"
 
-#include "settings/AppSettings.h"
+#include "ApiErrorCodes.h"
+#include "GuiLog.h"
 #include "UndoHistory.h"
+#include "settings/AppSettings.h"
 #include "store/LocalStore.h"
 
 namespace dnd::gui {
@@ -29,10 +31,14 @@ SyncController::SyncController(LocalStore& store, AppSettings& settings, UndoHis
             m_engine.syncNow();
     });
     connect(&m_engine, &sync::SyncEngine::roundFinished, this, [this](int rowsChanged) {
+        qCInfo(lcGuiAccount) << "sync round finished;" << rowsChanged << "rows changed by the service";
         if (rowsChanged > 0)
             emit dataPulled();
     });
     connect(&m_engine, &sync::SyncEngine::rejected, this, [this](const QList<sync::Rejection>& rejections) {
+        for (const sync::Rejection& rejection : rejections)
+            qCWarning(lcGuiAccount) << "the service refused change" << rejection.mutationId << "-"
+                                    << rejection.code;
         m_refused.append(rejections);
         emit refusedChanged();
         emit statusChanged(statusText());
@@ -56,6 +62,7 @@ void SyncController::start()
     m_transport.setServiceUrl(service);
     m_account.restore(email, [this](Status restored) {
         if (!restored && !m_account.isSignedIn()) {
+            qCInfo(lcGuiAccount) << "saved sign-in not restored:" << restored.error().code;
             m_signInProblem = restored.errorMessage();
             emit statusChanged(statusText());
             return;
@@ -70,6 +77,8 @@ void SyncController::signIn(const QUrl& service, const QString& email, const QSt
     m_account.setService(service);
     m_transport.setServiceUrl(service);
     m_account.signIn(email, password, [this, service, email, done](Status status) {
+        qCInfo(lcGuiAccount) << "sign-in" << (m_account.isSignedIn() ? "succeeded" : "failed:")
+                             << (status ? QString() : status.error().code);
         if (m_account.isSignedIn()) {
             m_settings.setSyncAccount(service, email);
             signedIn();
@@ -84,6 +93,7 @@ void SyncController::signOut(std::function<void(Status)> done)
     m_afterChange.stop();
     m_pokes.stop();
     m_account.signOut([this, done](Status status) {
+        qCInfo(lcGuiAccount) << "signed out" << (status ? QString() : status.error().code);
         m_settings.setSyncAccount(QUrl(), QString());
         m_refused.clear();
         emit refusedChanged();
@@ -107,11 +117,14 @@ void SyncController::signedIn()
 void SyncController::engineStateChanged(sync::SyncEngine::State state)
 {
     // An access token lives a quarter of an hour: renew it once, then go on where the round stopped.
-    if (state == sync::SyncEngine::State::Stopped &&
-        m_engine.lastErrorCode() == QLatin1String("UNAUTHORIZED") && m_account.isSignedIn() && !m_renewing) {
+    if (state == sync::SyncEngine::State::Stopped && m_engine.lastErrorCode() == api::kUnauthorized &&
+        m_account.isSignedIn() && !m_renewing) {
         m_renewing = true;
+        qCInfo(lcGuiAccount) << "access token expired; renewing it";
         m_account.refresh([this](Status renewed) {
             m_renewing = false;
+            qCInfo(lcGuiAccount) << "token renewal" << (renewed ? "succeeded" : "failed:")
+                                 << (renewed ? QString() : renewed.error().code);
             if (m_account.isSignedIn())
                 m_engine.resume();
             else
@@ -120,6 +133,10 @@ void SyncController::engineStateChanged(sync::SyncEngine::State state)
         });
         return;
     }
+    if (state == sync::SyncEngine::State::Stopped)
+        qCWarning(lcGuiAccount) << "sync stopped:" << m_engine.lastErrorCode() << m_engine.lastError();
+    else if (state == sync::SyncEngine::State::Waiting)
+        qCInfo(lcGuiAccount) << "sync failed, retrying later:" << m_engine.lastErrorCode();
     emit statusChanged(statusText());
 }
 

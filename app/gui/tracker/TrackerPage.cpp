@@ -1,20 +1,21 @@
 #include "tracker/TrackerPage.h"
 
 #include "actions/ActionCatalog.h"
+#include "bestiary/StatblockView.h"
+#include "rules/CombatLogExport.h"
+#include "rules/InitiativeOrder.h"
 #include "settings/AppSettings.h"
 #include "tracker/CombatLogModel.h"
 #include "tracker/CombatantStatblock.h"
 #include "tracker/ConditionDialog.h"
-#include "tracker/OpenEncounters.h"
 #include "tracker/HpEntry.h"
 #include "tracker/InitiativeModel.h"
 #include "tracker/InitiativeView.h"
-#include "bestiary/StatblockView.h"
+#include "tracker/OpenEncounters.h"
 #include "tracker/TrackerConditionDelegate.h"
 #include "tracker/TrackerHpBarDelegate.h"
 #include "tracker/TrackerMaxHpDialog.h"
-#include "rules/CombatLogExport.h"
-#include "rules/InitiativeOrder.h"
+#include "util/ErrorCodes.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -41,7 +42,8 @@ namespace dnd::gui {
 
 TrackerPage::TrackerPage(LocalStore& store, OpenEncounters& openEncounters, ActionCatalog& actions,
                          AppSettings& settings, QWidget* parent)
-    : QWidget(parent), m_actions(actions), m_store(store), m_openEncounters(openEncounters), m_settings(settings)
+    : QWidget(parent), m_actions(actions), m_store(store), m_openEncounters(openEncounters),
+      m_settings(settings)
 {
     m_encounters = new QComboBox;
     m_encounters->setObjectName(QStringLiteral("trackerEncounter"));
@@ -231,25 +233,27 @@ TrackerPage::TrackerPage(LocalStore& store, OpenEncounters& openEncounters, Acti
 
     connect(m_encounters, &QComboBox::activated, this,
             [this](int index) { openEncounter(m_encounters->itemData(index).toString()); });
-    connect(&m_openEncounters, &OpenEncounters::sessionChanged, this, [this](rules::EncounterSession* changed) {
-        if (changed == m_session)
-            refresh();
-    });
-    connect(&m_openEncounters, &OpenEncounters::sessionClosing, this, [this](rules::EncounterSession* closing) {
-        if (closing != m_session)
-            return;
-        const QString id = closing->encounter().id;
-        m_session = nullptr;
-        m_model->setSession(nullptr);
-        m_log->setSession(nullptr);
-        // Reopen a fresh session when the encounter still exists (its details were edited).
-        QTimer::singleShot(0, this, [this, id] {
-            if (!m_session && m_store.get<Encounter>(id))
-                openEncounter(id);
-            else
-                refresh();
-        });
-    });
+    connect(&m_openEncounters, &OpenEncounters::sessionChanged, this,
+            [this](rules::EncounterSession* changed) {
+                if (changed == m_session)
+                    refresh();
+            });
+    connect(&m_openEncounters, &OpenEncounters::sessionClosing, this,
+            [this](rules::EncounterSession* closing) {
+                if (closing != m_session)
+                    return;
+                const QString id = closing->encounter().id;
+                m_session = nullptr;
+                m_model->setSession(nullptr);
+                m_log->setSession(nullptr);
+                // Reopen a fresh session when the encounter still exists (its details were edited).
+                QTimer::singleShot(0, this, [this, id] {
+                    if (!m_session && m_store.get<Encounter>(id))
+                        openEncounter(id);
+                    else
+                        refresh();
+                });
+            });
     connect(&m_settings, &AppSettings::changed, this, [this] { emit boardChanged(board()); });
 
     m_clock = new QTimer(this);
@@ -764,7 +768,7 @@ void TrackerPage::useRecharge(const QString& actionName)
                     name = recharge.actionName;
             }
             if (name.isEmpty())
-                return Error::make(QStringLiteral("RULES_ERROR"),
+                return Error::make(codes::kRulesError,
                                    p->recharges.isEmpty()
                                        ? tr("%1 has no recharge ability.").arg(p->name)
                                        : tr("No recharge ability of %1 is ready.").arg(p->name));

@@ -183,7 +183,7 @@ void TestBackupManager::restoreRefusesADamagedBackup()
     const QByteArray current = fileBytes(path);
     const Status status = backups.restore(backupPath, path);
     QVERIFY(!status.ok());
-    QCOMPARE(status.error().code, Database::kCorrupt);
+    QCOMPARE(status.error().code, codes::kDbCorrupt);
     QVERIFY2(status.errorMessage().contains(QStringLiteral("backup")), qPrintable(status.errorMessage()));
     QCOMPARE(fileBytes(path), current);
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.replaced-*")}, QDir::Files).size(), 0);

@@ -307,12 +307,12 @@ private slots:
             push(account, device, {device.put(EntityKind::Party, party, partyDoc(party, "Future"))},
                  kProtocolVersion + 1);
         QCOMPARE(pushed.status, 409);
-        QCOMPARE(pushed.errorCode(), kProtocolMismatch);
+        QCOMPARE(pushed.errorCode(), api::kSyncProtocolMismatch);
         const HttpResponse pulled = m_http->get(
             QStringLiteral("/api/v1/sync/pull?cookie=0&protocolVersion=%1").arg(kProtocolVersion + 1),
             account.accessToken);
         QCOMPARE(pulled.status, 409);
-        QCOMPARE(pulled.errorCode(), kProtocolMismatch);
+        QCOMPARE(pulled.errorCode(), api::kSyncProtocolMismatch);
         QVERIFY(pull(account, device).rows.isEmpty());
     }
 
@@ -415,7 +415,7 @@ private slots:
         body.insert("mutations", mutations);
         const HttpResponse response = m_http->post("/api/v1/sync/push", body, account.accessToken);
         QCOMPARE(response.status, 400);
-        QCOMPARE(response.errorCode(), kMalformedMessage);
+        QCOMPARE(response.errorCode(), api::kSyncMalformed);
         QVERIFY2(response.json().value("error").toObject().value("message").toString().startsWith(
                      "mutations[0].hlc"),
                  response.body.constData());

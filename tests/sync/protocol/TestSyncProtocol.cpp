@@ -246,7 +246,7 @@ void TestSyncProtocol::brokenPushIsRefused()
     QFETCH(QString, member);
     const Result<PushRequest> decoded = PushRequest::fromJson(message);
     QVERIFY(!decoded.ok());
-    QCOMPARE(decoded.error().code, kMalformedMessage);
+    QCOMPARE(decoded.error().code, api::kSyncMalformed);
     QVERIFY2(decoded.errorMessage().startsWith(member + QStringLiteral(": ")),
              qPrintable(decoded.errorMessage()));
 }
@@ -256,7 +256,7 @@ void TestSyncProtocol::otherProtocolVersionHasItsOwnError()
     const Result<PushRequest> decoded = PushRequest::fromJson(
         withMember(validPush(), QStringLiteral("protocolVersion"), kProtocolVersion + 1));
     QVERIFY(!decoded.ok());
-    QCOMPARE(decoded.error().code, kProtocolMismatch);
+    QCOMPARE(decoded.error().code, api::kSyncProtocolMismatch);
     QVERIFY2(decoded.errorMessage().contains(QString::number(kProtocolVersion + 1)),
              qPrintable(decoded.errorMessage()));
 }
@@ -349,7 +349,7 @@ void TestSyncProtocol::brokenPullResponseIsRefused()
     QFETCH(QString, member);
     const Result<PullResponse> decoded = PullResponse::fromJson(message);
     QVERIFY(!decoded.ok());
-    QCOMPARE(decoded.error().code, kMalformedMessage);
+    QCOMPARE(decoded.error().code, api::kSyncMalformed);
     QVERIFY2(decoded.errorMessage().startsWith(member + QStringLiteral(": ")),
              qPrintable(decoded.errorMessage()));
 }
