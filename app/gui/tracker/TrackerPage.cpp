@@ -1,6 +1,7 @@
 #include "tracker/TrackerPage.h"
 
 #include "actions/ActionCatalog.h"
+#include "actions/ActionIds.h"
 #include "bestiary/StatblockView.h"
 #include "rules/CombatLogExport.h"
 #include "rules/InitiativeOrder.h"
@@ -88,9 +89,8 @@ QHBoxLayout* TrackerPage::buildEncounterBar()
     top->addWidget(m_round);
     top->addWidget(m_elapsed);
     top->addStretch();
-    addActionButtons(top, {QStringLiteral("tracker.rollInitiative"), QStringLiteral("tracker.start"),
-                           QStringLiteral("tracker.previous"), QStringLiteral("tracker.next"),
-                           QStringLiteral("tracker.end")});
+    addActionButtons(top, {ActionId::TrackerRollInitiative, ActionId::TrackerStart, ActionId::TrackerPrevious,
+                           ActionId::TrackerNext, ActionId::TrackerEnd});
     return top;
 }
 
@@ -181,8 +181,8 @@ QHBoxLayout* TrackerPage::buildHitPointBar()
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(hpLabel);
     bottom->addWidget(m_hpEntry);
-    addActionButtons(bottom, {QStringLiteral("tracker.addCondition"), QStringLiteral("tracker.concentration"),
-                              QStringLiteral("tracker.toggleHidden"), QStringLiteral("tracker.deathSave")});
+    addActionButtons(bottom, {ActionId::TrackerAddCondition, ActionId::TrackerConcentration,
+                              ActionId::TrackerToggleHidden, ActionId::TrackerDeathSave});
     bottom->addStretch();
     return bottom;
 }
@@ -228,33 +228,32 @@ void TrackerPage::connectActions()
     auto bind = [this](const QString& id, auto&& handler) {
         connect(m_actions.action(id), &QAction::triggered, this, handler);
     };
-    bind(QStringLiteral("tracker.next"), &TrackerPage::nextTurn);
-    bind(QStringLiteral("tracker.previous"), &TrackerPage::previousTurn);
-    bind(QStringLiteral("tracker.start"), &TrackerPage::startCombat);
-    bind(QStringLiteral("tracker.end"), &TrackerPage::endCombat);
-    bind(QStringLiteral("tracker.rollInitiative"), &TrackerPage::rollInitiative);
-    bind(QStringLiteral("tracker.addCondition"), &TrackerPage::addCondition);
-    bind(QStringLiteral("tracker.toggleHidden"), &TrackerPage::toggleHidden);
-    bind(QStringLiteral("tracker.concentration"), &TrackerPage::toggleConcentration);
-    bind(QStringLiteral("tracker.deathSave"), &TrackerPage::rollDeathSave);
-    bind(QStringLiteral("tracker.reaction"), &TrackerPage::toggleReaction);
-    bind(QStringLiteral("tracker.legendary"), &TrackerPage::useLegendaryAction);
-    bind(QStringLiteral("tracker.legendaryResistance"), &TrackerPage::useLegendaryResistance);
-    bind(QStringLiteral("tracker.remove"), &TrackerPage::removeSelected);
-    bind(QStringLiteral("tracker.exportLog"), &TrackerPage::exportLog);
-    bind(QStringLiteral("tracker.setInitiative"), &TrackerPage::editInitiative);
-    bind(QStringLiteral("tracker.maxHp"), &TrackerPage::setMaxHp);
-    bind(QStringLiteral("tracker.rollSelected"), [this] { rollInitiativeFor(std::nullopt); });
-    bind(QStringLiteral("tracker.rollAdvantage"), [this] { rollInitiativeFor(InitiativeMode::Advantage); });
-    bind(QStringLiteral("tracker.rollDisadvantage"),
-         [this] { rollInitiativeFor(InitiativeMode::Disadvantage); });
-    bind(QStringLiteral("tracker.rollTakeTen"), [this] { rollInitiativeFor(InitiativeMode::TakeTen); });
-    bind(QStringLiteral("tracker.moveUp"), [this] { moveSelected(-1); });
-    bind(QStringLiteral("tracker.moveDown"), [this] { moveSelected(1); });
-    bind(QStringLiteral("tracker.recharge"), [this] { useRecharge(); });
-    bind(QStringLiteral("tracker.damage"), [this] { focusHpEntry(QString()); });
-    bind(QStringLiteral("tracker.heal"), [this] { focusHpEntry(QStringLiteral("+")); });
-    bind(QStringLiteral("tracker.tempHp"), [this] { focusHpEntry(QStringLiteral("t")); });
+    bind(ActionId::TrackerNext, &TrackerPage::nextTurn);
+    bind(ActionId::TrackerPrevious, &TrackerPage::previousTurn);
+    bind(ActionId::TrackerStart, &TrackerPage::startCombat);
+    bind(ActionId::TrackerEnd, &TrackerPage::endCombat);
+    bind(ActionId::TrackerRollInitiative, &TrackerPage::rollInitiative);
+    bind(ActionId::TrackerAddCondition, &TrackerPage::addCondition);
+    bind(ActionId::TrackerToggleHidden, &TrackerPage::toggleHidden);
+    bind(ActionId::TrackerConcentration, &TrackerPage::toggleConcentration);
+    bind(ActionId::TrackerDeathSave, &TrackerPage::rollDeathSave);
+    bind(ActionId::TrackerReaction, &TrackerPage::toggleReaction);
+    bind(ActionId::TrackerLegendary, &TrackerPage::useLegendaryAction);
+    bind(ActionId::TrackerLegendaryResistance, &TrackerPage::useLegendaryResistance);
+    bind(ActionId::TrackerRemove, &TrackerPage::removeSelected);
+    bind(ActionId::TrackerExportLog, &TrackerPage::exportLog);
+    bind(ActionId::TrackerSetInitiative, &TrackerPage::editInitiative);
+    bind(ActionId::TrackerMaxHp, &TrackerPage::setMaxHp);
+    bind(ActionId::TrackerRollSelected, [this] { rollInitiativeFor(std::nullopt); });
+    bind(ActionId::TrackerRollAdvantage, [this] { rollInitiativeFor(InitiativeMode::Advantage); });
+    bind(ActionId::TrackerRollDisadvantage, [this] { rollInitiativeFor(InitiativeMode::Disadvantage); });
+    bind(ActionId::TrackerRollTakeTen, [this] { rollInitiativeFor(InitiativeMode::TakeTen); });
+    bind(ActionId::TrackerMoveUp, [this] { moveSelected(-1); });
+    bind(ActionId::TrackerMoveDown, [this] { moveSelected(1); });
+    bind(ActionId::TrackerRecharge, [this] { useRecharge(); });
+    bind(ActionId::TrackerDamage, [this] { focusHpEntry(QString()); });
+    bind(ActionId::TrackerHeal, [this] { focusHpEntry(QStringLiteral("+")); });
+    bind(ActionId::TrackerTempHp, [this] { focusHpEntry(QStringLiteral("t")); });
 }
 
 void TrackerPage::followSessionsAndSettings()
@@ -817,23 +816,23 @@ void TrackerPage::showContextMenu(const QPoint& position)
     if (ids.isEmpty())
         return;
     QMenu menu(this);
-    auto add = [this, &menu](const char* id) { menu.addAction(m_actions.action(QString::fromLatin1(id))); };
-    add("tracker.setInitiative");
+    auto add = [this, &menu](QLatin1String id) { menu.addAction(m_actions.action(id)); };
+    add(ActionId::TrackerSetInitiative);
     QMenu* roll = menu.addMenu(tr("Roll Initiative"));
-    for (const char* id :
-         {"tracker.rollSelected", "tracker.rollAdvantage", "tracker.rollDisadvantage", "tracker.rollTakeTen"})
-        roll->addAction(m_actions.action(QString::fromLatin1(id)));
-    add("tracker.moveUp");
-    add("tracker.moveDown");
+    for (QLatin1String id : {ActionId::TrackerRollSelected, ActionId::TrackerRollAdvantage,
+                             ActionId::TrackerRollDisadvantage, ActionId::TrackerRollTakeTen})
+        roll->addAction(m_actions.action(id));
+    add(ActionId::TrackerMoveUp);
+    add(ActionId::TrackerMoveDown);
     menu.addSeparator();
-    add("tracker.damage");
-    add("tracker.heal");
-    add("tracker.tempHp");
-    add("tracker.maxHp");
+    add(ActionId::TrackerDamage);
+    add(ActionId::TrackerHeal);
+    add(ActionId::TrackerTempHp);
+    add(ActionId::TrackerMaxHp);
     menu.addSeparator();
-    add("tracker.addCondition");
-    add("tracker.concentration");
-    add("tracker.deathSave");
+    add(ActionId::TrackerAddCondition);
+    add(ActionId::TrackerConcentration);
+    add(ActionId::TrackerDeathSave);
     menu.addSeparator();
     // Resources of the clicked combatant: each recharge ability by name.
     if (const std::optional<Participant> p = m_session->participant(ids.first())) {
@@ -846,15 +845,15 @@ void TrackerPage::showContextMenu(const QPoint& position)
             connect(use, &QAction::triggered, this, [this, name] { useRecharge(name); });
         }
         if (p->legendaryActionsMax > 0)
-            add("tracker.legendary");
+            add(ActionId::TrackerLegendary);
         if (p->legendaryResistancesMax > 0)
-            add("tracker.legendaryResistance");
+            add(ActionId::TrackerLegendaryResistance);
     }
-    add("tracker.recharge");
-    add("tracker.reaction");
+    add(ActionId::TrackerRecharge);
+    add(ActionId::TrackerReaction);
     menu.addSeparator();
-    add("tracker.toggleHidden");
-    add("tracker.remove");
+    add(ActionId::TrackerToggleHidden);
+    add(ActionId::TrackerRemove);
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
