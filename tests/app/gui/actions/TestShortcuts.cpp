@@ -99,7 +99,7 @@ void TestShortcuts::rebindingInSettingsIsStoredAndApplied()
         edit->setFocus();
         QTest::keyClick(edit, Qt::Key_N, Qt::AltModifier);
         QTRY_COMPARE(edit->keySequence(), QKeySequence(Qt::ALT | Qt::Key_N));
-        dialog->accept();
+        QVERIFY(clickDialogButton(dialog, QDialogButtonBox::Ok));
         done = true;
     });
     app.window->showSettings();
