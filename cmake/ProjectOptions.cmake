@@ -24,6 +24,10 @@ function(add_unit_test source)
     if(NOT name MATCHES "^Test[A-Z]")
         message(FATAL_ERROR "Test source ${source} must be named TestSomething.cpp")
     endif()
+    file(STRINGS ${CMAKE_CURRENT_SOURCE_DIR}/${source} class_line REGEX "^class ${name}( final)? : public QObject")
+    if(NOT class_line)
+        message(FATAL_ERROR "${source} must hold the test class ${name}")
+    endif()
     add_executable(${name} ${source} ${ARG_MORE_SOURCES})
     target_link_libraries(${name} PRIVATE project_options Qt6::Test testsupport ${ARG_LIBS})
     add_test(NAME ${name} COMMAND ${name})
@@ -33,7 +37,7 @@ function(add_unit_test source)
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;DND_SHARED_DATA=${PROJECT_SOURCE_DIR}/../shared/data")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
 endfunction()
 
 # add_unit_test_variant(TestX VARIANT [ENVIRONMENT vars...] [FIXTURES fixtures...] [RESOURCE_LOCK lock])
