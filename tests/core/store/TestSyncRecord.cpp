@@ -63,10 +63,11 @@ void TestSyncRecord::cleanup()
 void TestSyncRecord::failedCommitLeavesNeitherDataNorSyncRecord_data()
 {
     QTest::addColumn<QString>("failure");
-    QTest::newRow("invalid second op") << QStringLiteral("invalid");
-    QTest::newRow("missing record in third op") << QStringLiteral("missing");
-    QTest::newRow("template edit in last op") << QStringLiteral("template");
-    QTest::newRow("database refuses the write") << QStringLiteral("sql");
+    QTest::addColumn<QString>("code"); // the refusal is this failure's, not another one's
+    QTest::newRow("invalid second op") << QStringLiteral("invalid") << QStringLiteral("VALIDATION_ERROR");
+    QTest::newRow("missing record in third op") << QStringLiteral("missing") << QStringLiteral("NOT_FOUND");
+    QTest::newRow("template edit in last op") << QStringLiteral("template") << QStringLiteral("READ_ONLY");
+    QTest::newRow("database refuses the write") << QStringLiteral("sql") << Database::kConstraint;
 }
 
 void TestSyncRecord::failedCommitLeavesNeitherDataNorSyncRecord()
@@ -105,8 +106,9 @@ void TestSyncRecord::failedCommitLeavesNeitherDataNorSyncRecord()
     } else {
         changes.put(sampleCharacter(party.id));
     }
+    QFETCH(QString, code);
     Result<ChangeSet> result = s.commit(changes);
-    QVERIFY(!result.ok());
+    CHECK_FAILS(result, code);
     QVERIFY(!result.errorMessage().isEmpty());
 
     QVERIFY(!s.get<Party>(party.id));
