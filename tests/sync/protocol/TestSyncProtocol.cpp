@@ -245,8 +245,7 @@ void TestSyncProtocol::brokenPushIsRefused()
     QFETCH(QJsonObject, message);
     QFETCH(QString, member);
     const Result<PushRequest> decoded = PushRequest::fromJson(message);
-    QVERIFY(!decoded.ok());
-    QCOMPARE(decoded.error().code, api::kSyncMalformed);
+    CHECK_FAILS(decoded, api::kSyncMalformed);
     QVERIFY2(decoded.errorMessage().startsWith(member + QStringLiteral(": ")),
              qPrintable(decoded.errorMessage()));
 }
@@ -300,7 +299,7 @@ void TestSyncProtocol::brokenPushResponseIsRefused()
     QFETCH(QJsonObject, message);
     QFETCH(QString, member);
     const Result<PushResponse> decoded = PushResponse::fromJson(message);
-    QVERIFY(!decoded.ok());
+    CHECK_FAILS(decoded, api::kSyncMalformed);
     QVERIFY2(decoded.errorMessage().startsWith(member + QStringLiteral(": ")),
              qPrintable(decoded.errorMessage()));
 }
@@ -348,8 +347,7 @@ void TestSyncProtocol::brokenPullResponseIsRefused()
     QFETCH(QJsonObject, message);
     QFETCH(QString, member);
     const Result<PullResponse> decoded = PullResponse::fromJson(message);
-    QVERIFY(!decoded.ok());
-    QCOMPARE(decoded.error().code, api::kSyncMalformed);
+    CHECK_FAILS(decoded, api::kSyncMalformed);
     QVERIFY2(decoded.errorMessage().startsWith(member + QStringLiteral(": ")),
              qPrintable(decoded.errorMessage()));
 }
