@@ -1,6 +1,7 @@
 #include "api/SyncApi.h"
 
 #include "live/WebSocketHub.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 
@@ -42,6 +43,8 @@ ApiReply SyncApi::push(ApiRequest& request)
         return ApiReply::fromError(outcome.error());
     if (outcome->changed)
         m_ctx.hub->poke(request.user->id, outcome->response.version);
+    // Devices measure their clock against this one and stamp their edits with the corrected time.
+    outcome->response.serverTime = SystemClock::instance().nowMs();
     return ApiReply::ok(outcome->response.toJson());
 }
 
@@ -62,6 +65,7 @@ ApiReply SyncApi::pull(ApiRequest& request)
     Result<sync::PullResponse> pulled = m_sync.pull(request.user->id, clientId, cookie);
     if (!pulled)
         return ApiReply::fromError(pulled.error());
+    pulled->serverTime = SystemClock::instance().nowMs();
     return ApiReply::ok(pulled->toJson());
 }
 

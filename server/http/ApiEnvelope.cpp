@@ -72,6 +72,10 @@ int statusForCode(const QString& code)
         {QStringLiteral("SYNC_MALFORMED"), 400},
         {QStringLiteral("SYNC_PROTOCOL_MISMATCH"), 409},
         {QStringLiteral("SYNC_GAP"), 409},
+        // A device whose numbering differs from what it sent before (restored or copied store).
+        {QStringLiteral("SYNC_IDENTITY"), 409},
+        // A device's change stamped too far ahead of the service's clock: nothing was applied.
+        {QStringLiteral("CLOCK_DRIFT"), 409},
     };
     return statuses.value(code, 500);
 }
