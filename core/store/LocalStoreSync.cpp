@@ -37,6 +37,58 @@ QString rowKey(EntityKind kind, const QString& id)
     return entityName(kind) + QLatin1Char('/') + id;
 }
 
+QJsonObject clocksToJson(const QHash<QString, QString>& clocks)
+{
+    QJsonObject json;
+    for (auto it = clocks.constBegin(); it != clocks.constEnd(); ++it)
+        json.insert(it.key(), it.value());
+    return json;
+}
+
+// Keeps a pulled row the store cannot take as it is (the cookie moves past it all the same).
+Status holdRow(Database& db, const RemoteRow& remote, const QString& reason)
+{
+    QSqlQuery& hold = db.prepared(QStringLiteral(
+        "INSERT INTO sync_held_row (entity, row_id, cl, fields, clocks, reason) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (entity, row_id) DO UPDATE SET cl = excluded.cl, fields = excluded.fields, "
+        "clocks = excluded.clocks, reason = excluded.reason"));
+    hold.addBindValue(entityName(remote.kind));
+    hold.addBindValue(remote.id);
+    hold.addBindValue(remote.causalLength);
+    hold.addBindValue(compactJson(remote.fields));
+    hold.addBindValue(compactJson(clocksToJson(remote.clocks)));
+    hold.addBindValue(reason);
+    return db.exec(hold);
+}
+
+// Takes every held row out of its table, to be merged again.
+Result<QList<RemoteRow>> takeHeldRows(Database& db)
+{
+    QSqlQuery& read =
+        db.prepared(QStringLiteral("SELECT entity, row_id, cl, fields, clocks FROM sync_held_row"));
+    if (Status s = db.exec(read); !s)
+        return s.error();
+    QList<RemoteRow> held;
+    while (read.next()) {
+        const std::optional<EntityKind> kind = entityKindFromName(read.value(0).toString());
+        if (!kind)
+            continue;
+        RemoteRow row{*kind,
+                      read.value(1).toString(),
+                      read.value(2).toLongLong(),
+                      QJsonDocument::fromJson(read.value(3).toString().toUtf8()).object(),
+                      {}};
+        const QJsonObject clocks = QJsonDocument::fromJson(read.value(4).toString().toUtf8()).object();
+        for (auto it = clocks.constBegin(); it != clocks.constEnd(); ++it)
+            row.clocks.insert(it.key(), it.value().toString());
+        held.append(std::move(row));
+    }
+    read.finish();
+    if (Status s = db.exec(db.prepared(QStringLiteral("DELETE FROM sync_held_row"))); !s)
+        return s.error();
+    return held;
+}
+
 const char* reasonName(LocalStore::NewDeviceReason reason)
 {
     switch (reason) {
@@ -60,11 +112,18 @@ Result<int> LocalStore::applyRemote(const QList<RemoteRow>& rows, bool fullSnaps
 {
     int changed = 0;
     const Status status = m_db->transaction([&]() -> Status {
-        for (const RemoteRow& remote : rows) {
-            Result<bool> merged = mergeRemote(remote);
-            if (!merged)
-                return merged.error();
-            changed += merged.value() ? 1 : 0;
+        // Rows held back earlier go again after the new ones, which may have made them valid.
+        Result<QList<RemoteRow>> held = takeHeldRows(*m_db);
+        if (!held)
+            return held.error();
+        const QList<RemoteRow>* batches[] = {&rows, &held.value()};
+        for (const QList<RemoteRow>* batch : batches) {
+            for (const RemoteRow& remote : *batch) {
+                Result<bool> merged = mergeRemote(remote);
+                if (!merged)
+                    return merged.error();
+                changed += merged.value() ? 1 : 0;
+            }
         }
         if (fullSnapshot) {
             if (Status queued = queueWhatServiceLacks(rows); !queued)
@@ -123,8 +182,11 @@ Result<bool> LocalStore::mergeRemote(const RemoteRow& remote)
     doc.insert(QStringLiteral("id"), remote.id);
     if (alive) {
         if (const ValidationErrors errors = validateDocument(remote.kind, doc); !errors.isEmpty()) {
-            qCWarning(lcStoreSync) << "skipping" << table << remote.id
+            // Held, not skipped: the cookie moves past it, so it would never come again.
+            qCWarning(lcStoreSync) << "holding" << table << remote.id
                                    << "from the service:" << errors.toError().message;
+            if (Status held = holdRow(*m_db, remote, errors.toError().message); !held)
+                return held.error();
             return false;
         }
     }

@@ -147,7 +147,14 @@ std::vector<MigrationStep> buildSteps()
                          " entity TEXT NOT NULL, row_id TEXT NOT NULL, code TEXT NOT NULL,"
                          " message TEXT NOT NULL, at_ms INTEGER NOT NULL,"
                          " PRIMARY KEY (entity, row_id)) WITHOUT ROWID");
-    steps.push_back({5, "device identity, service epoch, clock offset, rejections", v5});
+    // Rows pulled from the service that this version cannot take yet, kept and merged again at
+    // every pull (after another row fixes them, or after an update), never skipped for good.
+    v5 << QStringLiteral("CREATE TABLE sync_held_row ("
+                         " entity TEXT NOT NULL, row_id TEXT NOT NULL, cl INTEGER NOT NULL,"
+                         " fields TEXT NOT NULL CHECK (json_valid(fields)),"
+                         " clocks TEXT NOT NULL CHECK (json_valid(clocks)), reason TEXT NOT NULL,"
+                         " PRIMARY KEY (entity, row_id)) WITHOUT ROWID");
+    steps.push_back({5, "device identity, service epoch, clock offset, rejections, held rows", v5});
 
     return steps;
 }

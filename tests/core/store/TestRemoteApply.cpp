@@ -1,7 +1,9 @@
 // Rows pulled from the service merged into a real store file: the same rules the service applies
 // to pushes (causal length first, then the newer clock per field), nothing queued to be sent back,
 // and a row that would not pass validation skipped rather than stored.
+#include "SampleEntities.h"
 #include "TestSupport.h"
+#include "model/Participant.h"
 #include "model/Party.h"
 
 #include <QFile>
@@ -39,6 +41,7 @@ private slots:
     void newDeviceNumbersItsQueueAnew();
     void aMovedOrRestoredFileIsANewDevice();
     void editsAfterSeeingAFutureStampWin();
+    void aRowThatCannotBeTakenIsHeldAndRetried();
 };
 
 void TestRemoteApply::newRowsArriveWithoutBeingSentBack()
@@ -293,6 +296,33 @@ void TestRemoteApply::editsAfterSeeingAFutureStampWin()
     CHECK_OK(temp.store->commit(ChangeSet().put(EntityKind::Party, id, {{"notes", "corrected"}})));
     QVERIFY(temp.store->fieldClock(EntityKind::Party, id, QStringLiteral("notes")).left(15).toLongLong() >=
             temp.clock.nowMs() + 3 * tenMinutes);
+}
+
+// Issue item 5: a pulled row that would make an invalid record here (another device lowered the
+// maximum HP below the current HP this device holds) is held, not skipped while the cookie moves
+// past it; once a later row makes it valid (the current HP lowered too) it is merged.
+void TestRemoteApply::aRowThatCannotBeTakenIsHeldAndRetried()
+{
+    test::TemporaryStore temp;
+    const Participant troll = test::sampleParticipant(LocalStore::newId()); // 60 of 84 HP
+    RemoteRow base{EntityKind::Participant, troll.id, 1, troll.toJson(), {}};
+    for (auto it = base.fields.constBegin(); it != base.fields.constEnd(); ++it)
+        base.clocks.insert(it.key(), remoteClock(10));
+    CHECK_OK(temp.store->applyRemote({base}));
+
+    const RemoteRow lowered{
+        EntityKind::Participant, troll.id, 1, {{"maxHp", 50}}, {{"maxHp", remoteClock(20)}}};
+    QCOMPARE(temp.store->applyRemote({lowered}).value(), 0);
+    QCOMPARE(temp.store->get<Participant>(troll.id)->maxHp, 84);
+
+    const RemoteRow hurt{
+        EntityKind::Participant, troll.id, 1, {{"currentHp", 40}}, {{"currentHp", remoteClock(30)}}};
+    QCOMPARE(temp.store->applyRemote({hurt}).value(), 2);
+    QCOMPARE(temp.store->get<Participant>(troll.id)->maxHp, 50);
+    QCOMPARE(temp.store->get<Participant>(troll.id)->currentHp, 40);
+    QCOMPARE(temp.store->outboxSize(), 0);
+    // Nothing is held any more: the same pull again changes nothing.
+    QCOMPARE(temp.store->applyRemote({}).value(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRemoteApply)
