@@ -122,7 +122,10 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
            "  admin set-tier --email E --tier T\n"
            "                         change a user's tier\n"
            "  admin import-templates --file F\n"
-           "                         load creature templates (JSON array of statblocks)\n\n"
+           "                         load creature templates (JSON array of statblocks)\n"
+           "  admin reset-sync-epoch\n"
+           "                         after restoring or resetting the database: devices pull\n"
+           "                         everything and send again what it lacks\n\n"
            "Other environment variables: DND_JWT_SECRET (generated and kept in the data directory "
            "when absent), STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_API_BASE (default "
            "https://api.stripe.com), DND_TRUST_PROXY=1 (take client addresses from X-Forwarded-For)."));

@@ -1,5 +1,7 @@
 #include "store/BackupManager.h"
 
+#include "store/LocalStore.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -163,6 +165,12 @@ Status BackupManager::restore(const QString& backupPath, const QString& database
         return Error::make(codes::kDbIo,
                            tr("Could not copy the backup to %1: %2").arg(databasePath, target.errorString()));
     QFile::setPermissions(databasePath, QFile::ReadOwner | QFile::WriteOwner);
+    // The restored file reuses the mutation numbers it had when it was backed up, which the sync
+    // service may have seen since: the next open makes it a new device (LocalStore).
+    QFile mark(LocalStore::restoredMarkPath(databasePath));
+    if (!mark.open(QIODevice::WriteOnly) || mark.write(backupPath.toUtf8()) < 0 || !mark.flush())
+        return Error::make(Database::kIo,
+                           tr("Could not mark %1 as restored: %2").arg(databasePath, mark.errorString()));
     return {};
 }
 

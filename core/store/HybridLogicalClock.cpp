@@ -53,7 +53,7 @@ HybridLogicalClock::HybridLogicalClock(const Clock& clock, QString nodeId)
 
 QString HybridLogicalClock::tick()
 {
-    const qint64 wall = m_clock.nowMs();
+    const qint64 wall = wallMs();
     if (wall > m_last.millis) {
         m_last.millis = wall;
         m_last.counter = 0;
@@ -77,13 +77,23 @@ void HybridLogicalClock::normalize()
 
 Status HybridLogicalClock::observe(const QString& remote)
 {
+    return take(remote, true);
+}
+
+Status HybridLogicalClock::follow(const QString& remote)
+{
+    return take(remote, false);
+}
+
+Status HybridLogicalClock::take(const QString& remote, bool bounded)
+{
     const std::optional<Timestamp> theirs = Timestamp::parse(remote);
     if (!theirs)
         return Error::make(codes::kBadClock,
                            QCoreApplication::translate("HybridLogicalClock", "Malformed clock value '%1'.")
                                .arg(remote.left(80)));
-    const qint64 wall = m_clock.nowMs();
-    if (theirs->millis - wall > kMaxDriftMs) {
+    const qint64 wall = wallMs();
+    if (bounded && theirs->millis - wall > kMaxDriftMs) {
         return Error::make(
             codes::kClockDrift,
             QCoreApplication::translate("HybridLogicalClock",

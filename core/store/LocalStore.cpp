@@ -71,6 +71,10 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString& path, const 
     query.finish();
     std::unique_ptr<LocalStore> store(new LocalStore(std::move(db).value(), clock, clientId));
     store->m_hlc.restore(lastHlc);
+    if (!store->m_db->isReadOnly()) {
+        if (Status prepared = store->prepareSync(path); !prepared)
+            return prepared.error();
+    }
     return store;
 }
 
@@ -113,13 +117,10 @@ Result<ChangeSet> LocalStore::commit(const ChangeSet& changes)
     Status status = m_db->transaction([&]() -> Status {
         qint64 txId = 0;
         if (changes.origin() == ChangeOrigin::Local) {
-            QSqlQuery& next = m_db->prepared(QStringLiteral(
-                "UPDATE sync_state SET next_tx_id = next_tx_id + 1 WHERE id = 1 RETURNING next_tx_id - 1"));
-            if (Status s = m_db->exec(next); !s)
-                return s;
-            if (next.next())
-                txId = next.value(0).toLongLong();
-            next.finish();
+            Result<qint64> next = nextTxId();
+            if (!next)
+                return next.error();
+            txId = next.value();
         }
         QList<ChangeOp> undo;
         for (const ChangeOp& op : changes.ops()) {
@@ -150,6 +151,19 @@ Result<ChangeSet> LocalStore::commit(const ChangeSet& changes)
     if (!status)
         return status.error();
     return inverse;
+}
+
+Result<qint64> LocalStore::nextTxId()
+{
+    QSqlQuery& next = m_db->prepared(QStringLiteral(
+        "UPDATE sync_state SET next_tx_id = next_tx_id + 1 WHERE id = 1 RETURNING next_tx_id - 1"));
+    if (Status s = m_db->exec(next); !s)
+        return s.error();
+    qint64 txId = 0;
+    if (next.next())
+        txId = next.value(0).toLongLong();
+    next.finish();
+    return txId;
 }
 
 Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId, ChangeSet& inverse)

@@ -3,6 +3,7 @@
 #include "ApiErrorCodes.h"
 #include "ServerLog.h"
 #include "live/WebSocketHub.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 
@@ -44,6 +45,8 @@ ApiReply SyncApi::push(ApiRequest& request)
         return ApiReply::fromError(outcome.error());
     if (outcome->changed)
         m_ctx.hub->poke(request.user->id, outcome->response.version);
+    // Devices measure their clock against this one and stamp their edits with the corrected time.
+    outcome->response.serverTime = SystemClock::instance().nowMs();
     const QList<sync::Mutation>& mutations = decoded->mutations;
     log::event(lcServerSync, QtInfoMsg, "sync_applied", request.id,
                {{"mutations", int(mutations.size())},
@@ -70,6 +73,7 @@ ApiReply SyncApi::pull(ApiRequest& request)
     Result<sync::PullResponse> pulled = m_sync.pull(request.user->id, clientId, cookie);
     if (!pulled)
         return ApiReply::fromError(pulled.error());
+    pulled->serverTime = SystemClock::instance().nowMs();
     log::event(lcServerSync, QtDebugMsg, "sync_pulled", request.id,
                {{"cookie", cookie},
                 {"nextCookie", pulled->cookie},

@@ -75,6 +75,10 @@ std::optional<int> statusForCode(const QString& code)
         {api::kSyncMalformed, 400},
         {api::kSyncProtocolMismatch, 409},
         {api::kSyncGap, 409},
+        // A device whose numbering differs from what it sent before (restored or copied store).
+        {api::kSyncIdentity, 409},
+        // A device's change stamped too far ahead of the service's clock: nothing was applied.
+        {api::kClockDrift, 409},
     };
     const auto found = statuses.constFind(code);
     if (found == statuses.constEnd())

@@ -118,16 +118,18 @@ void AccountClient::takeTokens(const QJsonObject& data, std::function<void(Statu
         done(Error::make(errors::kBadAnswer, tr("The sync service answered without the sign-in tokens.")));
         return;
     }
-    const QString tier =
-        data.value(QStringLiteral("user")).toObject().value(QStringLiteral("tier")).toString();
+    const QJsonObject user = data.value(QStringLiteral("user")).toObject();
+    const QString tier = user.value(QStringLiteral("tier")).toString();
+    const QString accountId = user.value(QStringLiteral("id")).toString();
     m_credentials.save(keychainKey(), refreshToken,
-                       [this, done, refreshToken, accessToken, tier](Status saved) {
+                       [this, done, refreshToken, accessToken, tier, accountId](Status saved) {
                            // Signed in for this session even when the keychain is missing; it is only not
                            // kept.
                            const bool wasSignedIn = isSignedIn();
                            m_refreshToken = refreshToken;
                            m_accessToken = accessToken;
                            m_tier = tier;
+                           m_accountId = accountId;
                            if (!wasSignedIn)
                                emit signedInChanged(true);
                            done(saved);

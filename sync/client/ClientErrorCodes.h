@@ -16,5 +16,7 @@ inline const QString kSyncIncomplete = QStringLiteral("SYNC_INCOMPLETE");
 inline const QString kKeychainUnavailable = QStringLiteral("KEYCHAIN_UNAVAILABLE");
 inline const QString kKeychainDenied = QStringLiteral("KEYCHAIN_DENIED");
 inline const QString kKeychainFailed = QStringLiteral("KEYCHAIN_FAILED");
+// A sync command on a data folder that was never signed in (or was signed out).
+inline const QString kNotSignedIn = QStringLiteral("NOT_SIGNED_IN");
 
 } // namespace dnd::sync::errors

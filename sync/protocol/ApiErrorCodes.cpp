@@ -29,6 +29,8 @@ const QList<QString>& allApiErrorCodes()
         kSyncMalformed,
         kSyncProtocolMismatch,
         kSyncGap,
+        kSyncIdentity,
+        kClockDrift,
     };
     return all;
 }

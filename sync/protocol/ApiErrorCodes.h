@@ -47,6 +47,12 @@ inline const QString kUnavailable = QStringLiteral("UNAVAILABLE");
 inline const QString kSyncMalformed = QStringLiteral("SYNC_MALFORMED");
 inline const QString kSyncProtocolMismatch = QStringLiteral("SYNC_PROTOCOL_MISMATCH");
 inline const QString kSyncGap = QStringLiteral("SYNC_GAP");
+// A device's numbering does not match what the service received under its client id: the store
+// was restored from a backup or copied. The device goes on as a new device (docs/SYNC.md).
+inline const QString kSyncIdentity = QStringLiteral("SYNC_IDENTITY");
+// A device's change stamped too far ahead of the service's clock: nothing was applied, the device
+// keeps its queue and corrects its clock offset.
+inline const QString& kClockDrift = codes::kClockDrift;
 
 // Every code above, in the order written.
 const QList<QString>& allApiErrorCodes();

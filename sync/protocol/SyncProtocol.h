@@ -42,6 +42,9 @@ struct PushRequest {
     QString clientId;
     int protocolVersion = kProtocolVersion;
     QList<Mutation> mutations;
+    // The id this device synced under before it had to start again as a new device (restored
+    // store, restored service); the service frees that device slot. Empty when there is none.
+    QString replacesClientId = {};
 
     QJsonObject toJson() const;
     static Result<PushRequest> fromJson(const QJsonObject& json);
@@ -62,6 +65,8 @@ struct PushResponse {
     qint64 lastMutationId = 0; // every mutation up to this one is processed: drop it from the outbox
     qint64 version = 0;        // the account's data version after the push
     QList<Rejection> rejected;
+    QString epoch = {};    // the service data's epoch: new whenever its database is restored or reset
+    qint64 serverTime = 0; // the service's clock when it answered, milliseconds since 1970
 
     QJsonObject toJson() const;
     static Result<PushResponse> fromJson(const QJsonObject& json);
@@ -86,6 +91,8 @@ struct PullResponse {
     qint64 lastMutationId = 0; // the last of this client's mutations the service has processed
     bool reset = false;        // the rows are a full snapshot, not the changes since the cookie
     QList<RowState> rows;
+    QString epoch = {};    // as in PushResponse: a cookie means nothing under another epoch
+    qint64 serverTime = 0; // as in PushResponse
 
     QJsonObject toJson() const;
     static Result<PullResponse> fromJson(const QJsonObject& json);

@@ -39,7 +39,6 @@ SyncController::SyncController(LocalStore& store, AppSettings& settings, UndoHis
         for (const sync::Rejection& rejection : rejections)
             qCWarning(lcGuiAccount) << "the service refused change" << rejection.mutationId << "-"
                                     << rejection.code;
-        m_refused.append(rejections);
         emit refusedChanged();
         emit statusChanged(statusText());
     });
@@ -95,8 +94,6 @@ void SyncController::signOut(std::function<void(Status)> done)
     m_account.signOut([this, done](Status status) {
         qCInfo(lcGuiAccount) << "signed out" << (status ? QString() : status.error().code);
         m_settings.setSyncAccount(QUrl(), QString());
-        m_refused.clear();
-        emit refusedChanged();
         emit statusChanged(statusText());
         done(status);
     });
@@ -104,7 +101,23 @@ void SyncController::signOut(std::function<void(Status)> done)
 
 void SyncController::signedIn()
 {
+    // The same data signed in to another account or service is a new device there.
+    const QString account =
+        m_account.service().toString(QUrl::StripTrailingSlash) + QLatin1Char(' ') + m_account.accountId();
+    if (const Status bound = m_store.useSyncAccount(account); !bound) {
+        m_signInProblem = bound.errorMessage();
+        emit statusChanged(statusText());
+        return;
+    }
     m_signInProblem.clear();
+    // What a plan's limit refused goes again at every sign-in: after an upgrade it is taken, else
+    // the same reason comes back.
+    for (const SyncRejection& rejection : m_store.rejections()) {
+        if (rejection.code == QLatin1String("LIMIT_EXCEEDED")) {
+            if (const Status queued = m_store.sendAgain(rejection.kind, rejection.rowId); !queued)
+                m_signInProblem = queued.errorMessage();
+        }
+    }
     m_periodic.start();
     m_pokes.start(m_account.service());
     if (m_engine.state() == sync::SyncEngine::State::Stopped)
@@ -140,6 +153,33 @@ void SyncController::engineStateChanged(sync::SyncEngine::State state)
     emit statusChanged(statusText());
 }
 
+void SyncController::syncNow()
+{
+    if (m_engine.state() == sync::SyncEngine::State::Stopped)
+        m_engine.resume();
+    else
+        m_engine.syncNow();
+}
+
+QList<SyncRejection> SyncController::refused() const
+{
+    return m_store.rejections();
+}
+
+QString SyncController::recordName(EntityKind kind, const QString& id) const
+{
+    const std::optional<QJsonObject> doc = m_store.document(kind, id);
+    return doc ? doc->value(QStringLiteral("name")).toString() : QString();
+}
+
+Status SyncController::sendAgain(const SyncRejection& rejection)
+{
+    const Status queued = m_engine.sendAgain(rejection.kind, rejection.rowId);
+    emit refusedChanged();
+    emit statusChanged(statusText());
+    return queued;
+}
+
 QUrl SyncController::service() const
 {
     return m_account.isSignedIn() ? m_account.service() : m_settings.syncService();
@@ -158,14 +198,18 @@ QString SyncController::statusText() const
         text = tr("Syncing...");
         break;
     case sync::SyncEngine::State::Waiting:
-        text = tr("Offline, retrying in %n s", nullptr, std::max(1, m_engine.nextRetryDelay() / 1000));
+        // A clock the service refuses is not "offline": the DM has to look at the date and time.
+        if (m_engine.lastErrorCode() == QLatin1String("CLOCK_DRIFT"))
+            text = tr("Changes waiting: %1").arg(m_engine.lastError());
+        else
+            text = tr("Offline, retrying in %n s", nullptr, std::max(1, m_engine.nextRetryDelay() / 1000));
         break;
     case sync::SyncEngine::State::Stopped:
         text = tr("Sync stopped: %1").arg(m_engine.lastError());
         break;
     }
-    if (!m_refused.isEmpty())
-        text += QStringLiteral(" \u00b7 ") + tr("%n change(s) not synced", nullptr, int(m_refused.size()));
+    if (const qsizetype refused = m_store.rejections().size(); refused > 0)
+        text += QStringLiteral(" \u00b7 ") + tr("%n record(s) not synced", nullptr, int(refused));
     return text;
 }
 
