@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -34,6 +36,12 @@ struct RemoteRow {
     qint64 causalLength = 1;        // odd alive, even deleted
     QJsonObject fields;             // the record; empty for a deleted row
     QHash<QString, QString> clocks; // field -> hybrid logical clock of its last write
+};
+
+// A record that rows from the service changed: now alive with new fields, or deleted.
+struct RemoteChange {
+    EntityKind kind = EntityKind::Party;
+    QString id;
 };
 
 // The id and name of a live record, read without decoding its document.
@@ -99,6 +107,11 @@ public:
     // the undo history. A row that would not pass validation is skipped (and logged). Answers how
     // many rows changed.
     Result<int> applyRemote(const QList<RemoteRow>& rows);
+    // Called once applyRemote has committed, with the records it changed, so whatever shows or
+    // caches them (an open encounter) reads them again. Answers a handle for removing it.
+    using RemoteChangeListener = std::function<void(const QList<RemoteChange>&)>;
+    int addRemoteChangeListener(RemoteChangeListener listener);
+    void removeRemoteChangeListener(int handle);
     // Drops the outbox entries the service has processed (up to and including `mutationId`).
     Status acknowledgeOutbox(qint64 mutationId);
     // The service version this device has pulled up to.
@@ -134,11 +147,14 @@ private:
     Status recordFieldClock(EntityKind kind, const QString& id, const QString& field, const QString& hlc);
     // One remote row merged into the local copy; answers whether anything changed.
     Result<bool> mergeRemote(const RemoteRow& remote);
+    void notifyRemoteChanges(const QList<RemoteChange>& changes);
 
     std::unique_ptr<Database> m_db;
     const Clock& m_clock;
     QString m_clientId;
     HybridLogicalClock m_hlc;
+    std::map<int, RemoteChangeListener> m_remoteListeners;
+    int m_nextListener = 1;
 };
 
 } // namespace dnd

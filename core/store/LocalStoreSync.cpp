@@ -22,13 +22,15 @@ QString compactJson(const QJsonObject& object)
 
 Result<int> LocalStore::applyRemote(const QList<RemoteRow>& rows)
 {
-    int changed = 0;
+    QList<RemoteChange> changed;
     const Status status = m_db->transaction([&]() -> Status {
+        changed.clear();
         for (const RemoteRow& remote : rows) {
             Result<bool> merged = mergeRemote(remote);
             if (!merged)
                 return merged.error();
-            changed += merged.value() ? 1 : 0;
+            if (merged.value())
+                changed.append(RemoteChange{remote.kind, remote.id});
         }
         // Local edits made after this are stamped after everything seen here.
         QSqlQuery& saveClock =
@@ -38,7 +40,8 @@ Result<int> LocalStore::applyRemote(const QList<RemoteRow>& rows)
     });
     if (!status)
         return status.error();
-    return changed;
+    notifyRemoteChanges(changed);
+    return int(changed.size());
 }
 
 Result<bool> LocalStore::mergeRemote(const RemoteRow& remote)
