@@ -33,7 +33,7 @@ function(add_unit_test source)
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;DND_SHARED_DATA=${PROJECT_SOURCE_DIR}/../shared/data")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
 endfunction()
 
 # add_unit_test_variant(TestX VARIANT [ENVIRONMENT vars...] [FIXTURES fixtures...] [RESOURCE_LOCK lock])

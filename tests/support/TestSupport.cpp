@@ -26,12 +26,9 @@ void TemporaryStore::reopen()
     store = std::move(opened).value();
 }
 
-QString sharedDataDir()
+QString srdDataDir()
 {
-    const QString fromEnvironment = qEnvironmentVariable("DND_SHARED_DATA");
-    const QString base =
-        fromEnvironment.isEmpty() ? QStringLiteral(DND_SOURCE_DIR "/../shared/data") : fromEnvironment;
-    return QDir(base).absolutePath();
+    return sourcePath(QStringLiteral("resources/srd"));
 }
 
 QString sourcePath(const QString& relative)

@@ -31,8 +31,8 @@ struct TemporaryStore {
     void reopen();
 };
 
-// Folder of the SRD data files shared with the project (read-only).
-QString sharedDataDir();
+// Folder of the SRD source data files in the repository (resources/srd, read-only).
+QString srdDataDir();
 QString fixturePath(const QString& name);
 // A file of the source tree, by its path from the top of the repository.
 QString sourcePath(const QString& relative);

@@ -75,7 +75,7 @@ private slots:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("format");
-        const QString srd = sharedDataDir() + QStringLiteral("/srd/");
+        const QString srd = srdDataDir() + QStringLiteral("/");
         QTest::newRow("5e-database") << srd + QStringLiteral("5e-database-2014-monsters.json")
                                      << "5e-database";
         QTest::newRow("open5e v2") << srd + QStringLiteral("open5e-v2-srd2024-Creature.json") << "open5e";

@@ -1,6 +1,7 @@
 // The desktop application's command line, run as the real executable: --version and --help
 // print and exit, the data folder comes from --data-dir or DND_DATA_DIR, and an unknown option is
 // refused with a message.
+#include "TestSupport.h"
 #include "store/DataLocation.h"
 #include "store/LocalStore.h"
 

@@ -56,7 +56,7 @@ QStringList srdSentences()
             }
         }
     };
-    const QDir dir(sharedDataDir() + QStringLiteral("/srd"));
+    const QDir dir(srdDataDir());
     for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files)) {
         const QJsonDocument document = QJsonDocument::fromJson(fileBytes(dir.filePath(name)));
         collect(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()));
@@ -65,7 +65,8 @@ QStringList srdSentences()
 }
 
 // The text files of the source tree: everything but version control, build folders (those with a
-// CMakeCache.txt) and images.
+// CMakeCache.txt), images, and the SRD source data itself (resources/srd, input to the converter
+// and the importer tests, never compiled into a program).
 QStringList sourceTreeFiles(const QString& root)
 {
     QStringList files;
@@ -75,7 +76,8 @@ QStringList sourceTreeFiles(const QString& root)
     for (const QFileInfo& entry :
          dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
         if (entry.isDir() && !entry.isSymLink()) {
-            if (entry.fileName() != QLatin1String(".git"))
+            if (entry.fileName() != QLatin1String(".git") &&
+                entry.absoluteFilePath() != QDir(srdDataDir()).absolutePath())
                 files << sourceTreeFiles(entry.filePath());
         } else if (entry.isFile() && !QStringList{QStringLiteral("png"), QStringLiteral("jpg"),
                                                   QStringLiteral("ico"), QStringLiteral("qm")}
@@ -173,8 +175,7 @@ private slots:
     // The committed resource is exactly what the converter makes from the shared SRD files.
     void converterReproducesTheCommittedResource()
     {
-        Result<BestiaryBuilder::Output> built =
-            BestiaryBuilder::build(sharedDataDir() + QStringLiteral("/srd"));
+        Result<BestiaryBuilder::Output> built = BestiaryBuilder::build(srdDataDir());
         CHECK_OK(built);
         QCOMPARE(built->count2014, 334);
         QCOMPARE(built->count2024, 331);
@@ -362,7 +363,8 @@ private slots:
         QVERIFY2(sentences.size() > 3000, "the SRD files should have thousands of sentences");
         const SentenceFinder finder(sentences);
         const QStringList files = sourceTreeFiles(dnd::test::sourcePath(QString()));
-        QVERIFY(files.contains(dnd::test::sourcePath(QStringLiteral("resources/bestiary/srd-bestiary.json"))));
+        QVERIFY(
+            files.contains(dnd::test::sourcePath(QStringLiteral("resources/bestiary/srd-bestiary.json"))));
         QVERIFY(files.contains(dnd::test::sourcePath(QStringLiteral("README.md"))));
         for (const QString& path : files) {
             const QString found = finder.firstIn(QString::fromUtf8(fileBytes(path)).simplified());

@@ -25,7 +25,7 @@ QString interopFixture(const QString& name)
 
 QString srdFile(const QString& name)
 {
-    return sharedDataDir() + QStringLiteral("/srd/") + name;
+    return srdDataDir() + QStringLiteral("/") + name;
 }
 
 std::optional<Creature> creatureNamed(LocalStore& store, const QString& name)

@@ -1,3 +1,4 @@
+#include "TestSupport.h"
 #include "rules/Dice.h"
 
 #include <QJsonArray>

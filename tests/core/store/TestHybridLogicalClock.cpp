@@ -1,4 +1,5 @@
 // HybridLogicalClock: ordering, the counter, the drift bound, parsing and restoring.
+#include "TestSupport.h"
 #include "store/HybridLogicalClock.h"
 
 #include <QTest>

@@ -1,6 +1,7 @@
 // Mail over SMTP with TLS: the real Mailer against an SMTP peer on loopback that speaks STARTTLS or
 // TLS from the first byte with a certificate made for the test. Credentials and addresses must
 // only ever cross the connection encrypted, unless the URL says ?tls=none.
+#include "TestSupport.h"
 #include "auth/Mailer.h"
 
 #include <QMutex>

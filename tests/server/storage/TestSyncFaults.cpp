@@ -2,6 +2,7 @@
 // every i, leaves nothing behind, and the device's resend then ends in exactly the state of a run
 // without failures. Runs the service's sync code in-process on a real SQLite file so every
 // operation can be failed in turn.
+#include "TestSupport.h"
 #include "storage/EntityRepository.h"
 #include "billing/PlanCatalog.h"
 #include "storage/ServerDatabase.h"

@@ -1,5 +1,6 @@
 // The account's secret in the operating system's keychain (a real keyring daemon on the test's
 // D-Bus session): kept across objects, per account, forgotten on sign-out, never in a plain file.
+#include "TestSupport.h"
 #include "CredentialStore.h"
 #include "KeychainWait.h"
 
