@@ -6,9 +6,11 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QSplitter;
 class QTableView;
 class QTimer;
 class QVBoxLayout;
@@ -28,8 +30,8 @@ class InitiativeModel;
 class TrackerPage : public QWidget {
     Q_OBJECT
 public:
-    TrackerPage(LocalStore& store, OpenEncounters& openEncounters, ActionCatalog& actions, AppSettings& settings,
-                QWidget* parent = nullptr);
+    TrackerPage(LocalStore& store, OpenEncounters& openEncounters, ActionCatalog& actions,
+                AppSettings& settings, QWidget* parent = nullptr);
 
     void openEncounter(const QString& encounterId);
     rules::EncounterSession* session() const { return m_session; }
@@ -81,6 +83,18 @@ signals:
     void encounterOpened(const QString& encounterId);
 
 private:
+    // Construction steps, in the order the constructor runs them.
+    void buildLayout();
+    QHBoxLayout* buildEncounterBar();
+    void buildInitiativeTable();
+    QSplitter* buildSideColumn();
+    QHBoxLayout* buildHitPointBar();
+    void addActionButtons(QHBoxLayout* row, const QStringList& actionIds);
+    void connectActions();
+    // Refreshes when the open session changes or closes, and the board when the settings change.
+    void followSessionsAndSettings();
+    void startClock();
+
     void refresh();
     void run(const std::function<Status()>& command);
     void showPrompt(const rules::Prompt& prompt);

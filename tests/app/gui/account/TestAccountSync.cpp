@@ -5,6 +5,7 @@
 // refused change is listed with an Upgrade button, and signing out forgets it all.
 #include "account/AccountDialog.h"
 #include "actions/ActionCatalog.h"
+#include "actions/ActionIds.h"
 #include "AppTestSupport.h"
 #include "ServerHarness.h"
 #include "account/SyncController.h"
@@ -62,7 +63,7 @@ private:
     gui::AccountDialog* signIn(AppFixture& app, const QString& email, const QString& password)
     {
         app.window->sync().setIntervals(50, 60000, 50);
-        app.window->actions().action(QStringLiteral("file.account"))->trigger();
+        app.window->actions().action(ActionId::FileAccount)->trigger();
         gui::AccountDialog* dialog = app.window->accountDialog();
         if (!dialog)
             return nullptr;
