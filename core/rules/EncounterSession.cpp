@@ -483,7 +483,7 @@ Status EncounterSession::commitDraft(Draft& draft, const QString& text, StepKind
     rebuildOrder();
     m_log.append(draft.entries);
     m_nextSequence += draft.entries.size();
-    m_undo.append(UndoStep{text, *inverse, kind, draft.combatBefore});
+    m_undo.append(UndoStep{text, *inverse, kind, draft.combatBefore, changes});
     m_redo.clear();
     m_prompts.clear();
     for (const Prompt& prompt : draft.prompts)
@@ -499,16 +499,60 @@ Status EncounterSession::applyStep(QList<UndoStep>& from, QList<UndoStep>& to)
     if (Status writable = checkWritable(); !writable)
         return writable;
     UndoStep step = from.takeLast();
-    Result<ChangeSet> reverse = m_store.commit(step.changes);
+    const ChangeSet applied = withoutFieldsChangedElsewhere(step.changes, step.done);
+    Result<ChangeSet> reverse = m_store.commit(applied);
     if (!reverse) {
         from.append(step);
         return reverse.error();
     }
-    to.append(UndoStep{step.text, *reverse, step.kind, step.combatBefore});
+    to.append(UndoStep{step.text, *reverse, step.kind, step.combatBefore, applied});
     m_prompts.clear();
     Status loaded = reload();
     emit changed();
     return loaded;
+}
+
+ChangeSet EncounterSession::withoutFieldsChangedElsewhere(const ChangeSet& changes, const ChangeSet& done)
+{
+    // What the step left in each record; null for a field it removed.
+    QHash<QString, QJsonObject> left;
+    for (const ChangeOp& op : done.ops()) {
+        if (op.type != ChangeOp::Type::Put)
+            continue;
+        QJsonObject& fields = left[entityName(op.kind) + QLatin1Char('/') + op.id];
+        for (auto it = op.fields.constBegin(); it != op.fields.constEnd(); ++it)
+            fields.insert(it.key(), it.value());
+    }
+    ChangeSet result(changes.origin());
+    for (const ChangeOp& op : changes.ops()) {
+        if (op.type == ChangeOp::Type::Remove) {
+            result.remove(op.kind, op.id);
+            continue;
+        }
+        if (op.type == ChangeOp::Type::Restore) {
+            result.restore(op.kind, op.id);
+            continue;
+        }
+        const auto expected = left.constFind(entityName(op.kind) + QLatin1Char('/') + op.id);
+        const std::optional<QJsonObject> current = m_store.document(op.kind, op.id);
+        if (expected == left.constEnd() || !current) {
+            result.put(op.kind, op.id, op.fields);
+            continue;
+        }
+        QJsonObject fields;
+        for (auto it = op.fields.constBegin(); it != op.fields.constEnd(); ++it) {
+            if (expected->contains(it.key())) {
+                const QJsonValue now =
+                    current->contains(it.key()) ? current->value(it.key()) : QJsonValue(QJsonValue::Null);
+                if (now != expected->value(it.key()))
+                    continue;
+            }
+            fields.insert(it.key(), it.value());
+        }
+        if (!fields.isEmpty())
+            result.put(op.kind, op.id, fields);
+    }
+    return result;
 }
 
 Status EncounterSession::undo()
@@ -1046,7 +1090,7 @@ Status EncounterSession::previousTurn()
             }
             if (step.combatBefore.round == 0)
                 return invalid(tr("This is the first turn of the fight."));
-            ChangeSet changes = step.changes;
+            ChangeSet changes = withoutFieldsChangedElsewhere(step.changes, step.done);
             CombatLogEntry entry;
             entry.id = LocalStore::newId();
             entry.encounterId = m_encounterId;
@@ -1064,7 +1108,8 @@ Status EncounterSession::previousTurn()
             Result<ChangeSet> inverse = m_store.commit(changes);
             if (!inverse)
                 return inverse.error();
-            m_undo.append(UndoStep{tr("Previous turn"), *inverse, StepKind::TurnBack, m_encounter.combat});
+            m_undo.append(
+                UndoStep{tr("Previous turn"), *inverse, StepKind::TurnBack, m_encounter.combat, changes});
             m_redo.clear();
             m_prompts.clear();
             Status loaded = reload();

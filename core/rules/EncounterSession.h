@@ -138,6 +138,7 @@ private:
         ChangeSet changes; // what to commit to undo (or redo) this step
         StepKind kind = StepKind::Other;
         CombatState combatBefore; // where the fight stood before this step
+        ChangeSet done;           // what the step committed: the values taking it back expects
     };
     // A command's working copy: the changed records and the log lines it adds.
     struct Draft;
@@ -153,6 +154,9 @@ private:
     void tickConditions(Draft& draft, const QString& anchorId, DurationTiming timing);
     void endConcentration(Draft& draft, Participant& p, const QString& reason);
     Status applyStep(QList<UndoStep>& from, QList<UndoStep>& to);
+    // The part of taking a step back (or again) that still applies: a field another device changed
+    // since the step was done keeps that device's value, the later edit.
+    ChangeSet withoutFieldsChangedElsewhere(const ChangeSet& changes, const ChangeSet& done);
     Status reload();
     // Refuses writes once another device deleted the encounter.
     Status checkWritable() const;

@@ -109,6 +109,36 @@ private slots:
         QVERIFY(laptop.get(goblin).conditions.isEmpty());
     }
 
+    void undoLeavesWhatTheOtherDeviceChangedSince()
+    {
+        SessionFixture laptop;
+        const QString goblin = laptop.add(SessionFixture::creature(QStringLiteral("Goblin"), 30));
+        OtherDevice desktop(laptop);
+        laptop.temp.clock.advance(1000);
+        CHECK_OK(laptop.session->applyDamage(damage(goblin, 5)));
+        const qsizetype logBefore = laptop.session->log().size();
+        relayChanges(*laptop.temp.store, *desktop.temp.store);
+        desktop.temp.clock.advance(2000);
+        CHECK_OK(desktop.session->applyDamage(damage(goblin, 10)));
+        relayChanges(*desktop.temp.store, *laptop.temp.store);
+        QCOMPARE(laptop.get(goblin).currentHp, 15);
+
+        // Undo here takes back this device's log line; the hit points keep the later damage.
+        CHECK_OK(laptop.session->undo());
+        QCOMPARE(laptop.get(goblin).currentHp, 15);
+        QCOMPARE(laptop.session->log().size(), logBefore);
+        CHECK_OK(laptop.session->redo());
+        QCOMPARE(laptop.get(goblin).currentHp, 15);
+        QCOMPARE(laptop.session->log().size(), logBefore + 1);
+        // A step nobody else touched is taken back whole.
+        CHECK_OK(laptop.session->applyDamage(damage(goblin, 2)));
+        CHECK_OK(laptop.session->undo());
+        QCOMPARE(laptop.get(goblin).currentHp, 15);
+        relayChanges(*laptop.temp.store, *desktop.temp.store);
+        QCOMPARE(desktop.get(goblin).currentHp, 15);
+        QCOMPARE(logIds(*desktop.session), logIds(*laptop.session));
+    }
+
     void aStaleSessionWritesOnlyWhatItsCommandChanged()
     {
         // Two sessions on one file (the window and the command line, say): the one that has not
