@@ -1,7 +1,7 @@
 #include "account/SyncController.h"
 
-#include "settings/AppSettings.h"
 #include "UndoHistory.h"
+#include "settings/AppSettings.h"
 #include "store/LocalStore.h"
 
 namespace dnd::gui {
@@ -26,6 +26,11 @@ SyncController::SyncController(LocalStore& store, AppSettings& settings, UndoHis
     // A poke for a version this device has already pulled is its own push coming back.
     connect(&m_pokes, &sync::PokeListener::poked, this, [this](qint64 version) {
         if (version > m_store.syncCookie())
+            m_engine.syncNow();
+    });
+    // Pokes sent while the socket was not open are lost: a round when it opens catches up on them.
+    connect(&m_pokes, &sync::PokeListener::listeningChanged, this, [this](bool listening) {
+        if (listening && m_account.isSignedIn())
             m_engine.syncNow();
     });
     connect(&m_engine, &sync::SyncEngine::roundFinished, this, [this](int rowsChanged) {

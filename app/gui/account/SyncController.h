@@ -44,6 +44,8 @@ public:
     QString email() const { return m_account.email(); }
     QString tier() const { return m_account.tier(); }
     sync::SyncEngine::State state() const { return m_engine.state(); }
+    // Whether the service's pokes reach this window (its WebSocket is open).
+    bool hearsPokes() const { return m_pokes.isListening(); }
     QString statusText() const;
     // The changes the service refused in this session, newest last.
     const QList<sync::Rejection>& refused() const { return m_refused; }
