@@ -91,6 +91,7 @@ MainWindow::MainWindow(LocalStore& store, AppSettings& settings, const DataLocat
         showPage(Page::Tracker);
     });
     connect(m_tracker, &TrackerPage::status, this, &MainWindow::showStatus);
+    connect(m_openEncounters, &OpenEncounters::encounterCreated, m_encounters, &EncountersPage::reload);
     m_bestiary->setEncounterLog(m_openEncounters, [this] { return m_tracker->session(); });
     connect(m_tracker, &TrackerPage::boardChanged, this, &MainWindow::publishBoard);
     connect(m_tracker, &TrackerPage::encounterOpened, this, [this](const QString& id) {

@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QUuid>
+#include <vector>
 
 namespace dnd {
 
@@ -442,6 +443,32 @@ QString LocalStore::fieldClock(EntityKind kind, const QString& id, const QString
         result = query.value(0).toString();
     query.finish();
     return result;
+}
+
+int LocalStore::addRemoteChangeListener(RemoteChangeListener listener)
+{
+    const int handle = m_nextListener++;
+    m_remoteListeners.emplace(handle, std::move(listener));
+    return handle;
+}
+
+void LocalStore::removeRemoteChangeListener(int handle)
+{
+    m_remoteListeners.erase(handle);
+}
+
+void LocalStore::notifyRemoteChanges(const QList<RemoteChange>& changes)
+{
+    if (changes.isEmpty())
+        return;
+    // A listener may add or remove listeners (a session closed because its encounter is gone).
+    std::vector<int> handles;
+    for (const auto& [handle, listener] : m_remoteListeners)
+        handles.push_back(handle);
+    for (int handle : handles) {
+        if (const auto found = m_remoteListeners.find(handle); found != m_remoteListeners.end())
+            found->second(changes);
+    }
 }
 
 QString LocalStore::setting(const QString& key, const QString& fallback)

@@ -10,6 +10,8 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -44,6 +46,12 @@ struct SyncRejection {
     QString code;
     QString message;
     qint64 atMs = 0; // when the refusal arrived, by this device's clock
+};
+
+// A record that rows from the service changed: now alive with new fields, or deleted.
+struct RemoteChange {
+    EntityKind kind = EntityKind::Party;
+    QString id;
 };
 
 // The id and name of a live record, read without decoding its document.
@@ -111,6 +119,11 @@ public:
     // in the same transaction, every local row or field the service lacks or holds older is
     // queued again with its own field clocks (after a restore of either side).
     Result<int> applyRemote(const QList<RemoteRow>& rows, bool fullSnapshot = false);
+    // Called once applyRemote has committed, with the records it changed, so whatever shows or
+    // caches them (an open encounter) reads them again. Answers a handle for removing it.
+    using RemoteChangeListener = std::function<void(const QList<RemoteChange>&)>;
+    int addRemoteChangeListener(RemoteChangeListener listener);
+    void removeRemoteChangeListener(int handle);
     // Drops the outbox entries the service has processed (up to and including `mutationId`).
     Status acknowledgeOutbox(qint64 mutationId);
     // The service version this device has pulled up to.
@@ -196,11 +209,14 @@ private:
     // (so no local edit is stamped below one), and a store in another place than where it took
     // its client id, or restored from a backup, becomes a new device.
     Status prepareSync(const QString& path);
+    void notifyRemoteChanges(const QList<RemoteChange>& changes);
 
     std::unique_ptr<Database> m_db;
     const Clock& m_clock;
     QString m_clientId;
     HybridLogicalClock m_hlc;
+    std::map<int, RemoteChangeListener> m_remoteListeners;
+    int m_nextListener = 1;
 };
 
 } // namespace dnd

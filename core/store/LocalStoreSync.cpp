@@ -109,8 +109,9 @@ const char* reasonName(LocalStore::NewDeviceReason reason)
 
 Result<int> LocalStore::applyRemote(const QList<RemoteRow>& rows, bool fullSnapshot)
 {
-    int changed = 0;
+    QList<RemoteChange> changed;
     const Status status = m_db->transaction([&]() -> Status {
+        changed.clear(); // a retried transaction starts over
         // Rows held back earlier go again after the new ones, which may have made them valid.
         Result<QList<RemoteRow>> held = takeHeldRows(*m_db);
         if (!held)
@@ -121,7 +122,8 @@ Result<int> LocalStore::applyRemote(const QList<RemoteRow>& rows, bool fullSnaps
                 Result<bool> merged = mergeRemote(remote);
                 if (!merged)
                     return merged.error();
-                changed += merged.value() ? 1 : 0;
+                if (merged.value())
+                    changed.append(RemoteChange{remote.kind, remote.id});
             }
         }
         if (fullSnapshot) {
@@ -136,7 +138,8 @@ Result<int> LocalStore::applyRemote(const QList<RemoteRow>& rows, bool fullSnaps
     });
     if (!status)
         return status.error();
-    return changed;
+    notifyRemoteChanges(changed);
+    return int(changed.size());
 }
 
 Result<bool> LocalStore::mergeRemote(const RemoteRow& remote)

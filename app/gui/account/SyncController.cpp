@@ -30,6 +30,11 @@ SyncController::SyncController(LocalStore& store, AppSettings& settings, UndoHis
         if (version > m_store.syncCookie())
             m_engine.syncNow();
     });
+    // Pokes sent while the socket was not open are lost: a round when it opens catches up on them.
+    connect(&m_pokes, &sync::PokeListener::listeningChanged, this, [this](bool listening) {
+        if (listening && m_account.isSignedIn())
+            m_engine.syncNow();
+    });
     connect(&m_engine, &sync::SyncEngine::roundFinished, this, [this](int rowsChanged) {
         qCInfo(lcGuiAccount) << "sync round finished;" << rowsChanged << "rows changed by the service";
         if (rowsChanged > 0)

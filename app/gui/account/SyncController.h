@@ -42,6 +42,8 @@ public:
     QString email() const { return m_account.email(); }
     QString tier() const { return m_account.tier(); }
     sync::SyncEngine::State state() const { return m_engine.state(); }
+    // Whether the service's pokes reach this window (its WebSocket is open).
+    bool hearsPokes() const { return m_pokes.isListening(); }
     QString statusText() const;
     // What did not sync and why, one entry per record, kept in the store across restarts.
     QList<SyncRejection> refused() const;

@@ -39,6 +39,19 @@ void OpenEncounters::close(const QString& encounterId)
     m_sessions.erase(found);
 }
 
+Result<QString> OpenEncounters::keepCopy(rules::EncounterSession* session)
+{
+    const QString name = session->encounter().name;
+    const QString deletedId = session->encounter().id;
+    QString copyId;
+    const ChangeSet copy = session->copyAsNewEncounter(tr("%1 (kept copy)").arg(name), &copyId);
+    if (Status done = m_history.commit(m_store, copy, tr("Kept a copy of %1").arg(name)); !done)
+        return done.error();
+    close(deletedId);
+    emit encounterCreated(copyId);
+    return copyId;
+}
+
 Status OpenEncounters::run(rules::EncounterSession* session, const std::function<Status()>& command)
 {
     if (!session)

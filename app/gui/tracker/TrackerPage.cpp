@@ -188,6 +188,29 @@ QHBoxLayout* TrackerPage::buildHitPointBar()
     return bottom;
 }
 
+QWidget* TrackerPage::buildDeletedNotice()
+{
+    auto* notice = new QFrame;
+    notice->setObjectName(QStringLiteral("deletedElsewhere"));
+    notice->setFrameShape(QFrame::StyledPanel);
+    notice->setStyleSheet(QStringLiteral("QFrame#deletedElsewhere { background: #fde2e1; color: #5c0b07; }"));
+    auto* layout = new QHBoxLayout(notice);
+    m_deletedText = new QLabel;
+    m_deletedText->setWordWrap(true);
+    layout->addWidget(m_deletedText, 1);
+    auto* keep = new QPushButton(tr("&Keep a Copy"));
+    keep->setObjectName(QStringLiteral("keepCopy"));
+    auto* close = new QPushButton(tr("Close"));
+    close->setObjectName(QStringLiteral("closeDeleted"));
+    layout->addWidget(keep);
+    layout->addWidget(close);
+    connect(keep, &QPushButton::clicked, this, &TrackerPage::keepDeletedCopy);
+    connect(close, &QPushButton::clicked, this, &TrackerPage::closeDeleted);
+    notice->hide();
+    m_deletedNotice = notice;
+    return notice;
+}
+
 void TrackerPage::buildLayout()
 {
     QHBoxLayout* encounterBar = buildEncounterBar();
@@ -212,6 +235,7 @@ void TrackerPage::buildLayout()
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(encounterBar);
+    layout->addWidget(buildDeletedNotice());
     layout->addWidget(m_promptArea);
     layout->addWidget(m_empty);
     layout->addWidget(splitter, 1);
@@ -260,10 +284,14 @@ void TrackerPage::connectActions()
 void TrackerPage::followSessionsAndSettings()
 {
     connect(&m_settings, &AppSettings::changed, this, [this] { emit boardChanged(board()); });
+    // A command here, an undo, or rows another device changed: the selection stays where it was.
     connect(&m_openEncounters, &OpenEncounters::sessionChanged, this,
             [this](rules::EncounterSession* changed) {
-                if (changed == m_session)
-                    refresh();
+                if (changed != m_session)
+                    return;
+                const QStringList keep = selectedIds();
+                refresh();
+                select(keep);
             });
     connect(&m_openEncounters, &OpenEncounters::sessionClosing, this,
             [this](rules::EncounterSession* closing) {
@@ -342,6 +370,13 @@ void TrackerPage::refresh()
     const bool open = m_session != nullptr;
     m_empty->setVisible(!open);
     m_table->setVisible(open);
+    const bool deleted = open && m_session->isDeletedElsewhere();
+    m_deletedNotice->setVisible(deleted);
+    if (deleted)
+        m_deletedText->setText(
+            tr("“%1” was deleted on another device. This window still shows the fight as it was here; keep "
+               "a copy to go on with it, or close it.")
+                .arg(m_session->encounter().name));
     if (!open) {
         m_round->clear();
         m_elapsed->clear();
@@ -355,6 +390,25 @@ void TrackerPage::refresh()
     }
     showStatblock();
     emit boardChanged(board());
+}
+
+void TrackerPage::keepDeletedCopy()
+{
+    if (!m_session || !m_session->isDeletedElsewhere())
+        return;
+    const Result<QString> copy = m_openEncounters.keepCopy(m_session);
+    if (!copy) {
+        emit status(copy.errorMessage());
+        return;
+    }
+    openEncounter(*copy);
+    emit status(tr("Kept a copy: “%1”").arg(m_session->encounter().name));
+}
+
+void TrackerPage::closeDeleted()
+{
+    if (m_session && m_session->isDeletedElsewhere())
+        m_openEncounters.close(m_session->encounter().id);
 }
 
 void TrackerPage::showStatblock()

@@ -42,6 +42,8 @@ public:
     CombatantStatblock* statblock() const { return m_statblock; }
     QLineEdit* hpEntry() const { return m_hpEntry; }
     QWidget* promptArea() const { return m_promptArea; }
+    // Shown while the open encounter was deleted on another device, with Keep a Copy and Close.
+    QWidget* deletedNotice() const { return m_deletedNotice; }
     int promptCount() const;
     // Selects combatants by id (the selection quick HP and the actions apply to).
     void select(const QStringList& ids);
@@ -75,6 +77,10 @@ public slots:
     void setMaxHp();
     // Uses the named recharge ability, or the first ready one when `actionName` is empty.
     void useRecharge(const QString& actionName = {});
+    // For an encounter deleted on another device: saves what this window shows as a new
+    // encounter and opens it, or closes it.
+    void keepDeletedCopy();
+    void closeDeleted();
 
 signals:
     void boardChanged(const dnd::gui::PlayerBoard& board);
@@ -86,6 +92,7 @@ private:
     // Construction steps, in the order the constructor runs them.
     void buildLayout();
     QHBoxLayout* buildEncounterBar();
+    QWidget* buildDeletedNotice();
     void buildInitiativeTable();
     QSplitter* buildSideColumn();
     QHBoxLayout* buildHitPointBar();
@@ -120,6 +127,8 @@ private:
     CombatLogModel* m_log = nullptr;
     QLineEdit* m_hpEntry = nullptr;
     QWidget* m_promptArea = nullptr;
+    QWidget* m_deletedNotice = nullptr;
+    QLabel* m_deletedText = nullptr;
     QVBoxLayout* m_prompts = nullptr;
     QTimer* m_clock = nullptr;
     CombatantStatblock* m_statblock = nullptr;

@@ -42,6 +42,7 @@ private slots:
     void aMovedOrRestoredFileIsANewDevice();
     void editsAfterSeeingAFutureStampWin();
     void aRowThatCannotBeTakenIsHeldAndRetried();
+    void listenersHearWhatChanged();
 };
 
 void TestRemoteApply::newRowsArriveWithoutBeingSentBack()
@@ -323,6 +324,35 @@ void TestRemoteApply::aRowThatCannotBeTakenIsHeldAndRetried()
     QCOMPARE(temp.store->outboxSize(), 0);
     // Nothing is held any more: the same pull again changes nothing.
     QCOMPARE(temp.store->applyRemote({}).value(), 0);
+void TestRemoteApply::listenersHearWhatChanged()
+{
+    test::TemporaryStore temp;
+    LocalStore& store = *temp.store;
+    QList<QList<RemoteChange>> heard;
+    const int handle = store.addRemoteChangeListener([&](const QList<RemoteChange>& changes) {
+        heard.append(changes);
+        // What a listener reads is already committed.
+        for (const RemoteChange& change : changes)
+            QVERIFY(store.document(change.kind, change.id) || store.isDeleted(change.kind, change.id));
+    });
+    const QString kept = LocalStore::newId();
+    const QString gone = LocalStore::newId();
+    CHECK_OK(store.applyRemote({party(kept, 1, {{"id", kept}, {"name", "Kept"}, {"description", ""}}, 10),
+                                RemoteRow{EntityKind::Party, gone, 2, {}, {}}}));
+    QCOMPARE(heard.size(), 1);
+    QCOMPARE(heard.first().size(), 2);
+    QCOMPARE(heard.first().at(0).id, kept);
+    QCOMPARE(heard.first().at(1).kind, EntityKind::Party);
+    QCOMPARE(heard.first().at(1).id, gone);
+    // Rows that change nothing are not announced.
+    CHECK_OK(store.applyRemote({party(kept, 1, {{"name", "Kept"}}, 10)}));
+    QCOMPARE(heard.size(), 1);
+    // A local commit is not a remote change.
+    CHECK_OK(store.commit(ChangeSet().put(EntityKind::Party, kept, {{"name", "Renamed here"}})));
+    QCOMPARE(heard.size(), 1);
+    store.removeRemoteChangeListener(handle);
+    CHECK_OK(store.applyRemote({party(kept, 1, {{"name", "Later"}}, 5000)}));
+    QCOMPARE(heard.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRemoteApply)
