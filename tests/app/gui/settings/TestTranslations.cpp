@@ -81,7 +81,7 @@ void TestTranslations::installedTranslationIsUsedByTheWindows()
 
 void TestTranslations::shippedEnglishTranslationSpellsPlurals()
 {
-    const QDir shipped(QStringLiteral(DND_SHIPPED_TRANSLATIONS));
+    const QDir shipped = gui::Translations::folder();
     // English is always offered on its own; its plural file is not a second language.
     QVERIFY(!gui::Translations::available(shipped).contains(QStringLiteral("en")));
     QVERIFY(gui::Translations::install(QString(), shipped));
