@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
 #include "settings/SettingsDialog.h"
+#include "startup/FirstRun.h"
 #include "startup/StoreOpener.h"
 #include "settings/Theme.h"
 #include "settings/Translations.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileOpenEvent>
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QMessageBox>
@@ -52,6 +54,25 @@ void reportDamagedStore(const Status& check, const DataLocation& location, QWidg
         QCoreApplication::exit(kRestoreAndRestart);
 }
 
+// macOS hands a double-clicked document to the running application as an event, not as an
+// argument; it is imported like a file named on the command line.
+class FileOpenRequests : public QObject {
+public:
+    explicit FileOpenRequests(gui::MainWindow& window) : m_window(window) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() != QEvent::FileOpen)
+            return QObject::eventFilter(watched, event);
+        m_window.importFile(static_cast<QFileOpenEvent*>(event)->file());
+        return true;
+    }
+
+private:
+    gui::MainWindow& m_window;
+};
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -68,6 +89,10 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("dnd-tracker"));
     QApplication::setApplicationName(QStringLiteral("dnd-tracker"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.dndtracker.Tracker"));
+    // The language first, so that the window title and --help speak it too.
+    gui::AppSettings settings;
+    gui::Translations::install(settings.language());
     QApplication::setApplicationDisplayName(QObject::tr("D&D Encounter Tracker"));
     QApplication::setApplicationVersion(QStringLiteral(DND_VERSION));
 
@@ -95,11 +120,13 @@ int main(int argc, char* argv[])
         QObject::tr("Quit as soon as the main window has been painted once (for start-up measurements)."));
     parser.addOption(screenshotOption);
     parser.addOption(exitAfterPaintOption);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QObject::tr("A file to import once the window is open (an export of the "
+                                             "tracker or another supported format)."),
+                                 QStringLiteral("[file]"));
     parser.process(app);
 
-    gui::AppSettings settings;
     gui::applyTheme(settings.theme());
-    gui::Translations::install(settings.language());
 
     // The command line wins, then the environment, then the folder chosen in the settings.
     QString directory = parser.value(dataDirOption);
@@ -138,6 +165,13 @@ int main(int argc, char* argv[])
     window->show();
     if (parser.isSet(playerDisplayOption))
         window->openPlayerDisplay();
+    // Runs for the documentation and measurements are not a DM's first start.
+    if (!parser.isSet(screenshotOption) && !parser.isSet(exitAfterPaintOption))
+        gui::FirstRun::greet(*window, settings, *store);
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
+        window->importFile(files.first());
+    FileOpenRequests fileOpenRequests(*window);
+    app.installEventFilter(&fileOpenRequests);
     if (parser.isSet(screenshotOption)) {
         const Status saved = gui::ScreenshotTour::run(*window, parser.value(screenshotOption));
         if (!saved)
@@ -146,6 +180,7 @@ int main(int argc, char* argv[])
     }
     const int code = app.exec();
     check.disconnect();
+    app.removeEventFilter(&fileOpenRequests);
     window.reset();
 
     BackupManager backups(location.backupDirectory(), SystemClock::instance());
