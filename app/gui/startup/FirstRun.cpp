@@ -20,8 +20,10 @@ WelcomeDialog* FirstRun::greet(MainWindow& window, AppSettings& settings, LocalS
     // Only an empty store gets the example: a DM who already has parties (from sync, or an older
     // version) is greeted without anything added to their data.
     const bool empty = store.all<Party>().isEmpty() && store.all<Encounter>().isEmpty();
-    if (empty)
+    if (empty) {
         window.addExampleContent();
+        window.showPage(MainWindow::Page::Tracker);
+    }
     settings.setWelcomeShown();
     auto* welcome = new WelcomeDialog(window, empty);
     welcome->setAttribute(Qt::WA_DeleteOnClose);
