@@ -31,6 +31,7 @@ endif()
 # settings and unit land in /etc and /lib/systemd/system (see DND_SYSTEM_PATHS_CODE).
 set(CPACK_DEB_COMPONENT_INSTALL ON)
 set(CPACK_SET_DESTDIR ON)
+set(CPACK_INSTALL_PREFIX /usr)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
@@ -40,20 +41,20 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${DND_PACKAGE_MAINTAINER})
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 set(CPACK_DEBIAN_APP_PACKAGE_NAME dnd-tracker)
-set(CPACK_DEBIAN_APP_PACKAGE_SECTION games)
+set(CPACK_DEBIAN_APP_PACKAGE_SECTION utils)
 # Plugins are loaded at run time, so the library scan cannot see them: the SQLite driver of the
 # store and the window system plugins.
 set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
 set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "qt6-translations-l10n, gnome-keyring | kwalletmanager")
 set(CPACK_DEBIAN_APP_DESCRIPTION "encounter tracker for Dungeon Masters
- A desktop application to prepare and run combat encounters of fifth-edition
- tabletop role-playing games: parties, encounters built from the bundled SRD
- bestiary (2014 and 2024 rules) and your own creatures, initiative, hit
- points, conditions, concentration and a combat log, all from the keyboard
- with undo for every step, and a player display for a second screen.
- .
- The package also holds dnd-tracker-cli, which checks, backs up, imports and
- exports the same local store from the command line.")
+A desktop application to prepare and run combat encounters of fifth-edition
+tabletop role-playing games: parties, encounters built from the bundled SRD
+bestiary (2014 and 2024 rules) and your own creatures, initiative, hit
+points, conditions, concentration and a combat log, all from the keyboard
+with undo for every step, and a player display for a second screen.
+
+The package also holds dnd-tracker-cli, which checks, backs up, imports and
+exports the same local store from the command line.")
 
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME dnd-tracker-server)
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
@@ -64,13 +65,13 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
     ${DND_PACKAGING_DIR}/server/postinst ${DND_PACKAGING_DIR}/server/prerm ${DND_PACKAGING_DIR}/server/postrm
     ${DND_PACKAGING_DIR}/debian/conffiles)
 set(CPACK_DEBIAN_SERVER_DESCRIPTION "companion service of the D&D Encounter Tracker
- Holds the accounts and subscription tiers of D&D Encounter Tracker users,
- takes payments through Stripe and keeps a Dungeon Master's computers in sync
- over HTTP and WebSocket.
- .
- The package runs the service as the system user dnd-tracker-server through
- a hardened systemd unit, with its settings in /etc/dnd-tracker-server/env
- and an nginx example for TLS in front of it.")
+Holds the accounts and subscription tiers of D&D Encounter Tracker users,
+takes payments through Stripe and keeps a Dungeon Master's computers in sync
+over HTTP and WebSocket.
+
+The package runs the service as the system user dnd-tracker-server through
+a hardened systemd unit, with its settings in /etc/dnd-tracker-server/env
+and an nginx example for TLS in front of it.")
 
 # Windows: an NSIS installer with a Start menu entry and the .dndtracker file type.
 set(CPACK_NSIS_PACKAGE_NAME "D&D Encounter Tracker")
@@ -88,5 +89,8 @@ file(READ ${DND_PACKAGING_DIR}/windows/file-association-uninstall.nsh CPACK_NSIS
 set(CPACK_DMG_VOLUME_NAME "D&D Encounter Tracker")
 set(CPACK_DMG_FORMAT UDZO)
 set(CPACK_BUNDLE_NAME "D&D Encounter Tracker")
+
+# Settings that differ by generator, read when cpack runs (CPackProjectConfig.cmake).
+set(CPACK_PROJECT_CONFIG_FILE ${DND_PACKAGING_DIR}/CPackProjectConfig.cmake)
 
 include(CPack)
