@@ -196,7 +196,8 @@ private slots:
     {
         const Result<QList<int>> party = Difficulty::parsePartyLevels(QStringLiteral("5,5,5,5"));
         const Result<QList<MonsterGroup>> monsters = Difficulty::parseMonsters(QStringLiteral("1/4x6,2"));
-        CHECK_OK(party.ok() && monsters);
+        CHECK_OK(party);
+        CHECK_OK(monsters);
         QCOMPARE(monsters->size(), 2);
         QCOMPARE(monsters->at(0), (MonsterGroup{"1/4", 6}));
         const Result<DifficultyResult> r = Difficulty::evaluate(RulesEdition::Srd2014, *party, *monsters);
