@@ -11,6 +11,7 @@
 #include <QAbstractButton>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
@@ -171,6 +172,12 @@ void TestTranslations::combatLogTimesFollowTheLocale()
 void TestTranslations::germanReachesTheMainWindowTrackerAndPlayerDisplay()
 {
     QVERIFY(gui::Translations::install(QStringLiteral("de")));
+    // Qt's own strings too (Debian: qt6-translations-l10n, installed by scripts/install-deps.sh).
+    QVERIFY2(
+        QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm")),
+        "Qt's German translation is not installed (qt6-translations-l10n)");
+    QCOMPARE(QCoreApplication::translate("QCommandLineParser", "Displays version information."),
+             QStringLiteral("Zeigt Versionsinformation an."));
     // Numbers and dates follow the language too.
     QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
     QCOMPARE(QLocale().toString(QDate(2026, 12, 2), QLocale::ShortFormat), QStringLiteral("02.12.26"));
