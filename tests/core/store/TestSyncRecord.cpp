@@ -68,7 +68,7 @@ void TestSyncRecord::failedCommitLeavesNeitherDataNorSyncRecord_data()
     QTest::newRow("invalid second op") << QStringLiteral("invalid") << QStringLiteral("VALIDATION_ERROR");
     QTest::newRow("missing record in third op") << QStringLiteral("missing") << QStringLiteral("NOT_FOUND");
     QTest::newRow("template edit in last op") << QStringLiteral("template") << QStringLiteral("READ_ONLY");
-    QTest::newRow("database refuses the write") << QStringLiteral("sql") << Database::kConstraint;
+    QTest::newRow("database refuses the write") << QStringLiteral("sql") << codes::kDbConstraint;
 }
 
 void TestSyncRecord::failedCommitLeavesNeitherDataNorSyncRecord()
@@ -353,3 +353,4 @@ void TestSyncRecord::randomEditsUndoExactly()
 
 QTEST_GUILESS_MAIN(TestSyncRecord)
 #include "TestSyncRecord.moc"
+#include "util/ErrorCodes.h"
