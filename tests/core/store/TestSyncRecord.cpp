@@ -2,6 +2,7 @@
 // transaction as the data; payloads carry only what changed; undo is exact.
 #include "SampleEntities.h"
 #include "TestSupport.h"
+#include "util/ErrorCodes.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -353,4 +354,3 @@ void TestSyncRecord::randomEditsUndoExactly()
 
 QTEST_GUILESS_MAIN(TestSyncRecord)
 #include "TestSyncRecord.moc"
-#include "util/ErrorCodes.h"
