@@ -163,6 +163,8 @@ Status ServerContext::logAdminAction(const AuthUser& admin, const QString& targe
                                      const QString& action, const QJsonObject& details,
                                      const ApiRequest& request)
 {
+    // The log lists newest first by this stamp: it never repeats or goes back, even within a millisecond.
+    m_lastAdminActionMs = qMax(QDateTime::currentMSecsSinceEpoch(), m_lastAdminActionMs + 1);
     Result<int> logged = db->run(
         QStringLiteral(
             "INSERT INTO admin_actions (id, admin_user_id, target_user_id, action, details, ip_address, "
@@ -170,7 +172,7 @@ Status ServerContext::logAdminAction(const AuthUser& admin, const QString& targe
         {secure::newId(), admin.id, targetUserId.isEmpty() ? QVariant() : QVariant(targetUserId), action,
          QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)), request.clientIp,
          QString::fromUtf8(request.header("user-agent").left(512)),
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+         QDateTime::fromMSecsSinceEpoch(m_lastAdminActionMs, Qt::UTC).toString(Qt::ISODateWithMs)});
     if (!logged)
         return logged.error();
     return Status::success();

@@ -1,16 +1,16 @@
 #pragma once
 
+#include "ServerConfig.h"
+#include "ServerMetrics.h"
 #include "auth/AccessTokens.h"
-#include "http/ApiTypes.h"
-#include "storage/EntityRepository.h"
-#include "storage/ListCache.h"
 #include "auth/Mailer.h"
 #include "auth/PasswordHasher.h"
 #include "billing/PlanCatalog.h"
+#include "http/ApiTypes.h"
 #include "http/RateLimiter.h"
-#include "ServerConfig.h"
+#include "storage/EntityRepository.h"
+#include "storage/ListCache.h"
 #include "storage/ServerDatabase.h"
-#include "ServerMetrics.h"
 #include "store/HybridLogicalClock.h"
 
 #include <QCache>
@@ -96,6 +96,8 @@ signals:
     void workFinished();
 
 private:
+    // The newest admin-log stamp written, so two actions in one millisecond still list in order.
+    qint64 m_lastAdminActionMs = 0;
     int m_inFlight = 0;
     // Only where outside writes can be noticed cheaply (SQLite); PostgreSQL reads the row each time.
     bool m_cacheUsers = false;
