@@ -58,6 +58,31 @@ MainWindow::MainWindow(LocalStore& store, AppSettings& settings, const DataLocat
     m_import = new FileImport(store, *m_history, this);
     connect(m_import, &FileImport::finished, this, &MainWindow::importFinished);
 
+    buildNavigation();
+    createPages(*random);
+    connectPageActions();
+    reopenLastEncounter();
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    buildMenus();
+    buildStatusBarAndStartSync();
+    showStatus(tr("Ready"));
+
+    connect(m_history, &UndoHistory::changed, this, &MainWindow::updateUndoActions);
+    connect(&m_settings, &AppSettings::changed, this, &MainWindow::applySettings);
+    updateUndoActions();
+
+    restoreWindowLayout();
+}
+
+void MainWindow::buildNavigation()
+{
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Sections"));
@@ -68,20 +93,23 @@ MainWindow::MainWindow(LocalStore& store, AppSettings& settings, const DataLocat
     m_navigation->setFont(navFont);
     m_pages = new QStackedWidget;
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+}
 
-    m_parties = new PartiesPage(store, *m_history);
+void MainWindow::createPages(RandomSource& random)
+{
+    m_parties = new PartiesPage(m_store, *m_history);
     addPage(Page::Parties, tr("Parties"), m_parties);
     connect(m_parties, &PartiesPage::status, this, &MainWindow::showStatus);
     connect(m_parties, &PartiesPage::exampleRequested, this, &MainWindow::addExampleContent);
 
-    m_bestiary = new BestiaryPage(store, *m_history, *random);
+    m_bestiary = new BestiaryPage(m_store, *m_history, random);
     addPage(Page::Bestiary, tr("Bestiary"), m_bestiary);
     connect(m_bestiary, &BestiaryPage::status, this, &MainWindow::showStatus);
     connect(m_bestiary, &BestiaryPage::addToEncounterRequested, this, &MainWindow::addCreatureToEncounter);
 
-    m_openEncounters = new OpenEncounters(store, *m_history, *random, this);
-    m_tracker = new TrackerPage(store, *m_openEncounters, *m_actions, settings);
-    m_encounters = new EncountersPage(store, *m_openEncounters, *m_history, settings);
+    m_openEncounters = new OpenEncounters(m_store, *m_history, random, this);
+    m_tracker = new TrackerPage(m_store, *m_openEncounters, *m_actions, m_settings);
+    m_encounters = new EncountersPage(m_store, *m_openEncounters, *m_history, m_settings);
     addPage(Page::Encounters, tr("Encounters"), m_encounters);
     addPage(Page::Tracker, tr("Tracker"), m_tracker);
     connect(m_encounters, &EncountersPage::status, this, &MainWindow::showStatus);
@@ -101,6 +129,10 @@ MainWindow::MainWindow(LocalStore& store, AppSettings& settings, const DataLocat
         if (Status saved = m_store.setSetting(QStringLiteral("app.lastEncounter"), id); !saved)
             showStatus(saved.errorMessage());
     });
+}
+
+void MainWindow::connectPageActions()
+{
     connect(m_actions->action(ActionId::FileNewEncounter), &QAction::triggered, this, [this] {
         showPage(Page::Encounters);
         m_encounters->newEncounter();
@@ -113,21 +145,21 @@ MainWindow::MainWindow(LocalStore& store, AppSettings& settings, const DataLocat
         showPage(Page::Encounters);
         m_encounters->focusSearch();
     });
-    if (const QString last = store.setting(QStringLiteral("app.lastEncounter"));
-        !last.isEmpty() && store.get<Encounter>(last))
+}
+
+void MainWindow::reopenLastEncounter()
+{
+    if (const QString last = m_store.setting(QStringLiteral("app.lastEncounter"));
+        !last.isEmpty() && m_store.get<Encounter>(last))
         m_tracker->openEncounter(last);
+}
 
-    auto* central = new QWidget;
-    auto* layout = new QHBoxLayout(central);
-    layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
-    setCentralWidget(central);
-
-    buildMenus();
-    m_storeLabel = new QLabel(QDir::toNativeSeparators(store.database().path()));
+// The store's path and the sync status in the status bar; sync starts once its status is shown.
+void MainWindow::buildStatusBarAndStartSync()
+{
+    m_storeLabel = new QLabel(QDir::toNativeSeparators(m_store.database().path()));
     m_storeLabel->setToolTip(tr("The file your data is stored in"));
-    m_sync = new SyncController(store, settings, *m_history, this);
+    m_sync = new SyncController(m_store, m_settings, *m_history, this);
     m_syncLabel = new QLabel(m_sync->statusText());
     m_syncLabel->setObjectName(QStringLiteral("syncStatus"));
     m_syncLabel->setToolTip(tr("Sync with your account (File > Account and Sync)"));
@@ -136,16 +168,14 @@ MainWindow::MainWindow(LocalStore& store, AppSettings& settings, const DataLocat
     connect(m_sync, &SyncController::statusChanged, m_syncLabel, &QLabel::setText);
     connect(m_sync, &SyncController::dataPulled, this, &MainWindow::reloadPages);
     m_sync->start();
-    showStatus(tr("Ready"));
+}
 
-    connect(m_history, &UndoHistory::changed, this, &MainWindow::updateUndoActions);
-    connect(&m_settings, &AppSettings::changed, this, &MainWindow::applySettings);
-    updateUndoActions();
-
+void MainWindow::restoreWindowLayout()
+{
     resize(1200, 760);
-    if (const QByteArray geometry = settings.windowGeometry(); !geometry.isEmpty())
+    if (const QByteArray geometry = m_settings.windowGeometry(); !geometry.isEmpty())
         restoreGeometry(geometry);
-    if (const QByteArray state = settings.windowState(); !state.isEmpty())
+    if (const QByteArray state = m_settings.windowState(); !state.isEmpty())
         restoreState(state);
     m_navigation->setCurrentRow(0);
 }

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "interop/ImportReport.h"
 #include "playerdisplay/PlayerBoard.h"
 #include "playerdisplay/PlayerDisplay.h"
-#include "interop/ImportReport.h"
 #include "store/DataLocation.h"
 #include "store/LocalStore.h"
 #include "util/RandomSource.h"
@@ -81,6 +81,15 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // Construction steps, in the order the constructor runs them.
+    void buildNavigation();
+    void createPages(RandomSource& random);
+    // File > New Encounter and Edit > Find lead to a page.
+    void connectPageActions();
+    void reopenLastEncounter();
+    void buildStatusBarAndStartSync();
+    void restoreWindowLayout();
+
     void addPage(Page page, const QString& title, QWidget* widget);
     void buildMenus();
     void updateUndoActions();

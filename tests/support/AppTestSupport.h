@@ -74,6 +74,12 @@ template <typename Dialog> void onNextDialog(std::function<void(Dialog*)> fill)
         auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
         QVERIFY2(dialog, "the expected dialog did not open");
         fill(dialog);
+        // Steps that did not close it (a button that does nothing, a failed check) would leave the
+        // test waiting for its time-out: close it and say so.
+        if (dialog->isVisible()) {
+            dialog->reject();
+            QFAIL("the dialog was still open after its steps");
+        }
     });
 }
 

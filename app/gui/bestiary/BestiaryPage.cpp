@@ -1,11 +1,11 @@
 #include "bestiary/BestiaryPage.h"
 
+#include "UndoHistory.h"
 #include "bestiary/CreatureEditor.h"
 #include "bestiary/CreatureSearchModel.h"
-#include "tracker/OpenEncounters.h"
 #include "bestiary/StatblockView.h"
-#include "UndoHistory.h"
 #include "rules/Dice.h"
+#include "tracker/OpenEncounters.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -58,12 +58,30 @@ BestiaryPage::BestiaryPage(LocalStore& store, UndoHistory& history, RandomSource
     : QWidget(parent), m_store(store), m_history(history), m_random(random)
 {
     setObjectName(QStringLiteral("bestiaryPage"));
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("bestiarySearch"));
-    m_search->setAccessibleName(tr("Search creatures"));
-    m_search->setPlaceholderText(tr("Search by name, type or tag (e.g. red dragon, undead, spellcaster)"));
-    m_search->setClearButtonEnabled(true);
+    QWidget* left = buildSearchColumn();
+    QSplitter* right = buildStatblockColumn();
+    auto* splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
 
+    setTabOrder(m_search, m_crMin);
+    setTabOrder(m_crMin, m_crMax);
+    setTabOrder(m_crMax, m_type);
+    setTabOrder(m_type, m_size);
+    setTabOrder(m_size, m_rules);
+    setTabOrder(m_rules, m_source);
+    setTabOrder(m_source, m_results);
+
+    connectSignals();
+}
+
+QGridLayout* BestiaryPage::buildFilters()
+{
     m_crMin = filterBox(QStringLiteral("crMin"), tr("Lowest challenge rating"));
     m_crMax = filterBox(QStringLiteral("crMax"), tr("Highest challenge rating"));
     m_crMin->addItem(tr("Any"), QString());
@@ -97,19 +115,11 @@ BestiaryPage::BestiaryPage(LocalStore& store, UndoHistory& history, RandomSource
     filters->addWidget(m_rules, 1, 2, 1, 2);
     filters->addWidget(m_source, 1, 4);
     filters->setColumnStretch(4, 1);
+    return filters;
+}
 
-    m_model = new CreatureSearchModel(store, this);
-    m_results = new QTableView;
-    m_results->setObjectName(QStringLiteral("bestiaryResults"));
-    m_results->setAccessibleName(tr("Creatures found"));
-    m_results->setModel(m_model);
-    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_results->verticalHeader()->hide();
-    m_results->horizontalHeader()->setSectionResizeMode(CreatureSearchModel::Name, QHeaderView::Stretch);
-    m_results->setAlternatingRowColors(true);
-
+QHBoxLayout* BestiaryPage::buildActionButtons()
+{
     m_duplicate = new QPushButton(tr("D&uplicate..."));
     m_duplicate->setObjectName(QStringLiteral("duplicateCreature"));
     m_duplicate->setToolTip(tr("Make an editable copy of this creature"));
@@ -132,6 +142,29 @@ BestiaryPage::BestiaryPage(LocalStore& store, UndoHistory& history, RandomSource
     buttons->addStretch(1);
     buttons->addWidget(m_count);
     buttons->addWidget(m_addToEncounter);
+    return buttons;
+}
+
+QWidget* BestiaryPage::buildSearchColumn()
+{
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("bestiarySearch"));
+    m_search->setAccessibleName(tr("Search creatures"));
+    m_search->setPlaceholderText(tr("Search by name, type or tag (e.g. red dragon, undead, spellcaster)"));
+    m_search->setClearButtonEnabled(true);
+
+    QGridLayout* filters = buildFilters();
+    m_model = new CreatureSearchModel(m_store, this);
+    m_results = new QTableView;
+    m_results->setObjectName(QStringLiteral("bestiaryResults"));
+    m_results->setAccessibleName(tr("Creatures found"));
+    m_results->setModel(m_model);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->verticalHeader()->hide();
+    m_results->horizontalHeader()->setSectionResizeMode(CreatureSearchModel::Name, QHeaderView::Stretch);
+    m_results->setAlternatingRowColors(true);
 
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
@@ -139,8 +172,12 @@ BestiaryPage::BestiaryPage(LocalStore& store, UndoHistory& history, RandomSource
     leftLayout->addWidget(m_search);
     leftLayout->addLayout(filters);
     leftLayout->addWidget(m_results, 1);
-    leftLayout->addLayout(buttons);
+    leftLayout->addLayout(buildActionButtons());
+    return left;
+}
 
+QSplitter* BestiaryPage::buildStatblockColumn()
+{
     m_statblock = new StatblockView;
     m_rollLog = new QListWidget;
     m_rollLog->setObjectName(QStringLiteral("rollLog"));
@@ -159,24 +196,11 @@ BestiaryPage::BestiaryPage(LocalStore& store, UndoHistory& history, RandomSource
     right->addWidget(logBox);
     right->setStretchFactor(0, 4);
     right->setStretchFactor(1, 1);
+    return right;
+}
 
-    auto* splitter = new QSplitter;
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
-
-    setTabOrder(m_search, m_crMin);
-    setTabOrder(m_crMin, m_crMax);
-    setTabOrder(m_crMax, m_type);
-    setTabOrder(m_type, m_size);
-    setTabOrder(m_size, m_rules);
-    setTabOrder(m_rules, m_source);
-    setTabOrder(m_source, m_results);
-
+void BestiaryPage::connectSignals()
+{
     // Searching runs on every keystroke: the full-text index answers within a frame.
     connect(m_search, &QLineEdit::textChanged, this, &BestiaryPage::search);
     for (QComboBox* box : {m_crMin, m_crMax, m_type, m_size, m_rules, m_source})
@@ -310,7 +334,8 @@ void BestiaryPage::setEncounterLog(OpenEncounters* openEncounters,
 
 void BestiaryPage::roll(const QString& label, const QString& expression)
 {
-    if (rules::EncounterSession* session = m_openEncounters && m_openEncounter ? m_openEncounter() : nullptr) {
+    if (rules::EncounterSession* session =
+            m_openEncounters && m_openEncounter ? m_openEncounter() : nullptr) {
         std::optional<rules::DiceRoll> result;
         const Status done = m_openEncounters->run(session, [&]() -> Status {
             Result<rules::DiceRoll> roll = session->recordRoll(label, expression);

@@ -8,10 +8,13 @@
 #include <functional>
 
 class QComboBox;
+class QGridLayout;
+class QHBoxLayout;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QTableView;
 
 namespace dnd::rules {
@@ -76,6 +79,13 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    // Construction steps, in the order the constructor runs them.
+    QWidget* buildSearchColumn();
+    QGridLayout* buildFilters();
+    QHBoxLayout* buildActionButtons();
+    QSplitter* buildStatblockColumn();
+    void connectSignals();
+
     // The filter lists and the first results are read when the page is first shown or used, not
     // at start-up (with tens of thousands of creatures they cost a noticeable part of it).
     void ensurePopulated();

@@ -135,10 +135,25 @@ CreatureEditor::CreatureEditor(const Creature& creature, QWidget* parent)
 {
     setObjectName(QStringLiteral("creatureEditor"));
     setWindowTitle(creature.name.isEmpty() ? tr("New Creature") : tr("Edit %1").arg(creature.name));
-    const Creature& c = creature;
-
     auto* general = new QWidget;
     auto* form = new QFormLayout(general);
+    addIdentityRows(form, creature);
+    addSpeedRow(form, creature);
+    addAbilityRow(form, creature);
+    addDetailRows(form, creature);
+    QTabWidget* tabs = buildTabs(general, creature);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &CreatureEditor::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &CreatureEditor::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(m_buttons);
+    resize(820, 700);
+}
+
+void CreatureEditor::addIdentityRows(QFormLayout* form, const Creature& c)
+{
     m_name = lineEdit(QStringLiteral("name"), c.name);
     m_size = new QComboBox;
     m_size->setObjectName(QStringLiteral("size"));
@@ -170,7 +185,10 @@ CreatureEditor::CreatureEditor(const Creature& creature, QWidget* parent)
     form->addRow(tr("Armor notes"), m_acNotes);
     form->addRow(tr("&Hit Points"), withError(m_hp, QStringLiteral("hp")));
     form->addRow(tr("Hit &Dice"), withError(m_hitDice, QStringLiteral("hitDice")));
+}
 
+void CreatureEditor::addSpeedRow(QFormLayout* form, const Creature& c)
+{
     auto* speeds = new QWidget;
     auto* speedRow = new QHBoxLayout(speeds);
     speedRow->setContentsMargins(0, 0, 0, 0);
@@ -193,7 +211,10 @@ CreatureEditor::CreatureEditor(const Creature& creature, QWidget* parent)
     }
     speedRow->addWidget(m_hover);
     form->addRow(tr("&Speed (ft.)"), withError(speeds, QStringLiteral("speed")));
+}
 
+void CreatureEditor::addAbilityRow(QFormLayout* form, const Creature& c)
+{
     auto* abilityRow = new QWidget;
     auto* abilityLayout = new QHBoxLayout(abilityRow);
     abilityLayout->setContentsMargins(0, 0, 0, 0);
@@ -206,7 +227,10 @@ CreatureEditor::CreatureEditor(const Creature& creature, QWidget* parent)
         m_abilities << box;
     }
     form->addRow(tr("A&bilities"), withError(abilityRow, QStringLiteral("abilities")));
+}
 
+void CreatureEditor::addDetailRows(QFormLayout* form, const Creature& c)
+{
     m_saves =
         lineEdit(QStringLiteral("savingThrows"), bonusesText(c.savingThrows, true), tr("DEX +6, WIS +7"));
     m_skills =
@@ -259,10 +283,14 @@ CreatureEditor::CreatureEditor(const Creature& creature, QWidget* parent)
         if (const std::optional<double> cr = parseChallengeRating(text))
             m_proficiency->setValue(proficiencyBonusForChallengeRating(*cr));
     });
+}
 
+// The statistics (scrolling) and one tab per list of actions.
+QTabWidget* CreatureEditor::buildTabs(QWidget* statistics, const Creature& c)
+{
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
-    scroll->setWidget(general);
+    scroll->setWidget(statistics);
 
     auto* tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("editorTabs"));
@@ -276,14 +304,7 @@ CreatureEditor::CreatureEditor(const Creature& creature, QWidget* parent)
         {QStringLiteral("lairActions"), tr("Lair Actions"), &c.lairActions}};
     for (const auto& [field, title, actions] : lists)
         tabs->addTab(actionEditor(field, *actions), title);
-
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &CreatureEditor::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &CreatureEditor::reject);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(tabs, 1);
-    layout->addWidget(m_buttons);
-    resize(820, 700);
+    return tabs;
 }
 
 QLabel* CreatureEditor::errorLabel(const QString& field)

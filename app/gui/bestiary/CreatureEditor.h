@@ -8,10 +8,12 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTableWidget;
+class QTabWidget;
 
 namespace dnd::gui {
 
@@ -35,6 +37,13 @@ public slots:
     void accept() override;
 
 private:
+    // Construction steps: the rows of the statistics form, then the tabs around it.
+    void addIdentityRows(QFormLayout* form, const Creature& c);
+    void addSpeedRow(QFormLayout* form, const Creature& c);
+    void addAbilityRow(QFormLayout* form, const Creature& c);
+    void addDetailRows(QFormLayout* form, const Creature& c);
+    QTabWidget* buildTabs(QWidget* statistics, const Creature& c);
+
     // One of the statblock's lists of actions, edited as a table.
     struct ActionList {
         QString field;

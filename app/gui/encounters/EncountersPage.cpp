@@ -1,12 +1,12 @@
 #include "encounters/EncountersPage.h"
 
-#include "settings/AppSettings.h"
-#include "bestiary/CreatureSearchModel.h"
-#include "tracker/OpenEncounters.h"
-#include "widgets/ListPageParts.h"
 #include "UndoHistory.h"
+#include "bestiary/CreatureSearchModel.h"
 #include "model/Party.h"
 #include "rules/Difficulty.h"
+#include "settings/AppSettings.h"
+#include "tracker/OpenEncounters.h"
+#include "widgets/ListPageParts.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,7 +31,36 @@ using ListPageParts::button;
 
 EncountersPage::EncountersPage(LocalStore& store, OpenEncounters& openEncounters, UndoHistory& history,
                                AppSettings& settings, QWidget* parent)
-    : QWidget(parent), m_store(store), m_openEncounters(openEncounters), m_history(history), m_settings(settings)
+    : QWidget(parent), m_store(store), m_openEncounters(openEncounters), m_history(history),
+      m_settings(settings)
+{
+    QWidget* list = buildEncounterList();
+    QFormLayout* details = buildDetailsForm();
+    QGroupBox* bestiary = buildBestiaryBox();
+    QGroupBox* combatants = buildCombatantsBox();
+
+    m_editor = new QWidget;
+    auto* editorLayout = new QVBoxLayout(m_editor);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->addLayout(details);
+    auto* halves = new QSplitter;
+    halves->addWidget(bestiary);
+    halves->addWidget(combatants);
+    editorLayout->addWidget(halves, 1);
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(list);
+    splitter->addWidget(m_editor);
+    splitter->setStretchFactor(1, 4);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    followSessionsAndHistory();
+    m_type->addItem(tr("Any type"), QString());
+    // The lists are read when the page is first shown or used, not while the application starts.
+}
+
+QWidget* EncountersPage::buildEncounterList()
 {
     m_list = new QListWidget;
     m_list->setObjectName(QStringLiteral("encounterList"));
@@ -43,8 +72,15 @@ EncountersPage::EncountersPage(LocalStore& store, OpenEncounters& openEncounters
     leftButtons->addWidget(create);
     leftButtons->addWidget(duplicate);
     leftButtons->addWidget(remove);
-    QWidget* left = ListPageParts::listColumn(tr("Encounters"), m_list, leftButtons);
+    connect(create, &QPushButton::clicked, this, [this] { newEncounter(); });
+    connect(duplicate, &QPushButton::clicked, this, &EncountersPage::duplicateEncounter);
+    connect(remove, &QPushButton::clicked, this, &EncountersPage::deleteEncounter);
+    connect(m_list, &QListWidget::currentRowChanged, this, &EncountersPage::showEncounter);
+    return ListPageParts::listColumn(tr("Encounters"), m_list, leftButtons);
+}
 
+QFormLayout* EncountersPage::buildDetailsForm()
+{
     m_name = new QLineEdit;
     m_name->setObjectName(QStringLiteral("encounterName"));
     m_name->setAccessibleName(tr("Encounter name"));
@@ -63,40 +99,6 @@ EncountersPage::EncountersPage(LocalStore& store, OpenEncounters& openEncounters
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(70);
     auto* save = button(tr("&Save Details"), QStringLiteral("saveEncounter"));
-    m_difficulty = new QLabel;
-    m_difficulty->setObjectName(QStringLiteral("difficulty"));
-    m_difficulty->setWordWrap(true);
-    m_difficulty->setTextFormat(Qt::RichText);
-
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("bestiarySearch"));
-    m_search->setAccessibleName(tr("Search the bestiary"));
-    m_search->setPlaceholderText(tr("Search creatures by name, type or tag"));
-    m_search->setClearButtonEnabled(true);
-    m_type = new QComboBox;
-    m_type->setAccessibleName(tr("Creature type"));
-    m_crRange = new QLineEdit;
-    m_crRange->setAccessibleName(tr("Challenge rating range"));
-    m_crRange->setPlaceholderText(tr("CR, e.g. 1/4-3"));
-    m_crRange->setMaximumWidth(110);
-    m_searchModel = new CreatureSearchModel(store, this);
-    m_results = new QTableView;
-    m_results->setObjectName(QStringLiteral("bestiaryResults"));
-    m_results->setAccessibleName(tr("Creatures found"));
-    m_results->setModel(m_searchModel);
-    ListPageParts::setUpRecordTable(m_results);
-    m_count = new QSpinBox;
-    m_count->setObjectName(QStringLiteral("creatureCount"));
-    m_count->setAccessibleName(tr("How many"));
-    m_count->setRange(1, 50);
-    m_addHidden = new QCheckBox(tr("Add &hidden"));
-    auto* add = button(tr("&Add to Encounter"), QStringLiteral("addCreature"));
-
-    m_combatants = new QListWidget;
-    m_combatants->setObjectName(QStringLiteral("combatantList"));
-    m_combatants->setAccessibleName(tr("Combatants"));
-    auto* removeCombatant = button(tr("&Remove"), QStringLiteral("removeCombatant"));
-    auto* run = button(tr("Run in &Tracker"), QStringLiteral("runEncounter"));
 
     auto* details = new QFormLayout;
     details->addRow(tr("&Name:"), m_name);
@@ -108,6 +110,44 @@ EncountersPage::EncountersPage(LocalStore& store, OpenEncounters& openEncounters
     details->addRow(QString(), m_lair);
     details->addRow(tr("N&otes:"), m_notes);
     details->addRow(QString(), save);
+
+    connect(addParty, &QPushButton::clicked, this, &EncountersPage::addPartyMembers);
+    connect(save, &QPushButton::clicked, this, &EncountersPage::saveDetails);
+    connect(m_lair, &QCheckBox::toggled, this, [this](bool on) {
+        rules::EncounterSession* session = m_openEncounters.open(currentEncounterId());
+        if (session && session->encounter().lair.enabled != on)
+            if (Status done = m_openEncounters.run(session, [&] { return session->setLairEnabled(on); });
+                !done)
+                emit status(done.errorMessage());
+    });
+    return details;
+}
+
+QGroupBox* EncountersPage::buildBestiaryBox()
+{
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("bestiarySearch"));
+    m_search->setAccessibleName(tr("Search the bestiary"));
+    m_search->setPlaceholderText(tr("Search creatures by name, type or tag"));
+    m_search->setClearButtonEnabled(true);
+    m_type = new QComboBox;
+    m_type->setAccessibleName(tr("Creature type"));
+    m_crRange = new QLineEdit;
+    m_crRange->setAccessibleName(tr("Challenge rating range"));
+    m_crRange->setPlaceholderText(tr("CR, e.g. 1/4-3"));
+    m_crRange->setMaximumWidth(110);
+    m_searchModel = new CreatureSearchModel(m_store, this);
+    m_results = new QTableView;
+    m_results->setObjectName(QStringLiteral("bestiaryResults"));
+    m_results->setAccessibleName(tr("Creatures found"));
+    m_results->setModel(m_searchModel);
+    ListPageParts::setUpRecordTable(m_results);
+    m_count = new QSpinBox;
+    m_count->setObjectName(QStringLiteral("creatureCount"));
+    m_count->setAccessibleName(tr("How many"));
+    m_count->setRange(1, 50);
+    m_addHidden = new QCheckBox(tr("Add &hidden"));
+    auto* add = button(tr("&Add to Encounter"), QStringLiteral("addCreature"));
 
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(m_search, 1);
@@ -125,6 +165,26 @@ EncountersPage::EncountersPage(LocalStore& store, OpenEncounters& openEncounters
     bestiaryLayout->addWidget(m_results);
     bestiaryLayout->addLayout(addRow);
 
+    connect(add, &QPushButton::clicked, this, &EncountersPage::addSelectedCreature);
+    connect(m_results, &QTableView::activated, this, &EncountersPage::addSelectedCreature);
+    connect(m_search, &QLineEdit::textChanged, this, &EncountersPage::search);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &EncountersPage::search);
+    connect(m_crRange, &QLineEdit::textChanged, this, &EncountersPage::search);
+    return bestiaryBox;
+}
+
+QGroupBox* EncountersPage::buildCombatantsBox()
+{
+    m_combatants = new QListWidget;
+    m_combatants->setObjectName(QStringLiteral("combatantList"));
+    m_combatants->setAccessibleName(tr("Combatants"));
+    auto* removeCombatant = button(tr("&Remove"), QStringLiteral("removeCombatant"));
+    auto* run = button(tr("Run in &Tracker"), QStringLiteral("runEncounter"));
+    m_difficulty = new QLabel;
+    m_difficulty->setObjectName(QStringLiteral("difficulty"));
+    m_difficulty->setWordWrap(true);
+    m_difficulty->setTextFormat(Qt::RichText);
+
     auto* combatBox = new QGroupBox(tr("Combatants"));
     auto* combatLayout = new QVBoxLayout(combatBox);
     combatLayout->addWidget(m_combatants);
@@ -135,57 +195,27 @@ EncountersPage::EncountersPage(LocalStore& store, OpenEncounters& openEncounters
     combatButtons->addWidget(run);
     combatLayout->addLayout(combatButtons);
 
-    m_editor = new QWidget;
-    auto* editorLayout = new QVBoxLayout(m_editor);
-    editorLayout->setContentsMargins(0, 0, 0, 0);
-    editorLayout->addLayout(details);
-    auto* halves = new QSplitter;
-    halves->addWidget(bestiaryBox);
-    halves->addWidget(combatBox);
-    editorLayout->addWidget(halves, 1);
-
-    auto* splitter = new QSplitter;
-    splitter->addWidget(left);
-    splitter->addWidget(m_editor);
-    splitter->setStretchFactor(1, 4);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
-
-    connect(create, &QPushButton::clicked, this, [this] { newEncounter(); });
-    connect(duplicate, &QPushButton::clicked, this, &EncountersPage::duplicateEncounter);
-    connect(remove, &QPushButton::clicked, this, &EncountersPage::deleteEncounter);
-    connect(addParty, &QPushButton::clicked, this, &EncountersPage::addPartyMembers);
-    connect(add, &QPushButton::clicked, this, &EncountersPage::addSelectedCreature);
-    connect(m_results, &QTableView::activated, this, &EncountersPage::addSelectedCreature);
     connect(removeCombatant, &QPushButton::clicked, this, &EncountersPage::removeCombatant);
-    connect(save, &QPushButton::clicked, this, &EncountersPage::saveDetails);
     connect(run, &QPushButton::clicked, this, [this] {
         if (!currentEncounterId().isEmpty())
             emit runRequested(currentEncounterId());
     });
-    connect(m_list, &QListWidget::currentRowChanged, this, &EncountersPage::showEncounter);
-    connect(m_search, &QLineEdit::textChanged, this, &EncountersPage::search);
-    connect(m_type, &QComboBox::currentIndexChanged, this, &EncountersPage::search);
-    connect(m_crRange, &QLineEdit::textChanged, this, &EncountersPage::search);
-    connect(m_lair, &QCheckBox::toggled, this, [this](bool on) {
-        rules::EncounterSession* session = m_openEncounters.open(currentEncounterId());
-        if (session && session->encounter().lair.enabled != on)
-            if (Status done = m_openEncounters.run(session, [&] { return session->setLairEnabled(on); }); !done)
-                emit status(done.errorMessage());
-    });
-    connect(&m_openEncounters, &OpenEncounters::sessionChanged, this, [this](rules::EncounterSession* session) {
-        if (session->encounter().id != currentEncounterId())
-            return;
-        // While the tracker runs the fight this page is hidden: catch up when it is shown again.
-        if (isVisible())
-            showEncounter();
-        else
-            m_stale = true;
-    });
-    connect(&m_history, &UndoHistory::dataRestored, this, &EncountersPage::reload);
+    return combatBox;
+}
 
-    m_type->addItem(tr("Any type"), QString());
-    // The lists are read when the page is first shown or used, not while the application starts.
+void EncountersPage::followSessionsAndHistory()
+{
+    connect(&m_openEncounters, &OpenEncounters::sessionChanged, this,
+            [this](rules::EncounterSession* session) {
+                if (session->encounter().id != currentEncounterId())
+                    return;
+                // While the tracker runs the fight this page is hidden: catch up when it is shown again.
+                if (isVisible())
+                    showEncounter();
+                else
+                    m_stale = true;
+            });
+    connect(&m_history, &UndoHistory::dataRestored, this, &EncountersPage::reload);
 }
 
 void EncountersPage::ensurePopulated()

@@ -6,6 +6,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -56,6 +58,14 @@ signals:
     void encountersChanged();
 
 private:
+    // Construction steps: each builds a part of the page and connects its controls.
+    QWidget* buildEncounterList();
+    QFormLayout* buildDetailsForm();
+    QGroupBox* buildBestiaryBox();
+    QGroupBox* buildCombatantsBox();
+    // Refreshes the shown encounter when its session changes, and everything after an undo.
+    void followSessionsAndHistory();
+
     // Reads the type filter, the encounter list and the first search page (once).
     void ensurePopulated();
     void showEncounter();

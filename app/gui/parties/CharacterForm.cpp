@@ -76,6 +76,29 @@ CharacterForm::CharacterForm(const Character& character, QWidget* parent)
 {
     setWindowTitle(character.name.isEmpty() ? tr("New Character") : tr("Edit %1").arg(character.name));
 
+    createFields(character);
+    QFormLayout* form = buildForm(character);
+
+    auto* content = new QWidget;
+    content->setLayout(form);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &CharacterForm::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CharacterForm::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(scroll);
+    layout->addWidget(buttons);
+    resize(560, 720);
+    m_name->setFocus();
+}
+
+void CharacterForm::createFields(const Character& character)
+{
     m_name = line(character.name, tr("Name"));
     m_name->setObjectName(QStringLiteral("name"));
     m_player = line(character.playerName, tr("Player"));
@@ -102,7 +125,10 @@ CharacterForm::CharacterForm(const Character& character, QWidget* parent)
     m_notes->setMaximumHeight(80);
     m_externalId = line(character.externalId, tr("Imported from"));
     m_externalId->setReadOnly(true);
+}
 
+QFormLayout* CharacterForm::buildForm(const Character& character)
+{
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), withError(m_name, QStringLiteral("name")));
     form->addRow(tr("&Player:"), withError(m_player, QStringLiteral("playerName")));
@@ -116,6 +142,22 @@ CharacterForm::CharacterForm(const Character& character, QWidget* parent)
     form->addRow(tr("&Hit dice:"), withError(m_hitDice, QStringLiteral("hitDice")));
     form->addRow(tr("&Speed:"), withError(m_speed, QStringLiteral("speed")));
 
+    form->addRow(buildAbilityBox(character));
+
+    form->addRow(tr("&Initiative bonus:"), withError(m_initiativeBonus, QStringLiteral("initiativeBonus")));
+    form->addRow(tr("P&roficiency bonus:"), withError(m_proficiency, QStringLiteral("proficiencyBonus")));
+    form->addRow(tr("&Features:"), withError(m_features, QStringLiteral("features")));
+    form->addRow(tr("&Equipment:"), withError(m_equipment, QStringLiteral("equipment")));
+    form->addRow(tr("N&otes:"), withError(m_notes, QStringLiteral("notes")));
+    if (!character.externalId.isEmpty())
+        form->addRow(tr("Imported as:"), m_externalId);
+    else
+        m_externalId->hide();
+    return form;
+}
+
+QGroupBox* CharacterForm::buildAbilityBox(const Character& character)
+{
     auto* abilityBox = new QGroupBox(tr("Ability scores"));
     auto* abilityGrid = new QGridLayout(abilityBox);
     for (Ability ability : kAllAbilities) {
@@ -134,34 +176,7 @@ CharacterForm::CharacterForm(const Character& character, QWidget* parent)
     abilityError->hide();
     abilityGrid->addWidget(abilityError, 2, 0, 1, 6);
     m_errorLabels.insert(QStringLiteral("abilities"), abilityError);
-    form->addRow(abilityBox);
-
-    form->addRow(tr("&Initiative bonus:"), withError(m_initiativeBonus, QStringLiteral("initiativeBonus")));
-    form->addRow(tr("P&roficiency bonus:"), withError(m_proficiency, QStringLiteral("proficiencyBonus")));
-    form->addRow(tr("&Features:"), withError(m_features, QStringLiteral("features")));
-    form->addRow(tr("&Equipment:"), withError(m_equipment, QStringLiteral("equipment")));
-    form->addRow(tr("N&otes:"), withError(m_notes, QStringLiteral("notes")));
-    if (!character.externalId.isEmpty())
-        form->addRow(tr("Imported as:"), m_externalId);
-    else
-        m_externalId->hide();
-
-    auto* content = new QWidget;
-    content->setLayout(form);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CharacterForm::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &CharacterForm::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(scroll);
-    layout->addWidget(buttons);
-    resize(560, 720);
-    m_name->setFocus();
+    return abilityBox;
 }
 
 QWidget* CharacterForm::withError(QWidget* field, const QString& fieldName)

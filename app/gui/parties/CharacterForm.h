@@ -6,6 +6,8 @@
 #include <QHash>
 #include <array>
 
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -30,6 +32,11 @@ public:
     void accept() override;
 
 private:
+    // Construction steps: the fields filled from the character, then the form that lays them out.
+    void createFields(const Character& character);
+    QFormLayout* buildForm(const Character& character);
+    QGroupBox* buildAbilityBox(const Character& character);
+
     QWidget* withError(QWidget* field, const QString& fieldName);
     ValidationErrors collectErrors(Character& out) const;
 

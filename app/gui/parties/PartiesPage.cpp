@@ -1,11 +1,11 @@
 #include "parties/PartiesPage.h"
 
+#include "UndoHistory.h"
 #include "parties/CharacterForm.h"
 #include "parties/CharacterModel.h"
-#include "widgets/ListPageParts.h"
 #include "parties/PartyDialog.h"
 #include "parties/PartyListModel.h"
-#include "UndoHistory.h"
+#include "widgets/ListPageParts.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -28,6 +28,36 @@ PartiesPage::PartiesPage(LocalStore& store, UndoHistory& history, QWidget* paren
     m_parties = new PartyListModel(store, this);
     m_characters = new CharacterModel(store, this);
 
+    QWidget* empty = buildEmptyState();
+    QWidget* left = buildPartyColumn();
+    QWidget* right = buildCharacterColumn();
+    auto* splitter = new QSplitter;
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 3);
+
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(empty);
+    m_stack->addWidget(splitter);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack);
+
+    setTabOrder(m_partyView, m_showArchived);
+    setTabOrder(m_showArchived, m_newParty);
+    setTabOrder(m_newParty, m_editParty);
+    setTabOrder(m_editParty, m_archiveParty);
+    setTabOrder(m_archiveParty, m_deleteParty);
+    setTabOrder(m_deleteParty, m_characterView);
+    setTabOrder(m_characterView, m_newCharacter);
+    setTabOrder(m_newCharacter, m_editCharacter);
+    setTabOrder(m_editCharacter, m_deleteCharacter);
+
+    connectSignals();
+    reload();
+}
+
+QWidget* PartiesPage::buildEmptyState()
+{
     // The empty state: what to do first, in one sentence, with the two ways to start.
     auto* empty = new QWidget;
     auto* emptyLayout = new QVBoxLayout(empty);
@@ -49,7 +79,11 @@ PartiesPage::PartiesPage(LocalStore& store, UndoHistory& history, QWidget* paren
     emptyLayout->addWidget(emptyText);
     emptyLayout->addLayout(emptyButtons);
     emptyLayout->addStretch();
+    return empty;
+}
 
+QWidget* PartiesPage::buildPartyColumn()
+{
     // Party list on the left.
     m_partyView = new QListView;
     m_partyView->setObjectName(QStringLiteral("partyList"));
@@ -58,17 +92,20 @@ PartiesPage::PartiesPage(LocalStore& store, UndoHistory& history, QWidget* paren
     m_partyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_showArchived = new QCheckBox(tr("Show &archived"));
     m_showArchived->setObjectName(QStringLiteral("showArchived"));
-    auto* newParty = button(tr("&New Party"), QStringLiteral("newParty"));
+    m_newParty = button(tr("&New Party"), QStringLiteral("newParty"));
     m_editParty = button(tr("&Edit"), QStringLiteral("editParty"));
     m_archiveParty = button(tr("Arc&hive"), QStringLiteral("archiveParty"));
     m_deleteParty = button(tr("Delete"), QStringLiteral("deleteParty"));
     auto* partyButtons = new QGridLayout;
-    partyButtons->addWidget(newParty, 0, 0);
+    partyButtons->addWidget(m_newParty, 0, 0);
     partyButtons->addWidget(m_editParty, 0, 1);
     partyButtons->addWidget(m_archiveParty, 1, 0);
     partyButtons->addWidget(m_deleteParty, 1, 1);
-    QWidget* left = ListPageParts::listColumn(tr("&Parties"), m_partyView, partyButtons, {m_showArchived});
+    return ListPageParts::listColumn(tr("&Parties"), m_partyView, partyButtons, {m_showArchived});
+}
 
+QWidget* PartiesPage::buildCharacterColumn()
+{
     // Characters of the selected party on the right.
     m_partyTitle = new QLabel;
     m_partyTitle->setObjectName(QStringLiteral("partyTitle"));
@@ -95,29 +132,12 @@ PartiesPage::PartiesPage(LocalStore& store, UndoHistory& history, QWidget* paren
     rightLayout->addWidget(m_partyTitle);
     rightLayout->addWidget(m_characterView);
     rightLayout->addLayout(characterButtons);
+    return right;
+}
 
-    auto* splitter = new QSplitter;
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 3);
-
-    m_stack = new QStackedWidget;
-    m_stack->addWidget(empty);
-    m_stack->addWidget(splitter);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_stack);
-
-    setTabOrder(m_partyView, m_showArchived);
-    setTabOrder(m_showArchived, newParty);
-    setTabOrder(newParty, m_editParty);
-    setTabOrder(m_editParty, m_archiveParty);
-    setTabOrder(m_archiveParty, m_deleteParty);
-    setTabOrder(m_deleteParty, m_characterView);
-    setTabOrder(m_characterView, m_newCharacter);
-    setTabOrder(m_newCharacter, m_editCharacter);
-    setTabOrder(m_editCharacter, m_deleteCharacter);
-
-    connect(newParty, &QPushButton::clicked, this, &PartiesPage::newParty);
+void PartiesPage::connectSignals()
+{
+    connect(m_newParty, &QPushButton::clicked, this, &PartiesPage::newParty);
     connect(m_editParty, &QPushButton::clicked, this, &PartiesPage::editParty);
     connect(m_archiveParty, &QPushButton::clicked, this, &PartiesPage::toggleArchived);
     connect(m_deleteParty, &QPushButton::clicked, this, &PartiesPage::deleteParty);
@@ -138,7 +158,6 @@ PartiesPage::PartiesPage(LocalStore& store, UndoHistory& history, QWidget* paren
     connect(m_characterView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PartiesPage::updateButtons);
     connect(&m_history, &UndoHistory::dataRestored, this, &PartiesPage::reload);
-    reload();
 }
 
 QString PartiesPage::currentPartyId() const

@@ -47,6 +47,13 @@ signals:
     void exampleRequested();
 
 private:
+    // Construction steps: the page for a store without parties, the party list and the party's
+    // characters; then the signals.
+    QWidget* buildEmptyState();
+    QWidget* buildPartyColumn();
+    QWidget* buildCharacterColumn();
+    void connectSignals();
+
     void updateButtons();
     bool commit(const class ChangeSet& changes, const QString& text);
     QString currentCharacterId() const;
@@ -60,6 +67,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QCheckBox* m_showArchived = nullptr;
     QLabel* m_partyTitle = nullptr;
+    QPushButton* m_newParty = nullptr;
     QPushButton* m_editParty = nullptr;
     QPushButton* m_archiveParty = nullptr;
     QPushButton* m_deleteParty = nullptr;

@@ -63,16 +63,31 @@ struct DamagedDataFolder {
     QByteArray backupBytes;
 };
 
-// Runs the application's event loop, as main() does, until something ends it; a safety net ends it
-// with -1 should nothing do so.
-int runEventLoop()
-{
-    QTimer safetyNet;
-    safetyNet.setSingleShot(true);
-    QObject::connect(&safetyNet, &QTimer::timeout, [] { QCoreApplication::exit(-1); });
-    safetyNet.start(60'000);
-    return QApplication::exec();
-}
+// The start-up over a damaged folder (restarts counted, not done) and the window its report shows
+// over.
+struct DamagedStart {
+    DamagedDataFolder folder;
+    int restarts = 0;
+    AppStartup startup{folder.location, folder.clock, [this] { ++restarts; }};
+    QWidget window;
+
+    // Shows the window and runs the application's event loop, as main() does, answering the damage
+    // report with `choice` (then `afterwards`); returns the loop's exit code. A safety net ends the
+    // loop with -1 should nothing do so.
+    int runAnsweringTheReport(Shown& report, const QString& choice, std::function<void()> afterwards = {})
+    {
+        window.show();
+        answerNextMessageBox(report, choice, std::move(afterwards));
+        startup.watchVerification(&window);
+        QTimer safetyNet;
+        safetyNet.setSingleShot(true);
+        QObject::connect(&safetyNet, &QTimer::timeout, [] { QCoreApplication::exit(-1); });
+        safetyNet.start(60'000);
+        const int code = QApplication::exec();
+        window.close();
+        return code;
+    }
+};
 
 } // namespace
 
@@ -85,11 +100,13 @@ private slots:
 private:
     // Opens the folder's store as main() does: the bestiary install during the check fails and is
     // reported; nothing is written.
-    void openDuringTheCheck(DamagedDataFolder& folder, AppStartup& startup);
+    void openDuringTheCheck(DamagedStart& start);
 };
 
-void TestAppStartup::openDuringTheCheck(DamagedDataFolder& folder, AppStartup& startup)
+void TestAppStartup::openDuringTheCheck(DamagedStart& start)
 {
+    AppStartup& startup = start.startup;
+    const DamagedDataFolder& folder = start.folder;
     Shown warning;
     answerNextMessageBox(warning, QString());
     QVERIFY(startup.openStore());
@@ -106,29 +123,23 @@ void TestAppStartup::openDuringTheCheck(DamagedDataFolder& folder, AppStartup& s
 
 void TestAppStartup::damageFoundInTheBackgroundIsRestoredAndRestarts()
 {
-    DamagedDataFolder folder;
-    int restarts = 0;
-    AppStartup startup(folder.location, folder.clock, [&restarts] { ++restarts; });
-    openDuringTheCheck(folder, startup);
+    DamagedStart start;
+    openDuringTheCheck(start);
     if (QTest::currentTestFailed())
         return;
+    const DamagedDataFolder& folder = start.folder;
 
-    QWidget window;
-    window.show();
     Shown report;
-    answerNextMessageBox(report, kRestore);
-    startup.watchVerification(&window);
-    const int code = runEventLoop();
+    const int code = start.runAnsweringTheReport(report, kRestore);
     QVERIFY2(report.appeared, "the damage was not reported");
     QCOMPARE(report.title, QStringLiteral("Your data file is damaged"));
     QVERIFY2(report.informative.contains(QStringLiteral("newest backup")), qPrintable(report.informative));
     QCOMPARE(report.buttons.size(), 2);
     QCOMPARE(code, AppStartup::kRestoreAndRestart);
-    QCOMPARE(restarts, 0);
+    QCOMPARE(start.restarts, 0);
 
-    window.close();
-    QCOMPARE(startup.finish(code), 0);
-    QCOMPARE(restarts, 1);
+    QCOMPARE(start.startup.finish(code), 0);
+    QCOMPARE(start.restarts, 1);
     // The backup's data is back; the damaged file is kept beside it, byte for byte.
     Result<std::unique_ptr<LocalStore>> reopened =
         LocalStore::open(folder.location.databasePath(), folder.clock);
@@ -142,28 +153,23 @@ void TestAppStartup::damageFoundInTheBackgroundIsRestoredAndRestarts()
 
 void TestAppStartup::continuingWithoutSavingLeavesTheFileAsItWas()
 {
-    DamagedDataFolder folder;
-    int restarts = 0;
-    AppStartup startup(folder.location, folder.clock, [&restarts] { ++restarts; });
-    openDuringTheCheck(folder, startup);
+    DamagedStart start;
+    openDuringTheCheck(start);
     if (QTest::currentTestFailed())
         return;
+    const DamagedDataFolder& folder = start.folder;
 
-    QWidget window;
-    window.show();
     Shown report;
     // The DM carries on, then quits the application.
-    answerNextMessageBox(report, kContinue, [] { QTimer::singleShot(0, [] { QCoreApplication::exit(0); }); });
-    startup.watchVerification(&window);
-    const int code = runEventLoop();
+    const int code = start.runAnsweringTheReport(
+        report, kContinue, [] { QTimer::singleShot(0, [] { QCoreApplication::exit(0); }); });
     QVERIFY2(report.appeared, "the damage was not reported");
     QCOMPARE(code, 0);
     // A write the DM tries meanwhile is refused and changes nothing.
-    QVERIFY(!startup.store()->commit(ChangeSet().put(party(QStringLiteral("Too Late")))).ok());
+    QVERIFY(!start.startup.store()->commit(ChangeSet().put(party(QStringLiteral("Too Late")))).ok());
 
-    window.close();
-    QCOMPARE(startup.finish(code), AppStartup::kStoreUnusable);
-    QCOMPARE(restarts, 0);
+    QCOMPARE(start.startup.finish(code), AppStartup::kStoreUnusable);
+    QCOMPARE(start.restarts, 0);
     QCOMPARE(fileBytes(folder.location.databasePath()), folder.damaged);
     QVERIFY(folder.keptAside().isEmpty());
     QCOMPARE(fileBytes(folder.backupPath), folder.backupBytes);

@@ -70,7 +70,9 @@ void TestCombat::fullFight()
     const QString encounterId = builder->newEncounter(QStringLiteral("Goblin Cave"));
     QVERIFY(!encounterId.isEmpty());
     auto* party = child<QComboBox>(builder, QStringLiteral("encounterParty"));
-    party->setCurrentIndex(party->findData(partyId));
+    party->setFocus();
+    QTest::keyClicks(party, party->itemText(party->findData(partyId)));
+    QCOMPARE(party->currentData().toString(), partyId);
     QTest::mouseClick(child<QPushButton>(builder, QStringLiteral("addPartyMembers")), Qt::LeftButton);
     QCOMPARE(builder->combatantList()->count(), 4);
     const QString before = builder->difficultyLabel()->text();
@@ -87,9 +89,10 @@ void TestCombat::fullFight()
             goblinRow = row;
     }
     QVERIFY(goblinRow >= 0);
-    builder->resultsView()->selectRow(goblinRow);
+    QVERIFY(clickRows(builder->resultsView(), {goblinRow}));
     auto* count = child<QSpinBox>(builder, QStringLiteral("creatureCount"));
-    count->setValue(2);
+    QTest::keyClick(count, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(count, QStringLiteral("2"));
     QTest::mouseClick(child<QPushButton>(builder, QStringLiteral("addCreature")), Qt::LeftButton);
     QCOMPARE(builder->combatantList()->count(), 6);
     const QString twoGoblins = builder->difficultyLabel()->text();
@@ -97,10 +100,11 @@ void TestCombat::fullFight()
     QVERIFY(twoGoblins.contains(QStringLiteral("100 XP")));
 
     // One more, hidden in ambush: the difficulty follows at once.
-    count->setValue(1);
+    QTest::keyClick(count, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(count, QStringLiteral("1"));
     for (QCheckBox* box : builder->findChildren<QCheckBox*>()) {
         if (box->text().contains(QStringLiteral("hidden")))
-            box->setChecked(true);
+            QTest::mouseClick(box, Qt::LeftButton);
     }
     QTest::mouseClick(child<QPushButton>(builder, QStringLiteral("addCreature")), Qt::LeftButton);
     QCOMPARE(builder->combatantList()->count(), 7);
@@ -208,7 +212,8 @@ void TestCombat::fullFight()
     auto* prompt = tracker->promptArea()->findChild<QFrame*>(QStringLiteral("prompt"));
     QVERIFY(prompt);
     auto* total = prompt->findChild<QSpinBox*>(QStringLiteral("saveTotal"));
-    total->setValue(4);
+    QTest::keyClick(total, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(total, QStringLiteral("4"));
     QTest::mouseClick(prompt->findChild<QPushButton*>(QStringLiteral("recordSave")), Qt::LeftButton);
     QVERIFY(!session->participant(elowen)->concentrating);
     QTRY_COMPARE(tracker->promptCount(), 0);
