@@ -1,12 +1,16 @@
 # Compiler settings shared by every target of the project.
 add_library(project_options INTERFACE)
-target_compile_options(project_options INTERFACE -Wall -Wextra -Wpedantic)
+if(MSVC)
+    target_compile_options(project_options INTERFACE /W4 /permissive- /utf-8)
+else()
+    target_compile_options(project_options INTERFACE -Wall -Wextra -Wpedantic)
+endif()
 target_compile_definitions(project_options INTERFACE
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_DISABLE_DEPRECATED_UP_TO=0x060400)
 
 if(WARNINGS_AS_ERRORS)
-    target_compile_options(project_options INTERFACE -Werror)
+    target_compile_options(project_options INTERFACE $<IF:$<CXX_COMPILER_ID:MSVC>,/WX,-Werror>)
 endif()
 
 if(WITH_ASAN)
@@ -23,6 +27,10 @@ function(add_unit_test source)
     get_filename_component(name ${source} NAME_WE)
     if(NOT name MATCHES "^Test[A-Z]")
         message(FATAL_ERROR "Test source ${source} must be named TestSomething.cpp")
+    endif()
+    file(STRINGS ${CMAKE_CURRENT_SOURCE_DIR}/${source} class_line REGEX "^class ${name}( final)? : public QObject")
+    if(NOT class_line)
+        message(FATAL_ERROR "${source} must hold the test class ${name}")
     endif()
     add_executable(${name} ${source} ${ARG_MORE_SOURCES})
     target_link_libraries(${name} PRIVATE project_options Qt6::Test testsupport ${ARG_LIBS})

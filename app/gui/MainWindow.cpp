@@ -1,21 +1,23 @@
 #include "MainWindow.h"
 
+#include "GuiLog.h"
+#include "UndoHistory.h"
 #include "account/AccountDialog.h"
+#include "account/SyncController.h"
 #include "actions/ActionCatalog.h"
-#include "settings/AppSettings.h"
+#include "actions/ActionIds.h"
+#include "actions/ShortcutCheatSheet.h"
 #include "bestiary/BestiaryPage.h"
-#include "tracker/OpenEncounters.h"
 #include "encounters/EncountersPage.h"
-#include "startup/ExampleContent.h"
 #include "files/FileImport.h"
 #include "parties/PartiesPage.h"
 #include "playerdisplay/PlayerDisplay.h"
+#include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
-#include "actions/ShortcutCheatSheet.h"
-#include "account/SyncController.h"
 #include "settings/Theme.h"
+#include "startup/ExampleContent.h"
+#include "tracker/OpenEncounters.h"
 #include "tracker/TrackerPage.h"
-#include "UndoHistory.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -89,6 +91,7 @@ MainWindow::MainWindow(LocalStore& store, AppSettings& settings, const DataLocat
         showPage(Page::Tracker);
     });
     connect(m_tracker, &TrackerPage::status, this, &MainWindow::showStatus);
+    connect(m_openEncounters, &OpenEncounters::encounterCreated, m_encounters, &EncountersPage::reload);
     m_bestiary->setEncounterLog(m_openEncounters, [this] { return m_tracker->session(); });
     connect(m_tracker, &TrackerPage::boardChanged, this, &MainWindow::publishBoard);
     connect(m_tracker, &TrackerPage::encounterOpened, this, [this](const QString& id) {
@@ -98,11 +101,11 @@ MainWindow::MainWindow(LocalStore& store, AppSettings& settings, const DataLocat
         if (Status saved = m_store.setSetting(QStringLiteral("app.lastEncounter"), id); !saved)
             showStatus(saved.errorMessage());
     });
-    connect(m_actions->action(QStringLiteral("file.newEncounter")), &QAction::triggered, this, [this] {
+    connect(m_actions->action(ActionId::FileNewEncounter), &QAction::triggered, this, [this] {
         showPage(Page::Encounters);
         m_encounters->newEncounter();
     });
-    connect(m_actions->action(QStringLiteral("edit.find")), &QAction::triggered, this, [this] {
+    connect(m_actions->action(ActionId::EditFind), &QAction::triggered, this, [this] {
         if (currentPage() == Page::Bestiary) {
             m_bestiary->focusSearch();
             return;
@@ -179,31 +182,31 @@ void MainWindow::buildMenus()
     auto connectAction = [this](const QString& id, auto slot) {
         connect(m_actions->action(id), &QAction::triggered, this, slot);
     };
-    connectAction(QStringLiteral("file.newParty"), [this] {
+    connectAction(ActionId::FileNewParty, [this] {
         showPage(Page::Parties);
         m_parties->newParty();
     });
-    connectAction(QStringLiteral("file.exampleContent"), &MainWindow::addExampleContent);
-    connectAction(QStringLiteral("file.import"), &MainWindow::chooseFileToImport);
-    connectAction(QStringLiteral("file.account"), &MainWindow::showAccount);
-    connect(m_actions->action(QStringLiteral("file.syncNow")), &QAction::triggered, this,
+    connectAction(ActionId::FileExampleContent, &MainWindow::addExampleContent);
+    connectAction(ActionId::FileImport, &MainWindow::chooseFileToImport);
+    connectAction(ActionId::FileAccount, &MainWindow::showAccount);
+    connect(m_actions->action(ActionId::FileSyncNow), &QAction::triggered, this,
             [this] { m_sync->syncNow(); });
-    connectAction(QStringLiteral("file.settings"), &MainWindow::showSettings);
-    connectAction(QStringLiteral("file.quit"), &MainWindow::close);
-    connectAction(QStringLiteral("edit.undo"), &MainWindow::undo);
-    connectAction(QStringLiteral("edit.redo"), &MainWindow::redo);
-    connectAction(QStringLiteral("view.parties"), [this] { showPage(Page::Parties); });
-    connectAction(QStringLiteral("view.bestiary"), [this] {
+    connectAction(ActionId::FileSettings, &MainWindow::showSettings);
+    connectAction(ActionId::FileQuit, &MainWindow::close);
+    connectAction(ActionId::EditUndo, &MainWindow::undo);
+    connectAction(ActionId::EditRedo, &MainWindow::redo);
+    connectAction(ActionId::ViewParties, [this] { showPage(Page::Parties); });
+    connectAction(ActionId::ViewBestiary, [this] {
         showPage(Page::Bestiary);
         m_bestiary->focusSearch();
     });
-    connectAction(QStringLiteral("view.encounters"), [this] { showPage(Page::Encounters); });
-    connectAction(QStringLiteral("view.tracker"), [this] { showPage(Page::Tracker); });
-    connectAction(QStringLiteral("view.playerDisplay"), &MainWindow::togglePlayerDisplay);
-    connectAction(QStringLiteral("view.playerFullScreen"), &MainWindow::togglePlayerFullScreen);
-    connectAction(QStringLiteral("help.cheatSheet"), &MainWindow::showCheatSheet);
-    connectAction(QStringLiteral("help.about"), &MainWindow::showAbout);
-    connectAction(QStringLiteral("help.userGuide"), [] {
+    connectAction(ActionId::ViewEncounters, [this] { showPage(Page::Encounters); });
+    connectAction(ActionId::ViewTracker, [this] { showPage(Page::Tracker); });
+    connectAction(ActionId::ViewPlayerDisplay, &MainWindow::togglePlayerDisplay);
+    connectAction(ActionId::ViewPlayerFullScreen, &MainWindow::togglePlayerFullScreen);
+    connectAction(ActionId::HelpCheatSheet, &MainWindow::showCheatSheet);
+    connectAction(ActionId::HelpAbout, &MainWindow::showAbout);
+    connectAction(ActionId::HelpUserGuide, [] {
         QDesktopServices::openUrl(QUrl(QStringLiteral(
             "https://github.com/dnd-encounter-tracker/dnd-encounter-tracker/blob/main/docs/USER-GUIDE.md")));
     });
@@ -215,14 +218,14 @@ void MainWindow::buildMenus()
         for (const ActionCatalog::Entry& entry : m_actions->entries()) {
             if (entry.group != group)
                 continue;
-            if (entry.id == QLatin1String("file.quit") || entry.id == QLatin1String("file.settings") ||
-                entry.id == QLatin1String("edit.find") || entry.id == QLatin1String("view.playerDisplay") ||
-                entry.id == QLatin1String("tracker.next") || entry.id == QLatin1String("tracker.damage") ||
-                entry.id == QLatin1String("tracker.addCondition") ||
-                entry.id == QLatin1String("tracker.remove") || entry.id == QLatin1String("help.about"))
+            if (entry.id == ActionId::FileQuit || entry.id == ActionId::FileSettings ||
+                entry.id == ActionId::EditFind || entry.id == ActionId::ViewPlayerDisplay ||
+                entry.id == ActionId::TrackerNext || entry.id == ActionId::TrackerDamage ||
+                entry.id == ActionId::TrackerAddCondition || entry.id == ActionId::TrackerRemove ||
+                entry.id == ActionId::HelpAbout)
                 menu->addSeparator();
             menu->addAction(entry.action);
-            if (entry.id == QLatin1String("view.playerFullScreen")) {
+            if (entry.id == ActionId::ViewPlayerFullScreen) {
                 QMenu* screens = menu->addMenu(tr("Player Display &Screen"));
                 connect(screens, &QMenu::aboutToShow, this, [this, screens] {
                     screens->clear();
@@ -247,8 +250,8 @@ void MainWindow::buildMenus()
 
 void MainWindow::updateUndoActions()
 {
-    QAction* undoAction = m_actions->action(QStringLiteral("edit.undo"));
-    QAction* redoAction = m_actions->action(QStringLiteral("edit.redo"));
+    QAction* undoAction = m_actions->action(ActionId::EditUndo);
+    QAction* redoAction = m_actions->action(ActionId::EditRedo);
     undoAction->setEnabled(m_history->canUndo());
     redoAction->setEnabled(m_history->canRedo());
     undoAction->setText(m_history->canUndo() ? tr("&Undo %1").arg(m_history->undoText()) : tr("&Undo"));
@@ -404,8 +407,9 @@ void MainWindow::addExampleContent()
 
 void MainWindow::chooseFileToImport()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import"), QString(), tr("JSON files (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import"), QString(),
+        tr("Tracker exports and JSON files (*.dndtracker *.json);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }
@@ -483,6 +487,7 @@ void MainWindow::showStatus(const QString& message)
 
 void MainWindow::showError(const QString& what, const QString& message)
 {
+    qCWarning(lcGuiWindow) << what << "-" << message;
     QMessageBox::warning(this, what,
                          tr("%1\n\nNothing was changed. If this keeps happening, check that the data folder "
                             "(%2) is writable and not full, or restore a backup from Settings.")

@@ -4,6 +4,7 @@
 #include "rules/Conditions.h"
 #include "rules/HitPointRules.h"
 #include "rules/InitiativeOrder.h"
+#include "util/ErrorCodes.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -16,12 +17,12 @@ namespace {
 
 Error invalid(const QString& message)
 {
-    return Error::make(QStringLiteral("RULES_ERROR"), message);
+    return Error::make(codes::kRulesError, message);
 }
 
 Error notFound(const QString& message)
 {
-    return Error::make(QStringLiteral("NOT_FOUND"), message);
+    return Error::make(codes::kNotFound, message);
 }
 
 // Out of the fight: skipped when turns advance.
@@ -55,6 +56,43 @@ QString scaleKey(DamageScale scale)
         return QStringLiteral("double");
     }
     return {};
+}
+
+// The fields a command changed, for a put that leaves every other field as the store has it: another
+// device may have changed those since this session read them. A field the command dropped is
+// removed (null).
+QJsonObject changedFields(const QJsonObject& before, const QJsonObject& after)
+{
+    QJsonObject changed;
+    for (auto it = after.constBegin(); it != after.constEnd(); ++it) {
+        if (before.value(it.key()) != it.value())
+            changed.insert(it.key(), it.value());
+    }
+    for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+        if (!after.contains(it.key()))
+            changed.insert(it.key(), QJsonValue(QJsonValue::Null));
+    }
+    return changed;
+}
+
+// Takes a combatant out of the turn order; whoever followed it takes its slot.
+void dropFromOrder(CombatState& combat, const QString& id)
+{
+    const qsizetype at = combat.order.indexOf(id);
+    if (at < 0)
+        return;
+    combat.order.removeAt(at);
+    if (at < combat.turnIndex)
+        --combat.turnIndex;
+    if (combat.turnIndex >= combat.order.size())
+        combat.turnIndex = 0;
+}
+
+// The log's order on every device: by sequence, and entries two devices numbered alike while
+// apart by their ids, so the merged log reads the same everywhere.
+bool logOrder(const CombatLogEntry& a, const CombatLogEntry& b)
+{
+    return a.sequence != b.sequence ? a.sequence < b.sequence : a.id < b.id;
 }
 
 int rollD20(RandomSource& random, InitiativeMode mode, int* second = nullptr)
@@ -165,24 +203,23 @@ struct EncounterSession::Draft {
 
     void removeParticipant(const QString& id)
     {
-        const CombatState& combat = encounter.combat;
-        const bool wasCurrent = currentId() == id;
-        const qsizetype orderIndex = combat.order.indexOf(id);
         participants.removeIf([&](const Participant& p) { return p.id == id; });
-        encounter.combat.order.removeAll(id);
-        // Whoever followed the removed combatant takes its slot.
-        if (orderIndex >= 0 &&
-            (orderIndex < combat.turnIndex || (wasCurrent && combat.turnIndex >= combat.order.size())))
-            encounter.combat.turnIndex = std::max(0, combat.turnIndex - (wasCurrent ? 0 : 1));
-        if (encounter.combat.turnIndex >= encounter.combat.order.size())
-            encounter.combat.turnIndex = 0;
+        dropFromOrder(encounter.combat, id);
     }
 };
 
 EncounterSession::EncounterSession(LocalStore& store, QString encounterId, RandomSource& random,
                                    const Clock& clock, QObject* parent)
     : QObject(parent), m_store(store), m_encounterId(std::move(encounterId)), m_random(random), m_clock(clock)
-{}
+{
+    m_remoteListener = m_store.addRemoteChangeListener(
+        [this](const QList<RemoteChange>& changes) { followRemote(changes); });
+}
+
+EncounterSession::~EncounterSession()
+{
+    m_store.removeRemoteChangeListener(m_remoteListener);
+}
 
 Status EncounterSession::load()
 {
@@ -200,12 +237,114 @@ Status EncounterSession::reload()
     m_encounter = *encounter;
     m_participants = m_store.childrenOf<Participant>(m_encounterId);
     m_log = m_store.childrenOf<CombatLogEntry>(m_encounterId);
-    std::stable_sort(m_log.begin(), m_log.end(), [](const CombatLogEntry& a, const CombatLogEntry& b) {
-        return a.sequence < b.sequence;
-    });
+    std::sort(m_log.begin(), m_log.end(), logOrder);
     m_nextSequence = m_log.isEmpty() ? 1 : m_log.last().sequence + 1;
+    // Another device may have removed a combatant while this order still names it (each kept its
+    // own edit); the turn passes on as if it had been removed here. Not written: the next turn
+    // command writes the order it computes.
+    QSet<QString> present;
+    for (const Participant& p : std::as_const(m_participants))
+        present.insert(p.id);
+    const QStringList named = m_encounter.combat.order;
+    for (const QString& id : named) {
+        if (!present.contains(id))
+            dropFromOrder(m_encounter.combat, id);
+    }
     rebuildOrder();
     return {};
+}
+
+Status EncounterSession::checkWritable() const
+{
+    if (!m_deletedElsewhere)
+        return {};
+    return Error::make(
+        QStringLiteral("DELETED"),
+        tr("“%1” was deleted on another device. Keep a copy to go on with it.").arg(m_encounter.name));
+}
+
+bool EncounterSession::concerns(const QList<RemoteChange>& changes)
+{
+    QSet<QString> logIds;
+    bool logIdsRead = false;
+    for (const RemoteChange& change : changes) {
+        if (change.kind == EntityKind::Encounter && change.id == m_encounterId)
+            return true;
+        if (change.kind != EntityKind::Participant && change.kind != EntityKind::CombatLog)
+            continue;
+        if (change.kind == EntityKind::Participant && m_index.contains(change.id))
+            return true;
+        if (change.kind == EntityKind::CombatLog) {
+            if (!logIdsRead) {
+                for (const CombatLogEntry& entry : std::as_const(m_log))
+                    logIds.insert(entry.id);
+                logIdsRead = true;
+            }
+            if (logIds.contains(change.id))
+                return true;
+        }
+        // New here: a combatant or log entry added on another device.
+        const std::optional<QJsonObject> doc = m_store.document(change.kind, change.id);
+        if (doc && doc->value(QStringLiteral("encounterId")).toString() == m_encounterId)
+            return true;
+    }
+    return false;
+}
+
+void EncounterSession::followRemote(const QList<RemoteChange>& changes)
+{
+    if (!concerns(changes))
+        return;
+    if (!m_store.get<Encounter>(m_encounterId)) {
+        // Keep what the table last saw: the DM decides whether to keep a copy.
+        m_deletedElsewhere = true;
+        emit changed();
+        return;
+    }
+    m_deletedElsewhere = false;
+    const CombatState combatBefore = m_encounter.combat;
+    if (Status loaded = reload(); !loaded)
+        return;
+    if (!(m_encounter.combat == combatBefore)) {
+        // The turn moved elsewhere: this session's turn steps no longer lead back to the turn
+        // before the current one, so Previous Turn steps back from where the fight stands now.
+        for (QList<UndoStep>* steps : {&m_undo, &m_redo}) {
+            for (UndoStep& step : *steps)
+                step.kind = StepKind::Other;
+        }
+    }
+    emit changed();
+}
+
+ChangeSet EncounterSession::copyAsNewEncounter(const QString& name, QString* newEncounterId) const
+{
+    Encounter copy = m_encounter;
+    copy.id = LocalStore::newId();
+    copy.name = name;
+    QHash<QString, QString> newIds;
+    for (const Participant& p : m_participants)
+        newIds.insert(p.id, LocalStore::newId());
+    for (QString& id : copy.combat.order)
+        id = newIds.value(id, id);
+    ChangeSet changes;
+    changes.put(copy);
+    for (Participant p : m_participants) {
+        p.id = newIds.value(p.id);
+        p.encounterId = copy.id;
+        for (ActiveCondition& condition : p.conditions) {
+            if (!condition.anchorParticipantId.isEmpty())
+                condition.anchorParticipantId = newIds.value(condition.anchorParticipantId);
+        }
+        changes.put(p);
+    }
+    for (CombatLogEntry entry : m_log) {
+        entry.id = LocalStore::newId();
+        entry.encounterId = copy.id;
+        changes.put(entry);
+    }
+    if (newEncounterId)
+        *newEncounterId = copy.id;
+    return changes;
 }
 
 void EncounterSession::rebuildOrder()
@@ -312,16 +451,23 @@ void EncounterSession::raise(const Prompt& prompt)
 
 Status EncounterSession::commitDraft(Draft& draft, const QString& text, StepKind kind)
 {
+    if (Status writable = checkWritable(); !writable)
+        return writable;
+    // Only what the command changed is written, so a field another device changed since this
+    // session read it is not put back to the value read.
     ChangeSet changes;
     if (!(draft.encounter == m_encounter))
-        changes.put(draft.encounter);
+        changes.put(EntityKind::Encounter, m_encounterId,
+                    changedFields(m_encounter.toJson(), draft.encounter.toJson()));
     QSet<QString> kept;
     kept.reserve(draft.participants.size());
     for (const Participant& p : draft.participants) {
         kept.insert(p.id);
         const auto old = m_index.constFind(p.id);
-        if (old == m_index.constEnd() || !(m_participants.at(*old) == p))
+        if (old == m_index.constEnd())
             changes.put(p);
+        else if (const Participant& before = m_participants.at(*old); !(before == p))
+            changes.put(EntityKind::Participant, p.id, changedFields(before.toJson(), p.toJson()));
     }
     for (const Participant& p : m_participants) {
         if (!kept.contains(p.id))
@@ -338,7 +484,7 @@ Status EncounterSession::commitDraft(Draft& draft, const QString& text, StepKind
     rebuildOrder();
     m_log.append(draft.entries);
     m_nextSequence += draft.entries.size();
-    m_undo.append(UndoStep{text, *inverse, kind, draft.combatBefore});
+    m_undo.append(UndoStep{text, *inverse, kind, draft.combatBefore, changes});
     m_redo.clear();
     m_prompts.clear();
     for (const Prompt& prompt : draft.prompts)
@@ -351,17 +497,63 @@ Status EncounterSession::applyStep(QList<UndoStep>& from, QList<UndoStep>& to)
 {
     if (from.isEmpty())
         return invalid(tr("There is nothing to %1.").arg(&from == &m_undo ? tr("undo") : tr("redo")));
+    if (Status writable = checkWritable(); !writable)
+        return writable;
     UndoStep step = from.takeLast();
-    Result<ChangeSet> reverse = m_store.commit(step.changes);
+    const ChangeSet applied = withoutFieldsChangedElsewhere(step.changes, step.done);
+    Result<ChangeSet> reverse = m_store.commit(applied);
     if (!reverse) {
         from.append(step);
         return reverse.error();
     }
-    to.append(UndoStep{step.text, *reverse, step.kind, step.combatBefore});
+    to.append(UndoStep{step.text, *reverse, step.kind, step.combatBefore, applied});
     m_prompts.clear();
     Status loaded = reload();
     emit changed();
     return loaded;
+}
+
+ChangeSet EncounterSession::withoutFieldsChangedElsewhere(const ChangeSet& changes, const ChangeSet& done)
+{
+    // What the step left in each record; null for a field it removed.
+    QHash<QString, QJsonObject> left;
+    for (const ChangeOp& op : done.ops()) {
+        if (op.type != ChangeOp::Type::Put)
+            continue;
+        QJsonObject& fields = left[entityName(op.kind) + QLatin1Char('/') + op.id];
+        for (auto it = op.fields.constBegin(); it != op.fields.constEnd(); ++it)
+            fields.insert(it.key(), it.value());
+    }
+    ChangeSet result(changes.origin());
+    for (const ChangeOp& op : changes.ops()) {
+        if (op.type == ChangeOp::Type::Remove) {
+            result.remove(op.kind, op.id);
+            continue;
+        }
+        if (op.type == ChangeOp::Type::Restore) {
+            result.restore(op.kind, op.id);
+            continue;
+        }
+        const auto expected = left.constFind(entityName(op.kind) + QLatin1Char('/') + op.id);
+        const std::optional<QJsonObject> current = m_store.document(op.kind, op.id);
+        if (expected == left.constEnd() || !current) {
+            result.put(op.kind, op.id, op.fields);
+            continue;
+        }
+        QJsonObject fields;
+        for (auto it = op.fields.constBegin(); it != op.fields.constEnd(); ++it) {
+            if (expected->contains(it.key())) {
+                const QJsonValue now =
+                    current->contains(it.key()) ? current->value(it.key()) : QJsonValue(QJsonValue::Null);
+                if (now != expected->value(it.key()))
+                    continue;
+            }
+            fields.insert(it.key(), it.value());
+        }
+        if (!fields.isEmpty())
+            result.put(op.kind, op.id, fields);
+    }
+    return result;
 }
 
 Status EncounterSession::undo()
@@ -884,6 +1076,8 @@ Status EncounterSession::previousTurn()
 {
     if (!isActive())
         return invalid(tr("Combat is not running."));
+    if (Status writable = checkWritable(); !writable)
+        return writable;
     // The most recent turn change not already taken back.
     int pending = 0;
     for (qsizetype i = m_undo.size() - 1; i >= 0; --i) {
@@ -897,7 +1091,7 @@ Status EncounterSession::previousTurn()
             }
             if (step.combatBefore.round == 0)
                 return invalid(tr("This is the first turn of the fight."));
-            ChangeSet changes = step.changes;
+            ChangeSet changes = withoutFieldsChangedElsewhere(step.changes, step.done);
             CombatLogEntry entry;
             entry.id = LocalStore::newId();
             entry.encounterId = m_encounterId;
@@ -915,7 +1109,8 @@ Status EncounterSession::previousTurn()
             Result<ChangeSet> inverse = m_store.commit(changes);
             if (!inverse)
                 return inverse.error();
-            m_undo.append(UndoStep{tr("Previous turn"), *inverse, StepKind::TurnBack, m_encounter.combat});
+            m_undo.append(
+                UndoStep{tr("Previous turn"), *inverse, StepKind::TurnBack, m_encounter.combat, changes});
             m_redo.clear();
             m_prompts.clear();
             Status loaded = reload();

@@ -31,6 +31,7 @@ class EncounterSession : public QObject {
 public:
     EncounterSession(LocalStore& store, QString encounterId, RandomSource& random, const Clock& clock,
                      QObject* parent = nullptr);
+    ~EncounterSession() override;
 
     // Reads the encounter, its participants and its log. Clears undo and redo.
     Status load();
@@ -52,6 +53,15 @@ public:
     qint64 elapsedMs() const;
     // Prompts raised by the last command.
     const QList<Prompt>& pendingPrompts() const { return m_prompts; }
+
+    // --- other devices ---
+    // Rows pulled from the service that touch this encounter are read again at once (changed()
+    // follows); the undo history stays. When another device deleted the encounter, the session
+    // keeps showing its last state, refuses commands, and can hand that state out as a copy.
+    bool isDeletedElsewhere() const { return m_deletedElsewhere; }
+    // The encounter as this session last had it, as new records with new ids (participants, their
+    // turn order and the combat log), named `name`; `newEncounterId` receives the copy's id.
+    ChangeSet copyAsNewEncounter(const QString& name, QString* newEncounterId) const;
 
     // --- combatants ---
     Result<QStringList> addParticipants(const Creature& creature, int count = 1, bool hidden = false);
@@ -128,6 +138,7 @@ private:
         ChangeSet changes; // what to commit to undo (or redo) this step
         StepKind kind = StepKind::Other;
         CombatState combatBefore; // where the fight stood before this step
+        ChangeSet done;           // what the step committed: the values taking it back expects
     };
     // A command's working copy: the changed records and the log lines it adds.
     struct Draft;
@@ -143,7 +154,15 @@ private:
     void tickConditions(Draft& draft, const QString& anchorId, DurationTiming timing);
     void endConcentration(Draft& draft, Participant& p, const QString& reason);
     Status applyStep(QList<UndoStep>& from, QList<UndoStep>& to);
+    // The part of taking a step back (or again) that still applies: a field another device changed
+    // since the step was done keeps that device's value, the later edit.
+    ChangeSet withoutFieldsChangedElsewhere(const ChangeSet& changes, const ChangeSet& done);
     Status reload();
+    // Refuses writes once another device deleted the encounter.
+    Status checkWritable() const;
+    // Whether pulled rows touch this encounter, its combatants or its log.
+    bool concerns(const QList<RemoteChange>& changes);
+    void followRemote(const QList<RemoteChange>& changes);
     Participant* find(QList<Participant>& list, const QString& id) const;
     // Recomputes the turn order and the id index after the combatants or the order changed.
     void rebuildOrder();
@@ -163,6 +182,8 @@ private:
     QList<UndoStep> m_undo;
     QList<UndoStep> m_redo;
     QList<Prompt> m_prompts;
+    int m_remoteListener = 0;
+    bool m_deletedElsewhere = false;
 };
 
 } // namespace dnd::rules

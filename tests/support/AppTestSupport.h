@@ -1,14 +1,29 @@
 #pragma once
 
-#include "settings/AppSettings.h"
 #include "MainWindow.h"
-#include "bestiary/StatblockView.h"
 #include "TestSupport.h"
+#include "bestiary/StatblockView.h"
 #include "model/Party.h"
+#include "settings/AppSettings.h"
+#include "tracker/InitiativeModel.h"
+#include "tracker/TrackerPage.h"
 #include "util/RandomSource.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QDropEvent>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
@@ -62,6 +77,73 @@ template <typename Dialog> void onNextDialog(std::function<void(Dialog*)> fill)
     });
 }
 
+// Calls `onShow` for every widget that is shown until it returns true, then stops watching.
+class ShowWatcher : public QObject {
+public:
+    explicit ShowWatcher(std::function<bool(QObject*)> onShow) : m_onShow(std::move(onShow)) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show && m_onShow(watched)) {
+            QCoreApplication::instance()->removeEventFilter(this);
+            deleteLater();
+        }
+        return false;
+    }
+
+private:
+    std::function<bool(QObject*)> m_onShow;
+};
+
+// Runs `fill` on the next dialog of type Dialog once it shows, however late it opens (also when a
+// signal from a worker thread opens it, not the step just before).
+template <typename Dialog> void whenNextDialogShows(std::function<void(Dialog*)> fill)
+{
+    QCoreApplication::instance()->installEventFilter(new ShowWatcher([fill](QObject* shown) {
+        auto* dialog = qobject_cast<Dialog*>(shown);
+        if (!dialog)
+            return false;
+        QTimer::singleShot(0, dialog, [fill, dialog] { fill(dialog); });
+        return true;
+    }));
+}
+
+// What the message box showed and which buttons it offered.
+struct Shown {
+    bool appeared = false;
+    QString title;
+    QString text;
+    QString informative;
+    QStringList buttons;
+};
+
+// Answers the next message box the way a person would: reads it, then presses the button with
+// `choice` as its text, or Escape when `choice` is empty. A missing button still closes the box
+// (with Escape) so a failing test cannot hang. `afterwards` runs once the box is answered. The box
+// may open later than the next step (`shown.appeared` tells whether it did).
+inline void answerNextMessageBox(Shown& shown, const QString& choice, std::function<void()> afterwards = {})
+{
+    whenNextDialogShows<QMessageBox>([&shown, choice, afterwards](QMessageBox* box) {
+        shown.appeared = true;
+        shown.title = box->windowTitle();
+        shown.text = box->text();
+        shown.informative = box->informativeText();
+        QAbstractButton* chosen = nullptr;
+        for (QAbstractButton* button : box->buttons()) {
+            shown.buttons << button->text();
+            if (button->text() == choice)
+                chosen = button;
+        }
+        if (chosen)
+            QTest::mouseClick(chosen, Qt::LeftButton);
+        else
+            QTest::keyClick(box, Qt::Key_Escape);
+        if (afterwards)
+            afterwards();
+    });
+}
+
 // Clicks the statblock link that rolls `expression` (the first one) the way a person would.
 inline bool clickRollLink(gui::StatblockView* view, const QString& expression)
 {
@@ -90,6 +172,142 @@ inline bool clickRollLink(gui::StatblockView* view, const QString& expression)
         }
     }
     return false;
+}
+
+// Clicks the button of the dialog's button box, as a person closing it would; false without one.
+inline bool clickDialogButton(QDialog* dialog, QDialogButtonBox::StandardButton which)
+{
+    const auto* box = dialog->findChild<QDialogButtonBox*>();
+    QPushButton* button = box ? box->button(which) : nullptr;
+    if (!button || !button->isEnabled())
+        return false;
+    QTest::mouseClick(button, Qt::LeftButton);
+    return true;
+}
+
+// Clicks the tab titled `title` (mnemonic included, e.g. "&Data"); false without such a tab.
+inline bool clickTab(QTabWidget* tabs, const QString& title)
+{
+    for (int index = 0; index < tabs->count(); ++index) {
+        if (tabs->tabText(index) == title) {
+            QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(index).center());
+            return tabs->currentIndex() == index;
+        }
+    }
+    return false;
+}
+
+// Clicks the rows of `view` in `column` as a person would: the first plainly, the others with Ctrl
+// held. No rows: a click on the empty space below the last row, which clears the selection.
+// False when the view or a row is not on screen, or there is no empty space to click.
+inline bool clickRows(QAbstractItemView* view, const QList<int>& rows, int column = 0)
+{
+    if (!view->isVisible())
+        return false;
+    if (rows.isEmpty()) {
+        const int count = view->model()->rowCount();
+        const QRect last = count > 0 ? view->visualRect(view->model()->index(count - 1, column)) : QRect();
+        const QPoint below(view->viewport()->width() / 2, last.isValid() ? last.bottom() + 4 : 4);
+        if (below.y() >= view->viewport()->height())
+            return false;
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, below);
+        return true;
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QModelIndex index = view->model()->index(rows[i], column);
+        view->scrollTo(index);
+        const QRect cell = view->visualRect(index);
+        if (!view->viewport()->rect().contains(cell.center()))
+            return false;
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, i == 0 ? Qt::NoModifier : Qt::ControlModifier,
+                          cell.center());
+    }
+    return true;
+}
+
+// Selects combatants by clicking their names in the tracker's list; true when exactly they are
+// selected afterwards.
+inline bool clickCombatants(gui::TrackerPage* tracker, const QStringList& ids)
+{
+    QList<int> rows;
+    for (const QString& id : ids)
+        rows.append(tracker->initiativeModel()->rowOf(id));
+    if (rows.contains(-1) || !clickRows(tracker->initiativeView(), rows, gui::InitiativeModel::Name))
+        return false;
+    QStringList selected = tracker->selectedIds();
+    QStringList wanted = ids;
+    selected.sort();
+    wanted.sort();
+    return selected == wanted;
+}
+
+// Types `total` into the combatant's Init cell: a double-click opens it, Enter commits. True once
+// the session holds the value.
+inline bool typeInitiative(gui::TrackerPage* tracker, const QString& id, int total)
+{
+    if (!clickCombatants(tracker, {id}))
+        return false;
+    QTableView* view = tracker->initiativeView();
+    const QModelIndex cell = tracker->initiativeModel()->index(tracker->initiativeModel()->rowOf(id),
+                                                               gui::InitiativeModel::Initiative);
+    const QPoint point = view->visualRect(cell).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, point);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, point);
+    auto* editor = qobject_cast<QAbstractSpinBox*>(QApplication::focusWidget());
+    if (!editor || !view->isAncestorOf(editor))
+        return false;
+    QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(editor, QString::number(total));
+    QTest::keyClick(editor, Qt::Key_Return);
+    return QTest::qWaitFor([&] { return tracker->session()->participant(id)->initiative == total; });
+}
+
+// Right-clicks `index` (the press, then the context menu event the window system sends) and picks
+// the item named `text` with the arrow keys and Enter. False when no menu opened or it had no
+// such enabled item (the menu is closed then).
+inline bool pickFromContextMenu(QAbstractItemView* view, const QModelIndex& index, const QString& text)
+{
+    bool picked = false;
+    QTimer::singleShot(0, [&picked, text] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (qsizetype step = 0; step < menu->actions().size(); ++step) {
+            QTest::keyClick(menu, Qt::Key_Down);
+            if (menu->activeAction() && menu->activeAction()->text() == text) {
+                QTest::keyClick(menu, Qt::Key_Return);
+                picked = true;
+                return;
+            }
+        }
+        menu->close();
+    });
+    view->scrollTo(index);
+    const QPoint point = view->visualRect(index).center();
+    QTest::mousePress(view->viewport(), Qt::RightButton, {}, point);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, point, view->viewport()->mapToGlobal(point));
+    QApplication::sendEvent(view->viewport(), &event);
+    QTest::mouseRelease(view->viewport(), Qt::RightButton, {}, point);
+    return picked;
+}
+
+// Drops the view's selected rows at `point` of its viewport with the event sequence a drag sends
+// (enter, move, drop), since QTest cannot drag. Returns whether the view took the drag over that
+// point (the tracker's model then moves the row itself and reports the drop as not accepted).
+inline bool dropSelectionAt(QAbstractItemView* view, const QPoint& point)
+{
+    std::unique_ptr<QMimeData> data(view->model()->mimeData(view->selectionModel()->selectedIndexes()));
+    if (!data)
+        return false;
+    QWidget* target = view->viewport();
+    QDragEnterEvent enter(point, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QDragMoveEvent move(point, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &move);
+    QDropEvent drop(point, Qt::MoveAction, data.get(), Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    return move.isAccepted();
 }
 
 } // namespace dnd::test

@@ -40,6 +40,28 @@ private:
     SeededRandom m_fallback;
 };
 
+// What the service does between two devices, without one: the sender's queued changes reach the
+// receiver as pulled rows (each field with its clock; a removed field only as its clock), and
+// leave the sender's outbox.
+inline void relayChanges(LocalStore& from, LocalStore& to)
+{
+    const QList<OutboxEntry> queued = from.outbox(1'000'000);
+    if (queued.isEmpty())
+        return;
+    QList<RemoteRow> rows;
+    for (const OutboxEntry& entry : queued) {
+        RemoteRow row{entry.kind, entry.rowId, entry.causalLength, {}, {}};
+        for (auto it = entry.payload.constBegin(); it != entry.payload.constEnd(); ++it) {
+            if (!it.value().isNull())
+                row.fields.insert(it.key(), it.value());
+            row.clocks.insert(it.key(), entry.hlc);
+        }
+        rows.append(row);
+    }
+    if (!to.applyRemote(rows).ok() || !from.acknowledgeOutbox(queued.last().mutationId).ok())
+        qFatal("relaying the changes failed");
+}
+
 // A temporary store with one encounter and a session over it.
 struct SessionFixture {
     explicit SessionFixture(RulesEdition rules = RulesEdition::Srd2014, quint64 seed = 1) : random(seed)

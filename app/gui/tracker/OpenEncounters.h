@@ -17,8 +17,7 @@ class UndoHistory;
 class OpenEncounters : public QObject {
     Q_OBJECT
 public:
-    OpenEncounters(LocalStore& store, UndoHistory& history, RandomSource& random,
-                      QObject* parent = nullptr);
+    OpenEncounters(LocalStore& store, UndoHistory& history, RandomSource& random, QObject* parent = nullptr);
 
     // The session of an encounter, loaded on first use; nullptr (and the reason) when it cannot be.
     rules::EncounterSession* open(const QString& encounterId, QString* error = nullptr);
@@ -27,6 +26,9 @@ public:
 
     // Runs one session command and, when it worked, records its undo step.
     Status run(rules::EncounterSession* session, const std::function<Status()>& command);
+    // The session's encounter was deleted on another device: saves what the session shows as a
+    // new encounter (one undoable step) and closes the old session. Answers the copy's id.
+    Result<QString> keepCopy(rules::EncounterSession* session);
 
     RandomSource& random() { return m_random; }
 
@@ -35,6 +37,8 @@ signals:
     void sessionChanged(dnd::rules::EncounterSession* session);
     // A session is about to be destroyed; holders of its pointer let go.
     void sessionClosing(dnd::rules::EncounterSession* session);
+    // An encounter was created from a session (a kept copy): lists of encounters re-read.
+    void encounterCreated(const QString& encounterId);
 
 private:
     LocalStore& m_store;

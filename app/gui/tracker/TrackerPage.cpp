@@ -1,20 +1,22 @@
 #include "tracker/TrackerPage.h"
 
 #include "actions/ActionCatalog.h"
+#include "actions/ActionIds.h"
+#include "bestiary/StatblockView.h"
+#include "rules/CombatLogExport.h"
+#include "rules/InitiativeOrder.h"
 #include "settings/AppSettings.h"
 #include "tracker/CombatLogModel.h"
 #include "tracker/CombatantStatblock.h"
 #include "tracker/ConditionDialog.h"
-#include "tracker/OpenEncounters.h"
 #include "tracker/HpEntry.h"
 #include "tracker/InitiativeModel.h"
 #include "tracker/InitiativeView.h"
-#include "bestiary/StatblockView.h"
+#include "tracker/OpenEncounters.h"
 #include "tracker/TrackerConditionDelegate.h"
 #include "tracker/TrackerHpBarDelegate.h"
 #include "tracker/TrackerMaxHpDialog.h"
-#include "rules/CombatLogExport.h"
-#include "rules/InitiativeOrder.h"
+#include "util/ErrorCodes.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -41,12 +43,35 @@ namespace dnd::gui {
 
 TrackerPage::TrackerPage(LocalStore& store, OpenEncounters& openEncounters, ActionCatalog& actions,
                          AppSettings& settings, QWidget* parent)
-    : QWidget(parent), m_actions(actions), m_store(store), m_openEncounters(openEncounters), m_settings(settings)
+    : QWidget(parent), m_actions(actions), m_store(store), m_openEncounters(openEncounters),
+      m_settings(settings)
+{
+    buildLayout();
+    connectActions();
+    followSessionsAndSettings();
+    startClock();
+    reloadEncounterList();
+    refresh();
+}
+
+void TrackerPage::addActionButtons(QHBoxLayout* row, const QStringList& actionIds)
+{
+    for (const QString& id : actionIds) {
+        auto* button = new QToolButton;
+        button->setDefaultAction(m_actions.action(id));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        row->addWidget(button);
+    }
+}
+
+QHBoxLayout* TrackerPage::buildEncounterBar()
 {
     m_encounters = new QComboBox;
     m_encounters->setObjectName(QStringLiteral("trackerEncounter"));
     m_encounters->setAccessibleName(tr("Encounter"));
     m_encounters->setMinimumWidth(240);
+    connect(m_encounters, &QComboBox::activated, this,
+            [this](int index) { openEncounter(m_encounters->itemData(index).toString()); });
     m_round = new QLabel;
     m_round->setObjectName(QStringLiteral("round"));
     QFont big = m_round->font();
@@ -65,20 +90,13 @@ TrackerPage::TrackerPage(LocalStore& store, OpenEncounters& openEncounters, Acti
     top->addWidget(m_round);
     top->addWidget(m_elapsed);
     top->addStretch();
-    for (const QString& id : {QStringLiteral("tracker.rollInitiative"), QStringLiteral("tracker.start"),
-                              QStringLiteral("tracker.previous"), QStringLiteral("tracker.next"),
-                              QStringLiteral("tracker.end")}) {
-        auto* button = new QToolButton;
-        button->setDefaultAction(actions.action(id));
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        top->addWidget(button);
-    }
+    addActionButtons(top, {ActionId::TrackerRollInitiative, ActionId::TrackerStart, ActionId::TrackerPrevious,
+                           ActionId::TrackerNext, ActionId::TrackerEnd});
+    return top;
+}
 
-    m_promptArea = new QWidget;
-    m_promptArea->setObjectName(QStringLiteral("prompts"));
-    m_prompts = new QVBoxLayout(m_promptArea);
-    m_prompts->setContentsMargins(0, 0, 0, 0);
-
+void TrackerPage::buildInitiativeTable()
+{
     m_model = new InitiativeModel(this);
     m_table = new InitiativeView;
     m_table->setObjectName(QStringLiteral("initiativeTable"));
@@ -98,6 +116,14 @@ TrackerPage::TrackerPage(LocalStore& store, OpenEncounters& openEncounters, Acti
     m_table->setDefaultDropAction(Qt::MoveAction);
     m_table->setDragDropOverwriteMode(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(InitiativeModel::Conditions, QHeaderView::Stretch);
+    // Fit columns to the rows on screen only: measuring all of hundreds of rows after every command
+    // was most of the time a command took.
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
+    m_table->setWordWrap(false);
+
     connect(m_table, &QWidget::customContextMenuRequested, this, &TrackerPage::showContextMenu);
     connect(m_model, &InitiativeModel::initiativeEdited, this, [this](const QString& id, int total) {
         // Queued: the edit finishes (and the editor closes) before the list is refreshed.
@@ -107,14 +133,10 @@ TrackerPage::TrackerPage(LocalStore& store, OpenEncounters& openEncounters, Acti
     connect(m_model, &InitiativeModel::moveRequested, this, [this](const QString& id, int beforeRow) {
         QTimer::singleShot(0, this, [this, id, beforeRow] { moveBefore(id, beforeRow); });
     });
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(InitiativeModel::Conditions, QHeaderView::Stretch);
-    // Fit columns to the rows on screen only: measuring all of hundreds of rows after every command
-    // was most of the time a command took.
-    m_table->horizontalHeader()->setResizeContentsPrecision(0);
-    m_table->setWordWrap(false);
+}
 
+QSplitter* TrackerPage::buildSideColumn()
+{
     m_log = new CombatLogModel(this);
     m_logView = new QListView;
     m_logView->setObjectName(QStringLiteral("combatLog"));
@@ -126,12 +148,6 @@ TrackerPage::TrackerPage(LocalStore& store, OpenEncounters& openEncounters, Acti
     m_logView->setUniformItemSizes(true);
     connect(m_log, &QAbstractItemModel::rowsInserted, m_logView, &QListView::scrollToBottom);
 
-    m_empty =
-        new QLabel(tr("No encounter is open. Build one on the Encounters page, or add the example from the "
-                      "File menu, then pick it above."));
-    m_empty->setWordWrap(true);
-    m_empty->setAlignment(Qt::AlignCenter);
-
     auto* logBox = new QWidget;
     auto* logLayout = new QVBoxLayout(logBox);
     logLayout->setContentsMargins(0, 0, 0, 0);
@@ -140,18 +156,17 @@ TrackerPage::TrackerPage(LocalStore& store, OpenEncounters& openEncounters, Acti
     logLayout->addWidget(logLabel);
     logLayout->addWidget(m_logView);
     // The statblock shares the side column with the log, so the initiative list keeps its width.
-    m_statblock = new CombatantStatblock(store);
+    m_statblock = new CombatantStatblock(m_store);
     connect(m_statblock, &CombatantStatblock::rollRequested, this, &TrackerPage::rollFromStatblock);
     auto* side = new QSplitter(Qt::Vertical);
     side->setObjectName(QStringLiteral("trackerSide"));
     side->addWidget(m_statblock);
     side->addWidget(logBox);
-    auto* splitter = new QSplitter;
-    splitter->addWidget(m_table);
-    splitter->addWidget(side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    return side;
+}
 
+QHBoxLayout* TrackerPage::buildHitPointBar()
+{
     m_hpEntry = new QLineEdit;
     m_hpEntry->setObjectName(QStringLiteral("hpEntry"));
     m_hpEntry->setAccessibleName(tr("Quick hit points"));
@@ -167,91 +182,137 @@ TrackerPage::TrackerPage(LocalStore& store, OpenEncounters& openEncounters, Acti
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(hpLabel);
     bottom->addWidget(m_hpEntry);
-    for (const QString& id : {QStringLiteral("tracker.addCondition"), QStringLiteral("tracker.concentration"),
-                              QStringLiteral("tracker.toggleHidden"), QStringLiteral("tracker.deathSave")}) {
-        auto* button = new QToolButton;
-        button->setDefaultAction(actions.action(id));
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        bottom->addWidget(button);
-    }
+    addActionButtons(bottom, {ActionId::TrackerAddCondition, ActionId::TrackerConcentration,
+                              ActionId::TrackerToggleHidden, ActionId::TrackerDeathSave});
     bottom->addStretch();
+    return bottom;
+}
+
+QWidget* TrackerPage::buildDeletedNotice()
+{
+    auto* notice = new QFrame;
+    notice->setObjectName(QStringLiteral("deletedElsewhere"));
+    notice->setFrameShape(QFrame::StyledPanel);
+    notice->setStyleSheet(QStringLiteral("QFrame#deletedElsewhere { background: #fde2e1; color: #5c0b07; }"));
+    auto* layout = new QHBoxLayout(notice);
+    m_deletedText = new QLabel;
+    m_deletedText->setWordWrap(true);
+    layout->addWidget(m_deletedText, 1);
+    auto* keep = new QPushButton(tr("&Keep a Copy"));
+    keep->setObjectName(QStringLiteral("keepCopy"));
+    auto* close = new QPushButton(tr("Close"));
+    close->setObjectName(QStringLiteral("closeDeleted"));
+    layout->addWidget(keep);
+    layout->addWidget(close);
+    connect(keep, &QPushButton::clicked, this, &TrackerPage::keepDeletedCopy);
+    connect(close, &QPushButton::clicked, this, &TrackerPage::closeDeleted);
+    notice->hide();
+    m_deletedNotice = notice;
+    return notice;
+}
+
+void TrackerPage::buildLayout()
+{
+    QHBoxLayout* encounterBar = buildEncounterBar();
+
+    m_promptArea = new QWidget;
+    m_promptArea->setObjectName(QStringLiteral("prompts"));
+    m_prompts = new QVBoxLayout(m_promptArea);
+    m_prompts->setContentsMargins(0, 0, 0, 0);
+
+    m_empty =
+        new QLabel(tr("No encounter is open. Build one on the Encounters page, or add the example from the "
+                      "File menu, then pick it above."));
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+
+    buildInitiativeTable();
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_table);
+    splitter->addWidget(buildSideColumn());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addLayout(encounterBar);
+    layout->addWidget(buildDeletedNotice());
     layout->addWidget(m_promptArea);
     layout->addWidget(m_empty);
     layout->addWidget(splitter, 1);
-    layout->addLayout(bottom);
+    layout->addLayout(buildHitPointBar());
     setTabOrder(m_encounters, m_table);
     setTabOrder(m_table, m_hpEntry);
     setTabOrder(m_hpEntry, m_logView);
     setTabOrder(m_logView, m_statblock->view());
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TrackerPage::showStatblock);
+}
 
-    auto bind = [&actions, this](const QString& id, void (TrackerPage::*slot)()) {
-        connect(actions.action(id), &QAction::triggered, this, slot);
+void TrackerPage::connectActions()
+{
+    auto bind = [this](const QString& id, auto&& handler) {
+        connect(m_actions.action(id), &QAction::triggered, this, handler);
     };
-    bind(QStringLiteral("tracker.next"), &TrackerPage::nextTurn);
-    bind(QStringLiteral("tracker.previous"), &TrackerPage::previousTurn);
-    bind(QStringLiteral("tracker.start"), &TrackerPage::startCombat);
-    bind(QStringLiteral("tracker.end"), &TrackerPage::endCombat);
-    bind(QStringLiteral("tracker.rollInitiative"), &TrackerPage::rollInitiative);
-    bind(QStringLiteral("tracker.addCondition"), &TrackerPage::addCondition);
-    bind(QStringLiteral("tracker.toggleHidden"), &TrackerPage::toggleHidden);
-    bind(QStringLiteral("tracker.concentration"), &TrackerPage::toggleConcentration);
-    bind(QStringLiteral("tracker.deathSave"), &TrackerPage::rollDeathSave);
-    bind(QStringLiteral("tracker.reaction"), &TrackerPage::toggleReaction);
-    bind(QStringLiteral("tracker.legendary"), &TrackerPage::useLegendaryAction);
-    bind(QStringLiteral("tracker.legendaryResistance"), &TrackerPage::useLegendaryResistance);
-    bind(QStringLiteral("tracker.remove"), &TrackerPage::removeSelected);
-    bind(QStringLiteral("tracker.exportLog"), &TrackerPage::exportLog);
-    bind(QStringLiteral("tracker.setInitiative"), &TrackerPage::editInitiative);
-    bind(QStringLiteral("tracker.maxHp"), &TrackerPage::setMaxHp);
-    connect(actions.action(QStringLiteral("tracker.rollSelected")), &QAction::triggered, this,
-            [this] { rollInitiativeFor(std::nullopt); });
-    connect(actions.action(QStringLiteral("tracker.rollAdvantage")), &QAction::triggered, this,
-            [this] { rollInitiativeFor(InitiativeMode::Advantage); });
-    connect(actions.action(QStringLiteral("tracker.rollDisadvantage")), &QAction::triggered, this,
-            [this] { rollInitiativeFor(InitiativeMode::Disadvantage); });
-    connect(actions.action(QStringLiteral("tracker.rollTakeTen")), &QAction::triggered, this,
-            [this] { rollInitiativeFor(InitiativeMode::TakeTen); });
-    connect(actions.action(QStringLiteral("tracker.moveUp")), &QAction::triggered, this,
-            [this] { moveSelected(-1); });
-    connect(actions.action(QStringLiteral("tracker.moveDown")), &QAction::triggered, this,
-            [this] { moveSelected(1); });
-    connect(actions.action(QStringLiteral("tracker.recharge")), &QAction::triggered, this,
-            [this] { useRecharge(); });
-    connect(actions.action(QStringLiteral("tracker.damage")), &QAction::triggered, this,
-            [this] { focusHpEntry(QString()); });
-    connect(actions.action(QStringLiteral("tracker.heal")), &QAction::triggered, this,
-            [this] { focusHpEntry(QStringLiteral("+")); });
-    connect(actions.action(QStringLiteral("tracker.tempHp")), &QAction::triggered, this,
-            [this] { focusHpEntry(QStringLiteral("t")); });
+    bind(ActionId::TrackerNext, &TrackerPage::nextTurn);
+    bind(ActionId::TrackerPrevious, &TrackerPage::previousTurn);
+    bind(ActionId::TrackerStart, &TrackerPage::startCombat);
+    bind(ActionId::TrackerEnd, &TrackerPage::endCombat);
+    bind(ActionId::TrackerRollInitiative, &TrackerPage::rollInitiative);
+    bind(ActionId::TrackerAddCondition, &TrackerPage::addCondition);
+    bind(ActionId::TrackerToggleHidden, &TrackerPage::toggleHidden);
+    bind(ActionId::TrackerConcentration, &TrackerPage::toggleConcentration);
+    bind(ActionId::TrackerDeathSave, &TrackerPage::rollDeathSave);
+    bind(ActionId::TrackerReaction, &TrackerPage::toggleReaction);
+    bind(ActionId::TrackerLegendary, &TrackerPage::useLegendaryAction);
+    bind(ActionId::TrackerLegendaryResistance, &TrackerPage::useLegendaryResistance);
+    bind(ActionId::TrackerRemove, &TrackerPage::removeSelected);
+    bind(ActionId::TrackerExportLog, &TrackerPage::exportLog);
+    bind(ActionId::TrackerSetInitiative, &TrackerPage::editInitiative);
+    bind(ActionId::TrackerMaxHp, &TrackerPage::setMaxHp);
+    bind(ActionId::TrackerRollSelected, [this] { rollInitiativeFor(std::nullopt); });
+    bind(ActionId::TrackerRollAdvantage, [this] { rollInitiativeFor(InitiativeMode::Advantage); });
+    bind(ActionId::TrackerRollDisadvantage, [this] { rollInitiativeFor(InitiativeMode::Disadvantage); });
+    bind(ActionId::TrackerRollTakeTen, [this] { rollInitiativeFor(InitiativeMode::TakeTen); });
+    bind(ActionId::TrackerMoveUp, [this] { moveSelected(-1); });
+    bind(ActionId::TrackerMoveDown, [this] { moveSelected(1); });
+    bind(ActionId::TrackerRecharge, [this] { useRecharge(); });
+    bind(ActionId::TrackerDamage, [this] { focusHpEntry(QString()); });
+    bind(ActionId::TrackerHeal, [this] { focusHpEntry(QStringLiteral("+")); });
+    bind(ActionId::TrackerTempHp, [this] { focusHpEntry(QStringLiteral("t")); });
+}
 
-    connect(m_encounters, &QComboBox::activated, this,
-            [this](int index) { openEncounter(m_encounters->itemData(index).toString()); });
-    connect(&m_openEncounters, &OpenEncounters::sessionChanged, this, [this](rules::EncounterSession* changed) {
-        if (changed == m_session)
-            refresh();
-    });
-    connect(&m_openEncounters, &OpenEncounters::sessionClosing, this, [this](rules::EncounterSession* closing) {
-        if (closing != m_session)
-            return;
-        const QString id = closing->encounter().id;
-        m_session = nullptr;
-        m_model->setSession(nullptr);
-        m_log->setSession(nullptr);
-        // Reopen a fresh session when the encounter still exists (its details were edited).
-        QTimer::singleShot(0, this, [this, id] {
-            if (!m_session && m_store.get<Encounter>(id))
-                openEncounter(id);
-            else
-                refresh();
-        });
-    });
+void TrackerPage::followSessionsAndSettings()
+{
     connect(&m_settings, &AppSettings::changed, this, [this] { emit boardChanged(board()); });
+    // A command here, an undo, or rows another device changed: the selection stays where it was.
+    connect(&m_openEncounters, &OpenEncounters::sessionChanged, this,
+            [this](rules::EncounterSession* changed) {
+                if (changed != m_session)
+                    return;
+                const QStringList keep = selectedIds();
+                refresh();
+                select(keep);
+            });
+    connect(&m_openEncounters, &OpenEncounters::sessionClosing, this,
+            [this](rules::EncounterSession* closing) {
+                if (closing != m_session)
+                    return;
+                const QString id = closing->encounter().id;
+                m_session = nullptr;
+                m_model->setSession(nullptr);
+                m_log->setSession(nullptr);
+                // Reopen a fresh session when the encounter still exists (its details were edited).
+                QTimer::singleShot(0, this, [this, id] {
+                    if (!m_session && m_store.get<Encounter>(id))
+                        openEncounter(id);
+                    else
+                        refresh();
+                });
+            });
+}
 
+void TrackerPage::startClock()
+{
     m_clock = new QTimer(this);
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, [this] {
@@ -262,8 +323,6 @@ TrackerPage::TrackerPage(LocalStore& store, OpenEncounters& openEncounters, Acti
         }
     });
     m_clock->start();
-    reloadEncounterList();
-    refresh();
 }
 
 void TrackerPage::reloadEncounterList()
@@ -311,6 +370,13 @@ void TrackerPage::refresh()
     const bool open = m_session != nullptr;
     m_empty->setVisible(!open);
     m_table->setVisible(open);
+    const bool deleted = open && m_session->isDeletedElsewhere();
+    m_deletedNotice->setVisible(deleted);
+    if (deleted)
+        m_deletedText->setText(
+            tr("“%1” was deleted on another device. This window still shows the fight as it was here; keep "
+               "a copy to go on with it, or close it.")
+                .arg(m_session->encounter().name));
     if (!open) {
         m_round->clear();
         m_elapsed->clear();
@@ -324,6 +390,25 @@ void TrackerPage::refresh()
     }
     showStatblock();
     emit boardChanged(board());
+}
+
+void TrackerPage::keepDeletedCopy()
+{
+    if (!m_session || !m_session->isDeletedElsewhere())
+        return;
+    const Result<QString> copy = m_openEncounters.keepCopy(m_session);
+    if (!copy) {
+        emit status(copy.errorMessage());
+        return;
+    }
+    openEncounter(*copy);
+    emit status(tr("Kept a copy: “%1”").arg(m_session->encounter().name));
+}
+
+void TrackerPage::closeDeleted()
+{
+    if (m_session && m_session->isDeletedElsewhere())
+        m_openEncounters.close(m_session->encounter().id);
 }
 
 void TrackerPage::showStatblock()
@@ -764,7 +849,7 @@ void TrackerPage::useRecharge(const QString& actionName)
                     name = recharge.actionName;
             }
             if (name.isEmpty())
-                return Error::make(QStringLiteral("RULES_ERROR"),
+                return Error::make(codes::kRulesError,
                                    p->recharges.isEmpty()
                                        ? tr("%1 has no recharge ability.").arg(p->name)
                                        : tr("No recharge ability of %1 is ready.").arg(p->name));
@@ -786,23 +871,23 @@ void TrackerPage::showContextMenu(const QPoint& position)
     if (ids.isEmpty())
         return;
     QMenu menu(this);
-    auto add = [this, &menu](const char* id) { menu.addAction(m_actions.action(QString::fromLatin1(id))); };
-    add("tracker.setInitiative");
+    auto add = [this, &menu](QLatin1String id) { menu.addAction(m_actions.action(id)); };
+    add(ActionId::TrackerSetInitiative);
     QMenu* roll = menu.addMenu(tr("Roll Initiative"));
-    for (const char* id :
-         {"tracker.rollSelected", "tracker.rollAdvantage", "tracker.rollDisadvantage", "tracker.rollTakeTen"})
-        roll->addAction(m_actions.action(QString::fromLatin1(id)));
-    add("tracker.moveUp");
-    add("tracker.moveDown");
+    for (QLatin1String id : {ActionId::TrackerRollSelected, ActionId::TrackerRollAdvantage,
+                             ActionId::TrackerRollDisadvantage, ActionId::TrackerRollTakeTen})
+        roll->addAction(m_actions.action(id));
+    add(ActionId::TrackerMoveUp);
+    add(ActionId::TrackerMoveDown);
     menu.addSeparator();
-    add("tracker.damage");
-    add("tracker.heal");
-    add("tracker.tempHp");
-    add("tracker.maxHp");
+    add(ActionId::TrackerDamage);
+    add(ActionId::TrackerHeal);
+    add(ActionId::TrackerTempHp);
+    add(ActionId::TrackerMaxHp);
     menu.addSeparator();
-    add("tracker.addCondition");
-    add("tracker.concentration");
-    add("tracker.deathSave");
+    add(ActionId::TrackerAddCondition);
+    add(ActionId::TrackerConcentration);
+    add(ActionId::TrackerDeathSave);
     menu.addSeparator();
     // Resources of the clicked combatant: each recharge ability by name.
     if (const std::optional<Participant> p = m_session->participant(ids.first())) {
@@ -815,15 +900,15 @@ void TrackerPage::showContextMenu(const QPoint& position)
             connect(use, &QAction::triggered, this, [this, name] { useRecharge(name); });
         }
         if (p->legendaryActionsMax > 0)
-            add("tracker.legendary");
+            add(ActionId::TrackerLegendary);
         if (p->legendaryResistancesMax > 0)
-            add("tracker.legendaryResistance");
+            add(ActionId::TrackerLegendaryResistance);
     }
-    add("tracker.recharge");
-    add("tracker.reaction");
+    add(ActionId::TrackerRecharge);
+    add(ActionId::TrackerReaction);
     menu.addSeparator();
-    add("tracker.toggleHidden");
-    add("tracker.remove");
+    add(ActionId::TrackerToggleHidden);
+    add(ActionId::TrackerRemove);
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 

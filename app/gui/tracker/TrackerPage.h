@@ -6,9 +6,11 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QSplitter;
 class QTableView;
 class QTimer;
 class QVBoxLayout;
@@ -28,8 +30,8 @@ class InitiativeModel;
 class TrackerPage : public QWidget {
     Q_OBJECT
 public:
-    TrackerPage(LocalStore& store, OpenEncounters& openEncounters, ActionCatalog& actions, AppSettings& settings,
-                QWidget* parent = nullptr);
+    TrackerPage(LocalStore& store, OpenEncounters& openEncounters, ActionCatalog& actions,
+                AppSettings& settings, QWidget* parent = nullptr);
 
     void openEncounter(const QString& encounterId);
     rules::EncounterSession* session() const { return m_session; }
@@ -40,6 +42,8 @@ public:
     CombatantStatblock* statblock() const { return m_statblock; }
     QLineEdit* hpEntry() const { return m_hpEntry; }
     QWidget* promptArea() const { return m_promptArea; }
+    // Shown while the open encounter was deleted on another device, with Keep a Copy and Close.
+    QWidget* deletedNotice() const { return m_deletedNotice; }
     int promptCount() const;
     // Selects combatants by id (the selection quick HP and the actions apply to).
     void select(const QStringList& ids);
@@ -73,6 +77,10 @@ public slots:
     void setMaxHp();
     // Uses the named recharge ability, or the first ready one when `actionName` is empty.
     void useRecharge(const QString& actionName = {});
+    // For an encounter deleted on another device: saves what this window shows as a new
+    // encounter and opens it, or closes it.
+    void keepDeletedCopy();
+    void closeDeleted();
 
 signals:
     void boardChanged(const dnd::gui::PlayerBoard& board);
@@ -81,6 +89,19 @@ signals:
     void encounterOpened(const QString& encounterId);
 
 private:
+    // Construction steps, in the order the constructor runs them.
+    void buildLayout();
+    QHBoxLayout* buildEncounterBar();
+    QWidget* buildDeletedNotice();
+    void buildInitiativeTable();
+    QSplitter* buildSideColumn();
+    QHBoxLayout* buildHitPointBar();
+    void addActionButtons(QHBoxLayout* row, const QStringList& actionIds);
+    void connectActions();
+    // Refreshes when the open session changes or closes, and the board when the settings change.
+    void followSessionsAndSettings();
+    void startClock();
+
     void refresh();
     void run(const std::function<Status()>& command);
     void showPrompt(const rules::Prompt& prompt);
@@ -106,6 +127,8 @@ private:
     CombatLogModel* m_log = nullptr;
     QLineEdit* m_hpEntry = nullptr;
     QWidget* m_promptArea = nullptr;
+    QWidget* m_deletedNotice = nullptr;
+    QLabel* m_deletedText = nullptr;
     QVBoxLayout* m_prompts = nullptr;
     QTimer* m_clock = nullptr;
     CombatantStatblock* m_statblock = nullptr;

@@ -106,18 +106,27 @@ private slots:
     void cleanupTestCase()
     {
         m_server->stop();
-        // One JSON line per request, never a token or password in it.
+        // One JSON line per request and event, never a token or password in it, and no error code
+        // the service answered with that has no HTTP status (it would have become a 500).
         const QList<QByteArray> lines = m_server->output().split('\n');
-        QVERIFY(!lines.first().isEmpty()); // at least the start-up probe
+        QVERIFY(!lines.first().isEmpty()); // at least the start event
+        int requests = 0;
         for (const QByteArray& line : lines) {
             if (line.isEmpty())
                 continue;
             const QJsonObject entry = QJsonDocument::fromJson(line).object();
-            QVERIFY2(entry.contains("method") && entry.contains("status") && entry.contains("durationMs"),
-                     line.constData());
+            QVERIFY2(entry.contains("ts") && entry.contains("event"), line.constData());
+            if (entry.value("event") == QLatin1String("request")) {
+                ++requests;
+                QVERIFY2(entry.contains("method") && entry.contains("status") &&
+                             entry.contains("durationMs") && entry.contains("requestId"),
+                         line.constData());
+            }
+            QVERIFY2(!line.contains("has no HTTP status"), line.constData());
             QVERIFY(!line.contains(kPassword));
             QVERIFY(!line.contains("eyJ")); // no JWT
         }
+        QVERIFY(requests > 0);
     }
 
     void helpAndMigrateCommands()
@@ -1157,7 +1166,7 @@ private slots:
         QVERIFY(first.start());
         ServerProcess second({"--scrypt-log-n", "10", "--database", first.databaseUrl()});
         QVERIFY(!second.start());
-        QVERIFY2(second.errors().contains("already serves this database"), second.errors().constData());
+        QVERIFY2(second.output().contains("already serves this database"), second.output().constData());
         QVERIFY(first.isRunning());
         QCOMPARE(HttpClient(first.baseUrl()).get("/healthz").status, 200);
         // Administration commands still run beside the service.

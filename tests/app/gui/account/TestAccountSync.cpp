@@ -2,7 +2,8 @@
 // suite's D-Bus session: a DM signs in, their edits reach the service a moment later, a second
 // computer signed in to the same account gets them, the sign-in survives a restart without the
 // password, a change on one computer reaches the other at once through the service's poke, a
-// refused change is listed with an Upgrade button, and signing out forgets it all.
+// refused record is listed with an Upgrade button, kept in the store and sent again after the
+// upgrade, and signing out forgets the sign-in.
 #include "AppTestSupport.h"
 #include "CredentialStore.h"
 #include "KeychainWait.h"
@@ -11,6 +12,7 @@
 #include "account/AccountDialog.h"
 #include "account/SyncController.h"
 #include "actions/ActionCatalog.h"
+#include "actions/ActionIds.h"
 #include "model/Party.h"
 
 #include <QDateTime>
@@ -74,7 +76,7 @@ private:
     gui::AccountDialog* signIn(AppFixture& app, const QString& email, const QString& password)
     {
         app.window->sync().setIntervals(50, 60000, 50);
-        app.window->actions().action(QStringLiteral("file.account"))->trigger();
+        app.window->actions().action(ActionId::FileAccount)->trigger();
         gui::AccountDialog* dialog = app.window->accountDialog();
         if (!dialog)
             return nullptr;
@@ -205,9 +207,27 @@ private slots:
         QVERIFY(app.window->findChild<QLabel*>(QStringLiteral("syncStatus"))
                     ->text()
                     .contains(QStringLiteral("not synced")));
-        // Refused by the service, kept on this computer.
+        // Refused by the service, kept on this computer, and the list with it (across restarts).
         QCOMPARE(app.store.store->get<Party>(second)->name, QStringLiteral("Second"));
         QCOMPARE(app.store.store->outboxSize(), 0);
+        QCOMPARE(app.store.store->rejections().size(), 1);
+        QCOMPARE(app.store.store->rejections().first().rowId, second);
+        // After an upgrade, Send Again delivers the whole record.
+        QCOMPARE(m_server->runCommand({QStringLiteral("admin"), QStringLiteral("set-tier"),
+                                       QStringLiteral("--email"), email, QStringLiteral("--tier"),
+                                       QStringLiteral("guild")}),
+                 0);
+        auto* sendAgain = dialog->findChild<QPushButton*>(QStringLiteral("sendAgain"));
+        refused->setCurrentRow(0);
+        QVERIFY(sendAgain->isEnabled());
+        sendAgain->click();
+        QVERIFY(QTest::qWaitFor([&] { return refused->count() == 0; }, 20000));
+        QVERIFY(waitUntilSynced(app.window->sync()));
+        QVERIFY(app.store.store->rejections().isEmpty());
+        AppFixture laptop;
+        QVERIFY(signIn(laptop, email, QString::fromLatin1(kPassword)));
+        QVERIFY(QTest::qWaitFor([&] { return laptop.store.store->get<Party>(second).has_value(); }, 20000));
+        QCOMPARE(laptop.store.store->get<Party>(second)->name, QStringLiteral("Second"));
     }
 };
 

@@ -1,8 +1,9 @@
 // Shortcuts: defaults, the F1 cheat sheet, rebinding in the settings and keeping it after a restart.
-#include "actions/ActionCatalog.h"
 #include "AppTestSupport.h"
-#include "settings/SettingsDialog.h"
+#include "actions/ActionCatalog.h"
+#include "actions/ActionIds.h"
 #include "actions/ShortcutCheatSheet.h"
+#include "settings/SettingsDialog.h"
 
 #include <QDialogButtonBox>
 #include <QKeySequenceEdit>
@@ -17,23 +18,50 @@ using namespace dnd::test;
 class TestShortcuts : public QObject {
     Q_OBJECT
 private slots:
+    void everyActionIdIsRegisteredOnce();
     void everyActionHasAUniqueShortcutOrNone();
     void f1OpensTheCheatSheet();
     void rebindingInSettingsIsStoredAndApplied();
     void rebindMovesAKeyAway();
 };
 
+void TestShortcuts::everyActionIdIsRegisteredOnce()
+{
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
+    ActionCatalog catalog(settings);
+    QSet<QString> named;
+    for (QLatin1String id : ActionId::All) {
+        QVERIFY2(!named.contains(id), qPrintable(id + QStringLiteral(" is the id of two constants")));
+        named.insert(id);
+        QVERIFY2(catalog.action(id), qPrintable(id + QStringLiteral(" has no action")));
+    }
+    QSet<QString> registered;
+    for (const ActionCatalog::Entry& entry : catalog.entries()) {
+        QVERIFY2(!registered.contains(entry.id),
+                 qPrintable(entry.id + QStringLiteral(" is registered twice")));
+        registered.insert(entry.id);
+        QVERIFY2(named.contains(entry.id), qPrintable(entry.id + QStringLiteral(" has no constant")));
+        QCOMPARE(catalog.action(entry.id), entry.action);
+    }
+}
+
 void TestShortcuts::everyActionHasAUniqueShortcutOrNone()
 {
     QTemporaryDir dir;
     AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
     ActionCatalog catalog(settings);
+    // The Combat menu: the group of any tracker action.
+    const QString combat =
+        std::find_if(catalog.entries().begin(), catalog.entries().end(),
+                     [](const ActionCatalog::Entry& entry) { return entry.id == ActionId::TrackerNext; })
+            ->group;
     QHash<QString, QString> seen;
     int trackerActions = 0;
     for (const ActionCatalog::Entry& entry : catalog.entries()) {
-        if (entry.id.startsWith(QLatin1String("tracker."))) {
+        if (entry.group == combat) {
             ++trackerActions;
-            if (entry.id != QLatin1String("tracker.exportLog"))
+            if (entry.id != ActionId::TrackerExportLog)
                 QVERIFY2(!entry.defaultShortcut.isEmpty(), qPrintable(entry.id));
         }
         if (entry.defaultShortcut.isEmpty())
@@ -62,15 +90,16 @@ void TestShortcuts::f1OpensTheCheatSheet()
 void TestShortcuts::rebindingInSettingsIsStoredAndApplied()
 {
     AppFixture app;
-    QAction* next = app.window->actions().action(QStringLiteral("tracker.next"));
+    QAction* next = app.window->actions().action(ActionId::TrackerNext);
     bool done = false;
     onNextDialog<SettingsDialog>([&](SettingsDialog* dialog) {
-        auto* edit = dialog->findChild<QKeySequenceEdit*>(QStringLiteral("shortcut.tracker.next"));
+        auto* edit =
+            dialog->findChild<QKeySequenceEdit*>(QStringLiteral("shortcut.") + ActionId::TrackerNext);
         QVERIFY(edit);
         edit->setFocus();
         QTest::keyClick(edit, Qt::Key_N, Qt::AltModifier);
         QTRY_COMPARE(edit->keySequence(), QKeySequence(Qt::ALT | Qt::Key_N));
-        dialog->accept();
+        QVERIFY(clickDialogButton(dialog, QDialogButtonBox::Ok));
         done = true;
     });
     app.window->showSettings();
@@ -79,10 +108,10 @@ void TestShortcuts::rebindingInSettingsIsStoredAndApplied()
 
     // A new catalog over the same settings (what a restart does) keeps the binding.
     ActionCatalog restarted(app.settings);
-    QCOMPARE(restarted.action(QStringLiteral("tracker.next"))->shortcut(), QKeySequence(Qt::ALT | Qt::Key_N));
-    restarted.resetToDefault(QStringLiteral("tracker.next"));
+    QCOMPARE(restarted.action(ActionId::TrackerNext)->shortcut(), QKeySequence(Qt::ALT | Qt::Key_N));
+    restarted.resetToDefault(ActionId::TrackerNext);
     ActionCatalog again(app.settings);
-    QCOMPARE(again.action(QStringLiteral("tracker.next"))->shortcut(), QKeySequence(Qt::Key_PageDown));
+    QCOMPARE(again.action(ActionId::TrackerNext)->shortcut(), QKeySequence(Qt::Key_PageDown));
 }
 
 void TestShortcuts::rebindMovesAKeyAway()
@@ -90,12 +119,12 @@ void TestShortcuts::rebindMovesAKeyAway()
     QTemporaryDir dir;
     AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
     ActionCatalog catalog(settings);
-    const QString displaced = catalog.rebind(QStringLiteral("tracker.heal"), QKeySequence(Qt::Key_PageDown));
-    QCOMPARE(displaced, QStringLiteral("tracker.next"));
-    QVERIFY(catalog.action(QStringLiteral("tracker.next"))->shortcut().isEmpty());
+    const QString displaced = catalog.rebind(ActionId::TrackerHeal, QKeySequence(Qt::Key_PageDown));
+    QCOMPARE(displaced, QString(ActionId::TrackerNext));
+    QVERIFY(catalog.action(ActionId::TrackerNext)->shortcut().isEmpty());
     ActionCatalog reloaded(settings);
-    QVERIFY(reloaded.action(QStringLiteral("tracker.next"))->shortcut().isEmpty());
-    QCOMPARE(reloaded.action(QStringLiteral("tracker.heal"))->shortcut(), QKeySequence(Qt::Key_PageDown));
+    QVERIFY(reloaded.action(ActionId::TrackerNext)->shortcut().isEmpty());
+    QCOMPARE(reloaded.action(ActionId::TrackerHeal)->shortcut(), QKeySequence(Qt::Key_PageDown));
 }
 
 QTEST_MAIN(TestShortcuts)

@@ -1,11 +1,11 @@
 // Parties and characters through the real widgets: create, validate, edit, archive, delete, undo.
 #include "AppTestSupport.h"
+#include "UndoHistory.h"
 #include "parties/CharacterForm.h"
 #include "parties/CharacterModel.h"
 #include "parties/PartiesPage.h"
 #include "parties/PartyDialog.h"
 #include "parties/PartyListModel.h"
-#include "UndoHistory.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -148,7 +148,7 @@ void TestParties::characterFormShowsErrorsNextToFields()
         QTest::mouseClick(saveButton(form), Qt::LeftButton);
         edited = true;
     });
-    page->characterView()->setCurrentIndex(page->characterModel()->index(0, 0));
+    QVERIFY(clickRows(page->characterView(), {0}));
     QTest::mouseClick(child<QPushButton>(page, QStringLiteral("editCharacter")), Qt::LeftButton);
     QVERIFY(edited);
     QCOMPARE(app.store.store->get<Character>(mira.id)->ac, 17);

@@ -3,9 +3,9 @@
 // then the data is the backup's and the replaced file is kept aside. Declining changes nothing,
 // and a damaged backup is refused with a clear message, leaving the current data alone.
 #include "AppTestSupport.h"
+#include "model/Party.h"
 #include "settings/SettingsDialog.h"
 #include "startup/StoreOpener.h"
-#include "model/Party.h"
 #include "store/BackupManager.h"
 
 #include <QDir>
@@ -55,7 +55,7 @@ struct RestoreFixture : AppFixture {
     }
 
     // Opens the settings the way the DM does, picks the only backup and presses Restore Selected;
-    // `answer` then runs with the dialog, which is accepted afterwards.
+    // `answer` then runs with the dialog, which is closed with OK afterwards.
     void restoreInSettings(const std::function<void(SettingsDialog*)>& answer)
     {
         window->activateWindow();
@@ -63,8 +63,7 @@ struct RestoreFixture : AppFixture {
         bool ran = false;
         onNextDialog<SettingsDialog>([&](SettingsDialog* dialog) {
             auto* tabs = dialog->findChild<QTabWidget*>();
-            tabs->setCurrentIndex(2);
-            QCOMPARE(tabs->tabText(2), QStringLiteral("&Data"));
+            QVERIFY(clickTab(tabs, QStringLiteral("&Data")));
             QListWidget* list = dialog->backupList();
             QCOMPARE(list->count(), 1);
             QCOMPARE(list->item(0)->data(Qt::UserRole).toString(), backupPath);
@@ -74,7 +73,7 @@ struct RestoreFixture : AppFixture {
             QTest::mouseClick(dialog->restoreButton(), Qt::LeftButton);
             answer(dialog);
             ran = true;
-            dialog->accept();
+            QVERIFY(clickDialogButton(dialog, QDialogButtonBox::Ok));
         });
         QTest::keyClick(window.get(), Qt::Key_Comma, Qt::ControlModifier);
         QVERIFY(ran);

@@ -2,13 +2,13 @@
 // difficulty, run three rounds with damage, healing, a condition with a duration, a concentration
 // prompt, a death save and undo/redo, checking the player display at every step.
 #include "AppTestSupport.h"
-#include "tracker/ConditionDialog.h"
-#include "encounters/EncountersPage.h"
-#include "tracker/InitiativeModel.h"
-#include "parties/PartiesPage.h"
-#include "tracker/TrackerPage.h"
 #include "UndoHistory.h"
 #include "bestiary/Bestiary.h"
+#include "encounters/EncountersPage.h"
+#include "parties/PartiesPage.h"
+#include "tracker/ConditionDialog.h"
+#include "tracker/InitiativeModel.h"
+#include "tracker/TrackerPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -129,9 +129,10 @@ void TestCombat::fullFight()
 
     // Characters type their initiative; monsters roll (Ctrl+I); Ctrl+Shift+S starts.
     int typed = 20;
-    for (const Participant& participant : session->participants()) {
+    const QList<Participant> combatants = session->participants(); // typing reorders the list
+    for (const Participant& participant : combatants) {
         if (participant.isCharacter())
-            CHECK_OK(session->setInitiative(participant.id, typed--));
+            QVERIFY(typeInitiative(tracker, participant.id, typed--));
     }
     QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier);
     QVERIFY(session->participant(goblin1)->initiative.has_value());
@@ -147,7 +148,7 @@ void TestCombat::fullFight()
 
     // --- damage and healing through the quick field ---
     QLineEdit* hp = tracker->hpEntry();
-    tracker->select({goblin1});
+    QVERIFY(clickCombatants(tracker, {goblin1}));
     QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
     QCOMPARE(QApplication::focusWidget(), hp);
     QTest::keyClicks(hp, QStringLiteral("3"));
@@ -164,19 +165,23 @@ void TestCombat::fullFight()
     QCOMPARE(rowOf(display->board(), QStringLiteral("Goblin 1"))->health, QStringLiteral("Hurt"));
 
     // Several targets at once, and temporary hit points.
-    tracker->select({brakka, elowen});
+    QVERIFY(clickCombatants(tracker, {brakka, elowen}));
     QTest::keyClicks(hp, QStringLiteral("t5"));
     QTest::keyClick(hp, Qt::Key_Return);
     QCOMPARE(session->participant(brakka)->tempHp, 5);
     QCOMPARE(session->participant(elowen)->tempHp, 5);
 
     // --- a condition for two rounds ---
-    tracker->select({goblin1});
+    QVERIFY(clickCombatants(tracker, {goblin1}));
     bool picked = false;
     onNextDialog<ConditionDialog>([&](ConditionDialog* dialog) {
-        dialog->conditionBox()->setCurrentIndex(dialog->conditionBox()->findData(QStringLiteral("prone")));
-        dialog->roundsBox()->setValue(2);
-        dialog->accept();
+        dialog->conditionBox()->setFocus();
+        QTest::keyClicks(dialog->conditionBox(), QStringLiteral("Prone"));
+        QCOMPARE(dialog->conditionBox()->currentData().toString(), QStringLiteral("prone"));
+        dialog->roundsBox()->setFocus();
+        QTest::keyClick(dialog->roundsBox(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(dialog->roundsBox(), QStringLiteral("2"));
+        QTest::keyClick(dialog->roundsBox(), Qt::Key_Return);
         picked = true;
     });
     QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
@@ -188,10 +193,10 @@ void TestCombat::fullFight()
     // --- concentration and its prompt, answered later without blocking ---
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    tracker->select({elowen});
+    QVERIFY(clickCombatants(tracker, {elowen}));
     QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(session->participant(elowen)->concentrating);
-    tracker->select({elowen});
+    QVERIFY(clickCombatants(tracker, {elowen}));
     QTest::keyClicks(hp, QStringLiteral("12"));
     QTest::keyClick(hp, Qt::Key_Return);
     QTRY_COMPARE(tracker->promptCount(), 1);
@@ -210,13 +215,13 @@ void TestCombat::fullFight()
 
     // --- a character drops to 0 and makes a death save ---
     const int brakkaHp = session->participant(brakka)->currentHp + session->participant(brakka)->tempHp;
-    tracker->select({brakka});
+    QVERIFY(clickCombatants(tracker, {brakka}));
     QTest::keyClicks(hp, QString::number(brakkaHp));
     QTest::keyClick(hp, Qt::Key_Return);
     QCOMPARE(session->participant(brakka)->currentHp, 0);
     QCOMPARE(rowOf(display->board(), QStringLiteral("Brakka"))->health, QStringLiteral("Dying"));
     const qsizetype logBefore = session->log().size();
-    tracker->select({brakka});
+    QVERIFY(clickCombatants(tracker, {brakka}));
     QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     const Participant afterSave = *session->participant(brakka);
     QVERIFY(afterSave.deathSaves.successes + afterSave.deathSaves.failures > 0 || afterSave.currentHp > 0);
@@ -233,7 +238,7 @@ void TestCombat::fullFight()
     QVERIFY(!display->board().names().contains(QStringLiteral("Goblin 3")));
 
     // --- reveal the ambusher ---
-    tracker->select({goblin3});
+    QVERIFY(clickCombatants(tracker, {goblin3}));
     QTest::keyClick(&window, Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(display->board().names().contains(QStringLiteral("Goblin 3")));
 

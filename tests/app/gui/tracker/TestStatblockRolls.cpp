@@ -2,14 +2,14 @@
 // tracker shows the selected combatant's statblock with the fight's own figures, and dice clicked
 // there (or on the Bestiary page while an encounter is open) land in the combat log, undoably.
 #include "AppTestSupport.h"
-#include "bestiary/BestiaryPage.h"
-#include "tracker/CombatLogModel.h"
-#include "tracker/CombatantStatblock.h"
-#include "bestiary/CreatureSearchModel.h"
-#include "tracker/TrackerPage.h"
 #include "bestiary/Bestiary.h"
+#include "bestiary/BestiaryPage.h"
+#include "bestiary/CreatureSearchModel.h"
 #include "model/Participant.h"
 #include "rules/CombatLogExport.h"
+#include "tracker/CombatLogModel.h"
+#include "tracker/CombatantStatblock.h"
+#include "tracker/TrackerPage.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -110,7 +110,7 @@ void TestStatblockRolls::exampleMonstersAreTheBundledTemplates()
     QVERIFY(brakka.creatureId.isEmpty());
 
     // The link makes the tracker's statblock show the template's actions and reactions.
-    f.tracker->select({f.named(QStringLiteral("Goblin Boss")).id});
+    QVERIFY(clickCombatants(f.tracker, {f.named(QStringLiteral("Goblin Boss")).id}));
     QVERIFY(f.statblock()->creature());
     const QString text = f.statblock()->toPlainText();
     for (const QString& part : {QStringLiteral("Goblin Boss"), QStringLiteral("Multiattack"),
@@ -132,7 +132,7 @@ void TestStatblockRolls::exampleWithoutTheBestiaryKeepsItsFigures()
     QCOMPARE(f.named(QStringLiteral("Goblin Boss")).maxHp, 21);
     QCOMPARE(f.named(QStringLiteral("Wolf")).ac, 13);
     // Its statblock says why there is none instead of showing a blank page.
-    f.tracker->select({goblin.id});
+    QVERIFY(clickCombatants(f.tracker, {goblin.id}));
     QVERIFY(!f.statblock()->creature());
     QVERIFY(f.statblock()->toPlainText().contains(QStringLiteral("not taken from the bestiary")));
     QVERIFY(f.statblock()->rollLinks().isEmpty());
@@ -148,7 +148,7 @@ void TestStatblockRolls::trackerShowsTheSelectedCombatant()
     QVERIFY(f.tracker->initiativeView()->width() > side->width());
 
     const Participant wolf = f.named(QStringLiteral("Wolf"));
-    f.tracker->select({wolf.id});
+    QVERIFY(clickCombatants(f.tracker, {wolf.id}));
     QVERIFY(f.statblock()->creature());
     QCOMPARE(f.statblock()->creature()->name, QStringLiteral("Wolf"));
     QCOMPARE(f.tracker->statblock()->participantId(), wolf.id);
@@ -170,14 +170,14 @@ void TestStatblockRolls::trackerShowsTheSelectedCombatant()
     QVERIFY2(text.contains(QStringLiteral("Damage Resistances cold")), qPrintable(text));
 
     // A player character has no statblock here, and the view says so.
-    f.tracker->select({f.named(QStringLiteral("Elowen")).id});
+    QVERIFY(clickCombatants(f.tracker, {f.named(QStringLiteral("Elowen")).id}));
     QVERIFY(!f.statblock()->creature());
     QVERIFY(f.statblock()->toPlainText().contains(QStringLiteral("player character")));
     QVERIFY(f.tracker->statblock()->participantId().isEmpty());
 
     // Nothing selected during the fight: the combatant whose turn it is.
     CHECK_OK(f.session->startCombat());
-    f.tracker->select({});
+    QVERIFY(clickCombatants(f.tracker, {}));
     const QString current = f.session->currentParticipantId();
     const Participant acting = *f.session->participant(current);
     if (acting.isCharacter())
@@ -190,7 +190,7 @@ void TestStatblockRolls::trackerDiceRollIntoTheLogAndUndo()
 {
     ExampleFixture f(true);
     const Participant goblin = f.named(QStringLiteral("Goblin 1"));
-    f.tracker->select({goblin.id});
+    QVERIFY(clickCombatants(f.tracker, {goblin.id}));
     QCOMPARE(f.statblock()->creature()->name, QStringLiteral("Goblin 1"));
     const qsizetype logBefore = f.session->log().size();
     const int rowsBefore = f.tracker->logModel()->rowCount();
@@ -242,7 +242,7 @@ void TestStatblockRolls::trackerDiceRollIntoTheLogAndUndo()
 void TestStatblockRolls::statblockDiceByKeyboard()
 {
     ExampleFixture f(true);
-    f.tracker->select({f.named(QStringLiteral("Wolf")).id});
+    QVERIFY(clickCombatants(f.tracker, {f.named(QStringLiteral("Wolf")).id}));
     f.tracker->initiativeView()->setFocus();
     // Alt+B moves to the statblock; Tab walks its dice, Enter rolls the one with focus.
     QTest::keyClick(f.window.get(), Qt::Key_B, Qt::AltModifier);
@@ -268,7 +268,7 @@ void TestStatblockRolls::bestiaryRollsGoToTheOpenEncounter()
     page->rulesFilter()->setCurrentIndex(page->rulesFilter()->findData(QStringLiteral("2014")));
     QTest::keyClicks(page->searchField(), QStringLiteral("adult red dragon"));
     QCOMPARE(page->resultsView()->model()->rowCount(), 1);
-    page->resultsView()->setCurrentIndex(page->resultsView()->model()->index(0, 0));
+    QVERIFY(clickRows(page->resultsView(), {0}));
     QCOMPARE(page->statblock()->creature()->name, QStringLiteral("Adult Red Dragon"));
 
     const qsizetype logBefore = f.session->log().size();
@@ -300,7 +300,7 @@ void TestStatblockRolls::bestiaryRollsGoToTheOpenEncounter()
     fresh.window->showPage(MainWindow::Page::Bestiary);
     freshPage->rulesFilter()->setCurrentIndex(freshPage->rulesFilter()->findData(QStringLiteral("2014")));
     QTest::keyClicks(freshPage->searchField(), QStringLiteral("adult red dragon"));
-    freshPage->resultsView()->setCurrentIndex(freshPage->resultsView()->model()->index(0, 0));
+    QVERIFY(clickRows(freshPage->resultsView(), {0}));
     QVERIFY(clickRollLink(freshPage->statblock(), QStringLiteral("1d20+14")));
     QTRY_COMPARE(freshPage->rollLog()->count(), 1);
     QVERIFY(freshPage->rollLog()->item(0)->text().startsWith(

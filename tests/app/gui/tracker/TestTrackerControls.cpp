@@ -4,9 +4,9 @@
 // maximum HP override, recharge abilities, the painted HP bars and condition chips, and undo of
 // each.
 #include "AppTestSupport.h"
+#include "actions/ShortcutCheatSheet.h"
 #include "tracker/HpEntry.h"
 #include "tracker/InitiativeModel.h"
-#include "actions/ShortcutCheatSheet.h"
 #include "tracker/TrackerConditionDelegate.h"
 #include "tracker/TrackerHpBarDelegate.h"
 #include "tracker/TrackerMaxHpDialog.h"
@@ -35,6 +35,7 @@ struct TrackerFixture : AppFixture {
         window->addExampleContent();
         tracker = window->trackerPage();
         session = tracker->session();
+        window->showPage(MainWindow::Page::Tracker);
         window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(window.get()));
     }
@@ -189,7 +190,7 @@ void TestTrackerControls::typeInitiativeInTheList()
     TrackerFixture f;
     const QString brakka = f.idOf(QStringLiteral("Brakka"));
     const std::optional<int> before = f.get(brakka).initiative;
-    f.tracker->select({brakka});
+    QVERIFY(clickCombatants(f.tracker, {brakka}));
     f.key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
     auto* editor = qobject_cast<QAbstractSpinBox*>(QApplication::focusWidget());
     QVERIFY2(editor, "the Init cell did not open for typing");
@@ -205,7 +206,7 @@ void TestTrackerControls::typeInitiativeInTheList()
     QCOMPARE(f.order().first(), QStringLiteral("Brakka"));
 
     // Out of range: the session refuses and says why, nothing changes.
-    f.tracker->select({brakka});
+    QVERIFY(clickCombatants(f.tracker, {brakka}));
     f.key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
     editor = qobject_cast<QAbstractSpinBox*>(QApplication::focusWidget());
     QVERIFY(editor);
@@ -219,7 +220,7 @@ void TestTrackerControls::typeInitiativeInTheList()
     QCOMPARE(f.get(brakka).initiative, before);
 
     // Nothing selected and no combat: a hint instead of an editor.
-    f.tracker->select({});
+    QVERIFY(clickCombatants(f.tracker, {}));
     f.key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(f.statusText().contains(QStringLiteral("Select")));
 }
@@ -230,12 +231,12 @@ void TestTrackerControls::rollForTheSelectionWithAModeAndUndo()
     const QString goblin1 = f.idOf(QStringLiteral("Goblin 1"));
     const QString goblin2 = f.idOf(QStringLiteral("Goblin 2"));
     QVERIFY(!f.get(goblin1).initiative);
-    f.tracker->select({goblin1});
+    QVERIFY(clickCombatants(f.tracker, {goblin1}));
     f.key(Qt::Key_T, Qt::ControlModifier | Qt::AltModifier); // take 10
     QCOMPARE(f.get(goblin1).initiative, std::optional<int>(10 + f.get(goblin1).initiativeModifier));
     QVERIFY(!f.get(goblin2).initiative); // only the selection rolled
 
-    f.tracker->select({goblin2});
+    QVERIFY(clickCombatants(f.tracker, {goblin2}));
     f.key(Qt::Key_A, Qt::ControlModifier | Qt::AltModifier); // advantage
     const std::optional<int> rolled = f.get(goblin2).initiative;
     QVERIFY(rolled);
@@ -254,9 +255,9 @@ void TestTrackerControls::reorderTiesWithTheKeyboardAndUndo()
     const QString goblin1 = f.idOf(QStringLiteral("Goblin 1"));
     const QString goblin2 = f.idOf(QStringLiteral("Goblin 2"));
     const QString wolf = f.idOf(QStringLiteral("Wolf"));
-    CHECK_OK(f.session->setInitiative(goblin1, 15));
-    CHECK_OK(f.session->setInitiative(goblin2, 15));
-    CHECK_OK(f.session->setInitiative(wolf, 12));
+    QVERIFY(typeInitiative(f.tracker, goblin1, 15));
+    QVERIFY(typeInitiative(f.tracker, goblin2, 15));
+    QVERIFY(typeInitiative(f.tracker, wolf, 12));
     const QStringList start = f.order();
     const qsizetype first = start.indexOf(QStringLiteral("Goblin 1"));
     const qsizetype second = start.indexOf(QStringLiteral("Goblin 2"));
@@ -264,7 +265,7 @@ void TestTrackerControls::reorderTiesWithTheKeyboardAndUndo()
     const QString lower = first < second ? goblin2 : goblin1;
     const QString lowerName = first < second ? QStringLiteral("Goblin 2") : QStringLiteral("Goblin 1");
 
-    f.tracker->select({lower});
+    QVERIFY(clickCombatants(f.tracker, {lower}));
     f.key(Qt::Key_Up, Qt::AltModifier);
     QCOMPARE(f.order().indexOf(lowerName), std::min(first, second));
     QCOMPARE(f.tracker->selectedIds(), QStringList{lower}); // the selection follows the row
@@ -275,7 +276,7 @@ void TestTrackerControls::reorderTiesWithTheKeyboardAndUndo()
     QCOMPARE(f.order().indexOf(lowerName), std::min(first, second));
 
     // The wolf is tied with nobody: the session's own refusal is shown.
-    f.tracker->select({wolf});
+    QVERIFY(clickCombatants(f.tracker, {wolf}));
     f.key(Qt::Key_Down, Qt::AltModifier);
     QVERIFY(f.statusText().contains(QStringLiteral("not tied")));
 
@@ -289,9 +290,9 @@ void TestTrackerControls::dropReordersAndRefusalsReachTheStatusBar()
     const QString goblin1 = f.idOf(QStringLiteral("Goblin 1"));
     const QString goblin2 = f.idOf(QStringLiteral("Goblin 2"));
     const QString wolf = f.idOf(QStringLiteral("Wolf"));
-    CHECK_OK(f.session->setInitiative(goblin1, 15));
-    CHECK_OK(f.session->setInitiative(goblin2, 15));
-    CHECK_OK(f.session->setInitiative(wolf, 18));
+    QVERIFY(typeInitiative(f.tracker, goblin1, 15));
+    QVERIFY(typeInitiative(f.tracker, goblin2, 15));
+    QVERIFY(typeInitiative(f.tracker, wolf, 18));
     InitiativeModel* model = f.tracker->initiativeModel();
     QVERIFY(model->flags(model->index(0, 0)).testFlag(Qt::ItemIsDragEnabled));
     QVERIFY(f.tracker->initiativeView()->dragEnabled());
@@ -301,23 +302,27 @@ void TestTrackerControls::dropReordersAndRefusalsReachTheStatusBar()
         int(std::min(start.indexOf(QStringLiteral("Goblin 1")), start.indexOf(QStringLiteral("Goblin 2"))));
     const QString lowerId = model->participantAt(upper + 1)->id;
     const QString lowerName = model->participantAt(upper + 1)->displayName();
-    // What the view does on a drop: drop the lower goblin's row onto the upper goblin's row.
-    std::unique_ptr<QMimeData> dragged(model->mimeData({model->index(upper + 1, 0)}));
-    QVERIFY(dragged);
-    QVERIFY(model->canDropMimeData(dragged.get(), Qt::MoveAction, -1, -1, model->index(upper, 0)));
-    model->dropMimeData(dragged.get(), Qt::MoveAction, -1, -1, model->index(upper, 0));
+    // Drag the lower goblin's row onto the top half of the upper goblin's row: it lands above it.
+    QTableView* view = f.tracker->initiativeView();
+    QVERIFY(clickCombatants(f.tracker, {lowerId}));
+    const QRect upperRow = view->visualRect(model->index(upper, InitiativeModel::Name));
+    QVERIFY(dropSelectionAt(view, upperRow.center() - QPoint(0, upperRow.height() / 4)));
     QTRY_COMPARE(f.order().indexOf(lowerName), qsizetype(upper));
     QCOMPARE(f.order().size(), start.size()); // moved, not removed
 
-    // Dropped above the wolf (initiative 18): the goblin cannot jump the order.
-    std::unique_ptr<QMimeData> again(model->mimeData({model->index(model->rowOf(lowerId), 0)}));
-    model->dropMimeData(again.get(), Qt::MoveAction, 0, 0, {});
+    // Dropped above the wolf (initiative 18) at the top of the list: the goblin cannot jump the order.
+    QVERIFY(clickCombatants(f.tracker, {lowerId}));
+    dropSelectionAt(view, view->visualRect(model->index(0, InitiativeModel::Name)).topLeft() + QPoint(8, 1));
     QTRY_VERIFY(f.statusText().contains(QStringLiteral("same initiative")));
     QCOMPARE(f.order().indexOf(lowerName), qsizetype(upper));
-    // Something else entirely is not accepted.
+    // Something else entirely (text dragged in from another program) is refused as it enters.
     QMimeData text;
     text.setText(QStringLiteral("Goblin 1"));
-    QVERIFY(!model->canDropMimeData(&text, Qt::MoveAction, 0, 0, {}));
+    const QPoint onRow = view->visualRect(model->index(upper, InitiativeModel::Name)).center();
+    QDragEnterEvent enter(onRow, Qt::MoveAction, &text, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &enter);
+    QVERIFY(!enter.isAccepted());
+    QCOMPARE(f.order().indexOf(lowerName), qsizetype(upper));
 
     f.undo();
     QCOMPARE(f.order(), start);
@@ -328,7 +333,7 @@ void TestTrackerControls::halfTypedDamageAgainstAResistantCreature()
     TrackerFixture f;
     const QString drake = f.addDrake();
     const QString goblinBoss = f.idOf(QStringLiteral("Goblin Boss"));
-    f.tracker->select({drake});
+    QVERIFY(clickCombatants(f.tracker, {drake}));
     f.key(Qt::Key_D, Qt::ControlModifier);
     QCOMPARE(QApplication::focusWidget(), f.tracker->hpEntry());
     // 20 halved for a made save = 10, halved again by fire resistance = 5.
@@ -338,7 +343,7 @@ void TestTrackerControls::halfTypedDamageAgainstAResistantCreature()
     f.typeHp(QStringLiteral("h20"));
     QCOMPARE(f.get(drake).currentHp, 25);
     // Double cold damage to the boss (no resistance): 2 × 4.
-    f.tracker->select({goblinBoss});
+    QVERIFY(clickCombatants(f.tracker, {goblinBoss}));
     f.typeHp(QStringLiteral("d4 cold"));
     QCOMPARE(f.get(goblinBoss).currentHp, 21 - 8);
     // A typo leaves everything as it was and explains the syntax.
@@ -358,14 +363,15 @@ void TestTrackerControls::maxHpOverrideThroughTheDialog()
 {
     TrackerFixture f;
     const QString goblin1 = f.idOf(QStringLiteral("Goblin 1"));
-    f.tracker->select({goblin1});
+    QVERIFY(clickCombatants(f.tracker, {goblin1}));
     bool filled = false;
     f.activate();
     onNextDialog<TrackerMaxHpDialog>([&](TrackerMaxHpDialog* dialog) {
         QVERIFY(dialog->statblockBox()->isChecked());
-        dialog->statblockBox()->setChecked(false);
-        dialog->maxHpBox()->setValue(30);
-        dialog->accept();
+        QTest::mouseClick(dialog->statblockBox(), Qt::LeftButton);
+        QTest::keyClick(dialog->maxHpBox(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(dialog->maxHpBox(), QStringLiteral("30"));
+        QTest::keyClick(dialog->maxHpBox(), Qt::Key_Return);
         filled = true;
     });
     f.key(Qt::Key_M, Qt::ControlModifier);
@@ -382,8 +388,10 @@ void TestTrackerControls::maxHpOverrideThroughTheDialog()
     onNextDialog<TrackerMaxHpDialog>([&](TrackerMaxHpDialog* dialog) {
         QVERIFY(!dialog->statblockBox()->isChecked());
         QCOMPARE(dialog->maxHpBox()->value(), 30);
-        dialog->maxHpBox()->setValue(5);
-        dialog->accept();
+        dialog->maxHpBox()->setFocus();
+        QTest::keyClick(dialog->maxHpBox(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(dialog->maxHpBox(), QStringLiteral("5"));
+        QTest::keyClick(dialog->maxHpBox(), Qt::Key_Return);
         filled = true;
     });
     f.key(Qt::Key_M, Qt::ControlModifier);
@@ -393,8 +401,15 @@ void TestTrackerControls::maxHpOverrideThroughTheDialog()
 
     // Cancel changes nothing.
     f.activate();
-    onNextDialog<TrackerMaxHpDialog>([](TrackerMaxHpDialog* dialog) { dialog->reject(); });
+    bool cancelled = false;
+    onNextDialog<TrackerMaxHpDialog>([&](TrackerMaxHpDialog* dialog) {
+        dialog->maxHpBox()->setFocus();
+        QTest::keyClicks(dialog->maxHpBox(), QStringLiteral("9"));
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        cancelled = true;
+    });
     f.key(Qt::Key_M, Qt::ControlModifier);
+    QVERIFY(cancelled);
     QCOMPARE(f.get(goblin1).effectiveMaxHp(), 5);
 
     f.undo();
@@ -409,7 +424,7 @@ void TestTrackerControls::rechargeFromShortcutAndContextMenu()
 {
     TrackerFixture f;
     const QString drake = f.addDrake();
-    f.tracker->select({drake});
+    QVERIFY(clickCombatants(f.tracker, {drake}));
     f.key(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(!f.get(drake).recharges.first().available);
     InitiativeModel* model = f.tracker->initiativeModel();
@@ -421,7 +436,7 @@ void TestTrackerControls::rechargeFromShortcutAndContextMenu()
     f.key(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(f.statusText().contains(QStringLiteral("ready")));
     // A combatant without one says so.
-    f.tracker->select({f.idOf(QStringLiteral("Wolf"))});
+    QVERIFY(clickCombatants(f.tracker, {f.idOf(QStringLiteral("Wolf"))}));
     f.key(Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(f.statusText().contains(QStringLiteral("no recharge")));
 
@@ -430,21 +445,8 @@ void TestTrackerControls::rechargeFromShortcutAndContextMenu()
 
     // The row's context menu names the ability.
     QTableView* view = f.tracker->initiativeView();
-    const QRect cell = view->visualRect(model->index(model->rowOf(drake), InitiativeModel::Name));
-    bool used = false;
-    QTimer::singleShot(0, [&] {
-        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
-        QVERIFY2(menu, "no context menu");
-        for (QAction* action : menu->actions()) {
-            if (action->text() == QStringLiteral("Use Fire Breath")) {
-                action->trigger();
-                used = true;
-            }
-        }
-        menu->close();
-    });
-    emit view->customContextMenuRequested(cell.center());
-    QVERIFY(used);
+    QVERIFY(pickFromContextMenu(view, model->index(model->rowOf(drake), InitiativeModel::Name),
+                                QStringLiteral("Use Fire Breath")));
     QCOMPARE(f.tracker->selectedIds(), QStringList{drake});
     QVERIFY(!f.get(drake).recharges.first().available);
     f.undo();
@@ -461,7 +463,7 @@ void TestTrackerControls::hpBarsAndConditionChipsArePainted()
     QVERIFY(chips);
 
     const QString brakka = f.idOf(QStringLiteral("Brakka"));
-    f.tracker->select({brakka});
+    QVERIFY(clickCombatants(f.tracker, {brakka}));
     f.typeHp(QStringLiteral("t5"));
     rules::ConditionRequest prone;
     prone.targetId = brakka;
@@ -480,9 +482,9 @@ void TestTrackerControls::hpBarsAndConditionChipsArePainted()
     QVERIFY(withChip > chips->sizeHint(option, empty).width());
 
     // The bar is really drawn: the HP cell of a hurt combatant holds the bar colours.
-    f.tracker->select({f.idOf(QStringLiteral("Wolf"))});
+    QVERIFY(clickCombatants(f.tracker, {f.idOf(QStringLiteral("Wolf"))}));
     f.typeHp(QStringLiteral("9")); // 2 of 11 left: red
-    f.tracker->select({});
+    QVERIFY(clickCombatants(f.tracker, {}));
     view->resizeColumnsToContents();
     const QImage image = view->viewport()->grab().toImage();
     auto colourIn = [&image, view](const QModelIndex& index, auto test) {

@@ -3,10 +3,10 @@
 // still be right afterwards (reorder, hide, remove), and the encounter picker lists the encounters
 // by name.
 #include "AppTestSupport.h"
-#include "tracker/InitiativeModel.h"
-#include "tracker/InitiativeView.h"
 #include "playerdisplay/PlayerBoard.h"
 #include "playerdisplay/PlayerDisplay.h"
+#include "tracker/InitiativeModel.h"
+#include "tracker/InitiativeView.h"
 #include "tracker/TrackerPage.h"
 
 #include <QComboBox>
@@ -198,11 +198,11 @@ void TestTrackerRepaint::initiativeTableRepaintsOnlyChangedRows()
     }
     QVERIFY(row >= 0);
     const Participant target = rows.at(row);
-    tracker->select({target.id});
+    QVERIFY(clickCombatants(tracker, {target.id}));
     QApplication::processEvents();
     recorder.clear();
-    tracker->hpEntry()->setText(QStringLiteral("1"));
-    tracker->applyHpEntry();
+    QTest::keyClicks(tracker->hpEntry(), QStringLiteral("1"));
+    QTest::keyClick(tracker->hpEntry(), Qt::Key_Return);
     QApplication::processEvents();
     QCOMPARE(session->participant(target.id)->currentHp, target.currentHp - 1);
     QVERIFY(recorder.paints >= 1);
