@@ -196,7 +196,9 @@ void TestBackupManager::restoreRefusesADamagedBackup()
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.replaced-*")}, QDir::Files).size(), 0);
 
     const Status missing = backups.restore(dir.filePath(QStringLiteral("no-such-backup.sqlite3")), path);
-    QVERIFY(!missing.ok());
+    CHECK_FAILS(missing, codes::kDbUnreadable);
+    QVERIFY2(missing.errorMessage().contains(QStringLiteral("no-such-backup.sqlite3")),
+             qPrintable(missing.errorMessage()));
     QCOMPARE(fileBytes(path), current);
 }
 
@@ -210,7 +212,7 @@ void TestBackupManager::backupToAnUnwritablePlaceFails()
     blocker.close();
     const Status status =
         BackupManager::backupTo(store->database(), dir.filePath(QStringLiteral("file/inside.sqlite3")));
-    QVERIFY(!status.ok());
+    CHECK_FAILS(status, codes::kDbIo);
     QVERIFY(status.errorMessage().contains(QStringLiteral("file/inside.sqlite3")));
 }
 
