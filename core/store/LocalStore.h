@@ -114,8 +114,9 @@ public:
     // Merges rows pulled from the service in one transaction, the way the service merges pushes:
     // a lower causal length loses, a higher one starts a new life of the row, and in the same
     // life each field takes the newer clock. Nothing is queued in the outbox and nothing enters
-    // the undo history. A row that would not pass validation is skipped (and logged). Answers how
-    // many rows changed. When `fullSnapshot` is set, the rows are everything the service holds:
+    // the undo history. A row that would make a record validation refuses is held (and logged)
+    // and merged again at every later call, never skipped. Answers how many rows changed. When
+    // `fullSnapshot` is set, the rows are everything the service holds:
     // in the same transaction, every local row or field the service lacks or holds older is
     // queued again with its own field clocks (after a restore of either side).
     Result<int> applyRemote(const QList<RemoteRow>& rows, bool fullSnapshot = false);
@@ -133,8 +134,9 @@ public:
     Status setSyncPosition(qint64 cookie, const QString& epoch);
     QString syncEpoch();
     // The highest mutation id this store has ever handed out (acknowledged or not). The service
-    // acknowledging one above it means the store is not the device the service knows.
-    qint64 lastIssuedMutation();
+    // acknowledging one above it means the store is not the device the service knows. A failed
+    // read is an error, never 0 (which would make the store a new device for nothing).
+    Result<qint64> lastIssuedMutation();
     // The client id this store synced under before it last became a new device, until the service
     // has been told to free that slot (clearReplacedClientId); empty otherwise.
     QString replacedClientId();

@@ -391,13 +391,13 @@ QString LocalStore::syncEpoch()
     return epoch;
 }
 
-qint64 LocalStore::lastIssuedMutation()
+Result<qint64> LocalStore::lastIssuedMutation()
 {
     QSqlQuery& query = m_db->prepared(
         QStringLiteral("SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'outbox'"));
-    qint64 issued = 0;
-    if (query.exec() && query.next())
-        issued = query.value(0).toLongLong();
+    if (Status read = m_db->exec(query); !read)
+        return read.error();
+    const qint64 issued = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
     return issued;
 }

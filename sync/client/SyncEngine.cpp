@@ -252,11 +252,16 @@ void SyncEngine::pullChanges()
                        tr("The sync service's data was restored or reset."));
             return;
         }
-        if (answer->lastMutationId > m_store.lastIssuedMutation()) {
+        const Result<qint64> issued = m_store.lastIssuedMutation();
+        if (!issued) {
+            fail(issued.error());
+            return;
+        }
+        if (answer->lastMutationId > issued.value()) {
             startAgain(int(LocalStore::NewDeviceReason::IdentityMismatch),
                        tr("The sync service has processed changes up to %1; this device made %2.")
                            .arg(answer->lastMutationId)
-                           .arg(m_store.lastIssuedMutation()));
+                           .arg(issued.value()));
             return;
         }
         QList<RemoteRow> rows;

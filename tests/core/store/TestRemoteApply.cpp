@@ -177,7 +177,7 @@ void TestRemoteApply::fullSnapshotQueuesWhatTheServiceLacks()
     const QString createdAt = store.fieldClock(EntityKind::Party, older.id, QStringLiteral("name"));
     temp.clock.advance(1000);
     CHECK_OK(store.commit(ChangeSet().put(EntityKind::Party, older.id, {{"name", "Renamed here"}})));
-    CHECK_OK(store.acknowledgeOutbox(store.lastIssuedMutation()));
+    CHECK_OK(store.acknowledgeOutbox(store.lastIssuedMutation().value()));
 
     // The service holds `older` as created, and nothing of `lost`.
     RemoteRow held{EntityKind::Party, older.id, 1, older.toJson(), {}};
@@ -196,7 +196,7 @@ void TestRemoteApply::fullSnapshotQueuesWhatTheServiceLacks()
     QCOMPARE(queued.at(2).payload, QJsonObject({{"name", "Renamed here"}}));
     QCOMPARE(store.get<Party>(older.id)->name, QStringLiteral("Renamed here"));
     // A snapshot holding everything queues nothing; a plain pull never queues.
-    CHECK_OK(store.acknowledgeOutbox(store.lastIssuedMutation()));
+    CHECK_OK(store.acknowledgeOutbox(store.lastIssuedMutation().value()));
     CHECK_OK(store.applyRemote({}, false));
     QCOMPARE(store.outboxSize(), 0);
 }
@@ -225,7 +225,11 @@ void TestRemoteApply::newDeviceNumbersItsQueueAnew()
     QCOMPARE(queued.at(0).mutationId, 1);
     QCOMPARE(queued.at(0).payload.value("name").toString(), QStringLiteral("Two"));
     QCOMPARE(queued.at(1).mutationId, 2);
-    QCOMPARE(store.lastIssuedMutation(), 2);
+    QCOMPARE(store.lastIssuedMutation().value(), 2);
+    // A failed read says so; it must not read as "nothing issued" (a new device for nothing).
+    store.database().failOperation(1);
+    QVERIFY(!store.lastIssuedMutation().ok());
+    store.database().failOperation(0);
     // The next edit follows on, stamped with the new id.
     CHECK_OK(store.commit(ChangeSet().put(EntityKind::Party, queued.at(0).rowId, {{"name", "Renamed"}})));
     QCOMPARE(store.outbox().constLast().mutationId, 3);
