@@ -201,7 +201,7 @@ QString row(const QString& name, const Figures& wall, const Figures& cpu)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("dnd.store.database.info=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("dnd.core.store.database.info=false"));
     int iterations = 500;
     QString dir;
     const QStringList args = app.arguments();

@@ -1,11 +1,12 @@
 #include "AdminCommands.h"
 
-#include "storage/EntityRepository.h"
-#include "auth/PasswordHasher.h"
-#include "billing/PlanCatalog.h"
-#include "auth/SecureRandom.h"
 #include "Server.h"
+#include "auth/PasswordHasher.h"
+#include "auth/SecureRandom.h"
+#include "billing/PlanCatalog.h"
+#include "storage/EntityRepository.h"
 #include "storage/ServerDatabase.h"
+#include "storage/SyncRepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -100,6 +101,15 @@ int runAdminCommand(const ParsedCommandLine& command, const QByteArray& standard
         if (updated.value() == 0)
             return fail(tr("No user with email %1.").arg(email));
         std::printf("%s\n", qPrintable(tr("%1 is now on tier %2.").arg(email, command.tier)));
+        return 0;
+    }
+    if (sub == QStringLiteral("reset-sync-epoch")) {
+        Result<QString> epoch = SyncRepository::resetEpoch(db);
+        if (!epoch)
+            return fail(epoch.errorMessage());
+        std::printf("%s\n", qPrintable(tr("Sync epoch is now %1; every device will pull everything and "
+                                          "send again what this database lacks.")
+                                           .arg(epoch.value())));
         return 0;
     }
     if (sub == QStringLiteral("import-templates")) {

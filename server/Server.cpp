@@ -1,16 +1,19 @@
 #include "Server.h"
 
+#include "ApiErrorCodes.h"
+#include "ServerContext.h"
+#include "ServerErrorCodes.h"
+#include "ServerLog.h"
 #include "api/AccountApi.h"
 #include "api/AdminApi.h"
-#include "http/ApiEnvelope.h"
 #include "api/BillingApi.h"
-#include "http/GuardedTcpServer.h"
 #include "api/OpsApi.h"
 #include "api/ResourceApi.h"
-#include "http/Router.h"
-#include "auth/SecureRandom.h"
-#include "ServerContext.h"
 #include "api/SyncApi.h"
+#include "auth/SecureRandom.h"
+#include "http/ApiEnvelope.h"
+#include "http/GuardedTcpServer.h"
+#include "http/Router.h"
 #include "live/WebSocketHub.h"
 #include "model/Creature.h"
 
@@ -24,10 +27,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
-#include <cstdio>
 
 namespace dnd::server {
 
@@ -58,24 +61,11 @@ QString methodName(QHttpServerRequest::Method method)
     }
 }
 constexpr int kShutdownGraceMs = 10'000;
-// Appends text as a JSON string literal (quotes, backslashes and control characters escaped).
-void appendJsonString(QByteArray& out, const QString& text)
+// A request's id in the log and the X-Request-Id header: 16 random hex digits, enough to tell the
+// requests of a day apart.
+QString newRequestId()
 {
-    out += '"';
-    for (const char c : text.toUtf8()) {
-        const auto byte = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (byte < 0x20) {
-            char escaped[8];
-            std::snprintf(escaped, sizeof escaped, "\\u%04x", byte);
-            out += escaped;
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
+    return QString::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, u'0');
 }
 } // namespace
 
@@ -106,8 +96,7 @@ quint16 Server::port() const
 Status Server::start()
 {
     if (!QDir().mkpath(m_config.dataDir))
-        return Error::make(QStringLiteral("CONFIG"),
-                           tr("Cannot create the data directory %1.").arg(m_config.dataDir));
+        return Error::make(errors::kConfig, tr("Cannot create the data directory %1.").arg(m_config.dataDir));
     if (m_config.jwtSecret.isEmpty()) {
         Result<QByteArray> secret = loadOrCreateJwtSecret(m_config.dataDir);
         if (!secret)
@@ -158,9 +147,8 @@ Status Server::start()
     m_http->route(QStringLiteral("/api/v1/ws"), [](const QHttpServerRequest& request,
                                                    QHttpServerResponder&& responder) {
         if (request.value("upgrade").toLower() != "websocket")
-            responder.write(
-                envelope::failure(QStringLiteral("UPGRADE_REQUIRED"), tr("Connect with a WebSocket.")),
-                "application/json", QHttpServerResponder::StatusCode::UpgradeRequired);
+            responder.write(envelope::failure(api::kUpgradeRequired, tr("Connect with a WebSocket.")),
+                            "application/json", QHttpServerResponder::StatusCode::UpgradeRequired);
     });
     m_http->setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         handle(request, std::move(responder));
@@ -184,10 +172,10 @@ Status Server::start()
     limits.maxConnections = m_config.maxConnections;
     m_tcp = new GuardedTcpServer(limits, this);
     if (!m_tcp->listen(m_config.listenAddress, m_config.listenPort))
-        return Error::make(QStringLiteral("CONFIG"), tr("Cannot listen on %1:%2: %3")
-                                                         .arg(m_config.listenAddress.toString())
-                                                         .arg(m_config.listenPort)
-                                                         .arg(m_tcp->errorString()));
+        return Error::make(errors::kConfig, tr("Cannot listen on %1:%2: %3")
+                                                .arg(m_config.listenAddress.toString())
+                                                .arg(m_config.listenPort)
+                                                .arg(m_tcp->errorString()));
     m_http->bind(m_tcp);
     m_ctx->openConnections = [this] { return m_tcp ? m_tcp->openConnections() : 0; };
     return Status::success();
@@ -239,40 +227,28 @@ QList<QPair<QByteArray, QByteArray>> Server::commonHeaders(const ApiRequest& req
     return headers;
 }
 
-void Server::logRequest(const ApiRequest& request, int status) const
+void Server::logRequest(const ApiRequest& request, const ApiReply& reply) const
 {
-    if (!m_config.logRequests)
-        return;
-    // Written by hand, not through QJsonObject: this runs for every request. Keys in the same
-    // (alphabetical) order as before. Path only: query strings can carry tokens (email
-    // verification links).
-    QByteArray line;
-    line.reserve(256);
-    line += "{\"durationMs\":";
-    line += QByteArray::number(double(request.timer.nsecsElapsed()) / 1e6, 'f', 3);
-    line += ",\"ip\":";
-    appendJsonString(line, request.clientIp);
-    line += ",\"method\":";
-    appendJsonString(line, request.method);
-    line += ",\"path\":";
-    appendJsonString(line, request.path);
-    line += ",\"status\":";
-    line += QByteArray::number(status);
-    line += ",\"ts\":";
-    appendJsonString(line, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    line += ",\"userId\":";
-    if (request.user)
-        appendJsonString(line, request.user->id);
-    else
-        line += "null";
-    line += "}\n";
-    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    // Path only: query strings can carry tokens (email verification links).
+    if (m_config.logRequests)
+        log::event(lcServerHttp, QtInfoMsg, "request", request.id,
+                   {{"method", request.method},
+                    {"path", request.path},
+                    {"status", reply.status},
+                    {"durationMs", double(request.timer.nsecsElapsed()) / 1e6},
+                    request.user ? log::Field("userId", request.user->id) : log::Field("userId", nullptr),
+                    {"ip", request.clientIp}});
+    // The service's own failures, with what went wrong (never sent to the client).
+    if (reply.status >= 500)
+        log::event(lcServerHttp, QtCriticalMsg, "error", request.id,
+                   {{"code", reply.errorCode}, {"detail", reply.logDetail}});
 }
 
 void Server::handle(const QHttpServerRequest& httpRequest, QHttpServerResponder&& responder)
 {
     auto request = std::make_shared<ApiRequest>();
     request->timer.start();
+    request->id = newRequestId();
     request->method = methodName(httpRequest.method());
     request->path = httpRequest.url().path();
     request->query = httpRequest.query();
@@ -297,7 +273,7 @@ void Server::handle(const QHttpServerRequest& httpRequest, QHttpServerResponder&
         *done = true;
         m_ctx->metrics.recordRequest(request->method, reply.status,
                                      double(request->timer.nsecsElapsed()) / 1e9);
-        logRequest(*request, reply.status);
+        logRequest(*request, reply);
         if (!socket || socket->state() != QAbstractSocket::ConnectedState)
             return;
         held->writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
@@ -307,6 +283,7 @@ void Server::handle(const QHttpServerRequest& httpRequest, QHttpServerResponder&
             held->writeHeader(name, value);
         for (const auto& [name, value] : reply.headers)
             held->writeHeader(name, value);
+        held->writeHeader("X-Request-Id", request->id.toLatin1());
         held->writeBody(reply.body);
     };
     dispatch(request, respond);
@@ -317,15 +294,14 @@ void Server::dispatch(const std::shared_ptr<ApiRequest>& request,
 {
     ApiRequest& r = *request;
     if (m_stopping)
-        return respond(ApiReply::error(QStringLiteral("UNAVAILABLE"), tr("The server is shutting down.")));
+        return respond(ApiReply::error(api::kUnavailable, tr("The server is shutting down.")));
     const Router::Match match = m_router->match(r.method, r.path);
     if (r.method == QStringLiteral("OPTIONS")) {
         const QByteArray origin = r.header("origin");
         if (origin.isEmpty() || m_config.corsOrigin.isEmpty() || origin != m_config.corsOrigin.toUtf8())
-            return respond(
-                ApiReply::error(QStringLiteral("FORBIDDEN"), tr("This origin may not call the API.")));
+            return respond(ApiReply::error(api::kForbidden, tr("This origin may not call the API.")));
         if (!match.pathKnown && !match.route)
-            return respond(ApiReply::error(QStringLiteral("NOT_FOUND"), tr("No such endpoint.")));
+            return respond(ApiReply::error(api::kNotFound, tr("No such endpoint.")));
         ApiReply reply = ApiReply::raw(204, {}, "text/plain");
         reply.withHeader("Access-Control-Allow-Methods",
                          match.allowedMethods.join(QStringLiteral(", ")).toUtf8());
@@ -336,10 +312,9 @@ void Server::dispatch(const std::shared_ptr<ApiRequest>& request,
     if (!match.route) {
         if (match.pathKnown)
             return respond(
-                ApiReply::error(QStringLiteral("METHOD_NOT_ALLOWED"),
-                                tr("This endpoint does not take %1.").arg(r.method))
+                ApiReply::error(api::kMethodNotAllowed, tr("This endpoint does not take %1.").arg(r.method))
                     .withHeader("Allow", match.allowedMethods.join(QStringLiteral(", ")).toUtf8()));
-        return respond(ApiReply::error(QStringLiteral("NOT_FOUND"), tr("No such endpoint.")));
+        return respond(ApiReply::error(api::kNotFound, tr("No such endpoint.")));
     }
     const Route& route = *match.route;
     r.params = match.params;
@@ -347,7 +322,7 @@ void Server::dispatch(const std::shared_ptr<ApiRequest>& request,
         m_ctx->dropStaleCaches();
         const QByteArray authorization = r.header("authorization");
         if (!authorization.startsWith("Bearer "))
-            return respond(ApiReply::error(QStringLiteral("UNAUTHORIZED"),
+            return respond(ApiReply::error(api::kUnauthorized,
                                            tr("Sign in: send Authorization: Bearer <access token>.")));
         Result<AccessClaims> claims =
             m_ctx->tokens->verify(authorization.mid(7).trimmed(), m_ctx->nowSeconds());
@@ -355,14 +330,13 @@ void Server::dispatch(const std::shared_ptr<ApiRequest>& request,
             return respond(ApiReply::fromError(claims.error()));
         Result<std::optional<AuthUser>> user = m_ctx->loadUser(claims.value().userId);
         if (!user)
-            return respond(ApiReply::error(QStringLiteral("INTERNAL"),
-                                           tr("Something went wrong on the server; try again.")));
+            return respond(ApiReply::internal(user.error()));
         if (!user.value())
-            return respond(ApiReply::error(QStringLiteral("UNAUTHORIZED"),
-                                           tr("The account no longer exists or is disabled.")));
+            return respond(
+                ApiReply::error(api::kUnauthorized, tr("The account no longer exists or is disabled.")));
         r.user = user.value();
         if (route.access == Access::Admin && !r.user->isAdmin())
-            return respond(ApiReply::error(QStringLiteral("FORBIDDEN"), tr("This needs an administrator.")));
+            return respond(ApiReply::error(api::kForbidden, tr("This needs an administrator.")));
     }
     if (route.rate != RateClass::Unlimited) {
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -376,9 +350,9 @@ void Server::dispatch(const std::shared_ptr<ApiRequest>& request,
             wait =
                 m_ctx->limiter.acquire(QStringLiteral("ip:") + r.clientIp, m_config.rateLimitAnonymous, now);
         if (wait > 0)
-            return respond(ApiReply::error(QStringLiteral("RATE_LIMITED"),
-                                           tr("Too many requests; retry in %1 s.").arg(wait))
-                               .withHeader("Retry-After", QByteArray::number(wait)));
+            return respond(
+                ApiReply::error(api::kRateLimited, tr("Too many requests; retry in %1 s.").arg(wait))
+                    .withHeader("Retry-After", QByteArray::number(wait)));
     }
     route.handler(r, respond);
 }
@@ -388,16 +362,16 @@ Result<QByteArray> loadOrCreateJwtSecret(const QString& dataDir)
     QFile file(QDir(dataDir).filePath(QStringLiteral("jwt-secret")));
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly))
-            return Error::make(QStringLiteral("CONFIG"), tr("Cannot read %1.").arg(file.fileName()));
+            return Error::make(errors::kConfig, tr("Cannot read %1.").arg(file.fileName()));
         const QByteArray secret = file.readAll().trimmed();
         if (secret.size() < 32)
-            return Error::make(QStringLiteral("CONFIG"),
+            return Error::make(errors::kConfig,
                                tr("The JWT secret in %1 is too short.").arg(file.fileName()));
         return secret;
     }
     const QByteArray secret = secure::randomBytes(32).toHex();
     if (!file.open(QIODevice::WriteOnly) || file.write(secret) != secret.size())
-        return Error::make(QStringLiteral("CONFIG"), tr("Cannot write %1.").arg(file.fileName()));
+        return Error::make(errors::kConfig, tr("Cannot write %1.").arg(file.fileName()));
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return secret;
 }
@@ -406,11 +380,10 @@ Result<int> importTemplates(ServerDatabase& db, const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("CONFIG"), tr("Cannot read the templates file %1.").arg(path));
+        return Error::make(errors::kConfig, tr("Cannot read the templates file %1.").arg(path));
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
     if (!document.isArray())
-        return Error::make(QStringLiteral("CONFIG"),
-                           tr("The templates file must hold a JSON array of statblocks."));
+        return Error::make(errors::kConfig, tr("The templates file must hold a JSON array of statblocks."));
     int imported = 0;
     Status status = db.transaction([&]() -> Status {
         const QJsonArray array = document.array();
@@ -420,7 +393,7 @@ Result<int> importTemplates(ServerDatabase& db, const QString& path)
                 creature.id = secure::newId();
             creature.isTemplate = true;
             if (const ValidationErrors errors = creature.validate(); !errors.isEmpty())
-                return Error::make(QStringLiteral("VALIDATION_ERROR"),
+                return Error::make(api::kValidationError,
                                    tr("Template %1 (%2): %3").arg(i).arg(creature.name, errors.summary()));
             Result<int> stored =
                 db.run(QStringLiteral("INSERT INTO creature_templates (id, name, doc) VALUES (?, ?, ?) ON "

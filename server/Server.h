@@ -46,7 +46,7 @@ private:
     void handle(const QHttpServerRequest& request, QHttpServerResponder&& responder);
     void dispatch(const std::shared_ptr<ApiRequest>& request, const std::function<void(ApiReply)>& respond);
     QList<QPair<QByteArray, QByteArray>> commonHeaders(const ApiRequest& request) const;
-    void logRequest(const ApiRequest& request, int status) const;
+    void logRequest(const ApiRequest& request, const ApiReply& reply) const;
 
     ServerConfig m_config;
     std::unique_ptr<ServerContext> m_ctx;

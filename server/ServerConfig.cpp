@@ -1,5 +1,7 @@
 #include "ServerConfig.h"
 
+#include "ServerErrorCodes.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -57,6 +59,10 @@ const OptionSpec kOptions[] = {
     {"rate-limit-auth-email", "DND_RATE_LIMIT_AUTH_EMAIL", "N",
      "Login/forgot-password attempts per minute per email (default 5)."},
     {"ws-auth-timeout-ms", "DND_WS_AUTH_TIMEOUT_MS", "MS", "WebSocket auth message deadline (default 5000)."},
+    {"ws-idle-timeout-ms", "DND_WS_IDLE_TIMEOUT_MS", "MS",
+     "Close a WebSocket that sends nothing (not even a ping) for this long (default 90000)."},
+    {"ws-messages-per-minute", "DND_WS_MESSAGES_PER_MINUTE", "N",
+     "Messages one WebSocket may send per minute before it is closed (default 120)."},
     {"list-cache-kib", "DND_LIST_CACHE_KIB", "KIB",
      "Memory for cached list answers in KiB (default 32768; 0 turns the cache off)."},
 };
@@ -116,7 +122,10 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
            "  admin set-tier --email E --tier T\n"
            "                         change a user's tier\n"
            "  admin import-templates --file F\n"
-           "                         load creature templates (JSON array of statblocks)\n\n"
+           "                         load creature templates (JSON array of statblocks)\n"
+           "  admin reset-sync-epoch\n"
+           "                         after restoring or resetting the database: devices pull\n"
+           "                         everything and send again what it lacks\n\n"
            "Other environment variables: DND_JWT_SECRET (generated and kept in the data directory "
            "when absent), STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET, STRIPE_API_BASE (default "
            "https://api.stripe.com), DND_TRUST_PROXY=1 (take client addresses from X-Forwarded-For)."));
@@ -142,7 +151,7 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
 
     ParsedCommandLine result;
     if (!parser.parse(arguments))
-        return Error::make(QStringLiteral("USAGE"), parser.errorText());
+        return Error::make(errors::kUsage, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         result.helpRequested = true;
         result.helpText = parser.helpText();
@@ -167,7 +176,7 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
             host = host.mid(1, host.size() - 2);
         if (colon <= 0 || !portOk || port < 0 || port > 65535 || QHostAddress(host).isNull())
             return Error::make(
-                QStringLiteral("USAGE"),
+                errors::kUsage,
                 tr("--listen needs HOST:PORT with a numeric address, got \"%1\".").arg(listen));
         config.listenAddress = QHostAddress(host);
         config.listenPort = quint16(port);
@@ -213,15 +222,19 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
                                             config.rateLimitAuthPerEmail, &ok);
     config.wsAuthTimeoutMs =
         intValue(value("ws-auth-timeout-ms", "DND_WS_AUTH_TIMEOUT_MS"), config.wsAuthTimeoutMs, &ok);
+    config.wsIdleTimeoutMs =
+        intValue(value("ws-idle-timeout-ms", "DND_WS_IDLE_TIMEOUT_MS"), config.wsIdleTimeoutMs, &ok);
+    config.wsMessagesPerMinute = intValue(value("ws-messages-per-minute", "DND_WS_MESSAGES_PER_MINUTE"),
+                                          config.wsMessagesPerMinute, &ok);
     config.listCacheKib = intValue(value("list-cache-kib", "DND_LIST_CACHE_KIB"), config.listCacheKib, &ok);
     config.logRequests = !parser.isSet(QStringLiteral("no-request-log"));
     if (!ok)
-        return Error::make(QStringLiteral("USAGE"),
+        return Error::make(errors::kUsage,
                            tr("A numeric option has a value that is not a non-negative number."));
     if (config.scryptLogN < 10 || config.scryptLogN > 22)
-        return Error::make(QStringLiteral("USAGE"), tr("--scrypt-log-n must be between 10 and 22."));
+        return Error::make(errors::kUsage, tr("--scrypt-log-n must be between 10 and 22."));
     if (config.maxConnections < 1)
-        return Error::make(QStringLiteral("USAGE"), tr("--max-connections must be at least 1."));
+        return Error::make(errors::kUsage, tr("--max-connections must be at least 1."));
 
     result.command = parser.positionalArguments();
     result.email = parser.value(QStringLiteral("email"));

@@ -38,7 +38,9 @@ struct ServerConfig {
     int rateLimitAuthPerIp = 10;
     int rateLimitAuthPerEmail = 5;
     int wsAuthTimeoutMs = 5000;
-    bool trustProxy = false; // take the client address from X-Forwarded-For (behind nginx)
+    int wsIdleTimeoutMs = 90 * 1000; // a signed-in socket that sends nothing for this long is closed
+    int wsMessagesPerMinute = 120;   // more from one socket within a minute closes it
+    bool trustProxy = false;         // take the client address from X-Forwarded-For (behind nginx)
     bool logRequests = true;
     int listCacheKib = 32 * 1024; // memory for cached list answers
 

@@ -1,6 +1,7 @@
 #include "AdminCommands.h"
 #include "Server.h"
 #include "ServerConfig.h"
+#include "ServerLog.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -57,30 +58,35 @@ int main(int argc, char** argv)
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
     std::signal(SIGPIPE, SIG_IGN);
-    // One JSON line per request, written in blocks (a write per request would cost a system call
-    // each) and flushed several times a second and at exit.
+    // The log: one JSON line per request and event on stdout, written in blocks (a write per
+    // request would cost a system call each) and flushed several times a second and at exit.
     static char logBuffer[1 << 16];
     std::setvbuf(stdout, logBuffer, _IOFBF, sizeof logBuffer);
+    namespace log = dnd::server::log;
+    log::installMessageHandler();
 
     dnd::server::Server server(parsed.value().config);
     if (const dnd::Status started = server.start(); !started) {
-        std::fprintf(stderr, "%s\n", qPrintable(started.errorMessage()));
+        log::event(lcServer, QtCriticalMsg, "start_failed", {},
+                   {{"code", started.error().code}, {"message", started.errorMessage()}});
         return 1;
     }
     QSocketNotifier notifier(signalPipe[1], QSocketNotifier::Read);
     QObject::connect(&notifier, &QSocketNotifier::activated, &server, [&] {
         char byte = 0;
         (void)::read(signalPipe[1], &byte, 1);
-        std::fprintf(stderr, "{\"event\":\"shutdown\",\"reason\":\"signal\"}\n");
+        log::event(lcServer, QtInfoMsg, "stop", {}, {{"reason", "signal"}});
         server.shutdown();
     });
     QObject::connect(&server, &dnd::server::Server::stopped, &app, &QCoreApplication::quit);
     QTimer logFlush;
     QObject::connect(&logFlush, &QTimer::timeout, [] { std::fflush(stdout); });
     logFlush.start(200);
-    std::fprintf(stderr, "{\"event\":\"listening\",\"port\":%u}\n", unsigned(server.port()));
-    std::fflush(stderr);
+    log::event(lcServer, QtInfoMsg, "start", {},
+               {{"port", int(server.port())}, {"version", DND_VERSION}, {"pid", qint64(::getpid())}});
+    std::fflush(stdout);
     const int code = app.exec();
+    log::event(lcServer, QtInfoMsg, "stopped", {}, {{"exitCode", code}});
     std::fflush(stdout);
     return code;
 }

@@ -36,7 +36,7 @@ int runCheck(CliContext& context)
             report.insert(QStringLiteral("code"), code);
             report.insert(QStringLiteral("message"), message);
             // A damaged or unreadable file is what backups are for (a newer one needs an update).
-            const bool backupCanHelp = code == Database::kCorrupt || code == Database::kUnreadable;
+            const bool backupCanHelp = code == codes::kDbCorrupt || code == codes::kDbUnreadable;
             const QList<BackupInfo> backups =
                 backupCanHelp
                     ? BackupManager(context.location().backupDirectory(), SystemClock::instance()).backups()
@@ -73,7 +73,7 @@ int runCheck(CliContext& context)
     if (!info.exists() && !QFileInfo::exists(path + QStringLiteral("-wal"))) {
         // The same first open the application does (schema and bundled bestiary included).
         if (!context.openStore())
-            return finish(false, Database::kIo, tr("Could not create a store at %1.").arg(path));
+            return finish(false, codes::kDbIo, tr("Could not create a store at %1.").arg(path));
         context.closeStore();
         report.insert(QStringLiteral("created"), true);
     }

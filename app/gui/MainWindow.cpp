@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "GuiLog.h"
 #include "UndoHistory.h"
 #include "account/AccountDialog.h"
 #include "account/SyncController.h"
@@ -485,6 +486,7 @@ void MainWindow::showStatus(const QString& message)
 
 void MainWindow::showError(const QString& what, const QString& message)
 {
+    qCWarning(lcGuiWindow) << what << "-" << message;
     QMessageBox::warning(this, what,
                          tr("%1\n\nNothing was changed. If this keeps happening, check that the data folder "
                             "(%2) is writable and not full, or restore a backup from Settings.")

@@ -1,10 +1,11 @@
 #include "ScreenshotTour.h"
 
-#include "tracker/OpenEncounters.h"
+#include "GuiErrorCodes.h"
 #include "MainWindow.h"
-#include "parties/PartiesPage.h"
-#include "tracker/TrackerPage.h"
 #include "model/Encounter.h"
+#include "parties/PartiesPage.h"
+#include "tracker/OpenEncounters.h"
+#include "tracker/TrackerPage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -28,8 +29,7 @@ Status ScreenshotTour::run(MainWindow& window, const QString& directory)
     TrackerPage* tracker = window.trackerPage();
     rules::EncounterSession* session = tracker->session();
     if (!session)
-        return Error::make(QStringLiteral("NO_ENCOUNTER"),
-                           QStringLiteral("the example encounter did not open"));
+        return Error::make(errors::kNoEncounter, QStringLiteral("the example encounter did not open"));
     int typed = 18;
     for (const Participant& participant : session->participants()) {
         if (participant.isCharacter())
@@ -86,11 +86,9 @@ Status ScreenshotTour::run(MainWindow& window, const QString& directory)
     const QString trackerPath = QDir(directory).filePath(QStringLiteral("tracker.png"));
     const QString playerPath = QDir(directory).filePath(QStringLiteral("player-display.png"));
     if (!window.grab().save(trackerPath))
-        return Error::make(QStringLiteral("WRITE_FAILED"),
-                           QStringLiteral("could not write %1").arg(trackerPath));
+        return Error::make(errors::kWriteFailed, QStringLiteral("could not write %1").arg(trackerPath));
     if (!display->grab().save(playerPath))
-        return Error::make(QStringLiteral("WRITE_FAILED"),
-                           QStringLiteral("could not write %1").arg(playerPath));
+        return Error::make(errors::kWriteFailed, QStringLiteral("could not write %1").arg(playerPath));
     return {};
 }
 

@@ -1,5 +1,8 @@
 #include "UndoHistory.h"
 
+#include "GuiErrorCodes.h"
+#include "GuiLog.h"
+
 #include <memory>
 
 namespace dnd::gui {
@@ -7,8 +10,11 @@ namespace dnd::gui {
 Status UndoHistory::commit(LocalStore& store, const ChangeSet& changes, const QString& text)
 {
     Result<ChangeSet> inverse = store.commit(changes);
-    if (!inverse)
+    if (!inverse) {
+        // The page shows the error; every edit of the window passes here.
+        qCWarning(lcGuiStore) << "saving failed:" << inverse.error().code << inverse.errorMessage();
         return inverse.error();
+    }
     // Undoing a commit returns the change set that redoes it, so one toggle serves both ways.
     auto pending = std::make_shared<ChangeSet>(std::move(inverse).value());
     auto toggle = [&store, pending]() -> Status {
@@ -33,9 +39,11 @@ void UndoHistory::push(UndoStep step)
 Status UndoHistory::undo()
 {
     if (!canUndo())
-        return Error::make(QStringLiteral("NOTHING_TO_UNDO"), tr("There is nothing to undo."));
-    if (Status done = m_steps[m_index - 1].undo(); !done)
+        return Error::make(errors::kNothingToUndo, tr("There is nothing to undo."));
+    if (Status done = m_steps[m_index - 1].undo(); !done) {
+        qCWarning(lcGuiStore) << "undo failed:" << done.error().code << done.errorMessage();
         return done;
+    }
     --m_index;
     emit changed();
     emit dataRestored();
@@ -45,9 +53,11 @@ Status UndoHistory::undo()
 Status UndoHistory::redo()
 {
     if (!canRedo())
-        return Error::make(QStringLiteral("NOTHING_TO_REDO"), tr("There is nothing to redo."));
-    if (Status done = m_steps[m_index].redo(); !done)
+        return Error::make(errors::kNothingToRedo, tr("There is nothing to redo."));
+    if (Status done = m_steps[m_index].redo(); !done) {
+        qCWarning(lcGuiStore) << "redo failed:" << done.error().code << done.errorMessage();
         return done;
+    }
     ++m_index;
     emit changed();
     emit dataRestored();

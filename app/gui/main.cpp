@@ -1,58 +1,16 @@
 // dnd-tracker: the desktop application.
-#include "settings/AppSettings.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
+#include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
-#include "startup/StoreOpener.h"
 #include "settings/Theme.h"
 #include "settings/Translations.h"
-#include "bestiary/Bestiary.h"
-#include "store/BackupManager.h"
+#include "startup/AppStartup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFutureWatcher>
-#include <QLocale>
-#include <QMessageBox>
-#include <QProcess>
-#include <QPushButton>
 
 using namespace dnd;
-
-namespace {
-
-// Exit code of the event loop when the DM chose to restore a backup after the background check.
-constexpr int kRestoreAndRestart = 75;
-
-// The store opened at once and its check ran behind the first paint; it found damage. Nothing was
-// written (every write waits for the check), so the file is as it was. Say so and offer the newest
-// backup, like a failed open does.
-void reportDamagedStore(const Status& check, const DataLocation& location, QWidget* parent)
-{
-    BackupManager backups(location.backupDirectory(), SystemClock::instance());
-    const QList<BackupInfo> available = backups.backups();
-    QMessageBox box(
-        QMessageBox::Critical, QObject::tr("Your data file is damaged"),
-        QObject::tr("%1\n\nChanges will not be saved until this is resolved.").arg(check.errorMessage()),
-        QMessageBox::NoButton, parent);
-    QPushButton* restore = nullptr;
-    if (check.error().code == Database::kCorrupt && !available.isEmpty()) {
-        box.setInformativeText(
-            QObject::tr("The newest backup is from %1. Restoring it restarts the tracker and keeps the "
-                        "current file beside it, renamed, so nothing is lost.")
-                .arg(QLocale().toString(available.first().createdAt.toLocalTime(), QLocale::LongFormat)));
-        restore = box.addButton(QObject::tr("Restore the newest backup"), QMessageBox::AcceptRole);
-    } else if (check.error().code == Database::kCorrupt) {
-        box.setInformativeText(
-            QObject::tr("There is no backup in %1 to restore.").arg(location.backupDirectory()));
-    }
-    box.addButton(QObject::tr("Continue without saving"), QMessageBox::RejectRole);
-    box.exec();
-    if (restore && box.clickedButton() == restore)
-        QCoreApplication::exit(kRestoreAndRestart);
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -107,32 +65,11 @@ int main(int argc, char* argv[])
         directory = gui::configuredDataFolder();
     const DataLocation location(directory);
 
-    // A restore the DM asked for in the settings happens before the store opens.
-    if (Status restored = gui::StoreOpener::applyPendingRestore(location); !restored)
-        QMessageBox::critical(nullptr, QObject::tr("Restore failed"), restored.errorMessage());
-
-    // The page check of the file runs beside the start-up; writes wait for it (see Database).
-    Database::Options storeOptions;
-    storeOptions.verifyInBackground = true;
-    std::unique_ptr<LocalStore> store = gui::StoreOpener(location, storeOptions).open(nullptr);
-    if (!store)
-        return 3;
-
-    // The bundled SRD bestiary: installed once per store (and when a new version ships).
-    if (Status installed = Bestiary::ensureInstalled(*store); !installed)
-        QMessageBox::warning(
-            nullptr, QObject::tr("Bestiary not installed"),
-            QObject::tr("%1\n\nThe bundled creatures are missing from the bestiary; your own data is "
-                        "fine. Free some disk space and start the application again.")
-                .arg(installed.errorMessage()));
-
-    auto window = std::make_unique<gui::MainWindow>(*store, settings, location);
-    QFutureWatcher<Status> check;
-    QObject::connect(&check, &QFutureWatcher<Status>::finished, window.get(), [&]() {
-        if (const Status result = check.result(); !result)
-            reportDamagedStore(result, location, window.get());
-    });
-    check.setFuture(store->database().verification());
+    gui::AppStartup startup(location);
+    if (!startup.openStore())
+        return gui::AppStartup::kStoreUnusable;
+    auto window = std::make_unique<gui::MainWindow>(*startup.store(), settings, location);
+    startup.watchVerification(window.get());
     if (parser.isSet(exitAfterPaintOption))
         window->quitAfterFirstPaint();
     window->show();
@@ -145,30 +82,6 @@ int main(int argc, char* argv[])
         return saved ? 0 : 1;
     }
     const int code = app.exec();
-    check.disconnect();
     window.reset();
-
-    BackupManager backups(location.backupDirectory(), SystemClock::instance());
-    if (Status sound = store->database().awaitVerification(); !sound) {
-        // Never back up a damaged file: it would push a good backup out of the rotation.
-        store.reset();
-        if (code != kRestoreAndRestart)
-            return 3;
-        const QList<BackupInfo> available = backups.backups();
-        if (available.isEmpty())
-            return 3;
-        if (Status restored = backups.restore(available.first().path, location.databasePath()); !restored) {
-            QMessageBox::critical(
-                nullptr, QObject::tr("Restore failed"),
-                QObject::tr("%1\n\nYour data was left as it was.").arg(restored.errorMessage()));
-            return 3;
-        }
-        QProcess::startDetached(QCoreApplication::applicationFilePath(),
-                                QCoreApplication::arguments().mid(1));
-        return 0;
-    }
-    // A daily rotating backup on the way out; a failure is reported but loses nothing.
-    if (Result<bool> made = backups.backupIfDue(store->database()); !made)
-        qWarning("Automatic backup failed: %s", qPrintable(made.errorMessage()));
-    return code;
+    return startup.finish(code);
 }

@@ -1,6 +1,8 @@
 #include "bestiary/Bestiary.h"
 
 #include "store/LocalStore.h"
+#include "util/ErrorCodes.h"
+#include "util/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,8 +18,6 @@ static void registerCoreResources()
 }
 
 namespace dnd {
-
-Q_LOGGING_CATEGORY(lcBestiary, "dnd.bestiary")
 
 namespace {
 
@@ -35,7 +35,7 @@ Result<QByteArray> readResource(const QString& path)
     Q_UNUSED(registered);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("BESTIARY_MISSING"),
+        return Error::make(codes::kBestiaryMissing,
                            tr("The bundled bestiary is missing from this build (%1).").arg(path));
     return file.readAll();
 }
@@ -85,7 +85,7 @@ Result<QList<Creature>> Bestiary::decode(const QByteArray& bytes, QString* versi
     const QJsonObject root = document.object();
     if (error.error != QJsonParseError::NoError ||
         root.value(QStringLiteral("format")) != QLatin1String("dnd-bestiary"))
-        return Error::make(QStringLiteral("BESTIARY_DAMAGED"), tr("The bundled bestiary cannot be read."));
+        return Error::make(codes::kBestiaryDamaged, tr("The bundled bestiary cannot be read."));
     if (version)
         *version = root.value(QStringLiteral("version")).toString();
     QList<Creature> creatures;
@@ -106,8 +106,7 @@ Status Bestiary::ensureInstalled(LocalStore& store)
 {
     const QString bundled = bundledVersion();
     if (bundled.isEmpty())
-        return Error::make(QStringLiteral("BESTIARY_MISSING"),
-                           tr("The bundled bestiary is missing from this build."));
+        return Error::make(codes::kBestiaryMissing, tr("The bundled bestiary is missing from this build."));
     if (installedVersion(store) == bundled)
         return {};
     if (store.database().isReadOnly())

@@ -3,6 +3,7 @@
 #include "bestiary/Bestiary.h"
 #include "interop/FiveEDatabaseReader.h"
 #include "interop/Open5eReader.h"
+#include "util/ErrorCodes.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -29,13 +30,11 @@ Result<QJsonDocument> readJson(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("IO_ERROR"),
-                           tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return Error::make(codes::kIoError, tr("Cannot read %1: %2").arg(path, file.errorString()));
     QJsonParseError error;
     QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError)
-        return Error::make(QStringLiteral("PARSE_ERROR"),
-                           tr("%1 is not valid JSON: %2").arg(path, error.errorString()));
+        return Error::make(codes::kParseError, tr("%1 is not valid JSON: %2").arg(path, error.errorString()));
     return document;
 }
 
@@ -128,7 +127,7 @@ Result<BestiaryBuilder::Output> BestiaryBuilder::build(const QString& srdDir)
         return srd51.error();
     if (!srd51->skipped.isEmpty())
         return Error::make(
-            QStringLiteral("CONVERT_ERROR"),
+            codes::kConvertError,
             tr("%1 could not be read: %2").arg(srd51->skipped.first().item, srd51->skipped.first().reason));
     for (const Creature& creature : std::as_const(srd51->creatures)) {
         const QString slug = creature.externalId.section(QLatin1Char(':'), 1);
@@ -150,7 +149,7 @@ Result<BestiaryBuilder::Output> BestiaryBuilder::build(const QString& srdDir)
         return srd52.error();
     if (!srd52->skipped.isEmpty())
         return Error::make(
-            QStringLiteral("CONVERT_ERROR"),
+            codes::kConvertError,
             tr("%1 could not be read: %2").arg(srd52->skipped.first().item, srd52->skipped.first().reason));
     for (const Creature& creature : std::as_const(srd52->creatures)) {
         QString slug = creature.externalId.section(QLatin1Char(':'), 1);
@@ -162,7 +161,7 @@ Result<BestiaryBuilder::Output> BestiaryBuilder::build(const QString& srdDir)
 
     for (const Creature& creature : std::as_const(creatures)) {
         if (const ValidationErrors errors = creature.validate(); !errors.isEmpty())
-            return Error::make(QStringLiteral("CONVERT_ERROR"),
+            return Error::make(codes::kConvertError,
                                tr("%1 does not validate: %2").arg(creature.name, errors.summary()));
     }
 

@@ -2,6 +2,7 @@
 
 #include "interop/ImportIdentity.h"
 #include "interop/StatblockFigures.h"
+#include "util/ErrorCodes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -189,7 +190,7 @@ bool DdbCharacterReader::looksLike(const QJsonDocument& document)
 Result<ImportBatch> DdbCharacterReader::read(const QJsonDocument& document)
 {
     if (!looksLike(document))
-        return Error::make(QStringLiteral("WRONG_FORMAT"), tr("The file is not a D&D Beyond character."));
+        return Error::make(codes::kWrongFormat, tr("The file is not a D&D Beyond character."));
     ImportBatch batch;
     Party party;
     party.id = ImportIdentity::derivedId(QStringLiteral("ddb/party"));

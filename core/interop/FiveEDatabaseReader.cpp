@@ -1,6 +1,7 @@
 #include "interop/FiveEDatabaseReader.h"
 
 #include "interop/StatblockFigures.h"
+#include "util/ErrorCodes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -192,7 +193,7 @@ std::optional<Creature> FiveEDatabaseReader::creature(const QJsonObject& o, QStr
 Result<ImportBatch> FiveEDatabaseReader::read(const QJsonDocument& document)
 {
     if (!looksLike(document))
-        return Error::make(QStringLiteral("WRONG_FORMAT"), tr("The file is not 5e-database monster JSON."));
+        return Error::make(codes::kWrongFormat, tr("The file is not 5e-database monster JSON."));
     QJsonArray items;
     if (document.isObject())
         items.append(document.object());

@@ -6,6 +6,7 @@
 #include "interop/NativeFormat.h"
 #include "interop/Open5eReader.h"
 #include "store/LocalStore.h"
+#include "util/ErrorCodes.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -121,7 +122,7 @@ Result<ImportBatch> Importer::read(const QJsonDocument& document, ImportFormat f
     const std::optional<ImportFormat> detected = detect(document);
     if (!detected)
         return Error::make(
-            QStringLiteral("UNKNOWN_FORMAT"),
+            codes::kUnknownFormat,
             tr("The file is none of the formats the tracker reads (its own export, 5e-database, "
                "Open5e, Improved Initiative, D&D Beyond character). Nothing was imported."));
     return read(document, *detected);
@@ -141,10 +142,9 @@ Result<ParsedImport> Importer::parseFile(const QString& path, ImportFormat forma
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("IO_ERROR"),
-                           tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return Error::make(codes::kIoError, tr("Cannot read %1: %2").arg(path, file.errorString()));
     if (file.size() > kMaxFileBytes)
-        return Error::make(QStringLiteral("TOO_LARGE"),
+        return Error::make(codes::kTooLarge,
                            tr("%1 is %2 MB; files over %3 MB are not imported. Nothing was imported.")
                                .arg(path)
                                .arg(file.size() / (1024 * 1024))
@@ -174,19 +174,18 @@ Result<ParsedImport> Importer::parseFile(const QString& path, ImportFormat forma
 Result<ParsedImport> Importer::parseBytes(const QByteArray& bytes, ImportFormat format)
 {
     if (bytes.size() > kMaxFileBytes)
-        return Error::make(QStringLiteral("TOO_LARGE"),
-                           tr("The file is too large to import. Nothing was imported."));
+        return Error::make(codes::kTooLarge, tr("The file is too large to import. Nothing was imported."));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error::make(QStringLiteral("PARSE_ERROR"),
+        return Error::make(codes::kParseError,
                            tr("The file is not valid JSON (%1 at byte %2). Nothing was imported.")
                                .arg(parseError.errorString())
                                .arg(parseError.offset));
     const std::optional<ImportFormat> detected = format == ImportFormat::Auto ? detect(document) : format;
     if (!detected)
         return Error::make(
-            QStringLiteral("UNKNOWN_FORMAT"),
+            codes::kUnknownFormat,
             tr("The file is none of the formats the tracker reads (its own export, 5e-database, "
                "Open5e, Improved Initiative, D&D Beyond character). Nothing was imported."));
     Result<ImportBatch> batch = read(document, *detected);
@@ -252,7 +251,7 @@ Result<ImportPlan> Importer::plan(LocalStore& store, const ParsedImport& parsed)
             details.append(
                 QVariantMap{{QStringLiteral("item"), issue.item}, {QStringLiteral("reason"), issue.reason}});
         return Error::make(
-            QStringLiteral("INVALID_FILE"),
+            codes::kInvalidFile,
             tr("%1: %2. Nothing was imported.").arg(report.errors.first().item, report.errors.first().reason),
             {{QStringLiteral("errors"), details}});
     }

@@ -3,6 +3,7 @@
 #include "interop/ImportIdentity.h"
 #include "interop/StatblockFigures.h"
 #include "store/LocalStore.h"
+#include "util/ErrorCodes.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -382,7 +383,7 @@ bool ImprovedInitiativeFormat::looksLike(const QJsonDocument& document)
 Result<ImportBatch> ImprovedInitiativeFormat::read(const QJsonDocument& document)
 {
     if (!looksLike(document))
-        return Error::make(QStringLiteral("WRONG_FORMAT"), tr("The file is not Improved Initiative JSON."));
+        return Error::make(codes::kWrongFormat, tr("The file is not Improved Initiative JSON."));
     ImportBatch batch;
     Party party;
     party.id = ImportIdentity::derivedId(QStringLiteral("improved-initiative/party"));

@@ -2,6 +2,7 @@
 
 #include "model/DocumentValidation.h"
 #include "store/LocalStore.h"
+#include "util/ErrorCodes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -97,18 +98,18 @@ bool NativeFormat::looksLike(const QJsonDocument& document)
 Result<ImportBatch> NativeFormat::read(const QJsonDocument& document)
 {
     if (!looksLike(document))
-        return Error::make(QStringLiteral("WRONG_FORMAT"),
+        return Error::make(codes::kWrongFormat,
                            tr("The file is not a D&D Encounter Tracker export (its \"format\" is not "
                               "\"%1\"). Nothing was imported.")
                                .arg(kFormatName));
     const QJsonObject root = document.object();
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble()))
-        return Error::make(QStringLiteral("BAD_VERSION"),
+        return Error::make(codes::kBadVersion,
                            tr("The file's \"version\" must be a whole number from 1. Nothing was imported."));
     if (version.toInt() > kVersion)
         return Error::make(
-            QStringLiteral("TOO_NEW"),
+            codes::kTooNew,
             tr("The file was written by a newer version of the tracker (format version %1; this one "
                "reads up to %2). Update the application to import it. Nothing was imported.")
                 .arg(version.toInt())
@@ -146,7 +147,7 @@ Result<ImportBatch> NativeFormat::read(const QJsonDocument& document)
         for (const ImportIssue& issue : std::as_const(problems))
             details.append(
                 QVariantMap{{QStringLiteral("item"), issue.item}, {QStringLiteral("reason"), issue.reason}});
-        return Error::make(QStringLiteral("INVALID_FILE"),
+        return Error::make(codes::kInvalidFile,
                            QCoreApplication::translate("NativeFormat",
                                                        "The file has %n invalid item(s). First: %1: %2 "
                                                        "Nothing was imported.",

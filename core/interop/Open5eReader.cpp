@@ -1,6 +1,7 @@
 #include "interop/Open5eReader.h"
 
 #include "interop/StatblockFigures.h"
+#include "util/ErrorCodes.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -378,7 +379,7 @@ Result<ImportBatch> readV2(const QJsonArray& items)
     }
     // The actions, attacks or traits file alone has nothing to attach its records to.
     if (records.creatures.isEmpty())
-        return Error::make(QStringLiteral("NO_CREATURES"),
+        return Error::make(codes::kNoCreatures,
                            tr("The file holds Open5e creature actions, attacks or traits but no creatures. "
                               "Import the ...Creature.json file: the files of actions, attacks and traits "
                               "next to it are read with it. Nothing was imported."));
@@ -431,7 +432,7 @@ QJsonDocument Open5eReader::joinFixtures(const QList<QJsonDocument>& documents)
 Result<ImportBatch> Open5eReader::read(const QJsonDocument& document)
 {
     if (!looksLike(document))
-        return Error::make(QStringLiteral("WRONG_FORMAT"), tr("The file is not Open5e monster JSON."));
+        return Error::make(codes::kWrongFormat, tr("The file is not Open5e monster JSON."));
     if (looksLikeV2(document))
         return readV2(document.array());
     ImportBatch batch;

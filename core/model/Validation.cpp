@@ -1,5 +1,7 @@
 #include "model/Validation.h"
 
+#include "util/ErrorCodes.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QStringList>
@@ -147,7 +149,7 @@ Error ValidationErrors::toError() const
     QVariantMap details;
     for (const FieldError& error : m_errors)
         details.insert(error.field, error.message);
-    return Error::make(QStringLiteral("VALIDATION_ERROR"), tr("Invalid data: %1").arg(summary()), details);
+    return Error::make(codes::kValidationError, tr("Invalid data: %1").arg(summary()), details);
 }
 
 } // namespace dnd

@@ -1,5 +1,7 @@
 #include "rules/Dice.h"
 
+#include "util/ErrorCodes.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QStringList>
@@ -18,13 +20,13 @@ QString tr(const char* text)
 
 Error syntaxError(const QString& message, int position)
 {
-    return Error::make(QStringLiteral("DICE_SYNTAX"), tr("%1 (at position %2).").arg(message).arg(position),
+    return Error::make(codes::kDiceSyntax, tr("%1 (at position %2).").arg(message).arg(position),
                        {{QStringLiteral("position"), position}});
 }
 
 Error limitError(const QString& message)
 {
-    return Error::make(QStringLiteral("DICE_LIMIT"), message);
+    return Error::make(codes::kDiceLimit, message);
 }
 
 // Reads the text left to right; positions are 1-based for the messages.

@@ -1,5 +1,7 @@
 #include "rules/Difficulty.h"
 
+#include "util/ErrorCodes.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -131,7 +133,7 @@ Result<DifficultyResult> Difficulty::evaluate(RulesEdition rules, const QList<in
                                               const QList<MonsterGroup>& monsters)
 {
     if (partyLevels.isEmpty())
-        return Error::make(QStringLiteral("VALIDATION_ERROR"), tr("The party needs at least one character."));
+        return Error::make(codes::kValidationError, tr("The party needs at least one character."));
     DifficultyResult result;
     result.rules = rules;
     for (const QString& key : bandKeys(rules)) {
@@ -139,7 +141,7 @@ Result<DifficultyResult> Difficulty::evaluate(RulesEdition rules, const QList<in
         for (int level : partyLevels) {
             const std::optional<int> value = threshold(rules, level, key);
             if (!value)
-                return Error::make(QStringLiteral("VALIDATION_ERROR"),
+                return Error::make(codes::kValidationError,
                                    tr("Character level %1 is outside 1 to 20.").arg(level));
             sum += *value;
         }
@@ -149,11 +151,11 @@ Result<DifficultyResult> Difficulty::evaluate(RulesEdition rules, const QList<in
     for (const MonsterGroup& group : monsters) {
         const std::optional<int> each = xpForChallengeRating(group.challengeRating);
         if (!each)
-            return Error::make(QStringLiteral("VALIDATION_ERROR"),
+            return Error::make(codes::kValidationError,
                                tr("'%1' is not a challenge rating (0, 1/8, 1/4, 1/2 or 1 to 30).")
                                    .arg(group.challengeRating));
         if (group.count < 1 || group.count > 1000)
-            return Error::make(QStringLiteral("VALIDATION_ERROR"),
+            return Error::make(codes::kValidationError,
                                tr("A monster count must be between 1 and 1000, not %1.").arg(group.count));
         xp += qint64(*each) * group.count;
         result.monsterCount += group.count;
@@ -181,16 +183,15 @@ Result<QList<int>> Difficulty::parsePartyLevels(const QString& text)
     QList<int> levels;
     const QStringList items = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (items.isEmpty())
-        return Error::make(QStringLiteral("VALIDATION_ERROR"),
-                           tr("Give the party as character levels, e.g. 5,5,5,5."));
+        return Error::make(codes::kValidationError, tr("Give the party as character levels, e.g. 5,5,5,5."));
     if (items.size() > 100)
-        return Error::make(QStringLiteral("VALIDATION_ERROR"),
+        return Error::make(codes::kValidationError,
                            tr("A party of more than 100 characters is not supported."));
     for (const QString& item : items) {
         bool ok = false;
         const int level = item.trimmed().toInt(&ok);
         if (!ok || level < 1 || level > 20)
-            return Error::make(QStringLiteral("VALIDATION_ERROR"),
+            return Error::make(codes::kValidationError,
                                tr("'%1' is not a character level from 1 to 20.").arg(item.trimmed()));
         levels.append(level);
     }
@@ -204,17 +205,16 @@ Result<QList<MonsterGroup>> Difficulty::parseMonsters(const QString& text)
     QList<MonsterGroup> groups;
     const QStringList items = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (items.size() > 1000)
-        return Error::make(QStringLiteral("VALIDATION_ERROR"),
-                           tr("Too many monster entries (at most 1000)."));
+        return Error::make(codes::kValidationError, tr("Too many monster entries (at most 1000)."));
     for (const QString& item : items) {
         const QRegularExpressionMatch match = pattern.match(item);
         if (!match.hasMatch() || !xpForChallengeRating(match.captured(1)))
             return Error::make(
-                QStringLiteral("VALIDATION_ERROR"),
+                codes::kValidationError,
                 tr("'%1' is not a challenge rating with an optional count, e.g. 1/4x6.").arg(item.trimmed()));
         MonsterGroup group{match.captured(1), match.captured(2).isEmpty() ? 1 : match.captured(2).toInt()};
         if (group.count < 1 || group.count > 1000)
-            return Error::make(QStringLiteral("VALIDATION_ERROR"),
+            return Error::make(codes::kValidationError,
                                tr("'%1': a count must be between 1 and 1000.").arg(item.trimmed()));
         groups.append(group);
     }

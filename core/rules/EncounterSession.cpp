@@ -4,6 +4,7 @@
 #include "rules/Conditions.h"
 #include "rules/HitPointRules.h"
 #include "rules/InitiativeOrder.h"
+#include "util/ErrorCodes.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -16,12 +17,12 @@ namespace {
 
 Error invalid(const QString& message)
 {
-    return Error::make(QStringLiteral("RULES_ERROR"), message);
+    return Error::make(codes::kRulesError, message);
 }
 
 Error notFound(const QString& message)
 {
-    return Error::make(QStringLiteral("NOT_FOUND"), message);
+    return Error::make(codes::kNotFound, message);
 }
 
 // Out of the fight: skipped when turns advance.

@@ -1,5 +1,7 @@
 #include "store/BackupManager.h"
 
+#include "store/LocalStore.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -32,7 +34,7 @@ Status BackupManager::backupTo(Database& database, const QString& targetPath)
 {
     sqlite3* source = database.handle();
     if (!source)
-        return Error::make(Database::kIo, tr("The database handle is not available for a backup."));
+        return Error::make(codes::kDbIo, tr("The database handle is not available for a backup."));
     QDir().mkpath(QFileInfo(targetPath).absolutePath());
     const QString temporary = targetPath + QStringLiteral(".part");
     QFile::remove(temporary);
@@ -40,7 +42,7 @@ Status BackupManager::backupTo(Database& database, const QString& targetPath)
     if (sqlite3_open(QFile::encodeName(temporary).constData(), &target) != SQLITE_OK) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(target));
         sqlite3_close(target);
-        return Error::make(Database::kIo,
+        return Error::make(codes::kDbIo,
                            tr("Could not create the backup file %1: %2").arg(targetPath, message));
     }
     sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
@@ -58,7 +60,7 @@ Status BackupManager::backupTo(Database& database, const QString& targetPath)
     sqlite3_close(target);
     if (rc != SQLITE_DONE) {
         QFile::remove(temporary);
-        return Error::make(Database::kIo, tr("The backup to %1 failed: %2").arg(targetPath, message));
+        return Error::make(codes::kDbIo, tr("The backup to %1 failed: %2").arg(targetPath, message));
     }
     // rename() replaces the target in one step: a reader never sees a half-written backup.
     std::error_code renameError;
@@ -66,9 +68,8 @@ Status BackupManager::backupTo(Database& database, const QString& targetPath)
                             QFile::encodeName(targetPath).toStdString(), renameError);
     if (renameError) {
         QFile::remove(temporary);
-        return Error::make(Database::kIo,
-                           tr("Could not move the finished backup to %1: %2")
-                               .arg(targetPath, QString::fromStdString(renameError.message())));
+        return Error::make(codes::kDbIo, tr("Could not move the finished backup to %1: %2")
+                                             .arg(targetPath, QString::fromStdString(renameError.message())));
     }
     return {};
 }
@@ -137,7 +138,7 @@ Status BackupManager::restore(const QString& backupPath, const QString& database
     const QString stamp = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC).toString(kStampFormat);
     const QString keptAside = databasePath + QStringLiteral(".replaced-") + stamp;
     if (QFileInfo::exists(databasePath) && !QFile::rename(databasePath, keptAside))
-        return Error::make(Database::kIo, tr("Could not move %1 aside before restoring.").arg(databasePath));
+        return Error::make(codes::kDbIo, tr("Could not move %1 aside before restoring.").arg(databasePath));
     // The log and index beside the old file belong to it, not to the restored one.
     for (const char* sidecar : {"-wal", "-shm"}) {
         if (QFileInfo::exists(databasePath + QLatin1String(sidecar)))
@@ -147,23 +148,29 @@ Status BackupManager::restore(const QString& backupPath, const QString& database
     QFile source(backupPath);
     QSaveFile target(databasePath);
     if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly))
-        return Error::make(Database::kIo, tr("Could not copy the backup to %1: %2")
-                                              .arg(databasePath, source.isOpen() ? target.errorString()
-                                                                                 : source.errorString()));
+        return Error::make(codes::kDbIo, tr("Could not copy the backup to %1: %2")
+                                             .arg(databasePath, source.isOpen() ? target.errorString()
+                                                                                : source.errorString()));
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(1 << 20);
         if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
             target.cancelWriting();
             return Error::make(
-                Database::kIo,
+                codes::kDbIo,
                 tr("Could not copy the backup to %1: %2").arg(databasePath, target.errorString()));
         }
     }
     // commit() flushes to disk before it renames the copy into place.
     if (!target.commit())
-        return Error::make(Database::kIo,
+        return Error::make(codes::kDbIo,
                            tr("Could not copy the backup to %1: %2").arg(databasePath, target.errorString()));
     QFile::setPermissions(databasePath, QFile::ReadOwner | QFile::WriteOwner);
+    // The restored file reuses the mutation numbers it had when it was backed up, which the sync
+    // service may have seen since: the next open makes it a new device (LocalStore).
+    QFile mark(LocalStore::restoredMarkPath(databasePath));
+    if (!mark.open(QIODevice::WriteOnly) || mark.write(backupPath.toUtf8()) < 0 || !mark.flush())
+        return Error::make(Database::kIo,
+                           tr("Could not mark %1 as restored: %2").arg(databasePath, mark.errorString()));
     return {};
 }
 

@@ -1,6 +1,7 @@
 #include "store/Database.h"
 
 #include "store/Migrations.h"
+#include "util/LogCategories.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -13,8 +14,6 @@
 #include <QSqlError>
 #include <QtEndian>
 #include <sqlite3.h>
-
-Q_LOGGING_CATEGORY(lcDatabase, "dnd.store.database")
 
 namespace dnd {
 
@@ -40,13 +39,13 @@ Status inspectExistingFile(const QString& path)
         return {};
     if (!info.isFile()) {
         return Error::make(
-            Database::kUnreadable,
+            codes::kDbUnreadable,
             tr("The data file %1 is not a regular file. Choose another data folder.").arg(path));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::make(
-            Database::kUnreadable,
+            codes::kDbUnreadable,
             tr("The data file %1 cannot be read (%2). Check its permissions; nothing was changed.")
                 .arg(path, file.errorString()));
     }
@@ -56,7 +55,7 @@ Status inspectExistingFile(const QString& path)
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(kMagic)) {
         return Error::make(
-            Database::kCorrupt,
+            codes::kDbCorrupt,
             tr("The data file %1 is not a tracker database or is damaged. It was left untouched; "
                "restore a backup or choose another data folder.")
                 .arg(path));
@@ -68,7 +67,7 @@ Status inspectExistingFile(const QString& path)
     const qint64 pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
         return Error::make(
-            Database::kCorrupt,
+            codes::kDbCorrupt,
             tr("The data file %1 has a damaged header. It was left untouched; restore the latest "
                "backup.")
                 .arg(path));
@@ -80,7 +79,7 @@ Status inspectExistingFile(const QString& path)
     const bool walHasFrames = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
     if (pageCountValid && !walHasFrames && file.size() < qint64(pageCount) * pageSize) {
         return Error::make(
-            Database::kCorrupt,
+            codes::kDbCorrupt,
             tr("The data file %1 is truncated (%2 of %3 bytes). It was left untouched; restore the "
                "latest backup.")
                 .arg(path)
@@ -118,7 +117,7 @@ Status runCheck(const QSqlDatabase& connection, const QString& pragma, const QSt
     }
     if (!problems.isEmpty()) {
         return Error::make(
-            Database::kCorrupt,
+            codes::kDbCorrupt,
             tr("The data file %1 is damaged (%2). It was left untouched; restore the latest backup.")
                 .arg(path, findingsSummary(problems)));
     }
@@ -165,12 +164,12 @@ Status quickCheckOnOwnConnection(const QString& path)
         if (problems.isEmpty())
             problems << failure;
         return Error::make(
-            Database::kCorrupt,
+            codes::kDbCorrupt,
             tr("The data file %1 is damaged (%2). It was left untouched; restore the latest backup.")
                 .arg(path, findingsSummary(problems)));
     }
     if (!failure.isEmpty())
-        return Error::make(Database::kIo,
+        return Error::make(codes::kDbIo,
                            tr("Could not check the data file %1 (%2). Nothing will be written to it "
                               "until it can be checked; start the tracker again.")
                                .arg(path, failure));
@@ -182,7 +181,7 @@ Status quickCheckOnOwnConnection(const QString& path)
 Error probeError(const QString& path, const QString& what, const QSqlError& sqlError)
 {
     Error error = Database::sqlError(what, sqlError);
-    if (error.code == Database::kCorrupt) {
+    if (error.code == codes::kDbCorrupt) {
         error.message =
             tr("The data file %1 is damaged (%2: %3). It was left untouched; restore the latest backup.")
                 .arg(path, what, sqlError.text());
@@ -225,26 +224,27 @@ Error Database::sqlError(const QString& what, const QSqlError& error)
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return Error::make(
-            kCorrupt, tr("The data file is damaged (%1: %2). Restore the latest backup.").arg(what, text));
+            codes::kDbCorrupt,
+            tr("The data file is damaged (%1: %2). Restore the latest backup.").arg(what, text));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return Error::make(kBusy,
+        return Error::make(codes::kDbBusy,
                            tr("The data file is busy in another program (%1: %2). Close other copies of the "
                               "tracker and try again.")
                                .arg(what, text));
     case SQLITE_FULL:
         return Error::make(
-            kFull,
+            codes::kDbFull,
             tr("The disk is full (%1: %2). Free some space; the change was not saved.").arg(what, text));
     case SQLITE_CONSTRAINT:
-        return Error::make(kConstraint, tr("Could not %1: %2").arg(what, text));
+        return Error::make(codes::kDbConstraint, tr("Could not %1: %2").arg(what, text));
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        return Error::make(kUnreadable,
+        return Error::make(codes::kDbUnreadable,
                            tr("Could not %1: %2. Check the data folder's permissions.").arg(what, text));
     default:
-        return Error::make(kIo, tr("Could not %1: %2").arg(what, text));
+        return Error::make(codes::kDbIo, tr("Could not %1: %2").arg(what, text));
     }
 }
 
@@ -255,7 +255,7 @@ Error Database::sqlError(const QString& what, const QString& driverText)
                          lower.contains(QLatin1String("not a database")) ||
                          lower.contains(QLatin1String("corrupt"));
     return Error::make(
-        corrupt ? kCorrupt : kIo,
+        corrupt ? codes::kDbCorrupt : codes::kDbIo,
         corrupt ? tr("The data file is damaged (%1: %2). Restore the latest backup.").arg(what, driverText)
                 : tr("Could not %1: %2").arg(what, driverText));
 }
@@ -301,9 +301,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
         return inspected.error();
     const bool existed = QFileInfo::exists(path);
     if (options.mode == Mode::ReadOnly && !existed)
-        return Error::make(kUnreadable, tr("There is no data file at %1.").arg(path));
+        return Error::make(codes::kDbUnreadable, tr("There is no data file at %1.").arg(path));
     if (!existed && !QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error::make(kIo, tr("Could not create the folder for %1.").arg(path));
+        return Error::make(codes::kDbIo, tr("Could not create the folder for %1.").arg(path));
 
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(path, name, options.mode));
@@ -315,7 +315,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
             connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
         db.setConnectOptions(connectOptions);
         if (!db.open())
-            return Error::make(kUnreadable, tr("Could not open %1: %2").arg(path, db.lastError().text()));
+            return Error::make(codes::kDbUnreadable,
+                               tr("Could not open %1: %2").arg(path, db.lastError().text()));
     }
 
     // Until the file is known to be sound, closing must not checkpoint a write-ahead log into it.
@@ -329,11 +330,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     probe.finish();
     if (database->m_schemaVersion > latestSchemaVersion()) {
         return Error::make(
-            kTooNew, tr("The data file %1 was written by a newer version of the tracker (schema %2; this "
-                        "version knows up to %3). It was left untouched; update the tracker to open it.")
-                         .arg(path)
-                         .arg(database->m_schemaVersion)
-                         .arg(latestSchemaVersion()));
+            codes::kDbTooNew,
+            tr("The data file %1 was written by a newer version of the tracker (schema %2; this "
+               "version knows up to %3). It was left untouched; update the tracker to open it.")
+                .arg(path)
+                .arg(database->m_schemaVersion)
+                .arg(latestSchemaVersion()));
     }
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next())
         return probeError(path, tr("read the schema"), probe.lastError());
@@ -375,9 +377,9 @@ Status Database::configure()
         return sqlError(tr("switch to write-ahead logging"), query.lastError());
     if (query.value(0).toString().toLower() != QLatin1String("wal")) {
         return Error::make(
-            kIo, tr("The data folder does not support write-ahead logging (journal mode stayed %1). "
-                    "Choose a data folder on a local disk.")
-                     .arg(query.value(0).toString()));
+            codes::kDbIo, tr("The data folder does not support write-ahead logging (journal mode stayed %1). "
+                             "Choose a data folder on a local disk.")
+                              .arg(query.value(0).toString()));
     }
     for (const char* pragma :
          {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"}) {
@@ -490,7 +492,8 @@ Status Database::countOperation()
 {
     ++m_operations;
     if (m_failAt > 0 && m_operations == m_failAt)
-        return Error::make(kIo, QStringLiteral("Injected failure of operation %1.").arg(m_operations));
+        return Error::make(codes::kDbIo,
+                           QStringLiteral("Injected failure of operation %1.").arg(m_operations));
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "util/ErrorCodes.h"
 #include "util/Result.h"
 
 #include <QFuture>
@@ -36,14 +37,7 @@ public:
         bool verifyInBackground = false;
     };
 
-    // Error codes a caller can act on.
-    static inline const QString kCorrupt = QStringLiteral("DB_CORRUPT");
-    static inline const QString kTooNew = QStringLiteral("DB_TOO_NEW");
-    static inline const QString kUnreadable = QStringLiteral("DB_UNREADABLE");
-    static inline const QString kIo = QStringLiteral("DB_IO");
-    static inline const QString kBusy = QStringLiteral("DB_BUSY");
-    static inline const QString kFull = QStringLiteral("DB_FULL");
-    static inline const QString kConstraint = QStringLiteral("DB_CONSTRAINT");
+    // Failures carry the store codes of util/ErrorCodes.h a caller can act on (codes::kDbCorrupt ...).
 
     static Result<std::unique_ptr<Database>> open(const QString& path, Options options);
     static Result<std::unique_ptr<Database>> open(const QString& path) { return open(path, Options{}); }

@@ -1,5 +1,7 @@
 #include "store/HybridLogicalClock.h"
 
+#include "util/ErrorCodes.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <algorithm>
@@ -51,7 +53,7 @@ HybridLogicalClock::HybridLogicalClock(const Clock& clock, QString nodeId)
 
 QString HybridLogicalClock::tick()
 {
-    const qint64 wall = m_clock.nowMs();
+    const qint64 wall = wallMs();
     if (wall > m_last.millis) {
         m_last.millis = wall;
         m_last.counter = 0;
@@ -75,15 +77,25 @@ void HybridLogicalClock::normalize()
 
 Status HybridLogicalClock::observe(const QString& remote)
 {
+    return take(remote, true);
+}
+
+Status HybridLogicalClock::follow(const QString& remote)
+{
+    return take(remote, false);
+}
+
+Status HybridLogicalClock::take(const QString& remote, bool bounded)
+{
     const std::optional<Timestamp> theirs = Timestamp::parse(remote);
     if (!theirs)
-        return Error::make(QStringLiteral("BAD_CLOCK"),
+        return Error::make(codes::kBadClock,
                            QCoreApplication::translate("HybridLogicalClock", "Malformed clock value '%1'.")
                                .arg(remote.left(80)));
-    const qint64 wall = m_clock.nowMs();
-    if (theirs->millis - wall > kMaxDriftMs) {
+    const qint64 wall = wallMs();
+    if (bounded && theirs->millis - wall > kMaxDriftMs) {
         return Error::make(
-            QStringLiteral("CLOCK_DRIFT"),
+            codes::kClockDrift,
             QCoreApplication::translate("HybridLogicalClock",
                                         "A change is stamped %1 s ahead of this device's clock; more "
                                         "than the %2 s allowed. Check the date and time settings of "

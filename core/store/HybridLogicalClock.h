@@ -33,17 +33,29 @@ public:
     // Takes in a timestamp from another device; refuses one further ahead of our wall clock than
     // the drift bound instead of letting it drag every later edit into the future.
     Status observe(const QString& remote);
+    // Takes in a timestamp the sync service has accepted, however far ahead: an edit made after
+    // seeing another device's edit must be stamped after it.
+    Status follow(const QString& remote);
+    // How far the device's clock is behind the sync service's (negative: ahead); stamps and the
+    // drift bound use the corrected time, so every device measures against one clock.
+    void setOffset(qint64 offsetMs) { m_offsetMs = offsetMs; }
+    qint64 offset() const { return m_offsetMs; }
     // Restores the last issued timestamp (after a restart) so time never runs backwards.
     void restore(const QString& last);
     QString last() const { return m_last.toString(); }
     const QString& nodeId() const { return m_node; }
+    // The store took a new client id (it is a new device); later stamps carry it.
+    void setNodeId(const QString& nodeId) { m_node = nodeId; }
 
 private:
     void normalize();
+    qint64 wallMs() const { return m_clock.nowMs() + m_offsetMs; }
+    Status take(const QString& remote, bool bounded);
 
     const Clock& m_clock;
     QString m_node;
     Timestamp m_last;
+    qint64 m_offsetMs = 0;
 };
 
 } // namespace dnd

@@ -1,6 +1,8 @@
 #include "store/LocalStore.h"
 
 #include "model/DocumentValidation.h"
+#include "util/ErrorCodes.h"
+#include "util/LogCategories.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -8,8 +10,6 @@
 #include <QSqlError>
 #include <QUuid>
 #include <vector>
-
-Q_LOGGING_CATEGORY(lcLocalStore, "dnd.store.local")
 
 namespace dnd {
 
@@ -72,6 +72,10 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString& path, const 
     query.finish();
     std::unique_ptr<LocalStore> store(new LocalStore(std::move(db).value(), clock, clientId));
     store->m_hlc.restore(lastHlc);
+    if (!store->m_db->isReadOnly()) {
+        if (Status prepared = store->prepareSync(path); !prepared)
+            return prepared.error();
+    }
     return store;
 }
 
@@ -105,7 +109,7 @@ LocalStore::Row LocalStore::readRowOrLog(EntityKind kind, const QString& id)
 Result<ChangeSet> LocalStore::commit(const ChangeSet& changes)
 {
     if (m_db->isReadOnly())
-        return Error::make(QStringLiteral("READ_ONLY"), tr("The data file is open read-only."));
+        return Error::make(codes::kReadOnly, tr("The data file is open read-only."));
     ChangeSet inverse(changes.origin());
     if (changes.isEmpty())
         return inverse;
@@ -114,13 +118,10 @@ Result<ChangeSet> LocalStore::commit(const ChangeSet& changes)
     Status status = m_db->transaction([&]() -> Status {
         qint64 txId = 0;
         if (changes.origin() == ChangeOrigin::Local) {
-            QSqlQuery& next = m_db->prepared(QStringLiteral(
-                "UPDATE sync_state SET next_tx_id = next_tx_id + 1 WHERE id = 1 RETURNING next_tx_id - 1"));
-            if (Status s = m_db->exec(next); !s)
-                return s;
-            if (next.next())
-                txId = next.value(0).toLongLong();
-            next.finish();
+            Result<qint64> next = nextTxId();
+            if (!next)
+                return next.error();
+            txId = next.value();
         }
         QList<ChangeOp> undo;
         for (const ChangeOp& op : changes.ops()) {
@@ -153,11 +154,24 @@ Result<ChangeSet> LocalStore::commit(const ChangeSet& changes)
     return inverse;
 }
 
+Result<qint64> LocalStore::nextTxId()
+{
+    QSqlQuery& next = m_db->prepared(QStringLiteral(
+        "UPDATE sync_state SET next_tx_id = next_tx_id + 1 WHERE id = 1 RETURNING next_tx_id - 1"));
+    if (Status s = m_db->exec(next); !s)
+        return s.error();
+    qint64 txId = 0;
+    if (next.next())
+        txId = next.value(0).toLongLong();
+    next.finish();
+    return txId;
+}
+
 Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId, ChangeSet& inverse)
 {
     const QString table = entityName(op.kind);
     if (op.id.isEmpty())
-        return Error::make(QStringLiteral("VALIDATION_ERROR"), tr("A %1 record needs an id.").arg(table));
+        return Error::make(codes::kValidationError, tr("A %1 record needs an id.").arg(table));
     Result<Row> read = readRow(op.kind, op.id);
     if (!read)
         return read.error();
@@ -167,14 +181,14 @@ Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId,
 
     if (recordSync && (isTemplateCreature(op.kind, row.doc) ||
                        (op.type == ChangeOp::Type::Put && isTemplateCreature(op.kind, op.fields)))) {
-        return Error::make(QStringLiteral("READ_ONLY"),
+        return Error::make(codes::kReadOnly,
                            tr("Bundled creatures are read-only; duplicate one to make your own version."));
     }
 
     switch (op.type) {
     case ChangeOp::Type::Put: {
         if (row.exists && !isAlive(row.causalLength)) {
-            return Error::make(QStringLiteral("DELETED"),
+            return Error::make(codes::kDeleted,
                                tr("That %1 was deleted; undo the deletion before editing it.").arg(table));
         }
         QJsonObject doc = row.doc;
@@ -198,7 +212,7 @@ Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId,
         doc.insert(QStringLiteral("id"), op.id);
         const QString text = compact(doc);
         if (text.size() > kMaxDocumentBytes) {
-            return Error::make(QStringLiteral("VALIDATION_ERROR"),
+            return Error::make(codes::kValidationError,
                                tr("The %1 record is too large (%2 characters; at most %3).")
                                    .arg(table)
                                    .arg(text.size())
@@ -247,8 +261,7 @@ Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId,
     case ChangeOp::Type::Restore: {
         const bool removing = op.type == ChangeOp::Type::Remove;
         if (!row.exists)
-            return Error::make(QStringLiteral("NOT_FOUND"),
-                               tr("There is no %1 with id %2.").arg(table, op.id));
+            return Error::make(codes::kNotFound, tr("There is no %1 with id %2.").arg(table, op.id));
         if (isAlive(row.causalLength) != removing)
             return {}; // already in the asked-for state
         const qint64 cl = row.causalLength + 1;

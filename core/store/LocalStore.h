@@ -44,6 +44,16 @@ struct RemoteChange {
     QString id;
 };
 
+// A local change the sync service refused for good, kept per record (newest reason) until the
+// record is sent again.
+struct SyncRejection {
+    EntityKind kind = EntityKind::Party;
+    QString rowId;
+    QString code;
+    QString message;
+    qint64 atMs = 0; // when the refusal arrived, by this device's clock
+};
+
 // The id and name of a live record, read without decoding its document.
 struct NamedRecord {
     QString id;
@@ -105,8 +115,10 @@ public:
     // a lower causal length loses, a higher one starts a new life of the row, and in the same
     // life each field takes the newer clock. Nothing is queued in the outbox and nothing enters
     // the undo history. A row that would not pass validation is skipped (and logged). Answers how
-    // many rows changed.
-    Result<int> applyRemote(const QList<RemoteRow>& rows);
+    // many rows changed. When `fullSnapshot` is set, the rows are everything the service holds:
+    // in the same transaction, every local row or field the service lacks or holds older is
+    // queued again with its own field clocks (after a restore of either side).
+    Result<int> applyRemote(const QList<RemoteRow>& rows, bool fullSnapshot = false);
     // Called once applyRemote has committed, with the records it changed, so whatever shows or
     // caches them (an open encounter) reads them again. Answers a handle for removing it.
     using RemoteChangeListener = std::function<void(const QList<RemoteChange>&)>;
@@ -117,6 +129,46 @@ public:
     // The service version this device has pulled up to.
     qint64 syncCookie();
     Status setSyncCookie(qint64 cookie);
+    // The cookie together with the epoch of the service data it belongs to.
+    Status setSyncPosition(qint64 cookie, const QString& epoch);
+    QString syncEpoch();
+    // The highest mutation id this store has ever handed out (acknowledged or not). The service
+    // acknowledging one above it means the store is not the device the service knows.
+    qint64 lastIssuedMutation();
+    // The client id this store synced under before it last became a new device, until the service
+    // has been told to free that slot (clearReplacedClientId); empty otherwise.
+    QString replacedClientId();
+    Status clearReplacedClientId();
+
+    // Why a store stops being the device the service knows.
+    enum class NewDeviceReason {
+        Copied,           // the file is in another folder or on another machine
+        Restored,         // the file was restored from a backup
+        OtherAccount,     // signed in to another account or service
+        ServiceRestored,  // the service's data has another epoch or lost this device's progress
+        IdentityMismatch, // the service saw other mutations under this store's numbers
+    };
+    // Takes a new client id and starts syncing again from nothing: the queued changes are
+    // numbered from 1 under the new id, the cookie and epoch are forgotten, so the next pull is
+    // a full snapshot, after which whatever the service lacks is queued with its field clocks.
+    Status startAsNewDevice(NewDeviceReason reason);
+    // Records the service and account this store syncs with ("<service url> <account id>"); a
+    // different one than before makes it a new device there.
+    Status useSyncAccount(const QString& account);
+    // Beside a store file, the mark BackupManager::restore leaves: the next open starts a new device.
+    static QString restoredMarkPath(const QString& storePath);
+    // What did not sync and why, one entry per record, oldest first; kept across restarts.
+    Status recordRejection(const SyncRejection& rejection);
+    QList<SyncRejection> rejections();
+    // Queues the whole record again, with its own field clocks, and forgets its rejection.
+    Status sendAgain(EntityKind kind, const QString& id);
+    // Replaces what a queued put carries (a change that can never be accepted travels empty, so
+    // the numbering the service follows has no gap).
+    Status replaceOutboxPayload(qint64 mutationId, const QJsonObject& payload);
+    // How far this machine's clock is behind the sync service's, as measured by the sync engine;
+    // local edits are stamped with the corrected time (kept across restarts).
+    Status setClockOffset(qint64 offsetMs);
+    qint64 clockOffset() const { return m_hlc.offset(); }
 
     // Local, unsynced preferences of this data folder.
     QString setting(const QString& key, const QString& fallback = {});
@@ -148,6 +200,16 @@ private:
     // One remote row merged into the local copy; answers whether anything changed.
     Result<bool> mergeRemote(const RemoteRow& remote);
     void notifyRemoteChanges(const QList<RemoteChange>& changes);
+    // Queues every local row, or the fields of one, that `snapshot` (all the service holds) lacks
+    // or holds with older clocks.
+    Status queueWhatServiceLacks(const QList<RemoteRow>& snapshot);
+    Status queueRowAgain(EntityKind kind, const QString& id, qint64 causalLength, const QJsonObject& doc,
+                         const RemoteRow* remote, qint64 txId);
+    Result<qint64> nextTxId();
+    // After opening: the clock takes the kept offset and follows every field clock in the file
+    // (so no local edit is stamped below one), and a store in another place than where it took
+    // its client id, or restored from a backup, becomes a new device.
+    Status prepareSync(const QString& path);
 
     std::unique_ptr<Database> m_db;
     const Clock& m_clock;

@@ -3,11 +3,17 @@
 // own edits (LocalStore.cpp) because nothing here is recorded for sync again.
 #include "model/DocumentValidation.h"
 #include "store/LocalStore.h"
+#include "util/LogCategories.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-
-Q_LOGGING_CATEGORY(lcStoreSync, "dnd.store.sync")
+#include <QSet>
+#include <QSqlError>
+#include <QSysInfo>
+#include <QUuid>
+#include <map>
 
 namespace dnd {
 
@@ -18,19 +24,111 @@ QString compactJson(const QJsonObject& object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+// Names the computer, so a data folder copied to another one is told apart from the original.
+QString machineId()
+{
+    const QByteArray id = QSysInfo::machineUniqueId();
+    return id.isEmpty() ? QSysInfo::machineHostName() : QString::fromLatin1(id);
+}
+
+QString rowKey(EntityKind kind, const QString& id)
+{
+    return entityName(kind) + QLatin1Char('/') + id;
+}
+
+QJsonObject clocksToJson(const QHash<QString, QString>& clocks)
+{
+    QJsonObject json;
+    for (auto it = clocks.constBegin(); it != clocks.constEnd(); ++it)
+        json.insert(it.key(), it.value());
+    return json;
+}
+
+// Keeps a pulled row the store cannot take as it is (the cookie moves past it all the same).
+Status holdRow(Database& db, const RemoteRow& remote, const QString& reason)
+{
+    QSqlQuery& hold = db.prepared(QStringLiteral(
+        "INSERT INTO sync_held_row (entity, row_id, cl, fields, clocks, reason) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (entity, row_id) DO UPDATE SET cl = excluded.cl, fields = excluded.fields, "
+        "clocks = excluded.clocks, reason = excluded.reason"));
+    hold.addBindValue(entityName(remote.kind));
+    hold.addBindValue(remote.id);
+    hold.addBindValue(remote.causalLength);
+    hold.addBindValue(compactJson(remote.fields));
+    hold.addBindValue(compactJson(clocksToJson(remote.clocks)));
+    hold.addBindValue(reason);
+    return db.exec(hold);
+}
+
+// Takes every held row out of its table, to be merged again.
+Result<QList<RemoteRow>> takeHeldRows(Database& db)
+{
+    QSqlQuery& read =
+        db.prepared(QStringLiteral("SELECT entity, row_id, cl, fields, clocks FROM sync_held_row"));
+    if (Status s = db.exec(read); !s)
+        return s.error();
+    QList<RemoteRow> held;
+    while (read.next()) {
+        const std::optional<EntityKind> kind = entityKindFromName(read.value(0).toString());
+        if (!kind)
+            continue;
+        RemoteRow row{*kind,
+                      read.value(1).toString(),
+                      read.value(2).toLongLong(),
+                      QJsonDocument::fromJson(read.value(3).toString().toUtf8()).object(),
+                      {}};
+        const QJsonObject clocks = QJsonDocument::fromJson(read.value(4).toString().toUtf8()).object();
+        for (auto it = clocks.constBegin(); it != clocks.constEnd(); ++it)
+            row.clocks.insert(it.key(), it.value().toString());
+        held.append(std::move(row));
+    }
+    read.finish();
+    if (Status s = db.exec(db.prepared(QStringLiteral("DELETE FROM sync_held_row"))); !s)
+        return s.error();
+    return held;
+}
+
+const char* reasonName(LocalStore::NewDeviceReason reason)
+{
+    switch (reason) {
+    case LocalStore::NewDeviceReason::Copied:
+        return "the store was copied to another folder or computer";
+    case LocalStore::NewDeviceReason::Restored:
+        return "the store was restored from a backup";
+    case LocalStore::NewDeviceReason::OtherAccount:
+        return "the store was signed in to another account or service";
+    case LocalStore::NewDeviceReason::ServiceRestored:
+        return "the service's data was restored or reset";
+    case LocalStore::NewDeviceReason::IdentityMismatch:
+        return "the service holds other changes under this store's numbers";
+    }
+    return "";
+}
+
 } // namespace
 
-Result<int> LocalStore::applyRemote(const QList<RemoteRow>& rows)
+Result<int> LocalStore::applyRemote(const QList<RemoteRow>& rows, bool fullSnapshot)
 {
     QList<RemoteChange> changed;
     const Status status = m_db->transaction([&]() -> Status {
         changed.clear();
-        for (const RemoteRow& remote : rows) {
-            Result<bool> merged = mergeRemote(remote);
-            if (!merged)
-                return merged.error();
-            if (merged.value())
-                changed.append(RemoteChange{remote.kind, remote.id});
+        // Rows held back earlier go again after the new ones, which may have made them valid.
+        Result<QList<RemoteRow>> held = takeHeldRows(*m_db);
+        if (!held)
+            return held.error();
+        const QList<RemoteRow>* batches[] = {&rows, &held.value()};
+        for (const QList<RemoteRow>* batch : batches) {
+            for (const RemoteRow& remote : *batch) {
+                Result<bool> merged = mergeRemote(remote);
+                if (!merged)
+                    return merged.error();
+                if (merged.value())
+                    changed.append(RemoteChange{remote.kind, remote.id});
+            }
+        }
+        if (fullSnapshot) {
+            if (Status queued = queueWhatServiceLacks(rows); !queued)
+                return queued;
         }
         // Local edits made after this are stamped after everything seen here.
         QSqlQuery& saveClock =
@@ -48,10 +146,9 @@ Result<bool> LocalStore::mergeRemote(const RemoteRow& remote)
 {
     const QString table = entityName(remote.kind);
     for (const QString& clock : remote.clocks) {
-        // A clock beyond the drift bound is not followed; the rows are still taken, since the
-        // service accepted them.
-        if (const Status observed = m_hlc.observe(clock); !observed)
-            qCWarning(lcStoreSync) << observed.errorMessage();
+        // Whatever the wall clocks say, an edit made after this one was seen is stamped after it.
+        if (const Status followed = m_hlc.follow(clock); !followed)
+            qCWarning(lcStoreSync) << followed.errorMessage();
     }
     Result<Row> read = readRow(remote.kind, remote.id);
     if (!read)
@@ -87,8 +184,11 @@ Result<bool> LocalStore::mergeRemote(const RemoteRow& remote)
     doc.insert(QStringLiteral("id"), remote.id);
     if (alive) {
         if (const ValidationErrors errors = validateDocument(remote.kind, doc); !errors.isEmpty()) {
-            qCWarning(lcStoreSync) << "skipping" << table << remote.id
+            // Held, not skipped: the cookie moves past it, so it would never come again.
+            qCWarning(lcStoreSync) << "holding" << table << remote.id
                                    << "from the service:" << errors.toError().message;
+            if (Status held = holdRow(*m_db, remote, errors.toError().message); !held)
+                return held.error();
             return false;
         }
     }
@@ -127,6 +227,116 @@ Result<bool> LocalStore::mergeRemote(const RemoteRow& remote)
     return true;
 }
 
+Status LocalStore::queueWhatServiceLacks(const QList<RemoteRow>& snapshot)
+{
+    QHash<QString, const RemoteRow*> held;
+    held.reserve(snapshot.size());
+    for (const RemoteRow& row : snapshot)
+        held.insert(rowKey(row.kind, row.id), &row);
+    // A record the service refused waits for "Send again" (or the next sign-in after an upgrade).
+    QSet<QString> refused;
+    for (const SyncRejection& rejection : rejections())
+        refused.insert(rowKey(rejection.kind, rejection.rowId));
+    Result<qint64> txId = nextTxId();
+    if (!txId)
+        return txId.error();
+    for (EntityKind kind : kAllEntityKinds) {
+        QSqlQuery& rows = m_db->prepared(QStringLiteral("SELECT id, cl, doc FROM %1").arg(entityName(kind)));
+        if (Status s = m_db->exec(rows); !s)
+            return s;
+        struct LocalRow {
+            QString id;
+            qint64 causalLength;
+            QJsonObject doc;
+        };
+        QList<LocalRow> local;
+        while (rows.next())
+            local.append({rows.value(0).toString(), rows.value(1).toLongLong(),
+                          QJsonDocument::fromJson(rows.value(2).toString().toUtf8()).object()});
+        rows.finish();
+        for (const LocalRow& row : local) {
+            if (refused.contains(rowKey(kind, row.id)))
+                continue;
+            const RemoteRow* remote = held.value(rowKey(kind, row.id));
+            if (Status s = queueRowAgain(kind, row.id, row.causalLength, row.doc, remote, txId.value()); !s)
+                return s;
+        }
+    }
+    return {};
+}
+
+Status LocalStore::queueRowAgain(EntityKind kind, const QString& id, qint64 causalLength,
+                                 const QJsonObject& doc, const RemoteRow* remote, qint64 txId)
+{
+    if (remote && remote->causalLength > causalLength)
+        return {}; // the service's later life was merged here
+    QSqlQuery& query =
+        m_db->prepared(QStringLiteral("SELECT field, hlc FROM field_clock WHERE entity = ? AND row_id = ?"));
+    query.addBindValue(entityName(kind));
+    query.addBindValue(id);
+    if (Status s = m_db->exec(query); !s)
+        return s;
+    QHash<QString, QString> clocks;
+    while (query.next())
+        clocks.insert(query.value(0).toString(), query.value(1).toString());
+    query.finish();
+    // Rows that never had a local clock (the bundled templates) were never meant to sync.
+    if (clocks.isEmpty())
+        return {};
+    const bool newLife = !remote || remote->causalLength < causalLength;
+    const QString table = entityName(kind);
+    if (causalLength % 2 == 0) {
+        if (!newLife)
+            return {};
+        // A tombstone the service lacks, so that a late copy of the row cannot bring it back.
+        return recordOutbox(kind, id, QStringLiteral("delete"), {}, m_hlc.tick(), causalLength, txId);
+    }
+
+    // Each field with its own clock ("*" stands for the fields of the row's creation); a field
+    // with a clock but no value was removed.
+    const QString creation = clocks.value(QStringLiteral("*"));
+    std::map<QString, QJsonObject> byClock;
+    for (auto it = doc.constBegin(); it != doc.constEnd(); ++it)
+        byClock[clocks.value(it.key(), creation)].insert(it.key(), it.value());
+    for (auto it = clocks.constBegin(); it != clocks.constEnd(); ++it) {
+        if (it.key() != QLatin1String("*") && !doc.contains(it.key()))
+            byClock[it.value()].insert(it.key(), QJsonValue(QJsonValue::Null));
+    }
+    byClock.erase(QString()); // fields without any clock are not this device's to send
+    if (newLife) {
+        // The service starts the row's life from a whole record, stamped with the oldest clock;
+        // fields written later follow with their own clocks.
+        if (byClock.empty())
+            return {};
+        const QString oldest = byClock.begin()->first;
+        QJsonObject whole = doc;
+        whole.insert(QStringLiteral("id"), id);
+        if (Status s = recordOutbox(kind, id, QStringLiteral("put"), whole, oldest, causalLength, txId); !s)
+            return s;
+        byClock.erase(byClock.begin());
+    } else {
+        // Same life: only the fields whose clock the service holds older (or not at all).
+        for (auto it = byClock.begin(); it != byClock.end();) {
+            QJsonObject newer;
+            for (auto field = it->second.constBegin(); field != it->second.constEnd(); ++field) {
+                const QString theirs =
+                    remote->clocks.value(field.key(), remote->clocks.value(QStringLiteral("*")));
+                if (it->first > theirs)
+                    newer.insert(field.key(), field.value());
+            }
+            it->second = newer;
+            it = newer.isEmpty() ? byClock.erase(it) : std::next(it);
+        }
+    }
+    for (const auto& [clock, fields] : byClock) {
+        if (Status s = recordOutbox(kind, id, QStringLiteral("put"), fields, clock, causalLength, txId); !s)
+            return s;
+    }
+    if (!byClock.empty() || newLife)
+        qCInfo(lcStoreSync) << "queued again for the service:" << table << id;
+    return {};
+}
+
 Status LocalStore::acknowledgeOutbox(qint64 mutationId)
 {
     return m_db->transaction([&]() -> Status {
@@ -158,6 +368,252 @@ Status LocalStore::setSyncCookie(qint64 cookie)
         query.addBindValue(cookie);
         return m_db->exec(query);
     });
+}
+
+Status LocalStore::setSyncPosition(qint64 cookie, const QString& epoch)
+{
+    return m_db->transaction([&]() -> Status {
+        QSqlQuery& query =
+            m_db->prepared(QStringLiteral("UPDATE sync_state SET cookie = ?, epoch = ? WHERE id = 1"));
+        query.addBindValue(cookie);
+        query.addBindValue(epoch);
+        return m_db->exec(query);
+    });
+}
+
+QString LocalStore::syncEpoch()
+{
+    QSqlQuery& query = m_db->prepared(QStringLiteral("SELECT epoch FROM sync_state WHERE id = 1"));
+    QString epoch;
+    if (query.exec() && query.next())
+        epoch = query.value(0).toString();
+    query.finish();
+    return epoch;
+}
+
+qint64 LocalStore::lastIssuedMutation()
+{
+    QSqlQuery& query = m_db->prepared(
+        QStringLiteral("SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'outbox'"));
+    qint64 issued = 0;
+    if (query.exec() && query.next())
+        issued = query.value(0).toLongLong();
+    query.finish();
+    return issued;
+}
+
+QString LocalStore::replacedClientId()
+{
+    QSqlQuery& query =
+        m_db->prepared(QStringLiteral("SELECT replaces_client_id FROM sync_state WHERE id = 1"));
+    QString id;
+    if (query.exec() && query.next())
+        id = query.value(0).toString();
+    query.finish();
+    return id;
+}
+
+Status LocalStore::clearReplacedClientId()
+{
+    return m_db->transaction([&]() -> Status {
+        return m_db->exec(
+            m_db->prepared(QStringLiteral("UPDATE sync_state SET replaces_client_id = '' WHERE id = 1")));
+    });
+}
+
+Status LocalStore::startAsNewDevice(NewDeviceReason reason)
+{
+    const QString fresh = QUuid::createUuid().toString(QUuid::Id128);
+    // Only a device that will never sync under its old id again may free that id's slot: a
+    // copied store's original goes on using it.
+    const bool oldIdIsDead =
+        reason == NewDeviceReason::Restored || reason == NewDeviceReason::ServiceRestored;
+    const Status status = m_db->transaction([&]() -> Status {
+        QSqlQuery& first = m_db->prepared(QStringLiteral("SELECT coalesce(min(mutation_id), 1) FROM outbox"));
+        if (Status s = m_db->exec(first); !s)
+            return s;
+        const qint64 offset = first.next() ? first.value(0).toLongLong() - 1 : 0;
+        first.finish();
+        // The queued changes keep their order and become 1, 2, 3 ... of the new id (through
+        // negative numbers, so no two rows ever share an id on the way).
+        QSqlQuery& negate =
+            m_db->prepared(QStringLiteral("UPDATE outbox SET mutation_id = -(mutation_id - ?)"));
+        negate.addBindValue(offset);
+        if (Status s = m_db->exec(negate); !s)
+            return s;
+        if (Status s =
+                m_db->exec(m_db->prepared(QStringLiteral("UPDATE outbox SET mutation_id = -mutation_id")));
+            !s)
+            return s;
+        if (Status s = m_db->exec(m_db->prepared(
+                QStringLiteral("UPDATE sqlite_sequence SET seq = (SELECT coalesce(max(mutation_id), 0) FROM "
+                               "outbox) WHERE name = 'outbox'")));
+            !s)
+            return s;
+        QSqlQuery& state = m_db->prepared(QStringLiteral(
+            "UPDATE sync_state SET client_id = ?, cookie = 0, epoch = '', last_acked_mutation = 0, "
+            "replaces_client_id = CASE WHEN ? AND replaces_client_id = '' THEN client_id "
+            "ELSE replaces_client_id END WHERE id = 1"));
+        state.addBindValue(fresh);
+        state.addBindValue(oldIdIsDead);
+        return m_db->exec(state);
+    });
+    if (!status)
+        return status;
+    qCInfo(lcStoreSync) << "syncing as a new device:" << reasonName(reason);
+    m_clientId = fresh;
+    m_hlc.setNodeId(fresh);
+    return {};
+}
+
+Status LocalStore::useSyncAccount(const QString& account)
+{
+    QSqlQuery& query = m_db->prepared(QStringLiteral("SELECT sync_account FROM sync_state WHERE id = 1"));
+    if (Status s = m_db->exec(query); !s)
+        return s;
+    const QString recorded = query.next() ? query.value(0).toString() : QString();
+    query.finish();
+    if (recorded == account)
+        return {};
+    if (!recorded.isEmpty()) {
+        if (Status s = startAsNewDevice(NewDeviceReason::OtherAccount); !s)
+            return s;
+    }
+    return m_db->transaction([&]() -> Status {
+        QSqlQuery& record =
+            m_db->prepared(QStringLiteral("UPDATE sync_state SET sync_account = ? WHERE id = 1"));
+        record.addBindValue(account);
+        return m_db->exec(record);
+    });
+}
+
+QString LocalStore::restoredMarkPath(const QString& storePath)
+{
+    return storePath + QStringLiteral(".restored");
+}
+
+Status LocalStore::recordRejection(const SyncRejection& rejection)
+{
+    return m_db->transaction([&]() -> Status {
+        QSqlQuery& query = m_db->prepared(QStringLiteral(
+            "INSERT INTO sync_rejection (entity, row_id, code, message, at_ms) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (entity, row_id) DO UPDATE SET code = excluded.code, message = excluded.message, "
+            "at_ms = excluded.at_ms"));
+        query.addBindValue(entityName(rejection.kind));
+        query.addBindValue(rejection.rowId);
+        query.addBindValue(rejection.code);
+        query.addBindValue(rejection.message);
+        query.addBindValue(rejection.atMs);
+        return m_db->exec(query);
+    });
+}
+
+QList<SyncRejection> LocalStore::rejections()
+{
+    QSqlQuery& query = m_db->prepared(QStringLiteral(
+        "SELECT entity, row_id, code, message, at_ms FROM sync_rejection ORDER BY at_ms, entity, row_id"));
+    QList<SyncRejection> result;
+    if (const Status read = m_db->exec(query); !read) {
+        qCWarning(lcStoreSync) << "reading what did not sync failed:" << read.errorMessage();
+        return result;
+    }
+    while (query.next()) {
+        const std::optional<EntityKind> kind = entityKindFromName(query.value(0).toString());
+        if (kind)
+            result.append({*kind, query.value(1).toString(), query.value(2).toString(),
+                           query.value(3).toString(), query.value(4).toLongLong()});
+    }
+    query.finish();
+    return result;
+}
+
+Status LocalStore::sendAgain(EntityKind kind, const QString& id)
+{
+    return m_db->transaction([&]() -> Status {
+        Result<Row> row = readRow(kind, id);
+        if (!row)
+            return row.error();
+        if (row->exists) {
+            Result<qint64> txId = nextTxId();
+            if (!txId)
+                return txId.error();
+            // As if the service had never seen the record: its whole current life goes again.
+            if (Status s = queueRowAgain(kind, id, row->causalLength, row->doc, nullptr, txId.value()); !s)
+                return s;
+        }
+        QSqlQuery& forget =
+            m_db->prepared(QStringLiteral("DELETE FROM sync_rejection WHERE entity = ? AND row_id = ?"));
+        forget.addBindValue(entityName(kind));
+        forget.addBindValue(id);
+        return m_db->exec(forget);
+    });
+}
+
+Status LocalStore::replaceOutboxPayload(qint64 mutationId, const QJsonObject& payload)
+{
+    return m_db->transaction([&]() -> Status {
+        QSqlQuery& query =
+            m_db->prepared(QStringLiteral("UPDATE outbox SET payload_json = ? WHERE mutation_id = ?"));
+        query.addBindValue(compactJson(payload));
+        query.addBindValue(mutationId);
+        return m_db->exec(query);
+    });
+}
+
+Status LocalStore::setClockOffset(qint64 offsetMs)
+{
+    m_hlc.setOffset(offsetMs);
+    return m_db->transaction([&]() -> Status {
+        QSqlQuery& query =
+            m_db->prepared(QStringLiteral("UPDATE sync_state SET clock_offset_ms = ? WHERE id = 1"));
+        query.addBindValue(offsetMs);
+        return m_db->exec(query);
+    });
+}
+
+Status LocalStore::prepareSync(const QString& path)
+{
+    const QString place = QFileInfo(path).canonicalFilePath();
+    const QString machine = machineId();
+    QSqlQuery& query = m_db->prepared(QStringLiteral(
+        "SELECT store_path, machine_id, clock_offset_ms, (SELECT max(hlc) FROM field_clock) FROM sync_state "
+        "WHERE id = 1"));
+    if (Status s = m_db->exec(query); !s)
+        return s;
+    if (!query.next())
+        return Database::sqlError(QStringLiteral("read the sync identity"), query.lastError());
+    const QString recordedPlace = query.value(0).toString();
+    const QString recordedMachine = query.value(1).toString();
+    m_hlc.setOffset(query.value(2).toLongLong());
+    // Never below a clock already in the file, whichever device wrote it.
+    if (const Status followed = m_hlc.follow(query.value(3).toString());
+        !followed && !query.value(3).isNull())
+        qCWarning(lcStoreSync) << "newest field clock not followed:" << followed.errorMessage();
+    query.finish();
+
+    const QString mark = restoredMarkPath(path);
+    const bool restored = QFileInfo::exists(mark);
+    // An empty place is a new store, or one from before places were recorded: it is the device.
+    const bool moved = !recordedPlace.isEmpty() && (recordedPlace != place || recordedMachine != machine);
+    if (restored || moved) {
+        if (Status s = startAsNewDevice(restored ? NewDeviceReason::Restored : NewDeviceReason::Copied); !s)
+            return s;
+    }
+    if (restored || recordedPlace != place || recordedMachine != machine) {
+        const Status recorded = m_db->transaction([&]() -> Status {
+            QSqlQuery& record = m_db->prepared(
+                QStringLiteral("UPDATE sync_state SET store_path = ?, machine_id = ? WHERE id = 1"));
+            record.addBindValue(place);
+            record.addBindValue(machine);
+            return m_db->exec(record);
+        });
+        if (!recorded)
+            return recorded;
+    }
+    // Gone only once the new identity is in the file: a crash before leaves the mark to act again.
+    if (restored && !QFile::remove(mark))
+        qCWarning(lcStoreSync) << "could not remove" << mark;
+    return {};
 }
 
 } // namespace dnd

@@ -131,6 +131,31 @@ std::vector<MigrationStep> buildSteps()
         "is_template FROM creature WHERE cl % 2 = 1");
     steps.push_back({4, "creature search facets", v4});
 
+    // Who this store is to the sync service: where the file was when it took its client id, on
+    // which machine, for which account and service, and the service data's epoch beside the
+    // cookie. A store found elsewhere, restored or signed in elsewhere becomes a new device.
+    QStringList v5;
+    v5 << QStringLiteral("ALTER TABLE sync_state ADD COLUMN store_path TEXT NOT NULL DEFAULT ''");
+    v5 << QStringLiteral("ALTER TABLE sync_state ADD COLUMN machine_id TEXT NOT NULL DEFAULT ''");
+    v5 << QStringLiteral("ALTER TABLE sync_state ADD COLUMN sync_account TEXT NOT NULL DEFAULT ''");
+    v5 << QStringLiteral("ALTER TABLE sync_state ADD COLUMN epoch TEXT NOT NULL DEFAULT ''");
+    v5 << QStringLiteral("ALTER TABLE sync_state ADD COLUMN replaces_client_id TEXT NOT NULL DEFAULT ''");
+    // How far this machine's clock is behind the service's, measured at the last answer.
+    v5 << QStringLiteral("ALTER TABLE sync_state ADD COLUMN clock_offset_ms INTEGER NOT NULL DEFAULT 0");
+    // What the service refused, per record, until it is sent again.
+    v5 << QStringLiteral("CREATE TABLE sync_rejection ("
+                         " entity TEXT NOT NULL, row_id TEXT NOT NULL, code TEXT NOT NULL,"
+                         " message TEXT NOT NULL, at_ms INTEGER NOT NULL,"
+                         " PRIMARY KEY (entity, row_id)) WITHOUT ROWID");
+    // Rows pulled from the service that this version cannot take yet, kept and merged again at
+    // every pull (after another row fixes them, or after an update), never skipped for good.
+    v5 << QStringLiteral("CREATE TABLE sync_held_row ("
+                         " entity TEXT NOT NULL, row_id TEXT NOT NULL, cl INTEGER NOT NULL,"
+                         " fields TEXT NOT NULL CHECK (json_valid(fields)),"
+                         " clocks TEXT NOT NULL CHECK (json_valid(clocks)), reason TEXT NOT NULL,"
+                         " PRIMARY KEY (entity, row_id)) WITHOUT ROWID");
+    steps.push_back({5, "device identity, service epoch, clock offset, rejections, held rows", v5});
+
     return steps;
 }
 

@@ -1,5 +1,7 @@
 #include "api/AccountApi.h"
 
+#include "ApiErrorCodes.h"
+#include "ServerLog.h"
 #include "auth/SecureRandom.h"
 
 #include <QCoreApplication>
@@ -32,12 +34,7 @@ bool validUsername(const QString& username)
 }
 ApiReply unauthorized(const QString& message)
 {
-    return ApiReply::error(QStringLiteral("UNAUTHORIZED"), message);
-}
-ApiReply internal(const Error& error)
-{
-    qWarning("internal error: %s", qPrintable(error.message));
-    return ApiReply::error(QStringLiteral("INTERNAL"), tr("Something went wrong on the server; try again."));
+    return ApiReply::error(api::kUnauthorized, message);
 }
 } // namespace
 
@@ -97,7 +94,7 @@ void AccountApi::registerRoutes(Router& router)
                QStringLiteral("Stored parties, encounters and creatures against the plan's limits"), users,
                [this](ApiRequest& r) {
                    Result<QJsonObject> used = usage(*r.user);
-                   return used ? ApiReply::ok(used.value()) : internal(used.error());
+                   return used ? ApiReply::ok(used.value()) : ApiReply::internal(used.error());
                });
 }
 
@@ -137,23 +134,21 @@ void AccountApi::registerUser(ApiRequest& request, const Respond& respond)
              !weakness.isEmpty())
         details.insert(QStringLiteral("password"), weakness);
     if (!details.isEmpty())
-        return respond(
-            ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("Some fields are not valid."), details));
+        return respond(ApiReply::error(api::kValidationError, tr("Some fields are not valid."), details));
     Result<std::optional<Row>> taken = m_ctx.db->one(
         QStringLiteral("SELECT email, username FROM users WHERE email = ? OR LOWER(username) = LOWER(?)"),
         {email, username});
     if (!taken)
-        return respond(internal(taken.error()));
+        return respond(ApiReply::internal(taken.error()));
     if (taken.value())
-        return respond(
-            ApiReply::error(QStringLiteral("CONFLICT"), tr("That email or username is already registered.")));
+        return respond(ApiReply::error(api::kConflict, tr("That email or username is already registered.")));
 
     const PasswordHasher hasher = m_ctx.hasher;
     m_ctx.offThread<Result<QString>>(
         [hasher, password] { return hasher.hash(password); },
         [this, request, respond, email, username](Result<QString> hash) {
             if (!hash)
-                return respond(internal(hash.error()));
+                return respond(ApiReply::internal(hash.error()));
             AuthUser user;
             user.id = secure::newId();
             user.email = email;
@@ -178,10 +173,10 @@ void AccountApi::registerUser(ApiRequest& request, const Respond& respond)
                 return reply.ok() ? Status::success() : Status(reply.error());
             });
             if (!stored) {
-                if (stored.error().code == QStringLiteral("CONFLICT"))
-                    return respond(ApiReply::error(QStringLiteral("CONFLICT"),
-                                                   tr("That email or username is already registered.")));
-                return respond(internal(stored.error()));
+                if (stored.error().code == api::kConflict)
+                    return respond(
+                        ApiReply::error(api::kConflict, tr("That email or username is already registered.")));
+                return respond(ApiReply::internal(stored.error()));
             }
             respond(reply.value());
         });
@@ -196,20 +191,19 @@ void AccountApi::login(ApiRequest& request, const Respond& respond)
     const QString password = body.value().value(QStringLiteral("password")).toString();
     if (email.isEmpty() || password.isEmpty())
         return respond(ApiReply::error(
-            QStringLiteral("VALIDATION_ERROR"), tr("Enter email and password."),
+            api::kValidationError, tr("Enter email and password."),
             {{email.isEmpty() ? QStringLiteral("email") : QStringLiteral("password"), tr("required")}}));
     // Per-email budget as well as per address: guessing one account's password from many addresses.
     if (const int wait =
             m_ctx.limiter.acquire(QStringLiteral("login-email:") + email, m_ctx.config.rateLimitAuthPerEmail,
                                   QDateTime::currentMSecsSinceEpoch());
         wait > 0)
-        return respond(
-            ApiReply::error(QStringLiteral("RATE_LIMITED"), tr("Too many sign-in attempts; wait a moment."))
-                .withHeader("Retry-After", QByteArray::number(wait)));
+        return respond(ApiReply::error(api::kRateLimited, tr("Too many sign-in attempts; wait a moment."))
+                           .withHeader("Retry-After", QByteArray::number(wait)));
     Result<std::optional<Row>> row = m_ctx.db->one(
         QStringLiteral("SELECT id, password_hash, disabled FROM users WHERE email = ?"), {email});
     if (!row)
-        return respond(internal(row.error()));
+        return respond(ApiReply::internal(row.error()));
     // Unknown emails cost a hash too, so response time does not tell which accounts exist.
     const QString stored =
         row.value() ? row.value()->value(QStringLiteral("password_hash")).toString()
@@ -223,10 +217,10 @@ void AccountApi::login(ApiRequest& request, const Respond& respond)
             if (!matches || userId.isEmpty())
                 return respond(unauthorized(tr("Email or password is wrong.")));
             if (disabled)
-                return respond(ApiReply::error(QStringLiteral("FORBIDDEN"), tr("This account is disabled.")));
+                return respond(ApiReply::error(api::kForbidden, tr("This account is disabled.")));
             Result<std::optional<AuthUser>> user = m_ctx.loadUser(userId);
             if (!user)
-                return respond(internal(user.error()));
+                return respond(ApiReply::internal(user.error()));
             if (!user.value())
                 return respond(unauthorized(tr("Email or password is wrong.")));
             (void)m_ctx.db->run(QStringLiteral("UPDATE users SET last_login_at = ? WHERE id = ?"),
@@ -234,7 +228,7 @@ void AccountApi::login(ApiRequest& request, const Respond& respond)
             ApiRequest copy = request;
             copy.user = user.value();
             Result<ApiReply> reply = m_ctx.tokenReply(*user.value(), {}, copy, 200);
-            respond(reply ? reply.value() : internal(reply.error()));
+            respond(reply ? reply.value() : ApiReply::internal(reply.error()));
         });
 }
 
@@ -256,7 +250,7 @@ ApiReply AccountApi::refresh(ApiRequest& request)
                                      "refresh_tokens WHERE token_hash = ?"),
                       {hash});
     if (!row)
-        return internal(row.error());
+        return ApiReply::internal(row.error());
     if (!row.value())
         return unauthorized(tr("The refresh token is not valid; sign in again."));
     const Row& r = *row.value();
@@ -267,7 +261,7 @@ ApiReply AccountApi::refresh(ApiRequest& request)
         // A rotated token came back: someone holds a copy. End the whole session family.
         (void)m_ctx.db->run(QStringLiteral("UPDATE refresh_tokens SET revoked = 1 WHERE family_id = ?"),
                             {family});
-        qWarning("refresh token reuse detected; family %s revoked", qPrintable(family));
+        qCWarning(lcServerAccount, "refresh token reuse detected; family %s revoked", qPrintable(family));
         return unauthorized(
             tr("This refresh token was already used; the session has been ended. Sign in again."));
     }
@@ -275,7 +269,7 @@ ApiReply AccountApi::refresh(ApiRequest& request)
         return unauthorized(tr("The session has expired; sign in again."));
     Result<std::optional<AuthUser>> user = m_ctx.loadUser(r.value(QStringLiteral("user_id")).toString());
     if (!user)
-        return internal(user.error());
+        return ApiReply::internal(user.error());
     if (!user.value())
         return unauthorized(tr("The account no longer exists or is disabled."));
     Result<ApiReply> reply = Error{};
@@ -286,14 +280,13 @@ ApiReply AccountApi::refresh(ApiRequest& request)
         if (!used)
             return used.error();
         if (used.value() != 1)
-            return Error::make(QStringLiteral("UNAUTHORIZED"),
-                               tr("The refresh token was used concurrently."));
+            return Error::make(api::kUnauthorized, tr("The refresh token was used concurrently."));
         reply = m_ctx.tokenReply(*user.value(), family, request, 200);
         return reply.ok() ? Status::success() : Status(reply.error());
     });
     if (!rotated)
-        return rotated.error().code == QStringLiteral("UNAUTHORIZED") ? unauthorized(rotated.error().message)
-                                                                      : internal(rotated.error());
+        return rotated.error().code == api::kUnauthorized ? unauthorized(rotated.error().message)
+                                                          : ApiReply::internal(rotated.error());
     return reply.value();
 }
 
@@ -301,14 +294,13 @@ ApiReply AccountApi::logout(ApiRequest& request)
 {
     const QString token = presentedRefreshToken(request);
     if (token.isEmpty())
-        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"),
-                               tr("Send the refresh token to end its session."),
+        return ApiReply::error(api::kValidationError, tr("Send the refresh token to end its session."),
                                {{QStringLiteral("refreshToken"), tr("required")}});
     Result<std::optional<Row>> row =
         m_ctx.db->one(QStringLiteral("SELECT family_id FROM refresh_tokens WHERE token_hash = ?"),
                       {secure::sha256Hex(token.toUtf8())});
     if (!row)
-        return internal(row.error());
+        return ApiReply::internal(row.error());
     if (row.value())
         (void)m_ctx.db->run(QStringLiteral("UPDATE refresh_tokens SET revoked = 1 WHERE family_id = ?"),
                             {row.value()->value(QStringLiteral("family_id"))});
@@ -325,23 +317,23 @@ ApiReply AccountApi::forgotPassword(ApiRequest& request)
         return ApiReply::fromError(body.error());
     const QString email = body.value().value(QStringLiteral("email")).toString().trimmed().toLower();
     if (!validEmail(email))
-        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("Enter a valid email address."),
+        return ApiReply::error(api::kValidationError, tr("Enter a valid email address."),
                                {{QStringLiteral("email"), tr("Enter a valid email address.")}});
     if (const int wait =
             m_ctx.limiter.acquire(QStringLiteral("forgot-email:") + email, m_ctx.config.rateLimitAuthPerEmail,
                                   QDateTime::currentMSecsSinceEpoch());
         wait > 0)
-        return ApiReply::error(QStringLiteral("RATE_LIMITED"), tr("Too many reset requests; wait a moment."))
+        return ApiReply::error(api::kRateLimited, tr("Too many reset requests; wait a moment."))
             .withHeader("Retry-After", QByteArray::number(wait));
     Result<std::optional<Row>> row =
         m_ctx.db->one(QStringLiteral("SELECT id FROM users WHERE email = ? AND disabled = 0"), {email});
     if (!row)
-        return internal(row.error());
+        return ApiReply::internal(row.error());
     if (row.value()) {
         Result<QString> token = m_ctx.createOneTimeToken(row.value()->value(QStringLiteral("id")).toString(),
                                                          QStringLiteral("reset"), kResetLifetimeSeconds);
         if (!token)
-            return internal(token.error());
+            return ApiReply::internal(token.error());
         const QString link =
             m_ctx.config.publicUrl + QStringLiteral("/reset-password?token=") + token.value();
         Status sent =
@@ -351,7 +343,7 @@ ApiReply AccountApi::forgotPassword(ApiRequest& request)
                                    "for one hour. If it was not you, ignore this mail.\n")
                                     .arg(token.value(), link)});
         if (!sent)
-            return internal(sent.error());
+            return ApiReply::internal(sent.error());
     }
     // The same answer whether or not the address has an account.
     return ApiReply::ok(QJsonObject{
@@ -366,7 +358,7 @@ void AccountApi::resetPassword(ApiRequest& request, const Respond& respond)
     const QString token = body.value().value(QStringLiteral("token")).toString();
     const QString password = body.value().value(QStringLiteral("password")).toString();
     if (token.isEmpty())
-        return respond(ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("The reset token is missing."),
+        return respond(ApiReply::error(api::kValidationError, tr("The reset token is missing."),
                                        {{QStringLiteral("token"), tr("required")}}));
     const QString hash = secure::sha256Hex(token.toUtf8());
     Result<std::optional<Row>> row = m_ctx.db->one(
@@ -375,10 +367,10 @@ void AccountApi::resetPassword(ApiRequest& request, const Respond& respond)
             "JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND t.purpose = 'reset'"),
         {hash});
     if (!row)
-        return respond(internal(row.error()));
+        return respond(ApiReply::internal(row.error()));
     if (!row.value() || !row.value()->value(QStringLiteral("used_at")).isNull() ||
         row.value()->value(QStringLiteral("expires_at")).toLongLong() <= m_ctx.nowSeconds())
-        return respond(ApiReply::error(QStringLiteral("VALIDATION_ERROR"),
+        return respond(ApiReply::error(api::kValidationError,
                                        tr("The reset token is invalid, used or expired."),
                                        {{QStringLiteral("token"), tr("invalid, used or expired")}}));
     const QString userId = row.value()->value(QStringLiteral("user_id")).toString();
@@ -386,14 +378,14 @@ void AccountApi::resetPassword(ApiRequest& request, const Respond& respond)
         PasswordHasher::weakness(password, row.value()->value(QStringLiteral("email")).toString(),
                                  row.value()->value(QStringLiteral("username")).toString());
     if (!weakness.isEmpty())
-        return respond(ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("Choose a stronger password."),
+        return respond(ApiReply::error(api::kValidationError, tr("Choose a stronger password."),
                                        {{QStringLiteral("password"), weakness}}));
     const PasswordHasher hasher = m_ctx.hasher;
     m_ctx.offThread<Result<QString>>(
         [hasher, password] { return hasher.hash(password); },
         [this, respond, hash, userId](Result<QString> newHash) {
             if (!newHash)
-                return respond(internal(newHash.error()));
+                return respond(ApiReply::internal(newHash.error()));
             Status changed = m_ctx.db->transaction([&]() -> Status {
                 // Marking the token used is the guard against two resets racing with the same token.
                 Result<int> used = m_ctx.db->run(
@@ -403,8 +395,7 @@ void AccountApi::resetPassword(ApiRequest& request, const Respond& respond)
                 if (!used)
                     return used.error();
                 if (used.value() != 1)
-                    return Error::make(QStringLiteral("VALIDATION_ERROR"),
-                                       tr("The reset token was already used."));
+                    return Error::make(api::kValidationError, tr("The reset token was already used."));
                 Result<int> updated = m_ctx.db->run(
                     QStringLiteral("UPDATE users SET password_hash = ?, updated_at = ? WHERE id = ?"),
                     {newHash.value(), nowIso(), userId});
@@ -416,10 +407,10 @@ void AccountApi::resetPassword(ApiRequest& request, const Respond& respond)
                 return revoked ? Status::success() : Status(revoked.error());
             });
             if (!changed)
-                return respond(changed.error().code == QStringLiteral("VALIDATION_ERROR")
+                return respond(changed.error().code == api::kValidationError
                                    ? ApiReply::error(changed.error().code, changed.error().message,
                                                      {{QStringLiteral("token"), tr("already used")}})
-                                   : internal(changed.error()));
+                                   : ApiReply::internal(changed.error()));
             respond(ApiReply::ok(QJsonObject{{QStringLiteral("passwordReset"), true}}));
         });
 }
@@ -428,7 +419,7 @@ ApiReply AccountApi::verifyEmail(ApiRequest& request)
 {
     const QString token = request.query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
     if (token.isEmpty())
-        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("The verification token is missing."),
+        return ApiReply::error(api::kValidationError, tr("The verification token is missing."),
                                {{QStringLiteral("token"), tr("required")}});
     const QString hash = secure::sha256Hex(token.toUtf8());
     Result<std::optional<Row>> row =
@@ -436,10 +427,10 @@ ApiReply AccountApi::verifyEmail(ApiRequest& request)
                                      "token_hash = ? AND purpose = 'verify'"),
                       {hash});
     if (!row)
-        return internal(row.error());
+        return ApiReply::internal(row.error());
     if (!row.value() || !row.value()->value(QStringLiteral("used_at")).isNull() ||
         row.value()->value(QStringLiteral("expires_at")).toLongLong() <= m_ctx.nowSeconds())
-        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"),
+        return ApiReply::error(api::kValidationError,
                                tr("The verification link is invalid, used or expired."),
                                {{QStringLiteral("token"), tr("invalid, used or expired")}});
     const QString userId = row.value()->value(QStringLiteral("user_id")).toString();
@@ -456,7 +447,7 @@ ApiReply AccountApi::verifyEmail(ApiRequest& request)
         return updated ? Status::success() : Status(updated.error());
     });
     if (!verified)
-        return internal(verified.error());
+        return ApiReply::internal(verified.error());
     return ApiReply::ok(QJsonObject{{QStringLiteral("emailVerified"), true}});
 }
 
@@ -468,9 +459,9 @@ ApiReply AccountApi::profile(ApiRequest& request)
             "WHERE id = ?"),
         {request.user->id});
     if (!row)
-        return internal(row.error());
+        return ApiReply::internal(row.error());
     if (!row.value())
-        return ApiReply::error(QStringLiteral("NOT_FOUND"), tr("The account no longer exists."));
+        return ApiReply::error(api::kNotFound, tr("The account no longer exists."));
     const Row& r = *row.value();
     return ApiReply::ok(QJsonObject{
         {QStringLiteral("id"), r.value(QStringLiteral("id")).toString()},
@@ -506,7 +497,7 @@ ApiReply AccountApi::updateProfile(ApiRequest& request)
         }
     }
     if (!details.isEmpty())
-        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("Some fields are not valid."), details);
+        return ApiReply::error(api::kValidationError, tr("Some fields are not valid."), details);
     const bool emailChanged = email != request.user->email;
     Status updated = m_ctx.db->transaction([&]() -> Status {
         Result<int> changed = m_ctx.db->run(
@@ -520,10 +511,9 @@ ApiReply AccountApi::updateProfile(ApiRequest& request)
         return emailChanged ? sendVerificationMail(request.user->id, email) : Status::success();
     });
     if (!updated)
-        return updated.error().code == QStringLiteral("CONFLICT")
-                   ? ApiReply::error(QStringLiteral("CONFLICT"),
-                                     tr("That email or username is already taken."))
-                   : internal(updated.error());
+        return updated.error().code == api::kConflict
+                   ? ApiReply::error(api::kConflict, tr("That email or username is already taken."))
+                   : ApiReply::internal(updated.error());
     return profile(request);
 }
 
@@ -534,13 +524,13 @@ void AccountApi::deleteAccount(ApiRequest& request, const Respond& respond)
         return respond(ApiReply::fromError(body.error()));
     const QString password = body.value().value(QStringLiteral("password")).toString();
     if (password.isEmpty())
-        return respond(ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("Confirm with your password."),
+        return respond(ApiReply::error(api::kValidationError, tr("Confirm with your password."),
                                        {{QStringLiteral("password"), tr("required")}}));
     Result<std::optional<Row>> row =
         m_ctx.db->one(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {request.user->id});
     if (!row || !row.value())
-        return respond(internal(row ? Error::make(QStringLiteral("INTERNAL"), QStringLiteral("user vanished"))
-                                    : row.error()));
+        return respond(ApiReply::internal(row ? Error::make(api::kInternal, QStringLiteral("user vanished"))
+                                              : row.error()));
     const QString stored = row.value()->value(QStringLiteral("password_hash")).toString();
     const PasswordHasher hasher = m_ctx.hasher;
     const QString userId = request.user->id;
@@ -564,7 +554,7 @@ void AccountApi::deleteAccount(ApiRequest& request, const Respond& respond)
                                   return Status::success();
                               });
                               if (!removed)
-                                  return respond(internal(removed.error()));
+                                  return respond(ApiReply::internal(removed.error()));
                               respond(ApiReply::ok(QJsonObject{{QStringLiteral("deleted"), true}}));
                           });
 }
@@ -577,8 +567,8 @@ ApiReply AccountApi::subscription(ApiRequest& request)
             "FROM users WHERE id = ?"),
         {request.user->id});
     if (!row || !row.value())
-        return internal(row ? Error::make(QStringLiteral("INTERNAL"), QStringLiteral("user vanished"))
-                            : row.error());
+        return ApiReply::internal(row ? Error::make(api::kInternal, QStringLiteral("user vanished"))
+                                      : row.error());
     const Row& r = *row.value();
     const Plan& plan = m_ctx.planFor(r.value(QStringLiteral("tier")).toString());
     const QVariant periodEnd = r.value(QStringLiteral("current_period_end"));

@@ -1,5 +1,6 @@
 #include "api/AdminApi.h"
 
+#include "ApiErrorCodes.h"
 #include "live/WebSocketHub.h"
 
 #include <QCoreApplication>
@@ -13,11 +14,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("AdminApi", text);
-}
-ApiReply internal(const Error& error)
-{
-    qWarning("admin error: %s", qPrintable(error.message));
-    return ApiReply::error(QStringLiteral("INTERNAL"), tr("Something went wrong on the server; try again."));
 }
 QJsonObject userJson(const Row& r)
 {
@@ -71,7 +67,7 @@ ApiReply AdminApi::listUsers(ApiRequest& request)
             .arg(kUserColumns),
         {pattern, pattern, page.value().limit, page.value().offset()});
     if (!total || !rows)
-        return internal(!total ? total.error() : rows.error());
+        return ApiReply::internal(!total ? total.error() : rows.error());
     QJsonArray items;
     for (const Row& row : rows.value())
         items.append(userJson(row));
@@ -88,9 +84,9 @@ ApiReply AdminApi::updateUser(ApiRequest& request)
     Result<std::optional<Row>> row =
         m_ctx.db->one(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kUserColumns), {target});
     if (!row)
-        return internal(row.error());
+        return ApiReply::internal(row.error());
     if (!row.value())
-        return ApiReply::error(QStringLiteral("NOT_FOUND"), tr("User not found."));
+        return ApiReply::error(api::kNotFound, tr("User not found."));
     QString tier = row.value()->value(QStringLiteral("tier")).toString();
     QString role = row.value()->value(QStringLiteral("role")).toString();
     bool disabled = row.value()->value(QStringLiteral("disabled")).toInt() != 0;
@@ -121,7 +117,7 @@ ApiReply AdminApi::updateUser(ApiRequest& request)
     if (target == request.user->id && (role != QStringLiteral("admin") || disabled))
         details.insert(QStringLiteral("role"), tr("administrators cannot demote or disable themselves"));
     if (!details.isEmpty())
-        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("Some fields are not valid."), details);
+        return ApiReply::error(api::kValidationError, tr("Some fields are not valid."), details);
     Status saved = m_ctx.db->transaction([&]() -> Status {
         Result<int> updated = m_ctx.db->run(
             QStringLiteral("UPDATE users SET tier = ?, role = ?, disabled = ?, updated_at = ? WHERE id = ?"),
@@ -139,12 +135,12 @@ ApiReply AdminApi::updateUser(ApiRequest& request)
         return m_ctx.logAdminAction(*request.user, target, QStringLiteral("user.update"), changes, request);
     });
     if (!saved)
-        return internal(saved.error());
+        return ApiReply::internal(saved.error());
     Result<std::optional<Row>> updated =
         m_ctx.db->one(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kUserColumns), {target});
     if (!updated || !updated.value())
-        return internal(updated ? Error::make(QStringLiteral("INTERNAL"), QStringLiteral("vanished"))
-                                : updated.error());
+        return ApiReply::internal(updated ? Error::make(api::kInternal, QStringLiteral("vanished"))
+                                          : updated.error());
     return ApiReply::ok(userJson(*updated.value()));
 }
 
@@ -157,7 +153,7 @@ ApiReply AdminApi::stats(ApiRequest&)
                                      "subscription_status IN ('active', 'trialing')"));
     Result<std::optional<Row>> users = m_ctx.db->one(QStringLiteral("SELECT COUNT(*) AS n FROM users"));
     if (!tiers || !active || !users)
-        return internal(!tiers ? tiers.error() : !active ? active.error() : users.error());
+        return ApiReply::internal(!tiers ? tiers.error() : !active ? active.error() : users.error());
     QJsonObject perTier;
     for (const Plan& plan : m_ctx.plans.plans())
         perTier.insert(plan.tier, 0);
@@ -187,7 +183,7 @@ ApiReply AdminApi::logs(ApiRequest& request)
             "FROM admin_actions ORDER BY created_at DESC, id LIMIT ? OFFSET ?"),
         {page.value().limit, page.value().offset()});
     if (!total || !rows)
-        return internal(!total ? total.error() : rows.error());
+        return ApiReply::internal(!total ? total.error() : rows.error());
     QJsonArray items;
     for (const Row& r : rows.value())
         items.append(QJsonObject{

@@ -1,5 +1,7 @@
 #include "api/BillingApi.h"
 
+#include "ApiErrorCodes.h"
+#include "ServerLog.h"
 #include "auth/SecureRandom.h"
 #include "billing/StripeSignature.h"
 
@@ -21,14 +23,10 @@ QString nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
-ApiReply internal(const Error& error)
-{
-    qWarning("billing error: %s", qPrintable(error.message));
-    return ApiReply::error(QStringLiteral("INTERNAL"), tr("Something went wrong on the server; try again."));
-}
 ApiReply upstream(const Error& error)
 {
-    return ApiReply::error(QStringLiteral("BAD_GATEWAY"),
+    qCWarning(lcServerBilling, "Stripe refused a request: %s", qPrintable(error.message));
+    return ApiReply::error(api::kBadGateway,
                            tr("The payment provider did not accept the request: %1").arg(error.message));
 }
 } // namespace
@@ -78,7 +76,7 @@ void BillingApi::stripePost(const QString& path, const QUrlQuery& form,
             answer.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
         if (message.isEmpty())
             message = reply->errorString();
-        done(Error::make(QStringLiteral("BAD_GATEWAY"), message));
+        done(Error::make(api::kBadGateway, message));
     });
 }
 
@@ -87,8 +85,7 @@ void BillingApi::withCustomer(const AuthUser& user, const std::function<void(Res
     Result<std::optional<Row>> row =
         m_ctx.db->one(QStringLiteral("SELECT stripe_customer_id FROM users WHERE id = ?"), {user.id});
     if (!row || !row.value())
-        return done(row ? Error::make(QStringLiteral("INTERNAL"), QStringLiteral("user vanished"))
-                        : row.error());
+        return done(row ? Error::make(api::kInternal, QStringLiteral("user vanished")) : row.error());
     const QString existing = row.value()->value(QStringLiteral("stripe_customer_id")).toString();
     if (!existing.isEmpty())
         return done(existing);
@@ -101,7 +98,7 @@ void BillingApi::withCustomer(const AuthUser& user, const std::function<void(Res
             return done(answer.error());
         const QString customer = answer.value().value(QStringLiteral("id")).toString();
         if (customer.isEmpty())
-            return done(Error::make(QStringLiteral("BAD_GATEWAY"), tr("Stripe answered no customer id.")));
+            return done(Error::make(api::kBadGateway, tr("Stripe answered no customer id.")));
         Result<int> stored = m_ctx.db->run(
             QStringLiteral("UPDATE users SET stripe_customer_id = ?, updated_at = ? WHERE id = ?"),
             {customer, nowIso(), userId});
@@ -120,21 +117,20 @@ void BillingApi::checkout(ApiRequest& request, const Respond& respond)
     const QString tier = body.value().value(QStringLiteral("tier")).toString();
     const Plan* plan = m_ctx.plans.find(tier);
     if (!plan || plan->stripePriceId.isEmpty())
-        return respond(ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("Choose a paid tier."),
+        return respond(ApiReply::error(api::kValidationError, tr("Choose a paid tier."),
                                        {{QStringLiteral("tier"), tr("must be a paid tier of the plans")}}));
     if (plan->tier == request.user->tier)
-        return respond(ApiReply::error(QStringLiteral("CONFLICT"), tr("You are already on this tier.")));
+        return respond(ApiReply::error(api::kConflict, tr("You are already on this tier.")));
     if (m_ctx.config.stripeSecretKey.isEmpty())
-        return respond(
-            ApiReply::error(QStringLiteral("UNAVAILABLE"), tr("Billing is not configured on this server.")));
+        return respond(ApiReply::error(api::kUnavailable, tr("Billing is not configured on this server.")));
     const AuthUser user = *request.user;
     const QString priceId = plan->stripePriceId;
     const QString tierName = plan->tier;
-    withCustomer(user, [this, respond, user, priceId, tierName](Result<QString> customer) {
+    const QString requestId = request.id;
+    withCustomer(user, [this, respond, user, priceId, tierName, requestId](Result<QString> customer) {
         if (!customer)
-            return respond(customer.error().code == QStringLiteral("BAD_GATEWAY")
-                               ? upstream(customer.error())
-                               : internal(customer.error()));
+            return respond(customer.error().code == api::kBadGateway ? upstream(customer.error())
+                                                                     : ApiReply::internal(customer.error()));
         QUrlQuery form;
         form.addQueryItem(QStringLiteral("mode"), QStringLiteral("subscription"));
         form.addQueryItem(QStringLiteral("line_items[0][price]"), priceId);
@@ -149,29 +145,29 @@ void BillingApi::checkout(ApiRequest& request, const Respond& respond)
         form.addQueryItem(QStringLiteral("metadata[user_id]"), user.id);
         form.addQueryItem(QStringLiteral("metadata[tier]"), tierName);
         form.addQueryItem(QStringLiteral("subscription_data[metadata][tier]"), tierName);
-        stripePost(QStringLiteral("/v1/checkout/sessions"), form, [respond](Result<QJsonObject> session) {
+        const auto answered = [respond, tierName, requestId](Result<QJsonObject> session) {
             if (!session)
                 return respond(upstream(session.error()));
             const QString url = session.value().value(QStringLiteral("url")).toString();
             if (url.isEmpty())
-                return respond(upstream(Error::make(QStringLiteral("BAD_GATEWAY"), tr("no checkout url"))));
+                return respond(upstream(Error::make(api::kBadGateway, tr("no checkout url"))));
+            log::event(lcServerBilling, QtInfoMsg, "checkout_started", requestId, {{"tier", tierName}});
             respond(ApiReply::ok(
                 QJsonObject{{QStringLiteral("url"), url},
                             {QStringLiteral("sessionId"), session.value().value(QStringLiteral("id"))}}));
-        });
+        };
+        stripePost(QStringLiteral("/v1/checkout/sessions"), form, answered);
     });
 }
 
 void BillingApi::portal(ApiRequest& request, const Respond& respond)
 {
     if (m_ctx.config.stripeSecretKey.isEmpty())
-        return respond(
-            ApiReply::error(QStringLiteral("UNAVAILABLE"), tr("Billing is not configured on this server.")));
+        return respond(ApiReply::error(api::kUnavailable, tr("Billing is not configured on this server.")));
     withCustomer(*request.user, [this, respond](Result<QString> customer) {
         if (!customer)
-            return respond(customer.error().code == QStringLiteral("BAD_GATEWAY")
-                               ? upstream(customer.error())
-                               : internal(customer.error()));
+            return respond(customer.error().code == api::kBadGateway ? upstream(customer.error())
+                                                                     : ApiReply::internal(customer.error()));
         QUrlQuery form;
         form.addQueryItem(QStringLiteral("customer"), customer.value());
         form.addQueryItem(QStringLiteral("return_url"), m_ctx.config.publicUrl + QStringLiteral("/account"));
@@ -190,14 +186,17 @@ ApiReply BillingApi::webhook(ApiRequest& request)
     const Status signature =
         StripeSignature::verify(request.header("stripe-signature"), request.body,
                                 m_ctx.config.stripeWebhookSecret.toUtf8(), m_ctx.nowSeconds());
-    if (!signature)
-        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"), signature.error().message,
+    if (!signature) {
+        log::event(lcServerBilling, QtWarningMsg, "stripe_event_refused", request.id,
+                   {{"reason", signature.error().message}});
+        return ApiReply::error(api::kValidationError, signature.error().message,
                                {{QStringLiteral("signature"), signature.error().message}});
+    }
     const QJsonObject event = QJsonDocument::fromJson(request.body).object();
     const QString id = event.value(QStringLiteral("id")).toString();
     const QString type = event.value(QStringLiteral("type")).toString();
     if (id.isEmpty() || type.isEmpty())
-        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("The event has no id or type."),
+        return ApiReply::error(api::kValidationError, tr("The event has no id or type."),
                                {{QStringLiteral("id"), tr("required")}});
     bool duplicate = false;
     Status handled = m_ctx.db->transaction([&]() -> Status {
@@ -219,7 +218,9 @@ ApiReply BillingApi::webhook(ApiRequest& request)
             type, event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject());
     });
     if (!handled)
-        return internal(handled.error());
+        return ApiReply::internal(handled.error());
+    log::event(lcServerBilling, QtInfoMsg, "stripe_event", request.id,
+               {{"stripeEventId", id}, {"type", type}, {"duplicate", duplicate}});
     return ApiReply::ok(
         QJsonObject{{QStringLiteral("received"), true}, {QStringLiteral("duplicate"), duplicate}});
 }
@@ -245,7 +246,8 @@ Status BillingApi::handleEvent(const QString& type, const QJsonObject& object)
             userId = metadata.value(QStringLiteral("user_id")).toString();
         const QString tier = metadata.value(QStringLiteral("tier")).toString();
         if (!m_ctx.plans.find(tier)) {
-            qWarning("checkout.session.completed with unknown tier '%s' ignored", qPrintable(tier));
+            qCWarning(lcServerBilling, "checkout.session.completed with unknown tier '%s' ignored",
+                      qPrintable(tier));
             return Status::success();
         }
         Result<int> updated = m_ctx.db->run(

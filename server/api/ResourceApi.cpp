@@ -1,5 +1,6 @@
 #include "api/ResourceApi.h"
 
+#include "ApiErrorCodes.h"
 #include "auth/SecureRandom.h"
 #include "live/WebSocketHub.h"
 #include "model/Creature.h"
@@ -23,7 +24,7 @@ QString tr(const char* text)
 }
 ApiReply notFound(const QString& what)
 {
-    return ApiReply::error(QStringLiteral("NOT_FOUND"), tr("%1 not found.").arg(what));
+    return ApiReply::error(api::kNotFound, tr("%1 not found.").arg(what));
 }
 // Client-chosen ids must be UUIDs, so they never collide with another record kind's id scheme.
 bool acceptableId(const QString& id)
@@ -43,7 +44,7 @@ std::optional<ApiReply> takeRequestedId(const QJsonObject& body, QString* id)
     if (id->isEmpty())
         *id = secure::newId();
     else if (!acceptableId(*id))
-        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("The id must be a UUID."),
+        return ApiReply::error(api::kValidationError, tr("The id must be a UUID."),
                                {{QStringLiteral("id"), tr("must be a UUID")}});
     return std::nullopt;
 }
@@ -70,12 +71,11 @@ QString searchTerm(const ApiRequest& request)
 
 ApiReply ResourceApi::failure(const Error& error)
 {
-    if (error.code == QStringLiteral("NOT_FOUND"))
+    if (error.code == api::kNotFound)
         return notFound(tr("Record"));
-    if (error.code == QStringLiteral("CONFLICT") || error.code == QStringLiteral("VALIDATION_ERROR"))
+    if (error.code == api::kConflict || error.code == api::kValidationError)
         return ApiReply::fromError(error);
-    qWarning("resource error: %s", qPrintable(error.message));
-    return ApiReply::error(QStringLiteral("INTERNAL"), tr("Something went wrong on the server; try again."));
+    return ApiReply::internal(error);
 }
 
 void ResourceApi::registerRoutes(Router& router)
@@ -152,7 +152,7 @@ std::optional<ApiReply> ResourceApi::checkLimit(const AuthUser& user, const QStr
         return failure(used.error());
     if (used.value() < *limit)
         return std::nullopt;
-    return ApiReply::error(QStringLiteral("LIMIT_EXCEEDED"),
+    return ApiReply::error(api::kLimitExceeded,
                            tr("Your %1 plan stores at most %2 %3. Upgrade to store more.")
                                .arg(plan.name)
                                .arg(*limit)
@@ -171,7 +171,7 @@ std::optional<ApiReply> ResourceApi::refuseCreate(const AuthUser& user, const QS
     if (!existing)
         return failure(existing.error());
     if (existing.value())
-        return ApiReply::error(QStringLiteral("CONFLICT"), conflictMessage);
+        return ApiReply::error(api::kConflict, conflictMessage);
     return checkLimit(user, limitKey, kind);
 }
 
@@ -190,7 +190,7 @@ Result<EntityRow> ResourceApi::reload(const QString& account, const QString& kin
     if (!row)
         return row.error();
     if (!row.value())
-        return Error::make(QStringLiteral("INTERNAL"), QStringLiteral("vanished"));
+        return Error::make(api::kInternal, QStringLiteral("vanished"));
     return *row.value();
 }
 
@@ -290,8 +290,7 @@ ApiReply ResourceApi::deleteEntity(ApiRequest& request, const QString& kind)
 {
     Result<qint64> removed = m_ctx.entities->remove(request.user->id, kind, request.param(0));
     if (!removed)
-        return removed.error().code == QStringLiteral("NOT_FOUND") ? notFound(tr("Record"))
-                                                                   : failure(removed.error());
+        return removed.error().code == api::kNotFound ? notFound(tr("Record")) : failure(removed.error());
     m_ctx.hub->poke(request.user->id, removed.value());
     return ApiReply::ok(
         QJsonObject{{QStringLiteral("id"), request.param(0)}, {QStringLiteral("deleted"), true}});
@@ -545,7 +544,7 @@ ApiReply ResourceApi::startEncounter(ApiRequest& request)
     Encounter encounter = Encounter::fromJson(row.value()->doc);
     encounter.id = row.value()->id;
     if (encounter.status == EncounterStatus::Active)
-        return ApiReply::error(QStringLiteral("CONFLICT"), tr("Combat is already running."));
+        return ApiReply::error(api::kConflict, tr("Combat is already running."));
     Result<QList<EntityRow>> rows = m_ctx.entities->list(request.user->id, QStringLiteral("participant"),
                                                          encounter.id, {}, PageRequest{1, 1000});
     if (!rows)
@@ -557,8 +556,7 @@ ApiReply ResourceApi::startEncounter(ApiRequest& request)
         participants.append(participant);
     }
     if (participants.isEmpty())
-        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"),
-                               tr("Add participants before starting combat."),
+        return ApiReply::error(api::kValidationError, tr("Add participants before starting combat."),
                                {{QStringLiteral("participants"), tr("at least one participant is needed")}});
     // Highest initiative first; ties by modifier, then Dexterity, then characters, then the DM's order.
     std::stable_sort(participants.begin(), participants.end(),
@@ -599,7 +597,7 @@ ApiReply ResourceApi::endEncounter(ApiRequest& request)
     Encounter encounter = Encounter::fromJson(row.value()->doc);
     encounter.id = row.value()->id;
     if (encounter.status != EncounterStatus::Active && encounter.status != EncounterStatus::Paused)
-        return ApiReply::error(QStringLiteral("CONFLICT"), tr("Combat is not running."));
+        return ApiReply::error(api::kConflict, tr("Combat is not running."));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (encounter.combat.runningSinceMs > 0)
         encounter.combat.elapsedMs += now - encounter.combat.runningSinceMs;
@@ -622,7 +620,7 @@ ApiReply ResourceApi::turn(ApiRequest& request)
     Encounter encounter = Encounter::fromJson(row.value()->doc);
     encounter.id = row.value()->id;
     if (encounter.status != EncounterStatus::Active)
-        return ApiReply::error(QStringLiteral("CONFLICT"), tr("Start combat first."));
+        return ApiReply::error(api::kConflict, tr("Start combat first."));
     const int count = int(encounter.combat.order.size());
     CombatState& combat = encounter.combat;
     const QString action = body.value().value(QStringLiteral("action")).toString();
@@ -633,7 +631,7 @@ ApiReply ResourceApi::turn(ApiRequest& request)
         }
     } else if (action == QStringLiteral("previous")) {
         if (combat.round <= 1 && combat.turnIndex == 0)
-            return ApiReply::error(QStringLiteral("CONFLICT"), tr("This is already the first turn."));
+            return ApiReply::error(api::kConflict, tr("This is already the first turn."));
         if (--combat.turnIndex < 0) {
             combat.turnIndex = count - 1;
             --combat.round;
@@ -648,12 +646,12 @@ ApiReply ResourceApi::turn(ApiRequest& request)
             details.insert(QStringLiteral("turnIndex"),
                            tr("must point into the initiative order (0 to %1)").arg(count - 1));
         if (!details.isEmpty())
-            return ApiReply::error(QStringLiteral("VALIDATION_ERROR"),
+            return ApiReply::error(api::kValidationError,
                                    tr("Send action next/previous, or round and turnIndex."), details);
         combat.round = round.toInt();
         combat.turnIndex = turnIndex.toInt();
     } else {
-        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("Unknown turn action."),
+        return ApiReply::error(api::kValidationError, tr("Unknown turn action."),
                                {{QStringLiteral("action"), tr("must be next or previous")}});
     }
     return saveCombat(request, *row.value(), encounter.toJson(), QStringLiteral("turn:advance"));
@@ -689,7 +687,7 @@ ApiReply ResourceApi::listCreatures(ApiRequest& request)
     if (source == QStringLiteral("templates"))
         return listTemplates(request);
     if (!source.isEmpty() && source != QStringLiteral("custom") && source != QStringLiteral("all"))
-        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"), tr("Unknown creature source."),
+        return ApiReply::error(api::kValidationError, tr("Unknown creature source."),
                                {{QStringLiteral("source"), tr("must be all, custom or templates")}});
     Result<PageRequest> page = PageRequest::from(request.query);
     if (!page)
@@ -772,7 +770,7 @@ ApiReply ResourceApi::saveCreature(ApiRequest& request, bool creating)
             Result<std::optional<Row>> system =
                 m_ctx.db->one(QStringLiteral("SELECT id FROM creature_templates WHERE id = ?"), {id});
             if (system && system.value())
-                return ApiReply::error(QStringLiteral("FORBIDDEN"),
+                return ApiReply::error(api::kForbidden,
                                        tr("System templates are read-only; copy one to change it."));
             return notFound(tr("Creature"));
         }
@@ -805,7 +803,7 @@ ApiReply ResourceApi::createShare(ApiRequest& request)
         return ApiReply::fromError(body.error());
     const Plan& plan = m_ctx.planFor(request.user->tier);
     if (!plan.liveView)
-        return ApiReply::error(QStringLiteral("TIER_REQUIRED"), tr("The live player view needs a paid plan."),
+        return ApiReply::error(api::kTierRequired, tr("The live player view needs a paid plan."),
                                {{QStringLiteral("feature"), QStringLiteral("liveView")},
                                 {QStringLiteral("requiredTier"), QStringLiteral("seasoned")}});
     const QString encounterId = body.value().value(QStringLiteral("encounterId")).toString();

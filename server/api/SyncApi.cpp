@@ -1,6 +1,9 @@
 #include "api/SyncApi.h"
 
+#include "ApiErrorCodes.h"
+#include "ServerLog.h"
 #include "live/WebSocketHub.h"
+#include "util/Clock.h"
 
 #include <QCoreApplication>
 
@@ -42,6 +45,15 @@ ApiReply SyncApi::push(ApiRequest& request)
         return ApiReply::fromError(outcome.error());
     if (outcome->changed)
         m_ctx.hub->poke(request.user->id, outcome->response.version);
+    // Devices measure their clock against this one and stamp their edits with the corrected time.
+    outcome->response.serverTime = SystemClock::instance().nowMs();
+    const QList<sync::Mutation>& mutations = decoded->mutations;
+    log::event(lcServerSync, QtInfoMsg, "sync_applied", request.id,
+               {{"mutations", int(mutations.size())},
+                {"firstMutationId", mutations.isEmpty() ? qint64(0) : mutations.first().id},
+                {"lastMutationId", outcome->response.lastMutationId},
+                {"rejected", int(outcome->response.rejected.size())},
+                {"version", outcome->response.version}});
     return ApiReply::ok(outcome->response.toJson());
 }
 
@@ -50,11 +62,10 @@ ApiReply SyncApi::pull(ApiRequest& request)
     bool numeric = false;
     const qint64 cookie = request.query.queryItemValue(QStringLiteral("cookie")).toLongLong(&numeric);
     if (!numeric || cookie < 0)
-        return ApiReply::error(QStringLiteral("VALIDATION_ERROR"),
-                               tr("cookie must be a whole number from 0 on."));
+        return ApiReply::error(api::kValidationError, tr("cookie must be a whole number from 0 on."));
     const QString protocol = request.query.queryItemValue(QStringLiteral("protocolVersion"));
     if (!protocol.isEmpty() && protocol != QString::number(sync::kProtocolVersion))
-        return ApiReply::error(sync::kProtocolMismatch,
+        return ApiReply::error(api::kSyncProtocolMismatch,
                                tr("The device speaks sync protocol %1; this service speaks %2.")
                                    .arg(protocol.left(16))
                                    .arg(sync::kProtocolVersion));
@@ -62,6 +73,12 @@ ApiReply SyncApi::pull(ApiRequest& request)
     Result<sync::PullResponse> pulled = m_sync.pull(request.user->id, clientId, cookie);
     if (!pulled)
         return ApiReply::fromError(pulled.error());
+    pulled->serverTime = SystemClock::instance().nowMs();
+    log::event(lcServerSync, QtDebugMsg, "sync_pulled", request.id,
+               {{"cookie", cookie},
+                {"nextCookie", pulled->cookie},
+                {"rows", int(pulled->rows.size())},
+                {"reset", pulled->reset}});
     return ApiReply::ok(pulled->toJson());
 }
 

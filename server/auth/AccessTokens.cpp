@@ -1,5 +1,6 @@
 #include "auth/AccessTokens.h"
 
+#include "ApiErrorCodes.h"
 #include "auth/SecureRandom.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ QString tr(const char* text)
 }
 Error unauthorized(const QString& message)
 {
-    return Error::make(QStringLiteral("UNAUTHORIZED"), message);
+    return Error::make(api::kUnauthorized, message);
 }
 struct JwtDeleter {
     void operator()(jwt_t* jwt) const { jwt_free(jwt); }
@@ -31,7 +32,7 @@ Result<QString> AccessTokens::issue(const AccessClaims& claims, qint64 nowSecond
 {
     jwt_t* raw = nullptr;
     if (jwt_new(&raw) != 0)
-        return Error::make(QStringLiteral("INTERNAL"), tr("Cannot create a token."));
+        return Error::make(api::kInternal, tr("Cannot create a token."));
     JwtPtr jwt(raw);
     const QByteArray sub = claims.userId.toUtf8();
     const QByteArray email = claims.email.toUtf8();
@@ -49,10 +50,10 @@ Result<QString> AccessTokens::issue(const AccessClaims& claims, qint64 nowSecond
         jwt_add_grant_int(jwt.get(), "exp", long(expiresAt)) ||
         jwt_set_alg(jwt.get(), JWT_ALG_HS256, reinterpret_cast<const unsigned char*>(m_secret.constData()),
                     int(m_secret.size())))
-        return Error::make(QStringLiteral("INTERNAL"), tr("Cannot fill in a token."));
+        return Error::make(api::kInternal, tr("Cannot fill in a token."));
     char* encoded = jwt_encode_str(jwt.get());
     if (!encoded)
-        return Error::make(QStringLiteral("INTERNAL"), tr("Cannot sign a token."));
+        return Error::make(api::kInternal, tr("Cannot sign a token."));
     QString token = QString::fromLatin1(encoded);
     std::free(encoded);
     return token;

@@ -1,5 +1,8 @@
 #include "auth/Mailer.h"
 
+#include "ApiErrorCodes.h"
+#include "ServerErrorCodes.h"
+#include "ServerLog.h"
 #include "auth/SecureRandom.h"
 
 #include <QCoreApplication>
@@ -74,7 +77,8 @@ Status Mailer::send(const MailMessage& message)
     (void)QtConcurrent::run([server, from, to, text] {
         const Status sent = sendSmtp(server, from, to, text);
         if (!sent)
-            qWarning("mail to %s not sent: %s", qPrintable(to), qPrintable(sent.errorMessage()));
+            qCWarning(lcServerMail, "mail to %s not sent: %s", qPrintable(to),
+                      qPrintable(sent.errorMessage()));
     });
     return Status::success();
 }
@@ -82,19 +86,18 @@ Status Mailer::send(const MailMessage& message)
 Status Mailer::writeFile(const MailMessage& message)
 {
     if (!QDir().mkpath(m_mailDir))
-        return Error::make(QStringLiteral("INTERNAL"),
-                           tr("Cannot create the mail folder %1.").arg(m_mailDir));
+        return Error::make(api::kInternal, tr("Cannot create the mail folder %1.").arg(m_mailDir));
     const QString name =
         QStringLiteral("%1-%2.eml")
             .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmsszzz")),
                  secure::newId());
     QFile file(QDir(m_mailDir).filePath(name + QStringLiteral(".part")));
     if (!file.open(QIODevice::WriteOnly) || file.write(render(message)) < 0)
-        return Error::make(QStringLiteral("INTERNAL"), tr("Cannot write mail to %1.").arg(file.fileName()));
+        return Error::make(api::kInternal, tr("Cannot write mail to %1.").arg(file.fileName()));
     file.close();
     // Appears complete or not at all for whoever watches the folder.
     if (!file.rename(QDir(m_mailDir).filePath(name)))
-        return Error::make(QStringLiteral("INTERNAL"), tr("Cannot finish mail file %1.").arg(name));
+        return Error::make(api::kInternal, tr("Cannot finish mail file %1.").arg(name));
     return Status::success();
 }
 
@@ -117,8 +120,7 @@ Status Mailer::sendSmtp(const QUrl& server, const QString& from, const QString& 
         QSslConfiguration tlsConfig = QSslConfiguration::defaultConfiguration();
         const QList<QSslCertificate> extra = QSslCertificate::fromPath(caFile);
         if (extra.isEmpty())
-            return Error::make(QStringLiteral("MAIL"),
-                               tr("No certificate could be read from %1.").arg(caFile));
+            return Error::make(errors::kMail, tr("No certificate could be read from %1.").arg(caFile));
         tlsConfig.addCaCertificates(extra);
         socket.setSslConfiguration(tlsConfig);
     }
@@ -130,8 +132,7 @@ Status Mailer::sendSmtp(const QUrl& server, const QString& from, const QString& 
     const bool connected =
         security == SmtpSecurity::Implicit ? socket.waitForEncrypted(15000) : socket.waitForConnected(15000);
     if (!connected)
-        return Error::make(QStringLiteral("MAIL"),
-                           tr("Cannot reach the SMTP server: %1").arg(socket.errorString()));
+        return Error::make(errors::kMail, tr("Cannot reach the SMTP server: %1").arg(socket.errorString()));
     QString reply;
     auto command = [&](const QByteArray& line, char expected) {
         if (!line.isEmpty()) {
@@ -142,33 +143,32 @@ Status Mailer::sendSmtp(const QUrl& server, const QString& from, const QString& 
         return expectReply(socket, expected, &reply);
     };
     if (!command({}, '2') || !command("EHLO dnd-tracker", '2'))
-        return Error::make(QStringLiteral("MAIL"), tr("SMTP greeting failed: %1").arg(reply));
+        return Error::make(errors::kMail, tr("SMTP greeting failed: %1").arg(reply));
     if (security == SmtpSecurity::StartTls) {
         // Credentials and addresses never travel in clear text: without STARTTLS nothing is sent.
         if (!reply.contains(QLatin1String("STARTTLS"), Qt::CaseInsensitive)) {
             command("QUIT", '2');
-            return Error::make(QStringLiteral("MAIL"),
+            return Error::make(errors::kMail,
                                tr("The SMTP server does not offer STARTTLS; add ?tls=none to the SMTP URL "
                                   "to send without encryption."));
         }
         if (!command("STARTTLS", '2'))
-            return Error::make(QStringLiteral("MAIL"), tr("SMTP STARTTLS refused: %1").arg(reply));
+            return Error::make(errors::kMail, tr("SMTP STARTTLS refused: %1").arg(reply));
         socket.startClientEncryption();
         if (!socket.waitForEncrypted(15000))
-            return Error::make(QStringLiteral("MAIL"),
-                               tr("SMTP encryption failed: %1").arg(socket.errorString()));
+            return Error::make(errors::kMail, tr("SMTP encryption failed: %1").arg(socket.errorString()));
         if (!command("EHLO dnd-tracker", '2'))
-            return Error::make(QStringLiteral("MAIL"), tr("SMTP greeting failed: %1").arg(reply));
+            return Error::make(errors::kMail, tr("SMTP greeting failed: %1").arg(reply));
     }
     if (!server.userName().isEmpty()) {
         const QByteArray credentials = QByteArray(1, '\0') + server.userName().toUtf8() +
                                        QByteArray(1, '\0') + server.password().toUtf8();
         if (!command("AUTH PLAIN " + credentials.toBase64(), '2'))
-            return Error::make(QStringLiteral("MAIL"), tr("SMTP login failed: %1").arg(reply));
+            return Error::make(errors::kMail, tr("SMTP login failed: %1").arg(reply));
     }
     if (!command("MAIL FROM:<" + from.toUtf8() + ">", '2') ||
         !command("RCPT TO:<" + to.toUtf8() + ">", '2') || !command("DATA", '3') || !command(text + ".", '2'))
-        return Error::make(QStringLiteral("MAIL"), tr("SMTP delivery failed: %1").arg(reply));
+        return Error::make(errors::kMail, tr("SMTP delivery failed: %1").arg(reply));
     command("QUIT", '2');
     return Status::success();
 }

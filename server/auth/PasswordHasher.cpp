@@ -1,5 +1,6 @@
 #include "auth/PasswordHasher.h"
 
+#include "ApiErrorCodes.h"
 #include "auth/SecureRandom.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,7 @@ Result<QByteArray> PasswordHasher::derive(const QByteArray& password, const QByt
 {
     EVP_KDF* kdf = EVP_KDF_fetch(nullptr, "SCRYPT", nullptr);
     if (!kdf)
-        return Error::make(QStringLiteral("INTERNAL"), tr("OpenSSL provides no scrypt."));
+        return Error::make(api::kInternal, tr("OpenSSL provides no scrypt."));
     EVP_KDF_CTX* context = EVP_KDF_CTX_new(kdf);
     EVP_KDF_free(kdf);
     uint64_t n = uint64_t(1) << logN;
@@ -48,7 +49,7 @@ Result<QByteArray> PasswordHasher::derive(const QByteArray& password, const QByt
         EVP_KDF_derive(context, reinterpret_cast<unsigned char*>(key.data()), size_t(key.size()), params);
     EVP_KDF_CTX_free(context);
     if (ok != 1)
-        return Error::make(QStringLiteral("INTERNAL"), tr("scrypt failed (out of memory?)."));
+        return Error::make(api::kInternal, tr("scrypt failed (out of memory?)."));
     return key;
 }
 

@@ -1,5 +1,7 @@
 #include "billing/PlanCatalog.h"
 
+#include "ServerErrorCodes.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
@@ -35,7 +37,7 @@ Result<PlanCatalog> PlanCatalog::load(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(QStringLiteral("CONFIG"), tr("Cannot read the plans file %1.").arg(path));
+        return Error::make(errors::kConfig, tr("Cannot read the plans file %1.").arg(path));
     return fromJson(file.readAll());
 }
 
@@ -44,7 +46,7 @@ Result<PlanCatalog> PlanCatalog::fromJson(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return Error::make(QStringLiteral("CONFIG"),
+        return Error::make(errors::kConfig,
                            tr("The plans file is not a JSON object: %1").arg(parseError.errorString()));
     PlanCatalog catalog;
     catalog.m_currency = document.object().value(QStringLiteral("currency")).toString(QStringLiteral("usd"));
@@ -68,15 +70,15 @@ Result<PlanCatalog> PlanCatalog::fromJson(const QByteArray& json)
                 plan.limits.insert(resource, std::nullopt);
             else
                 return Error::make(
-                    QStringLiteral("CONFIG"),
+                    errors::kConfig,
                     tr("Plan %1: limit %2 must be a number or null.").arg(plan.tier, resource));
         }
         if (plan.tier.isEmpty() || catalog.find(plan.tier))
-            return Error::make(QStringLiteral("CONFIG"), tr("Every plan needs a unique tier name."));
+            return Error::make(errors::kConfig, tr("Every plan needs a unique tier name."));
         catalog.m_plans.append(plan);
     }
     if (!catalog.find(QStringLiteral("free")))
-        return Error::make(QStringLiteral("CONFIG"), tr("The plans file must define the \"free\" tier."));
+        return Error::make(errors::kConfig, tr("The plans file must define the \"free\" tier."));
     return catalog;
 }
 

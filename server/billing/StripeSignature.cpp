@@ -1,5 +1,6 @@
 #include "billing/StripeSignature.h"
 
+#include "ApiErrorCodes.h"
 #include "auth/SecureRandom.h"
 
 #include <QCoreApplication>
@@ -11,8 +12,7 @@ Status StripeSignature::verify(const QByteArray& header, const QByteArray& paylo
                                qint64 nowSeconds)
 {
     auto fail = [](const char* text) {
-        return Error::make(QStringLiteral("VALIDATION_ERROR"),
-                           QCoreApplication::translate("StripeSignature", text));
+        return Error::make(api::kValidationError, QCoreApplication::translate("StripeSignature", text));
     };
     if (secret.isEmpty())
         return fail("Webhooks are not configured (STRIPE_WEBHOOK_SECRET is unset).");

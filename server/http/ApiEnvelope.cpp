@@ -1,5 +1,7 @@
 #include "http/ApiEnvelope.h"
 
+#include "ApiErrorCodes.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -46,34 +48,42 @@ QByteArray failure(const QString& code, const QString& message, const QVariantMa
         .toJson(QJsonDocument::Compact);
 }
 
-int statusForCode(const QString& code)
+std::optional<int> statusForCode(const QString& code)
 {
     static const QHash<QString, int> statuses{
-        {QStringLiteral("VALIDATION_ERROR"), 400},
-        {QStringLiteral("BAD_REQUEST"), 400},
-        {QStringLiteral("UNAUTHORIZED"), 401},
-        {QStringLiteral("FORBIDDEN"), 403},
-        {QStringLiteral("TIER_REQUIRED"), 403},
-        {QStringLiteral("LIMIT_EXCEEDED"), 403},
-        {QStringLiteral("NOT_FOUND"), 404},
-        {QStringLiteral("METHOD_NOT_ALLOWED"), 405},
-        {QStringLiteral("REQUEST_TIMEOUT"), 408},
-        {QStringLiteral("CONFLICT"), 409},
-        {QStringLiteral("LENGTH_REQUIRED"), 411},
-        {QStringLiteral("PAYLOAD_TOO_LARGE"), 413},
-        {QStringLiteral("URI_TOO_LONG"), 414},
-        {QStringLiteral("RATE_LIMITED"), 429},
-        {QStringLiteral("HEADERS_TOO_LARGE"), 431},
-        {QStringLiteral("INTERNAL"), 500},
-        {QStringLiteral("BAD_GATEWAY"), 502},
-        {QStringLiteral("UNAVAILABLE"), 503},
-        // Sync: a broken message, a device on another protocol version, mutations missing before
-        // the batch (the device resends from lastMutationId + 1).
-        {QStringLiteral("SYNC_MALFORMED"), 400},
-        {QStringLiteral("SYNC_PROTOCOL_MISMATCH"), 409},
-        {QStringLiteral("SYNC_GAP"), 409},
+        {api::kValidationError, 400},
+        {api::kBadRequest, 400},
+        {api::kBadMessage, 400},
+        {api::kUnauthorized, 401},
+        {api::kForbidden, 403},
+        {api::kTierRequired, 403},
+        {api::kLimitExceeded, 403},
+        {api::kNotFound, 404},
+        {api::kMethodNotAllowed, 405},
+        {api::kRequestTimeout, 408},
+        {api::kConflict, 409},
+        {api::kLengthRequired, 411},
+        {api::kPayloadTooLarge, 413},
+        {api::kUriTooLong, 414},
+        {api::kUpgradeRequired, 426},
+        {api::kRateLimited, 429},
+        {api::kHeadersTooLarge, 431},
+        {api::kInternal, 500},
+        {api::kDatabase, 500},
+        {api::kBadGateway, 502},
+        {api::kUnavailable, 503},
+        {api::kSyncMalformed, 400},
+        {api::kSyncProtocolMismatch, 409},
+        {api::kSyncGap, 409},
+        // A device whose numbering differs from what it sent before (restored or copied store).
+        {api::kSyncIdentity, 409},
+        // A device's change stamped too far ahead of the service's clock: nothing was applied.
+        {api::kClockDrift, 409},
     };
-    return statuses.value(code, 500);
+    const auto found = statuses.constFind(code);
+    if (found == statuses.constEnd())
+        return std::nullopt;
+    return *found;
 }
 
 const char* reasonPhrase(int status)
@@ -105,6 +115,8 @@ const char* reasonPhrase(int status)
         return "Payload Too Large";
     case 414:
         return "URI Too Long";
+    case 426:
+        return "Upgrade Required";
     case 429:
         return "Too Many Requests";
     case 431:
@@ -118,8 +130,9 @@ const char* reasonPhrase(int status)
     }
 }
 
-QByteArray rawHttpError(int status, const QString& code, const QString& message)
+QByteArray rawHttpError(const QString& code, const QString& message)
 {
+    const int status = statusForCode(code).value_or(500);
     const QByteArray body = failure(code, message);
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     response += "Content-Type: application/json\r\nConnection: close\r\nX-Content-Type-Options: nosniff\r\n";

@@ -1,5 +1,7 @@
 #include "http/ApiTypes.h"
 
+#include "ApiErrorCodes.h"
+#include "ServerLog.h"
 #include "http/ApiEnvelope.h"
 
 #include <QCoreApplication>
@@ -29,16 +31,16 @@ QString ApiRequest::cookie(const QString& name) const
 Result<QJsonObject> ApiRequest::jsonObject() const
 {
     if (body.trimmed().isEmpty())
-        return Error::make(QStringLiteral("VALIDATION_ERROR"), tr("The request needs a JSON object body."),
+        return Error::make(api::kValidationError, tr("The request needs a JSON object body."),
                            {{QStringLiteral("body"), tr("missing")}});
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error::make(QStringLiteral("VALIDATION_ERROR"),
+        return Error::make(api::kValidationError,
                            tr("The body is not valid JSON: %1").arg(parseError.errorString()),
                            {{QStringLiteral("body"), parseError.errorString()}});
     if (!document.isObject())
-        return Error::make(QStringLiteral("VALIDATION_ERROR"), tr("The body must be a JSON object."),
+        return Error::make(api::kValidationError, tr("The body must be a JSON object."),
                            {{QStringLiteral("body"), tr("must be an object")}});
     return document.object();
 }
@@ -54,9 +56,20 @@ ApiReply ApiReply::ok(const QJsonValue& data, int status)
 ApiReply ApiReply::error(const QString& code, const QString& message, const QVariantMap& details)
 {
     ApiReply reply;
-    reply.status = envelope::statusForCode(code);
+    const std::optional<int> status = envelope::statusForCode(code);
+    if (!status)
+        qCCritical(lcServerHttp, "error code %s has no HTTP status in the table; answered 500",
+                   qPrintable(code));
+    reply.status = status.value_or(500);
     reply.errorCode = code;
     reply.body = envelope::failure(code, message, details);
+    return reply;
+}
+
+ApiReply ApiReply::internal(const Error& error)
+{
+    ApiReply reply = ApiReply::error(api::kInternal, tr("Something went wrong on the server; try again."));
+    reply.logDetail = error.code + QStringLiteral(": ") + error.message;
     return reply;
 }
 
@@ -99,7 +112,7 @@ Result<PageRequest> PageRequest::from(const QUrlQuery& query)
     read(QStringLiteral("page"), 1, 1'000'000, &page.page);
     read(QStringLiteral("limit"), 1, 100, &page.limit);
     if (!details.isEmpty())
-        return Error::make(QStringLiteral("VALIDATION_ERROR"), tr("Invalid pagination."), details);
+        return Error::make(api::kValidationError, tr("Invalid pagination."), details);
     return page;
 }
 

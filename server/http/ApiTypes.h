@@ -32,6 +32,7 @@ struct AuthUser {
 // One request, copied out of the HTTP server so it can outlive the handler call (slow work
 // finishes later on the server thread).
 struct ApiRequest {
+    QString id;     // in the log and the X-Request-Id header
     QString method; // "GET", "POST" ...
     QString path;
     QUrlQuery query;
@@ -56,6 +57,8 @@ struct ApiReply {
     QByteArray contentType = "application/json";
     QList<QPair<QByteArray, QByteArray>> headers;
     QString errorCode;
+    // What went wrong inside the service, for the log only (the client sees the message).
+    QString logDetail;
 
     static ApiReply ok(const QJsonValue& data, int status = 200);
     static ApiReply error(const QString& code, const QString& message, const QVariantMap& details = {});
@@ -63,6 +66,8 @@ struct ApiReply {
     {
         return ApiReply::error(error.code, error.message, error.details);
     }
+    // INTERNAL with a sentence for the client; the error itself goes to the log.
+    static ApiReply internal(const Error& error);
     static ApiReply raw(int status, QByteArray body, QByteArray contentType);
     static ApiReply okRaw(const QByteArray& dataJson);
     ApiReply& withHeader(const QByteArray& name, const QByteArray& value);

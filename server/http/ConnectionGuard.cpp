@@ -1,13 +1,43 @@
 #include "http/ConnectionGuard.h"
 
+#include "ApiErrorCodes.h"
 #include "http/ApiEnvelope.h"
 
 #include <QCoreApplication>
 #include <QTcpSocket>
+#include <algorithm>
 
 namespace dnd::server {
 
-namespace {} // namespace
+namespace {
+
+// The comma-separated tokens of a header value, trimmed and lower-cased.
+QList<QByteArray> headerTokens(const QByteArray& value)
+{
+    QList<QByteArray> tokens;
+    for (const QByteArray& token : value.split(','))
+        tokens.append(token.trimmed().toLower());
+    return tokens;
+}
+
+// True when a line feed in the first `length` bytes is not preceded by a carriage return. Qt's
+// parser accepts such line ends, so the guard must see them too or it would miss where headers end.
+bool hasBareLineFeed(const QByteArray& text, qsizetype length)
+{
+    for (qsizetype i = text.indexOf('\n'); i >= 0 && i < length; i = text.indexOf('\n', i + 1)) {
+        if (i == 0 || text.at(i - 1) != '\r')
+            return true;
+    }
+    return false;
+}
+
+bool isDecimal(const QByteArray& text)
+{
+    return !text.isEmpty() &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+} // namespace
 
 ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const ConnectionLimits& limits)
     : QObject(socket), m_socket(socket), m_limits(limits)
@@ -77,13 +107,17 @@ bool ConnectionGuard::consume(const char* data, qint64 size)
             m_header.append(data + offset, take);
             const int end = int(m_header.indexOf("\r\n\r\n"));
             const int lineEnd = int(m_header.indexOf("\r\n"));
+            if (hasBareLineFeed(m_header, end < 0 ? m_header.size() : end)) {
+                reject(api::kBadRequest, tr("Header lines must end with CR LF."));
+                return false;
+            }
             if ((lineEnd < 0 && m_header.size() > m_limits.maxUrlBytes + 32) ||
                 lineEnd > m_limits.maxUrlBytes + 32) {
-                reject(414, QStringLiteral("URI_TOO_LONG"), tr("The request URL is too long."));
+                reject(api::kUriTooLong, tr("The request URL is too long."));
                 return false;
             }
             if ((end < 0 && m_header.size() > m_limits.maxHeaderBytes) || end > m_limits.maxHeaderBytes) {
-                reject(431, QStringLiteral("HEADERS_TOO_LARGE"), tr("The request headers are too large."));
+                reject(api::kHeadersTooLarge, tr("The request headers are too large."));
                 return false;
             }
             if (end < 0)
@@ -108,52 +142,85 @@ bool ConnectionGuard::consume(const char* data, qint64 size)
     return true;
 }
 
+// Frames the request the way Qt's parser will, or refuses it: wherever the two could split the byte
+// stream differently (bare LF line ends, folded header lines, two lengths, a transfer coding, an
+// upgrade Qt would not perform), the guard would lose track of where the next request starts.
 bool ConnectionGuard::headersComplete()
 {
-    const QList<QByteArray> lines = m_header.split('\n');
+    // Every line ends with CR LF (bare line feeds were refused while the headers arrived); the
+    // blank line that closes the headers is left out.
+    QList<QByteArray> lines = m_header.left(m_header.size() - 2).split('\n');
+    lines.removeLast(); // the empty piece after the last line feed
     const QByteArray requestLine = lines.value(0).trimmed();
+    if (requestLine.startsWith("CONNECT ")) {
+        reject(api::kMethodNotAllowed, tr("CONNECT is not supported."));
+        return false;
+    }
     qint64 contentLength = 0;
-    bool chunked = false;
-    bool upgrade = false;
+    int contentLengthHeaders = 0;
+    bool transferEncoding = false;
+    bool upgradeToWebSocket = false;
+    bool upgradeHeader = false;
+    bool connectionUpgrade = false;
     bool expectContinue = false;
     bool keepAlive = !requestLine.endsWith("HTTP/1.0");
     for (int i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const int colon = int(line.indexOf(':'));
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed().toLower();
+        const QByteArray raw = lines.at(i).chopped(1); // without its CR (every line has one)
+        if (raw.startsWith(' ') || raw.startsWith('\t')) {
+            reject(api::kBadRequest, tr("Folded header lines are not accepted."));
+            return false;
+        }
+        const int colon = int(raw.indexOf(':'));
+        if (colon <= 0 || raw.at(colon - 1) == ' ' || raw.at(colon - 1) == '\t') {
+            reject(api::kBadRequest, tr("A header line is malformed."));
+            return false;
+        }
+        const QByteArray name = raw.left(colon).toLower();
+        const QByteArray value = raw.mid(colon + 1).trimmed();
         if (name == "content-length") {
+            if (++contentLengthHeaders > 1) {
+                reject(api::kBadRequest, tr("The request has more than one Content-Length."));
+                return false;
+            }
             bool ok = false;
             contentLength = value.toLongLong(&ok);
-            if (!ok || contentLength < 0) {
-                reject(400, QStringLiteral("BAD_REQUEST"), tr("The Content-Length header is not a number."));
+            if (!isDecimal(value) || !ok) {
+                reject(api::kBadRequest, tr("The Content-Length header is not a number."));
                 return false;
             }
         } else if (name == "transfer-encoding") {
-            chunked = value != "identity";
+            transferEncoding = true;
         } else if (name == "upgrade") {
-            upgrade = value.contains("websocket");
+            upgradeHeader = true;
+            upgradeToWebSocket = headerTokens(value).contains("websocket");
         } else if (name == "expect") {
-            expectContinue = value == "100-continue";
+            expectContinue = value.toLower() == "100-continue";
         } else if (name == "connection") {
-            if (value.contains("close"))
+            const QList<QByteArray> tokens = headerTokens(value);
+            connectionUpgrade = connectionUpgrade || tokens.contains("upgrade");
+            if (tokens.contains("close"))
                 keepAlive = false;
-            else if (value.contains("keep-alive"))
+            else if (tokens.contains("keep-alive"))
                 keepAlive = true;
         }
     }
-    if (chunked) {
-        reject(411, QStringLiteral("LENGTH_REQUIRED"), tr("Send the request body with a Content-Length."));
+    if (transferEncoding) {
+        reject(api::kLengthRequired,
+               tr("Send the request body with a Content-Length; transfer codings are not supported."));
         return false;
     }
     if (contentLength > m_limits.maxBodyBytes) {
-        reject(413, QStringLiteral("PAYLOAD_TOO_LARGE"),
+        reject(api::kPayloadTooLarge,
                tr("The request body is larger than %1 bytes.").arg(m_limits.maxBodyBytes));
         return false;
     }
-    if (upgrade && requestLine.startsWith("GET ")) {
+    // Qt's parser upgrades exactly when both Upgrade and a Connection "upgrade" token are present; the
+    // guard steps aside only then, and only for a WebSocket handshake (a GET without a body).
+    if (upgradeHeader && connectionUpgrade) {
+        if (!upgradeToWebSocket || !requestLine.startsWith("GET ") || contentLength > 0) {
+            reject(api::kBadRequest, tr("Only a WebSocket upgrade of a GET request is supported."));
+            return false;
+        }
         // The WebSocket takes the connection over; its own protocol and timeouts apply from here.
         m_state = State::Upgraded;
         m_timer.stop();
@@ -193,7 +260,7 @@ void ConnectionGuard::onBytesWritten()
 void ConnectionGuard::onTimeout()
 {
     if (m_state == State::Headers || m_state == State::Body) {
-        reject(408, QStringLiteral("REQUEST_TIMEOUT"), tr("The request did not arrive in time."));
+        reject(api::kRequestTimeout, tr("The request did not arrive in time."));
         return;
     }
     if (m_state == State::Idle && m_pendingResponses == 0)
@@ -207,12 +274,12 @@ void ConnectionGuard::closeWhenIdle()
         m_socket->disconnectFromHost();
 }
 
-void ConnectionGuard::reject(int status, const QString& code, const QString& message)
+void ConnectionGuard::reject(const QString& code, const QString& message)
 {
     m_state = State::Rejected;
     m_timer.stop();
     m_socket->readAll(); // the HTTP server reads nothing of a rejected request
-    m_socket->write(envelope::rawHttpError(status, code, message));
+    m_socket->write(envelope::rawHttpError(code, message));
     m_socket->flush();
     m_socket->disconnectFromHost();
 }

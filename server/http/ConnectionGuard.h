@@ -33,7 +33,7 @@ private:
     // Handles the bytes of the stream in order; returns false once the connection is rejected.
     bool consume(const char* data, qint64 size);
     bool headersComplete();
-    void reject(int status, const QString& code, const QString& message);
+    void reject(const QString& code, const QString& message);
     void armTimer();
 
     QTcpSocket* m_socket;

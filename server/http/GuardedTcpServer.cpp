@@ -1,5 +1,6 @@
 #include "http/GuardedTcpServer.h"
 
+#include "ApiErrorCodes.h"
 #include "http/ApiEnvelope.h"
 #include "http/ConnectionGuard.h"
 
@@ -27,10 +28,9 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     }
     if (m_guards.size() >= m_limits.maxConnections) {
         ++m_rejected;
-        socket->write(
-            envelope::rawHttpError(503, QStringLiteral("UNAVAILABLE"),
-                                   QCoreApplication::translate(
-                                       "GuardedTcpServer", "Too many open connections; try again shortly.")));
+        socket->write(envelope::rawHttpError(
+            api::kUnavailable, QCoreApplication::translate("GuardedTcpServer",
+                                                           "Too many open connections; try again shortly.")));
         socket->disconnectFromHost();
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         return;

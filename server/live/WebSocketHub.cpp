@@ -1,5 +1,6 @@
 #include "live/WebSocketHub.h"
 
+#include "ApiErrorCodes.h"
 #include "ServerContext.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,9 @@ namespace dnd::server {
 
 namespace {
 constexpr int kCloseUnauthorized = 4401;
+constexpr int kCloseIdle = 4408;
+// Every message the hub understands is small; Qt's own limits (about 2 GiB) would let one anonymous
+// socket buffer hundreds of megabytes before the first check.
 constexpr int kMaxMessageBytes = 64 * 1024;
 QString healthWord(int current, int max)
 {
@@ -25,7 +29,36 @@ QString healthWord(int current, int max)
 }
 } // namespace
 
-WebSocketHub::WebSocketHub(ServerContext& context, QObject* parent) : QObject(parent), m_ctx(context) {}
+WebSocketHub::WebSocketHub(ServerContext& context, QObject* parent) : QObject(parent), m_ctx(context)
+{
+    m_clock.start();
+    m_idleSweep.setInterval(qMax(50, m_ctx.config.wsIdleTimeoutMs / 4));
+    connect(&m_idleSweep, &QTimer::timeout, this, &WebSocketHub::closeIdleSockets);
+    m_idleSweep.start();
+}
+
+void WebSocketHub::closeIdleSockets()
+{
+    const qint64 now = m_clock.elapsed();
+    QList<QWebSocket*> idle;
+    for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
+        if (it->authenticated && now - it->lastMessageMs > m_ctx.config.wsIdleTimeoutMs)
+            idle.append(it.key());
+    }
+    for (QWebSocket* socket : idle)
+        socket->close(QWebSocketProtocol::CloseCode(kCloseIdle),
+                      tr("Nothing arrived for too long; send a ping."));
+}
+
+bool WebSocketHub::withinMessageRate(Client& client)
+{
+    const qint64 now = m_clock.elapsed();
+    if (now - client.windowStartMs >= 60 * 1000) {
+        client.windowStartMs = now;
+        client.windowMessages = 0;
+    }
+    return ++client.windowMessages <= m_ctx.config.wsMessagesPerMinute;
+}
 
 WebSocketHub::~WebSocketHub()
 {
@@ -41,12 +74,21 @@ void WebSocketHub::accept(std::unique_ptr<QWebSocket> owned)
 {
     QWebSocket* socket = owned.release();
     socket->setParent(this);
-    m_clients.insert(socket, Client{});
+    socket->setMaxAllowedIncomingFrameSize(kMaxMessageBytes);
+    socket->setMaxAllowedIncomingMessageSize(kMaxMessageBytes);
+    Client client;
+    client.lastMessageMs = client.windowStartMs = m_clock.elapsed();
+    m_clients.insert(socket, client);
     m_ctx.metrics.webSocketOpened();
     connect(socket, &QWebSocket::textMessageReceived, this,
             [this, socket](const QString& text) { onMessage(socket, text); });
     connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket](const QByteArray&) {
-        sendError(socket, QStringLiteral("BAD_MESSAGE"), tr("Send JSON text messages."));
+        const auto it = m_clients.find(socket);
+        if (it == m_clients.end())
+            return;
+        if (!withinMessageRate(it.value()))
+            return socket->close(QWebSocketProtocol::CloseCodePolicyViolated, tr("Too many messages."));
+        sendError(socket, api::kBadMessage, tr("Send JSON text messages."));
     });
     connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
     // Browsers cannot send headers on a WebSocket, so the token comes as the first message.
@@ -85,6 +127,9 @@ void WebSocketHub::onMessage(QWebSocket* socket, const QString& text)
         return;
     if (text.size() > kMaxMessageBytes)
         return socket->close(QWebSocketProtocol::CloseCodeTooMuchData, tr("Message too large."));
+    if (!withinMessageRate(it.value()))
+        return socket->close(QWebSocketProtocol::CloseCodePolicyViolated, tr("Too many messages."));
+    it->lastMessageMs = m_clock.elapsed();
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
     const QString type = message.value(QStringLiteral("type")).toString();
     Client& client = it.value();
@@ -128,7 +173,7 @@ void WebSocketHub::onMessage(QWebSocket* socket, const QString& text)
         Result<std::optional<EntityRow>> encounter =
             m_ctx.entities->get(client.account, QStringLiteral("encounter"), encounterId);
         if (!encounter || !encounter.value())
-            return sendError(socket, QStringLiteral("NOT_FOUND"), tr("Encounter not found."));
+            return sendError(socket, api::kNotFound, tr("Encounter not found."));
         client.encounters.insert(encounterId);
         return send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("subscribed")},
                                         {QStringLiteral("encounterId"), encounterId}});
@@ -139,7 +184,7 @@ void WebSocketHub::onMessage(QWebSocket* socket, const QString& text)
     }
     if (type == QStringLiteral("ping"))
         return send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("pong")}});
-    sendError(socket, QStringLiteral("BAD_MESSAGE"), tr("Unknown message type."));
+    sendError(socket, api::kBadMessage, tr("Unknown message type."));
 }
 
 QJsonObject WebSocketHub::playerView(const QJsonObject& encounter)

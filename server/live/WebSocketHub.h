@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QMultiHash>
 #include <QObject>
 #include <QSet>
+#include <QTimer>
 #include <memory>
 
 class QWebSocket;
@@ -37,7 +39,13 @@ private:
         QString shareCode; // set for watchers
         QSet<QString> encounters;
         bool authenticated = false;
+        qint64 lastMessageMs = 0; // on the hub's monotonic clock
+        qint64 windowStartMs = 0; // the current one-minute message-rate window
+        int windowMessages = 0;
     };
+    // Counts a message against the socket's per-minute budget; false when it is over.
+    bool withinMessageRate(Client& client);
+    void closeIdleSockets();
     void onMessage(QWebSocket* socket, const QString& text);
     void send(QWebSocket* socket, const QJsonObject& message);
     void sendError(QWebSocket* socket, const QString& code, const QString& message);
@@ -47,6 +55,8 @@ private:
 
     ServerContext& m_ctx;
     QHash<QWebSocket*, Client> m_clients;
+    QElapsedTimer m_clock;
+    QTimer m_idleSweep;
 };
 
 } // namespace dnd::server

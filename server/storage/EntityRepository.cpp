@@ -1,5 +1,7 @@
 #include "storage/EntityRepository.h"
 
+#include "ApiErrorCodes.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -171,7 +173,7 @@ Result<qint64> EntityRepository::bumpVersion(const QString& account)
     if (!row)
         return row.error();
     if (!row.value())
-        return Error::make(QStringLiteral("INTERNAL"), QStringLiteral("The account has no storage space."));
+        return Error::make(api::kInternal, QStringLiteral("The account has no storage space."));
     markChanged(account);
     return row.value()->value(QStringLiteral("version")).toLongLong();
 }
@@ -259,7 +261,7 @@ Result<qint64> EntityRepository::remove(const QString& account, const QString& k
         if (!removed)
             return removed.error();
         if (removed.value() == 0)
-            return Error::make(QStringLiteral("NOT_FOUND"), QStringLiteral("Not found."));
+            return Error::make(api::kNotFound, QStringLiteral("Not found."));
         Result<int> children =
             m_db.run(QStringLiteral("UPDATE entities SET cl = cl + 1, version = ?, updated_at = ? "
                                     "WHERE account_id = ? AND parent_id = ? AND cl % 2 = 1"),

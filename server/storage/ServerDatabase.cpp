@@ -1,5 +1,7 @@
 #include "storage/ServerDatabase.h"
 
+#include "ApiErrorCodes.h"
+#include "ServerErrorCodes.h"
 #include "storage/ServerMigrations.h"
 
 #include <QCoreApplication>
@@ -39,23 +41,22 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString& url,
         // sqlite:///abs/path keeps the path; sqlite://relative/path is taken as written.
         QString path = url.mid(QStringLiteral("sqlite://").size());
         if (path.isEmpty())
-            return Error::make(QStringLiteral("CONFIG"), tr("The SQLite database URL names no file."));
+            return Error::make(errors::kConfig, tr("The SQLite database URL names no file."));
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath()))
-            return Error::make(QStringLiteral("CONFIG"),
-                               tr("Cannot create the folder %1.").arg(info.absolutePath()));
+            return Error::make(errors::kConfig, tr("Cannot create the folder %1.").arg(info.absolutePath()));
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(info.absoluteFilePath());
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
         if (!db.open())
-            return Error::make(QStringLiteral("DATABASE"),
+            return Error::make(api::kDatabase,
                                tr("Cannot open the database %1: %2").arg(path, db.lastError().text()));
         std::unique_ptr<ServerDatabase> database(new ServerDatabase(db, Dialect::Sqlite));
         for (const char* pragma :
              {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
             QSqlQuery query(db);
             if (!query.exec(QString::fromLatin1(pragma)))
-                return Error::make(QStringLiteral("DATABASE"),
+                return Error::make(api::kDatabase,
                                    tr("Cannot set up SQLite: %1").arg(query.lastError().text()));
         }
         return database;
@@ -72,14 +73,14 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString& url,
         db.setDatabaseName(name.isEmpty() ? QStringLiteral("postgres") : name);
         db.setConnectOptions(QStringLiteral("connect_timeout=10"));
         if (!db.open())
-            return Error::make(QStringLiteral("DATABASE"), tr("Cannot connect to PostgreSQL at %1:%2: %3")
-                                                               .arg(db.hostName())
-                                                               .arg(db.port())
-                                                               .arg(db.lastError().text()));
+            return Error::make(api::kDatabase, tr("Cannot connect to PostgreSQL at %1:%2: %3")
+                                                   .arg(db.hostName())
+                                                   .arg(db.port())
+                                                   .arg(db.lastError().text()));
         return std::unique_ptr<ServerDatabase>(new ServerDatabase(db, Dialect::Postgres));
     }
     return Error::make(
-        QStringLiteral("CONFIG"),
+        errors::kConfig,
         tr("Unsupported database URL \"%1\": use sqlite:///path or postgresql://...").arg(parsed.scheme()));
 }
 
@@ -92,7 +93,7 @@ Error ServerDatabase::sqlError(const QSqlQuery& query) const
     const bool unique = native == QStringLiteral("23505") || native == QStringLiteral("2067") ||
                         native == QStringLiteral("1555") ||
                         text.contains(QStringLiteral("UNIQUE constraint"));
-    return Error::make(unique ? QStringLiteral("CONFLICT") : QStringLiteral("DATABASE"), text);
+    return Error::make(unique ? api::kConflict : api::kDatabase, text);
 }
 
 bool ServerDatabase::injectedFailure()
@@ -104,7 +105,7 @@ bool ServerDatabase::injectedFailure()
 Result<QSqlQuery*> ServerDatabase::execute(const QString& sql, const QVariantList& params)
 {
     if (injectedFailure())
-        return Error::make(QStringLiteral("DATABASE"),
+        return Error::make(api::kDatabase,
                            QStringLiteral("Injected failure of operation %1.").arg(m_operations));
     std::shared_ptr<QSqlQuery>& slot = m_statements[sql];
     if (!slot) {
@@ -197,8 +198,7 @@ Status ServerDatabase::transaction(const std::function<Status()>& work)
         return status;
     }
     if (!m_db.transaction())
-        return Error::make(QStringLiteral("DATABASE"),
-                           tr("Cannot begin a transaction: %1").arg(m_db.lastError().text()));
+        return Error::make(api::kDatabase, tr("Cannot begin a transaction: %1").arg(m_db.lastError().text()));
     ++m_transactionDepth;
     Status status = work();
     --m_transactionDepth;
@@ -209,7 +209,7 @@ Status ServerDatabase::transaction(const std::function<Status()>& work)
     if (injectedFailure() || !m_db.commit()) {
         const QString text = m_db.lastError().text();
         m_db.rollback();
-        return Error::make(QStringLiteral("DATABASE"), tr("Cannot commit: %1").arg(text));
+        return Error::make(api::kDatabase, tr("Cannot commit: %1").arg(text));
     }
     return Status::success();
 }
@@ -246,8 +246,8 @@ Status ServerDatabase::claimForService()
         lock->setStaleLockTime(0);
         if (!lock->tryLock(0))
             return lock->error() == QLockFile::LockFailedError
-                       ? Error::make(QStringLiteral("CONFIG"), busy)
-                       : Error::make(QStringLiteral("CONFIG"),
+                       ? Error::make(errors::kConfig, busy)
+                       : Error::make(errors::kConfig,
                                      tr("Cannot create the lock file %1.").arg(lock->fileName()));
         m_serviceLock = std::move(lock);
         return Status::success();
@@ -257,7 +257,7 @@ Status ServerDatabase::claimForService()
     if (!row)
         return row.error();
     if (!row.value() || !row.value()->value(QStringLiteral("claimed")).toBool())
-        return Error::make(QStringLiteral("CONFIG"), busy);
+        return Error::make(errors::kConfig, busy);
     return Status::success();
 }
 
@@ -281,7 +281,7 @@ Status ServerDatabase::migrate()
     const int newest = serverMigrations().isEmpty() ? 0 : serverMigrations().last().version;
     if (current > newest)
         return Error::make(
-            QStringLiteral("DATABASE"),
+            api::kDatabase,
             tr("The database has schema version %1, newer than this service knows (%2). Use a newer "
                "release.")
                 .arg(current)
@@ -294,7 +294,7 @@ Status ServerDatabase::migrate()
                 QSqlQuery query(m_db);
                 if (!query.exec(statement))
                     return Error::make(
-                        QStringLiteral("DATABASE"),
+                        api::kDatabase,
                         tr("Migration %1 failed: %2").arg(migration.version).arg(query.lastError().text()));
             }
             Result<int> recorded =

@@ -108,6 +108,20 @@ const QList<ServerMigration>& serverMigrations()
                             " created_at TEXT NOT NULL)"),
              QStringLiteral("CREATE TABLE server_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
          }},
+        // The clock of each device's last processed mutation: a resend carries the same clock,
+        // a restored or copied store numbering anew carries another (SYNC_IDENTITY).
+        {2,
+         {
+             QStringLiteral("ALTER TABLE sync_clients ADD COLUMN last_mutation_hlc TEXT NOT NULL DEFAULT ''"),
+             // The rejections of a device's mutations until it has certainly received them (it
+             // sends from a later id): a resend whose first answer was lost reports them again.
+             QStringLiteral("CREATE TABLE sync_rejections ("
+                            " client_id TEXT NOT NULL,"
+                            " mutation_id BIGINT NOT NULL,"
+                            " code TEXT NOT NULL,"
+                            " message TEXT NOT NULL,"
+                            " PRIMARY KEY (client_id, mutation_id))"),
+         }},
     };
     return migrations;
 }

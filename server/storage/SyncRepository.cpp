@@ -1,5 +1,7 @@
 #include "storage/SyncRepository.h"
 
+#include "ApiErrorCodes.h"
+#include "auth/SecureRandom.h"
 #include "model/DocumentValidation.h"
 
 #include <QCoreApplication>
@@ -53,19 +55,29 @@ QVariant nullWhenEmpty(const QString& text)
 
 } // namespace
 
-Result<qint64> SyncRepository::registerClient(const QString& account, const QString& clientId,
-                                              const Plan& plan)
+Result<SyncRepository::ClientProgress>
+SyncRepository::registerClient(const QString& account, const sync::PushRequest& request, const Plan& plan)
 {
-    Result<std::optional<Row>> known = m_db.one(
-        QStringLiteral("SELECT account_id, last_mutation_id FROM sync_clients WHERE id = ?"), {clientId});
+    Result<std::optional<Row>> known =
+        m_db.one(QStringLiteral("SELECT account_id, last_mutation_id, last_mutation_hlc FROM sync_clients "
+                                "WHERE id = ?"),
+                 {request.clientId});
     if (!known)
         return known.error();
     if (known.value()) {
         // A device id is the key of its progress; another account must not read or move it.
         if (known.value()->value(QStringLiteral("account_id")).toString() != account)
-            return Error::make(QStringLiteral("FORBIDDEN"),
-                               tr("This device is registered to another account."));
-        return known.value()->value(QStringLiteral("last_mutation_id")).toLongLong();
+            return Error::make(api::kForbidden, tr("This device is registered to another account."));
+        return ClientProgress{known.value()->value(QStringLiteral("last_mutation_id")).toLongLong(),
+                              known.value()->value(QStringLiteral("last_mutation_hlc")).toString()};
+    }
+    // A device starting again under a new id frees the slot of the id it replaces.
+    if (!request.replacesClientId.isEmpty() && request.replacesClientId != request.clientId) {
+        Result<int> freed =
+            m_db.run(QStringLiteral("DELETE FROM sync_clients WHERE id = ? AND account_id = ?"),
+                     {request.replacesClientId, account});
+        if (!freed)
+            return freed.error();
     }
     if (const std::optional<int> limit = plan.limit(QStringLiteral("devices"))) {
         Result<std::optional<Row>> devices = m_db.one(
@@ -74,7 +86,7 @@ Result<qint64> SyncRepository::registerClient(const QString& account, const QStr
             return devices.error();
         const qint64 used = devices.value() ? devices.value()->value(QStringLiteral("n")).toLongLong() : 0;
         if (used >= *limit)
-            return Error::make(QStringLiteral("LIMIT_EXCEEDED"),
+            return Error::make(api::kLimitExceeded,
                                tr("Your %1 plan syncs at most %2 devices. Upgrade to sync this one too.")
                                    .arg(plan.name)
                                    .arg(*limit),
@@ -85,10 +97,10 @@ Result<qint64> SyncRepository::registerClient(const QString& account, const QStr
     }
     Result<int> inserted = m_db.run(
         QStringLiteral("INSERT INTO sync_clients (id, account_id, last_mutation_id) VALUES (?, ?, 0)"),
-        {clientId, account});
+        {request.clientId, account});
     if (!inserted)
         return inserted.error();
-    return qint64(0);
+    return ClientProgress{};
 }
 
 Result<SyncRepository::PushOutcome> SyncRepository::push(const QString& account,
@@ -97,24 +109,41 @@ Result<SyncRepository::PushOutcome> SyncRepository::push(const QString& account,
     PushOutcome outcome;
     sync::PushResponse& response = outcome.response;
     const Status status = m_db.transaction([&]() -> Status {
-        Result<qint64> last = registerClient(account, request.clientId, plan);
-        if (!last)
-            return last.error();
+        Result<QString> currentEpoch = epoch(m_db);
+        if (!currentEpoch)
+            return currentEpoch.error();
+        response.epoch = currentEpoch.value();
+        Result<ClientProgress> progress = registerClient(account, request, plan);
+        if (!progress)
+            return progress.error();
+        const qint64 last = progress->lastMutationId;
         // Mutations the device sent before (their answer was lost) are skipped; the rest must
         // follow on without a gap, or the missing ones would be lost for good.
-        qint64 expected = last.value() + 1;
+        qint64 expected = last + 1;
         for (const sync::Mutation& m : request.mutations) {
+            // A resend carries the very clock the service stored with its last mutation; another
+            // clock under that number means a restored or copied store that numbers anew, whose
+            // mutations would otherwise be skipped as already applied.
+            if (m.id == last && !progress->lastMutationHlc.isEmpty() && m.hlc != progress->lastMutationHlc)
+                return Error::make(api::kSyncIdentity,
+                                   tr("Mutation %1 differs from the one this device sent before: its data "
+                                      "was restored or copied. Sync it as a new device.")
+                                       .arg(m.id),
+                                   {{QStringLiteral("lastMutationId"), last}});
             if (m.id < expected)
                 continue;
             if (m.id > expected)
                 return Error::make(
-                    QStringLiteral("SYNC_GAP"),
+                    api::kSyncGap,
                     tr("Mutation %1 was sent before mutation %2; send from %2 on.").arg(m.id).arg(expected),
-                    {{QStringLiteral("lastMutationId"), last.value()}});
+                    {{QStringLiteral("lastMutationId"), last}, {QStringLiteral("epoch"), response.epoch}});
             ++expected;
         }
+        if (Status reported = reportAgain(request, last, response.rejected); !reported)
+            return reported;
         qint64 version = 0;
-        qint64 processed = last.value();
+        qint64 processed = last;
+        QString processedHlc;
         for (const sync::Mutation& m : request.mutations) {
             if (m.id <= processed)
                 continue;
@@ -122,11 +151,23 @@ Result<SyncRepository::PushOutcome> SyncRepository::push(const QString& account,
             if (!applied)
                 return applied.error();
             processed = m.id;
+            processedHlc = m.hlc;
         }
-        if (processed != last.value()) {
-            Result<int> moved =
-                m_db.run(QStringLiteral("UPDATE sync_clients SET last_mutation_id = ? WHERE id = ?"),
-                         {processed, request.clientId});
+        for (const sync::Rejection& rejection : response.rejected) {
+            if (rejection.mutationId <= last)
+                continue; // reported again, stored already
+            Result<int> kept =
+                m_db.run(QStringLiteral("INSERT INTO sync_rejections (client_id, mutation_id, code, "
+                                        "message) VALUES (?, ?, ?, ?)"),
+                         {request.clientId, rejection.mutationId, rejection.code, rejection.message});
+            if (!kept)
+                return kept.error();
+        }
+        if (processed != last) {
+            Result<int> moved = m_db.run(
+                QStringLiteral(
+                    "UPDATE sync_clients SET last_mutation_id = ?, last_mutation_hlc = ? WHERE id = ?"),
+                {processed, processedHlc, request.clientId});
             if (!moved)
                 return moved.error();
         }
@@ -147,6 +188,34 @@ Result<SyncRepository::PushOutcome> SyncRepository::push(const QString& account,
     return outcome;
 }
 
+Status SyncRepository::reportAgain(const sync::PushRequest& request, qint64 last,
+                                   QList<sync::Rejection>& rejected)
+{
+    if (request.mutations.isEmpty())
+        return {};
+    // The device sends from its oldest unacknowledged mutation: rejections before it have arrived.
+    const qint64 first = request.mutations.constFirst().id;
+    Result<int> forgotten =
+        m_db.run(QStringLiteral("DELETE FROM sync_rejections WHERE client_id = ? AND mutation_id < ?"),
+                 {request.clientId, first});
+    if (!forgotten)
+        return forgotten.error();
+    if (first > last)
+        return {};
+    Result<QList<Row>> kept = m_db.all(
+        QStringLiteral(
+            "SELECT mutation_id, code, message FROM sync_rejections WHERE client_id = ? AND mutation_id "
+            "<= ? ORDER BY mutation_id"),
+        {request.clientId, last});
+    if (!kept)
+        return kept.error();
+    for (const Row& row : kept.value())
+        rejected.append(sync::Rejection{row.value(QStringLiteral("mutation_id")).toLongLong(),
+                                        row.value(QStringLiteral("code")).toString(),
+                                        row.value(QStringLiteral("message")).toString()});
+    return {};
+}
+
 Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, const sync::Mutation& m,
                                                       const Plan& plan, qint64* version,
                                                       QList<sync::Rejection>& rejected)
@@ -155,9 +224,23 @@ Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, co
         rejected.append(sync::Rejection{m.id, code, message});
         return Outcome::Unchanged;
     };
-    // A clock far ahead of ours would pull every later edit of the account into its future.
-    if (const Status observed = m_clock.observe(m.hlc); !observed)
-        return reject(observed.error().code, observed.error().message);
+    // A clock far ahead of ours would pull every later edit of the account into its future. The
+    // whole push is refused and nothing is dropped: the device holds its queue and says why.
+    if (const Status observed = m_clock.observe(m.hlc); !observed) {
+        if (observed.error().code != QLatin1String("CLOCK_DRIFT"))
+            return reject(observed.error().code, observed.error().message);
+        const qint64 aheadMs =
+            HybridLogicalClock::Timestamp::parse(m.hlc)->millis - QDateTime::currentMSecsSinceEpoch();
+        return Error::make(api::kClockDrift,
+                           tr("Change %1 is stamped %2 s ahead of the sync service's clock (at most %3 s are "
+                              "allowed). Check this device's date and time; its changes wait until then.")
+                               .arg(m.id)
+                               .arg(aheadMs / 1000)
+                               .arg(HybridLogicalClock::kMaxDriftMs / 1000),
+                           {{QStringLiteral("mutationId"), m.id},
+                            {QStringLiteral("aheadMs"), aheadMs},
+                            {QStringLiteral("serverTime"), QDateTime::currentMSecsSinceEpoch()}});
+    }
 
     const QString kind = entityName(m.entity);
     Result<std::optional<StoredRow>> stored = read(account, kind, m.rowId);
@@ -187,12 +270,17 @@ Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, co
         }
         if (!newLife && stamped.isEmpty())
             return Outcome::Unchanged;
+        // A new life (creation, undelete) starts from the whole record, which names its id; an
+        // edit of a life the service never saw (its creation was refused) would make a partial one.
+        if (newLife && !m.fields.contains(QStringLiteral("id")))
+            return reject(api::kValidationError,
+                          tr("This change edits a record the service does not have; the whole record "
+                             "must be sent first."));
         const QJsonValue docId = doc.value(QStringLiteral("id"));
         if (!docId.isUndefined() && docId.toString() != m.rowId)
-            return reject(QStringLiteral("VALIDATION_ERROR"),
-                          tr("The record's id does not match its row id."));
+            return reject(api::kValidationError, tr("The record's id does not match its row id."));
         if (const ValidationErrors errors = validateDocument(m.entity, doc); !errors.isEmpty())
-            return reject(QStringLiteral("VALIDATION_ERROR"), errors.toError().message);
+            return reject(api::kValidationError, errors.toError().message);
         if (!row || row->causalLength % 2 == 0) {
             Result<std::optional<sync::Rejection>> overLimit = checkLimit(account, m, plan);
             if (!overLimit)
@@ -232,7 +320,7 @@ Result<std::optional<sync::Rejection>> SyncRepository::checkLimit(const QString&
     if (used.value() < *limit)
         return std::optional<sync::Rejection>();
     return std::optional<sync::Rejection>(sync::Rejection{
-        m.id, QStringLiteral("LIMIT_EXCEEDED"),
+        m.id, api::kLimitExceeded,
         tr("Your %1 plan syncs at most %2 %3; this one stays on the device. Upgrade to sync it.")
             .arg(plan.name)
             .arg(*limit)
@@ -298,10 +386,64 @@ Status SyncRepository::write(const QString& account, const sync::Mutation& m, bo
     return {};
 }
 
+Result<QString> SyncRepository::epoch(ServerDatabase& db)
+{
+    const QString key = QStringLiteral("sync_epoch");
+    Result<std::optional<Row>> stored =
+        db.one(QStringLiteral("SELECT value FROM server_settings WHERE key = ?"), {key});
+    if (!stored)
+        return stored.error();
+    if (stored.value())
+        return stored.value()->value(QStringLiteral("value")).toString();
+    // Two first requests at once agree on whichever epoch was written first.
+    Result<int> created = db.run(
+        QStringLiteral("INSERT INTO server_settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING"),
+        {key, secure::newId()});
+    if (!created)
+        return created.error();
+    Result<std::optional<Row>> reread =
+        db.one(QStringLiteral("SELECT value FROM server_settings WHERE key = ?"), {key});
+    if (!reread)
+        return reread.error();
+    if (!reread.value())
+        return Error::make(api::kInternal, tr("The sync epoch could not be stored."));
+    return reread.value()->value(QStringLiteral("value")).toString();
+}
+
+Result<QString> SyncRepository::resetEpoch(ServerDatabase& db)
+{
+    const QString fresh = secure::newId();
+    const Status status = db.transaction([&]() -> Status {
+        Result<int> written =
+            db.run(QStringLiteral(
+                       "INSERT INTO server_settings (key, value) VALUES ('sync_epoch', ?) ON CONFLICT (key) "
+                       "DO UPDATE SET value = excluded.value"),
+                   {fresh});
+        if (!written)
+            return written.error();
+        // What the restored table says devices have sent is out of date; every device starts
+        // again under a new id, so the old ids must not hold the plan's device slots.
+        Result<int> forgotten = db.run(QStringLiteral("DELETE FROM sync_clients"));
+        if (!forgotten)
+            return forgotten.error();
+        Result<int> rejections = db.run(QStringLiteral("DELETE FROM sync_rejections"));
+        if (!rejections)
+            return rejections.error();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    return fresh;
+}
+
 Result<sync::PullResponse> SyncRepository::pull(const QString& account, const QString& clientId,
                                                 qint64 cookie)
 {
     sync::PullResponse response;
+    Result<QString> currentEpoch = epoch(m_db);
+    if (!currentEpoch)
+        return currentEpoch.error();
+    response.epoch = currentEpoch.value();
     Result<std::optional<Row>> space =
         m_db.one(QStringLiteral("SELECT version FROM spaces WHERE account_id = ?"), {account});
     if (!space)

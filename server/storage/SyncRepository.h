@@ -1,9 +1,9 @@
 #pragma once
 
-#include "storage/EntityRepository.h"
-#include "billing/PlanCatalog.h"
-#include "storage/ServerDatabase.h"
 #include "SyncProtocol.h"
+#include "billing/PlanCatalog.h"
+#include "storage/EntityRepository.h"
+#include "storage/ServerDatabase.h"
 #include "store/HybridLogicalClock.h"
 
 namespace dnd::server {
@@ -33,6 +33,13 @@ public:
     // account has reached), with their field clocks, and what this device's pushes reached.
     Result<sync::PullResponse> pull(const QString& account, const QString& clientId, qint64 cookie);
 
+    // The epoch of the service's sync data, created on first use. Devices keep it beside their
+    // cookie; a different one tells them the data was restored or reset.
+    static Result<QString> epoch(ServerDatabase& db);
+    // A new epoch after the database was restored from a backup or reset, and every device's
+    // progress forgotten (they come back as new devices and re-upload what the restore lost).
+    static Result<QString> resetEpoch(ServerDatabase& db);
+
 private:
     struct StoredRow {
         qint64 causalLength = 0;
@@ -42,7 +49,15 @@ private:
     // What applying one mutation did: nothing (superseded or rejected), or a change.
     enum class Outcome { Unchanged, Changed };
 
-    Result<qint64> registerClient(const QString& account, const QString& clientId, const Plan& plan);
+    struct ClientProgress {
+        qint64 lastMutationId = 0;
+        QString lastMutationHlc;
+    };
+    Result<ClientProgress> registerClient(const QString& account, const sync::PushRequest& request,
+                                          const Plan& plan);
+    // The rejections of mutations in `request` the service processed before (up to `last`),
+    // kept until the device sends from a later id: its first answer may have been lost.
+    Status reportAgain(const sync::PushRequest& request, qint64 last, QList<sync::Rejection>& rejected);
     // Applies one mutation; the account's version is moved (once per batch) into *version when
     // the first change is written.
     Result<Outcome> apply(const QString& account, const sync::Mutation& m, const Plan& plan, qint64* version,

@@ -1,6 +1,8 @@
 #include "AccountClient.h"
 
+#include "ClientErrorCodes.h"
 #include "ServiceReply.h"
+#include "SyncLog.h"
 
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -49,7 +51,7 @@ void AccountClient::checkout(const QString& tier, std::function<void(Result<QUrl
         }
         const QUrl url(answer->value(QStringLiteral("url")).toString());
         if (!url.isValid() || url.scheme() != QLatin1String("https")) {
-            done(Error::make(QStringLiteral("BAD_ANSWER"), tr("The sync service gave no payment page.")));
+            done(Error::make(errors::kBadAnswer, tr("The sync service gave no payment page.")));
             return;
         }
         done(url);
@@ -64,9 +66,11 @@ void AccountClient::signIn(const QString& email, const QString& password, std::f
         m_network.post(request(QStringLiteral("/api/v1/auth/login")), QJsonDocument(body).toJson());
     whenServiceAnswers(reply, this, [this, done](Result<QJsonObject> answer) {
         if (!answer) {
+            qCInfo(lcSyncAccount) << "sign-in refused:" << answer.error().code;
             done(answer.error());
             return;
         }
+        qCInfo(lcSyncAccount) << "signed in";
         takeTokens(answer.value(), done);
     });
 }
@@ -76,6 +80,7 @@ void AccountClient::restore(const QString& email, std::function<void(Status)> do
     m_email = email;
     m_credentials.load(keychainKey(), [this, done](Result<QString> token) {
         if (!token) {
+            qCInfo(lcSyncAccount) << "no saved sign-in restored:" << token.error().code;
             done(token.error());
             return;
         }
@@ -92,7 +97,10 @@ void AccountClient::refresh(std::function<void(Status)> done)
     whenServiceAnswers(reply, this, [this, done](Result<QJsonObject> answer) {
         if (!answer) {
             // A refused refresh token will not work again: the user has to sign in.
-            if (!isTransient(answer.error()))
+            const bool refused = !isTransient(answer.error());
+            qCInfo(lcSyncAccount) << "token renewal failed:" << answer.error().code
+                                  << (refused ? "(signed out)" : "(will try again)");
+            if (refused)
                 forgetSession();
             done(answer.error());
             return;
@@ -106,20 +114,22 @@ void AccountClient::takeTokens(const QJsonObject& data, std::function<void(Statu
     const QString refreshToken = data.value(QStringLiteral("refreshToken")).toString();
     const QString accessToken = data.value(QStringLiteral("accessToken")).toString();
     if (refreshToken.isEmpty() || accessToken.isEmpty()) {
-        done(Error::make(QStringLiteral("BAD_ANSWER"),
-                         tr("The sync service answered without the sign-in tokens.")));
+        qCWarning(lcSyncAccount) << "the service answered a sign-in without tokens";
+        done(Error::make(errors::kBadAnswer, tr("The sync service answered without the sign-in tokens.")));
         return;
     }
-    const QString tier =
-        data.value(QStringLiteral("user")).toObject().value(QStringLiteral("tier")).toString();
+    const QJsonObject user = data.value(QStringLiteral("user")).toObject();
+    const QString tier = user.value(QStringLiteral("tier")).toString();
+    const QString accountId = user.value(QStringLiteral("id")).toString();
     m_credentials.save(keychainKey(), refreshToken,
-                       [this, done, refreshToken, accessToken, tier](Status saved) {
+                       [this, done, refreshToken, accessToken, tier, accountId](Status saved) {
                            // Signed in for this session even when the keychain is missing; it is only not
                            // kept.
                            const bool wasSignedIn = isSignedIn();
                            m_refreshToken = refreshToken;
                            m_accessToken = accessToken;
                            m_tier = tier;
+                           m_accountId = accountId;
                            if (!wasSignedIn)
                                emit signedInChanged(true);
                            done(saved);
@@ -132,7 +142,10 @@ void AccountClient::signOut(std::function<void(Status)> done)
     QNetworkReply* reply =
         m_network.post(request(QStringLiteral("/api/v1/auth/logout")), QJsonDocument(body).toJson());
     const QString key = keychainKey();
-    whenServiceAnswers(reply, this, [this, done, key](Result<QJsonObject>) {
+    whenServiceAnswers(reply, this, [this, done, key](Result<QJsonObject> answer) {
+        qCInfo(lcSyncAccount) << "signed out;"
+                              << (answer ? "the service revoked the session"
+                                         : "the service was not told: " + answer.error().code);
         forgetSession();
         m_credentials.forget(key, done);
     });

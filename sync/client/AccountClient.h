@@ -37,6 +37,8 @@ public:
     bool isSignedIn() const { return !m_accessToken.isEmpty(); }
     QString email() const { return m_email; }
     QString tier() const { return m_tier; }
+    // The service's id of the signed-in account (from the last sign-in or renewal).
+    QString accountId() const { return m_accountId; }
     QString accessToken() const { return m_accessToken; }
 
 signals:
@@ -56,6 +58,7 @@ private:
     QUrl m_service;
     QString m_email;
     QString m_tier;
+    QString m_accountId;
     QString m_accessToken;
     QString m_refreshToken;
 };

@@ -1,5 +1,9 @@
 #include "CredentialStore.h"
 
+#include "ClientErrorCodes.h"
+#include "SyncLog.h"
+#include "util/ErrorCodes.h"
+
 #include <QCoreApplication>
 #include <qt6keychain/keychain.h>
 
@@ -15,20 +19,21 @@ QString tr(const char* text)
 // The keychain's own error strings are technical; the code tells the user what to do.
 Error keychainError(const QKeychain::Job& job)
 {
+    qCDebug(lcSyncKeychain) << "keychain job failed:" << job.error() << job.errorString();
     switch (job.error()) {
     case QKeychain::EntryNotFound:
-        return Error::make(QStringLiteral("NOT_FOUND"), tr("No sign-in is saved for this account."));
+        return Error::make(codes::kNotFound, tr("No sign-in is saved for this account."));
     case QKeychain::NoBackendAvailable:
-        return Error::make(QStringLiteral("KEYCHAIN_UNAVAILABLE"),
+        return Error::make(errors::kKeychainUnavailable,
                            tr("No keychain is available on this computer (%1), so the sign-in is not kept; "
                               "you will be asked to sign in again next time.")
                                .arg(job.errorString()));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return Error::make(QStringLiteral("KEYCHAIN_DENIED"),
+        return Error::make(errors::kKeychainDenied,
                            tr("The keychain refused access (%1).").arg(job.errorString()));
     default:
-        return Error::make(QStringLiteral("KEYCHAIN_FAILED"),
+        return Error::make(errors::kKeychainFailed,
                            tr("The keychain could not be used (%1), so the sign-in is not kept; you will be "
                               "asked to sign in again next time.")
                                .arg(job.errorString()));

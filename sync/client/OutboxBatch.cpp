@@ -2,23 +2,64 @@
 
 #include "store/LocalStore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <algorithm>
 
 namespace dnd::sync {
 
-PushRequest nextPush(LocalStore& store, int limit)
+namespace {
+
+Mutation toMutation(const OutboxEntry& entry)
+{
+    Mutation m;
+    m.id = entry.mutationId;
+    m.entity = entry.kind;
+    m.rowId = entry.rowId;
+    m.op = entry.op == mutationOpName(MutationOp::Delete) ? MutationOp::Delete : MutationOp::Put;
+    m.fields = entry.payload;
+    m.hlc = entry.hlc;
+    m.causalLength = entry.causalLength;
+    return m;
+}
+
+} // namespace
+
+qsizetype encodedSize(const Mutation& mutation)
+{
+    const QJsonObject json = PushRequest{{}, kProtocolVersion, {mutation}}
+                                 .toJson()
+                                 .value(QStringLiteral("mutations"))
+                                 .toArray()
+                                 .first()
+                                 .toObject();
+    return QJsonDocument(json).toJson(QJsonDocument::Compact).size() + 1; // and the comma
+}
+
+PushRequest nextPush(LocalStore& store, int limit, qsizetype maxBytes)
 {
     PushRequest request;
     request.clientId = store.clientId();
-    for (const OutboxEntry& entry : store.outbox(std::clamp(limit, 1, kMaxMutationsPerPush))) {
-        Mutation m;
-        m.id = entry.mutationId;
-        m.entity = entry.kind;
-        m.rowId = entry.rowId;
-        m.op = entry.op == mutationOpName(MutationOp::Delete) ? MutationOp::Delete : MutationOp::Put;
-        m.fields = entry.payload;
-        m.hlc = entry.hlc;
-        m.causalLength = entry.causalLength;
+    const int count = std::clamp(limit, 1, kMaxMutationsPerPush);
+    // One more than fits, to see whether the last transaction taken goes on after the cut.
+    const QList<OutboxEntry> entries = store.outbox(count + 1);
+    qsizetype bytes = 0;
+    qsizetype wholeTransactions = 0; // mutations before the last transaction boundary in the batch
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const OutboxEntry& entry = entries.at(i);
+        if (i > 0 && entry.txId != entries.at(i - 1).txId)
+            wholeTransactions = i;
+        Mutation m = toMutation(entry);
+        const qsizetype size = encodedSize(m);
+        const bool full = i >= count || bytes + size > maxBytes;
+        if (full && i > 0) {
+            // Cut at the end of the last whole transaction, unless the batch is one transaction
+            // larger than a push.
+            if (entry.txId == entries.at(i - 1).txId && wholeTransactions > 0)
+                request.mutations.resize(wholeTransactions);
+            break;
+        }
+        bytes += size;
         request.mutations.append(std::move(m));
     }
     return request;

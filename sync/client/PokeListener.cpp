@@ -1,5 +1,7 @@
 #include "PokeListener.h"
 
+#include "SyncLog.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -11,6 +13,10 @@ PokeListener::PokeListener(std::function<QString()> accessToken, QObject* parent
     m_reconnect.setSingleShot(true);
     m_reconnect.setInterval(15000);
     connect(&m_reconnect, &QTimer::timeout, this, &PokeListener::connectNow);
+    // The service closes a socket that stays silent; a small ping keeps the listener signed in.
+    m_keepAlive.setInterval(30000);
+    connect(&m_keepAlive, &QTimer::timeout, this,
+            [this] { m_socket.sendTextMessage(QStringLiteral("{\"type\":\"ping\"}")); });
     connect(&m_socket, &QWebSocket::connected, this, [this] {
         m_socket.sendTextMessage(
             QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("auth")},
@@ -19,6 +25,9 @@ PokeListener::PokeListener(std::function<QString()> accessToken, QObject* parent
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &PokeListener::received);
     connect(&m_socket, &QWebSocket::disconnected, this, [this] {
+        m_keepAlive.stop();
+        qCDebug(lcSyncPoke) << "disconnected:" << m_socket.closeReason()
+                            << (m_wanted ? "(reconnecting shortly)" : "");
         setListening(false);
         if (m_wanted)
             m_reconnect.start();
@@ -55,10 +64,12 @@ void PokeListener::received(const QString& message)
 {
     const QJsonObject event = QJsonDocument::fromJson(message.toUtf8()).object();
     const QString type = event.value(QStringLiteral("type")).toString();
-    if (type == QLatin1String("auth:ok"))
+    if (type == QLatin1String("auth:ok")) {
         setListening(true);
-    else if (type == QLatin1String("poke"))
+        m_keepAlive.start();
+    } else if (type == QLatin1String("poke"))
         emit poked(event.value(QStringLiteral("version")).toInteger());
+    qCDebug(lcSyncPoke) << "received" << type;
 }
 
 void PokeListener::setListening(bool listening)

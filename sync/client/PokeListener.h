@@ -22,6 +22,7 @@ public:
     void stop();
     bool isListening() const { return m_listening; }
     void setReconnectDelay(int milliseconds) { m_reconnect.setInterval(milliseconds); }
+    void setKeepAliveInterval(int milliseconds) { m_keepAlive.setInterval(milliseconds); }
 
 signals:
     // The account's data reached `version` on the service.
@@ -37,6 +38,7 @@ private:
     QWebSocket m_socket;
     QUrl m_url;
     QTimer m_reconnect;
+    QTimer m_keepAlive; // a ping well inside the service's idle timeout (90 s by default)
     bool m_wanted = false;
     bool m_listening = false;
 };

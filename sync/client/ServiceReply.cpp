@@ -1,5 +1,7 @@
 #include "ServiceReply.h"
 
+#include "ClientErrorCodes.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkReply>
@@ -25,7 +27,7 @@ Result<QJsonObject> readServiceReply(QNetworkReply& reply)
     const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply.readAll();
     if (status == 0) // no HTTP answer at all: offline, refused, timed out, TLS failed
-        return transientError(QStringLiteral("NETWORK"),
+        return transientError(errors::kNetwork,
                               tr("The sync service could not be reached: %1").arg(reply.errorString()));
     const QJsonObject envelope = QJsonDocument::fromJson(body).object();
     if (status >= 200 && status < 300 && envelope.value(QStringLiteral("data")).isObject())

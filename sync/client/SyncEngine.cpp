@@ -1,7 +1,11 @@
 #include "SyncEngine.h"
 
+#include "ClientErrorCodes.h"
 #include "OutboxBatch.h"
+#include "SyncLog.h"
 #include "store/LocalStore.h"
+
+#include <cstdlib>
 
 namespace dnd::sync {
 
@@ -22,7 +26,7 @@ RemoteRow toRemoteRow(const RowState& state)
 } // namespace
 
 SyncEngine::SyncEngine(LocalStore& store, SyncTransport& transport, QObject* parent)
-    : QObject(parent), m_store(store), m_transport(transport)
+    : QObject(parent), m_store(store), m_transport(transport), m_maxPushBytes(kMaxPushBytes)
 {
     m_retry.setSingleShot(true);
     m_retry.setInterval(m_firstRetryMs);
@@ -41,7 +45,29 @@ void SyncEngine::syncNow()
     if (m_state == State::Syncing || m_state == State::Stopped)
         return;
     m_retry.stop();
+    qCDebug(lcSyncEngine) << "round starts from cookie" << m_store.syncCookie();
+    m_newDeviceStarts = 0;
+    m_passes = 0;
+    m_rowsChanged = 0;
+    m_pushed = 0;
+    m_rejectedCount = 0;
     setState(State::Syncing);
+    pushNext();
+}
+
+void SyncEngine::startAgain(int reason, const QString& why)
+{
+    // Each start takes a new id the service has never seen; starting twice in one round means
+    // the service keeps contradicting this device, and looping would only use up device slots.
+    if (++m_newDeviceStarts > 2) {
+        fail(Error::make(api::kSyncIdentity, tr("The sync service keeps refusing this device: %1").arg(why)));
+        return;
+    }
+    if (const Status started = m_store.startAsNewDevice(LocalStore::NewDeviceReason(reason)); !started) {
+        fail(started.error());
+        return;
+    }
+    emit startedAsNewDevice(why);
     pushNext();
 }
 
@@ -56,67 +82,249 @@ void SyncEngine::resume()
 
 void SyncEngine::pushNext()
 {
-    const PushRequest request = nextPush(m_store);
+    PushRequest request = nextPush(m_store, kMaxMutationsPerPush, m_maxPushBytes);
     if (request.mutations.isEmpty()) {
         pullChanges();
         return;
     }
+    // A change alone larger than the service's body limit is not sent at all: the service would
+    // drop the connection, which looks like a network failure and would be retried forever.
+    constexpr qsizetype kEnvelopeBytes = 512;
+    if (request.mutations.size() == 1 &&
+        encodedSize(request.mutations.constFirst()) + kEnvelopeBytes > kServiceBodyLimit) {
+        pushRefusedAsTooLarge(request.mutations);
+        return;
+    }
+    request.replacesClientId = m_store.replacedClientId();
     const qint64 lastSent = request.mutations.constLast().id;
-    m_transport.push(request, [this, lastSent](Result<PushResponse> answer) {
+    qCDebug(lcSyncEngine) << "pushing" << request.mutations.size() << "mutations, ids"
+                          << request.mutations.constFirst().id << "to" << lastSent;
+    const bool freesSlot = !request.replacesClientId.isEmpty();
+    const qint64 sentAt = m_store.clock().nowMs();
+    m_transport.push(request, [this, lastSent, freesSlot, sentAt,
+                               batch = request.mutations](Result<PushResponse> answer) {
+        if (answer)
+            measureClock(answer->serverTime, sentAt);
         if (!answer) {
-            fail(answer.error());
+            const QString code = answer.error().code;
+            // A refused clock comes with the service's time, so the next edits are stamped right.
+            if (code == api::kClockDrift)
+                measureClock(answer.error().details.value(QStringLiteral("serverTime")).toLongLong(), sentAt);
+            if (code == api::kPayloadTooLarge || code == QLatin1String("HTTP_413"))
+                pushRefusedAsTooLarge(batch);
+            else if (code == api::kSyncIdentity)
+                startAgain(int(LocalStore::NewDeviceReason::IdentityMismatch), answer.errorMessage());
+            else if (code == api::kSyncGap) // the service lost what it had of this device
+                startAgain(int(LocalStore::NewDeviceReason::ServiceRestored), answer.errorMessage());
+            else
+                fail(answer.error());
             return;
         }
-        if (!answer->rejected.isEmpty())
-            emit rejected(answer->rejected);
+        const QString epoch = m_store.syncEpoch();
+        if (!epoch.isEmpty() && answer->epoch != epoch) {
+            startAgain(int(LocalStore::NewDeviceReason::ServiceRestored),
+                       tr("The sync service's data was restored or reset."));
+            return;
+        }
+        // Processed beyond what was sent: those numbers hold other changes than this store's.
+        if (answer->lastMutationId > lastSent) {
+            startAgain(int(LocalStore::NewDeviceReason::IdentityMismatch),
+                       tr("The sync service has processed changes up to %1; this device sent up to %2.")
+                           .arg(answer->lastMutationId)
+                           .arg(lastSent));
+            return;
+        }
+        qCDebug(lcSyncEngine) << "push answered: processed up to" << answer->lastMutationId << "version"
+                              << answer->version << "rejected" << answer->rejected.size();
+        for (const Rejection& rejection : answer->rejected)
+            qCDebug(lcSyncEngine) << "mutation" << rejection.mutationId << "rejected:" << rejection.code;
         if (answer->lastMutationId < lastSent) {
             // The service did not take the batch it was given; sending it again would loop.
-            fail(Error::make(QStringLiteral("SYNC_INCOMPLETE"),
-                             tr("The sync service processed changes up to %1 of %2.")
-                                 .arg(answer->lastMutationId)
-                                 .arg(lastSent)));
+            fail(Error::make(errors::kSyncIncomplete, tr("The sync service processed changes up to %1 of %2.")
+                                                          .arg(answer->lastMutationId)
+                                                          .arg(lastSent)));
+            return;
+        }
+        // Kept before the acknowledgement: if this device stops in between, the resend's answer
+        // reports them again, and the list holds one entry per record either way.
+        if (const Status kept = keepRejections(batch, answer->rejected); !kept) {
+            fail(kept.error());
             return;
         }
         if (const Status acknowledged = m_store.acknowledgeOutbox(answer->lastMutationId); !acknowledged) {
             fail(acknowledged.error());
             return;
         }
+        m_sentEmpty.removeIf([last = answer->lastMutationId](qint64 id) { return id <= last; });
+        m_pushed += int(batch.size());
+        if (freesSlot) {
+            if (const Status cleared = m_store.clearReplacedClientId(); !cleared) {
+                fail(cleared.error());
+                return;
+            }
+        }
         pushNext();
     });
 }
 
+Status SyncEngine::keepRejections(const QList<Mutation>& batch, const QList<Rejection>& rejections)
+{
+    QList<Rejection> reported;
+    for (const Rejection& rejection : rejections) {
+        if (m_sentEmpty.contains(rejection.mutationId))
+            continue; // reported when it was found too large
+        const auto sent = std::find_if(batch.cbegin(), batch.cend(),
+                                       [&](const Mutation& m) { return m.id == rejection.mutationId; });
+        if (sent == batch.cend())
+            continue;
+        const Status kept = m_store.recordRejection(SyncRejection{
+            sent->entity, sent->rowId, rejection.code, rejection.message, m_store.clock().nowMs()});
+        if (!kept)
+            return kept;
+        reported.append(rejection);
+    }
+    m_rejectedCount += int(reported.size());
+    if (!reported.isEmpty())
+        emit rejected(reported);
+    return {};
+}
+
+void SyncEngine::pushRefusedAsTooLarge(const QList<Mutation>& batch)
+{
+    constexpr qsizetype kSmallestBatchBytes = 4 * 1024;
+    if (batch.size() > 1 && m_maxPushBytes > kSmallestBatchBytes) {
+        m_maxPushBytes = std::max(kSmallestBatchBytes, m_maxPushBytes / 2);
+        qCDebug(lcSyncEngine) << "push refused as too large; batches of at most" << m_maxPushBytes << "bytes";
+        pushNext();
+        return;
+    }
+    // One change alone is too large: it can never be accepted. It is reported and travels empty
+    // (the service counts it as processed), so the changes after it are not held up.
+    const Mutation& alone = batch.constFirst();
+    if (alone.fields.isEmpty()) {
+        fail(Error::make(api::kPayloadTooLarge,
+                         tr("The sync service refuses even the smallest change as too large.")));
+        return;
+    }
+    const Rejection tooLarge{alone.id, api::kPayloadTooLarge,
+                             tr("This change to a %1 is larger than the sync service accepts; it stays on "
+                                "this device.")
+                                 .arg(entityName(alone.entity))};
+    if (const Status kept = keepRejections({alone}, {tooLarge}); !kept) {
+        fail(kept.error());
+        return;
+    }
+    if (const Status emptied = m_store.replaceOutboxPayload(alone.id, {}); !emptied) {
+        fail(emptied.error());
+        return;
+    }
+    m_sentEmpty.insert(alone.id);
+    pushNext();
+}
+
+Status SyncEngine::sendAgain(EntityKind kind, const QString& id)
+{
+    if (const Status queued = m_store.sendAgain(kind, id); !queued)
+        return queued;
+    if (m_state == State::Stopped)
+        resume();
+    else
+        syncNow();
+    return {};
+}
+
 void SyncEngine::pullChanges()
 {
-    m_transport.pull(m_store.syncCookie(), m_store.clientId(), [this](Result<PullResponse> answer) {
+    qCDebug(lcSyncEngine) << "pulling from cookie" << m_store.syncCookie();
+    const qint64 cookie = m_store.syncCookie();
+    const qint64 sentAt = m_store.clock().nowMs();
+    m_transport.pull(cookie, m_store.clientId(), [this, cookie, sentAt](Result<PullResponse> answer) {
         if (!answer) {
             fail(answer.error());
+            return;
+        }
+        qCDebug(lcSyncEngine) << "pull answered:" << answer->rows.size() << "rows, next cookie"
+                              << answer->cookie << (answer->reset ? "(a full snapshot)" : "");
+        measureClock(answer->serverTime, sentAt);
+        const QString epoch = m_store.syncEpoch();
+        if (!epoch.isEmpty() && answer->epoch != epoch) {
+            startAgain(int(LocalStore::NewDeviceReason::ServiceRestored),
+                       tr("The sync service's data was restored or reset."));
+            return;
+        }
+        if (answer->lastMutationId > m_store.lastIssuedMutation()) {
+            startAgain(int(LocalStore::NewDeviceReason::IdentityMismatch),
+                       tr("The sync service has processed changes up to %1; this device made %2.")
+                           .arg(answer->lastMutationId)
+                           .arg(m_store.lastIssuedMutation()));
             return;
         }
         QList<RemoteRow> rows;
         rows.reserve(answer->rows.size());
         for (const RowState& state : answer->rows)
             rows.append(toRemoteRow(state));
-        const Result<int> applied = m_store.applyRemote(rows);
+        // From cookie 0 or on a reset the rows are everything the service holds: what it lacks of
+        // this device's data is queued again.
+        const Result<int> applied = m_store.applyRemote(rows, cookie == 0 || answer->reset);
         if (!applied) {
             fail(applied.error());
             return;
         }
-        if (const Status saved = m_store.setSyncCookie(answer->cookie); !saved) {
+        if (const Status saved = m_store.setSyncPosition(answer->cookie, answer->epoch); !saved) {
             fail(saved.error());
             return;
         }
-        m_failures = 0;
-        m_retry.setInterval(m_firstRetryMs);
-        m_lastError = {};
-        setState(State::Idle);
-        emit roundFinished(applied.value());
+        m_rowsChanged += applied.value();
+        // What the full pull queued, and edits made during the round, go out in the same round.
+        constexpr int kMaxPassesPerRound = 3;
+        if (m_store.outboxSize() > 0 && ++m_passes < kMaxPassesPerRound) {
+            pushNext();
+            return;
+        }
+        qCDebug(lcSyncEngine) << "round finished:" << m_rowsChanged << "rows applied";
+        finishRound();
     });
+}
+
+void SyncEngine::finishRound()
+{
+    if (const Status noted = m_store.setSetting(lastRoundSetting(), QString::number(m_store.clock().nowMs()));
+        !noted)
+        qCWarning(lcSyncEngine) << "could not note the time of the round:" << noted.errorMessage();
+    m_failures = 0;
+    m_retry.setInterval(m_firstRetryMs);
+    m_lastError = {};
+    setState(State::Idle);
+    emit roundFinished(m_rowsChanged);
+}
+
+void SyncEngine::measureClock(qint64 serverTime, qint64 sentAtMs)
+{
+    if (serverTime <= 0)
+        return;
+    // The service read its clock about halfway through the exchange.
+    const qint64 offset = serverTime - (sentAtMs + m_store.clock().nowMs()) / 2;
+    constexpr qint64 kWorthKeepingMs = 500;
+    if (std::abs(offset - m_store.clockOffset()) < kWorthKeepingMs)
+        return;
+    qCDebug(lcSyncEngine) << "this device's clock is" << offset << "ms behind the service's";
+    if (const Status kept = m_store.setClockOffset(offset); !kept)
+        qCWarning(lcSyncEngine) << "could not keep the clock offset:" << kept.errorMessage();
 }
 
 void SyncEngine::fail(const Error& error)
 {
     m_lastError = error;
+    // Changes stamped too far ahead wait (and the user is told) until the service's clock has
+    // caught up with them; they are never dropped.
+    if (error.code == api::kClockDrift) {
+        m_retry.setInterval(m_maxRetryMs);
+        m_retry.start();
+        setState(State::Waiting);
+        return;
+    }
     if (!isTransient(error)) {
+        qCDebug(lcSyncEngine) << "stopped until resumed:" << error.code << error.message;
         setState(State::Stopped);
         return;
     }
@@ -125,6 +333,8 @@ void SyncEngine::fail(const Error& error)
     const qint64 delay = qint64(m_firstRetryMs) << std::min(m_failures - 1, 20);
     m_retry.setInterval(int(std::min<qint64>(delay, m_maxRetryMs)));
     m_retry.start();
+    qCDebug(lcSyncEngine) << "retry in" << m_retry.interval() << "ms after failure" << m_failures << "-"
+                          << error.code << error.message;
     setState(State::Waiting);
 }
 

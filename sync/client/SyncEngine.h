@@ -3,6 +3,7 @@
 #include "SyncTransport.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 namespace dnd {
@@ -32,19 +33,35 @@ public:
 
     // Starts a round unless one is running or syncing has stopped.
     void syncNow();
+    // Queues a record the service refused again, whole, forgets its rejection, and syncs.
+    Status sendAgain(EntityKind kind, const QString& id);
     // Leaves the stopped state (after the user signed in again or updated) and syncs.
     void resume();
     State state() const { return m_state; }
     QString lastError() const { return m_lastError.message; }
     // The stable code of the last failure ("NETWORK", "UNAUTHORIZED", "SYNC_PROTOCOL_MISMATCH" ...).
     QString lastErrorCode() const { return m_lastError.code; }
+    // What the current or last round did: changes the service acknowledged, rows merged from it,
+    // changes it refused.
+    struct RoundCounts {
+        int pushed = 0;
+        int pulled = 0;
+        int rejected = 0;
+    };
+    RoundCounts lastRound() const { return {m_pushed, m_rowsChanged, m_rejectedCount}; }
+    // The store setting holding when the last round ended in step (milliseconds since 1970).
+    static QString lastRoundSetting() { return QStringLiteral("sync.lastRoundMs"); }
     // Delay before the first retry, doubled after every failure up to `maxMs`.
     void setRetryDelays(int firstMs, int maxMs);
     int nextRetryDelay() const { return m_retry.interval(); }
 
 signals:
     void stateChanged(dnd::sync::SyncEngine::State state);
-    // Mutations the service refused for good (invalid, over the plan's limit); they are not sent again.
+    // The store had to start again as a new device (restored or copied store, restored service);
+    // the round goes on: a full pull, then whatever the service lacks is sent again.
+    void startedAsNewDevice(const QString& reason);
+    // Mutations the service refused for good (invalid, over the plan's limit, too large), each
+    // once; their records are kept in the store's list of what did not sync (until sent again).
     void rejected(const QList<dnd::sync::Rejection>& rejections);
     // A round ended with the store in step; `rowsChanged` rows came from the service.
     void roundFinished(int rowsChanged);
@@ -52,6 +69,15 @@ signals:
 private:
     void pushNext();
     void pullChanges();
+    // A push refused as too large: smaller batches, or a single change reported and sent empty.
+    void pushRefusedAsTooLarge(const QList<Mutation>& batch);
+    // Keeps the service's rejections in the store's list and reports them.
+    Status keepRejections(const QList<Mutation>& batch, const QList<Rejection>& rejections);
+    // Makes the store a new device for `reason` and carries on with the round from its push.
+    void startAgain(int reason, const QString& why);
+    void finishRound();
+    // Keeps how far this device's clock is from the service's, from an answer's time.
+    void measureClock(qint64 serverTime, qint64 sentAtMs);
     void fail(const Error& error);
     void setState(State state);
 
@@ -63,6 +89,18 @@ private:
     int m_firstRetryMs = 1000;
     int m_maxRetryMs = 5 * 60 * 1000;
     int m_failures = 0;
+    // Within one round: how often the store started again, how many push-pull passes ran (a
+    // full pull can queue what the service lacks, and edits made meanwhile go out too), and how
+    // many rows came in.
+    // Bytes per push; halved when a proxy or the service refuses a body as too large.
+    qsizetype m_maxPushBytes;
+    // Queued changes sent empty because they can never be accepted (already reported).
+    QSet<qint64> m_sentEmpty;
+    int m_newDeviceStarts = 0;
+    int m_passes = 0;
+    int m_rowsChanged = 0;
+    int m_pushed = 0;
+    int m_rejectedCount = 0;
 };
 
 } // namespace dnd::sync

@@ -33,7 +33,7 @@ public:
     void fail(const QString& key, const QString& why)
     {
         if (!m_error)
-            m_error = Error::make(kMalformedMessage, QStringLiteral("%1%2: %3").arg(m_prefix, key, why));
+            m_error = Error::make(api::kSyncMalformed, QStringLiteral("%1%2: %3").arg(m_prefix, key, why));
     }
 
     qint64 integer(const QJsonObject& object, const QString& key, qint64 min)
@@ -207,9 +207,12 @@ QJsonObject PushRequest::toJson() const
     QJsonArray list;
     for (const Mutation& m : mutations)
         list.append(mutationToJson(m));
-    return {{QStringLiteral("clientId"), clientId},
-            {QStringLiteral("protocolVersion"), protocolVersion},
-            {QStringLiteral("mutations"), list}};
+    QJsonObject json{{QStringLiteral("clientId"), clientId},
+                     {QStringLiteral("protocolVersion"), protocolVersion},
+                     {QStringLiteral("mutations"), list}};
+    if (!replacesClientId.isEmpty())
+        json.insert(QStringLiteral("replacesClientId"), replacesClientId);
+    return json;
 }
 
 Result<PushRequest> PushRequest::fromJson(const QJsonObject& json)
@@ -218,11 +221,13 @@ Result<PushRequest> PushRequest::fromJson(const QJsonObject& json)
     PushRequest request;
     request.protocolVersion = int(d.integer(json, QStringLiteral("protocolVersion"), 1));
     if (d.ok() && request.protocolVersion != kProtocolVersion)
-        return Error::make(kProtocolMismatch,
+        return Error::make(api::kSyncProtocolMismatch,
                            tr("The other side speaks sync protocol %1; this version speaks %2.")
                                .arg(request.protocolVersion)
                                .arg(kProtocolVersion));
     request.clientId = d.identifier(json, QStringLiteral("clientId"));
+    if (json.contains(QStringLiteral("replacesClientId")))
+        request.replacesClientId = d.identifier(json, QStringLiteral("replacesClientId"));
     const QJsonArray list = d.array(json, QStringLiteral("mutations"), kMaxMutationsPerPush);
     for (qsizetype i = 0; d.ok() && i < list.size(); ++i) {
         Mutation m = readMutation(d, d.entry(QStringLiteral("mutations"), list, i));
@@ -246,7 +251,9 @@ QJsonObject PushResponse::toJson() const
                                 {QStringLiteral("message"), r.message}});
     return {{QStringLiteral("lastMutationId"), lastMutationId},
             {QStringLiteral("version"), version},
-            {QStringLiteral("rejected"), list}};
+            {QStringLiteral("rejected"), list},
+            {QStringLiteral("epoch"), epoch},
+            {QStringLiteral("serverTime"), serverTime}};
 }
 
 Result<PushResponse> PushResponse::fromJson(const QJsonObject& json)
@@ -255,6 +262,8 @@ Result<PushResponse> PushResponse::fromJson(const QJsonObject& json)
     PushResponse response;
     response.lastMutationId = d.integer(json, QStringLiteral("lastMutationId"), 0);
     response.version = d.integer(json, QStringLiteral("version"), 0);
+    response.epoch = d.text(json, QStringLiteral("epoch"), true);
+    response.serverTime = d.integer(json, QStringLiteral("serverTime"), 0);
     const QJsonArray list = d.array(json, QStringLiteral("rejected"), kMaxMutationsPerPush);
     for (qsizetype i = 0; d.ok() && i < list.size(); ++i) {
         const QJsonObject entry = d.entry(QStringLiteral("rejected"), list, i);
@@ -277,10 +286,9 @@ QJsonObject PullResponse::toJson() const
     QJsonArray list;
     for (const RowState& row : rows)
         list.append(rowToJson(row));
-    return {{QStringLiteral("cookie"), cookie},
-            {QStringLiteral("lastMutationId"), lastMutationId},
-            {QStringLiteral("reset"), reset},
-            {QStringLiteral("rows"), list}};
+    return {{QStringLiteral("cookie"), cookie}, {QStringLiteral("lastMutationId"), lastMutationId},
+            {QStringLiteral("reset"), reset},   {QStringLiteral("rows"), list},
+            {QStringLiteral("epoch"), epoch},   {QStringLiteral("serverTime"), serverTime}};
 }
 
 Result<PullResponse> PullResponse::fromJson(const QJsonObject& json)
@@ -290,6 +298,8 @@ Result<PullResponse> PullResponse::fromJson(const QJsonObject& json)
     response.cookie = d.integer(json, QStringLiteral("cookie"), 0);
     response.lastMutationId = d.integer(json, QStringLiteral("lastMutationId"), 0);
     response.reset = d.boolean(json, QStringLiteral("reset"), false);
+    response.epoch = d.text(json, QStringLiteral("epoch"), true);
+    response.serverTime = d.integer(json, QStringLiteral("serverTime"), 0);
     const QJsonArray list = d.array(json, QStringLiteral("rows"), kUnbounded);
     for (qsizetype i = 0; d.ok() && i < list.size(); ++i) {
         RowState row = readRow(d, d.entry(QStringLiteral("rows"), list, i));

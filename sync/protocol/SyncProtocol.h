@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiErrorCodes.h"
 #include "model/EntityKind.h"
 #include "util/Result.h"
 
@@ -9,7 +10,8 @@
 
 // The messages the application and the service exchange to keep a DM's devices in step
 // (docs/SYNC.md). Both sides decode what they receive with the strict readers below: a message
-// that breaks any rule is refused whole, with an error that names the offending member, so a
+// that breaks any rule is refused whole, with api::kSyncMalformed (api::kSyncProtocolMismatch for
+// another protocol version) and an error that names the offending member, so a
 // hostile or damaged request can never be half applied.
 namespace dnd::sync {
 
@@ -18,10 +20,6 @@ namespace dnd::sync {
 inline constexpr int kProtocolVersion = 1;
 // Upper bound of one push: keeps a request (and the service's transaction) small enough to retry.
 inline constexpr int kMaxMutationsPerPush = 500;
-
-// Error codes of decoding, stable for programs.
-inline const QString kMalformedMessage = QStringLiteral("SYNC_MALFORMED");
-inline const QString kProtocolMismatch = QStringLiteral("SYNC_PROTOCOL_MISMATCH");
 
 enum class MutationOp { Put, Delete };
 QString mutationOpName(MutationOp op);
@@ -44,6 +42,9 @@ struct PushRequest {
     QString clientId;
     int protocolVersion = kProtocolVersion;
     QList<Mutation> mutations;
+    // The id this device synced under before it had to start again as a new device (restored
+    // store, restored service); the service frees that device slot. Empty when there is none.
+    QString replacesClientId = {};
 
     QJsonObject toJson() const;
     static Result<PushRequest> fromJson(const QJsonObject& json);
@@ -64,6 +65,8 @@ struct PushResponse {
     qint64 lastMutationId = 0; // every mutation up to this one is processed: drop it from the outbox
     qint64 version = 0;        // the account's data version after the push
     QList<Rejection> rejected;
+    QString epoch = {};    // the service data's epoch: new whenever its database is restored or reset
+    qint64 serverTime = 0; // the service's clock when it answered, milliseconds since 1970
 
     QJsonObject toJson() const;
     static Result<PushResponse> fromJson(const QJsonObject& json);
@@ -88,6 +91,8 @@ struct PullResponse {
     qint64 lastMutationId = 0; // the last of this client's mutations the service has processed
     bool reset = false;        // the rows are a full snapshot, not the changes since the cookie
     QList<RowState> rows;
+    QString epoch = {};    // as in PushResponse: a cookie means nothing under another epoch
+    qint64 serverTime = 0; // as in PushResponse
 
     QJsonObject toJson() const;
     static Result<PullResponse> fromJson(const QJsonObject& json);

@@ -9,6 +9,7 @@
 #include "tracker/TrackerPage.h"
 #include "util/RandomSource.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -17,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QDropEvent>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTabBar>
@@ -72,6 +74,73 @@ template <typename Dialog> void onNextDialog(std::function<void(Dialog*)> fill)
         auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
         QVERIFY2(dialog, "the expected dialog did not open");
         fill(dialog);
+    });
+}
+
+// Calls `onShow` for every widget that is shown until it returns true, then stops watching.
+class ShowWatcher : public QObject {
+public:
+    explicit ShowWatcher(std::function<bool(QObject*)> onShow) : m_onShow(std::move(onShow)) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show && m_onShow(watched)) {
+            QCoreApplication::instance()->removeEventFilter(this);
+            deleteLater();
+        }
+        return false;
+    }
+
+private:
+    std::function<bool(QObject*)> m_onShow;
+};
+
+// Runs `fill` on the next dialog of type Dialog once it shows, however late it opens (also when a
+// signal from a worker thread opens it, not the step just before).
+template <typename Dialog> void whenNextDialogShows(std::function<void(Dialog*)> fill)
+{
+    QCoreApplication::instance()->installEventFilter(new ShowWatcher([fill](QObject* shown) {
+        auto* dialog = qobject_cast<Dialog*>(shown);
+        if (!dialog)
+            return false;
+        QTimer::singleShot(0, dialog, [fill, dialog] { fill(dialog); });
+        return true;
+    }));
+}
+
+// What the message box showed and which buttons it offered.
+struct Shown {
+    bool appeared = false;
+    QString title;
+    QString text;
+    QString informative;
+    QStringList buttons;
+};
+
+// Answers the next message box the way a person would: reads it, then presses the button with
+// `choice` as its text, or Escape when `choice` is empty. A missing button still closes the box
+// (with Escape) so a failing test cannot hang. `afterwards` runs once the box is answered. The box
+// may open later than the next step (`shown.appeared` tells whether it did).
+inline void answerNextMessageBox(Shown& shown, const QString& choice, std::function<void()> afterwards = {})
+{
+    whenNextDialogShows<QMessageBox>([&shown, choice, afterwards](QMessageBox* box) {
+        shown.appeared = true;
+        shown.title = box->windowTitle();
+        shown.text = box->text();
+        shown.informative = box->informativeText();
+        QAbstractButton* chosen = nullptr;
+        for (QAbstractButton* button : box->buttons()) {
+            shown.buttons << button->text();
+            if (button->text() == choice)
+                chosen = button;
+        }
+        if (chosen)
+            QTest::mouseClick(chosen, Qt::LeftButton);
+        else
+            QTest::keyClick(box, Qt::Key_Escape);
+        if (afterwards)
+            afterwards();
     });
 }
 

@@ -109,8 +109,11 @@ bool ServerProcess::start()
             return true;
         QThread::msleep(50);
     }
+    // The service logs why on stdout (a start_failed event); stderr has command-line errors.
+    m_process->waitForFinished(1000);
+    m_output += m_process->readAllStandardOutput();
     m_errors += m_process->readAllStandardError();
-    qWarning("server did not start: %s", m_errors.constData());
+    qWarning("server did not start: %s%s", m_output.constData(), m_errors.constData());
     return false;
 }
 

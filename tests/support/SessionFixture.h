@@ -10,6 +10,17 @@
 #include <algorithm>
 #include <memory>
 
+// Fails the test unless the session refuses `command` with the error code `expectedCode` and changes
+// nothing at all (see SessionFixture::untouchedState).
+#define CHECK_REFUSED(fixture, command, expectedCode)                                                        \
+    do {                                                                                                     \
+        const QByteArray before_ = (fixture).untouchedState();                                               \
+        CHECK_FAILS(command, expectedCode);                                                                  \
+        const QByteArray after_ = (fixture).untouchedState();                                                \
+        QVERIFY2(after_ == before_,                                                                          \
+                 ("changed by " #command ": " + dnd::test::firstDifference(before_, after_)).constData());   \
+    } while (false)
+
 namespace dnd::test {
 
 // Hands out fixed d20/d6 faces in order, then falls back to a seeded generator.
@@ -147,6 +158,30 @@ struct SessionFixture {
             state.insert(QStringLiteral("log"), entries);
         }
         return QJsonDocument(state).toJson(QJsonDocument::Compact);
+    }
+
+    // What the session shows: the encounter, the combatants in turn order and the combat log, as
+    // held in memory (a command or an undo that leaves them stale differs from storedState()).
+    QByteArray sessionView() const
+    {
+        QJsonArray participants;
+        for (const Participant& p : session->participants())
+            participants.append(p.toJson());
+        QJsonArray log;
+        for (const CombatLogEntry& entry : session->log())
+            log.append(entry.toJson());
+        const QJsonObject view{{QStringLiteral("encounter"), session->encounter().toJson()},
+                               {QStringLiteral("participants"), participants},
+                               {QStringLiteral("log"), log}};
+        return QJsonDocument(view).toJson(QJsonDocument::Compact);
+    }
+
+    // Everything a refused command must leave as it was: the stored tables, the session's view, its
+    // undo and redo history and the outbox of changes waiting to be synced.
+    QByteArray untouchedState()
+    {
+        return storedState() + '\n' + sessionView() + '\n' + session->undoText().toUtf8() + '\n' +
+               session->redoText().toUtf8() + '\n' + QByteArray::number(temp.store->outboxSize());
     }
 
     Participant get(const QString& id) const { return session->participant(id).value(); }

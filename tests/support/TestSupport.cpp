@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QSqlQuery>
 #include <QTest>
+#include <algorithm>
 
 namespace dnd::test {
 
@@ -101,6 +102,18 @@ QVariant scalar(Database& db, const QString& sql)
     if (!query.exec(sql) || !query.next())
         return {};
     return query.value(0);
+}
+
+QByteArray firstDifference(const QByteArray& expected, const QByteArray& actual)
+{
+    qsizetype at = 0;
+    while (at < expected.size() && at < actual.size() && expected[at] == actual[at])
+        ++at;
+    if (at == expected.size() && at == actual.size())
+        return QByteArrayLiteral("no difference");
+    const qsizetype from = std::max<qsizetype>(0, at - 60);
+    return "first difference at byte " + QByteArray::number(at) + "\n   expected: ..." +
+           expected.mid(from, 200) + "\n   actual:   ..." + actual.mid(from, 200);
 }
 
 QByteArray noiseBytes(qsizetype size, quint32 seed)

@@ -12,10 +12,19 @@
 
 // Fails the test with the error's own message when an operation answering a Status or a Result fails;
 // QVERIFY(x.ok()) would only say "false".
-#define CHECK_OK(expr)                                                                             \
-    do {                                                                                           \
-        const auto& status_ = (expr);                                                              \
-        QVERIFY2(status_.ok(), qPrintable(status_.errorMessage()));                                \
+#define CHECK_OK(expr)                                                                                       \
+    do {                                                                                                     \
+        const auto& status_ = (expr);                                                                        \
+        QVERIFY2(status_.ok(), qPrintable(status_.errorMessage()));                                          \
+    } while (false)
+
+// Fails the test unless the operation fails with the error code `expectedCode`; a failure for
+// another reason (or a success) is not the refusal the test is about.
+#define CHECK_FAILS(expr, expectedCode)                                                                      \
+    do {                                                                                                     \
+        const auto& failure_ = (expr);                                                                       \
+        QVERIFY2(!failure_.ok(), "succeeded: " #expr);                                                       \
+        QCOMPARE(failure_.error().code, QString(expectedCode));                                              \
     } while (false)
 
 namespace dnd::test {
@@ -55,6 +64,9 @@ bool overwriteBytes(const QString& path, qint64 offset, const QByteArray& bytes)
 // The first column of the first row of a query run directly on the connection; invalid when the
 // query fails or returns no row.
 QVariant scalar(Database& db, const QString& sql);
+// Where two long texts (state snapshots, documents) first differ, with some of each from a little
+// before that place, for a failure message; QCOMPARE shows only their beginnings.
+QByteArray firstDifference(const QByteArray& expected, const QByteArray& actual);
 // Reproducible junk bytes (a linear congruential sequence from the seed) to damage files with.
 QByteArray noiseBytes(qsizetype size, quint32 seed);
 

@@ -1,5 +1,6 @@
 #include "account/AccountDialog.h"
 
+#include "ApiErrorCodes.h"
 #include "account/SyncController.h"
 
 #include <QDesktopServices>
@@ -52,11 +53,15 @@ AccountDialog::AccountDialog(SyncController& sync, QWidget* parent) : QDialog(pa
     layout->addWidget(m_status);
     layout->addWidget(m_message);
 
-    layout->addWidget(new QLabel(tr("Changes the service refused (they stay on this computer):")));
+    layout->addWidget(new QLabel(tr("Records that did not sync, and why (they stay on this computer):")));
     m_refused = new QListWidget;
     m_refused->setObjectName(QStringLiteral("refused"));
-    m_refused->setAccessibleName(tr("Changes not synced"));
+    m_refused->setAccessibleName(tr("Records not synced"));
     layout->addWidget(m_refused, 1);
+    m_sendAgain = new QPushButton(tr("Send &Again"));
+    m_sendAgain->setObjectName(QStringLiteral("sendAgain"));
+    m_sendAgain->setToolTip(tr("Send the selected record to the service again, whole"));
+    layout->addWidget(m_sendAgain, 0, Qt::AlignRight);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_signIn = buttons->addButton(tr("Sign &In"), QDialogButtonBox::ActionRole);
@@ -75,6 +80,9 @@ AccountDialog::AccountDialog(SyncController& sync, QWidget* parent) : QDialog(pa
     connect(m_signOut, &QPushButton::clicked, this, &AccountDialog::signOut);
     connect(m_syncNow, &QPushButton::clicked, &m_sync, &SyncController::syncNow);
     connect(m_upgrade, &QPushButton::clicked, this, &AccountDialog::upgrade);
+    connect(m_sendAgain, &QPushButton::clicked, this, &AccountDialog::sendAgain);
+    connect(m_refused, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_sendAgain->setEnabled(m_sync.isSignedIn() && row >= 0); });
     connect(&m_sync, &SyncController::statusChanged, this, &AccountDialog::refresh);
     connect(&m_sync, &SyncController::refusedChanged, this, &AccountDialog::refresh);
     refresh();
@@ -94,12 +102,26 @@ void AccountDialog::refresh()
     m_signOut->setEnabled(signedIn);
     m_syncNow->setEnabled(signedIn);
     m_refused->clear();
+    m_shownRefused = m_sync.refused();
     bool overLimit = false;
-    for (const sync::Rejection& rejection : m_sync.refused()) {
-        m_refused->addItem(rejection.message);
-        overLimit = overLimit || rejection.code == QLatin1String("LIMIT_EXCEEDED");
+    for (const SyncRejection& rejection : std::as_const(m_shownRefused)) {
+        const QString name = m_sync.recordName(rejection.kind, rejection.rowId);
+        m_refused->addItem(
+            tr("%1 \"%2\": %3")
+                .arg(entityName(rejection.kind), name.isEmpty() ? rejection.rowId : name, rejection.message));
+        overLimit = overLimit || rejection.code == api::kLimitExceeded;
     }
     m_upgrade->setVisible(signedIn && overLimit);
+    m_sendAgain->setEnabled(signedIn && m_refused->currentRow() >= 0);
+}
+
+void AccountDialog::sendAgain()
+{
+    const int row = m_refused->currentRow();
+    if (row < 0 || row >= m_shownRefused.size())
+        return;
+    const Status queued = m_sync.sendAgain(m_shownRefused.at(row));
+    m_message->setText(queued ? tr("Sent again.") : queued.errorMessage());
 }
 
 void AccountDialog::setBusy(bool busy, const QString& message)

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "store/LocalStore.h"
+
 #include <QDialog>
+#include <QList>
 
 class QLabel;
 class QLineEdit;
@@ -23,6 +26,7 @@ private:
     void signIn();
     void signOut();
     void upgrade();
+    void sendAgain();
     void refresh();
     void setBusy(bool busy, const QString& message = {});
 
@@ -38,6 +42,8 @@ private:
     QLabel* m_status = nullptr;
     QLabel* m_message = nullptr;
     QListWidget* m_refused = nullptr;
+    QPushButton* m_sendAgain = nullptr;
+    QList<SyncRejection> m_shownRefused; // the rows of m_refused
 };
 
 } // namespace dnd::gui

@@ -1,5 +1,7 @@
 #include "account/SyncController.h"
 
+#include "ApiErrorCodes.h"
+#include "GuiLog.h"
 #include "UndoHistory.h"
 #include "settings/AppSettings.h"
 #include "store/LocalStore.h"
@@ -34,11 +36,14 @@ SyncController::SyncController(LocalStore& store, AppSettings& settings, UndoHis
             m_engine.syncNow();
     });
     connect(&m_engine, &sync::SyncEngine::roundFinished, this, [this](int rowsChanged) {
+        qCInfo(lcGuiAccount) << "sync round finished;" << rowsChanged << "rows changed by the service";
         if (rowsChanged > 0)
             emit dataPulled();
     });
     connect(&m_engine, &sync::SyncEngine::rejected, this, [this](const QList<sync::Rejection>& rejections) {
-        m_refused.append(rejections);
+        for (const sync::Rejection& rejection : rejections)
+            qCWarning(lcGuiAccount) << "the service refused change" << rejection.mutationId << "-"
+                                    << rejection.code;
         emit refusedChanged();
         emit statusChanged(statusText());
     });
@@ -61,6 +66,7 @@ void SyncController::start()
     m_transport.setServiceUrl(service);
     m_account.restore(email, [this](Status restored) {
         if (!restored && !m_account.isSignedIn()) {
+            qCInfo(lcGuiAccount) << "saved sign-in not restored:" << restored.error().code;
             m_signInProblem = restored.errorMessage();
             emit statusChanged(statusText());
             return;
@@ -75,6 +81,8 @@ void SyncController::signIn(const QUrl& service, const QString& email, const QSt
     m_account.setService(service);
     m_transport.setServiceUrl(service);
     m_account.signIn(email, password, [this, service, email, done](Status status) {
+        qCInfo(lcGuiAccount) << "sign-in" << (m_account.isSignedIn() ? "succeeded" : "failed:")
+                             << (status ? QString() : status.error().code);
         if (m_account.isSignedIn()) {
             m_settings.setSyncAccount(service, email);
             signedIn();
@@ -89,9 +97,8 @@ void SyncController::signOut(std::function<void(Status)> done)
     m_afterChange.stop();
     m_pokes.stop();
     m_account.signOut([this, done](Status status) {
+        qCInfo(lcGuiAccount) << "signed out" << (status ? QString() : status.error().code);
         m_settings.setSyncAccount(QUrl(), QString());
-        m_refused.clear();
-        emit refusedChanged();
         emit statusChanged(statusText());
         done(status);
     });
@@ -99,7 +106,23 @@ void SyncController::signOut(std::function<void(Status)> done)
 
 void SyncController::signedIn()
 {
+    // The same data signed in to another account or service is a new device there.
+    const QString account =
+        m_account.service().toString(QUrl::StripTrailingSlash) + QLatin1Char(' ') + m_account.accountId();
+    if (const Status bound = m_store.useSyncAccount(account); !bound) {
+        m_signInProblem = bound.errorMessage();
+        emit statusChanged(statusText());
+        return;
+    }
     m_signInProblem.clear();
+    // What a plan's limit refused goes again at every sign-in: after an upgrade it is taken, else
+    // the same reason comes back.
+    for (const SyncRejection& rejection : m_store.rejections()) {
+        if (rejection.code == QLatin1String("LIMIT_EXCEEDED")) {
+            if (const Status queued = m_store.sendAgain(rejection.kind, rejection.rowId); !queued)
+                m_signInProblem = queued.errorMessage();
+        }
+    }
     m_periodic.start();
     m_pokes.start(m_account.service());
     if (m_engine.state() == sync::SyncEngine::State::Stopped)
@@ -112,11 +135,14 @@ void SyncController::signedIn()
 void SyncController::engineStateChanged(sync::SyncEngine::State state)
 {
     // An access token lives a quarter of an hour: renew it once, then go on where the round stopped.
-    if (state == sync::SyncEngine::State::Stopped &&
-        m_engine.lastErrorCode() == QLatin1String("UNAUTHORIZED") && m_account.isSignedIn() && !m_renewing) {
+    if (state == sync::SyncEngine::State::Stopped && m_engine.lastErrorCode() == api::kUnauthorized &&
+        m_account.isSignedIn() && !m_renewing) {
         m_renewing = true;
+        qCInfo(lcGuiAccount) << "access token expired; renewing it";
         m_account.refresh([this](Status renewed) {
             m_renewing = false;
+            qCInfo(lcGuiAccount) << "token renewal" << (renewed ? "succeeded" : "failed:")
+                                 << (renewed ? QString() : renewed.error().code);
             if (m_account.isSignedIn())
                 m_engine.resume();
             else
@@ -125,7 +151,38 @@ void SyncController::engineStateChanged(sync::SyncEngine::State state)
         });
         return;
     }
+    if (state == sync::SyncEngine::State::Stopped)
+        qCWarning(lcGuiAccount) << "sync stopped:" << m_engine.lastErrorCode() << m_engine.lastError();
+    else if (state == sync::SyncEngine::State::Waiting)
+        qCInfo(lcGuiAccount) << "sync failed, retrying later:" << m_engine.lastErrorCode();
     emit statusChanged(statusText());
+}
+
+void SyncController::syncNow()
+{
+    if (m_engine.state() == sync::SyncEngine::State::Stopped)
+        m_engine.resume();
+    else
+        m_engine.syncNow();
+}
+
+QList<SyncRejection> SyncController::refused() const
+{
+    return m_store.rejections();
+}
+
+QString SyncController::recordName(EntityKind kind, const QString& id) const
+{
+    const std::optional<QJsonObject> doc = m_store.document(kind, id);
+    return doc ? doc->value(QStringLiteral("name")).toString() : QString();
+}
+
+Status SyncController::sendAgain(const SyncRejection& rejection)
+{
+    const Status queued = m_engine.sendAgain(rejection.kind, rejection.rowId);
+    emit refusedChanged();
+    emit statusChanged(statusText());
+    return queued;
 }
 
 QUrl SyncController::service() const
@@ -146,14 +203,18 @@ QString SyncController::statusText() const
         text = tr("Syncing...");
         break;
     case sync::SyncEngine::State::Waiting:
-        text = tr("Offline, retrying in %n s", nullptr, std::max(1, m_engine.nextRetryDelay() / 1000));
+        // A clock the service refuses is not "offline": the DM has to look at the date and time.
+        if (m_engine.lastErrorCode() == QLatin1String("CLOCK_DRIFT"))
+            text = tr("Changes waiting: %1").arg(m_engine.lastError());
+        else
+            text = tr("Offline, retrying in %n s", nullptr, std::max(1, m_engine.nextRetryDelay() / 1000));
         break;
     case sync::SyncEngine::State::Stopped:
         text = tr("Sync stopped: %1").arg(m_engine.lastError());
         break;
     }
-    if (!m_refused.isEmpty())
-        text += QStringLiteral(" \u00b7 ") + tr("%n change(s) not synced", nullptr, int(m_refused.size()));
+    if (const qsizetype refused = m_store.rejections().size(); refused > 0)
+        text += QStringLiteral(" \u00b7 ") + tr("%n record(s) not synced", nullptr, int(refused));
     return text;
 }
 

@@ -5,13 +5,10 @@
 #include "HttpSyncTransport.h"
 #include "PokeListener.h"
 #include "SyncEngine.h"
+#include "store/LocalStore.h"
 
 #include <QObject>
 #include <QTimer>
-
-namespace dnd {
-class LocalStore;
-}
 
 namespace dnd::gui {
 
@@ -33,7 +30,8 @@ public:
     void signIn(const QUrl& service, const QString& email, const QString& password,
                 std::function<void(Status)> done);
     void signOut(std::function<void(Status)> done);
-    void syncNow() { m_engine.syncNow(); }
+    // F5 and "Sync Now": also what resumes a stopped engine (after the reason was dealt with).
+    void syncNow();
     // Shorter waits for tests: after a change, between rounds, and before retries.
     void setIntervals(int afterChangeMs, int periodicMs, int firstRetryMs);
 
@@ -47,8 +45,12 @@ public:
     // Whether the service's pokes reach this window (its WebSocket is open).
     bool hearsPokes() const { return m_pokes.isListening(); }
     QString statusText() const;
-    // The changes the service refused in this session, newest last.
-    const QList<sync::Rejection>& refused() const { return m_refused; }
+    // What did not sync and why, one entry per record, kept in the store across restarts.
+    QList<SyncRejection> refused() const;
+    // The record's name for the list of what did not sync (empty when it has none).
+    QString recordName(EntityKind kind, const QString& id) const;
+    // Sends a refused record again, whole (after an upgrade, or once the reason is fixed).
+    Status sendAgain(const SyncRejection& rejection);
 
 signals:
     void statusChanged(const QString& text);
@@ -69,7 +71,6 @@ private:
     LocalStore& m_store;
     QTimer m_afterChange;
     QTimer m_periodic;
-    QList<sync::Rejection> m_refused;
     QString m_signInProblem;
     bool m_renewing = false;
 };

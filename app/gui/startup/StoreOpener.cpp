@@ -1,5 +1,6 @@
 #include "startup/StoreOpener.h"
 
+#include "GuiLog.h"
 #include "settings/SettingsDialog.h"
 #include "store/BackupManager.h"
 
@@ -15,7 +16,7 @@ namespace {
 // user should update instead) or when the folder is unusable (a restore would fail the same way).
 bool backupCanHelp(const Error& error)
 {
-    return error.code == Database::kCorrupt || error.code == Database::kUnreadable;
+    return error.code == codes::kDbCorrupt || error.code == codes::kDbUnreadable;
 }
 
 } // namespace
@@ -42,6 +43,7 @@ std::unique_ptr<LocalStore> StoreOpener::open(QWidget* parent)
             LocalStore::open(m_location.databasePath(), SystemClock::instance(), m_options);
         if (opened)
             return std::move(opened).value();
+        qCWarning(lcGuiStartup) << "the store did not open:" << opened.error().code << opened.errorMessage();
 
         std::optional<BackupInfo> newest;
         for (const BackupInfo& info : backups.backups()) {
@@ -70,6 +72,7 @@ std::unique_ptr<LocalStore> StoreOpener::open(QWidget* parent)
         if (Status restored = backups.restore(newest->path, m_location.databasePath()); !restored) {
             // restore() checks the backup before touching anything; try the next older one.
             refused << newest->path;
+            qCWarning(lcGuiStartup) << "restoring" << newest->path << "failed:" << restored.errorMessage();
             QMessageBox::warning(parent, QObject::tr("Restore failed"), restored.errorMessage());
         }
     }

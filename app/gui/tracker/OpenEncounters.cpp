@@ -1,5 +1,7 @@
 #include "tracker/OpenEncounters.h"
 
+#include "GuiErrorCodes.h"
+#include "GuiLog.h"
 #include "UndoHistory.h"
 
 #include <QPointer>
@@ -16,6 +18,8 @@ rules::EncounterSession* OpenEncounters::open(const QString& encounterId, QStrin
         return found->second.get();
     auto session = std::make_unique<rules::EncounterSession>(m_store, encounterId, m_random, m_store.clock());
     if (Status loaded = session->load(); !loaded) {
+        qCWarning(lcGuiTracker) << "opening encounter" << encounterId << "failed:" << loaded.error().code
+                                << loaded.errorMessage();
         if (error)
             *error = loaded.errorMessage();
         return nullptr;
@@ -51,13 +55,16 @@ Result<QString> OpenEncounters::keepCopy(rules::EncounterSession* session)
 Status OpenEncounters::run(rules::EncounterSession* session, const std::function<Status()>& command)
 {
     if (!session)
-        return Error::make(QStringLiteral("NO_ENCOUNTER"), tr("Open an encounter first."));
-    if (Status done = command(); !done)
+        return Error::make(errors::kNoEncounter, tr("Open an encounter first."));
+    if (Status done = command(); !done) {
+        // Shown to the user by the caller; logged here, where every tracker command passes.
+        qCWarning(lcGuiTracker) << "command refused:" << done.error().code << done.errorMessage();
         return done;
+    }
     // The session keeps its own steps; the application history replays them in the same order.
     QPointer<rules::EncounterSession> guarded(session);
     auto gone = [] {
-        return Error::make(QStringLiteral("ENCOUNTER_CLOSED"),
+        return Error::make(errors::kEncounterClosed,
                            tr("That encounter was deleted; restore it first to undo its combat steps."));
     };
     m_history.push({session->undoText(),

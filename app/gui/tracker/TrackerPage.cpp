@@ -16,6 +16,7 @@
 #include "tracker/TrackerConditionDelegate.h"
 #include "tracker/TrackerHpBarDelegate.h"
 #include "tracker/TrackerMaxHpDialog.h"
+#include "util/ErrorCodes.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -848,7 +849,7 @@ void TrackerPage::useRecharge(const QString& actionName)
                     name = recharge.actionName;
             }
             if (name.isEmpty())
-                return Error::make(QStringLiteral("RULES_ERROR"),
+                return Error::make(codes::kRulesError,
                                    p->recharges.isEmpty()
                                        ? tr("%1 has no recharge ability.").arg(p->name)
                                        : tr("No recharge ability of %1 is ready.").arg(p->name));

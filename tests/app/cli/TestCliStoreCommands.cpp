@@ -169,7 +169,7 @@ void TestCliStoreCommands::checkFindsDamage()
     QCOMPARE(json.exitCode, 3);
     const QJsonObject report = QJsonDocument::fromJson(json.out).object();
     QCOMPARE(report.value(QStringLiteral("healthy")).toBool(true), false);
-    QCOMPARE(report.value(QStringLiteral("code")).toString(), Database::kCorrupt);
+    QCOMPARE(report.value(QStringLiteral("code")).toString(), codes::kDbCorrupt);
     QVERIFY(!report.value(QStringLiteral("message")).toString().isEmpty());
     QCOMPARE(report.value(QStringLiteral("latestBackup")).toString(), backup);
     QCOMPARE(fileBytes(path), before);
@@ -196,7 +196,7 @@ void TestCliStoreCommands::checkRefusesNewerSchema()
         runCli({QStringLiteral("--data-dir"), dir.path(), QStringLiteral("check"), QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 3);
     const QJsonObject report = QJsonDocument::fromJson(result.out).object();
-    QCOMPARE(report.value(QStringLiteral("code")).toString(), Database::kTooNew);
+    QCOMPARE(report.value(QStringLiteral("code")).toString(), codes::kDbTooNew);
     QVERIFY(report.value(QStringLiteral("message")).toString().contains(QStringLiteral("newer version")));
     QVERIFY(!report.contains(QStringLiteral("latestBackup"))); // updating helps, a backup does not
     QCOMPARE(fileBytes(path), before);
@@ -232,7 +232,7 @@ void TestCliStoreCommands::checkReportsAnUnreadableFile()
     QCOMPARE(process.exitCode(), 3);
     const QJsonObject report = QJsonDocument::fromJson(out).object();
     QCOMPARE(report.value(QStringLiteral("healthy")).toBool(true), false);
-    QCOMPARE(report.value(QStringLiteral("code")).toString(), Database::kUnreadable);
+    QCOMPARE(report.value(QStringLiteral("code")).toString(), codes::kDbUnreadable);
     const QString message = report.value(QStringLiteral("message")).toString();
     QVERIFY2(message.contains(QStringLiteral("cannot be read")) && message.contains(path),
              qPrintable(message));

@@ -1,6 +1,7 @@
 // The desktop application's command line, run as the real executable: --version and --help
-// print and exit, the data folder comes from --data-dir or DND_DATA_DIR, and an unknown option is
-// refused with a message.
+// print and exit, the data folder comes from --data-dir or DND_DATA_DIR (and nothing is written to
+// the default folder then), else it is the platform's data folder, and an unknown option is refused
+// with a message.
 #include "TestSupport.h"
 #include "store/DataLocation.h"
 #include "store/LocalStore.h"
@@ -10,6 +11,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 using namespace dnd;
 
@@ -21,6 +23,13 @@ struct Run {
     QString out;
     QString err;
 };
+
+// Where the application keeps its store when neither --data-dir nor DND_DATA_DIR names a folder:
+// the platform's data folder (XDG_DATA_HOME here), as the user guide says.
+QString defaultStorePath(const QTemporaryDir& home)
+{
+    return home.filePath(QStringLiteral("data/dnd-tracker/")) + DataLocation::kDatabaseFileName;
+}
 
 // The store the application left behind opens and is current.
 void verifyStoreIn(const QString& directory)
@@ -37,32 +46,41 @@ class TestAppCommandLine : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase();
+    void init();
     void versionPrintsAndExits();
     void helpListsTheDataFolderOption();
     void dataDirOptionCreatesTheStore();
     void dataDirFromTheEnvironment();
+    void withoutAFolderTheDefaultIsUsed();
     void unknownOptionIsRefused();
 
 private:
     // Runs the application in a private home (settings, application data) without a display.
     Run run(const QStringList& arguments, const QString& dataDirectory = {});
 
-    QTemporaryDir m_home;
+    // A fresh home for every test, so a store one test left in the default folder cannot hide or
+    // fake what the next one checks there.
+    std::unique_ptr<QTemporaryDir> m_home;
 };
 
 void TestAppCommandLine::initTestCase()
 {
-    QVERIFY(m_home.isValid());
     QVERIFY(QFileInfo(QStringLiteral(DND_TRACKER_PATH)).isExecutable());
+}
+
+void TestAppCommandLine::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
 }
 
 Run TestAppCommandLine::run(const QStringList& arguments, const QString& dataDirectory)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    environment.insert(QStringLiteral("HOME"), m_home.path());
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    environment.insert(QStringLiteral("HOME"), m_home->path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
     environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     environment.remove(QString::fromLatin1(DataLocation::kEnvironmentVariable));
@@ -116,10 +134,9 @@ void TestAppCommandLine::dataDirOptionCreatesTheStore()
         run({QStringLiteral("--data-dir"), directory, QStringLiteral("--exit-after-first-paint")});
     QVERIFY2(result.finished, "the application did not quit after its first paint");
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    verifyStoreIn(directory);
     // Nothing was written to the default data folder.
-    QVERIFY(
-        !QFileInfo::exists(m_home.filePath(QStringLiteral("data/dnd-tracker/dnd-tracker/tracker.sqlite3"))));
+    QVERIFY2(!QFileInfo::exists(defaultStorePath(*m_home)), qPrintable(defaultStorePath(*m_home)));
+    verifyStoreIn(directory);
 }
 
 void TestAppCommandLine::dataDirFromTheEnvironment()
@@ -130,6 +147,14 @@ void TestAppCommandLine::dataDirFromTheEnvironment()
     QVERIFY2(result.finished, "the application did not quit after its first paint");
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     verifyStoreIn(directory.path());
+}
+
+void TestAppCommandLine::withoutAFolderTheDefaultIsUsed()
+{
+    const Run result = run({QStringLiteral("--exit-after-first-paint")});
+    QVERIFY2(result.finished, "the application did not quit after its first paint");
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    verifyStoreIn(QFileInfo(defaultStorePath(*m_home)).path());
 }
 
 void TestAppCommandLine::unknownOptionIsRefused()

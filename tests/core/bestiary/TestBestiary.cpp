@@ -350,9 +350,14 @@ private slots:
 
     void decodeRejectsDamagedData()
     {
-        QVERIFY(!Bestiary::decode(QByteArray("{\"format\":\"dnd-bestiary\",\"creatures\":[")).ok());
-        QVERIFY(!Bestiary::decode(QByteArray("[1,2,3]")).ok());
-        QVERIFY(!Bestiary::decode(QByteArray()).ok());
+        CHECK_FAILS(Bestiary::decode(QByteArray("{\"format\":\"dnd-bestiary\",\"creatures\":[")),
+                    "BESTIARY_DAMAGED");
+        CHECK_FAILS(Bestiary::decode(QByteArray("[1,2,3]")), "BESTIARY_DAMAGED");
+        CHECK_FAILS(Bestiary::decode(QByteArray()), "BESTIARY_DAMAGED");
+        // Well-formed JSON of another kind is not taken for the bestiary.
+        CHECK_FAILS(Bestiary::decode(QByteArray("{\"format\":\"dnd-tracker\",\"creatures\":[]}")),
+                    "BESTIARY_DAMAGED");
+        CHECK_OK(Bestiary::decode(QByteArray("{\"format\":\"dnd-bestiary\",\"creatures\":[]}")));
     }
 
     // No descriptive SRD sentence (any sentence over 40 characters of a desc or description of the

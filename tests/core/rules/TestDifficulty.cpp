@@ -207,41 +207,67 @@ private slots:
         QCOMPARE(r->rating, QStringLiteral("easy"));
     }
 
+    // Each row has exactly one bad half; the other half parses, so the refusal is the bad half's.
     void rejectsBadInput_data()
     {
         QTest::addColumn<QString>("party");
         QTest::addColumn<QString>("monsters");
+        QTest::addColumn<bool>("partyIsBad");
+        QTest::addColumn<QString>("named"); // the message names what was wrong
         QTest::newRow("level 0") << "0,5"
-                                 << "1";
+                                 << "1" << true << "'0'";
         QTest::newRow("level 21") << "21"
-                                  << "1";
+                                  << "1" << true << "'21'";
         QTest::newRow("level text") << "five"
-                                    << "1";
+                                    << "1" << true << "'five'";
         QTest::newRow("empty party") << ""
-                                     << "1";
+                                     << "1" << true << "5,5,5,5";
         QTest::newRow("cr 31") << "5"
-                               << "31";
+                               << "31" << false << "'31'";
         QTest::newRow("cr 1/3") << "5"
-                                << "1/3";
+                                << "1/3" << false << "'1/3'";
         QTest::newRow("cr text") << "5"
-                                 << "dragon";
+                                 << "dragon" << false << "'dragon'";
         QTest::newRow("count 0") << "5"
-                                 << "1x0";
+                                 << "1x0" << false << "'1x0'";
         QTest::newRow("count huge") << "5"
-                                    << "1x5000";
+                                    << "1x5000" << false << "'1x5000'";
         QTest::newRow("negative") << "5"
-                                  << "-1";
+                                  << "-1" << false << "'-1'";
     }
     void rejectsBadInput()
     {
         QFETCH(QString, party);
         QFETCH(QString, monsters);
+        QFETCH(bool, partyIsBad);
+        QFETCH(QString, named);
         const Result<QList<int>> levels = Difficulty::parsePartyLevels(party);
         const Result<QList<MonsterGroup>> groups = Difficulty::parseMonsters(monsters);
-        QVERIFY(!levels.ok() || !groups.ok());
-        QVERIFY(!Difficulty::evaluate(RulesEdition::Srd2014, {21}, {}).ok());
-        QVERIFY(!Difficulty::evaluate(RulesEdition::Srd2014, {}, {}).ok());
-        QVERIFY(!Difficulty::evaluate(RulesEdition::Srd2014, {5}, {{"1/3", 1}}).ok());
+        if (partyIsBad) {
+            CHECK_FAILS(levels, "VALIDATION_ERROR");
+            CHECK_OK(groups);
+        } else {
+            CHECK_OK(levels);
+            CHECK_FAILS(groups, "VALIDATION_ERROR");
+        }
+        const QString message = partyIsBad ? levels.errorMessage() : groups.errorMessage();
+        QVERIFY2(message.contains(named), qPrintable(message));
+    }
+
+    // What the parsers would refuse, handed to evaluate directly, is refused there too.
+    void evaluateRefusesWhatTheParsersWould()
+    {
+        const Result<DifficultyResult> level21 = Difficulty::evaluate(RulesEdition::Srd2014, {21}, {});
+        CHECK_FAILS(level21, "VALIDATION_ERROR");
+        QVERIFY2(level21.errorMessage().contains(QStringLiteral("21")), qPrintable(level21.errorMessage()));
+        CHECK_FAILS(Difficulty::evaluate(RulesEdition::Srd2014, {}, {}), "VALIDATION_ERROR");
+        const Result<DifficultyResult> third = Difficulty::evaluate(RulesEdition::Srd2014, {5}, {{"1/3", 1}});
+        CHECK_FAILS(third, "VALIDATION_ERROR");
+        QVERIFY2(third.errorMessage().contains(QStringLiteral("'1/3'")), qPrintable(third.errorMessage()));
+        CHECK_FAILS(Difficulty::evaluate(RulesEdition::Srd2024, {5}, {{"1", 0}}), "VALIDATION_ERROR");
+        // The same party and monsters with good values are accepted, so the refusals above are the values'.
+        CHECK_OK(Difficulty::evaluate(RulesEdition::Srd2014, {20}, {{"1/4", 1}}));
+        CHECK_OK(Difficulty::evaluate(RulesEdition::Srd2024, {5}, {{"1", 1}}));
     }
 };
 

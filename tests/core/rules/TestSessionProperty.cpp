@@ -146,8 +146,43 @@ QList<QPair<QString, Command>> everyCommand()
     return commands;
 }
 
+#define CHECK_STATE(actual, expected)                                                                        \
+    do {                                                                                                     \
+        const QByteArray is_ = (actual);                                                                     \
+        QVERIFY2(is_ == (expected), dnd::test::firstDifference((expected), is_).constData());                \
+    } while (false)
+
+// Where the fight stands, in the store and in the session's memory, and what Undo would take back.
+QByteArray snapshot(SessionFixture& f)
+{
+    return f.storedState() + '\n' + f.sessionView() + '\n' + f.session->undoText().toUtf8();
+}
+
+// The snapshot before the first recorded step and after every step the session commits (each
+// command, and each step of a command made of several), in order: trail[i] is where the fight
+// stood before step i + 1.
+class StepTrail {
+public:
+    explicit StepTrail(SessionFixture& f) : m_fixture(f), m_states{snapshot(f)}
+    {
+        m_recording = QObject::connect(f.session.get(), &EncounterSession::changed,
+                                       [this] { m_states.append(snapshot(m_fixture)); });
+    }
+    ~StepTrail() { stop(); }
+    void stop() { QObject::disconnect(m_recording); }
+    const QList<QByteArray>& states() const { return m_states; }
+
+private:
+    SessionFixture& m_fixture;
+    QList<QByteArray> m_states;
+    QMetaObject::Connection m_recording;
+};
+
 } // namespace
 
+// Undo and redo walk back and forth through exactly the states the commands went through: after
+// every single undo (and redo) step, the store, the session's view and the undo text are those of
+// the moment before (after) the step it takes back (makes again); not only the end state.
 class TestSessionProperty final : public QObject {
     Q_OBJECT
 private slots:
@@ -164,28 +199,29 @@ private slots:
         Table t;
         const Command command = everyCommand()[index].second;
         const QByteArray start = t.f.storedState();
-        const Status status = command(t);
-        CHECK_OK(status);
-        const QByteArray after = t.f.storedState();
-        QVERIFY(after != start);
+        StepTrail trail(t.f);
+        CHECK_OK(command(t));
+        trail.stop();
+        const QList<QByteArray>& states = trail.states();
+        QVERIFY(states.size() >= 2); // the command committed at least one step
+        QVERIFY(t.f.storedState() != start);
         QVERIFY(!t.f.session->undoText().isEmpty());
         QVERIFY(!t.f.session->canRedo());
-        // Undo back to the start (previousTurn's setup took more steps) and redo forward again.
-        QList<QByteArray> trail{after};
-        int steps = 0;
-        while (t.f.storedState() != start) {
+        // Undo step by step back to the start (previousTurn's command takes three steps) ...
+        for (qsizetype i = states.size() - 2; i >= 0; --i) {
             QVERIFY(t.f.session->canUndo());
             CHECK_OK(t.f.session->undo());
-            trail.prepend(t.f.storedState());
-            QVERIFY(++steps < 10);
+            CHECK_STATE(snapshot(t.f), states[i]);
         }
+        QCOMPARE(t.f.storedState(), start);
+        // ... and redo step by step forward again.
         QVERIFY(t.f.session->canRedo());
         QVERIFY(!t.f.session->redoText().isEmpty());
-        for (int i = 1; i < trail.size(); ++i) {
+        for (qsizetype i = 1; i < states.size(); ++i) {
             CHECK_OK(t.f.session->redo());
-            QCOMPARE(t.f.storedState(), trail[i]);
+            CHECK_STATE(snapshot(t.f), states[i]);
         }
-        QCOMPARE(t.f.storedState(), after);
+        QVERIFY(!t.f.session->canRedo());
         // The session's view agrees with the store after a fresh load.
         SeededRandom random(5);
         EncounterSession reloaded(*t.f.temp.store, t.f.encounterId, random, t.f.temp.clock);
@@ -194,8 +230,9 @@ private slots:
         QCOMPARE(reloaded.encounter(), t.f.session->encounter());
     }
 
-    // Random command sequences: HP stays within 0..max throughout, and undoing everything returns
-    // the encounter to exactly where it started.
+    // Random command sequences: HP stays within 0..max throughout; undoing them one step at a time
+    // passes through every state the sequence went through, back to exactly where it started, and
+    // redoing them passes through them again.
     void randomSequencesUndoToStart_data()
     {
         QTest::addColumn<quint64>("seed");
@@ -210,6 +247,7 @@ private slots:
         // Forget the setup's undo history by reloading: the baseline is the prepared table.
         CHECK_OK(f.session->load());
         const QByteArray start = f.storedState();
+        StepTrail trail(f);
         SeededRandom chooser(seed);
         const auto commands = everyCommand();
         int applied = 0;
@@ -239,18 +277,22 @@ private slots:
             }
         }
         QVERIFY(applied > 20);
-        const QByteArray end = f.storedState();
-        int undone = 0;
-        while (f.session->canUndo()) {
-            const Status status = f.session->undo();
-            CHECK_OK(status);
-            ++undone;
+        trail.stop();
+        const QList<QByteArray>& states = trail.states();
+        QVERIFY(states.size() > 10); // commands that changed nothing leave no step
+        for (qsizetype i = states.size() - 2; i >= 0; --i) {
+            QVERIFY2(f.session->canUndo(), qPrintable(QStringLiteral("%1 steps still to undo").arg(i + 1)));
+            CHECK_OK(f.session->undo());
+            CHECK_STATE(snapshot(f), states[i]);
         }
-        QVERIFY(undone > 10); // commands that changed nothing leave no undo step
+        QVERIFY(!f.session->canUndo());
         QCOMPARE(f.storedState(), start);
-        while (f.session->canRedo())
+        for (qsizetype i = 1; i < states.size(); ++i) {
+            QVERIFY(f.session->canRedo());
             CHECK_OK(f.session->redo());
-        QCOMPARE(f.storedState(), end);
+            CHECK_STATE(snapshot(f), states[i]);
+        }
+        QVERIFY(!f.session->canRedo());
     }
 };
 

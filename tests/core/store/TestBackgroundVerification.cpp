@@ -53,7 +53,7 @@ void TestBackgroundVerification::damagedFileOpensButIsNeverWritten()
 
     const Status check = database.awaitVerification();
     QVERIFY(!check.ok());
-    QCOMPARE(check.error().code, Database::kCorrupt);
+    QCOMPARE(check.error().code, codes::kDbCorrupt);
     QVERIFY2(check.errorMessage().contains(path), qPrintable(check.errorMessage()));
     QVERIFY(database.verification().isFinished());
     QVERIFY(!database.verification().result().ok());
@@ -63,7 +63,7 @@ void TestBackgroundVerification::damagedFileOpensButIsNeverWritten()
     changes.put(party);
     const Result<ChangeSet> committed = (*store)->commit(changes);
     QVERIFY(!committed.ok());
-    QCOMPARE(committed.error().code, Database::kCorrupt);
+    QCOMPARE(committed.error().code, codes::kDbCorrupt);
     QVERIFY(!(*store)->setSetting(QStringLiteral("k"), QStringLiteral("v")).ok());
     QCOMPARE(fileBytes(path), before);
 
@@ -109,7 +109,7 @@ void TestBackgroundVerification::synchronousOpenStillRefusesDamage()
     ManualClock clock;
     Result<std::unique_ptr<LocalStore>> store = LocalStore::open(path, clock);
     QVERIFY(!store.ok());
-    QCOMPARE(store.error().code, Database::kCorrupt);
+    QCOMPARE(store.error().code, codes::kDbCorrupt);
     QCOMPARE(fileBytes(path), before);
 }
 

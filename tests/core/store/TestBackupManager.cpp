@@ -5,6 +5,7 @@
 #include "store/BackupManager.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -138,8 +139,10 @@ void TestBackupManager::restoreKeepsTheReplacedFileAside()
     const Party kept = sampleParty(QStringLiteral("Before the backup"));
     const Party later = sampleParty(QStringLiteral("After the backup"));
     QString backupPath;
+    QString deviceBefore;
     {
         std::unique_ptr<LocalStore> store = openStore(path, clock);
+        deviceBefore = store->clientId();
         CHECK_OK(store->commit(ChangeSet().put(kept)));
         Result<BackupInfo> made = backups.createBackup(store->database());
         CHECK_OK(made);
@@ -154,6 +157,10 @@ void TestBackupManager::restoreKeepsTheReplacedFileAside()
     QVERIFY(restored->get<Party>(kept.id));
     QVERIFY(!restored->get<Party>(later.id));
     QCOMPARE(restored->database().journalMode(), QStringLiteral("wal"));
+    // The restored file syncs as a new device: the service has seen its old numbers since.
+    QVERIFY(restored->clientId() != deviceBefore);
+    QCOMPARE(restored->replacedClientId(), deviceBefore);
+    QVERIFY(!QFileInfo::exists(LocalStore::restoredMarkPath(path)));
     // The replaced file sits beside it, unchanged, with everything it had.
     const QStringList aside =
         QDir(dir.path()).entryList({QStringLiteral("tracker.sqlite3.replaced-*")}, QDir::Files);
@@ -183,7 +190,7 @@ void TestBackupManager::restoreRefusesADamagedBackup()
     const QByteArray current = fileBytes(path);
     const Status status = backups.restore(backupPath, path);
     QVERIFY(!status.ok());
-    QCOMPARE(status.error().code, Database::kCorrupt);
+    QCOMPARE(status.error().code, codes::kDbCorrupt);
     QVERIFY2(status.errorMessage().contains(QStringLiteral("backup")), qPrintable(status.errorMessage()));
     QCOMPARE(fileBytes(path), current);
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.replaced-*")}, QDir::Files).size(), 0);

@@ -172,12 +172,12 @@ void TestDatabase::errorCodesFollowSqliteResultCodes()
 {
     CHECK_OK(m_db->exec(QStringLiteral("INSERT INTO setting VALUES ('k', 'v')")));
     const Status duplicate = m_db->exec(QStringLiteral("INSERT INTO setting VALUES ('k', 'w')"));
-    QCOMPARE(duplicate.error().code, Database::kConstraint);
+    QCOMPARE(duplicate.error().code, codes::kDbConstraint);
     const Status badDoc = m_db->exec(QStringLiteral(
         "INSERT INTO party (id, cl, created_at, updated_at, doc) VALUES ('p', 1, 0, 0, 'not json')"));
-    QCOMPARE(badDoc.error().code, Database::kConstraint);
+    QCOMPARE(badDoc.error().code, codes::kDbConstraint);
     const Status syntax = m_db->exec(QStringLiteral("SELEC nothing"));
-    QCOMPARE(syntax.error().code, Database::kIo);
+    QCOMPARE(syntax.error().code, codes::kDbIo);
     QVERIFY(!syntax.errorMessage().isEmpty());
 
     QCOMPARE(Database::sqlError(QStringLiteral("read"),
@@ -185,27 +185,27 @@ void TestDatabase::errorCodesFollowSqliteResultCodes()
                                           QStringLiteral("database disk image is malformed"),
                                           QSqlError::StatementError, QString::number(SQLITE_CORRUPT)))
                  .code,
-             Database::kCorrupt);
+             codes::kDbCorrupt);
     QCOMPARE(Database::sqlError(QStringLiteral("read"),
                                 QSqlError(QString(), QStringLiteral("file is not a database"),
                                           QSqlError::StatementError, QString::number(SQLITE_NOTADB)))
                  .code,
-             Database::kCorrupt);
+             codes::kDbCorrupt);
     QCOMPARE(Database::sqlError(QStringLiteral("write"),
                                 QSqlError(QString(), QStringLiteral("database or disk is full"),
                                           QSqlError::StatementError, QString::number(SQLITE_FULL)))
                  .code,
-             Database::kFull);
+             codes::kDbFull);
     QCOMPARE(Database::sqlError(QStringLiteral("write"),
                                 QSqlError(QString(), QStringLiteral("locked"), QSqlError::StatementError,
                                           QString::number(SQLITE_BUSY | (1 << 8))))
                  .code,
-             Database::kBusy);
+             codes::kDbBusy);
     QCOMPARE(
         Database::sqlError(QStringLiteral("read"), QStringLiteral("database disk image is malformed")).code,
-        Database::kCorrupt);
+        codes::kDbCorrupt);
     QCOMPARE(Database::sqlError(QStringLiteral("read"), QStringLiteral("no such table: x")).code,
-             Database::kIo);
+             codes::kDbIo);
 }
 
 void TestDatabase::busyFileReportsBusy()
@@ -217,7 +217,7 @@ void TestDatabase::busyFileReportsBusy()
     CHECK_OK(m_db->exec(QStringLiteral("PRAGMA busy_timeout = 50")));
     const Status status = m_db->transaction(
         [&] { return m_db->exec(QStringLiteral("INSERT INTO setting VALUES ('x', 'y')")); });
-    QCOMPARE(status.error().code, Database::kBusy);
+    QCOMPARE(status.error().code, codes::kDbBusy);
     QVERIFY(status.errorMessage().contains(QStringLiteral("another program")));
     QCOMPARE(m_db->transactionDepth(), 0);
     sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -246,7 +246,7 @@ void TestDatabase::readOnlyOpenOfMissingFileFails()
     const QString missing = m_dir->filePath(QStringLiteral("nothing.sqlite3"));
     Result<std::unique_ptr<Database>> opened = Database::open(missing, options);
     QVERIFY(!opened.ok());
-    QCOMPARE(opened.error().code, Database::kUnreadable);
+    QCOMPARE(opened.error().code, codes::kDbUnreadable);
     QVERIFY(!QFileInfo::exists(missing));
 }
 

@@ -1,9 +1,12 @@
 // Rows pulled from the service merged into a real store file: the same rules the service applies
 // to pushes (causal length first, then the newer clock per field), nothing queued to be sent back,
 // and a row that would not pass validation skipped rather than stored.
+#include "SampleEntities.h"
 #include "TestSupport.h"
+#include "model/Participant.h"
 #include "model/Party.h"
 
+#include <QFile>
 #include <QTest>
 
 using namespace dnd;
@@ -34,6 +37,11 @@ private slots:
     void causalLengthDecidesBetweenLives();
     void invalidRowsAreSkipped();
     void cookieAndAcknowledgementsAreKept();
+    void fullSnapshotQueuesWhatTheServiceLacks();
+    void newDeviceNumbersItsQueueAnew();
+    void aMovedOrRestoredFileIsANewDevice();
+    void editsAfterSeeingAFutureStampWin();
+    void aRowThatCannotBeTakenIsHeldAndRetried();
     void listenersHearWhatChanged();
 };
 
@@ -147,6 +155,175 @@ void TestRemoteApply::cookieAndAcknowledgementsAreKept()
     temp.reopen();
     QCOMPARE(temp.store->syncCookie(), 42);
     QCOMPARE(temp.store->outboxSize(), 1);
+}
+
+// After a restore of either side, the rows the service sent are all it has: every local row it
+// lacks goes out again as a whole record stamped with its oldest clock, followed by the fields
+// written later with their own clocks; fields it holds older go out with the local clocks.
+void TestRemoteApply::fullSnapshotQueuesWhatTheServiceLacks()
+{
+    test::TemporaryStore temp;
+    LocalStore& store = *temp.store;
+    Party lost;
+    lost.id = LocalStore::newId();
+    lost.name = QStringLiteral("Lost by the service");
+    CHECK_OK(store.commit(ChangeSet().put(lost)));
+    temp.clock.advance(1000);
+    CHECK_OK(store.commit(ChangeSet().put(EntityKind::Party, lost.id, {{"description", "later"}})));
+    Party older;
+    older.id = LocalStore::newId();
+    older.name = QStringLiteral("Held older");
+    CHECK_OK(store.commit(ChangeSet().put(older)));
+    const QString createdAt = store.fieldClock(EntityKind::Party, older.id, QStringLiteral("name"));
+    temp.clock.advance(1000);
+    CHECK_OK(store.commit(ChangeSet().put(EntityKind::Party, older.id, {{"name", "Renamed here"}})));
+    CHECK_OK(store.acknowledgeOutbox(store.lastIssuedMutation()));
+
+    // The service holds `older` as created, and nothing of `lost`.
+    RemoteRow held{EntityKind::Party, older.id, 1, older.toJson(), {}};
+    for (auto it = held.fields.constBegin(); it != held.fields.constEnd(); ++it)
+        held.clocks.insert(it.key(), createdAt);
+    CHECK_OK(store.applyRemote({held}, true));
+    const QList<OutboxEntry> queued = store.outbox();
+    QCOMPARE(queued.size(), 3);
+    QCOMPARE(queued.at(0).rowId, lost.id);
+    QCOMPARE(queued.at(0).payload.value("name").toString(), QStringLiteral("Lost by the service"));
+    QCOMPARE(queued.at(0).hlc, store.fieldClock(EntityKind::Party, lost.id, QStringLiteral("name")));
+    QCOMPARE(queued.at(1).rowId, lost.id);
+    QCOMPARE(queued.at(1).payload, QJsonObject({{"description", "later"}}));
+    QCOMPARE(queued.at(1).hlc, store.fieldClock(EntityKind::Party, lost.id, QStringLiteral("description")));
+    QCOMPARE(queued.at(2).rowId, older.id);
+    QCOMPARE(queued.at(2).payload, QJsonObject({{"name", "Renamed here"}}));
+    QCOMPARE(store.get<Party>(older.id)->name, QStringLiteral("Renamed here"));
+    // A snapshot holding everything queues nothing; a plain pull never queues.
+    CHECK_OK(store.acknowledgeOutbox(store.lastIssuedMutation()));
+    CHECK_OK(store.applyRemote({}, false));
+    QCOMPARE(store.outboxSize(), 0);
+}
+
+void TestRemoteApply::newDeviceNumbersItsQueueAnew()
+{
+    test::TemporaryStore temp;
+    LocalStore& store = *temp.store;
+    for (const char* name : {"One", "Two", "Three"}) {
+        Party party;
+        party.id = LocalStore::newId();
+        party.name = QString::fromLatin1(name);
+        CHECK_OK(store.commit(ChangeSet().put(party)));
+    }
+    CHECK_OK(store.acknowledgeOutbox(1));
+    CHECK_OK(store.setSyncPosition(42, QStringLiteral("epoch-a")));
+    const QString before = store.clientId();
+    CHECK_OK(store.startAsNewDevice(LocalStore::NewDeviceReason::Restored));
+    QVERIFY(store.clientId() != before);
+    QCOMPARE(store.clientId().size(), 32);
+    QCOMPARE(store.replacedClientId(), before);
+    QCOMPARE(store.syncCookie(), 0);
+    QCOMPARE(store.syncEpoch(), QString());
+    const QList<OutboxEntry> queued = store.outbox();
+    QCOMPARE(queued.size(), 2);
+    QCOMPARE(queued.at(0).mutationId, 1);
+    QCOMPARE(queued.at(0).payload.value("name").toString(), QStringLiteral("Two"));
+    QCOMPARE(queued.at(1).mutationId, 2);
+    QCOMPARE(store.lastIssuedMutation(), 2);
+    // The next edit follows on, stamped with the new id.
+    CHECK_OK(store.commit(ChangeSet().put(EntityKind::Party, queued.at(0).rowId, {{"name", "Renamed"}})));
+    QCOMPARE(store.outbox().constLast().mutationId, 3);
+    QVERIFY(store.outbox().constLast().hlc.endsWith(store.clientId()));
+    // A copy does not free the old id's slot: its original still uses it.
+    CHECK_OK(store.clearReplacedClientId());
+    CHECK_OK(store.startAsNewDevice(LocalStore::NewDeviceReason::Copied));
+    QCOMPARE(store.replacedClientId(), QString());
+}
+
+void TestRemoteApply::aMovedOrRestoredFileIsANewDevice()
+{
+    test::TemporaryStore temp;
+    const QString id = temp.store->clientId();
+    temp.reopen();
+    QCOMPARE(temp.store->clientId(), id); // same file, same place: same device
+    temp.store.reset();
+    const QString moved = temp.dir.filePath(QStringLiteral("moved.sqlite3"));
+    QVERIFY(QFile::rename(temp.path(), moved));
+    Result<std::unique_ptr<LocalStore>> elsewhere = LocalStore::open(moved, temp.clock);
+    CHECK_OK(elsewhere);
+    const QString movedId = elsewhere.value()->clientId();
+    QVERIFY(movedId != id);
+    elsewhere.value().reset();
+    QVERIFY(QFile::rename(moved, temp.path()));
+    temp.reopen();
+    const QString backId = temp.store->clientId();
+    QVERIFY(backId != movedId);
+    // The mark a restore leaves makes a new device once.
+    temp.store.reset();
+    QFile mark(LocalStore::restoredMarkPath(temp.path()));
+    QVERIFY(mark.open(QIODevice::WriteOnly));
+    mark.close();
+    temp.reopen();
+    QVERIFY(temp.store->clientId() != backId);
+    QVERIFY(!QFile::exists(LocalStore::restoredMarkPath(temp.path())));
+    const QString restoredId = temp.store->clientId();
+    temp.reopen();
+    QCOMPARE(temp.store->clientId(), restoredId);
+    // Signing in elsewhere.
+    CHECK_OK(temp.store->useSyncAccount(QStringLiteral("https://a.example acc-1")));
+    QCOMPARE(temp.store->clientId(), restoredId);
+    CHECK_OK(temp.store->useSyncAccount(QStringLiteral("https://a.example acc-1")));
+    QCOMPARE(temp.store->clientId(), restoredId);
+    CHECK_OK(temp.store->useSyncAccount(QStringLiteral("https://b.example acc-1")));
+    QVERIFY(temp.store->clientId() != restoredId);
+}
+
+// A stamp far ahead of this device's clock, which the service accepted, is followed: the next
+// local edit is stamped after it and never lowers the field's clock.
+void TestRemoteApply::editsAfterSeeingAFutureStampWin()
+{
+    test::TemporaryStore temp;
+    const QString id = LocalStore::newId();
+    const qint64 tenMinutes = 10 * 60 * 1000;
+    CHECK_OK(
+        temp.store->applyRemote({party(id, 1, {{"id", id}, {"name", "From a fast device"}}, tenMinutes)}));
+    CHECK_OK(temp.store->commit(ChangeSet().put(EntityKind::Party, id, {{"name", "Seen, then changed"}})));
+    const QString mine = temp.store->fieldClock(EntityKind::Party, id, QStringLiteral("name"));
+    QVERIFY2(mine > remoteClock(tenMinutes), qPrintable(mine));
+    // Also after a restart, even if the saved clock were older than the file's field clocks.
+    temp.reopen();
+    CHECK_OK(temp.store->commit(ChangeSet().put(EntityKind::Party, id, {{"description", "after restart"}})));
+    QVERIFY(temp.store->fieldClock(EntityKind::Party, id, QStringLiteral("description")) > mine);
+    // The offset to the service's clock moves the stamps and is kept.
+    CHECK_OK(temp.store->setClockOffset(3 * tenMinutes));
+    temp.reopen();
+    QCOMPARE(temp.store->clockOffset(), 3 * tenMinutes);
+    CHECK_OK(temp.store->commit(ChangeSet().put(EntityKind::Party, id, {{"notes", "corrected"}})));
+    QVERIFY(temp.store->fieldClock(EntityKind::Party, id, QStringLiteral("notes")).left(15).toLongLong() >=
+            temp.clock.nowMs() + 3 * tenMinutes);
+}
+
+// Issue item 5: a pulled row that would make an invalid record here (another device lowered the
+// maximum HP below the current HP this device holds) is held, not skipped while the cookie moves
+// past it; once a later row makes it valid (the current HP lowered too) it is merged.
+void TestRemoteApply::aRowThatCannotBeTakenIsHeldAndRetried()
+{
+    test::TemporaryStore temp;
+    const Participant troll = test::sampleParticipant(LocalStore::newId()); // 60 of 84 HP
+    RemoteRow base{EntityKind::Participant, troll.id, 1, troll.toJson(), {}};
+    for (auto it = base.fields.constBegin(); it != base.fields.constEnd(); ++it)
+        base.clocks.insert(it.key(), remoteClock(10));
+    CHECK_OK(temp.store->applyRemote({base}));
+
+    const RemoteRow lowered{
+        EntityKind::Participant, troll.id, 1, {{"maxHp", 50}}, {{"maxHp", remoteClock(20)}}};
+    QCOMPARE(temp.store->applyRemote({lowered}).value(), 0);
+    QCOMPARE(temp.store->get<Participant>(troll.id)->maxHp, 84);
+
+    const RemoteRow hurt{
+        EntityKind::Participant, troll.id, 1, {{"currentHp", 40}}, {{"currentHp", remoteClock(30)}}};
+    QCOMPARE(temp.store->applyRemote({hurt}).value(), 2);
+    QCOMPARE(temp.store->get<Participant>(troll.id)->maxHp, 50);
+    QCOMPARE(temp.store->get<Participant>(troll.id)->currentHp, 40);
+    QCOMPARE(temp.store->outboxSize(), 0);
+    // Nothing is held any more: the same pull again changes nothing.
+    QCOMPARE(temp.store->applyRemote({}).value(), 0);
 }
 
 void TestRemoteApply::listenersHearWhatChanged()

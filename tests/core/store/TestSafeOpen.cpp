@@ -27,15 +27,15 @@ void TestSafeOpen::refusesWithoutTouching_data()
 {
     QTest::addColumn<QString>("damage");
     QTest::addColumn<QString>("expectedCode");
-    QTest::newRow("garbage file") << QStringLiteral("garbage") << Database::kCorrupt;
-    QTest::newRow("text file") << QStringLiteral("text") << Database::kCorrupt;
-    QTest::newRow("damaged magic") << QStringLiteral("magic") << Database::kCorrupt;
-    QTest::newRow("damaged page size") << QStringLiteral("pagesize") << Database::kCorrupt;
-    QTest::newRow("damaged pages") << QStringLiteral("pages") << Database::kCorrupt;
-    QTest::newRow("damaged schema page") << QStringLiteral("page1") << Database::kCorrupt;
-    QTest::newRow("truncated to half") << QStringLiteral("half") << Database::kCorrupt;
-    QTest::newRow("truncated inside header") << QStringLiteral("header") << Database::kCorrupt;
-    QTest::newRow("newer schema") << QStringLiteral("newer") << Database::kTooNew;
+    QTest::newRow("garbage file") << QStringLiteral("garbage") << codes::kDbCorrupt;
+    QTest::newRow("text file") << QStringLiteral("text") << codes::kDbCorrupt;
+    QTest::newRow("damaged magic") << QStringLiteral("magic") << codes::kDbCorrupt;
+    QTest::newRow("damaged page size") << QStringLiteral("pagesize") << codes::kDbCorrupt;
+    QTest::newRow("damaged pages") << QStringLiteral("pages") << codes::kDbCorrupt;
+    QTest::newRow("damaged schema page") << QStringLiteral("page1") << codes::kDbCorrupt;
+    QTest::newRow("truncated to half") << QStringLiteral("half") << codes::kDbCorrupt;
+    QTest::newRow("truncated inside header") << QStringLiteral("header") << codes::kDbCorrupt;
+    QTest::newRow("newer schema") << QStringLiteral("newer") << codes::kDbTooNew;
 }
 
 void TestSafeOpen::refusesWithoutTouching()
@@ -85,7 +85,7 @@ void TestSafeOpen::refusesWithoutTouching()
     QVERIFY(!store.ok());
     QCOMPARE(store.error().code, expectedCode);
     QVERIFY2(store.errorMessage().contains(path), qPrintable(store.errorMessage()));
-    if (expectedCode == Database::kTooNew) {
+    if (expectedCode == codes::kDbTooNew) {
         QVERIFY(store.errorMessage().contains(QStringLiteral("newer version")));
         QVERIFY(store.errorMessage().contains(QStringLiteral("schema %1").arg(latestSchemaVersion() + 1)));
     } else {
@@ -117,7 +117,7 @@ void TestSafeOpen::pathIsADirectory()
     ManualClock clock;
     Result<std::unique_ptr<LocalStore>> store = LocalStore::open(path, clock);
     QVERIFY(!store.ok());
-    QCOMPARE(store.error().code, Database::kUnreadable);
+    QCOMPARE(store.error().code, codes::kDbUnreadable);
     QVERIFY(store.errorMessage().contains(QStringLiteral("not a regular file")));
     QVERIFY(QFileInfo(path).isDir());
     QVERIFY(QDir(path).isEmpty());

@@ -3,6 +3,7 @@
 #include "SampleEntities.h"
 #include "TestSupport.h"
 
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -63,10 +64,11 @@ void TestSyncRecord::cleanup()
 void TestSyncRecord::failedCommitLeavesNeitherDataNorSyncRecord_data()
 {
     QTest::addColumn<QString>("failure");
-    QTest::newRow("invalid second op") << QStringLiteral("invalid");
-    QTest::newRow("missing record in third op") << QStringLiteral("missing");
-    QTest::newRow("template edit in last op") << QStringLiteral("template");
-    QTest::newRow("database refuses the write") << QStringLiteral("sql");
+    QTest::addColumn<QString>("code"); // the refusal is this failure's, not another one's
+    QTest::newRow("invalid second op") << QStringLiteral("invalid") << QStringLiteral("VALIDATION_ERROR");
+    QTest::newRow("missing record in third op") << QStringLiteral("missing") << QStringLiteral("NOT_FOUND");
+    QTest::newRow("template edit in last op") << QStringLiteral("template") << QStringLiteral("READ_ONLY");
+    QTest::newRow("database refuses the write") << QStringLiteral("sql") << Database::kConstraint;
 }
 
 void TestSyncRecord::failedCommitLeavesNeitherDataNorSyncRecord()
@@ -105,8 +107,9 @@ void TestSyncRecord::failedCommitLeavesNeitherDataNorSyncRecord()
     } else {
         changes.put(sampleCharacter(party.id));
     }
+    QFETCH(QString, code);
     Result<ChangeSet> result = s.commit(changes);
-    QVERIFY(!result.ok());
+    CHECK_FAILS(result, code);
     QVERIFY(!result.errorMessage().isEmpty());
 
     QVERIFY(!s.get<Party>(party.id));
@@ -275,6 +278,9 @@ void TestSyncRecord::inverseUndoesExactly()
     QCOMPARE(s.outbox().last().causalLength, 3);
 }
 
+// Undoing random edits one commit at a time passes through every state the edits went through:
+// after each undo the party and the character (documents and whether they are deleted) are those
+// from before that edit, and redoing (committing each undo's own inverse) passes through them again.
 void TestSyncRecord::randomEditsUndoExactly()
 {
     LocalStore& s = store();
@@ -282,9 +288,18 @@ void TestSyncRecord::randomEditsUndoExactly()
     const Party party = sampleParty();
     const Character hero = sampleCharacter(party.id);
     CHECK_OK(s.commit(ChangeSet().put(party).put(hero)));
-    const QJsonObject partyBefore = *s.document(EntityKind::Party, party.id);
-    const QJsonObject heroBefore = *s.document(EntityKind::Character, hero.id);
+    const auto state = [&] {
+        QJsonObject result;
+        for (const auto& [kind, id] :
+             {std::pair{EntityKind::Party, party.id}, {EntityKind::Character, hero.id}}) {
+            result.insert(entityName(kind),
+                          QJsonObject{{QStringLiteral("doc"), s.document(kind, id).value_or(QJsonObject())},
+                                      {QStringLiteral("deleted"), s.isDeleted(kind, id)}});
+        }
+        return QJsonDocument(result).toJson(QJsonDocument::Compact);
+    };
 
+    QList<QByteArray> states{state()}; // states[i]: before edit i + 1
     QList<ChangeSet> undo;
     for (int step = 0; step < 60; ++step) {
         ChangeSet changes;
@@ -317,11 +332,23 @@ void TestSyncRecord::randomEditsUndoExactly()
         Result<ChangeSet> inverse = s.commit(changes);
         CHECK_OK(inverse);
         undo.append(*inverse);
+        states.append(state());
     }
-    while (!undo.isEmpty())
-        CHECK_OK(s.commit(undo.takeLast()));
-    QCOMPARE(s.document(EntityKind::Party, party.id), std::optional<QJsonObject>(partyBefore));
-    QCOMPARE(s.document(EntityKind::Character, hero.id), std::optional<QJsonObject>(heroBefore));
+    QList<ChangeSet> redo;
+    for (qsizetype i = undo.size() - 1; i >= 0; --i) {
+        Result<ChangeSet> undone = s.commit(undo[i]);
+        CHECK_OK(undone);
+        redo.prepend(*undone);
+        const QByteArray now = state();
+        QVERIFY2(now == states[i], qPrintable(QStringLiteral("undoing edit %1: ").arg(i + 1) +
+                                              QString::fromUtf8(firstDifference(states[i], now))));
+    }
+    for (qsizetype i = 0; i < redo.size(); ++i) {
+        CHECK_OK(s.commit(redo[i]));
+        const QByteArray now = state();
+        QVERIFY2(now == states[i + 1], qPrintable(QStringLiteral("redoing edit %1: ").arg(i + 1) +
+                                                  QString::fromUtf8(firstDifference(states[i + 1], now))));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyncRecord)

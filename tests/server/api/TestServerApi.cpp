@@ -1,8 +1,8 @@
 // Integration tests of dnd-tracker-server: the real binary on a loopback port, spoken to over
 // HTTP and WebSocket. The same suite runs on SQLite and, with DND_TEST_DATABASE_URL, PostgreSQL.
-#include "auth/AccessTokens.h"
 #include "ServerHarness.h"
 #include "StripeStandIn.h"
+#include "auth/AccessTokens.h"
 #include "model/Creature.h"
 
 #include <QJsonArray>
@@ -106,18 +106,27 @@ private slots:
     void cleanupTestCase()
     {
         m_server->stop();
-        // One JSON line per request, never a token or password in it.
+        // One JSON line per request and event, never a token or password in it, and no error code
+        // the service answered with that has no HTTP status (it would have become a 500).
         const QList<QByteArray> lines = m_server->output().split('\n');
-        QVERIFY(!lines.first().isEmpty()); // at least the start-up probe
+        QVERIFY(!lines.first().isEmpty()); // at least the start event
+        int requests = 0;
         for (const QByteArray& line : lines) {
             if (line.isEmpty())
                 continue;
             const QJsonObject entry = QJsonDocument::fromJson(line).object();
-            QVERIFY2(entry.contains("method") && entry.contains("status") && entry.contains("durationMs"),
-                     line.constData());
+            QVERIFY2(entry.contains("ts") && entry.contains("event"), line.constData());
+            if (entry.value("event") == QLatin1String("request")) {
+                ++requests;
+                QVERIFY2(entry.contains("method") && entry.contains("status") &&
+                             entry.contains("durationMs") && entry.contains("requestId"),
+                         line.constData());
+            }
+            QVERIFY2(!line.contains("has no HTTP status"), line.constData());
             QVERIFY(!line.contains(kPassword));
             QVERIFY(!line.contains("eyJ")); // no JWT
         }
+        QVERIFY(requests > 0);
     }
 
     void helpAndMigrateCommands()
@@ -731,6 +740,23 @@ private slots:
         QCOMPARE(m_http->get("/api/v1/creatures/" + id, t).status, 404);
     }
 
+    // Everything the owner can read about their records, as the service answers it: each record
+    // whole (a party with its characters, an encounter with its participants), the share codes,
+    // and every row the sync pull hands out with its version and clocks.
+    QJsonObject ownerView(const Account& owner, const QStringList& recordPaths)
+    {
+        QJsonObject view;
+        for (const QString& path : recordPaths) {
+            const HttpResponse response = m_http->get(path, owner.accessToken);
+            view.insert(path, QJsonObject{{"status", response.status}, {"body", response.data()}});
+        }
+        view.insert("shares", m_http->get("/api/v1/shares", owner.accessToken).data());
+        view.insert("pull", m_http->get("/api/v1/sync/pull?cookie=0", owner.accessToken).data());
+        return view;
+    }
+
+    // Another account gets 404 for every route that names one of the owner's records, and none of
+    // those requests changes a single field the owner can see.
     void tenantIsolation()
     {
         const Account owner = registerAccount();
@@ -746,14 +772,21 @@ private slots:
                 .data()
                 .value("id")
                 .toString();
-        const QString encounter =
-            m_http
+        const auto createEncounter = [&](const char* name) {
+            return m_http
                 ->post("/api/v1/encounters",
-                       {{"name", "Mine"}, {"participants", QJsonArray{QJsonObject{{"name", "G"}}}}},
+                       {{"name", name},
+                        {"participants", QJsonArray{QJsonObject{{"name", "G"}}, QJsonObject{{"name", "H"}}}}},
                        owner.accessToken)
                 .data()
                 .value("id")
                 .toString();
+        };
+        // One encounter still being planned (so a foreign start would change it) and one in combat
+        // (so a foreign turn or end would).
+        const QString encounter = createEncounter("Mine");
+        const QString fight = createEncounter("Running");
+        QCOMPARE(m_http->post("/api/v1/encounters/" + fight + "/start", {}, owner.accessToken).status, 200);
         const QString creature =
             m_http->post("/api/v1/creatures", {{"name", "Mine"}, {"hp", 5}}, owner.accessToken)
                 .data()
@@ -763,10 +796,17 @@ private slots:
                                   .data()
                                   .value("code")
                                   .toString();
-        QVERIFY(!party.isEmpty() && !character.isEmpty() && !encounter.isEmpty() && !creature.isEmpty() &&
-                !share.isEmpty());
+        QVERIFY(!party.isEmpty() && !character.isEmpty() && !encounter.isEmpty() && !fight.isEmpty() &&
+                !creature.isEmpty() && !share.isEmpty());
+        const QStringList recordPaths{"/api/v1/parties/" + party, "/api/v1/encounters/" + encounter,
+                                      "/api/v1/encounters/" + fight, "/api/v1/creatures/" + creature};
+        const QJsonObject before = ownerView(owner, recordPaths);
+        for (const QString& path : recordPaths)
+            QCOMPARE(before.value(path).toObject().value("status").toInt(), 200);
+        QCOMPARE(before.value("shares").toObject().value("items").toArray().size(), 1);
+
         const QString t = other.accessToken;
-        const QList<QPair<QByteArray, QString>> attempts{
+        QList<QPair<QByteArray, QString>> attempts{
             {"GET", "/api/v1/parties/" + party},
             {"PUT", "/api/v1/parties/" + party},
             {"DELETE", "/api/v1/parties/" + party},
@@ -774,16 +814,18 @@ private slots:
             {"POST", "/api/v1/parties/" + party + "/characters"},
             {"PUT", "/api/v1/parties/" + party + "/characters/" + character},
             {"DELETE", "/api/v1/parties/" + party + "/characters/" + character},
-            {"GET", "/api/v1/encounters/" + encounter},
-            {"PUT", "/api/v1/encounters/" + encounter},
-            {"DELETE", "/api/v1/encounters/" + encounter},
-            {"POST", "/api/v1/encounters/" + encounter + "/start"},
-            {"POST", "/api/v1/encounters/" + encounter + "/end"},
-            {"PUT", "/api/v1/encounters/" + encounter + "/turn"},
             {"GET", "/api/v1/creatures/" + creature},
             {"PUT", "/api/v1/creatures/" + creature},
             {"DELETE", "/api/v1/creatures/" + creature},
             {"DELETE", "/api/v1/shares/" + share}};
+        for (const QString& id : {encounter, fight}) {
+            attempts.append({{"GET", "/api/v1/encounters/" + id},
+                             {"PUT", "/api/v1/encounters/" + id},
+                             {"DELETE", "/api/v1/encounters/" + id},
+                             {"POST", "/api/v1/encounters/" + id + "/start"},
+                             {"POST", "/api/v1/encounters/" + id + "/end"},
+                             {"PUT", "/api/v1/encounters/" + id + "/turn"}});
+        }
         for (const auto& [method, path] : attempts) {
             const HttpResponse response = m_http->send(
                 method, path,
@@ -807,10 +849,14 @@ private slots:
                      .toInt(),
                  0);
         QCOMPARE(m_http->get("/api/v1/shares", t).items().size(), 0);
-        // The owner still has everything.
-        QCOMPARE(m_http->get("/api/v1/parties/" + party, owner.accessToken).data().value("name").toString(),
-                 QStringLiteral("Mine"));
-        QCOMPARE(m_http->get("/api/v1/encounters/" + encounter, owner.accessToken).status, 200);
+        // The owner's records are exactly as they were, field for field, version for version.
+        const QJsonObject after = ownerView(owner, recordPaths);
+        for (auto it = before.constBegin(); it != before.constEnd(); ++it) {
+            const QByteArray was = QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact);
+            const QByteArray is =
+                QJsonDocument(after.value(it.key()).toObject()).toJson(QJsonDocument::Compact);
+            QVERIFY2(is == was, qPrintable(it.key() + "\nbefore: " + was + "\nafter:  " + is));
+        }
     }
 
     void tierLimitsAndUsage()
@@ -1120,7 +1166,7 @@ private slots:
         QVERIFY(first.start());
         ServerProcess second({"--scrypt-log-n", "10", "--database", first.databaseUrl()});
         QVERIFY(!second.start());
-        QVERIFY2(second.errors().contains("already serves this database"), second.errors().constData());
+        QVERIFY2(second.output().contains("already serves this database"), second.output().constData());
         QVERIFY(first.isRunning());
         QCOMPARE(HttpClient(first.baseUrl()).get("/healthz").status, 200);
         // Administration commands still run beside the service.

@@ -307,12 +307,12 @@ private slots:
             push(account, device, {device.put(EntityKind::Party, party, partyDoc(party, "Future"))},
                  kProtocolVersion + 1);
         QCOMPARE(pushed.status, 409);
-        QCOMPARE(pushed.errorCode(), kProtocolMismatch);
+        QCOMPARE(pushed.errorCode(), api::kSyncProtocolMismatch);
         const HttpResponse pulled = m_http->get(
             QStringLiteral("/api/v1/sync/pull?cookie=0&protocolVersion=%1").arg(kProtocolVersion + 1),
             account.accessToken);
         QCOMPARE(pulled.status, 409);
-        QCOMPARE(pulled.errorCode(), kProtocolMismatch);
+        QCOMPARE(pulled.errorCode(), api::kSyncProtocolMismatch);
         QVERIFY(pull(account, device).rows.isEmpty());
     }
 
@@ -390,13 +390,73 @@ private slots:
         pushOk(account, slow, {slow.put(EntityKind::Party, party, {{"name", "Slow, but later"}})});
         QCOMPARE(rowOf(account, party).fields.value("name").toString(), QStringLiteral("Slow, but later"));
 
-        const PushResponse refused =
-            pushOk(account, broken, {broken.put(EntityKind::Party, party, {{"name", "Future"}})});
-        QCOMPARE(refused.rejected.size(), 1);
-        QCOMPARE(refused.rejected.first().code, QStringLiteral("CLOCK_DRIFT"));
-        QVERIFY2(refused.rejected.first().message.contains(QStringLiteral("clock")),
-                 qPrintable(refused.rejected.first().message));
+        // Beyond the bound the whole push is refused, so the device keeps the change queued and
+        // tells the DM instead of losing it as a processed rejection.
+        const HttpResponse refused =
+            push(account, broken, {broken.put(EntityKind::Party, party, {{"name", "Future"}})});
+        QCOMPARE(refused.status, 409);
+        QCOMPARE(refused.errorCode(), QStringLiteral("CLOCK_DRIFT"));
+        const QString message = refused.json().value("error").toObject().value("message").toString();
+        QVERIFY2(message.contains(QStringLiteral("clock")), qPrintable(message));
+        QCOMPARE(pull(account, broken).lastMutationId, 0);
         QCOMPARE(rowOf(account, party).fields.value("name").toString(), QStringLiteral("Slow, but later"));
+    }
+
+    // Issue 11 item 1: a store restored or copied numbers its mutations anew; a mutation under the
+    // device's last processed number with another clock is refused, not skipped as a resend.
+    void renumberedMutationIsAnIdentityError()
+    {
+        const Account account = registerAccount();
+        Device device;
+        const QString party = newRow();
+        const QList<Mutation> sent{
+            device.put(EntityKind::Party, party, partyDoc(party, QStringLiteral("Sent"))),
+            device.put(EntityKind::Party, party, {{"description", "Second"}})};
+        pushOk(account, device, sent);
+        QCOMPARE(pushOk(account, device, sent).lastMutationId, 2); // a plain resend is skipped
+        device.nextId = 2;
+        device.lastMs += 5000;
+        const HttpResponse renumbered =
+            push(account, device,
+                 {device.put(EntityKind::Party, party, {{"description", "Made after a restore"}})});
+        QCOMPARE(renumbered.status, 409);
+        QCOMPARE(renumbered.errorCode(), kIdentityMismatch);
+        QCOMPARE(rowOf(account, party).fields.value("description").toString(), QStringLiteral("Second"));
+    }
+
+    // Issue 11 item 2: every answer names the epoch of the service's data and its time;
+    // `admin reset-sync-epoch` gives a new epoch and forgets every device's progress. A device
+    // starting again under a new id frees the slot of the id it replaces.
+    void epochIsAnsweredAndResetByTheOperator()
+    {
+        const Account account = registerAccount(QStringLiteral("free"));
+        Device device;
+        const QString party = newRow();
+        const PushResponse pushed = pushOk(
+            account, device, {device.put(EntityKind::Party, party, partyDoc(party, QStringLiteral("P")))});
+        QVERIFY(!pushed.epoch.isEmpty());
+        QVERIFY(std::abs(pushed.serverTime - QDateTime::currentMSecsSinceEpoch()) < 60'000);
+        const PullResponse pulled = pull(account, device);
+        QCOMPARE(pulled.epoch, pushed.epoch);
+        QCOMPARE(pulled.lastMutationId, 1);
+
+        QCOMPARE(m_server->runCommand({QStringLiteral("admin"), QStringLiteral("reset-sync-epoch")}), 0);
+        const PullResponse after = pull(account, device);
+        QVERIFY(after.epoch != pushed.epoch);
+        QCOMPARE(after.lastMutationId, 0);
+
+        // The free plan's one device slot: a replacement takes the slot of the id it replaces.
+        Device first, second;
+        pushOk(account, first, {first.put(EntityKind::Party, party, {{"description", "first"}})});
+        QCOMPARE(push(account, second, {second.put(EntityKind::Party, party, {{"notes", "x"}})}).errorCode(),
+                 QStringLiteral("LIMIT_EXCEEDED"));
+        second.nextId = 1;
+        PushRequest replacing{
+            second.clientId, kProtocolVersion, {second.put(EntityKind::Party, party, {{"notes", "y"}})}};
+        replacing.replacesClientId = first.clientId;
+        const HttpResponse replaced =
+            m_http->post(QStringLiteral("/api/v1/sync/push"), replacing.toJson(), account.accessToken);
+        QCOMPARE(replaced.status, 200);
     }
 
     void brokenPushesAreRefusedWhole()
@@ -415,7 +475,7 @@ private slots:
         body.insert("mutations", mutations);
         const HttpResponse response = m_http->post("/api/v1/sync/push", body, account.accessToken);
         QCOMPARE(response.status, 400);
-        QCOMPARE(response.errorCode(), kMalformedMessage);
+        QCOMPARE(response.errorCode(), api::kSyncMalformed);
         QVERIFY2(response.json().value("error").toObject().value("message").toString().startsWith(
                      "mutations[0].hlc"),
                  response.body.constData());

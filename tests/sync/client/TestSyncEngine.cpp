@@ -3,12 +3,18 @@
 // device keeps its outbox and retries with growing delays; a service on another protocol version
 // or a sign-in that is no longer valid stops syncing with a reason and loses nothing.
 #include "HttpSyncTransport.h"
+#include "InProcessSyncService.h"
+#include "SampleEntities.h"
 #include "ServerHarness.h"
 #include "SyncEngine.h"
 #include "TestSupport.h"
+#include "model/Creature.h"
 #include "model/Party.h"
+#include "store/BackupManager.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -22,27 +28,51 @@ namespace {
 
 // One device: a store file of its own and the engine that syncs it.
 struct Device {
-    Device(const QString& serviceUrl, const QString& token)
-        : transport(QUrl(serviceUrl), [token] { return token; }), engine(*temp.store, transport)
+    // Over HTTP to the real service.
+    Device(const QString& serviceUrl, const QString& accessToken)
+        : token(accessToken),
+          http(std::make_unique<HttpSyncTransport>(QUrl(serviceUrl), [this] { return token; })),
+          transport(http.get())
     {
-        engine.setRetryDelays(40, 160);
+        startEngine();
     }
+    // Through another transport (the in-process service).
+    explicit Device(SyncTransport& other) : transport(&other) { startEngine(); }
+    QString token;
     test::TemporaryStore temp;
-    HttpSyncTransport transport;
-    SyncEngine engine;
+    std::unique_ptr<HttpSyncTransport> http;
+    SyncTransport* transport;
+    std::unique_ptr<SyncEngine> engine;
 
     LocalStore& store() { return *temp.store; }
+    void startEngine()
+    {
+        engine = std::make_unique<SyncEngine>(*temp.store, *transport);
+        engine->setRetryDelays(40, 160);
+    }
+    // Closes the store (what quitting the app does), so its file can be copied or replaced.
+    void close()
+    {
+        engine.reset();
+        temp.store.reset();
+    }
+    // Opens the store file again (what starting the app does).
+    void open()
+    {
+        temp.reopen();
+        startEngine();
+    }
     // Runs one round to its end; true when it ended in step with the service.
     bool sync()
     {
-        engine.syncNow();
-        if (!QTest::qWaitFor([this] { return engine.state() != SyncEngine::State::Syncing; }, 20000))
+        engine->syncNow();
+        if (!QTest::qWaitFor([this] { return engine->state() != SyncEngine::State::Syncing; }, 20000))
             return false;
-        if (engine.state() != SyncEngine::State::Idle)
+        if (engine->state() != SyncEngine::State::Idle)
             qWarning("sync ended %s: %s",
-                     QMetaEnum::fromType<SyncEngine::State>().valueToKey(int(engine.state())),
-                     qPrintable(engine.lastError()));
-        return engine.state() == SyncEngine::State::Idle;
+                     QMetaEnum::fromType<SyncEngine::State>().valueToKey(int(engine->state())),
+                     qPrintable(engine->lastError()));
+        return engine->state() == SyncEngine::State::Idle;
     }
     QJsonObject party(const QString& id)
     {
@@ -94,6 +124,26 @@ QStringList storeSnapshot(LocalStore& store)
     }
     rows.sort();
     return rows;
+}
+
+// Puts a closed store file (with its write-ahead log, if any) in place of another.
+bool copyStoreFile(const QString& from, const QString& to)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(to + suffix);
+        if (!suffix.isEmpty() && QFileInfo::exists(from + suffix) && !QFile::copy(from + suffix, to + suffix))
+            return false;
+    }
+    return QFile::copy(from, to);
+}
+
+// A statblock trait with a long description, as imported lore can be.
+CreatureAction longTrait(const QString& description)
+{
+    CreatureAction lore;
+    lore.name = QStringLiteral("Lore");
+    lore.description = description;
+    return lore;
 }
 
 QString newPartyIn(LocalStore& store, const QString& name)
@@ -194,18 +244,18 @@ private slots:
         Device device(QStringLiteral("http://127.0.0.1:%1").arg(deadPort), token);
         const QString party = newPartyIn(device.store(), QStringLiteral("Made offline"));
         QVERIFY(!device.sync());
-        QCOMPARE(device.engine.state(), SyncEngine::State::Waiting);
-        QVERIFY2(device.engine.lastError().contains(QStringLiteral("could not be reached")),
-                 qPrintable(device.engine.lastError()));
+        QCOMPARE(device.engine->state(), SyncEngine::State::Waiting);
+        QVERIFY2(device.engine->lastError().contains(QStringLiteral("could not be reached")),
+                 qPrintable(device.engine->lastError()));
         QCOMPARE(device.store().outboxSize(), 1);
-        QCOMPARE(device.engine.nextRetryDelay(), 40);
+        QCOMPARE(device.engine->nextRetryDelay(), 40);
         // The retry fails too and waits longer, up to the cap.
-        QSignalSpy states(&device.engine, &SyncEngine::stateChanged);
-        QVERIFY(QTest::qWaitFor([&] { return device.engine.nextRetryDelay() == 160; }, 5000));
+        QSignalSpy states(device.engine.get(), &SyncEngine::stateChanged);
+        QVERIFY(QTest::qWaitFor([&] { return device.engine->nextRetryDelay() == 160; }, 5000));
         QVERIFY(states.count() >= 4);
         // Back online: the next retry delivers the outbox.
-        device.transport.setServiceUrl(QUrl(m_server->baseUrl()));
-        QVERIFY(QTest::qWaitFor([&] { return device.engine.state() == SyncEngine::State::Idle; }, 5000));
+        device.http->setServiceUrl(QUrl(m_server->baseUrl()));
+        QVERIFY(QTest::qWaitFor([&] { return device.engine->state() == SyncEngine::State::Idle; }, 5000));
         QCOMPARE(device.store().outboxSize(), 0);
         Device other(m_server->baseUrl(), token);
         QVERIFY(other.sync());
@@ -221,15 +271,15 @@ private slots:
         Device device(QStringLiteral("http://127.0.0.1:%1").arg(newer.serverPort()), QStringLiteral("token"));
         newPartyIn(device.store(), QStringLiteral("Kept"));
         QVERIFY(!device.sync());
-        QCOMPARE(device.engine.state(), SyncEngine::State::Stopped);
-        QVERIFY2(device.engine.lastError().contains(QStringLiteral("protocol")),
-                 qPrintable(device.engine.lastError()));
+        QCOMPARE(device.engine->state(), SyncEngine::State::Stopped);
+        QVERIFY2(device.engine->lastError().contains(QStringLiteral("protocol")),
+                 qPrintable(device.engine->lastError()));
         QCOMPARE(device.store().outboxSize(), 1);
         // Stopped means stopped: no retries behind the user's back.
-        device.engine.syncNow();
-        QCOMPARE(device.engine.state(), SyncEngine::State::Stopped);
+        device.engine->syncNow();
+        QCOMPARE(device.engine->state(), SyncEngine::State::Stopped);
         QTest::qWait(200);
-        QCOMPARE(device.engine.state(), SyncEngine::State::Stopped);
+        QCOMPARE(device.engine->state(), SyncEngine::State::Stopped);
     }
 
     void expiredSignInStopsUntilResumed()
@@ -253,7 +303,7 @@ private slots:
     {
         const QString token = registerAccount(QStringLiteral("free")); // one party
         Device device(m_server->baseUrl(), token);
-        QSignalSpy rejected(&device.engine, &SyncEngine::rejected);
+        QSignalSpy rejected(device.engine.get(), &SyncEngine::rejected);
         newPartyIn(device.store(), QStringLiteral("Synced"));
         const QString second = newPartyIn(device.store(), QStringLiteral("Over the limit"));
         QVERIFY(device.sync());
@@ -287,13 +337,13 @@ private slots:
                 *operations = b.store().database().operationsCounted();
             b.store().database().failOperation(0);
             if (!clean) {
-                QCOMPARE(b.engine.state(), SyncEngine::State::Stopped);
-                b.engine.resume();
+                QCOMPARE(b.engine->state(), SyncEngine::State::Stopped);
+                b.engine->resume();
                 QVERIFY(
-                    QTest::qWaitFor([&] { return b.engine.state() != SyncEngine::State::Syncing; }, 20000));
+                    QTest::qWaitFor([&] { return b.engine->state() != SyncEngine::State::Syncing; }, 20000));
             }
-            QVERIFY2(b.engine.state() == SyncEngine::State::Idle,
-                     qPrintable(QStringLiteral("failing %1: %2").arg(failing).arg(b.engine.lastError())));
+            QVERIFY2(b.engine->state() == SyncEngine::State::Idle,
+                     qPrintable(QStringLiteral("failing %1: %2").arg(failing).arg(b.engine->lastError())));
             QVERIFY(a.sync());
             QCOMPARE(b.store().outboxSize(), 0);
             QCOMPARE(storeSnapshot(b.store()).size(), 3);
@@ -304,6 +354,325 @@ private slots:
         QVERIFY(operations >= 4);
         for (int failing = 1; failing <= operations; ++failing)
             scenario(failing, nullptr);
+    }
+
+    // Issue item 1 / edge case 11: a store restored from its backup reuses the mutation numbers
+    // the service has seen since. Restored in the app (which marks the file), or by copying the
+    // backup back by hand (the service sees other clocks under known numbers, or acknowledges
+    // numbers the store never issued): either way it syncs on as a new device and loses nothing.
+    void restoredStoreLosesNoEditMadeAfterTheRestore_data()
+    {
+        QTest::addColumn<bool>("inTheApp");
+        QTest::addColumn<int>("editsAfterRestore");
+        QTest::newRow("restored in the app") << true << 3;
+        QTest::newRow("copied back, as many edits as were lost") << false << 3;
+        QTest::newRow("copied back, fewer edits than were lost") << false << 1;
+        QTest::newRow("copied back, more edits than were lost") << false << 5;
+    }
+    void restoredStoreLosesNoEditMadeAfterTheRestore()
+    {
+        QFETCH(bool, inTheApp);
+        QFETCH(int, editsAfterRestore);
+        const QString token = registerAccount();
+        Device a(m_server->baseUrl(), token), b(m_server->baseUrl(), token);
+        const QString kept = newPartyIn(a.store(), QStringLiteral("Before the backup"));
+        QVERIFY(a.sync());
+        const QString backup = a.temp.dir.filePath(QStringLiteral("backup.sqlite3"));
+        CHECK_OK(BackupManager::backupTo(a.store().database(), backup));
+        // Mutations 2 to 4 reach the service after the backup.
+        for (int i = 0; i < 3; ++i) {
+            a.temp.clock.advance(1000);
+            CHECK_OK(a.store().commit(ChangeSet().put(
+                EntityKind::Party, kept, {{"description", QStringLiteral("after the backup %1").arg(i)}})));
+        }
+        QVERIFY(a.sync());
+        a.close();
+        if (inTheApp)
+            CHECK_OK(BackupManager(a.temp.dir.filePath(QStringLiteral("backups")), a.temp.clock)
+                         .restore(backup, a.temp.path()));
+        else
+            QVERIFY(copyStoreFile(backup, a.temp.path()));
+        a.temp.clock.advance(60'000); // the app starts again a minute later
+        a.open();
+        QStringList made;
+        for (int i = 0; i < editsAfterRestore; ++i)
+            made << newPartyIn(a.store(), QStringLiteral("After the restore %1").arg(i));
+        QVERIFY(a.sync());
+        QCOMPARE(a.store().outboxSize(), 0);
+        QVERIFY(b.sync());
+        for (const QString& id : made)
+            QVERIFY2(!b.party(id).isEmpty(), qPrintable(id));
+        // What reached the service before the restore comes back to the restored store.
+        QCOMPARE(a.party(kept).value("description").toString(), QStringLiteral("after the backup 2"));
+        QCOMPARE(storeSnapshot(a.store()), storeSnapshot(b.store()));
+    }
+
+    // Issue item 1: a data folder copied to another place (or computer) is a second device; the
+    // edits of both reach the service.
+    void copiedStoreSyncsAsAnotherDevice()
+    {
+        const QString token = registerAccount();
+        Device original(m_server->baseUrl(), token), copy(m_server->baseUrl(), token),
+            other(m_server->baseUrl(), token);
+        newPartyIn(original.store(), QStringLiteral("Made before the copy"));
+        QVERIFY(original.sync());
+        original.close();
+        copy.close();
+        QVERIFY(copyStoreFile(original.temp.path(), copy.temp.path()));
+        original.open();
+        copy.open();
+        QVERIFY(copy.store().clientId() != original.store().clientId());
+        const QString fromOriginal = newPartyIn(original.store(), QStringLiteral("Made on the original"));
+        const QString fromCopy = newPartyIn(copy.store(), QStringLiteral("Made on the copy"));
+        QVERIFY(original.sync());
+        QVERIFY(copy.sync());
+        QVERIFY(original.sync());
+        QVERIFY(other.sync());
+        QCOMPARE(other.party(fromOriginal).value("name").toString(), QStringLiteral("Made on the original"));
+        QCOMPARE(other.party(fromCopy).value("name").toString(), QStringLiteral("Made on the copy"));
+        QCOMPARE(storeSnapshot(original.store()), storeSnapshot(other.store()));
+        QCOMPARE(storeSnapshot(copy.store()), storeSnapshot(other.store()));
+    }
+
+    // Issue item 1: the same data signed in to another account is a new device there, and the
+    // new account receives all of it.
+    void anotherAccountReceivesEverything()
+    {
+        const QString first = registerAccount();
+        const QString second = registerAccount();
+        Device device(m_server->baseUrl(), first);
+        CHECK_OK(device.store().useSyncAccount(QStringLiteral("service first-account")));
+        const QString party = newPartyIn(device.store(), QStringLiteral("Synced to the first account"));
+        QVERIFY(device.sync());
+        const QString before = device.store().clientId();
+        CHECK_OK(device.store().useSyncAccount(QStringLiteral("service second-account")));
+        QVERIFY(device.store().clientId() != before);
+        device.token = second;
+        QVERIFY(device.sync());
+        Device reader(m_server->baseUrl(), second);
+        QVERIFY(reader.sync());
+        QCOMPARE(reader.party(party).value("name").toString(), QStringLiteral("Synced to the first account"));
+    }
+
+    // Issue item 2 / edge case 12: the service's database is restored from an older backup and
+    // the operator runs `admin reset-sync-epoch`. A device with nothing queued and one with
+    // queued edits (whose numbers the restored service has never seen: SYNC_GAP) both go on as
+    // new devices and send again what the restore lost.
+    void restoredServiceGetsBackWhatItLost()
+    {
+        test::ServerProcess server(test::fastServiceArguments());
+        QVERIFY(server.start());
+        test::HttpClient http(server.baseUrl());
+        const QString token = test::registerTestAccount(server, http, QStringLiteral("guild")).accessToken;
+        Device a(server.baseUrl(), token), b(server.baseUrl(), token);
+        const auto moveTo = [&](const QString& url) {
+            a.http->setServiceUrl(QUrl(url));
+            b.http->setServiceUrl(QUrl(url));
+        };
+        const QString beforeBackup = newPartyIn(a.store(), QStringLiteral("Before the service's backup"));
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+        const QString database = server.dataDir() + QStringLiteral("/server.sqlite3");
+        server.stop();
+        QVERIFY(copyStoreFile(database, database + QStringLiteral(".backup")));
+        QVERIFY(server.start());
+        moveTo(server.baseUrl());
+        const QString fromA = newPartyIn(a.store(), QStringLiteral("Lost by the restore, kept by a"));
+        QVERIFY(a.sync());
+        const QString fromB = newPartyIn(b.store(), QStringLiteral("Lost by the restore, kept by b"));
+        QVERIFY(b.sync());
+        const QString queued = newPartyIn(b.store(), QStringLiteral("Made while the service was down"));
+
+        server.stop();
+        QVERIFY(copyStoreFile(database + QStringLiteral(".backup"), database));
+        QCOMPARE(server.runCommand({QStringLiteral("admin"), QStringLiteral("reset-sync-epoch")}), 0);
+        QVERIFY(server.start());
+        moveTo(server.baseUrl());
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+        QVERIFY(a.sync());
+        Device c(server.baseUrl(), token);
+        QVERIFY(c.sync());
+        for (const QString& id : {beforeBackup, fromA, fromB, queued})
+            QVERIFY2(!c.party(id).isEmpty(), qPrintable(id));
+        QCOMPARE(storeSnapshot(a.store()), storeSnapshot(c.store()));
+        QCOMPARE(storeSnapshot(b.store()), storeSnapshot(c.store()));
+        server.stop();
+    }
+
+    // Issue item 3 / edge case 1: one device's clock 10 minutes ahead, another's 10 minutes
+    // behind. Every edit syncs, and an edit made after seeing another device's edit wins on every
+    // device, in both directions.
+    void wrongClocksLoseNoEditAndTheLaterEditWins()
+    {
+        const QString token = registerAccount();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 tenMinutes = 10 * 60 * 1000;
+        Device fast(m_server->baseUrl(), token), slow(m_server->baseUrl(), token);
+        fast.temp.clock.set(now + tenMinutes);
+        slow.temp.clock.set(now - tenMinutes);
+        QVERIFY(fast.sync()); // the first answers measure the clocks
+        QVERIFY(slow.sync());
+        QSignalSpy rejected(fast.engine.get(), &SyncEngine::rejected);
+        const QString party = newPartyIn(fast.store(), QStringLiteral("From the fast device"));
+        QVERIFY(fast.sync());
+        QCOMPARE(rejected.count(), 0);
+        QVERIFY(slow.sync());
+        QCOMPARE(slow.party(party).value("name").toString(), QStringLiteral("From the fast device"));
+        CHECK_OK(
+            slow.store().commit(ChangeSet().put(EntityKind::Party, party, {{"name", "Slow, but later"}})));
+        QVERIFY(slow.sync());
+        QVERIFY(fast.sync());
+        QCOMPARE(fast.party(party).value("name").toString(), QStringLiteral("Slow, but later"));
+        CHECK_OK(fast.store().commit(
+            ChangeSet().put(EntityKind::Party, party, {{"name", "Fast, and later still"}})));
+        QVERIFY(fast.sync());
+        QVERIFY(slow.sync());
+        QCOMPARE(slow.party(party).value("name").toString(), QStringLiteral("Fast, and later still"));
+        QCOMPARE(storeSnapshot(slow.store()), storeSnapshot(fast.store()));
+    }
+
+    // Issue item 3: a device whose stamps the service cannot take (made offline, before any
+    // answer, with the clock 10 minutes ahead) keeps them queued and says why; nothing is dropped.
+    void changeStampedFarAheadWaitsInsteadOfBeingDropped()
+    {
+        const QString token = registerAccount();
+        Device fast(m_server->baseUrl(), token);
+        fast.temp.clock.set(QDateTime::currentMSecsSinceEpoch() + 10 * 60 * 1000);
+        QSignalSpy rejected(fast.engine.get(), &SyncEngine::rejected);
+        newPartyIn(fast.store(), QStringLiteral("Made offline with the clock ahead"));
+        QVERIFY(!fast.sync());
+        QCOMPARE(fast.engine->state(), SyncEngine::State::Waiting);
+        QCOMPARE(fast.engine->lastErrorCode(), QStringLiteral("CLOCK_DRIFT"));
+        QVERIFY2(fast.engine->lastError().contains(QStringLiteral("date and time")),
+                 qPrintable(fast.engine->lastError()));
+        QCOMPARE(fast.store().outboxSize(), 1);
+        QCOMPARE(rejected.count(), 0);
+        // The refusal carries the service's time: later edits are stamped with the corrected time.
+        QVERIFY2(fast.store().clockOffset() < -9 * 60 * 1000,
+                 qPrintable(QString::number(fast.store().clockOffset())));
+    }
+
+    // Edge case 2 through the in-process service: the service applies a batch and the answer is
+    // lost; the engine sends it again, the service skips it, and the outbox drains once.
+    void lostAnswerDrainsTheOutboxOnce()
+    {
+        test::InProcessSyncService service;
+        Device device(service);
+        const QString party = newPartyIn(device.store(), QStringLiteral("Sent once"));
+        for (const char* description : {"first", "second", "third"})
+            CHECK_OK(device.store().commit(
+                ChangeSet().put(EntityKind::Party, party, {{"description", description}})));
+        service.loseAnswers = 1;
+        QVERIFY(!device.sync());
+        QCOMPARE(device.engine->state(), SyncEngine::State::Waiting);
+        QCOMPARE(device.store().outboxSize(), 4); // applied there, not known here
+        QVERIFY(QTest::qWaitFor([&] { return device.engine->state() == SyncEngine::State::Idle; }, 5000));
+        QCOMPARE(device.store().outboxSize(), 0);
+        const PullResponse held =
+            service.repository().pull(service.account(), device.store().clientId(), 0).value();
+        QCOMPARE(held.rows.size(), 1);
+        QCOMPARE(held.rows.first().fields.value("description").toString(), QStringLiteral("third"));
+        QCOMPARE(held.lastMutationId, 4);
+    }
+
+    // Issue item 2 through the in-process service: the database restored without the operator's
+    // reset of the epoch. The device's next numbers are a gap there; it starts again as a new
+    // device and everything the restore lost comes back.
+    void restoredServiceWithoutTheEpochResetRecovers()
+    {
+        test::InProcessSyncService service;
+        Device device(service), reader(service);
+        const QString kept = newPartyIn(device.store(), QStringLiteral("In the backup"));
+        QVERIFY(device.sync());
+        QVERIFY(service.backUp(QStringLiteral("backup.sqlite3")));
+        const QString lost = newPartyIn(device.store(), QStringLiteral("Lost by the restore"));
+        QVERIFY(device.sync());
+        QVERIFY(service.restore(QStringLiteral("backup.sqlite3"), false));
+        const QString queued = newPartyIn(device.store(), QStringLiteral("Queued during the restore"));
+        QSignalSpy newDevice(device.engine.get(), &SyncEngine::startedAsNewDevice);
+        QVERIFY(device.sync());
+        QCOMPARE(newDevice.count(), 1);
+        QVERIFY(reader.sync());
+        for (const QString& id : {kept, lost, queued})
+            QVERIFY2(!reader.party(id).isEmpty(), qPrintable(id));
+        QCOMPARE(storeSnapshot(reader.store()), storeSnapshot(device.store()));
+    }
+
+    // Issue item 7 / edge case 13: an offline import larger than one request body (150 long
+    // statblocks in one transaction, about 2 MiB) syncs in batches bounded by bytes.
+    void largeImportSyncsInBatchesBoundedByBytes()
+    {
+        const QString token = registerAccount();
+        Device device(m_server->baseUrl(), token), other(m_server->baseUrl(), token);
+        ChangeSet import;
+        for (int i = 0; i < 150; ++i) {
+            Creature creature = test::sampleCreature(QStringLiteral("Imported %1").arg(i));
+            creature.id = LocalStore::newId();
+            creature.traits.append(longTrait(QString(14'000, QLatin1Char('x'))));
+            import.put(creature);
+        }
+        CHECK_OK(device.store().commit(import));
+        QSignalSpy rejected(device.engine.get(), &SyncEngine::rejected);
+        QVERIFY(device.sync());
+        QCOMPARE(rejected.count(), 0);
+        QCOMPARE(device.store().outboxSize(), 0);
+        QVERIFY(device.engine->lastRound().pushed == 150);
+        QVERIFY(other.sync());
+        QCOMPARE(other.store().count(EntityKind::Creature), 150);
+    }
+
+    // Issue item 7: one change larger than the service takes (a 1.2 MB statblock) is reported,
+    // kept in the list of what did not sync, and the changes after it go on.
+    void changeTooLargeForTheServiceIsReportedNotAStop()
+    {
+        const QString token = registerAccount();
+        Device device(m_server->baseUrl(), token), other(m_server->baseUrl(), token);
+        Creature huge = test::sampleCreature(QStringLiteral("Enormous"));
+        huge.id = LocalStore::newId();
+        huge.traits.append(longTrait(QString(600'000, QChar(0x00e9)))); // two bytes each on the wire
+        CHECK_OK(device.store().commit(ChangeSet().put(huge)));
+        const QString party = newPartyIn(device.store(), QStringLiteral("After the enormous one"));
+        QSignalSpy rejected(device.engine.get(), &SyncEngine::rejected);
+        QVERIFY(device.sync());
+        QCOMPARE(rejected.count(), 1);
+        QCOMPARE(rejected.first().first().value<QList<Rejection>>().first().code,
+                 QStringLiteral("PAYLOAD_TOO_LARGE"));
+        QCOMPARE(device.store().rejections().size(), 1);
+        QCOMPARE(device.store().rejections().first().rowId, huge.id);
+        QCOMPARE(device.store().outboxSize(), 0);
+        QVERIFY(other.sync());
+        QCOMPARE(other.party(party).value("name").toString(), QStringLiteral("After the enormous one"));
+        QVERIFY(!other.store().document(EntityKind::Creature, huge.id));
+    }
+
+    // Issue item 6 through the in-process service: the answer carrying a rejection is lost; the
+    // resend reports it again, and the store keeps it once, across a restart.
+    void rejectionIsReportedOnceWhenItsAnswerIsLost()
+    {
+        test::InProcessSyncService service(QStringLiteral(
+            R"({"parties":1,"encounters":null,"creatures":null,"devices":null,"combatLogEntries":null})"));
+        Device device(service);
+        newPartyIn(device.store(), QStringLiteral("Within the plan"));
+        const QString over = newPartyIn(device.store(), QStringLiteral("Over the plan"));
+        QSignalSpy rejected(device.engine.get(), &SyncEngine::rejected);
+        service.loseAnswers = 1;
+        QVERIFY(!device.sync());
+        QVERIFY(QTest::qWaitFor([&] { return device.engine->state() == SyncEngine::State::Idle; }, 5000));
+        QCOMPARE(rejected.count(), 1);
+        QCOMPARE(device.store().rejections().size(), 1);
+        QCOMPARE(device.store().rejections().first().rowId, over);
+        QCOMPARE(device.store().rejections().first().code, QStringLiteral("LIMIT_EXCEEDED"));
+        device.close();
+        device.open();
+        QCOMPARE(device.store().rejections().size(), 1);
+        // A full pull does not queue the refused record again; Send Again does, whole.
+        QVERIFY(device.sync());
+        QCOMPARE(device.store().outboxSize(), 0);
+        CHECK_OK(device.engine->sendAgain(EntityKind::Party, over));
+        QVERIFY(device.store().rejections().isEmpty());
+        QVERIFY(QTest::qWaitFor([&] { return device.engine->state() == SyncEngine::State::Idle; }, 5000));
+        QCOMPARE(device.store().rejections().size(), 1); // still over the plan: refused again, once
     }
 
     // Edge case 9 on the device: a cookie the service never handed out gets a full snapshot,

@@ -107,6 +107,12 @@ void TestSyncProtocol::pushRequestSurvivesEncoding()
     QCOMPARE(decoded->mutations.size(), 2);
     QCOMPARE(decoded->mutations.at(1).op, MutationOp::Delete);
     QCOMPARE(decoded->toJson(), json);
+    QVERIFY(!json.contains(QStringLiteral("replacesClientId"))); // only sent when there is one
+    QJsonObject replacing = json;
+    replacing.insert(QStringLiteral("replacesClientId"), QStringLiteral("0123abcd"));
+    QCOMPARE(PushRequest::fromJson(replacing)->replacesClientId, QStringLiteral("0123abcd"));
+    replacing.insert(QStringLiteral("replacesClientId"), QStringLiteral("not an id!"));
+    QVERIFY(!PushRequest::fromJson(replacing).ok());
     // A delete carries no fields on the wire.
     QVERIFY(!json.value(QStringLiteral("mutations"))
                  .toArray()
@@ -245,8 +251,7 @@ void TestSyncProtocol::brokenPushIsRefused()
     QFETCH(QJsonObject, message);
     QFETCH(QString, member);
     const Result<PushRequest> decoded = PushRequest::fromJson(message);
-    QVERIFY(!decoded.ok());
-    QCOMPARE(decoded.error().code, kMalformedMessage);
+    CHECK_FAILS(decoded, api::kSyncMalformed);
     QVERIFY2(decoded.errorMessage().startsWith(member + QStringLiteral(": ")),
              qPrintable(decoded.errorMessage()));
 }
@@ -256,7 +261,7 @@ void TestSyncProtocol::otherProtocolVersionHasItsOwnError()
     const Result<PushRequest> decoded = PushRequest::fromJson(
         withMember(validPush(), QStringLiteral("protocolVersion"), kProtocolVersion + 1));
     QVERIFY(!decoded.ok());
-    QCOMPARE(decoded.error().code, kProtocolMismatch);
+    QCOMPARE(decoded.error().code, api::kSyncProtocolMismatch);
     QVERIFY2(decoded.errorMessage().contains(QString::number(kProtocolVersion + 1)),
              qPrintable(decoded.errorMessage()));
 }
@@ -264,7 +269,11 @@ void TestSyncProtocol::otherProtocolVersionHasItsOwnError()
 void TestSyncProtocol::pushResponseSurvivesEncoding()
 {
     const PushResponse response{
-        12, 40, {Rejection{11, QStringLiteral("TIER_LIMIT"), QStringLiteral("Over the limit.")}}};
+        12,
+        40,
+        {Rejection{11, QStringLiteral("TIER_LIMIT"), QStringLiteral("Over the limit.")}},
+        QStringLiteral("epoch-1"),
+        1'764'659'400'123};
     const QByteArray wire = QJsonDocument(response.toJson()).toJson(QJsonDocument::Compact);
     const Result<PushResponse> decoded = PushResponse::fromJson(parseObject(wire));
     CHECK_OK(decoded);
@@ -285,6 +294,10 @@ void TestSyncProtocol::brokenPushResponseIsRefused_data()
     QTest::newRow("rejected missing")
         << withMember(valid, QStringLiteral("rejected"), QJsonValue::Undefined) << "rejected";
     QTest::newRow("rejection not an object") << withRejection(4) << "rejected[0]";
+    QTest::newRow("epoch missing") << withMember(valid, QStringLiteral("epoch"), QJsonValue::Undefined)
+                                   << "epoch";
+    QTest::newRow("service time as text")
+        << withMember(valid, QStringLiteral("serverTime"), QStringLiteral("now")) << "serverTime";
     QTest::newRow("rejection without code")
         << withRejection(QJsonObject{{QStringLiteral("id"), 4}, {QStringLiteral("message"), QString()}})
         << "rejected[0].code";
@@ -300,7 +313,7 @@ void TestSyncProtocol::brokenPushResponseIsRefused()
     QFETCH(QJsonObject, message);
     QFETCH(QString, member);
     const Result<PushResponse> decoded = PushResponse::fromJson(message);
-    QVERIFY(!decoded.ok());
+    CHECK_FAILS(decoded, api::kSyncMalformed);
     QVERIFY2(decoded.errorMessage().startsWith(member + QStringLiteral(": ")),
              qPrintable(decoded.errorMessage()));
 }
@@ -330,6 +343,9 @@ void TestSyncProtocol::brokenPullResponseIsRefused_data()
     QTest::newRow("cookie as text") << withMember(valid, QStringLiteral("cookie"), QStringLiteral("7"))
                                     << "cookie";
     QTest::newRow("reset as number") << withMember(valid, QStringLiteral("reset"), 1) << "reset";
+    QTest::newRow("epoch as number") << withMember(valid, QStringLiteral("epoch"), 3) << "epoch";
+    QTest::newRow("service time missing")
+        << withMember(valid, QStringLiteral("serverTime"), QJsonValue::Undefined) << "serverTime";
     QTest::newRow("rows missing") << withMember(valid, QStringLiteral("rows"), QJsonValue::Undefined)
                                   << "rows";
     QTest::newRow("row after the cookie") << withRowMember(QStringLiteral("version"), 8) << "rows[0].version";
@@ -348,8 +364,7 @@ void TestSyncProtocol::brokenPullResponseIsRefused()
     QFETCH(QJsonObject, message);
     QFETCH(QString, member);
     const Result<PullResponse> decoded = PullResponse::fromJson(message);
-    QVERIFY(!decoded.ok());
-    QCOMPARE(decoded.error().code, kMalformedMessage);
+    CHECK_FAILS(decoded, api::kSyncMalformed);
     QVERIFY2(decoded.errorMessage().startsWith(member + QStringLiteral(": ")),
              qPrintable(decoded.errorMessage()));
 }

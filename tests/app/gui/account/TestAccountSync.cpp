@@ -2,14 +2,17 @@
 // suite's D-Bus session: a DM signs in, their edits reach the service a moment later, a second
 // computer signed in to the same account gets them, the sign-in survives a restart without the
 // password, a change on one computer reaches the other at once through the service's poke, a
-// refused change is listed with an Upgrade button, and signing out forgets it all.
+// refused record is listed with an Upgrade button, kept in the store and sent again after the
+// upgrade, and signing out forgets the sign-in.
+#include "AppTestSupport.h"
+#include "CredentialStore.h"
+#include "KeychainWait.h"
+#include "ServerHarness.h"
+#include "UndoHistory.h"
 #include "account/AccountDialog.h"
+#include "account/SyncController.h"
 #include "actions/ActionCatalog.h"
 #include "actions/ActionIds.h"
-#include "AppTestSupport.h"
-#include "ServerHarness.h"
-#include "account/SyncController.h"
-#include "UndoHistory.h"
 #include "model/Party.h"
 
 #include <QDateTime>
@@ -34,6 +37,16 @@ QString addParty(AppFixture& app, const QString& name)
     const Status added =
         app.window->history().commit(*app.store.store, ChangeSet().put(party), QStringLiteral("Add"));
     return added ? party.id : QString();
+}
+
+// What the application's keychain entry for `email` on `service` holds (the application's own
+// keychain service name and key: the service address and the email).
+Result<QString> keptSignIn(const QString& service, const QString& email)
+{
+    sync::CredentialStore keychain;
+    const QString key = QUrl(service).toString(QUrl::StripTrailingSlash) + QLatin1Char(' ') + email;
+    return waitForKeychain<Result<QString>>([&](auto done) { keychain.load(key, done); })
+        .value_or(Error::make(QStringLiteral("TIMEOUT"), QStringLiteral("the keychain did not answer")));
 }
 
 bool waitUntilSynced(gui::SyncController& sync)
@@ -138,6 +151,11 @@ private slots:
         QVERIFY(waitUntilSynced(laptop.window->sync()));
         QCOMPARE(laptop.window->sync().email(), email);
 
+        // The sign-in is kept in the keychain: the refresh token the service handed out last.
+        const Result<QString> kept = keptSignIn(m_server->baseUrl(), email);
+        CHECK_OK(kept);
+        QVERIFY(!kept->isEmpty());
+
         // Signing out forgets the account on this computer; the data stays.
         laptop.window->showAccount();
         QTest::mouseClick(laptop.window->accountDialog()->findChild<QPushButton*>(QStringLiteral("signOut")),
@@ -146,10 +164,27 @@ private slots:
             [&] { return !laptop.window->sync().isSignedIn() && laptop.settings.syncEmail().isEmpty(); },
             10000));
         QVERIFY(laptop.store.store->get<Party>(party).has_value());
+        // The keychain entry is gone, read back from the real keychain ...
+        CHECK_FAILS(keptSignIn(m_server->baseUrl(), email), "NOT_FOUND");
+        // ... and the service ended that session: the token it held is refused. (Not as a reused
+        // token: that answer would also end the session, for another reason.)
+        const HttpResponse refreshed = m_http->post("/api/v1/auth/refresh", {{"refreshToken", *kept}});
+        QCOMPARE(refreshed.status, 401);
+        QCOMPARE(refreshed.errorCode(), QStringLiteral("UNAUTHORIZED"));
+        const QString refusal = refreshed.json().value("error").toObject().value("message").toString();
+        QVERIFY2(refusal.startsWith(QStringLiteral("This session has ended")), qPrintable(refusal));
+
+        // A restart with settings that still name the account (as if signing out had not cleared
+        // them) finds no sign-in to restore, and says so.
         laptop.window.reset();
+        laptop.settings.setSyncAccount(QUrl(m_server->baseUrl()), email);
         laptop.window = std::make_unique<gui::MainWindow>(*laptop.store.store, laptop.settings,
                                                           laptop.location, &laptop.random);
-        QTest::qWait(300);
+        auto* restartedStatus = laptop.window->findChild<QLabel*>(QStringLiteral("syncStatus"));
+        QVERIFY(
+            QTest::qWaitFor([&] { return restartedStatus->text() != QStringLiteral("Local only"); }, 10000));
+        QCOMPARE(restartedStatus->text(),
+                 QStringLiteral("Not syncing: No sign-in is saved for this account."));
         QVERIFY(!laptop.window->sync().isSignedIn());
     }
 
@@ -172,9 +207,27 @@ private slots:
         QVERIFY(app.window->findChild<QLabel*>(QStringLiteral("syncStatus"))
                     ->text()
                     .contains(QStringLiteral("not synced")));
-        // Refused by the service, kept on this computer.
+        // Refused by the service, kept on this computer, and the list with it (across restarts).
         QCOMPARE(app.store.store->get<Party>(second)->name, QStringLiteral("Second"));
         QCOMPARE(app.store.store->outboxSize(), 0);
+        QCOMPARE(app.store.store->rejections().size(), 1);
+        QCOMPARE(app.store.store->rejections().first().rowId, second);
+        // After an upgrade, Send Again delivers the whole record.
+        QCOMPARE(m_server->runCommand({QStringLiteral("admin"), QStringLiteral("set-tier"),
+                                       QStringLiteral("--email"), email, QStringLiteral("--tier"),
+                                       QStringLiteral("guild")}),
+                 0);
+        auto* sendAgain = dialog->findChild<QPushButton*>(QStringLiteral("sendAgain"));
+        refused->setCurrentRow(0);
+        QVERIFY(sendAgain->isEnabled());
+        sendAgain->click();
+        QVERIFY(QTest::qWaitFor([&] { return refused->count() == 0; }, 20000));
+        QVERIFY(waitUntilSynced(app.window->sync()));
+        QVERIFY(app.store.store->rejections().isEmpty());
+        AppFixture laptop;
+        QVERIFY(signIn(laptop, email, QString::fromLatin1(kPassword)));
+        QVERIFY(QTest::qWaitFor([&] { return laptop.store.store->get<Party>(second).has_value(); }, 20000));
+        QCOMPARE(laptop.store.store->get<Party>(second)->name, QStringLiteral("Second"));
     }
 };
 

@@ -54,38 +54,6 @@ QString changes(const QMap<QString, QByteArray>& before, const QMap<QString, QBy
     return changed.join(QStringLiteral(", "));
 }
 
-// What the message box showed and which buttons it offered.
-struct Shown {
-    bool appeared = false;
-    QString title;
-    QString text;
-    QString informative;
-    QStringList buttons;
-};
-
-// Answers the next message box the way a person would: reads it, then presses the button with
-// `choice` as its text, or Escape when `choice` is empty. A missing button still closes the box
-// (with Escape) so a failing test cannot hang.
-void answerNextMessageBox(Shown& shown, const QString& choice)
-{
-    onNextDialog<QMessageBox>([&shown, choice](QMessageBox* box) {
-        shown.appeared = true;
-        shown.title = box->windowTitle();
-        shown.text = box->text();
-        shown.informative = box->informativeText();
-        QAbstractButton* chosen = nullptr;
-        for (QAbstractButton* button : box->buttons()) {
-            shown.buttons << button->text();
-            if (button->text() == choice)
-                chosen = button;
-        }
-        if (chosen)
-            QTest::mouseClick(chosen, Qt::LeftButton);
-        else
-            QTest::keyClick(box, Qt::Key_Escape);
-    });
-}
-
 // A data folder with a store holding one party, a backup of it, then a second party; the store is
 // closed, as when the application is not running.
 struct DataFolder {
