@@ -1,12 +1,16 @@
 # Compiler settings shared by every target of the project.
 add_library(project_options INTERFACE)
-target_compile_options(project_options INTERFACE -Wall -Wextra -Wpedantic)
+if(MSVC)
+    target_compile_options(project_options INTERFACE /W4 /permissive- /utf-8)
+else()
+    target_compile_options(project_options INTERFACE -Wall -Wextra -Wpedantic)
+endif()
 target_compile_definitions(project_options INTERFACE
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_DISABLE_DEPRECATED_UP_TO=0x060400)
 
 if(WARNINGS_AS_ERRORS)
-    target_compile_options(project_options INTERFACE -Werror)
+    target_compile_options(project_options INTERFACE $<IF:$<CXX_COMPILER_ID:MSVC>,/WX,-Werror>)
 endif()
 
 if(WITH_ASAN)

@@ -10,11 +10,12 @@ build_packages=(
     qt6-websockets-dev qt6-httpserver-dev libqt6sql6-sqlite libqt6sql6-psql
     libgl-dev libvulkan-dev
     qtkeychain-qt6-dev libsecret-1-0 libssl-dev libsqlite3-dev libfmt-dev libjwt-dev
-    qt6-qpa-plugins fonts-dejavu-core
+    qt6-qpa-plugins fonts-dejavu-core qt6-translations-l10n
 )
 test_packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring postgresql sqlite3 imagemagick
     nginx-light openssl curl python3
+    dpkg-dev lintian desktop-file-utils appstream
 )
 
 wanted=("${build_packages[@]}")

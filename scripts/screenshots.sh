@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Produces docs/screenshots/tracker.png and docs/screenshots/player-display.png from the real
-# application: a fresh store, the example encounter a few turns into the fight.
+# Produces docs/screenshots/tracker.png, player-display.png and tracker-de.png (the tracker in
+# German) from the real application: a fresh store, the example encounter a few turns into the
+# fight.
 # Usage: scripts/screenshots.sh [build-dir]   (default build/dev)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,11 @@ else
     export QT_QPA_PLATFORM=offscreen
     run=()
 fi
-HOME="$data" XDG_CONFIG_HOME="$data/config" "${run[@]}" \
+HOME="$data" XDG_CONFIG_HOME="$data/config" LANG=C.UTF-8 LANGUAGE=en "${run[@]}" \
     "$build/app/gui/dnd-tracker" --data-dir "$data/store" --screenshots docs/screenshots
-echo "wrote docs/screenshots/tracker.png and docs/screenshots/player-display.png"
+# The same tour with German as the system's language, on a store of its own.
+mkdir "$data/de"
+HOME="$data" XDG_CONFIG_HOME="$data/config" LANG=de_DE.UTF-8 LANGUAGE=de "${run[@]}" \
+    "$build/app/gui/dnd-tracker" --data-dir "$data/store-de" --screenshots "$data/de"
+cp "$data/de/tracker.png" docs/screenshots/tracker-de.png
+echo "wrote docs/screenshots/tracker.png, player-display.png and tracker-de.png"

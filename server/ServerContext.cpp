@@ -4,9 +4,12 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QThread>
+#ifdef Q_OS_LINUX
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
+#endif
 
 namespace dnd::server {
 
@@ -41,8 +44,13 @@ void ServerContext::yieldToEventLoop()
     if (lowered)
         return;
     lowered = true;
+#ifdef Q_OS_LINUX
     // On Linux a nice value set for a thread id applies to that thread alone.
     setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
+#else
+    // Elsewhere the nearest per-thread equivalent is Qt's thread priority.
+    QThread::currentThread()->setPriority(QThread::LowPriority);
+#endif
 }
 
 qint64 ServerContext::nowSeconds() const

@@ -63,6 +63,23 @@
     </message>
 </context>
 <context>
+    <name>dnd::gui::SyncController</name>
+    <message numerus="yes">
+        <source>Offline, retrying in %n s</source>
+        <translation>
+            <numerusform>Offline, retrying in %n s</numerusform>
+            <numerusform>Offline, retrying in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not synced</source>
+        <translation>
+            <numerusform>%n change not synced</numerusform>
+            <numerusform>%n changes not synced</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dnd::gui::TrackerConditionDelegate</name>
     <message numerus="yes">
         <source>%n rd</source>

@@ -407,8 +407,9 @@ void MainWindow::addExampleContent()
 
 void MainWindow::chooseFileToImport()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import"), QString(), tr("JSON files (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import"), QString(),
+        tr("Tracker exports and JSON files (*.dndtracker *.json);;All files (*)"));
     if (!path.isEmpty())
         importFile(path);
 }

@@ -3,14 +3,39 @@
 #include "ScreenshotTour.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
+#include "startup/FirstRun.h"
 #include "settings/Theme.h"
 #include "settings/Translations.h"
 #include "startup/AppStartup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileOpenEvent>
 
 using namespace dnd;
+
+namespace {
+
+// macOS hands a double-clicked document to the running application as an event, not as an
+// argument; it is imported like a file named on the command line.
+class FileOpenRequests : public QObject {
+public:
+    explicit FileOpenRequests(gui::MainWindow& window) : m_window(window) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() != QEvent::FileOpen)
+            return QObject::eventFilter(watched, event);
+        m_window.importFile(static_cast<QFileOpenEvent*>(event)->file());
+        return true;
+    }
+
+private:
+    gui::MainWindow& m_window;
+};
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -26,6 +51,10 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("dnd-tracker"));
     QApplication::setApplicationName(QStringLiteral("dnd-tracker"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.dndtracker.Tracker"));
+    // The language first, so that the window title and --help speak it too.
+    gui::AppSettings settings;
+    gui::Translations::install(settings.language());
     QApplication::setApplicationDisplayName(QObject::tr("D&D Encounter Tracker"));
     QApplication::setApplicationVersion(QStringLiteral(DND_VERSION));
 
@@ -53,11 +82,13 @@ int main(int argc, char* argv[])
         QObject::tr("Quit as soon as the main window has been painted once (for start-up measurements)."));
     parser.addOption(screenshotOption);
     parser.addOption(exitAfterPaintOption);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QObject::tr("A file to import once the window is open (an export of the "
+                                             "tracker or another supported format)."),
+                                 QStringLiteral("[file]"));
     parser.process(app);
 
-    gui::AppSettings settings;
     gui::applyTheme(settings.theme());
-    gui::Translations::install(settings.language());
 
     // The command line wins, then the environment, then the folder chosen in the settings.
     QString directory = parser.value(dataDirOption);
@@ -75,6 +106,13 @@ int main(int argc, char* argv[])
     window->show();
     if (parser.isSet(playerDisplayOption))
         window->openPlayerDisplay();
+    // Runs for the documentation and measurements are not a DM's first start.
+    if (!parser.isSet(screenshotOption) && !parser.isSet(exitAfterPaintOption))
+        gui::FirstRun::greet(*window, settings, *startup.store());
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
+        window->importFile(files.first());
+    FileOpenRequests fileOpenRequests(*window);
+    app.installEventFilter(&fileOpenRequests);
     if (parser.isSet(screenshotOption)) {
         const Status saved = gui::ScreenshotTour::run(*window, parser.value(screenshotOption));
         if (!saved)
@@ -82,6 +120,7 @@ int main(int argc, char* argv[])
         return saved ? 0 : 1;
     }
     const int code = app.exec();
+    app.removeEventFilter(&fileOpenRequests);
     window.reset();
     return startup.finish(code);
 }

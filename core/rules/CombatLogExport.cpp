@@ -63,8 +63,22 @@ QJsonArray CombatLogExport::toJson(const QList<CombatLogEntry>& log)
 
 QString CombatLogExport::line(const CombatLogEntry& entry)
 {
-    const QString time =
-        QDateTime::fromMSecsSinceEpoch(entry.timestampMs, Qt::UTC).toString(QStringLiteral("HH:mm:ss"));
+    return lineAt(
+        entry,
+        QDateTime::fromMSecsSinceEpoch(entry.timestampMs, Qt::UTC).toString(QStringLiteral("HH:mm:ss")));
+}
+
+QString CombatLogExport::line(const CombatLogEntry& entry, const QLocale& locale)
+{
+    // The locale's long time format names the time zone ("t"); on a log line it is noise.
+    QString format = locale.timeFormat(QLocale::LongFormat);
+    format.remove(QLatin1Char('t'));
+    const QTime time = QDateTime::fromMSecsSinceEpoch(entry.timestampMs).toLocalTime().time();
+    return lineAt(entry, locale.toString(time, format.trimmed()));
+}
+
+QString CombatLogExport::lineAt(const CombatLogEntry& entry, const QString& time)
+{
     QString text = QStringLiteral("R%1 T%2 %3  ").arg(entry.round).arg(entry.turn).arg(time);
     text += entry.actor.isEmpty() ? QStringLiteral("DM") : entry.actor;
     if (!entry.target.isEmpty() && entry.target != entry.actor)

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 namespace dnd::rules {
@@ -16,6 +17,11 @@ public:
     // "R1 T2 12:00:09  Goblin 1: roll "Goblin 1: Scimitar (to hit)" 1d20+4 [15] = 19".
     static QString toText(const QList<CombatLogEntry>& log);
     static QString line(const CombatLogEntry& entry);
+    // The same line for the screen: the time in local time, written the way `locale` writes times.
+    static QString line(const CombatLogEntry& entry, const QLocale& locale);
+
+private:
+    static QString lineAt(const CombatLogEntry& entry, const QString& time);
 };
 
 } // namespace dnd::rules

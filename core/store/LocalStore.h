@@ -38,12 +38,6 @@ struct RemoteRow {
     QHash<QString, QString> clocks; // field -> hybrid logical clock of its last write
 };
 
-// A record that rows from the service changed: now alive with new fields, or deleted.
-struct RemoteChange {
-    EntityKind kind = EntityKind::Party;
-    QString id;
-};
-
 // A local change the sync service refused for good, kept per record (newest reason) until the
 // record is sent again.
 struct SyncRejection {
@@ -52,6 +46,12 @@ struct SyncRejection {
     QString code;
     QString message;
     qint64 atMs = 0; // when the refusal arrived, by this device's clock
+};
+
+// A record that rows from the service changed: now alive with new fields, or deleted.
+struct RemoteChange {
+    EntityKind kind = EntityKind::Party;
+    QString id;
 };
 
 // The id and name of a live record, read without decoding its document.
@@ -199,7 +199,6 @@ private:
     Status recordFieldClock(EntityKind kind, const QString& id, const QString& field, const QString& hlc);
     // One remote row merged into the local copy; answers whether anything changed.
     Result<bool> mergeRemote(const RemoteRow& remote);
-    void notifyRemoteChanges(const QList<RemoteChange>& changes);
     // Queues every local row, or the fields of one, that `snapshot` (all the service holds) lacks
     // or holds with older clocks.
     Status queueWhatServiceLacks(const QList<RemoteRow>& snapshot);
@@ -210,6 +209,7 @@ private:
     // (so no local edit is stamped below one), and a store in another place than where it took
     // its client id, or restored from a backup, becomes a new device.
     Status prepareSync(const QString& path);
+    void notifyRemoteChanges(const QList<RemoteChange>& changes);
 
     std::unique_ptr<Database> m_db;
     const Clock& m_clock;

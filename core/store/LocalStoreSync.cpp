@@ -111,7 +111,7 @@ Result<int> LocalStore::applyRemote(const QList<RemoteRow>& rows, bool fullSnaps
 {
     QList<RemoteChange> changed;
     const Status status = m_db->transaction([&]() -> Status {
-        changed.clear();
+        changed.clear(); // a retried transaction starts over
         // Rows held back earlier go again after the new ones, which may have made them valid.
         Result<QList<RemoteRow>> held = takeHeldRows(*m_db);
         if (!held)

@@ -9,6 +9,7 @@ const QString kReroll = QStringLiteral("initiative/rerollEachRound");
 const QString kRemoveDefeated = QStringLiteral("initiative/removeDefeated");
 const QString kTheme = QStringLiteral("appearance/theme");
 const QString kLanguage = QStringLiteral("appearance/language");
+const QString kWelcomeShown = QStringLiteral("startup/welcomeShown");
 const QString kPlayerHp = QStringLiteral("playerDisplay/hpMode");
 const QString kPlayerDark = QStringLiteral("playerDisplay/dark");
 const QString kPlayerScreen = QStringLiteral("playerDisplay/screen");
@@ -89,11 +90,21 @@ void AppSettings::setTheme(Theme theme)
 
 QString AppSettings::language() const
 {
-    return m_settings->value(kLanguage, QStringLiteral("en")).toString();
+    // Empty until the DM chooses one: the system's language.
+    return m_settings->value(kLanguage).toString();
 }
 void AppSettings::setLanguage(const QString& language)
 {
     write(kLanguage, language);
+}
+
+bool AppSettings::welcomeShown() const
+{
+    return m_settings->value(kWelcomeShown, false).toBool();
+}
+void AppSettings::setWelcomeShown()
+{
+    write(kWelcomeShown, true);
 }
 
 PlayerHpMode AppSettings::playerHpMode() const

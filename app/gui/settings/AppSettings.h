@@ -30,8 +30,11 @@ public:
 
     Theme theme() const;
     void setTheme(Theme theme);
-    QString language() const;
+    QString language() const; // empty: the system's language
     void setLanguage(const QString& language);
+    // Whether the first-start welcome has been shown on this computer.
+    bool welcomeShown() const;
+    void setWelcomeShown();
 
     PlayerHpMode playerHpMode() const;
     void setPlayerHpMode(PlayerHpMode mode);

@@ -109,11 +109,15 @@ QWidget* SettingsDialog::appearanceTab()
 
     m_language = new QComboBox;
     m_language->setAccessibleName(tr("Language"));
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("Follow the system"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    // Translations installed beside the program (dnd-tracker_de.qm ...) are offered as they appear;
+    // Every translation the program carries (dnd-tracker_de.qm ...), named in its own language;
     // the chosen one is installed at the next start.
-    for (const QString& code : Translations::available())
-        m_language->addItem(QLocale(code).nativeLanguageName(), code);
+    for (const QString& code : Translations::available()) {
+        const QString name = QLocale(code).nativeLanguageName();
+        m_language->addItem(name.left(1).toUpper() + name.mid(1), code);
+    }
     m_language->setToolTip(tr("Takes effect when the application starts next."));
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language())));
 

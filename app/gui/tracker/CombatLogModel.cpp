@@ -24,7 +24,7 @@ void CombatLogModel::refresh()
             return;
         beginInsertRows({}, int(m_lines.size()), int(log.size()) - 1);
         for (qsizetype i = m_entryCount; i < log.size(); ++i)
-            m_lines.append(rules::CombatLogExport::line(log.at(i)));
+            m_lines.append(rules::CombatLogExport::line(log.at(i), QLocale()));
         m_entryCount = log.size();
         m_lastEntryId = log.last().id;
         endInsertRows();
@@ -36,7 +36,7 @@ void CombatLogModel::refresh()
     QStringList lines;
     if (m_session) {
         for (const CombatLogEntry& entry : m_session->log())
-            lines.append(rules::CombatLogExport::line(entry));
+            lines.append(rules::CombatLogExport::line(entry, QLocale()));
     }
     lines += m_notes;
     if (lines == m_lines)

@@ -1,14 +1,19 @@
 // The desktop application's command line, run as the real executable: --version and --help
 // print and exit, the data folder comes from --data-dir or DND_DATA_DIR (and nothing is written to
-// the default folder then), else it is the platform's data folder, and an unknown option is refused
-// with a message.
+// the default folder then), else it is the platform's data folder, an unknown option is refused
+// with a message, and a file named on it is imported (what a double-click on an export does).
 #include "TestSupport.h"
+#include "interop/NativeFormat.h"
+#include "model/Party.h"
 #include "store/DataLocation.h"
 #include "store/LocalStore.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -53,8 +58,10 @@ private slots:
     void dataDirFromTheEnvironment();
     void withoutAFolderTheDefaultIsUsed();
     void unknownOptionIsRefused();
+    void fileArgumentIsImported();
 
 private:
+    QProcessEnvironment environment(const QString& dataDirectory) const;
     // Runs the application in a private home (settings, application data) without a display.
     Run run(const QStringList& arguments, const QString& dataDirectory = {});
 
@@ -74,7 +81,7 @@ void TestAppCommandLine::init()
     QVERIFY(m_home->isValid());
 }
 
-Run TestAppCommandLine::run(const QStringList& arguments, const QString& dataDirectory)
+QProcessEnvironment TestAppCommandLine::environment(const QString& dataDirectory) const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -86,9 +93,13 @@ Run TestAppCommandLine::run(const QStringList& arguments, const QString& dataDir
     environment.remove(QString::fromLatin1(DataLocation::kEnvironmentVariable));
     if (!dataDirectory.isEmpty())
         environment.insert(QString::fromLatin1(DataLocation::kEnvironmentVariable), dataDirectory);
+    return environment;
+}
 
+Run TestAppCommandLine::run(const QStringList& arguments, const QString& dataDirectory)
+{
     QProcess process;
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(environment(dataDirectory));
     process.start(QStringLiteral(DND_TRACKER_PATH), arguments);
     Run result;
     if (!process.waitForStarted(10'000))
@@ -168,6 +179,54 @@ void TestAppCommandLine::unknownOptionIsRefused()
     QVERIFY2(result.err.contains(QStringLiteral("no-such-option")), qPrintable(result.err));
     // Refused before anything was opened.
     QVERIFY(!QFileInfo::exists(directory.filePath(DataLocation::kDatabaseFileName)));
+}
+
+void TestAppCommandLine::fileArgumentIsImported()
+{
+    // An export of another computer's store, named the way the desktop opens it with the tracker.
+    test::TemporaryStore other;
+    Party party;
+    party.id = LocalStore::newId();
+    party.name = QStringLiteral("Tuesday Group");
+    CHECK_OK(other.store->commit(ChangeSet().put(party)));
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString file = directory.filePath(QStringLiteral("tuesday.dndtracker"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(NativeFormat::exportStore(*other.store)).toJson());
+    out.close();
+
+    const QString data = directory.filePath(QStringLiteral("store"));
+    QProcess application;
+    application.setProcessEnvironment(environment({}));
+    application.start(QStringLiteral(DND_TRACKER_PATH), {QStringLiteral("--data-dir"), data, file});
+    QVERIFY(application.waitForStarted(10'000));
+    // The running application's store, read beside it (SQLite allows readers next to the writer).
+    const auto importedParties = [&] {
+        QStringList names;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+            db.setDatabaseName(QDir(data).filePath(DataLocation::kDatabaseFileName));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (db.open()) {
+                QSqlQuery query(
+                    QStringLiteral("SELECT json_extract(doc, '$.name') FROM party WHERE cl % 2 = 1"), db);
+                while (query.next())
+                    names << query.value(0).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+        return names;
+    };
+    const bool imported =
+        QTest::qWaitFor([&] { return importedParties().contains(QStringLiteral("Tuesday Group")); }, 60'000);
+    application.terminate();
+    if (!application.waitForFinished(10'000)) {
+        application.kill();
+        application.waitForFinished(5'000);
+    }
+    QVERIFY2(imported, "the file named on the command line was not imported");
 }
 
 QTEST_GUILESS_MAIN(TestAppCommandLine)

@@ -1,10 +1,20 @@
-// The language chosen in the settings: a compiled translation beside the program is offered and,
-// once installed at start, the windows speak it; a missing file keeps the source text. English
-// ships a plurals-only translation.
+// The language chosen in the settings: a compiled translation is offered and, once installed at
+// start, the windows speak it; a missing file keeps the source text. English ships a plurals-only
+// translation; German, French and Spanish are embedded in the program, the system's language is
+// followed by default, and dates, numbers and the combat log's times follow the chosen language.
 #include "AppTestSupport.h"
+#include "playerdisplay/PlayerDisplay.h"
+#include "rules/CombatLogExport.h"
 #include "settings/Translations.h"
+#include "tracker/TrackerPage.h"
 
+#include <QAbstractButton>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QMenuBar>
 #include <QProcess>
+#include <QRegularExpression>
 
 using namespace dnd;
 using namespace dnd::test;
@@ -26,6 +36,26 @@ const char* kGermanSource = R"(<?xml version="1.0" encoding="utf-8"?>
 </TS>
 )";
 
+// Every text a person can read in `widget` and its children: labels, buttons, column headers,
+// accessible names and window titles.
+QStringList visibleTexts(QWidget* widget)
+{
+    QStringList texts{widget->windowTitle(), widget->accessibleName()};
+    for (QWidget* child : widget->findChildren<QWidget*>()) {
+        texts << child->accessibleName();
+        if (auto* label = qobject_cast<QLabel*>(child))
+            texts << label->text();
+        if (auto* button = qobject_cast<QAbstractButton*>(child))
+            texts << button->text();
+        if (auto* header = qobject_cast<QHeaderView*>(child); header && header->model()) {
+            for (int column = 0; column < header->model()->columnCount(); ++column)
+                texts << header->model()->headerData(column, header->orientation()).toString();
+        }
+    }
+    texts.removeAll(QString());
+    return texts;
+}
+
 } // namespace
 
 class TestTranslations : public QObject {
@@ -36,6 +66,11 @@ private slots:
     void missingFilesKeepTheSourceText();
     void installedTranslationIsUsedByTheWindows();
     void shippedEnglishTranslationSpellsPlurals();
+    void shippedLanguagesAreOffered();
+    void systemLanguagePicksATranslation_data();
+    void systemLanguagePicksATranslation();
+    void combatLogTimesFollowTheLocale();
+    void germanReachesTheMainWindowTrackerAndPlayerDisplay();
 
 private:
     QTemporaryDir m_dir;
@@ -81,7 +116,7 @@ void TestTranslations::installedTranslationIsUsedByTheWindows()
 
 void TestTranslations::shippedEnglishTranslationSpellsPlurals()
 {
-    const QDir shipped(QStringLiteral(DND_SHIPPED_TRANSLATIONS));
+    const QDir shipped = gui::Translations::folder();
     // English is always offered on its own; its plural file is not a second language.
     QVERIFY(!gui::Translations::available(shipped).contains(QStringLiteral("en")));
     QVERIFY(gui::Translations::install(QString(), shipped));
@@ -92,6 +127,91 @@ void TestTranslations::shippedEnglishTranslationSpellsPlurals()
              QStringLiteral("4 characters"));
     QCOMPARE(QCoreApplication::translate(context, "%n character(s)", nullptr, 0),
              QStringLiteral("0 characters"));
+}
+
+void TestTranslations::shippedLanguagesAreOffered()
+{
+    QCOMPARE(gui::Translations::available(),
+             (QStringList{QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr")}));
+}
+
+void TestTranslations::systemLanguagePicksATranslation_data()
+{
+    QTest::addColumn<QStringList>("preferred");
+    QTest::addColumn<QString>("picked");
+    QTest::newRow("Austrian German") << QStringList{"de-AT", "en-GB"} << "de";
+    QTest::newRow("first with a translation") << QStringList{"it-IT", "fr-CA", "de-DE"} << "fr";
+    QTest::newRow("English before German") << QStringList{"en-US", "de-DE"} << "en";
+    QTest::newRow("none translated") << QStringList{"it-IT", "nl-NL"} << "en";
+    QTest::newRow("nothing preferred") << QStringList{} << "en";
+}
+
+void TestTranslations::systemLanguagePicksATranslation()
+{
+    QFETCH(QStringList, preferred);
+    QFETCH(QString, picked);
+    QCOMPARE(gui::Translations::pick(preferred), picked);
+}
+
+void TestTranslations::combatLogTimesFollowTheLocale()
+{
+    CombatLogEntry entry;
+    entry.round = 1;
+    entry.turn = 2;
+    entry.actor = QStringLiteral("Goblin 1");
+    entry.action = QStringLiteral("turn_start");
+    entry.timestampMs = QDateTime(QDate(2026, 3, 1), QTime(21, 5, 9)).toMSecsSinceEpoch();
+    const QString american =
+        rules::CombatLogExport::line(entry, QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY2(american.startsWith(QStringLiteral("R1 T2 9:05:09")) && american.contains(QStringLiteral("PM")),
+             qPrintable(american));
+    const QString german = rules::CombatLogExport::line(entry, QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY2(german.startsWith(QStringLiteral("R1 T2 21:05:09  Goblin 1")), qPrintable(german));
+}
+
+void TestTranslations::germanReachesTheMainWindowTrackerAndPlayerDisplay()
+{
+    QVERIFY(gui::Translations::install(QStringLiteral("de")));
+    // Qt's own strings too (Debian: qt6-translations-l10n, installed by scripts/install-deps.sh).
+    QVERIFY2(
+        QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm")),
+        "Qt's German translation is not installed (qt6-translations-l10n)");
+    QCOMPARE(QCoreApplication::translate("QCommandLineParser", "Displays version information."),
+             QStringLiteral("Zeigt Versionsinformation an."));
+    // Numbers and dates follow the language too.
+    QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
+    QCOMPARE(QLocale().toString(QDate(2026, 12, 2), QLocale::ShortFormat), QStringLiteral("02.12.26"));
+
+    AppFixture app;
+    QCOMPARE(app.window->windowTitle(), QStringLiteral("D&D-Begegnungstracker"));
+    const QStringList menus = [&] {
+        QStringList titles;
+        for (QAction* action : app.window->menuBar()->actions())
+            titles << action->text().remove(QLatin1Char('&'));
+        return titles;
+    }();
+    QVERIFY2(menus.contains(QStringLiteral("Datei")) && menus.contains(QStringLiteral("Kampf")),
+             qPrintable(menus.join(QStringLiteral(", "))));
+    QVERIFY2(visibleTexts(app.window.get()).contains(QStringLiteral("Gruppen")),
+             qPrintable(visibleTexts(app.window.get()).join(QStringLiteral(" | "))));
+
+    app.window->addExampleContent();
+    app.window->showPage(gui::MainWindow::Page::Tracker);
+    const QStringList tracker = visibleTexts(app.window->trackerPage());
+    for (const char* expected : {"Initiativereihenfolge", "Kampfprotokoll", "Kampfteilnehmer", "&TP:"})
+        QVERIFY2(tracker.contains(QString::fromUtf8(expected)),
+                 qPrintable(
+                     QStringLiteral("%1 not in: %2").arg(QString::fromUtf8(expected), tracker.join(" | "))));
+
+    app.window->openPlayerDisplay();
+    gui::PlayerDisplay* players = app.window->playerDisplay();
+    QVERIFY(players);
+    QCOMPARE(players->windowTitle(), QStringLiteral("Spieleranzeige"));
+    QVERIFY(!players->board().rows.isEmpty());
+    QStringList health;
+    for (const gui::PlayerBoardRow& row : players->board().rows)
+        health << row.health;
+    QVERIFY2(health.contains(QStringLiteral("Unverletzt")), qPrintable(health.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -1,0 +1,4309 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>Conditions</name>
+    <message>
+        <source>Blinded</source>
+        <translation>Aveuglé</translation>
+    </message>
+    <message>
+        <source>Sees nothing; its attacks are at disadvantage, attacks on it at advantage.</source>
+        <translation>Ne voit rien ; ses attaques ont le désavantage, les attaques contre lui l&apos;avantage.</translation>
+    </message>
+    <message>
+        <source>Sees nothing; checks needing sight fail; its attacks at disadvantage, attacks on it at advantage.</source>
+        <translation>Ne voit rien ; les tests qui exigent la vue échouent ; ses attaques ont le désavantage, les attaques contre lui l&apos;avantage.</translation>
+    </message>
+    <message>
+        <source>Charmed</source>
+        <translation>Charmé</translation>
+    </message>
+    <message>
+        <source>Will not harm the charmer, who has advantage when dealing with it socially.</source>
+        <translation>Ne fait pas de mal à celui qui l&apos;a charmé, qui a l&apos;avantage dans ses interactions sociales avec lui.</translation>
+    </message>
+    <message>
+        <source>Deafened</source>
+        <translation>Assourdi</translation>
+    </message>
+    <message>
+        <source>Hears nothing; checks that rely on hearing fail.</source>
+        <translation>N&apos;entend rien ; les tests qui reposent sur l&apos;ouïe échouent.</translation>
+    </message>
+    <message>
+        <source>Frightened</source>
+        <translation>Terrorisé</translation>
+    </message>
+    <message>
+        <source>Disadvantage on checks and attacks while it sees the source; cannot move closer to it.</source>
+        <translation>Désavantage aux tests et aux attaques tant qu&apos;il voit la source ; ne peut pas s&apos;en approcher.</translation>
+    </message>
+    <message>
+        <source>Grappled</source>
+        <translation>Agrippé</translation>
+    </message>
+    <message>
+        <source>Speed 0; ends when the grappler is incapacitated or they are separated.</source>
+        <translation>Vitesse 0 ; prend fin quand celui qui l&apos;agrippe est neutralisé ou qu&apos;ils sont séparés.</translation>
+    </message>
+    <message>
+        <source>Speed 0; disadvantage on attacks against anyone but the grappler, who can drag it along.</source>
+        <translation>Vitesse 0 ; désavantage aux attaques contre tout autre que celui qui l&apos;agrippe, qui peut l&apos;entraîner avec lui.</translation>
+    </message>
+    <message>
+        <source>Incapacitated</source>
+        <translation>Neutralisé</translation>
+    </message>
+    <message>
+        <source>Can take no actions and no reactions.</source>
+        <translation>Ne peut effectuer ni action ni réaction.</translation>
+    </message>
+    <message>
+        <source>No actions, bonus actions or reactions; concentration ends; cannot speak; disadvantage on initiative.</source>
+        <translation>Ni action, ni action bonus, ni réaction ; la concentration prend fin ; ne peut pas parler ; désavantage à l&apos;initiative.</translation>
+    </message>
+    <message>
+        <source>Invisible</source>
+        <translation>Invisible</translation>
+    </message>
+    <message>
+        <source>Unseen without magic; its attacks at advantage, attacks on it at disadvantage.</source>
+        <translation>Invisible sans magie ; ses attaques ont l&apos;avantage, les attaques contre lui le désavantage.</translation>
+    </message>
+    <message>
+        <source>Unseen and hard to locate; advantage on initiative and its attacks, attacks on it at disadvantage.</source>
+        <translation>Invisible et difficile à localiser ; avantage à l&apos;initiative et à ses attaques, les attaques contre lui ont le désavantage.</translation>
+    </message>
+    <message>
+        <source>Paralyzed</source>
+        <translation>Paralysé</translation>
+    </message>
+    <message>
+        <source>Incapacitated and motionless; fails Str and Dex saves; close hits on it are critical.</source>
+        <translation>Neutralisé et immobile ; échoue aux jets de sauvegarde de Force et de Dextérité ; les coups au contact contre lui sont critiques.</translation>
+    </message>
+    <message>
+        <source>Incapacitated, speed 0; fails Str and Dex saves; attacks on it have advantage, close hits are critical.</source>
+        <translation>Neutralisé, vitesse 0 ; échoue aux jets de sauvegarde de Force et de Dextérité ; les attaques contre lui ont l&apos;avantage, les coups au contact sont critiques.</translation>
+    </message>
+    <message>
+        <source>Petrified</source>
+        <translation>Pétrifié</translation>
+    </message>
+    <message>
+        <source>Turned to stone: incapacitated, resists all damage, immune to poison and disease.</source>
+        <translation>Changé en pierre : neutralisé, résistant à tous les dégâts, immunisé contre le poison et la maladie.</translation>
+    </message>
+    <message>
+        <source>Poisoned</source>
+        <translation>Empoisonné</translation>
+    </message>
+    <message>
+        <source>Disadvantage on attack rolls and ability checks.</source>
+        <translation>Désavantage aux jets d&apos;attaque et aux tests de caractéristique.</translation>
+    </message>
+    <message>
+        <source>Prone</source>
+        <translation>À terre</translation>
+    </message>
+    <message>
+        <source>On the ground: crawls or spends half its speed to stand; close attackers have advantage, distant ones disadvantage.</source>
+        <translation>Au sol : rampe ou dépense la moitié de sa vitesse pour se relever ; les attaquants proches ont l&apos;avantage, ceux à distance le désavantage.</translation>
+    </message>
+    <message>
+        <source>Restrained</source>
+        <translation>Entravé</translation>
+    </message>
+    <message>
+        <source>Speed 0; its attacks and Dex saves at disadvantage, attacks on it at advantage.</source>
+        <translation>Vitesse 0 ; ses attaques et ses jets de sauvegarde de Dextérité ont le désavantage, les attaques contre lui l&apos;avantage.</translation>
+    </message>
+    <message>
+        <source>Stunned</source>
+        <translation>Étourdi</translation>
+    </message>
+    <message>
+        <source>Incapacitated, barely speaks; fails Str and Dex saves; attacks on it at advantage.</source>
+        <translation>Neutralisé, parle à peine ; échoue aux jets de sauvegarde de Force et de Dextérité ; les attaques contre lui ont l&apos;avantage.</translation>
+    </message>
+    <message>
+        <source>Unconscious</source>
+        <translation>Inconscient</translation>
+    </message>
+    <message>
+        <source>Out cold and prone: incapacitated, drops what it holds, fails Str and Dex saves; close hits are critical.</source>
+        <translation>Évanoui et à terre : neutralisé, lâche ce qu&apos;il tient, échoue aux jets de sauvegarde de Force et de Dextérité ; les coups au contact sont critiques.</translation>
+    </message>
+    <message>
+        <source>Exhaustion</source>
+        <translation>Épuisement</translation>
+    </message>
+    <message>
+        <source>Fatigue in six levels, each adding a penalty; level 6 is death.</source>
+        <translation>Fatigue en six niveaux, chacun ajoutant une pénalité ; le niveau 6 est la mort.</translation>
+    </message>
+    <message>
+        <source>Fatigue in six levels: every d20 test -2 and speed -5 ft per level; level 6 is death.</source>
+        <translation>Fatigue en six niveaux : chaque test de d20 à -2 et vitesse -1,5 m (5 ft) par niveau ; le niveau 6 est la mort.</translation>
+    </message>
+    <message>
+        <source>Disadvantage on ability checks.</source>
+        <translation>Désavantage aux tests de caractéristique.</translation>
+    </message>
+    <message>
+        <source>Speed halved (and level 1).</source>
+        <translation>Vitesse réduite de moitié (et niveau 1).</translation>
+    </message>
+    <message>
+        <source>Disadvantage on attack rolls and saving throws (and levels 1-2).</source>
+        <translation>Désavantage aux jets d&apos;attaque et de sauvegarde (et niveaux 1-2).</translation>
+    </message>
+    <message>
+        <source>Hit point maximum halved (and levels 1-3).</source>
+        <translation>Maximum de points de vie réduit de moitié (et niveaux 1-3).</translation>
+    </message>
+    <message>
+        <source>Speed 0 (and levels 1-4).</source>
+        <translation>Vitesse 0 (et niveaux 1-4).</translation>
+    </message>
+    <message>
+        <source>Death.</source>
+        <translation>Mort.</translation>
+    </message>
+</context>
+<context>
+    <name>HybridLogicalClock</name>
+    <message>
+        <source>Malformed clock value &apos;%1&apos;.</source>
+        <translation>Valeur d&apos;horloge mal formée « %1 ».</translation>
+    </message>
+    <message>
+        <source>A change is stamped %1 s ahead of this device&apos;s clock; more than the %2 s allowed. Check the date and time settings of both devices.</source>
+        <translation>Une modification est datée de %1 s en avance sur l&apos;horloge de cet appareil, au-delà des %2 s permises. Vérifiez la date et l&apos;heure des deux appareils.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Your data file is damaged</source>
+        <translation>Votre fichier de données est endommagé</translation>
+    </message>
+    <message>
+        <source>%1
+
+Changes will not be saved until this is resolved.</source>
+        <translation>%1
+
+Les modifications ne seront pas enregistrées tant que ce n&apos;est pas résolu.</translation>
+    </message>
+    <message>
+        <source>The newest backup is from %1. Restoring it restarts the tracker and keeps the current file beside it, renamed, so nothing is lost.</source>
+        <translation>La sauvegarde la plus récente date du %1. La restaurer redémarre l&apos;application et garde le fichier actuel à côté, renommé, pour que rien ne soit perdu.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Restaurer la sauvegarde la plus récente</translation>
+    </message>
+    <message>
+        <source>There is no backup in %1 to restore.</source>
+        <translation>Il n&apos;y a aucune sauvegarde à restaurer dans %1.</translation>
+    </message>
+    <message>
+        <source>Continue without saving</source>
+        <translation>Continuer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>D&amp;D Encounter Tracker</source>
+        <translation>Suivi de rencontres D&amp;D</translation>
+    </message>
+    <message>
+        <source>Prepare and run D&amp;D combat encounters.</source>
+        <translation>Préparer et mener les combats de D&amp;D.</translation>
+    </message>
+    <message>
+        <source>Use the store in DIR (default: $DND_DATA_DIR, else the application data folder).</source>
+        <translation>Utiliser les données du dossier DIR (par défaut : $DND_DATA_DIR, sinon le dossier de données de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>Open the player display at start.</source>
+        <translation>Ouvrir l&apos;écran des joueurs au démarrage.</translation>
+    </message>
+    <message>
+        <source>Add the example encounter, play a few turns, save tracker.png and player-display.png in DIR and quit (for the documentation).</source>
+        <translation>Ajouter la rencontre d&apos;exemple, jouer quelques tours, enregistrer tracker.png et player-display.png dans DIR et quitter (pour la documentation).</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the main window has been painted once (for start-up measurements).</source>
+        <translation>Quitter dès que la fenêtre principale a été dessinée une fois (pour mesurer le démarrage).</translation>
+    </message>
+    <message>
+        <source>A file to import once the window is open (an export of the tracker or another supported format).</source>
+        <translation>Un fichier à importer une fois la fenêtre ouverte (un export de l&apos;application ou un autre format pris en charge).</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Échec de la restauration</translation>
+    </message>
+    <message>
+        <source>Bestiary not installed</source>
+        <translation>Bestiaire non installé</translation>
+    </message>
+    <message>
+        <source>%1
+
+The bundled creatures are missing from the bestiary; your own data is fine. Free some disk space and start the application again.</source>
+        <translation>%1
+
+Les créatures fournies manquent dans le bestiaire ; vos propres données sont intactes. Libérez de l&apos;espace disque et relancez l&apos;application.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your data was left as it was.</source>
+        <translation>%1
+
+Vos données n&apos;ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <source>Cannot open your data</source>
+        <translation>Impossible d&apos;ouvrir vos données</translation>
+    </message>
+    <message>
+        <source>The newest backup is from %1. Restoring it keeps the current file beside it, renamed, so nothing is lost.</source>
+        <translation>La sauvegarde la plus récente date du %1. La restaurer garde le fichier actuel à côté, renommé, pour que rien ne soit perdu.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>doit être l&apos;une des valeurs %1</translation>
+    </message>
+    <message>
+        <source>must be 0, 1/8, 1/4, 1/2 or 1 to 30</source>
+        <translation>doit être 0, 1/8, 1/4, 1/2 ou de 1 à 30</translation>
+    </message>
+    <message>
+        <source>class levels must add up to at most 20</source>
+        <translation>la somme des niveaux de classe ne doit pas dépasser 20</translation>
+    </message>
+</context>
+<context>
+    <name>dnd</name>
+    <message>
+        <source>The bundled bestiary is missing from this build (%1).</source>
+        <translation>Le bestiaire fourni manque dans cette version (%1).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 n&apos;est pas du JSON valide : %2</translation>
+    </message>
+    <message>
+        <source>It has no name.</source>
+        <translation>Il n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>The level of its class %1 is not a number.</source>
+        <translation>Le niveau de sa classe %1 n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Its %1 score is not a number.</source>
+        <translation>Sa valeur de %1 n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>It has no hit points.</source>
+        <translation>Il n&apos;a pas de points de vie.</translation>
+    </message>
+    <message>
+        <source>An earlier item of the file has the same identity (%1); only that one was imported.</source>
+        <translation>Un élément précédent du fichier a la même identité (%1) ; seul celui-ci a été importé.</translation>
+    </message>
+    <message>
+        <source>Its HP or AC value is missing or not a number.</source>
+        <translation>Sa valeur de pv ou de CA manque ou n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>« %1 » doit être une liste.</translation>
+    </message>
+    <message>
+        <source>It is not a JSON object.</source>
+        <translation>Ce n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>It has no id.</source>
+        <translation>Il n&apos;a pas d&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>Its id %1 appears twice.</source>
+        <translation>Son identifiant %1 apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>It has no name or no slug.</source>
+        <translation>Il n&apos;a pas de nom ou pas de slug.</translation>
+    </message>
+    <message>
+        <source>Its armor class or hit points are not numbers.</source>
+        <translation>Sa classe d&apos;armure ou ses points de vie ne sont pas des nombres.</translation>
+    </message>
+    <message>
+        <source>Its %1 score is missing or not a number.</source>
+        <translation>Sa valeur de %1 manque ou n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Its challenge rating is missing or not a challenge rating.</source>
+        <translation>Son facteur de puissance manque ou n&apos;est pas un facteur de puissance.</translation>
+    </message>
+    <message>
+        <source>It has no name or no key.</source>
+        <translation>Il n&apos;a pas de nom ou pas de clé.</translation>
+    </message>
+    <message>
+        <source>It is not a fixture record.</source>
+        <translation>Ce n&apos;est pas un enregistrement de fixture.</translation>
+    </message>
+    <message>
+        <source>The file holds Open5e creature actions, attacks or traits but no creatures. Import the ...Creature.json file: the files of actions, attacks and traits next to it are read with it. Nothing was imported.</source>
+        <translation>Le fichier contient des actions, attaques ou traits de créatures Open5e, mais aucune créature. Importez le fichier ...Creature.json : les fichiers d&apos;actions, d&apos;attaques et de traits placés à côté sont lus avec lui. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>vrai ou faux</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>The data file %1 is not a regular file. Choose another data folder.</source>
+        <translation>Le fichier de données %1 n&apos;est pas un fichier ordinaire. Choisissez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be read (%2). Check its permissions; nothing was changed.</source>
+        <translation>Le fichier de données %1 ne peut pas être lu (%2). Vérifiez ses permissions ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is not a tracker database or is damaged. It was left untouched; restore a backup or choose another data folder.</source>
+        <translation>Le fichier de données %1 n&apos;est pas une base de l&apos;application ou il est endommagé. Il n&apos;a pas été touché ; restaurez une sauvegarde ou choisissez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <source>The data file %1 has a damaged header. It was left untouched; restore the latest backup.</source>
+        <translation>L&apos;en-tête du fichier de données %1 est endommagé. Il n&apos;a pas été touché ; restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is truncated (%2 of %3 bytes). It was left untouched; restore the latest backup.</source>
+        <translation>Le fichier de données %1 est tronqué (%2 octets sur %3). Il n&apos;a pas été touché ; restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>check the data file</source>
+        <translation>vérifier le fichier de données</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged (%2). It was left untouched; restore the latest backup.</source>
+        <translation>Le fichier de données %1 est endommagé (%2). Il n&apos;a pas été touché ; restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Could not check the data file %1 (%2). Nothing will be written to it until it can be checked; start the tracker again.</source>
+        <translation>Impossible de vérifier le fichier de données %1 (%2). Rien n&apos;y sera écrit tant qu&apos;il n&apos;aura pas pu être vérifié ; relancez l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged (%2: %3). It was left untouched; restore the latest backup.</source>
+        <translation>Le fichier de données %1 est endommagé (%2 : %3). Il n&apos;a pas été touché ; restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Could not open the data file %1 (%2: %3). It was left untouched.</source>
+        <translation>Impossible d&apos;ouvrir le fichier de données %1 (%2 : %3). Il n&apos;a pas été touché.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::BackupManager</name>
+    <message>
+        <source>The database handle is not available for a backup.</source>
+        <translation>La connexion à la base n&apos;est pas disponible pour une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Could not create the backup file %1: %2</source>
+        <translation>Impossible de créer le fichier de sauvegarde %1 : %2</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>La sauvegarde vers %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Could not move the finished backup to %1: %2</source>
+        <translation>Impossible de déplacer la sauvegarde terminée vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>The backup cannot be used: %1</source>
+        <translation>La sauvegarde est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>The backup is damaged too: %1</source>
+        <translation>La sauvegarde est endommagée elle aussi : %1</translation>
+    </message>
+    <message>
+        <source>Could not move %1 aside before restoring.</source>
+        <translation>Impossible de mettre %1 de côté avant la restauration.</translation>
+    </message>
+    <message>
+        <source>Could not copy the backup to %1: %2</source>
+        <translation>Impossible de copier la sauvegarde vers %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::Bestiary</name>
+    <message>
+        <source>The bundled bestiary cannot be read.</source>
+        <translation>Le bestiaire fourni ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The bundled bestiary is missing from this build.</source>
+        <translation>Le bestiaire fourni manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>The bundled bestiary could not be installed: %1</source>
+        <translation>Impossible d&apos;installer le bestiaire fourni : %1</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::BestiaryBuilder</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 does not validate: %2</source>
+        <translation>%1 n&apos;est pas valide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::Database</name>
+    <message>
+        <source>The data file is damaged (%1: %2). Restore the latest backup.</source>
+        <translation>Le fichier de données est endommagé (%1 : %2). Restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The data file is busy in another program (%1: %2). Close other copies of the tracker and try again.</source>
+        <translation>Le fichier de données est occupé par un autre programme (%1 : %2). Fermez les autres copies de l&apos;application et réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk is full (%1: %2). Free some space; the change was not saved.</source>
+        <translation>Le disque est plein (%1 : %2). Libérez de l&apos;espace ; la modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Impossible de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2. Check the data folder&apos;s permissions.</source>
+        <translation>Impossible de %1 : %2. Vérifiez les permissions du dossier de données.</translation>
+    </message>
+    <message>
+        <source>There is no data file at %1.</source>
+        <translation>Il n&apos;y a pas de fichier de données à %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder for %1.</source>
+        <translation>Impossible de créer le dossier de %1.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>read the schema version</source>
+        <translation>lire la version du schéma</translation>
+    </message>
+    <message>
+        <source>The data file %1 was written by a newer version of the tracker (schema %2; this version knows up to %3). It was left untouched; update the tracker to open it.</source>
+        <translation>Le fichier de données %1 a été écrit par une version plus récente de l&apos;application (schéma %2 ; cette version connaît jusqu&apos;au %3). Il n&apos;a pas été touché ; mettez l&apos;application à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>read the schema</source>
+        <translation>lire le schéma</translation>
+    </message>
+    <message>
+        <source>switch to write-ahead logging</source>
+        <translation>passer en journalisation anticipée (WAL)</translation>
+    </message>
+    <message>
+        <source>The data folder does not support write-ahead logging (journal mode stayed %1). Choose a data folder on a local disk.</source>
+        <translation>Le dossier de données ne prend pas en charge la journalisation anticipée (le mode de journal est resté %1). Choisissez un dossier de données sur un disque local.</translation>
+    </message>
+    <message>
+        <source>Upgrading the data file to schema %1 failed; it was left at schema %2. %3</source>
+        <translation>La mise à niveau du fichier de données vers le schéma %1 a échoué ; il est resté au schéma %2. %3</translation>
+    </message>
+    <message>
+        <source>prepare %1</source>
+        <translation>préparer %1</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::DdbCharacterReader</name>
+    <message>
+        <source>The file is not a D&amp;D Beyond character.</source>
+        <translation>Le fichier n&apos;est pas un personnage D&amp;D Beyond.</translation>
+    </message>
+    <message>
+        <source>D&amp;D Beyond characters</source>
+        <translation>Personnages D&amp;D Beyond</translation>
+    </message>
+    <message>
+        <source>It is not a D&amp;D Beyond character.</source>
+        <translation>Ce n&apos;est pas un personnage D&amp;D Beyond.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::FiveEDatabaseReader</name>
+    <message>
+        <source>It has no name or no index.</source>
+        <translation>Il n&apos;a pas de nom ou pas d&apos;index.</translation>
+    </message>
+    <message>
+        <source>Its hit points are not a number.</source>
+        <translation>Ses points de vie ne sont pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Its %1 score is missing or not a number.</source>
+        <translation>Sa valeur de %1 manque ou n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Its challenge rating is missing or not a challenge rating.</source>
+        <translation>Son facteur de puissance manque ou n&apos;est pas un facteur de puissance.</translation>
+    </message>
+    <message>
+        <source>The file is not 5e-database monster JSON.</source>
+        <translation>Le fichier n&apos;est pas du JSON de monstres 5e-database.</translation>
+    </message>
+    <message>
+        <source>It is not a JSON object.</source>
+        <translation>Ce n&apos;est pas un objet JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::HealthState</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Indemne</translation>
+    </message>
+    <message>
+        <source>Hurt</source>
+        <translation>Blessé</translation>
+    </message>
+    <message>
+        <source>Bloodied</source>
+        <translation>En sang</translation>
+    </message>
+    <message>
+        <source>Defeated</source>
+        <translation>Vaincu</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::Importer</name>
+    <message>
+        <source>The file is none of the formats the tracker reads (its own export, 5e-database, Open5e, Improved Initiative, D&amp;D Beyond character). Nothing was imported.</source>
+        <translation>Le fichier n&apos;est dans aucun des formats que l&apos;application lit (son propre export, 5e-database, Open5e, Improved Initiative, personnage D&amp;D Beyond). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; files over %3 MB are not imported. Nothing was imported.</source>
+        <translation>%1 fait %2 Mo ; les fichiers de plus de %3 Mo ne sont pas importés. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import. Nothing was imported.</source>
+        <translation>Le fichier est trop volumineux pour être importé. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
+        <translation>Le fichier n&apos;est pas du JSON valide (%1 à l&apos;octet %2). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation>%1 : %2. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1 Nothing was imported.</source>
+        <translation>L&apos;import n&apos;a pas pu être enregistré : %1 Rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::ImprovedInitiativeFormat</name>
+    <message>
+        <source>The file is not Improved Initiative JSON.</source>
+        <translation>Le fichier n&apos;est pas du JSON Improved Initiative.</translation>
+    </message>
+    <message>
+        <source>Improved Initiative players</source>
+        <translation>Joueurs Improved Initiative</translation>
+    </message>
+    <message>
+        <source>It is not a JSON object.</source>
+        <translation>Ce n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>It is not an Improved Initiative statblock.</source>
+        <translation>Ce n&apos;est pas un bloc de statistiques Improved Initiative.</translation>
+    </message>
+    <message>
+        <source>It is not an Improved Initiative character.</source>
+        <translation>Ce n&apos;est pas un personnage Improved Initiative.</translation>
+    </message>
+    <message>
+        <source>It has no list of combatants.</source>
+        <translation>Il n&apos;a pas de liste de combattants.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::LocalStore</name>
+    <message>
+        <source>read the sync state</source>
+        <translation>lire l&apos;état de synchronisation</translation>
+    </message>
+    <message>
+        <source>The data file is open read-only.</source>
+        <translation>Le fichier de données est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>A %1 record needs an id.</source>
+        <translation>Un enregistrement %1 a besoin d&apos;un identifiant.</translation>
+    </message>
+    <message>
+        <source>Bundled creatures are read-only; duplicate one to make your own version.</source>
+        <translation>Les créatures fournies sont en lecture seule ; dupliquez-en une pour créer votre propre version.</translation>
+    </message>
+    <message>
+        <source>That %1 was deleted; undo the deletion before editing it.</source>
+        <translation>Cet enregistrement %1 a été supprimé ; annulez la suppression avant de le modifier.</translation>
+    </message>
+    <message>
+        <source>The %1 record is too large (%2 characters; at most %3).</source>
+        <translation>L&apos;enregistrement %1 est trop grand (%2 caractères ; au plus %3).</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>Il n&apos;existe aucun enregistrement %1 avec l&apos;identifiant %2.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::NativeFormat</name>
+    <message>
+        <source>The file is not a D&amp;D Encounter Tracker export (its &quot;format&quot; is not &quot;%1&quot;). Nothing was imported.</source>
+        <translation>Le fichier n&apos;est pas un export du suivi de rencontres D&amp;D (son « format » n&apos;est pas « %1 »). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s &quot;version&quot; must be a whole number from 1. Nothing was imported.</source>
+        <translation>La « version » du fichier doit être un nombre entier à partir de 1. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of the tracker (format version %1; this one reads up to %2). Update the application to import it. Nothing was imported.</source>
+        <translation>Le fichier a été écrit par une version plus récente de l&apos;application (version de format %1 ; celle-ci lit jusqu&apos;à %2). Mettez l&apos;application à jour pour l&apos;importer. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Bundled templates are not imported; the file may only carry custom creatures.</source>
+        <translation>Les modèles fournis ne sont pas importés ; le fichier ne peut contenir que des créatures personnalisées.</translation>
+    </message>
+    <message>
+        <source>Its encounter %1 is not in the file.</source>
+        <translation>Sa rencontre %1 n&apos;est pas dans le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::Open5eReader</name>
+    <message>
+        <source>The file is not Open5e monster JSON.</source>
+        <translation>Le fichier n&apos;est pas du JSON de monstres Open5e.</translation>
+    </message>
+    <message>
+        <source>It is not a JSON object.</source>
+        <translation>Ce n&apos;est pas un objet JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::ValidationErrors</name>
+    <message>
+        <source>has a value of the wrong type (%1)</source>
+        <translation>a une valeur du mauvais type (%1)</translation>
+    </message>
+    <message>
+        <source>must be %1, not %2</source>
+        <translation>doit être %1, pas %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number in range (got %1)</source>
+        <translation>doit être un nombre entier dans les limites (reçu : %1)</translation>
+    </message>
+    <message>
+        <source>has a value the tracker does not know (got &quot;%1&quot;)</source>
+        <translation>a une valeur que l&apos;application ne connaît pas (reçu : « %1 »)</translation>
+    </message>
+    <message>
+        <source>contains entries of the wrong type</source>
+        <translation>contient des entrées du mauvais type</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2 (got %3)</source>
+        <translation>doit être compris entre %1 et %2 (reçu : %3)</translation>
+    </message>
+    <message>
+        <source>must be at least %1 (got %2)</source>
+        <translation>doit valoir au moins %1 (reçu : %2)</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters</source>
+        <translation>doit faire au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>Invalid data: %1</source>
+        <translation>Données non valides : %1</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::AccountDialog</name>
+    <message>
+        <source>Account and Sync</source>
+        <translation>Compte et synchronisation</translation>
+    </message>
+    <message>
+        <source>With an account, your parties, creatures and encounters are kept in step on every device you sign in on. Without one, everything stays on this computer.</source>
+        <translation>Avec un compte, vos groupes, créatures et rencontres restent à jour sur chaque appareil où vous vous connectez. Sans compte, tout reste sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Changes the service refused (they stay on this computer):</source>
+        <translation>Modifications refusées par le service (elles restent sur cet ordinateur) :</translation>
+    </message>
+    <message>
+        <source>Changes not synced</source>
+        <translation>Modifications non synchronisées</translation>
+    </message>
+    <message>
+        <source>Sign &amp;In</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Now</source>
+        <translation>Synchroniser &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade...</source>
+        <translation>Passer à l&apos;offre &amp;supérieure...</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2 plan).</source>
+        <translation>Connecté en tant que %1 (offre %2).</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s address and your email.</source>
+        <translation>Saisissez l&apos;adresse du service et votre e-mail.</translation>
+    </message>
+    <message>
+        <source>Signing in...</source>
+        <translation>Connexion...</translation>
+    </message>
+    <message>
+        <source>Signed in for this session, but the sign-in could not be kept: %1</source>
+        <translation>Connecté pour cette session, mais la connexion n&apos;a pas pu être conservée : %1</translation>
+    </message>
+    <message>
+        <source>Signing out...</source>
+        <translation>Déconnexion...</translation>
+    </message>
+    <message>
+        <source>Signed out. Your data stays on this computer.</source>
+        <translation>Déconnecté. Vos données restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1, %2 a month</source>
+        <translation>%1, %2 par mois</translation>
+    </message>
+    <message>
+        <source>Open %1 in a browser to pay.</source>
+        <translation>Ouvrez %1 dans un navigateur pour payer.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::ActionCatalog</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>New &amp;Party</source>
+        <translation>Nouveau &amp;groupe</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>New &amp;Encounter</source>
+        <translation>Nouvelle &amp;rencontre</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>&amp;Importer...</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Import creatures, characters or encounters from the tracker&apos;s own export, 5e-database, Open5e, Improved Initiative or D&amp;D Beyond files</source>
+        <translation>Importer des créatures, personnages ou rencontres depuis l&apos;export de l&apos;application, ou des fichiers 5e-database, Open5e, Improved Initiative ou D&amp;D Beyond</translation>
+    </message>
+    <message>
+        <source>Add E&amp;xample Party and Encounter</source>
+        <translation>Ajouter le groupe et la rencontre d&apos;e&amp;xemple</translation>
+    </message>
+    <message>
+        <source>&amp;Account and Sync...</source>
+        <translation>&amp;Compte et synchronisation...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Sign in to keep your data in step on every device, and see how sync stands</source>
+        <translation>Connectez-vous pour garder vos données à jour sur chaque appareil et voir où en est la synchronisation</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>S&amp;ynchroniser</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Paramètres...</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Rec&amp;hercher</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Focus the search field of the current page</source>
+        <translation>Placer le curseur dans le champ de recherche de la page</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Groupes</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Bestiary</source>
+        <translation>&amp;Bestiaire</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Encounters</source>
+        <translation>&amp;Rencontres</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Tracker</source>
+        <translation>&amp;Suivi</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Player &amp;Display</source>
+        <translation>&amp;Écran des joueurs</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Open or close the window for the players</source>
+        <translation>Ouvrir ou fermer la fenêtre des joueurs</translation>
+    </message>
+    <message>
+        <source>Player Display &amp;Full Screen</source>
+        <translation>Écran des joueurs en &amp;plein écran</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Combat</source>
+        <translation>Combat</translation>
+    </message>
+    <message>
+        <source>&amp;Start Combat</source>
+        <translation>&amp;Commencer le combat</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;End Combat</source>
+        <translation>&amp;Terminer le combat</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Initiative</source>
+        <translation>Lancer l&apos;&amp;initiative</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Next Turn</source>
+        <translation>Tour &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Turn</source>
+        <translation>Tour &amp;précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Damage...</source>
+        <translation>&amp;Dégâts...</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Type an amount and press Enter to damage the selection</source>
+        <translation>Saisissez un montant et appuyez sur Entrée pour infliger des dégâts à la sélection</translation>
+    </message>
+    <message>
+        <source>&amp;Heal...</source>
+        <translation>&amp;Soigner...</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary HP...</source>
+        <translation>pv &amp;temporaires...</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition...</source>
+        <translation>Ajouter un é&amp;tat...</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Hidden</source>
+        <translation>Basculer &amp;caché</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Toggle C&amp;oncentration</source>
+        <translation>Basculer la c&amp;oncentration</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Roll Death &amp;Save</source>
+        <translation>Jet de sauvegarde contre la &amp;mort</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Reaction Used</source>
+        <translation>Basculer &amp;réaction utilisée</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Use &amp;Legendary Action</source>
+        <translation>Utiliser une action &amp;légendaire</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Use Legendary Re&amp;sistance</source>
+        <translation>Utiliser une ré&amp;sistance légendaire</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Type Initiati&amp;ve...</source>
+        <translation>Saisir l&apos;initiati&amp;ve...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Edit the Init cell of the selected combatant</source>
+        <translation>Modifier la cellule Init du combattant sélectionné</translation>
+    </message>
+    <message>
+        <source>Roll Initiative for Selection</source>
+        <translation>Lancer l&apos;initiative de la sélection</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+I</source>
+        <translation>Ctrl+Alt+I</translation>
+    </message>
+    <message>
+        <source>Roll Initiative with Advantage</source>
+        <translation>Lancer l&apos;initiative avec avantage</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+A</source>
+        <translation>Ctrl+Alt+A</translation>
+    </message>
+    <message>
+        <source>Roll Initiative with Disadvantage</source>
+        <translation>Lancer l&apos;initiative avec désavantage</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+D</source>
+        <translation>Ctrl+Alt+D</translation>
+    </message>
+    <message>
+        <source>Take 10 on Initiative</source>
+        <translation>Prendre 10 à l&apos;initiative</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+T</source>
+        <translation>Ctrl+Alt+T</translation>
+    </message>
+    <message>
+        <source>Move Up Among Ties</source>
+        <translation>Monter parmi les égalités</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Combatants with the same initiative can be reordered</source>
+        <translation>Les combattants à égalité d&apos;initiative peuvent être réordonnés</translation>
+    </message>
+    <message>
+        <source>Move Down Among Ties</source>
+        <translation>Descendre parmi les égalités</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Set Maximum &amp;HP...</source>
+        <translation>Définir les pv &amp;maximaux...</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Use Rechar&amp;ge Ability</source>
+        <translation>Utiliser une capacité à rechar&amp;ge</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>Use the first ready recharge ability of the selection</source>
+        <translation>Utiliser la première capacité à recharge prête de la sélection</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Combatant</source>
+        <translation>Reti&amp;rer le combattant</translation>
+    </message>
+    <message>
+        <source>Ctrl+Del</source>
+        <translation>Ctrl+Del</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Combat Log...</source>
+        <translation>E&amp;xporter le journal de combat...</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::BestiaryPage</name>
+    <message>
+        <source>Search creatures</source>
+        <translation>Rechercher des créatures</translation>
+    </message>
+    <message>
+        <source>Search by name, type or tag (e.g. red dragon, undead, spellcaster)</source>
+        <translation>Rechercher par nom, type ou étiquette (p. ex. red dragon, undead, spellcaster)</translation>
+    </message>
+    <message>
+        <source>Lowest challenge rating</source>
+        <translation>Facteur de puissance minimal</translation>
+    </message>
+    <message>
+        <source>Highest challenge rating</source>
+        <translation>Facteur de puissance maximal</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Creature type</source>
+        <translation>Type de créature</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Any size</source>
+        <translation>Toutes tailles</translation>
+    </message>
+    <message>
+        <source>Tiny</source>
+        <translation>Très petite</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Petite</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Huge</source>
+        <translation>Très grande</translation>
+    </message>
+    <message>
+        <source>Gargantuan</source>
+        <translation>Gigantesque</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Both rule sets</source>
+        <translation>Les deux versions des règles</translation>
+    </message>
+    <message>
+        <source>2014 rules</source>
+        <translation>Règles 2014</translation>
+    </message>
+    <message>
+        <source>2024 rules</source>
+        <translation>Règles 2024</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>CR from</source>
+        <translation>FP de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Creatures found</source>
+        <translation>Créatures trouvées</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate...</source>
+        <translation>D&amp;upliquer...</translation>
+    </message>
+    <message>
+        <source>Make an editable copy of this creature</source>
+        <translation>Créer une copie modifiable de cette créature</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifier...</translation>
+    </message>
+    <message>
+        <source>Edit this custom creature (templates are read-only: duplicate them)</source>
+        <translation>Modifier cette créature personnalisée (les modèles sont en lecture seule : dupliquez-les)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>How many to add</source>
+        <translation>Combien en ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Encounter</source>
+        <translation>&amp;Ajouter à la rencontre</translation>
+    </message>
+    <message>
+        <source>Add this creature to the encounter chosen on the Encounters page</source>
+        <translation>Ajouter cette créature à la rencontre choisie sur la page Rencontres</translation>
+    </message>
+    <message>
+        <source>Rolls</source>
+        <translation>Jets</translation>
+    </message>
+    <message>
+        <source>Rolls (click a blue figure in the statblock; with an encounter open in the tracker, rolls go to its combat log)</source>
+        <translation>Jets (cliquez sur une valeur bleue du bloc de statistiques ; si une rencontre est ouverte dans le suivi, les jets vont dans son journal de combat)</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Tous types</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Toutes sources</translation>
+    </message>
+    <message>
+        <source>Cannot roll “%1”: %2</source>
+        <translation>Impossible de lancer « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 (in the combat log of “%2”)</source>
+        <translation>%1 (dans le journal de combat de « %2 »)</translation>
+    </message>
+    <message>
+        <source>Could not save the creature</source>
+        <translation>Impossible d&apos;enregistrer la créature</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed. Check that the data folder is writable and not full.</source>
+        <translation>%1
+
+Rien n&apos;a été modifié. Vérifiez que le dossier de données est accessible en écriture et n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Added the creature “%1”</source>
+        <translation>Créature « %1 » ajoutée</translation>
+    </message>
+    <message>
+        <source>Edited the creature “%1”</source>
+        <translation>Créature « %1 » modifiée</translation>
+    </message>
+    <message>
+        <source>Deleted the creature “%1”</source>
+        <translation>Créature « %1 » supprimée</translation>
+    </message>
+    <message>
+        <source>Could not delete the creature</source>
+        <translation>Impossible de supprimer la créature</translation>
+    </message>
+    <message>
+        <source>%1 (Undo brings it back)</source>
+        <translation>%1 (Annuler la fait revenir)</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::CharacterForm</name>
+    <message>
+        <source>New Character</source>
+        <translation>Nouveau personnage</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Joueur</translation>
+    </message>
+    <message>
+        <source>Race or species</source>
+        <translation>Race ou espèce</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <source>e.g. Fighter 3 / Wizard 2</source>
+        <translation>p. ex. Guerrier 3 / Magicien 2</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Used when no class levels are given</source>
+        <translation>Utilisé quand aucun niveau de classe n&apos;est indiqué</translation>
+    </message>
+    <message>
+        <source>Armor class</source>
+        <translation>Classe d&apos;armure</translation>
+    </message>
+    <message>
+        <source>Maximum hit points</source>
+        <translation>Points de vie maximaux</translation>
+    </message>
+    <message>
+        <source>Current hit points</source>
+        <translation>Points de vie actuels</translation>
+    </message>
+    <message>
+        <source>Temporary hit points</source>
+        <translation>Points de vie temporaires</translation>
+    </message>
+    <message>
+        <source>Hit dice</source>
+        <translation>Dés de vie</translation>
+    </message>
+    <message>
+        <source>e.g. 5d10</source>
+        <translation>p. ex. 5d10</translation>
+    </message>
+    <message>
+        <source>Speed in feet</source>
+        <translation>Vitesse en pieds</translation>
+    </message>
+    <message>
+        <source>Initiative bonus</source>
+        <translation>Bonus d&apos;initiative</translation>
+    </message>
+    <message>
+        <source>Added to the Dexterity modifier (e.g. Alert, Jack of All Trades)</source>
+        <translation>S&apos;ajoute au modificateur de Dextérité (p. ex. Vigilant, Touche-à-tout)</translation>
+    </message>
+    <message>
+        <source>Proficiency bonus</source>
+        <translation>Bonus de maîtrise</translation>
+    </message>
+    <message>
+        <source>Features, one per line</source>
+        <translation>Aptitudes, une par ligne</translation>
+    </message>
+    <message>
+        <source>Equipment, one per line</source>
+        <translation>Équipement, un objet par ligne</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Imported from</source>
+        <translation>Importé de</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Player:</source>
+        <translation>&amp;Joueur :</translation>
+    </message>
+    <message>
+        <source>&amp;Race:</source>
+        <translation>&amp;Race :</translation>
+    </message>
+    <message>
+        <source>&amp;Classes:</source>
+        <translation>&amp;Classes :</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>Nive&amp;au :</translation>
+    </message>
+    <message>
+        <source>&amp;Armor class:</source>
+        <translation>Classe d&apos;&amp;armure :</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum HP:</source>
+        <translation>pv &amp;maximaux :</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent HP:</source>
+        <translation>pv act&amp;uels :</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary HP:</source>
+        <translation>pv &amp;temporaires :</translation>
+    </message>
+    <message>
+        <source>&amp;Hit dice:</source>
+        <translation>&amp;Dés de vie :</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Vitesse :</translation>
+    </message>
+    <message>
+        <source>Ability scores</source>
+        <translation>Valeurs de caractéristique</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative bonus:</source>
+        <translation>Bonus d&apos;&amp;initiative :</translation>
+    </message>
+    <message>
+        <source>P&amp;roficiency bonus:</source>
+        <translation>Bonus de maît&amp;rise :</translation>
+    </message>
+    <message>
+        <source>&amp;Features:</source>
+        <translation>A&amp;ptitudes :</translation>
+    </message>
+    <message>
+        <source>&amp;Equipment:</source>
+        <translation>Éq&amp;uipement :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>Imported as:</source>
+        <translation>Importé en tant que :</translation>
+    </message>
+    <message>
+        <source>write each class as a name and a level, e.g. Fighter 3 / Wizard 2</source>
+        <translation>indiquez chaque classe par un nom et un niveau, p. ex. Guerrier 3 / Magicien 2</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::CharacterModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Player</source>
+        <translation>Joueur</translation>
+    </message>
+    <message>
+        <source>Race and class</source>
+        <translation>Race et classe</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>AC</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>HP</source>
+        <translation>pv</translation>
+    </message>
+    <message>
+        <source>Init</source>
+        <translation>Init</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::CombatantStatblock</name>
+    <message>
+        <source>Statblock of the selected combatant</source>
+        <translation>Bloc de statistiques du combattant sélectionné</translation>
+    </message>
+    <message>
+        <source>Stat&amp;block</source>
+        <translation>&amp;Bloc de statistiques</translation>
+    </message>
+    <message>
+        <source>Select a combatant to see its statblock.</source>
+        <translation>Sélectionnez un combattant pour voir son bloc de statistiques.</translation>
+    </message>
+    <message>
+        <source>%1 is a player character; the player has the character sheet.</source>
+        <translation>%1 est un personnage joueur ; le joueur a la feuille de personnage.</translation>
+    </message>
+    <message>
+        <source>%1 was typed in, not taken from the bestiary, so it has no statblock.</source>
+        <translation>%1 a été saisi à la main, pas pris dans le bestiaire, il n&apos;a donc pas de bloc de statistiques.</translation>
+    </message>
+    <message>
+        <source>The creature behind %1 is no longer in the bestiary.</source>
+        <translation>La créature derrière %1 n&apos;est plus dans le bestiaire.</translation>
+    </message>
+    <message>
+        <source>Stat&amp;block of %1</source>
+        <translation>&amp;Bloc de statistiques de %1</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::ConditionDialog</name>
+    <message>
+        <source>Add Condition</source>
+        <translation>Ajouter un état</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Custom...</source>
+        <translation>Personnalisé...</translation>
+    </message>
+    <message>
+        <source>Custom condition name</source>
+        <translation>Nom de l&apos;état personnalisé</translation>
+    </message>
+    <message>
+        <source>e.g. Hexed</source>
+        <translation>p. ex. Maudit</translation>
+    </message>
+    <message>
+        <source>Exhaustion level</source>
+        <translation>Niveau d&apos;épuisement</translation>
+    </message>
+    <message>
+        <source>&amp;Until removed</source>
+        <translation>&amp;Jusqu&apos;à retrait</translation>
+    </message>
+    <message>
+        <source>Rounds</source>
+        <translation>Rounds</translation>
+    </message>
+    <message>
+        <source>Counts down at</source>
+        <translation>Décompte à</translation>
+    </message>
+    <message>
+        <source>the end of the turn of</source>
+        <translation>la fin du tour de</translation>
+    </message>
+    <message>
+        <source>the start of the turn of</source>
+        <translation>le début du tour de</translation>
+    </message>
+    <message>
+        <source>Whose turn</source>
+        <translation>Tour de qui</translation>
+    </message>
+    <message>
+        <source>the bearer</source>
+        <translation>le porteur</translation>
+    </message>
+    <message>
+        <source>&amp;Hide from players</source>
+        <translation>&amp;Cacher aux joueurs</translation>
+    </message>
+    <message>
+        <source>&amp;Condition:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom name:</source>
+        <translation>Nom &amp;personnalisé :</translation>
+    </message>
+    <message>
+        <source>Exhaustion &amp;level:</source>
+        <translation>&amp;Niveau d&apos;épuisement :</translation>
+    </message>
+    <message>
+        <source>&amp;Rounds:</source>
+        <translation>&amp;Rounds :</translation>
+    </message>
+    <message>
+        <source>Counts down at:</source>
+        <translation>Décompte à :</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::CreatureEditor</name>
+    <message>
+        <source>New Creature</source>
+        <translation>Nouvelle créature</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Tiny</source>
+        <translation>Très petite</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Petite</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <source>Huge</source>
+        <translation>Très grande</translation>
+    </message>
+    <message>
+        <source>Gargantuan</source>
+        <translation>Gigantesque</translation>
+    </message>
+    <message>
+        <source>dragon, humanoid, undead ...</source>
+        <translation>dragon, humanoïde, mort-vivant...</translation>
+    </message>
+    <message>
+        <source>chaotic evil</source>
+        <translation>chaotique mauvais</translation>
+    </message>
+    <message>
+        <source>2014 rules (SRD 5.1)</source>
+        <translation>Règles 2014 (SRD 5.1)</translation>
+    </message>
+    <message>
+        <source>2024 rules (SRD 5.2)</source>
+        <translation>Règles 2024 (SRD 5.2)</translation>
+    </message>
+    <message>
+        <source>natural armor</source>
+        <translation>armure naturelle</translation>
+    </message>
+    <message>
+        <source>19d12+133</source>
+        <translation>19d12+133</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze</source>
+        <translation>&amp;Taille</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>Subt&amp;ype</source>
+        <translation>So&amp;us-type</translation>
+    </message>
+    <message>
+        <source>&amp;Alignment</source>
+        <translation>&amp;Alignement</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Règles</translation>
+    </message>
+    <message>
+        <source>Armor &amp;Class</source>
+        <translation>&amp;Classe d&apos;armure</translation>
+    </message>
+    <message>
+        <source>Armor notes</source>
+        <translation>Précisions sur l&apos;armure</translation>
+    </message>
+    <message>
+        <source>&amp;Hit Points</source>
+        <translation>&amp;Points de vie</translation>
+    </message>
+    <message>
+        <source>Hit &amp;Dice</source>
+        <translation>&amp;Dés de vie</translation>
+    </message>
+    <message>
+        <source>hover</source>
+        <translation>vol stationnaire</translation>
+    </message>
+    <message>
+        <source>walk</source>
+        <translation>marche</translation>
+    </message>
+    <message>
+        <source>swim</source>
+        <translation>nage</translation>
+    </message>
+    <message>
+        <source>fly</source>
+        <translation>vol</translation>
+    </message>
+    <message>
+        <source>climb</source>
+        <translation>escalade</translation>
+    </message>
+    <message>
+        <source>burrow</source>
+        <translation>creusement</translation>
+    </message>
+    <message>
+        <source>%1 speed</source>
+        <translation>vitesse (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Speed (ft.)</source>
+        <translation>&amp;Vitesse (ft)</translation>
+    </message>
+    <message>
+        <source>A&amp;bilities</source>
+        <translation>Caractéris&amp;tiques</translation>
+    </message>
+    <message>
+        <source>DEX +6, WIS +7</source>
+        <translation>DEX +6, WIS +7</translation>
+    </message>
+    <message>
+        <source>perception +13, stealth +6</source>
+        <translation>perception +13, stealth +6</translation>
+    </message>
+    <message>
+        <source>darkvision 120 ft.</source>
+        <translation>vision dans le noir 120 ft</translation>
+    </message>
+    <message>
+        <source>0, 1/8, 1/4, 1/2, 1 ... 30</source>
+        <translation>0, 1/8, 1/4, 1/2, 1 ... 30</translation>
+    </message>
+    <message>
+        <source>empty: the Dexterity modifier</source>
+        <translation>vide : le modificateur de Dextérité</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ving Throws</source>
+        <translation>Jets de sau&amp;vegarde</translation>
+    </message>
+    <message>
+        <source>S&amp;kills</source>
+        <translation>Compéten&amp;ces</translation>
+    </message>
+    <message>
+        <source>Senses</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Passive &amp;Perception</source>
+        <translation>&amp;Perception passive</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Langues</translation>
+    </message>
+    <message>
+        <source>Damage Vulnerabilities</source>
+        <translation>Vulnérabilités aux dégâts</translation>
+    </message>
+    <message>
+        <source>Damage Resistances</source>
+        <translation>Résistances aux dégâts</translation>
+    </message>
+    <message>
+        <source>Damage Immunities</source>
+        <translation>Immunités aux dégâts</translation>
+    </message>
+    <message>
+        <source>Condition Immunities</source>
+        <translation>Immunités aux états</translation>
+    </message>
+    <message>
+        <source>Challen&amp;ge Rating</source>
+        <translation>Facteur de &amp;puissance</translation>
+    </message>
+    <message>
+        <source>&amp;XP</source>
+        <translation>P&amp;X</translation>
+    </message>
+    <message>
+        <source>Proficiency Bonus</source>
+        <translation>Bonus de maîtrise</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative Bonus</source>
+        <translation>Bonus d&apos;&amp;initiative</translation>
+    </message>
+    <message>
+        <source>Legendary Actions per Round</source>
+        <translation>Actions légendaires par round</translation>
+    </message>
+    <message>
+        <source>Legendary Resistances per Day</source>
+        <translation>Résistances légendaires par jour</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Traits</source>
+        <translation>Traits</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Bonus Actions</source>
+        <translation>Actions bonus</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Réactions</translation>
+    </message>
+    <message>
+        <source>Legendary Actions</source>
+        <translation>Actions légendaires</translation>
+    </message>
+    <message>
+        <source>Lair Actions</source>
+        <translation>Actions de repaire</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Attack bonus</source>
+        <translation>Bonus d&apos;attaque</translation>
+    </message>
+    <message>
+        <source>Damage (dice type; ...)</source>
+        <translation>Dégâts (dés type ; ...)</translation>
+    </message>
+    <message>
+        <source>Save DC</source>
+        <translation>DD</translation>
+    </message>
+    <message>
+        <source>Save ability</source>
+        <translation>Caractéristique de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Recharge (5 = 5Ķ)</source>
+        <translation>Recharge (5 = 5Ķ)</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Par jour</translation>
+    </message>
+    <message>
+        <source>Legendary cost</source>
+        <translation>Coût légendaire</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>must be an ability such as dexterity</source>
+        <translation>doit être une caractéristique comme dexterity</translation>
+    </message>
+    <message>
+        <source>“%1” is not a dice expression such as 2d6+4: %2</source>
+        <translation>« %1 » n&apos;est pas une expression de dés comme 2d6+4 : %2</translation>
+    </message>
+    <message>
+        <source>must be a dice expression such as 19d12+133: %1</source>
+        <translation>doit être une expression de dés comme 19d12+133 : %1</translation>
+    </message>
+    <message>
+        <source>write each save as an ability and a bonus: DEX +6, WIS +7</source>
+        <translation>indiquez chaque sauvegarde par une caractéristique et un bonus : DEX +6, WIS +7</translation>
+    </message>
+    <message>
+        <source>write each skill as a name and a bonus: perception +13</source>
+        <translation>indiquez chaque compétence par un nom et un bonus : perception +13</translation>
+    </message>
+    <message>
+        <source>must be a whole number such as +2, or empty</source>
+        <translation>doit être un nombre entier comme +2, ou vide</translation>
+    </message>
+    <message>
+        <source>is required, e.g. dragon or humanoid</source>
+        <translation>est obligatoire, p. ex. dragon ou humanoid</translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation>ligne %1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::CreatureSearchModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>FP</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::EncountersPage</name>
+    <message>
+        <source>Encounters</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouvelle</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Encounter name</source>
+        <translation>Nom de la rencontre</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>2014 rules</source>
+        <translation>Règles 2014</translation>
+    </message>
+    <message>
+        <source>2024 rules</source>
+        <translation>Règles 2024</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Add &amp;Party Members</source>
+        <translation>Ajouter les membres du &amp;groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Lair actions on initiative 20</source>
+        <translation>Actions de &amp;repaire à l&apos;initiative 20</translation>
+    </message>
+    <message>
+        <source>Notes for the DM</source>
+        <translation>Notes pour le MJ</translation>
+    </message>
+    <message>
+        <source>&amp;Save Details</source>
+        <translation>&amp;Enregistrer les détails</translation>
+    </message>
+    <message>
+        <source>Search the bestiary</source>
+        <translation>Rechercher dans le bestiaire</translation>
+    </message>
+    <message>
+        <source>Search creatures by name, type or tag</source>
+        <translation>Rechercher des créatures par nom, type ou étiquette</translation>
+    </message>
+    <message>
+        <source>Creature type</source>
+        <translation>Type de créature</translation>
+    </message>
+    <message>
+        <source>Challenge rating range</source>
+        <translation>Plage de facteur de puissance</translation>
+    </message>
+    <message>
+        <source>CR, e.g. 1/4-3</source>
+        <translation>FP, p. ex. 1/4-3</translation>
+    </message>
+    <message>
+        <source>Creatures found</source>
+        <translation>Créatures trouvées</translation>
+    </message>
+    <message>
+        <source>How many</source>
+        <translation>Combien</translation>
+    </message>
+    <message>
+        <source>Add &amp;hidden</source>
+        <translation>Ajouter &amp;caché</translation>
+    </message>
+    <message>
+        <source>&amp;Add to Encounter</source>
+        <translation>&amp;Ajouter à la rencontre</translation>
+    </message>
+    <message>
+        <source>Combatants</source>
+        <translation>Combattants</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Run in &amp;Tracker</source>
+        <translation>Lancer dans le &amp;suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>R&amp;ules:</source>
+        <translation>Rè&amp;gles :</translation>
+    </message>
+    <message>
+        <source>Part&amp;y:</source>
+        <translation>Gro&amp;upe :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>Nombre :</translation>
+    </message>
+    <message>
+        <source>Bestiary</source>
+        <translation>Bestiaire</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Tous types</translation>
+    </message>
+    <message>
+        <source>Create an encounter to start adding combatants.</source>
+        <translation>Créez une rencontre pour commencer à ajouter des combattants.</translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation> (caché)</translation>
+    </message>
+    <message>
+        <source>Difficulty: add party members to rate the encounter.</source>
+        <translation>Difficulté : ajoutez des membres du groupe pour évaluer la rencontre.</translation>
+    </message>
+    <message>
+        <source>Difficulty: %1</source>
+        <translation>Difficulté : %1</translation>
+    </message>
+    <message>
+        <source>Trivial</source>
+        <translation>Triviale</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Difficulty: %1&lt;/b&gt; — %2 XP (adjusted %3) against %4</source>
+        <translation>&lt;b&gt;Difficulté : %1&lt;/b&gt; — %2 PX (ajustés %3) contre %4</translation>
+    </message>
+    <message>
+        <source>New Encounter</source>
+        <translation>Nouvelle rencontre</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Encounter %1</source>
+        <translation>Rencontre %1</translation>
+    </message>
+    <message>
+        <source>Created encounter %1</source>
+        <translation>Rencontre %1 créée</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Duplicated %1</source>
+        <translation>%1 dupliquée</translation>
+    </message>
+    <message>
+        <source>Deleted encounter %1</source>
+        <translation>Rencontre %1 supprimée</translation>
+    </message>
+    <message>
+        <source>Edited encounter %1</source>
+        <translation>Rencontre %1 modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::ExampleContent</name>
+    <message>
+        <source>The Lantern Bearers</source>
+        <translation>Les Porte-Lanternes</translation>
+    </message>
+    <message>
+        <source>An example party of four level-3 adventurers.</source>
+        <translation>Un groupe d&apos;exemple de quatre aventuriers de niveau 3.</translation>
+    </message>
+    <message>
+        <source>Brakka</source>
+        <translation>Brakka</translation>
+    </message>
+    <message>
+        <source>Sam</source>
+        <translation>Sam</translation>
+    </message>
+    <message>
+        <source>Half-Orc</source>
+        <translation>Demi-orque</translation>
+    </message>
+    <message>
+        <source>Fighter</source>
+        <translation>Guerrier</translation>
+    </message>
+    <message>
+        <source>Elowen</source>
+        <translation>Elowen</translation>
+    </message>
+    <message>
+        <source>Ana</source>
+        <translation>Ana</translation>
+    </message>
+    <message>
+        <source>Elf</source>
+        <translation>Elfe</translation>
+    </message>
+    <message>
+        <source>Wizard</source>
+        <translation>Magicien</translation>
+    </message>
+    <message>
+        <source>Tobin</source>
+        <translation>Tobin</translation>
+    </message>
+    <message>
+        <source>Lee</source>
+        <translation>Lee</translation>
+    </message>
+    <message>
+        <source>Halfling</source>
+        <translation>Halfelin</translation>
+    </message>
+    <message>
+        <source>Rogue</source>
+        <translation>Roublard</translation>
+    </message>
+    <message>
+        <source>Sister Maud</source>
+        <translation>Sœur Maud</translation>
+    </message>
+    <message>
+        <source>Kim</source>
+        <translation>Kim</translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation>Humain</translation>
+    </message>
+    <message>
+        <source>Cleric</source>
+        <translation>Clerc</translation>
+    </message>
+    <message>
+        <source>Ambush at the Old Bridge</source>
+        <translation>Embuscade au vieux pont</translation>
+    </message>
+    <message>
+        <source>Goblins wait under the bridge; their boss watches from the trees.</source>
+        <translation>Des gobelins attendent sous le pont ; leur chef observe depuis les arbres.</translation>
+    </message>
+    <message>
+        <source>The boss flees when bloodied. A third goblin hides in the reeds until round 2.</source>
+        <translation>Le chef s&apos;enfuit quand il est en sang. Un troisième gobelin se cache dans les roseaux jusqu&apos;au round 2.</translation>
+    </message>
+    <message>
+        <source>Goblin %1</source>
+        <translation>Gobelin %1</translation>
+    </message>
+    <message>
+        <source>Goblin Boss</source>
+        <translation>Chef gobelin</translation>
+    </message>
+    <message>
+        <source>Wolf</source>
+        <translation>Loup</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::FileImport</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1</source>
+        <translation>L&apos;import n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::InitiativeModel</name>
+    <message numerus="yes">
+        <source> (%n rd)</source>
+        <translation>
+            <numerusform> (%n rd)</numerusform>
+            <numerusform> (%n rds)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation> (caché)</translation>
+    </message>
+    <message>
+        <source>Conc.</source>
+        <translation>Conc.</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Mort</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <source>Saves %1✓ %2✗</source>
+        <translation>Sauvegardes %1✓ %2✗</translation>
+    </message>
+    <message>
+        <source>LA %1/%2</source>
+        <translation>AL %1/%2</translation>
+    </message>
+    <message>
+        <source>LR %1/%2</source>
+        <translation>RL %1/%2</translation>
+    </message>
+    <message>
+        <source>%1 ready</source>
+        <translation>%1 prête</translation>
+    </message>
+    <message>
+        <source>%1 (%2–6)</source>
+        <translation>%1 (%2–6)</translation>
+    </message>
+    <message>
+        <source>Reaction used</source>
+        <translation>Réaction utilisée</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Caché</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <translation>%1 (« %2 »)</translation>
+    </message>
+    <message>
+        <source>%1 — next</source>
+        <translation>%1 — suivant</translation>
+    </message>
+    <message>
+        <source>%1/%2 +%3</source>
+        <translation>%1/%2 +%3</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Init</source>
+        <translation>Init</translation>
+    </message>
+    <message>
+        <source>Combatant</source>
+        <translation>Combattant</translation>
+    </message>
+    <message>
+        <source>HP</source>
+        <translation>pv</translation>
+    </message>
+    <message>
+        <source>AC</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::MainWindow</name>
+    <message>
+        <source>D&amp;D Encounter Tracker</source>
+        <translation>Suivi de rencontres D&amp;D</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Bestiary</source>
+        <translation>Bestiaire</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Tracker</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>The file your data is stored in</source>
+        <translation>Le fichier où sont stockées vos données</translation>
+    </message>
+    <message>
+        <source>Sync with your account (File &gt; Account and Sync)</source>
+        <translation>Synchroniser avec votre compte (Fichier &gt; Compte et synchronisation)</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Player Display &amp;Screen</source>
+        <translation>É&amp;cran de l&apos;affichage des joueurs</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Could not undo</source>
+        <translation>Impossible d&apos;annuler</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>Could not redo</source>
+        <translation>Impossible de rétablir</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rétabli : %1</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Paramètres enregistrés</translation>
+    </message>
+    <message>
+        <source>About D&amp;D Encounter Tracker</source>
+        <translation>À propos du suivi de rencontres D&amp;D</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;D&amp;amp;D Encounter Tracker %1&lt;/h3&gt;&lt;p&gt;Prepare and run combat encounters at the table, with a display for the players.&lt;/p&gt;&lt;p&gt;This work includes material from the System Reference Document 5.1 and 5.2 by Wizards of the Coast LLC, licensed under CC-BY-4.0 (&lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/legalcode&quot;&gt;creativecommons.org/licenses/by/4.0&lt;/a&gt;).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Suivi de rencontres D&amp;amp;D %1&lt;/h3&gt;&lt;p&gt;Préparer et mener les combats à la table, avec un écran pour les joueurs.&lt;/p&gt;&lt;p&gt;Cette œuvre contient des éléments du System Reference Document 5.1 et 5.2 de Wizards of the Coast LLC, sous licence CC-BY-4.0 (&lt;a href=&quot;https://creativecommons.org/licenses/by/4.0/legalcode&quot;&gt;creativecommons.org/licenses/by/4.0&lt;/a&gt;).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Added the example party and encounter</source>
+        <translation>Groupe et rencontre d&apos;exemple ajoutés</translation>
+    </message>
+    <message>
+        <source>Could not add the example</source>
+        <translation>Impossible d&apos;ajouter l&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Added the example party and the encounter “Ambush at the Old Bridge”.</source>
+        <translation>Groupe d&apos;exemple et rencontre « Embuscade au vieux pont » ajoutés.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>An import is still running; wait until it has finished.</source>
+        <translation>Un import est en cours ; attendez qu&apos;il soit terminé.</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>Import de %1...</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.</source>
+        <translation>Rien n&apos;a été importé depuis %1.</translation>
+    </message>
+    <message>
+        <source>Import of %1 failed.</source>
+        <translation>L&apos;import de %1 a échoué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1: %n new, </source>
+        <translation>
+            <numerusform>Depuis %1 : %n nouveau, </numerusform>
+            <numerusform>Depuis %1 : %n nouveaux, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated, </source>
+        <translation>
+            <numerusform>%n mis à jour, </numerusform>
+            <numerusform>%n mis à jour, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n ignoré.</numerusform>
+            <numerusform>%n ignorés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit &gt; Undo takes the whole import back.</source>
+        <translation>Édition &gt; Annuler défait tout l&apos;import.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Choose or create an encounter on the Encounters page first.</source>
+        <translation>Choisissez ou créez d&apos;abord une rencontre sur la page Rencontres.</translation>
+    </message>
+    <message>
+        <source>Could not open the encounter</source>
+        <translation>Impossible d&apos;ouvrir la rencontre</translation>
+    </message>
+    <message>
+        <source>Could not add the creature</source>
+        <translation>Impossible d&apos;ajouter la créature</translation>
+    </message>
+    <message>
+        <source>Added %1 × %2 to “%3”.</source>
+        <translation>%1 × %2 ajouté(s) à « %3 ».</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed. If this keeps happening, check that the data folder (%2) is writable and not full, or restore a backup from Settings.</source>
+        <translation>%1
+
+Rien n&apos;a été modifié. Si cela se reproduit, vérifiez que le dossier de données (%2) est accessible en écriture et n&apos;est pas plein, ou restaurez une sauvegarde depuis les paramètres.</translation>
+    </message>
+    <message>
+        <source>Tracker exports and JSON files (*.dndtracker *.json);;All files (*)</source>
+        <translation>Exports de l&apos;application et fichiers JSON (*.dndtracker *.json);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::OpenEncounters</name>
+    <message>
+        <source>Open an encounter first.</source>
+        <translation>Ouvrez d&apos;abord une rencontre.</translation>
+    </message>
+    <message>
+        <source>That encounter was deleted; restore it first to undo its combat steps.</source>
+        <translation>Cette rencontre a été supprimée ; restaurez-la d&apos;abord pour annuler ses étapes de combat.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::PartiesPage</name>
+    <message>
+        <source>&lt;h2&gt;No parties yet&lt;/h2&gt;&lt;p&gt;A party holds the player characters you run encounters for. Create one, or add an example party with a ready encounter to try a fight right away.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Aucun groupe pour l&apos;instant&lt;/h2&gt;&lt;p&gt;Un groupe réunit les personnages joueurs pour lesquels vous menez des rencontres. Créez-en un, ou ajoutez un groupe d&apos;exemple avec une rencontre prête pour essayer un combat tout de suite.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Create a Party</source>
+        <translation>Créer un groupe</translation>
+    </message>
+    <message>
+        <source>Add Example Party and Encounter</source>
+        <translation>Ajouter le groupe et la rencontre d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Show &amp;archived</source>
+        <translation>Afficher les &amp;archivés</translation>
+    </message>
+    <message>
+        <source>&amp;New Party</source>
+        <translation>&amp;Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hiver</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Groupes</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Personnages</translation>
+    </message>
+    <message>
+        <source>&amp;Add Character</source>
+        <translation>&amp;Ajouter un personnage</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Character</source>
+        <translation>Modifier le &amp;personnage</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Character</source>
+        <translation>&amp;Retirer le personnage</translation>
+    </message>
+    <message>
+        <source>Unarc&amp;hive</source>
+        <translation>Désarc&amp;hiver</translation>
+    </message>
+    <message>
+        <source>Select a party</source>
+        <translation>Sélectionnez un groupe</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Impossible d&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>%1
+
+Your change was not saved. Check that the data folder is writable and has free space, then try again.</source>
+        <translation>%1
+
+Votre modification n&apos;a pas été enregistrée. Vérifiez que le dossier de données est accessible en écriture et dispose d&apos;espace libre, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1. Undo with %2.</source>
+        <translation>%1. Annuler avec %2.</translation>
+    </message>
+    <message>
+        <source>Created party %1</source>
+        <translation>Groupe %1 créé</translation>
+    </message>
+    <message>
+        <source>Edited party %1</source>
+        <translation>Groupe %1 modifié</translation>
+    </message>
+    <message>
+        <source>Archived party %1</source>
+        <translation>Groupe %1 archivé</translation>
+    </message>
+    <message>
+        <source>Unarchived party %1</source>
+        <translation>Groupe %1 désarchivé</translation>
+    </message>
+    <message>
+        <source>Deleted party %1</source>
+        <translation>Groupe %1 supprimé</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 ajouté</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>%1 modifié</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 retiré</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::PartyDialog</name>
+    <message>
+        <source>New Party</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>Edit Party</source>
+        <translation>Modifier le groupe</translation>
+    </message>
+    <message>
+        <source>Party name</source>
+        <translation>Nom du groupe</translation>
+    </message>
+    <message>
+        <source>Party description</source>
+        <translation>Description du groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::PartyListModel</name>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n personnage</numerusform>
+            <numerusform>%n personnages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n character(s)</source>
+        <translation>
+            <numerusform>%1, %n personnage</numerusform>
+            <numerusform>%1, %n personnages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::PlayerBoard</name>
+    <message>
+        <source>%1 / %2 (+%3)</source>
+        <translation>%1 / %2 (+%3)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <source>Dying</source>
+        <translation>Mourant</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::PlayerDisplay</name>
+    <message>
+        <source>Player Display</source>
+        <translation>Écran des joueurs</translation>
+    </message>
+    <message>
+        <source>Player display</source>
+        <translation>Écran des joueurs</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <source>Waiting for combat to begin</source>
+        <translation>En attente du début du combat</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Maintenant : %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>ensuite</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Règles</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>&amp;Données</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard</source>
+        <translation>&amp;Clavier</translation>
+    </message>
+    <message>
+        <source>Rule set</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>2014 rules (SRD 5.1)</source>
+        <translation>Règles 2014 (SRD 5.1)</translation>
+    </message>
+    <message>
+        <source>2024 rules (SRD 5.2)</source>
+        <translation>Règles 2024 (SRD 5.2)</translation>
+    </message>
+    <message>
+        <source>Roll &amp;one initiative for identical monsters</source>
+        <translation>Lancer &amp;une seule initiative pour les monstres identiques</translation>
+    </message>
+    <message>
+        <source>Re&amp;roll initiative every round</source>
+        <translation>&amp;Relancer l&apos;initiative à chaque round</translation>
+    </message>
+    <message>
+        <source>Take &amp;defeated monsters out of the order</source>
+        <translation>Retirer les monstres &amp;vaincus de l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Ties on the initiative total go to the higher initiative modifier, then the higher Dexterity, then player characters; after that, drag combatants in the tracker to set the order.</source>
+        <translation>En cas d&apos;égalité du total d&apos;initiative, le modificateur d&apos;initiative le plus haut l&apos;emporte, puis la Dextérité la plus haute, puis les personnages joueurs ; ensuite, faites glisser les combattants dans le suivi pour fixer l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>Rule &amp;set for new encounters:</source>
+        <translation>Règle&amp;s pour les nouvelles rencontres :</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Takes effect when the application starts next.</source>
+        <translation>Prend effet au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Player characters&apos; hit points on the player display</source>
+        <translation>Points de vie des personnages joueurs sur l&apos;écran des joueurs</translation>
+    </message>
+    <message>
+        <source>As words (Healthy, Hurt, Bloodied)</source>
+        <translation>En mots (Indemne, Blessé, En sang)</translation>
+    </message>
+    <message>
+        <source>As numbers</source>
+        <translation>En nombres</translation>
+    </message>
+    <message>
+        <source>Player display theme</source>
+        <translation>Thème de l&apos;écran des joueurs</translation>
+    </message>
+    <message>
+        <source>Dark (for a TV)</source>
+        <translation>Sombre (pour une télévision)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Player characters&apos; &amp;HP on the player display:</source>
+        <translation>&amp;pv des personnages joueurs sur l&apos;écran des joueurs :</translation>
+    </message>
+    <message>
+        <source>Player display t&amp;heme:</source>
+        <translation>T&amp;hème de l&apos;écran des joueurs :</translation>
+    </message>
+    <message>
+        <source>Monsters&apos; health is always shown to players as words only.</source>
+        <translation>L&apos;état de santé des monstres est toujours montré aux joueurs en mots seulement.</translation>
+    </message>
+    <message>
+        <source>&amp;Change Folder...</source>
+        <translation>&amp;Changer de dossier...</translation>
+    </message>
+    <message>
+        <source>Data Folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>%1 (from the next start)</source>
+        <translation>%1 (à partir du prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Restore Selected...</source>
+        <translation>&amp;Restaurer la sélection...</translation>
+    </message>
+    <message>
+        <source>%1 will be restored when the application starts next.</source>
+        <translation>%1 sera restaurée au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Your parties, creatures and encounters are stored in:</source>
+        <translation>Vos groupes, créatures et rencontres sont stockés dans :</translation>
+    </message>
+    <message>
+        <source>&amp;Backups (made automatically once a day, newest first):</source>
+        <translation>&amp;Sauvegardes (faites automatiquement une fois par jour, la plus récente en premier) :</translation>
+    </message>
+    <message>
+        <source>Select a backup in the list first.</source>
+        <translation>Sélectionnez d&apos;abord une sauvegarde dans la liste.</translation>
+    </message>
+    <message>
+        <source>The backup from %1 cannot be restored: %2
+
+Your current data was not changed. Pick an older backup.</source>
+        <translation>La sauvegarde du %1 ne peut pas être restaurée : %2
+
+Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegarde plus ancienne.</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1? The application restores it when it starts next; your current data is kept beside it, renamed, so nothing is lost. Quit and start the application again to finish.</source>
+        <translation>Restaurer la sauvegarde du %1 ? L&apos;application la restaure à son prochain démarrage ; vos données actuelles sont gardées à côté, renommées, pour que rien ne soit perdu. Quittez et relancez l&apos;application pour terminer.</translation>
+    </message>
+    <message>
+        <source>The backup from %1 will be restored when the application starts next.</source>
+        <translation>La sauvegarde du %1 sera restaurée au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No backups yet. One is made when you quit, at most once a day.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant. Une sauvegarde est faite quand vous quittez, au plus une fois par jour.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Reset &amp;All to Defaults</source>
+        <translation>Tout &amp;réinitialiser</translation>
+    </message>
+    <message>
+        <source>Click a shortcut and press the new keys. A key already in use moves to the action you give it.</source>
+        <translation>Cliquez sur un raccourci et appuyez sur les nouvelles touches. Une touche déjà utilisée passe à l&apos;action à laquelle vous la donnez.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Shortcut for %1</source>
+        <translation>Raccourci de %1</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::ShortcutCheatSheet</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Quick hit points in the tracker: type 7 and Enter for 7 damage, +7 to heal, t7 for 7 temporary hit points. Shortcuts can be changed in Settings.</source>
+        <translation>Points de vie rapides dans le suivi : tapez 7 puis Entrée pour 7 dégâts, +7 pour soigner, t7 pour 7 points de vie temporaires. Les raccourcis se changent dans les paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::StatblockView</name>
+    <message>
+        <source>Statblock</source>
+        <translation>Bloc de statistiques</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Pick a creature to see its statblock.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Choisissez une créature pour voir son bloc de statistiques.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Roll %1</source>
+        <translation>Lancer %1</translation>
+    </message>
+    <message>
+        <source>Recharge 6</source>
+        <translation>Recharge 6</translation>
+    </message>
+    <message>
+        <source>Recharge %1Ķ</source>
+        <translation>Recharge %1Ķ</translation>
+    </message>
+    <message>
+        <source>%1/Day</source>
+        <translation>%1/jour</translation>
+    </message>
+    <message>
+        <source>Costs %1 Actions</source>
+        <translation>Coûte %1 actions</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Attack:&lt;/i&gt; %1. </source>
+        <translation>&lt;i&gt;Attaque :&lt;/i&gt; %1. </translation>
+    </message>
+    <message>
+        <source>%1 (to hit)</source>
+        <translation>%1 (toucher)</translation>
+    </message>
+    <message>
+        <source>%1 to hit</source>
+        <translation>%1 au toucher</translation>
+    </message>
+    <message>
+        <source>DC %1 %2 saving throw. </source>
+        <translation>Jet de sauvegarde de %2 DD %1. </translation>
+    </message>
+    <message>
+        <source>%1 (damage)</source>
+        <translation>%1 (dégâts)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 damage)</source>
+        <translation>%1 (dégâts de %2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Hit:&lt;/i&gt; %1 damage. </source>
+        <translation>&lt;i&gt;Touché :&lt;/i&gt; %1 dégâts. </translation>
+    </message>
+    <message>
+        <source>Damage: %1. </source>
+        <translation>Dégâts : %1. </translation>
+    </message>
+    <message>
+        <source> plus </source>
+        <translation> plus </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Armor Class&lt;/b&gt; %1%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Classe d&apos;armure&lt;/b&gt; %1%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Hit Points&lt;/b&gt; %1%2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Points de vie&lt;/b&gt; %1%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: hit points</source>
+        <translation>%1 : points de vie</translation>
+    </message>
+    <message>
+        <source>%1 ft.</source>
+        <translation>%1 ft</translation>
+    </message>
+    <message>
+        <source>burrow %1 ft.</source>
+        <translation>creusement %1 ft</translation>
+    </message>
+    <message>
+        <source>climb %1 ft.</source>
+        <translation>escalade %1 ft</translation>
+    </message>
+    <message>
+        <source>fly %1 ft. (hover)</source>
+        <translation>vol %1 ft (stationnaire)</translation>
+    </message>
+    <message>
+        <source>fly %1 ft.</source>
+        <translation>vol %1 ft</translation>
+    </message>
+    <message>
+        <source>swim %1 ft.</source>
+        <translation>nage %1 ft</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Speed&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Vitesse&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 check</source>
+        <translation>%1 : test de %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 save</source>
+        <translation>%1 : sauvegarde de %2</translation>
+    </message>
+    <message>
+        <source>Saving Throws</source>
+        <translation>Jets de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Compétences</translation>
+    </message>
+    <message>
+        <source>Damage Vulnerabilities</source>
+        <translation>Vulnérabilités aux dégâts</translation>
+    </message>
+    <message>
+        <source>Damage Resistances</source>
+        <translation>Résistances aux dégâts</translation>
+    </message>
+    <message>
+        <source>Damage Immunities</source>
+        <translation>Immunités aux dégâts</translation>
+    </message>
+    <message>
+        <source>Condition Immunities</source>
+        <translation>Immunités aux états</translation>
+    </message>
+    <message>
+        <source>passive Perception %1</source>
+        <translation>Perception passive %1</translation>
+    </message>
+    <message>
+        <source>Senses</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Puissance</translation>
+    </message>
+    <message>
+        <source>%1 (%2 XP)</source>
+        <translation>%1 (%2 PX)</translation>
+    </message>
+    <message>
+        <source>Proficiency Bonus</source>
+        <translation>Bonus de maîtrise</translation>
+    </message>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>%1: initiative</source>
+        <translation>%1 : initiative</translation>
+    </message>
+    <message>
+        <source>Legendary Resistance</source>
+        <translation>Résistance légendaire</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Bonus Actions</source>
+        <translation>Actions bonus</translation>
+    </message>
+    <message>
+        <source>Reactions</source>
+        <translation>Réactions</translation>
+    </message>
+    <message>
+        <source>Legendary Actions</source>
+        <translation>Actions légendaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n per round, one at a time, each at the end of another creature&apos;s turn; all regained when its own turn starts.</source>
+        <translation>
+            <numerusform>%n par round, une à la fois, chacune à la fin du tour d&apos;une autre créature ; toutes sont récupérées au début de son propre tour.</numerusform>
+            <numerusform>%n par round, une à la fois, chacune à la fin du tour d&apos;une autre créature ; toutes sont récupérées au début de son propre tour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lair Actions</source>
+        <translation>Actions de repaire</translation>
+    </message>
+    <message>
+        <source>One per round, at initiative 20 after every combatant tied at 20.</source>
+        <translation>Une par round, à l&apos;initiative 20 après tous les combattants à égalité sur 20.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 rules · template (read-only)</source>
+        <translation>%1 · règles %2 · modèle (lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 rules · custom creature</source>
+        <translation>%1 · règles %2 · créature personnalisée</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::SyncController</name>
+    <message>
+        <source>Local only</source>
+        <translation>Local uniquement</translation>
+    </message>
+    <message>
+        <source>Not syncing: %1</source>
+        <translation>Pas de synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Synchronisé</translation>
+    </message>
+    <message>
+        <source>Syncing...</source>
+        <translation>Synchronisation...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline, retrying in %n s</source>
+        <translation>
+            <numerusform>Hors ligne, nouvel essai dans %n s</numerusform>
+            <numerusform>Hors ligne, nouvel essai dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync stopped: %1</source>
+        <translation>Synchronisation arrêtée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not synced</source>
+        <translation>
+            <numerusform>%n modification non synchronisée</numerusform>
+            <numerusform>%n modifications non synchronisées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::TrackerConditionDelegate</name>
+    <message numerus="yes">
+        <source>%n rd</source>
+        <translation>
+            <numerusform>%n rd</numerusform>
+            <numerusform>%n rds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::TrackerMaxHpDialog</name>
+    <message>
+        <source>Maximum HP of %1</source>
+        <translation>pv maximaux de %1</translation>
+    </message>
+    <message>
+        <source>Maximum hit points</source>
+        <translation>Points de vie maximaux</translation>
+    </message>
+    <message>
+        <source>Use the statblock maximum (%1)</source>
+        <translation>Utiliser le maximum du bloc de statistiques (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum HP:</source>
+        <translation>pv &amp;maximaux :</translation>
+    </message>
+    <message>
+        <source>Current hit points stay within the new maximum.</source>
+        <translation>Les points de vie actuels restent dans la limite du nouveau maximum.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::TrackerPage</name>
+    <message>
+        <source>Encounter</source>
+        <translation>Rencontre</translation>
+    </message>
+    <message>
+        <source>&amp;Encounter:</source>
+        <translation>&amp;Rencontre :</translation>
+    </message>
+    <message>
+        <source>Initiative order</source>
+        <translation>Ordre d&apos;initiative</translation>
+    </message>
+    <message>
+        <source>Combat log</source>
+        <translation>Journal de combat</translation>
+    </message>
+    <message>
+        <source>No encounter is open. Build one on the Encounters page, or add the example from the File menu, then pick it above.</source>
+        <translation>Aucune rencontre n&apos;est ouverte. Préparez-en une sur la page Rencontres, ou ajoutez l&apos;exemple depuis le menu Fichier, puis choisissez-la ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Combat &amp;log</source>
+        <translation>&amp;Journal de combat</translation>
+    </message>
+    <message>
+        <source>Quick hit points</source>
+        <translation>Points de vie rapides</translation>
+    </message>
+    <message>
+        <source>7 damage, +7 heal, t7 temporary HP, h7 half, d7 double, c7 critical, 7 fire typed; Enter applies</source>
+        <translation>7 dégâts, +7 soins, t7 pv temporaires, h7 moitié, d7 double, c7 critique, 7 fire typé ; Entrée applique</translation>
+    </message>
+    <message>
+        <source>Damage: 7, h7 (half), d7 (double), c7 (critical hit), add a damage type so resistances apply (7 fire, h12 cold) and &quot;magical&quot; for magical weapons. Healing: +7. Temporary HP: t7.</source>
+        <translation>Dégâts : 7, h7 (moitié), d7 (double), c7 (coup critique) ; ajoutez un type de dégâts pour que les résistances s&apos;appliquent (7 fire, h12 cold) et « magical » pour les armes magiques. Soins : +7. pv temporaires : t7.</translation>
+    </message>
+    <message>
+        <source>&amp;HP:</source>
+        <translation>&amp;pv :</translation>
+    </message>
+    <message>
+        <source>%1:%2 elapsed</source>
+        <translation>%1:%2 écoulées</translation>
+    </message>
+    <message>
+        <source>Could not open the encounter: %1</source>
+        <translation>Impossible d&apos;ouvrir la rencontre : %1</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Round %1</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencé</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>Open an encounter first.</source>
+        <translation>Ouvrez d&apos;abord une rencontre.</translation>
+    </message>
+    <message>
+        <source>Type a number: 7 for damage (h7 half, d7 double, c7 critical, 7 fire typed), +7 to heal, t7 for temporary hit points.</source>
+        <translation>Saisissez un nombre : 7 pour des dégâts (h7 moitié, d7 double, c7 critique, 7 fire typé), +7 pour soigner, t7 pour des points de vie temporaires.</translation>
+    </message>
+    <message>
+        <source>Select one or more combatants first.</source>
+        <translation>Sélectionnez d&apos;abord un ou plusieurs combattants.</translation>
+    </message>
+    <message>
+        <source>Select who gets the condition first.</source>
+        <translation>Sélectionnez d&apos;abord qui reçoit l&apos;état.</translation>
+    </message>
+    <message>
+        <source>Export Combat Log</source>
+        <translation>Exporter le journal de combat</translation>
+    </message>
+    <message>
+        <source>Text (*.txt);;JSON (*.json)</source>
+        <translation>Texte (*.txt);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 took %2 damage while concentrating: Constitution save, DC %3.</source>
+        <translation>%1 a subi %2 dégâts en se concentrant : jet de sauvegarde de Constitution, DD %3.</translation>
+    </message>
+    <message>
+        <source>Saving throw total</source>
+        <translation>Total du jet de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Record Save</source>
+        <translation>Enregistrer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total :</translation>
+    </message>
+    <message>
+        <source>%1 is dying: roll a death saving throw.</source>
+        <translation>%1 est mourant : lancez un jet de sauvegarde contre la mort.</translation>
+    </message>
+    <message>
+        <source>Roll Death Save</source>
+        <translation>Jet de sauvegarde contre la mort</translation>
+    </message>
+    <message>
+        <source>Select whose initiative to type first.</source>
+        <translation>Sélectionnez d&apos;abord de qui saisir l&apos;initiative.</translation>
+    </message>
+    <message>
+        <source>Select who rolls initiative first.</source>
+        <translation>Sélectionnez d&apos;abord qui lance l&apos;initiative.</translation>
+    </message>
+    <message>
+        <source>%1 can only move among the combatants with the same initiative (%2); change the initiative to move it further.</source>
+        <translation>%1 ne peut se déplacer que parmi les combattants de même initiative (%2) ; changez l&apos;initiative pour le déplacer plus loin.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Select one combatant to move.</source>
+        <translation>Sélectionnez un combattant à déplacer.</translation>
+    </message>
+    <message>
+        <source>Select whose maximum hit points to change first.</source>
+        <translation>Sélectionnez d&apos;abord de qui changer les points de vie maximaux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n combatants</source>
+        <translation>
+            <numerusform>%n combattant</numerusform>
+            <numerusform>%n combattants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select who uses a recharge ability first.</source>
+        <translation>Sélectionnez d&apos;abord qui utilise une capacité à recharge.</translation>
+    </message>
+    <message>
+        <source>%1 has no recharge ability.</source>
+        <translation>%1 n&apos;a aucune capacité à recharge.</translation>
+    </message>
+    <message>
+        <source>No recharge ability of %1 is ready.</source>
+        <translation>Aucune capacité à recharge de %1 n&apos;est prête.</translation>
+    </message>
+    <message>
+        <source>Roll Initiative</source>
+        <translation>Lancer l&apos;initiative</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Utiliser %1</translation>
+    </message>
+    <message>
+        <source>Use %1 (not recharged)</source>
+        <translation>Utiliser %1 (pas rechargée)</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::UndoHistory</name>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Il n&apos;y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>There is nothing to redo.</source>
+        <translation>Il n&apos;y a rien à rétablir.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::WelcomeDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Welcome to the D&amp;amp;D Encounter Tracker&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Bienvenue dans le suivi de rencontres D&amp;amp;D&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;An example party and the encounter “Ambush at the Old Bridge” are open in the tracker, so you can try a fight right away. Remove them from the Parties and Encounters pages when you no longer need them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un groupe d&apos;exemple et la rencontre « Embuscade au vieux pont » sont ouverts dans le suivi pour que vous puissiez essayer un combat tout de suite. Supprimez-les depuis les pages Groupes et Rencontres quand vous n&apos;en avez plus besoin.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Everything works from the keyboard: press &lt;b&gt;F1&lt;/b&gt; at any time to see every shortcut.&lt;/p&gt;&lt;p&gt;Bring in your own creatures and characters with &lt;b&gt;File &amp;gt; Import&lt;/b&gt; (exports of this tracker, 5e-database, Open5e, Improved Initiative and D&amp;amp;D Beyond).&lt;/p&gt;&lt;p&gt;Your data stays on this computer. An account (&lt;b&gt;File &amp;gt; Account and Sync&lt;/b&gt;) keeps several computers in step.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Tout se fait au clavier : appuyez sur &lt;b&gt;F1&lt;/b&gt; à tout moment pour voir tous les raccourcis.&lt;/p&gt;&lt;p&gt;Apportez vos propres créatures et personnages avec &lt;b&gt;Fichier &amp;gt; Importer&lt;/b&gt; (exports de cette application, 5e-database, Open5e, Improved Initiative et D&amp;amp;D Beyond).&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur. Un compte (&lt;b&gt;Fichier &amp;gt; Compte et synchronisation&lt;/b&gt;) garde plusieurs ordinateurs à jour.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts (F1)</source>
+        <translation>Raccourcis clavier (F1)</translation>
+    </message>
+    <message>
+        <source>Import a File...</source>
+        <translation>Importer un fichier...</translation>
+    </message>
+    <message>
+        <source>Account and Sync...</source>
+        <translation>Compte et synchronisation...</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::rules</name>
+    <message>
+        <source>%1 (at position %2).</source>
+        <translation>%1 (à la position %2).</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::rules::Conditions</name>
+    <message>
+        <source>Death.</source>
+        <translation>Mort.</translation>
+    </message>
+    <message>
+        <source>%1 to every d20 test; speed reduced by %2 ft.</source>
+        <translation>%1 à chaque test de d20 ; vitesse réduite de %2 ft.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::rules::DiceExpression</name>
+    <message>
+        <source>The expression is %1 characters long; at most %2 are allowed.</source>
+        <translation>L&apos;expression fait %1 caractères ; au plus %2 sont permis.</translation>
+    </message>
+    <message>
+        <source>The expression rolls %1 dice; at most %2 are allowed.</source>
+        <translation>L&apos;expression lance %1 dés ; au plus %2 sont permis.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::rules::DiceParser</name>
+    <message>
+        <source>The expression is empty</source>
+        <translation>L&apos;expression est vide</translation>
+    </message>
+    <message>
+        <source>Expected + or - but found &apos;%1&apos;</source>
+        <translation>+ ou - attendu, mais « %1 » trouvé</translation>
+    </message>
+    <message>
+        <source>Expected a number or dice after &apos;%1&apos;</source>
+        <translation>Nombre ou dés attendus après « %1 »</translation>
+    </message>
+    <message>
+        <source>The number at position %1 is too large.</source>
+        <translation>Le nombre à la position %1 est trop grand.</translation>
+    </message>
+    <message>
+        <source>Expected a number or dice</source>
+        <translation>Nombre ou dés attendus</translation>
+    </message>
+    <message>
+        <source>Expected a number or dice but found &apos;%1&apos;</source>
+        <translation>Nombre ou dés attendus, mais « %1 » trouvé</translation>
+    </message>
+    <message>
+        <source>The number %1 is larger than %2.</source>
+        <translation>Le nombre %1 est plus grand que %2.</translation>
+    </message>
+    <message>
+        <source>A dice term needs at least one die</source>
+        <translation>Un terme de dés a besoin d&apos;au moins un dé</translation>
+    </message>
+    <message>
+        <source>%1 dice are more than the %2 allowed.</source>
+        <translation>%1 dés, c&apos;est plus que les %2 permis.</translation>
+    </message>
+    <message>
+        <source>Expected the number of sides after &apos;d&apos;</source>
+        <translation>Nombre de faces attendu après « d »</translation>
+    </message>
+    <message>
+        <source>Dice with more than %1 sides are not allowed (position %2).</source>
+        <translation>Les dés de plus de %1 faces ne sont pas permis (position %2).</translation>
+    </message>
+    <message>
+        <source>A die needs at least one side</source>
+        <translation>Un dé a besoin d&apos;au moins une face</translation>
+    </message>
+    <message>
+        <source>Expected &apos;h&apos; or &apos;l&apos; after &apos;d&apos; to drop dice</source>
+        <translation>« h » ou « l » attendu après « d » pour écarter des dés</translation>
+    </message>
+    <message>
+        <source>Expected how many dice to keep or drop</source>
+        <translation>Nombre de dés à garder ou à écarter attendu</translation>
+    </message>
+    <message>
+        <source>The keep or drop count is not sensible</source>
+        <translation>Le nombre de dés à garder ou à écarter n&apos;a pas de sens</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2 of %3 dice</source>
+        <translation>Impossible de %1 %2 dés sur %3</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>garder</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>écarter</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::rules::Difficulty</name>
+    <message>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <source>Deadly</source>
+        <translation>Mortelle</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modérée</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Trivial</source>
+        <translation>Triviale</translation>
+    </message>
+    <message>
+        <source>The party needs at least one character.</source>
+        <translation>Le groupe a besoin d&apos;au moins un personnage.</translation>
+    </message>
+    <message>
+        <source>Character level %1 is outside 1 to 20.</source>
+        <translation>Le niveau de personnage %1 n&apos;est pas compris entre 1 et 20.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a challenge rating (0, 1/8, 1/4, 1/2 or 1 to 30).</source>
+        <translation>« %1 » n&apos;est pas un facteur de puissance (0, 1/8, 1/4, 1/2 ou de 1 à 30).</translation>
+    </message>
+    <message>
+        <source>A monster count must be between 1 and 1000, not %1.</source>
+        <translation>Un nombre de monstres doit être compris entre 1 et 1000, pas %1.</translation>
+    </message>
+    <message>
+        <source>Give the party as character levels, e.g. 5,5,5,5.</source>
+        <translation>Indiquez le groupe par niveaux de personnage, p. ex. 5,5,5,5.</translation>
+    </message>
+    <message>
+        <source>A party of more than 100 characters is not supported.</source>
+        <translation>Un groupe de plus de 100 personnages n&apos;est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a character level from 1 to 20.</source>
+        <translation>« %1 » n&apos;est pas un niveau de personnage de 1 à 20.</translation>
+    </message>
+    <message>
+        <source>Too many monster entries (at most 1000).</source>
+        <translation>Trop d&apos;entrées de monstres (au plus 1000).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a challenge rating with an optional count, e.g. 1/4x6.</source>
+        <translation>« %1 » n&apos;est pas un facteur de puissance avec un nombre facultatif, p. ex. 1/4x6.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a count must be between 1 and 1000.</source>
+        <translation>« %1 » : un nombre doit être compris entre 1 et 1000.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::rules::EncounterSession</name>
+    <message>
+        <source>That combatant is not in this encounter.</source>
+        <translation>Ce combattant n&apos;est pas dans cette rencontre.</translation>
+    </message>
+    <message>
+        <source>There is no encounter with id %1.</source>
+        <translation>Il n&apos;existe aucune rencontre avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There is nothing to %1.</source>
+        <translation>Il n&apos;y a rien à %1.</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>annuler</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>rétablir</translation>
+    </message>
+    <message>
+        <source>Add between 1 and 100 creatures at a time, not %1.</source>
+        <translation>Ajoutez de 1 à 100 créatures à la fois, pas %1.</translation>
+    </message>
+    <message>
+        <source>The creature needs a name.</source>
+        <translation>La créature a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Add %1 x%2</source>
+        <translation>Ajouter %1 x%2</translation>
+    </message>
+    <message>
+        <source>%1 is already in this encounter.</source>
+        <translation>%1 est déjà dans cette rencontre.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Hide %1</source>
+        <translation>Cacher %1</translation>
+    </message>
+    <message>
+        <source>Reveal %1</source>
+        <translation>Révéler %1</translation>
+    </message>
+    <message>
+        <source>An initiative of %1 is outside -20 to 60.</source>
+        <translation>Une initiative de %1 est hors de la plage -20 à 60.</translation>
+    </message>
+    <message>
+        <source>A d20 roll is 1 to 20, not %1.</source>
+        <translation>Un jet de d20 va de 1 à 20, pas %1.</translation>
+    </message>
+    <message>
+        <source>Initiative %1 for %2</source>
+        <translation>Initiative %1 pour %2</translation>
+    </message>
+    <message>
+        <source>There is nobody to roll initiative for.</source>
+        <translation>Il n&apos;y a personne pour qui lancer l&apos;initiative.</translation>
+    </message>
+    <message>
+        <source>Roll initiative</source>
+        <translation>Lancer l&apos;initiative</translation>
+    </message>
+    <message>
+        <source>%1 is not tied with anyone; change the initiative to move it.</source>
+        <translation>%1 n&apos;est à égalité avec personne ; changez l&apos;initiative pour le déplacer.</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <source>Change encounter options</source>
+        <translation>Modifier les options de la rencontre</translation>
+    </message>
+    <message>
+        <source>Lair</source>
+        <translation>Repaire</translation>
+    </message>
+    <message>
+        <source>Enable lair actions</source>
+        <translation>Activer les actions de repaire</translation>
+    </message>
+    <message>
+        <source>Disable lair actions</source>
+        <translation>Désactiver les actions de repaire</translation>
+    </message>
+    <message>
+        <source>Combat is already running.</source>
+        <translation>Le combat est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Add combatants before starting combat.</source>
+        <translation>Ajoutez des combattants avant de commencer le combat.</translation>
+    </message>
+    <message>
+        <source>Nobody in this encounter can still fight.</source>
+        <translation>Personne dans cette rencontre ne peut encore se battre.</translation>
+    </message>
+    <message>
+        <source>Start combat</source>
+        <translation>Commencer le combat</translation>
+    </message>
+    <message>
+        <source>Combat is not running.</source>
+        <translation>Le combat n&apos;est pas en cours.</translation>
+    </message>
+    <message>
+        <source>End combat</source>
+        <translation>Terminer le combat</translation>
+    </message>
+    <message>
+        <source>Start combat before moving to the next turn.</source>
+        <translation>Commencez le combat avant de passer au tour suivant.</translation>
+    </message>
+    <message>
+        <source>Nobody is in the initiative order.</source>
+        <translation>Personne n&apos;est dans l&apos;ordre d&apos;initiative.</translation>
+    </message>
+    <message>
+        <source>Next turn</source>
+        <translation>Tour suivant</translation>
+    </message>
+    <message>
+        <source>This is the first turn of the fight.</source>
+        <translation>C&apos;est le premier tour du combat.</translation>
+    </message>
+    <message>
+        <source>Previous turn</source>
+        <translation>Tour précédent</translation>
+    </message>
+    <message>
+        <source>Choose at least one target.</source>
+        <translation>Choisissez au moins une cible.</translation>
+    </message>
+    <message>
+        <source>Damage must be between 0 and 99999, not %1.</source>
+        <translation>Les dégâts doivent être compris entre 0 et 99999, pas %1.</translation>
+    </message>
+    <message>
+        <source>The combatant dealing the damage is not in this encounter.</source>
+        <translation>Le combattant qui inflige les dégâts n&apos;est pas dans cette rencontre.</translation>
+    </message>
+    <message>
+        <source>Damage %1 to %2</source>
+        <translation>%1 dégâts à %2</translation>
+    </message>
+    <message>
+        <source>Healing must be between 1 and 99999, not %1.</source>
+        <translation>Les soins doivent être compris entre 1 et 99999, pas %1.</translation>
+    </message>
+    <message>
+        <source>%1 is dead; healing cannot bring them back.</source>
+        <translation>%1 est mort ; les soins ne peuvent pas le ramener.</translation>
+    </message>
+    <message>
+        <source>Heal %1 to %2</source>
+        <translation>%1 soins à %2</translation>
+    </message>
+    <message>
+        <source>Temporary hit points must be between 0 and 99999, not %1.</source>
+        <translation>Les points de vie temporaires doivent être compris entre 0 et 99999, pas %1.</translation>
+    </message>
+    <message>
+        <source>%1 temporary HP to %2</source>
+        <translation>%1 pv temporaires à %2</translation>
+    </message>
+    <message>
+        <source>Maximum HP must be between 1 and 99999, not %1.</source>
+        <translation>Les pv maximaux doivent être compris entre 1 et 99999, pas %1.</translation>
+    </message>
+    <message>
+        <source>Maximum HP of %1</source>
+        <translation>pv maximaux de %1</translation>
+    </message>
+    <message>
+        <source>A condition needs a name of 1 to 100 characters.</source>
+        <translation>Un état a besoin d&apos;un nom de 1 à 100 caractères.</translation>
+    </message>
+    <message>
+        <source>A duration is 1 to 1000 rounds, or until removed.</source>
+        <translation>Une durée va de 1 à 1000 rounds, ou jusqu&apos;à retrait.</translation>
+    </message>
+    <message>
+        <source>The combatant whose turn ends the condition is not in this encounter.</source>
+        <translation>Le combattant dont le tour met fin à l&apos;état n&apos;est pas dans cette rencontre.</translation>
+    </message>
+    <message>
+        <source>%1 is immune to %2.</source>
+        <translation>%1 est immunisé contre %2.</translation>
+    </message>
+    <message>
+        <source>Exhaustion levels are 1 to 6, not %1.</source>
+        <translation>Les niveaux d&apos;épuisement vont de 1 à 6, pas %1.</translation>
+    </message>
+    <message>
+        <source>Exhaustion %1 on %2</source>
+        <translation>Épuisement %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>Retirer %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 does not have that condition.</source>
+        <translation>%1 n&apos;a pas cet état.</translation>
+    </message>
+    <message>
+        <source>%1 is at 0 hit points and cannot concentrate.</source>
+        <translation>%1 est à 0 point de vie et ne peut pas se concentrer.</translation>
+    </message>
+    <message>
+        <source>%1 concentrates</source>
+        <translation>%1 se concentre</translation>
+    </message>
+    <message>
+        <source>%1 stops concentrating</source>
+        <translation>%1 cesse de se concentrer</translation>
+    </message>
+    <message>
+        <source>%1 is not concentrating.</source>
+        <translation>%1 ne se concentre pas.</translation>
+    </message>
+    <message>
+        <source>Concentration save of %1</source>
+        <translation>Sauvegarde de concentration de %1</translation>
+    </message>
+    <message>
+        <source>A death save is a d20 roll from 1 to 20, not %1.</source>
+        <translation>Un jet de sauvegarde contre la mort est un jet de d20 de 1 à 20, pas %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not dying.</source>
+        <translation>%1 n&apos;est pas mourant.</translation>
+    </message>
+    <message>
+        <source>Death save %1 for %2</source>
+        <translation>Jet contre la mort %1 pour %2</translation>
+    </message>
+    <message>
+        <source>%1 has no legendary actions.</source>
+        <translation>%1 n&apos;a pas d&apos;actions légendaires.</translation>
+    </message>
+    <message>
+        <source>A legendary action costs 1 to %1, not %2.</source>
+        <translation>Une action légendaire coûte de 1 à %1, pas %2.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 legendary actions left, not %3.</source>
+        <translation>Il reste %2 actions légendaires à %1, pas %3.</translation>
+    </message>
+    <message>
+        <source>Legendary action of %1</source>
+        <translation>Action légendaire de %1</translation>
+    </message>
+    <message>
+        <source>%1 has no legendary resistance left.</source>
+        <translation>%1 n&apos;a plus de résistance légendaire.</translation>
+    </message>
+    <message>
+        <source>Legendary resistance of %1</source>
+        <translation>Résistance légendaire de %1</translation>
+    </message>
+    <message>
+        <source>%1 has already used its reaction this round.</source>
+        <translation>%1 a déjà utilisé sa réaction ce round.</translation>
+    </message>
+    <message>
+        <source>Reaction of %1</source>
+        <translation>Réaction de %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 has not recharged yet.</source>
+        <translation>%1 de %2 n&apos;est pas encore rechargée.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 has no recharging ability called %2.</source>
+        <translation>%1 n&apos;a aucune capacité à recharge appelée %2.</translation>
+    </message>
+    <message>
+        <source>A roll&apos;s label has at most %1 characters, not %2.</source>
+        <translation>Le libellé d&apos;un jet fait au plus %1 caractères, pas %2.</translation>
+    </message>
+    <message>
+        <source>Roll %1</source>
+        <translation>Lancer %1</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::sync</name>
+    <message>
+        <source>No sign-in is saved for this account.</source>
+        <translation>Aucune connexion n&apos;est enregistrée pour ce compte.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (%1), so the sign-in is not kept; you will be asked to sign in again next time.</source>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur (%1), la connexion n&apos;est donc pas conservée ; elle vous sera redemandée la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1).</source>
+        <translation>Le trousseau a refusé l&apos;accès (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used (%1), so the sign-in is not kept; you will be asked to sign in again next time.</source>
+        <translation>Le trousseau n&apos;a pas pu être utilisé (%1), la connexion n&apos;est donc pas conservée ; elle vous sera redemandée la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The sync service could not be reached: %1</source>
+        <translation>Le service de synchronisation est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>The sync service answered %1 %2.</source>
+        <translation>Le service de synchronisation a répondu %1 %2.</translation>
+    </message>
+    <message>
+        <source>must be &quot;put&quot; or &quot;delete&quot;</source>
+        <translation>doit être « put » ou « delete »</translation>
+    </message>
+    <message>
+        <source>must be odd for a put</source>
+        <translation>doit être impair pour un « put »</translation>
+    </message>
+    <message>
+        <source>must be even for a delete</source>
+        <translation>doit être pair pour un « delete »</translation>
+    </message>
+    <message>
+        <source>must be empty for a delete</source>
+        <translation>doit être vide pour un « delete »</translation>
+    </message>
+    <message>
+        <source>is not a hybrid logical clock timestamp</source>
+        <translation>n&apos;est pas un horodatage d&apos;horloge logique hybride</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::sync::AccountClient</name>
+    <message>
+        <source>The sync service gave no payment page.</source>
+        <translation>Le service de synchronisation n&apos;a fourni aucune page de paiement.</translation>
+    </message>
+    <message>
+        <source>The sync service answered without the sign-in tokens.</source>
+        <translation>Le service de synchronisation a répondu sans les jetons de connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::sync::Decoder</name>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>must be at most %1 letters, digits or . _ : -</source>
+        <translation>doit faire au plus %1 lettres, chiffres ou . _ : -</translation>
+    </message>
+    <message>
+        <source>is not a hybrid logical clock timestamp</source>
+        <translation>n&apos;est pas un horodatage d&apos;horloge logique hybride</translation>
+    </message>
+    <message>
+        <source>names no kind of record (&quot;%1&quot;)</source>
+        <translation>ne désigne aucun type d&apos;enregistrement (« %1 »)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être vrai ou faux</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>holds %1 entries; at most %2 are allowed</source>
+        <translation>contient %1 entrées ; au plus %2 sont permises</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::sync::PullResponse</name>
+    <message>
+        <source>is after the cookie %1</source>
+        <translation>est postérieur au cookie %1</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::sync::PushRequest</name>
+    <message>
+        <source>The other side speaks sync protocol %1; this version speaks %2.</source>
+        <translation>L&apos;autre côté parle le protocole de synchronisation %1 ; cette version parle le %2.</translation>
+    </message>
+    <message>
+        <source>must be greater than the previous mutation&apos;s id %1</source>
+        <translation>doit être supérieur à l&apos;identifiant de la mutation précédente %1</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::sync::PushResponse</name>
+    <message>
+        <source>is after lastMutationId %1</source>
+        <translation>est postérieur à lastMutationId %1</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::sync::SyncEngine</name>
+    <message>
+        <source>The sync service processed changes up to %1 of %2.</source>
+        <translation>Le service de synchronisation a traité les modifications jusqu&apos;à %1 sur %2.</translation>
+    </message>
+</context>
+</TS>
