@@ -1,6 +1,7 @@
 #include "store/BackupManager.h"
 
 #include "store/LocalStore.h"
+#include "util/ErrorCodes.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -169,7 +170,7 @@ Status BackupManager::restore(const QString& backupPath, const QString& database
     // service may have seen since: the next open makes it a new device (LocalStore).
     QFile mark(LocalStore::restoredMarkPath(databasePath));
     if (!mark.open(QIODevice::WriteOnly) || mark.write(backupPath.toUtf8()) < 0 || !mark.flush())
-        return Error::make(Database::kIo,
+        return Error::make(codes::kDbIo,
                            tr("Could not mark %1 as restored: %2").arg(databasePath, mark.errorString()));
     return {};
 }

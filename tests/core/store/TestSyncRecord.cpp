@@ -2,6 +2,7 @@
 // transaction as the data; payloads carry only what changed; undo is exact.
 #include "SampleEntities.h"
 #include "TestSupport.h"
+#include "util/ErrorCodes.h"
 
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -68,7 +69,7 @@ void TestSyncRecord::failedCommitLeavesNeitherDataNorSyncRecord_data()
     QTest::newRow("invalid second op") << QStringLiteral("invalid") << QStringLiteral("VALIDATION_ERROR");
     QTest::newRow("missing record in third op") << QStringLiteral("missing") << QStringLiteral("NOT_FOUND");
     QTest::newRow("template edit in last op") << QStringLiteral("template") << QStringLiteral("READ_ONLY");
-    QTest::newRow("database refuses the write") << QStringLiteral("sql") << Database::kConstraint;
+    QTest::newRow("database refuses the write") << QStringLiteral("sql") << codes::kDbConstraint;
 }
 
 void TestSyncRecord::failedCommitLeavesNeitherDataNorSyncRecord()
