@@ -324,6 +324,8 @@ void TestRemoteApply::aRowThatCannotBeTakenIsHeldAndRetried()
     QCOMPARE(temp.store->outboxSize(), 0);
     // Nothing is held any more: the same pull again changes nothing.
     QCOMPARE(temp.store->applyRemote({}).value(), 0);
+}
+
 void TestRemoteApply::listenersHearWhatChanged()
 {
     test::TemporaryStore temp;
