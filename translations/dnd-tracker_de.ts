@@ -478,6 +478,10 @@ Ihre Daten blieben unverändert.</translation>
         <source>Could not copy the backup to %1: %2</source>
         <translation>Die Sicherung konnte nicht nach %1 kopiert werden: %2</translation>
     </message>
+    <message>
+        <source>Could not mark %1 as restored: %2</source>
+        <translation>%1 konnte nicht als wiederhergestellt markiert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>dnd::Bestiary</name>
@@ -818,14 +822,6 @@ Ihre Daten blieben unverändert.</translation>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <source>Changes the service refused (they stay on this computer):</source>
-        <translation>Vom Dienst abgelehnte Änderungen (sie bleiben auf diesem Computer):</translation>
-    </message>
-    <message>
-        <source>Changes not synced</source>
-        <translation>Nicht synchronisierte Änderungen</translation>
-    </message>
-    <message>
         <source>Sign &amp;In</source>
         <translation>&amp;Anmelden</translation>
     </message>
@@ -876,6 +872,30 @@ Ihre Daten blieben unverändert.</translation>
     <message>
         <source>Open %1 in a browser to pay.</source>
         <translation>Öffnen Sie %1 in einem Browser, um zu bezahlen.</translation>
+    </message>
+    <message>
+        <source>Records that did not sync, and why (they stay on this computer):</source>
+        <translation>Nicht synchronisierte Datensätze und der Grund (sie bleiben auf diesem Computer):</translation>
+    </message>
+    <message>
+        <source>Records not synced</source>
+        <translation>Nicht synchronisierte Datensätze</translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>&amp;Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send the selected record to the service again, whole</source>
+        <translation>Den gewählten Datensatz vollständig erneut an den Dienst senden</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 „%2“: %3</translation>
+    </message>
+    <message>
+        <source>Sent again.</source>
+        <translation>Erneut gesendet.</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2739,14 @@ Es wurde nichts geändert. Wenn das wiederholt passiert, prüfen Sie, ob der Dat
         <source>That encounter was deleted; restore it first to undo its combat steps.</source>
         <translation>Diese Begegnung wurde gelöscht; stellen Sie sie zuerst wieder her, um ihre Kampfschritte rückgängig zu machen.</translation>
     </message>
+    <message>
+        <source>%1 (kept copy)</source>
+        <translation>%1 (behaltene Kopie)</translation>
+    </message>
+    <message>
+        <source>Kept a copy of %1</source>
+        <translation>Kopie von %1 behalten</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::PartiesPage</name>
@@ -3418,11 +3446,15 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
         <source>Sync stopped: %1</source>
         <translation>Synchronisierung angehalten: %1</translation>
     </message>
+    <message>
+        <source>Changes waiting: %1</source>
+        <translation>Wartende Änderungen: %1</translation>
+    </message>
     <message numerus="yes">
-        <source>%n change(s) not synced</source>
+        <source>%n record(s) not synced</source>
         <translation>
-            <numerusform>%n Änderung nicht synchronisiert</numerusform>
-            <numerusform>%n Änderungen nicht synchronisiert</numerusform>
+            <numerusform>%n Datensatz nicht synchronisiert</numerusform>
+            <numerusform>%n Datensätze nicht synchronisiert</numerusform>
         </translation>
     </message>
 </context>
@@ -3635,6 +3667,22 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     <message>
         <source>Use %1 (not recharged)</source>
         <translation>%1 nutzen (nicht aufgeladen)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a Copy</source>
+        <translation>Kopie &amp;behalten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on another device. This window still shows the fight as it was here; keep a copy to go on with it, or close it.</source>
+        <translation>„%1“ wurde auf einem anderen Gerät gelöscht. Dieses Fenster zeigt den Kampf noch so, wie er hier war; behalten Sie eine Kopie, um weiterzuspielen, oder schließen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Kept a copy: “%1”</source>
+        <translation>Kopie behalten: „%1“</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4224,10 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
         <source>Roll %1</source>
         <translation>%1 würfeln</translation>
     </message>
+    <message>
+        <source>“%1” was deleted on another device. Keep a copy to go on with it.</source>
+        <translation>„%1“ wurde auf einem anderen Gerät gelöscht. Behalten Sie eine Kopie, um weiterzuspielen.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::sync</name>
@@ -4304,6 +4356,30 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     <message>
         <source>The sync service processed changes up to %1 of %2.</source>
         <translation>Der Synchronisierungsdienst hat Änderungen bis %1 von %2 verarbeitet.</translation>
+    </message>
+    <message>
+        <source>The sync service keeps refusing this device: %1</source>
+        <translation>Der Synchronisierungsdienst weist dieses Gerät weiterhin ab: %1</translation>
+    </message>
+    <message>
+        <source>The sync service&apos;s data was restored or reset.</source>
+        <translation>Die Daten des Synchronisierungsdienstes wurden wiederhergestellt oder zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>The sync service has processed changes up to %1; this device sent up to %2.</source>
+        <translation>Der Synchronisierungsdienst hat Änderungen bis %1 verarbeitet; dieses Gerät hat bis %2 gesendet.</translation>
+    </message>
+    <message>
+        <source>The sync service refuses even the smallest change as too large.</source>
+        <translation>Der Synchronisierungsdienst lehnt selbst die kleinste Änderung als zu groß ab.</translation>
+    </message>
+    <message>
+        <source>This change to a %1 is larger than the sync service accepts; it stays on this device.</source>
+        <translation>Diese Änderung an einem %1-Datensatz ist größer, als der Synchronisierungsdienst annimmt; sie bleibt auf diesem Gerät.</translation>
+    </message>
+    <message>
+        <source>The sync service has processed changes up to %1; this device made %2.</source>
+        <translation>Der Synchronisierungsdienst hat Änderungen bis %1 verarbeitet; dieses Gerät hat %2 vorgenommen.</translation>
     </message>
 </context>
 </TS>

@@ -72,10 +72,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) not synced</source>
+        <source>%n record(s) not synced</source>
         <translation>
-            <numerusform>%n change not synced</numerusform>
-            <numerusform>%n changes not synced</numerusform>
+            <numerusform>%n record not synced</numerusform>
+            <numerusform>%n records not synced</numerusform>
         </translation>
     </message>
 </context>

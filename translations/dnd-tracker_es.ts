@@ -478,6 +478,10 @@ Sus datos no se han modificado.</translation>
         <source>Could not copy the backup to %1: %2</source>
         <translation>No se pudo copiar la copia de seguridad en %1: %2</translation>
     </message>
+    <message>
+        <source>Could not mark %1 as restored: %2</source>
+        <translation>No se pudo marcar %1 como restaurada: %2</translation>
+    </message>
 </context>
 <context>
     <name>dnd::Bestiary</name>
@@ -818,14 +822,6 @@ Sus datos no se han modificado.</translation>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <source>Changes the service refused (they stay on this computer):</source>
-        <translation>Cambios que el servicio rechazó (se quedan en este ordenador):</translation>
-    </message>
-    <message>
-        <source>Changes not synced</source>
-        <translation>Cambios sin sincronizar</translation>
-    </message>
-    <message>
         <source>Sign &amp;In</source>
         <translation>&amp;Iniciar sesión</translation>
     </message>
@@ -876,6 +872,30 @@ Sus datos no se han modificado.</translation>
     <message>
         <source>Open %1 in a browser to pay.</source>
         <translation>Abra %1 en un navegador para pagar.</translation>
+    </message>
+    <message>
+        <source>Records that did not sync, and why (they stay on this computer):</source>
+        <translation>Registros que no se sincronizaron y por qué (se quedan en este ordenador):</translation>
+    </message>
+    <message>
+        <source>Records not synced</source>
+        <translation>Registros sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>&amp;Volver a enviar</translation>
+    </message>
+    <message>
+        <source>Send the selected record to the service again, whole</source>
+        <translation>Volver a enviar el registro seleccionado al servicio, completo</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>Sent again.</source>
+        <translation>Enviado de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2739,14 @@ No se ha cambiado nada. Si vuelve a ocurrir, compruebe que la carpeta de datos (
         <source>That encounter was deleted; restore it first to undo its combat steps.</source>
         <translation>Ese encuentro se eliminó; restáurelo primero para deshacer sus pasos de combate.</translation>
     </message>
+    <message>
+        <source>%1 (kept copy)</source>
+        <translation>%1 (copia conservada)</translation>
+    </message>
+    <message>
+        <source>Kept a copy of %1</source>
+        <translation>Se conservó una copia de %1</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::PartiesPage</name>
@@ -3418,11 +3446,15 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
         <source>Sync stopped: %1</source>
         <translation>Sincronización detenida: %1</translation>
     </message>
+    <message>
+        <source>Changes waiting: %1</source>
+        <translation>Cambios en espera: %1</translation>
+    </message>
     <message numerus="yes">
-        <source>%n change(s) not synced</source>
+        <source>%n record(s) not synced</source>
         <translation>
-            <numerusform>%n cambio sin sincronizar</numerusform>
-            <numerusform>%n cambios sin sincronizar</numerusform>
+            <numerusform>%n registro sin sincronizar</numerusform>
+            <numerusform>%n registros sin sincronizar</numerusform>
         </translation>
     </message>
 </context>
@@ -3635,6 +3667,22 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     <message>
         <source>Use %1 (not recharged)</source>
         <translation>Usar %1 (sin recargar)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a Copy</source>
+        <translation>&amp;Conservar una copia</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on another device. This window still shows the fight as it was here; keep a copy to go on with it, or close it.</source>
+        <translation>«%1» se eliminó en otro dispositivo. Esta ventana sigue mostrando el combate tal como estaba aquí; conserve una copia para continuarlo, o ciérrelo.</translation>
+    </message>
+    <message>
+        <source>Kept a copy: “%1”</source>
+        <translation>Copia conservada: «%1»</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4224,10 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
         <source>Roll %1</source>
         <translation>Tirar %1</translation>
     </message>
+    <message>
+        <source>“%1” was deleted on another device. Keep a copy to go on with it.</source>
+        <translation>«%1» se eliminó en otro dispositivo. Conserve una copia para continuar.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::sync</name>
@@ -4304,6 +4356,30 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     <message>
         <source>The sync service processed changes up to %1 of %2.</source>
         <translation>El servicio de sincronización ha procesado los cambios hasta %1 de %2.</translation>
+    </message>
+    <message>
+        <source>The sync service keeps refusing this device: %1</source>
+        <translation>El servicio de sincronización sigue rechazando este dispositivo: %1</translation>
+    </message>
+    <message>
+        <source>The sync service&apos;s data was restored or reset.</source>
+        <translation>Los datos del servicio de sincronización se restauraron o se reiniciaron.</translation>
+    </message>
+    <message>
+        <source>The sync service has processed changes up to %1; this device sent up to %2.</source>
+        <translation>El servicio de sincronización ha procesado los cambios hasta %1; este dispositivo envió hasta %2.</translation>
+    </message>
+    <message>
+        <source>The sync service refuses even the smallest change as too large.</source>
+        <translation>El servicio de sincronización rechaza incluso el cambio más pequeño por demasiado grande.</translation>
+    </message>
+    <message>
+        <source>This change to a %1 is larger than the sync service accepts; it stays on this device.</source>
+        <translation>Este cambio en un registro de %1 es mayor de lo que acepta el servicio de sincronización; se queda en este dispositivo.</translation>
+    </message>
+    <message>
+        <source>The sync service has processed changes up to %1; this device made %2.</source>
+        <translation>El servicio de sincronización ha procesado los cambios hasta %1; este dispositivo hizo %2.</translation>
     </message>
 </context>
 </TS>

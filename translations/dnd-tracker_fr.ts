@@ -478,6 +478,10 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <source>Could not copy the backup to %1: %2</source>
         <translation>Impossible de copier la sauvegarde vers %1 : %2</translation>
     </message>
+    <message>
+        <source>Could not mark %1 as restored: %2</source>
+        <translation>Impossible de marquer %1 comme restaurée : %2</translation>
+    </message>
 </context>
 <context>
     <name>dnd::Bestiary</name>
@@ -818,14 +822,6 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <source>Changes the service refused (they stay on this computer):</source>
-        <translation>Modifications refusées par le service (elles restent sur cet ordinateur) :</translation>
-    </message>
-    <message>
-        <source>Changes not synced</source>
-        <translation>Modifications non synchronisées</translation>
-    </message>
-    <message>
         <source>Sign &amp;In</source>
         <translation>Se &amp;connecter</translation>
     </message>
@@ -876,6 +872,30 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <source>Open %1 in a browser to pay.</source>
         <translation>Ouvrez %1 dans un navigateur pour payer.</translation>
+    </message>
+    <message>
+        <source>Records that did not sync, and why (they stay on this computer):</source>
+        <translation>Enregistrements non synchronisés et pourquoi (ils restent sur cet ordinateur) :</translation>
+    </message>
+    <message>
+        <source>Records not synced</source>
+        <translation>Enregistrements non synchronisés</translation>
+    </message>
+    <message>
+        <source>Send &amp;Again</source>
+        <translation>&amp;Renvoyer</translation>
+    </message>
+    <message>
+        <source>Send the selected record to the service again, whole</source>
+        <translation>Renvoyer l&apos;enregistrement sélectionné au service, en entier</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3</source>
+        <translation>%1 « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>Sent again.</source>
+        <translation>Renvoyé.</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2739,14 @@ Rien n&apos;a été modifié. Si cela se reproduit, vérifiez que le dossier de 
         <source>That encounter was deleted; restore it first to undo its combat steps.</source>
         <translation>Cette rencontre a été supprimée ; restaurez-la d&apos;abord pour annuler ses étapes de combat.</translation>
     </message>
+    <message>
+        <source>%1 (kept copy)</source>
+        <translation>%1 (copie conservée)</translation>
+    </message>
+    <message>
+        <source>Kept a copy of %1</source>
+        <translation>Copie de %1 conservée</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::PartiesPage</name>
@@ -3418,11 +3446,15 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
         <source>Sync stopped: %1</source>
         <translation>Synchronisation arrêtée : %1</translation>
     </message>
+    <message>
+        <source>Changes waiting: %1</source>
+        <translation>Modifications en attente : %1</translation>
+    </message>
     <message numerus="yes">
-        <source>%n change(s) not synced</source>
+        <source>%n record(s) not synced</source>
         <translation>
-            <numerusform>%n modification non synchronisée</numerusform>
-            <numerusform>%n modifications non synchronisées</numerusform>
+            <numerusform>%n enregistrement non synchronisé</numerusform>
+            <numerusform>%n enregistrements non synchronisés</numerusform>
         </translation>
     </message>
 </context>
@@ -3635,6 +3667,22 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     <message>
         <source>Use %1 (not recharged)</source>
         <translation>Utiliser %1 (pas rechargée)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep a Copy</source>
+        <translation>&amp;Garder une copie</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on another device. This window still shows the fight as it was here; keep a copy to go on with it, or close it.</source>
+        <translation>« %1 » a été supprimée sur un autre appareil. Cette fenêtre montre encore le combat tel qu&apos;il était ici ; gardez une copie pour le poursuivre, ou fermez-le.</translation>
+    </message>
+    <message>
+        <source>Kept a copy: “%1”</source>
+        <translation>Copie conservée : « %1 »</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4224,10 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
         <source>Roll %1</source>
         <translation>Lancer %1</translation>
     </message>
+    <message>
+        <source>“%1” was deleted on another device. Keep a copy to go on with it.</source>
+        <translation>« %1 » a été supprimée sur un autre appareil. Gardez une copie pour la poursuivre.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::sync</name>
@@ -4304,6 +4356,30 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     <message>
         <source>The sync service processed changes up to %1 of %2.</source>
         <translation>Le service de synchronisation a traité les modifications jusqu&apos;à %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>The sync service keeps refusing this device: %1</source>
+        <translation>Le service de synchronisation refuse toujours cet appareil : %1</translation>
+    </message>
+    <message>
+        <source>The sync service&apos;s data was restored or reset.</source>
+        <translation>Les données du service de synchronisation ont été restaurées ou réinitialisées.</translation>
+    </message>
+    <message>
+        <source>The sync service has processed changes up to %1; this device sent up to %2.</source>
+        <translation>Le service de synchronisation a traité les modifications jusqu&apos;à %1 ; cet appareil en a envoyé jusqu&apos;à %2.</translation>
+    </message>
+    <message>
+        <source>The sync service refuses even the smallest change as too large.</source>
+        <translation>Le service de synchronisation refuse même la plus petite modification comme trop grande.</translation>
+    </message>
+    <message>
+        <source>This change to a %1 is larger than the sync service accepts; it stays on this device.</source>
+        <translation>Cette modification d&apos;un enregistrement %1 dépasse ce que le service de synchronisation accepte ; elle reste sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>The sync service has processed changes up to %1; this device made %2.</source>
+        <translation>Le service de synchronisation a traité les modifications jusqu&apos;à %1 ; cet appareil en a fait %2.</translation>
     </message>
 </context>
 </TS>

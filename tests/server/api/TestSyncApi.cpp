@@ -420,7 +420,7 @@ private slots:
             push(account, device,
                  {device.put(EntityKind::Party, party, {{"description", "Made after a restore"}})});
         QCOMPARE(renumbered.status, 409);
-        QCOMPARE(renumbered.errorCode(), kIdentityMismatch);
+        QCOMPARE(renumbered.errorCode(), api::kSyncIdentity);
         QCOMPARE(rowOf(account, party).fields.value("description").toString(), QStringLiteral("Second"));
     }
 

@@ -76,7 +76,7 @@ private:
     gui::AccountDialog* signIn(AppFixture& app, const QString& email, const QString& password)
     {
         app.window->sync().setIntervals(50, 60000, 50);
-        app.window->actions().action(ActionId::FileAccount)->trigger();
+        app.window->actions().action(gui::ActionId::FileAccount)->trigger();
         gui::AccountDialog* dialog = app.window->accountDialog();
         if (!dialog)
             return nullptr;
