@@ -53,6 +53,22 @@ QStringList logIds(const EncounterSession& session)
     return ids;
 }
 
+struct ThreeCombatants {
+    QString goblin, orc, ogre;
+};
+
+// A goblin (18), an orc (12) and an ogre (5) in combat, the goblin's turn.
+ThreeCombatants startFight(SessionFixture& f)
+{
+    ThreeCombatants ids{f.add(SessionFixture::creature(QStringLiteral("Goblin"), 7)),
+                        f.add(SessionFixture::creature(QStringLiteral("Orc"), 15)),
+                        f.add(SessionFixture::creature(QStringLiteral("Ogre"), 59))};
+    if (!f.session->setInitiative(ids.goblin, 18).ok() || !f.session->setInitiative(ids.orc, 12).ok() ||
+        !f.session->setInitiative(ids.ogre, 5).ok() || !f.session->startCombat().ok())
+        qFatal("could not start the fight");
+    return ids;
+}
+
 // The second device: its own store file and clock, the same encounter open in a session.
 struct OtherDevice {
     explicit OtherDevice(SessionFixture& first) : random(7)
@@ -165,13 +181,7 @@ private slots:
     void turnsAndCombatantsFollowTheOtherDevice()
     {
         SessionFixture laptop;
-        const QString goblin = laptop.add(SessionFixture::creature(QStringLiteral("Goblin"), 7));
-        const QString orc = laptop.add(SessionFixture::creature(QStringLiteral("Orc"), 15));
-        const QString ogre = laptop.add(SessionFixture::creature(QStringLiteral("Ogre"), 59));
-        CHECK_OK(laptop.session->setInitiative(goblin, 18));
-        CHECK_OK(laptop.session->setInitiative(orc, 12));
-        CHECK_OK(laptop.session->setInitiative(ogre, 5));
-        CHECK_OK(laptop.session->startCombat());
+        const auto [goblin, orc, ogre] = startFight(laptop);
         OtherDevice desktop(laptop);
         QCOMPARE(desktop.session->currentParticipantId(), goblin);
 
@@ -208,13 +218,7 @@ private slots:
     void aRemovalAndAnOrderChangeMadeApartAgree()
     {
         SessionFixture laptop;
-        const QString goblin = laptop.add(SessionFixture::creature(QStringLiteral("Goblin"), 7));
-        const QString orc = laptop.add(SessionFixture::creature(QStringLiteral("Orc"), 15));
-        const QString ogre = laptop.add(SessionFixture::creature(QStringLiteral("Ogre"), 59));
-        CHECK_OK(laptop.session->setInitiative(goblin, 18));
-        CHECK_OK(laptop.session->setInitiative(orc, 12));
-        CHECK_OK(laptop.session->setInitiative(ogre, 5));
-        CHECK_OK(laptop.session->startCombat());
+        const auto [goblin, orc, ogre] = startFight(laptop);
         CHECK_OK(laptop.session->nextTurn()); // the orc's turn
         OtherDevice desktop(laptop);
         // Apart: the orc is removed here; there, later, the ogre's initiative is corrected, which
