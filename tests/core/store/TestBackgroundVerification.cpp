@@ -3,6 +3,7 @@
 // was); a sound file accepts commits as usual.
 #include "SampleEntities.h"
 #include "TestSupport.h"
+#include "util/ErrorCodes.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -64,7 +65,7 @@ void TestBackgroundVerification::damagedFileOpensButIsNeverWritten()
     const Result<ChangeSet> committed = (*store)->commit(changes);
     QVERIFY(!committed.ok());
     QCOMPARE(committed.error().code, codes::kDbCorrupt);
-    QVERIFY(!(*store)->setSetting(QStringLiteral("k"), QStringLiteral("v")).ok());
+    CHECK_FAILS((*store)->setSetting(QStringLiteral("k"), QStringLiteral("v")), codes::kDbCorrupt);
     QCOMPARE(fileBytes(path), before);
 
     // Closing must not checkpoint anything into the damaged file either.

@@ -2,6 +2,7 @@
 // opened by the current code, must keep its data and end with the same schema as a fresh file.
 #include "SampleEntities.h"
 #include "TestSupport.h"
+#include "util/ErrorCodes.h"
 #include "store/Migrations.h"
 
 #include <QJsonDocument>
@@ -181,7 +182,7 @@ void TestMigrations::failingStepLeavesPreviousVersion()
         CHECK_OK((*db)->exec(QStringLiteral("CREATE TABLE setting (other TEXT)")));
     }
     Result<std::unique_ptr<Database>> upgraded = Database::open(path);
-    QVERIFY(!upgraded.ok());
+    CHECK_FAILS(upgraded, codes::kDbIo);
     QVERIFY2(upgraded.errorMessage().contains(QStringLiteral("schema 3")),
              qPrintable(upgraded.errorMessage()));
     QVERIFY(upgraded.errorMessage().contains(QStringLiteral("left at schema 2")));

@@ -3,6 +3,7 @@
 // then the data is the backup's and the replaced file is kept aside. Declining changes nothing,
 // and a damaged backup is refused with a clear message, leaving the current data alone.
 #include "AppTestSupport.h"
+#include "util/ErrorCodes.h"
 #include "model/Party.h"
 #include "settings/SettingsDialog.h"
 #include "startup/StoreOpener.h"
@@ -232,7 +233,7 @@ void TestBackupRestore::backupDamagedBeforeTheRestart()
     // The file goes bad between the choice and the next start.
     damage(f.backupPath, QStringLiteral("header"));
     const Status restored = f.restart();
-    QVERIFY(!restored.ok());
+    CHECK_FAILS(restored, codes::kDbCorrupt);
     QVERIFY2(restored.errorMessage().contains(QStringLiteral("backup")), qPrintable(restored.errorMessage()));
     QVERIFY(restored.errorMessage().endsWith(QStringLiteral("Your data was left as it was.")));
     // Asked once: the next start does not try again.
