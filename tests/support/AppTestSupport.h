@@ -13,6 +13,7 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QApplication>
+#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -24,6 +25,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
@@ -245,6 +247,25 @@ inline bool clickCombatants(gui::TrackerPage* tracker, const QStringList& ids)
     selected.sort();
     wanted.sort();
     return selected == wanted;
+}
+
+// Selects what `field` (a line edit or spin box) holds and types `text` over it, as a DM would.
+inline void typeInto(QWidget* field, const QString& text)
+{
+    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(field, text);
+}
+
+// Picks the item whose data is `data` with the arrow keys, as a DM moving through the list would.
+inline bool chooseWithKeys(QComboBox* box, const QVariant& data)
+{
+    QTest::keyClick(box, Qt::Key_Home);
+    for (int step = 0; step < box->count(); ++step) {
+        if (box->currentData() == data)
+            return true;
+        QTest::keyClick(box, Qt::Key_Down);
+    }
+    return box->currentData() == data;
 }
 
 // Types `total` into the combatant's Init cell: a double-click opens it, Enter commits. True once

@@ -80,9 +80,9 @@ private:
         gui::AccountDialog* dialog = app.window->accountDialog();
         if (!dialog)
             return nullptr;
-        dialog->findChild<QLineEdit*>(QStringLiteral("service"))->setText(m_server->baseUrl());
-        dialog->findChild<QLineEdit*>(QStringLiteral("email"))->setText(email);
-        dialog->findChild<QLineEdit*>(QStringLiteral("password"))->setText(password);
+        typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("service")), m_server->baseUrl());
+        typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("email")), email);
+        typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("password")), password);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("signIn")), Qt::LeftButton);
         return dialog;
     }

@@ -1,12 +1,12 @@
 // The bestiary page: search as you type, filters, the statblock with clickable dice, custom
 // creatures duplicated from a template, edited, deleted, and all of it undone.
 #include "AppTestSupport.h"
+#include "bestiary/Bestiary.h"
 #include "bestiary/BestiaryPage.h"
 #include "bestiary/CreatureEditor.h"
 #include "bestiary/CreatureSearchModel.h"
-#include "encounters/EncountersPage.h"
 #include "bestiary/StatblockView.h"
-#include "bestiary/Bestiary.h"
+#include "encounters/EncountersPage.h"
 #include "model/Participant.h"
 
 #include <QComboBox>
@@ -47,7 +47,7 @@ void choose(QComboBox* box, const QString& data)
 {
     const int index = box->findData(data);
     QVERIFY2(index >= 0, qPrintable(data));
-    box->setCurrentIndex(index);
+    QVERIFY2(chooseWithKeys(box, data), qPrintable(data));
 }
 
 void clickRow(QTableView* view, int row)
@@ -186,10 +186,10 @@ void TestBestiaryPage::customCreatureDuplicateEditDeleteUndo()
         QTest::keyClicks(challenge, QStringLiteral("5"));
         QCOMPARE(child<QSpinBox>(editor, QStringLiteral("xp"))->value(), 1800);
         QCOMPARE(child<QSpinBox>(editor, QStringLiteral("proficiencyBonus"))->value(), 3);
-        child<QSpinBox>(editor, QStringLiteral("ac"))->setValue(16);
-        child<QSpinBox>(editor, QStringLiteral("hp"))->setValue(90);
+        typeInto(child<QSpinBox>(editor, QStringLiteral("ac")), QString::number(16));
+        typeInto(child<QSpinBox>(editor, QStringLiteral("hp")), QString::number(90));
         auto* hitDice = child<QLineEdit>(editor, QStringLiteral("hitDice"));
-        hitDice->setText(QStringLiteral("12d10+24"));
+        typeInto(hitDice, QStringLiteral("12d10+24"));
         auto* actions = child<QTableWidget>(editor, QStringLiteral("actionsTable"));
         QCOMPARE(actions->item(1, 0)->text(), QStringLiteral("Bite"));
         actions->item(1, 1)->setText(QStringLiteral("+9"));
@@ -240,7 +240,7 @@ void TestBestiaryPage::customCreatureDuplicateEditDeleteUndo()
 
     // Edit the custom creature.
     onNextDialog<CreatureEditor>([&](CreatureEditor* editor) {
-        child<QSpinBox>(editor, QStringLiteral("ac"))->setValue(17);
+        typeInto(child<QSpinBox>(editor, QStringLiteral("ac")), QString::number(17));
         QTest::mouseClick(editor->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
     });
     QTest::mouseClick(page->editButton(), Qt::LeftButton);
@@ -285,13 +285,13 @@ void TestBestiaryPage::editorRejectsBadInput()
     editor.show();
     auto save = [&] { QTest::mouseClick(editor.buttons()->button(QDialogButtonBox::Save), Qt::LeftButton); };
 
-    child<QLineEdit>(&editor, QStringLiteral("name"))->setText(QString(300, QLatin1Char('x')));
-    child<QLineEdit>(&editor, QStringLiteral("hitDice"))->setText(QStringLiteral("12d"));
-    child<QLineEdit>(&editor, QStringLiteral("challengeRating"))->setText(QStringLiteral("1/3"));
-    child<QLineEdit>(&editor, QStringLiteral("savingThrows"))->setText(QStringLiteral("luck +5"));
-    child<QLineEdit>(&editor, QStringLiteral("initiativeBonus"))->setText(QStringLiteral("fast"));
-    child<QSpinBox>(&editor, QStringLiteral("ac"))->setValue(45);
-    child<QSpinBox>(&editor, QStringLiteral("hp"))->setValue(0);
+    typeInto(child<QLineEdit>(&editor, QStringLiteral("name")), QString(300, QLatin1Char('x')));
+    typeInto(child<QLineEdit>(&editor, QStringLiteral("hitDice")), QStringLiteral("12d"));
+    typeInto(child<QLineEdit>(&editor, QStringLiteral("challengeRating")), QStringLiteral("1/3"));
+    typeInto(child<QLineEdit>(&editor, QStringLiteral("savingThrows")), QStringLiteral("luck +5"));
+    typeInto(child<QLineEdit>(&editor, QStringLiteral("initiativeBonus")), QStringLiteral("fast"));
+    typeInto(child<QSpinBox>(&editor, QStringLiteral("ac")), QString::number(45));
+    typeInto(child<QSpinBox>(&editor, QStringLiteral("hp")), QString::number(0));
     auto* actions = child<QTableWidget>(&editor, QStringLiteral("actionsTable"));
     QTest::mouseClick(child<QPushButton>(&editor, QStringLiteral("actionsAdd")), Qt::LeftButton);
     actions->setItem(0, 1, new QTableWidgetItem(QStringLiteral("plenty")));
@@ -312,13 +312,13 @@ void TestBestiaryPage::editorRejectsBadInput()
     QVERIFY(actionErrors.contains(QStringLiteral("rechargeOn")));
 
     // Fixing every field clears the messages and accepts.
-    child<QLineEdit>(&editor, QStringLiteral("name"))->setText(QStringLiteral("Test Beast"));
-    child<QLineEdit>(&editor, QStringLiteral("hitDice"))->setText(QStringLiteral("4d8+4"));
-    child<QLineEdit>(&editor, QStringLiteral("challengeRating"))->setText(QStringLiteral("1/2"));
-    child<QLineEdit>(&editor, QStringLiteral("savingThrows"))->setText(QStringLiteral("dex +4, WIS +2"));
-    child<QLineEdit>(&editor, QStringLiteral("initiativeBonus"))->setText(QStringLiteral("+3"));
-    child<QSpinBox>(&editor, QStringLiteral("ac"))->setValue(13);
-    child<QSpinBox>(&editor, QStringLiteral("hp"))->setValue(22);
+    typeInto(child<QLineEdit>(&editor, QStringLiteral("name")), QStringLiteral("Test Beast"));
+    typeInto(child<QLineEdit>(&editor, QStringLiteral("hitDice")), QStringLiteral("4d8+4"));
+    typeInto(child<QLineEdit>(&editor, QStringLiteral("challengeRating")), QStringLiteral("1/2"));
+    typeInto(child<QLineEdit>(&editor, QStringLiteral("savingThrows")), QStringLiteral("dex +4, WIS +2"));
+    typeInto(child<QLineEdit>(&editor, QStringLiteral("initiativeBonus")), QStringLiteral("+3"));
+    typeInto(child<QSpinBox>(&editor, QStringLiteral("ac")), QString::number(13));
+    typeInto(child<QSpinBox>(&editor, QStringLiteral("hp")), QString::number(22));
     actions->item(0, 0)->setText(QStringLiteral("Gore"));
     actions->item(0, 1)->setText(QStringLiteral("+5"));
     actions->item(0, 2)->setText(QStringLiteral("2d6+3 piercing"));
@@ -353,7 +353,7 @@ void TestBestiaryPage::addToEncounter()
     const QString encounterId = window.encountersPage()->newEncounter(QStringLiteral("Ambush"));
     QVERIFY(!encounterId.isEmpty());
     window.showPage(MainWindow::Page::Bestiary);
-    child<QSpinBox>(page, QStringLiteral("bestiaryCount"))->setValue(3);
+    typeInto(child<QSpinBox>(page, QStringLiteral("bestiaryCount")), QString::number(3));
     QTest::mouseClick(page->addToEncounterButton(), Qt::LeftButton);
     QCOMPARE(app.store.store->childrenOf<Participant>(encounterId).size(), 3);
     // The builder, hidden meanwhile, shows them when the DM goes back to it.
