@@ -8,9 +8,9 @@
 //    command marked dirty, in both windows. Paint events are counted so a pass that painted
 //    neither list is reported, not silently timed.
 #include "MainWindow.h"
-#include "tracker/TrackerPage.h"
 #include "model/Encounter.h"
 #include "store/DataLocation.h"
+#include "tracker/TrackerPage.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

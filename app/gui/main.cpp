@@ -3,10 +3,10 @@
 #include "ScreenshotTour.h"
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
-#include "startup/FirstRun.h"
 #include "settings/Theme.h"
 #include "settings/Translations.h"
 #include "startup/AppStartup.h"
+#include "startup/FirstRun.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
