@@ -16,6 +16,11 @@ inline const QString kSyncIncomplete = QStringLiteral("SYNC_INCOMPLETE");
 inline const QString kKeychainUnavailable = QStringLiteral("KEYCHAIN_UNAVAILABLE");
 inline const QString kKeychainDenied = QStringLiteral("KEYCHAIN_DENIED");
 inline const QString kKeychainFailed = QStringLiteral("KEYCHAIN_FAILED");
+// An answer without the envelope (an HTML error page from a proxy, say): named by its status.
+inline QString httpStatusCode(int status)
+{
+    return QStringLiteral("HTTP_%1").arg(status);
+}
 // A sync command on a data folder that was never signed in (or was signed out).
 inline const QString kNotSignedIn = QStringLiteral("NOT_SIGNED_IN");
 

@@ -33,7 +33,7 @@ Result<QJsonObject> readServiceReply(QNetworkReply& reply)
     if (status >= 200 && status < 300 && envelope.value(QStringLiteral("data")).isObject())
         return envelope.value(QStringLiteral("data")).toObject();
     const QJsonObject error = envelope.value(QStringLiteral("error")).toObject();
-    const QString code = error.value(QStringLiteral("code")).toString(QStringLiteral("HTTP_%1").arg(status));
+    const QString code = error.value(QStringLiteral("code")).toString(errors::httpStatusCode(status));
     const QString message =
         error.value(QStringLiteral("message"))
             .toString(tr("The sync service answered %1 %2.")

@@ -110,7 +110,7 @@ void SyncEngine::pushNext()
             // A refused clock comes with the service's time, so the next edits are stamped right.
             if (code == api::kClockDrift)
                 measureClock(answer.error().details.value(QStringLiteral("serverTime")).toLongLong(), sentAt);
-            if (code == api::kPayloadTooLarge || code == QLatin1String("HTTP_413"))
+            if (code == api::kPayloadTooLarge || code == errors::httpStatusCode(413))
                 pushRefusedAsTooLarge(batch);
             else if (code == api::kSyncIdentity)
                 startAgain(int(LocalStore::NewDeviceReason::IdentityMismatch), answer.errorMessage());

@@ -271,6 +271,15 @@ QByteArray runNode(const QString& script, const QStringList& arguments, int* exi
     return process.readAllStandardOutput();
 }
 
+bool RunningService::start()
+{
+    server = std::make_unique<ServerProcess>(fastServiceArguments());
+    if (!server->start())
+        return false;
+    http = std::make_unique<HttpClient>(server->baseUrl());
+    return true;
+}
+
 QStringList fastServiceArguments()
 {
     return {QStringLiteral("--scrypt-log-n"),          QStringLiteral("10"),

@@ -85,6 +85,15 @@ private:
 // from rate limiting a suite's burst of requests.
 QStringList fastServiceArguments();
 
+// A fast test service on loopback and a client for it: what a test class starts in initTestCase.
+struct RunningService {
+    std::unique_ptr<ServerProcess> server;
+    std::unique_ptr<HttpClient> http;
+    // Starts the service with fastServiceArguments(); false when it did not start (its output is
+    // in server->output() and server->errors()).
+    bool start();
+};
+
 inline constexpr const char* kTestPassword = "Correct-Horse-42";
 
 // An account registered for a test.

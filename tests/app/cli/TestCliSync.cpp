@@ -54,14 +54,13 @@ class TestCliSync : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<HttpClient> m_http;
+    RunningService m_service;
 
     ProcessResult login(const QString& dataDir, const QString& email, const QByteArray& password)
     {
         return runCli({QStringLiteral("--data-dir"), dataDir, QStringLiteral("login"),
-                       QStringLiteral("--server"), m_server->baseUrl(), QStringLiteral("--email"), email,
-                       QStringLiteral("--password-stdin")},
+                       QStringLiteral("--server"), m_service.server->baseUrl(), QStringLiteral("--email"),
+                       email, QStringLiteral("--password-stdin")},
                       password + '\n');
     }
     static ProcessResult command(const QString& dataDir, const QStringList& arguments)
@@ -70,17 +69,13 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_server = std::make_unique<ServerProcess>(fastServiceArguments());
-        QVERIFY(m_server->start());
-        m_http = std::make_unique<HttpClient>(m_server->baseUrl());
-    }
-    void cleanupTestCase() { m_server->stop(); }
+    void initTestCase() { QVERIFY2(m_service.start(), m_service.server->errors().constData()); }
+    void cleanupTestCase() { m_service.server->stop(); }
 
     void twoDataFoldersSyncThroughTheCommandLine()
     {
-        const TestAccount account = registerTestAccount(*m_server, *m_http, QStringLiteral("guild"));
+        const TestAccount account =
+            registerTestAccount(*m_service.server, *m_service.http, QStringLiteral("guild"));
         QTemporaryDir laptop, desktop;
         const ProcessResult wrong = login(laptop.path(), account.email, "not-the-password");
         QCOMPARE(wrong.exitCode, 1);
@@ -109,7 +104,7 @@ private slots:
         QVERIFY2(status.exitCode == 0, qPrintable(describe(status)));
         const QJsonObject state = jsonOf(status);
         QCOMPARE(state.value("signedInAs").toString(), account.email);
-        QCOMPARE(state.value("server").toString(), m_server->baseUrl());
+        QCOMPARE(state.value("server").toString(), m_service.server->baseUrl());
         QCOMPARE(state.value("pending").toInt(), 0);
         QCOMPARE(state.value("notSynced").toArray().size(), 0);
         QVERIFY(!state.value("lastSync").toString().isEmpty());
@@ -128,7 +123,7 @@ private slots:
     void whatDidNotSyncIsListedWithTheReason()
     {
         const TestAccount account =
-            registerTestAccount(*m_server, *m_http, QStringLiteral("free")); // one party
+            registerTestAccount(*m_service.server, *m_service.http, QStringLiteral("free")); // one party
         QTemporaryDir folder;
         QCOMPARE(login(folder.path(), account.email, kTestPassword).exitCode, 0);
         addParty(folder.path(), QStringLiteral("Synced"));

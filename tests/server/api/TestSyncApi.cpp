@@ -84,18 +84,18 @@ class TestSyncApi final : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<HttpClient> m_http;
+    RunningService m_service;
 
     Account registerAccount(const QString& tier = QStringLiteral("guild"))
     {
-        return registerTestAccount(*m_server, *m_http, tier);
+        return registerTestAccount(*m_service.server, *m_service.http, tier);
     }
     HttpResponse push(const Account& account, const Device& device, const QList<Mutation>& mutations,
                       int protocolVersion = kProtocolVersion)
     {
         const PushRequest request{device.clientId, protocolVersion, mutations};
-        return m_http->post(QStringLiteral("/api/v1/sync/push"), request.toJson(), account.accessToken);
+        return m_service.http->post(QStringLiteral("/api/v1/sync/push"), request.toJson(),
+                                    account.accessToken);
     }
     // The message of a successful answer; anything else fails the test and reads as empty.
     template <typename Message> static Message decodeOrFail(const HttpResponse& response, const char* what)
@@ -117,7 +117,7 @@ private:
     PullResponse pull(const Account& account, const Device& device, qint64 cookie = 0)
     {
         return decodeOrFail<PullResponse>(
-            m_http->get(
+            m_service.http->get(
                 QStringLiteral("/api/v1/sync/pull?cookie=%1&clientId=%2").arg(cookie).arg(device.clientId),
                 account.accessToken),
             "pull");
@@ -140,14 +140,9 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_server = std::make_unique<ServerProcess>(fastServiceArguments());
-        QVERIFY(m_server->start());
-        m_http = std::make_unique<HttpClient>(m_server->baseUrl());
-    }
+    void initTestCase() { QVERIFY2(m_service.start(), m_service.server->errors().constData()); }
 
-    void cleanupTestCase() { m_server->stop(); }
+    void cleanupTestCase() { m_service.server->stop(); }
 
     void pushedRowsArePulledWithTheirClocks()
     {
@@ -170,10 +165,13 @@ private slots:
         // Nothing new since the cookie.
         QVERIFY(pull(account, device, pulled.cookie).rows.isEmpty());
         // The REST API sees the pushed party, and a party made over REST is pulled.
-        QCOMPARE(m_http->get("/api/v1/parties/" + party, account.accessToken).data().value("name").toString(),
+        QCOMPARE(m_service.http->get("/api/v1/parties/" + party, account.accessToken)
+                     .data()
+                     .value("name")
+                     .toString(),
                  QStringLiteral("The Lanterns"));
         const QString restParty =
-            m_http->post("/api/v1/parties", {{"name", "Made on the web"}}, account.accessToken)
+            m_service.http->post("/api/v1/parties", {{"name", "Made on the web"}}, account.accessToken)
                 .data()
                 .value("id")
                 .toString();
@@ -248,7 +246,7 @@ private slots:
             }
             QVERIFY2(rowOf(account, party).isDeleted(), deleteFirst ? "delete first" : "edit first");
             QVERIFY(rowOf(account, party).fields.isEmpty());
-            QCOMPARE(m_http->get("/api/v1/parties/" + party, account.accessToken).status, 404);
+            QCOMPARE(m_service.http->get("/api/v1/parties/" + party, account.accessToken).status, 404);
 
             pushOk(account, a,
                    {a.put(EntityKind::Party, party, partyDoc(party, QStringLiteral("Doomed")), 3)});
@@ -308,7 +306,7 @@ private slots:
                  kProtocolVersion + 1);
         QCOMPARE(pushed.status, 409);
         QCOMPARE(pushed.errorCode(), api::kSyncProtocolMismatch);
-        const HttpResponse pulled = m_http->get(
+        const HttpResponse pulled = m_service.http->get(
             QStringLiteral("/api/v1/sync/pull?cookie=0&protocolVersion=%1").arg(kProtocolVersion + 1),
             account.accessToken);
         QCOMPARE(pulled.status, 409);
@@ -367,8 +365,8 @@ private slots:
         QCOMPARE(reset.cookie, current.cookie);
         QCOMPARE(snapshot(reset), snapshot(current));
         QCOMPARE(reset.rows.size(), 2); // the tombstone too, so the device deletes its copy
-        QCOMPARE(m_http->get("/api/v1/sync/pull?cookie=-1", account.accessToken).status, 400);
-        QCOMPARE(m_http->get("/api/v1/sync/pull?cookie=abc", account.accessToken).status, 400);
+        QCOMPARE(m_service.http->get("/api/v1/sync/pull?cookie=-1", account.accessToken).status, 400);
+        QCOMPARE(m_service.http->get("/api/v1/sync/pull?cookie=abc", account.accessToken).status, 400);
     }
 
     // Edge case 1: a device whose clock runs ahead within the bound keeps its edit ordered after
@@ -440,7 +438,8 @@ private slots:
         QCOMPARE(pulled.epoch, pushed.epoch);
         QCOMPARE(pulled.lastMutationId, 1);
 
-        QCOMPARE(m_server->runCommand({QStringLiteral("admin"), QStringLiteral("reset-sync-epoch")}), 0);
+        QCOMPARE(m_service.server->runCommand({QStringLiteral("admin"), QStringLiteral("reset-sync-epoch")}),
+                 0);
         const PullResponse after = pull(account, device);
         QVERIFY(after.epoch != pushed.epoch);
         QCOMPARE(after.lastMutationId, 0);
@@ -454,8 +453,8 @@ private slots:
         PushRequest replacing{
             second.clientId, kProtocolVersion, {second.put(EntityKind::Party, party, {{"notes", "y"}})}};
         replacing.replacesClientId = first.clientId;
-        const HttpResponse replaced =
-            m_http->post(QStringLiteral("/api/v1/sync/push"), replacing.toJson(), account.accessToken);
+        const HttpResponse replaced = m_service.http->post(QStringLiteral("/api/v1/sync/push"),
+                                                           replacing.toJson(), account.accessToken);
         QCOMPARE(replaced.status, 200);
     }
 
@@ -473,14 +472,15 @@ private slots:
         broken.insert("hlc", "yesterday");
         mutations.replace(0, broken);
         body.insert("mutations", mutations);
-        const HttpResponse response = m_http->post("/api/v1/sync/push", body, account.accessToken);
+        const HttpResponse response = m_service.http->post("/api/v1/sync/push", body, account.accessToken);
         QCOMPARE(response.status, 400);
         QCOMPARE(response.errorCode(), api::kSyncMalformed);
         QVERIFY2(response.json().value("error").toObject().value("message").toString().startsWith(
                      "mutations[0].hlc"),
                  response.body.constData());
-        QCOMPARE(m_http->send("POST", "/api/v1/sync/push", "{not json", account.accessToken).status, 400);
-        QCOMPARE(m_http->send("POST", "/api/v1/sync/push", "[]", account.accessToken).status, 400);
+        QCOMPARE(m_service.http->send("POST", "/api/v1/sync/push", "{not json", account.accessToken).status,
+                 400);
+        QCOMPARE(m_service.http->send("POST", "/api/v1/sync/push", "[]", account.accessToken).status, 400);
         QVERIFY(pull(account, device).rows.isEmpty());
     }
 
@@ -503,8 +503,8 @@ private slots:
         pushOk(mallory, malloryDevice,
                {malloryDevice.put(EntityKind::Party, party, partyDoc(party, "Mallory's own"))});
         QCOMPARE(rowOf(alice, party).fields.value("name").toString(), QStringLiteral("Alice's"));
-        QCOMPARE(m_http->post("/api/v1/sync/push", QJsonObject()).status, 401);
-        QCOMPARE(m_http->get("/api/v1/sync/pull?cookie=0").status, 401);
+        QCOMPARE(m_service.http->post("/api/v1/sync/push", QJsonObject()).status, 401);
+        QCOMPARE(m_service.http->get("/api/v1/sync/pull?cookie=0").status, 401);
 
         // The free plan syncs one device.
         const Account free = registerAccount(QStringLiteral("free"));
@@ -522,7 +522,7 @@ private slots:
         QList<QJsonObject> events;
         connect(&socket, &QWebSocket::textMessageReceived, this,
                 [&](const QString& text) { events.append(QJsonDocument::fromJson(text.toUtf8()).object()); });
-        socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/ws").arg(m_server->port())));
+        socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/ws").arg(m_service.server->port())));
         QVERIFY(QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000));
         socket.sendTextMessage(
             QJsonDocument(QJsonObject{{"type", "auth"}, {"token", account.accessToken}}).toJson());

@@ -65,12 +65,11 @@ class TestAccountSync : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<HttpClient> m_http;
+    RunningService m_service;
 
     QString registerAccount(const QString& tier)
     {
-        return registerTestAccount(*m_server, *m_http, tier).email;
+        return registerTestAccount(*m_service.server, *m_service.http, tier).email;
     }
     // Opens File > Account and Sync and signs in as a person would.
     gui::AccountDialog* signIn(AppFixture& app, const QString& email, const QString& password)
@@ -80,7 +79,7 @@ private:
         gui::AccountDialog* dialog = app.window->accountDialog();
         if (!dialog)
             return nullptr;
-        typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("service")), m_server->baseUrl());
+        typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("service")), m_service.server->baseUrl());
         typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("email")), email);
         typeInto(dialog->findChild<QLineEdit*>(QStringLiteral("password")), password);
         QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("signIn")), Qt::LeftButton);
@@ -88,13 +87,8 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_server = std::make_unique<ServerProcess>(fastServiceArguments());
-        QVERIFY(m_server->start());
-        m_http = std::make_unique<HttpClient>(m_server->baseUrl());
-    }
-    void cleanupTestCase() { m_server->stop(); }
+    void initTestCase() { QVERIFY2(m_service.start(), m_service.server->errors().constData()); }
+    void cleanupTestCase() { m_service.server->stop(); }
 
     void wrongPasswordIsSaidAndNothingIsKept()
     {
@@ -124,11 +118,12 @@ private slots:
         const QString party = addParty(laptop, QStringLiteral("The Lanterns"));
         QVERIFY(!party.isEmpty());
         QVERIFY(QTest::qWaitFor([&] { return laptop.store.store->outboxSize() == 0; }, 20000));
-        const QString token = m_http->post("/api/v1/auth/login", {{"email", email}, {"password", kPassword}})
-                                  .data()
-                                  .value("accessToken")
-                                  .toString();
-        QCOMPARE(m_http->get("/api/v1/parties/" + party, token).data().value("name").toString(),
+        const QString token =
+            m_service.http->post("/api/v1/auth/login", {{"email", email}, {"password", kPassword}})
+                .data()
+                .value("accessToken")
+                .toString();
+        QCOMPARE(m_service.http->get("/api/v1/parties/" + party, token).data().value("name").toString(),
                  QStringLiteral("The Lanterns"));
         auto* status = laptop.window->findChild<QLabel*>(QStringLiteral("syncStatus"));
         QVERIFY(QTest::qWaitFor([&] { return status->text() == QStringLiteral("Synced"); }, 10000));
@@ -152,7 +147,7 @@ private slots:
         QCOMPARE(laptop.window->sync().email(), email);
 
         // The sign-in is kept in the keychain: the refresh token the service handed out last.
-        const Result<QString> kept = keptSignIn(m_server->baseUrl(), email);
+        const Result<QString> kept = keptSignIn(m_service.server->baseUrl(), email);
         CHECK_OK(kept);
         QVERIFY(!kept->isEmpty());
 
@@ -165,10 +160,11 @@ private slots:
             10000));
         QVERIFY(laptop.store.store->get<Party>(party).has_value());
         // The keychain entry is gone, read back from the real keychain ...
-        CHECK_FAILS(keptSignIn(m_server->baseUrl(), email), "NOT_FOUND");
+        CHECK_FAILS(keptSignIn(m_service.server->baseUrl(), email), "NOT_FOUND");
         // ... and the service ended that session: the token it held is refused. (Not as a reused
         // token: that answer would also end the session, for another reason.)
-        const HttpResponse refreshed = m_http->post("/api/v1/auth/refresh", {{"refreshToken", *kept}});
+        const HttpResponse refreshed =
+            m_service.http->post("/api/v1/auth/refresh", {{"refreshToken", *kept}});
         QCOMPARE(refreshed.status, 401);
         QCOMPARE(refreshed.errorCode(), QStringLiteral("UNAUTHORIZED"));
         const QString refusal = refreshed.json().value("error").toObject().value("message").toString();
@@ -177,7 +173,7 @@ private slots:
         // A restart with settings that still name the account (as if signing out had not cleared
         // them) finds no sign-in to restore, and says so.
         laptop.window.reset();
-        laptop.settings.setSyncAccount(QUrl(m_server->baseUrl()), email);
+        laptop.settings.setSyncAccount(QUrl(m_service.server->baseUrl()), email);
         laptop.window = std::make_unique<gui::MainWindow>(*laptop.store.store, laptop.settings,
                                                           laptop.location, &laptop.random);
         auto* restartedStatus = laptop.window->findChild<QLabel*>(QStringLiteral("syncStatus"));
@@ -213,9 +209,9 @@ private slots:
         QCOMPARE(app.store.store->rejections().size(), 1);
         QCOMPARE(app.store.store->rejections().first().rowId, second);
         // After an upgrade, Send Again delivers the whole record.
-        QCOMPARE(m_server->runCommand({QStringLiteral("admin"), QStringLiteral("set-tier"),
-                                       QStringLiteral("--email"), email, QStringLiteral("--tier"),
-                                       QStringLiteral("guild")}),
+        QCOMPARE(m_service.server->runCommand({QStringLiteral("admin"), QStringLiteral("set-tier"),
+                                               QStringLiteral("--email"), email, QStringLiteral("--tier"),
+                                               QStringLiteral("guild")}),
                  0);
         auto* sendAgain = dialog->findChild<QPushButton*>(QStringLiteral("sendAgain"));
         refused->setCurrentRow(0);

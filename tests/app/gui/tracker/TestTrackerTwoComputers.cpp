@@ -85,8 +85,7 @@ class TestTrackerTwoComputers : public QObject {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<HttpClient> m_http;
+    RunningService m_service;
 
     // The same fight open in both trackers: two cave trolls the laptop added.
     struct Fight {
@@ -104,7 +103,7 @@ private:
         SyncController& sync = app.window->sync();
         sync.setIntervals(50, 60000, 50);
         bool answered = false;
-        sync.signIn(QUrl(m_server->baseUrl()), email, QString::fromLatin1(kTestPassword),
+        sync.signIn(QUrl(m_service.server->baseUrl()), email, QString::fromLatin1(kTestPassword),
                     [&](const Status&) { answered = true; });
         return QTest::qWaitFor([&] { return answered; }, kSyncWaitMs) && sync.isSignedIn() &&
                QTest::qWaitFor(
@@ -114,7 +113,8 @@ private:
 
     void setUp(Fight& fight)
     {
-        const QString email = registerTestAccount(*m_server, *m_http, QStringLiteral("guild")).email;
+        const QString email =
+            registerTestAccount(*m_service.server, *m_service.http, QStringLiteral("guild")).email;
         QVERIFY(signIn(fight.laptop, email));
         QVERIFY(signIn(fight.desktop, email));
 
@@ -145,13 +145,8 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
-        m_server = std::make_unique<ServerProcess>(fastServiceArguments());
-        QVERIFY(m_server->start());
-        m_http = std::make_unique<HttpClient>(m_server->baseUrl());
-    }
-    void cleanupTestCase() { m_server->stop(); }
+    void initTestCase() { QVERIFY2(m_service.start(), m_service.server->errors().constData()); }
+    void cleanupTestCase() { m_service.server->stop(); }
 
     void eachSeesTheOthersDamageConditionsAndTurns()
     {
