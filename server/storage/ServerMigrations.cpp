@@ -122,6 +122,12 @@ const QList<ServerMigration>& serverMigrations()
                             " message TEXT NOT NULL,"
                             " PRIMARY KEY (client_id, mutation_id))"),
          }},
+        // Whether a share shows the characters' hit points as numbers (the DM's player display
+        // setting); monsters only ever show words.
+        {3,
+         {
+             QStringLiteral("ALTER TABLE shares ADD COLUMN character_hp INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return migrations;
 }
