@@ -20,13 +20,6 @@ using namespace dnd::test;
 namespace {
 using Account = TestAccount;
 const char* kPassword = kTestPassword;
-
-QString tokenFromMail(const QByteArray& mail)
-{
-    const QRegularExpressionMatch match =
-        QRegularExpression(QStringLiteral("token[=:] ?([A-Za-z0-9_-]{20,})")).match(QString::fromUtf8(mail));
-    return match.captured(1);
-}
 } // namespace
 
 class TestServerApi final : public QObject {
