@@ -270,6 +270,14 @@ Status LocalStore::queueRowAgain(EntityKind kind, const QString& id, qint64 caus
 {
     if (remote && remote->causalLength > causalLength)
         return {}; // the service's later life was merged here
+    const bool newLife = !remote || remote->causalLength < causalLength;
+    if (causalLength % 2 == 0) {
+        if (!newLife)
+            return {};
+        // A tombstone the service lacks, so that a late copy of the row cannot bring it back. A
+        // pulled delete keeps no field clock, so this comes before the check for templates below.
+        return recordOutbox(kind, id, QStringLiteral("delete"), {}, m_hlc.tick(), causalLength, txId);
+    }
     QSqlQuery& query =
         m_db->prepared(QStringLiteral("SELECT field, hlc FROM field_clock WHERE entity = ? AND row_id = ?"));
     query.addBindValue(entityName(kind));
@@ -283,14 +291,7 @@ Status LocalStore::queueRowAgain(EntityKind kind, const QString& id, qint64 caus
     // Rows that never had a local clock (the bundled templates) were never meant to sync.
     if (clocks.isEmpty())
         return {};
-    const bool newLife = !remote || remote->causalLength < causalLength;
     const QString table = entityName(kind);
-    if (causalLength % 2 == 0) {
-        if (!newLife)
-            return {};
-        // A tombstone the service lacks, so that a late copy of the row cannot bring it back.
-        return recordOutbox(kind, id, QStringLiteral("delete"), {}, m_hlc.tick(), causalLength, txId);
-    }
 
     // Each field with its own clock ("*" stands for the fields of the row's creation); a field
     // with a clock but no value was removed.
