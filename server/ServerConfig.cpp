@@ -63,6 +63,9 @@ const OptionSpec kOptions[] = {
      "Close a WebSocket that sends nothing (not even a ping) for this long (default 90000)."},
     {"ws-messages-per-minute", "DND_WS_MESSAGES_PER_MINUTE", "N",
      "Messages one WebSocket may send per minute before it is closed (default 120)."},
+    {"ws-session-check-ms", "DND_WS_SESSION_CHECK_MS", "MS",
+     "How often signed-in WebSockets are checked for an expired token or an ended session "
+     "(default 10000)."},
     {"list-cache-kib", "DND_LIST_CACHE_KIB", "KIB",
      "Memory for cached list answers in KiB (default 32768; 0 turns the cache off)."},
 };
@@ -226,6 +229,8 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
         intValue(value("ws-idle-timeout-ms", "DND_WS_IDLE_TIMEOUT_MS"), config.wsIdleTimeoutMs, &ok);
     config.wsMessagesPerMinute = intValue(value("ws-messages-per-minute", "DND_WS_MESSAGES_PER_MINUTE"),
                                           config.wsMessagesPerMinute, &ok);
+    config.wsSessionCheckMs =
+        intValue(value("ws-session-check-ms", "DND_WS_SESSION_CHECK_MS"), config.wsSessionCheckMs, &ok);
     config.listCacheKib = intValue(value("list-cache-kib", "DND_LIST_CACHE_KIB"), config.listCacheKib, &ok);
     config.logRequests = !parser.isSet(QStringLiteral("no-request-log"));
     if (!ok)

@@ -3,6 +3,8 @@
 #include "ApiErrorCodes.h"
 #include "ServerLog.h"
 #include "auth/SecureRandom.h"
+#include "auth/Sessions.h"
+#include "live/WebSocketHub.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -402,15 +404,14 @@ void AccountApi::resetPassword(ApiRequest& request, const Respond& respond)
                 m_ctx.forgetUser(userId);
                 if (!updated)
                     return updated.error();
-                Result<int> revoked = m_ctx.db->run(
-                    QStringLiteral("UPDATE refresh_tokens SET revoked = 1 WHERE user_id = ?"), {userId});
-                return revoked ? Status::success() : Status(revoked.error());
+                return endSessions(*m_ctx.db, userId);
             });
             if (!changed)
                 return respond(changed.error().code == api::kValidationError
                                    ? ApiReply::error(changed.error().code, changed.error().message,
                                                      {{QStringLiteral("token"), tr("already used")}})
                                    : ApiReply::internal(changed.error()));
+            m_ctx.hub->endSessions(userId);
             respond(ApiReply::ok(QJsonObject{{QStringLiteral("passwordReset"), true}}));
         });
 }
@@ -555,6 +556,7 @@ void AccountApi::deleteAccount(ApiRequest& request, const Respond& respond)
                               });
                               if (!removed)
                                   return respond(ApiReply::internal(removed.error()));
+                              m_ctx.hub->endSessions(userId);
                               respond(ApiReply::ok(QJsonObject{{QStringLiteral("deleted"), true}}));
                           });
 }

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -257,6 +258,12 @@ QByteArray newestMail(const QString& folder)
 int mailCount(const QString& folder)
 {
     return int(QDir(folder).entryList({QStringLiteral("*.eml")}, QDir::Files).size());
+}
+
+QString tokenFromMail(const QByteArray& mail)
+{
+    static const QRegularExpression pattern(QStringLiteral("token[=:] ?([A-Za-z0-9_-]{20,})"));
+    return pattern.match(QString::fromUtf8(mail)).captured(1);
 }
 
 QByteArray runNode(const QString& script, const QStringList& arguments, int* exitCode)
