@@ -255,15 +255,15 @@ QByteArray newestMail(const QString& folder)
     return file.readAll();
 }
 
-int mailCount(const QString& folder)
-{
-    return int(QDir(folder).entryList({QStringLiteral("*.eml")}, QDir::Files).size());
-}
-
 QString tokenFromMail(const QByteArray& mail)
 {
     static const QRegularExpression pattern(QStringLiteral("token[=:] ?([A-Za-z0-9_-]{20,})"));
     return pattern.match(QString::fromUtf8(mail)).captured(1);
+}
+
+int mailCount(const QString& folder)
+{
+    return int(QDir(folder).entryList({QStringLiteral("*.eml")}, QDir::Files).size());
 }
 
 QByteArray runNode(const QString& script, const QStringList& arguments, int* exitCode)
