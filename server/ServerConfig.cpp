@@ -57,7 +57,11 @@ const OptionSpec kOptions[] = {
     {"rate-limit-auth-ip", "DND_RATE_LIMIT_AUTH_IP", "N",
      "Login/register/forgot-password attempts per minute per address (default 10)."},
     {"rate-limit-auth-email", "DND_RATE_LIMIT_AUTH_EMAIL", "N",
-     "Login/forgot-password attempts per minute per email (default 5)."},
+     "Forgot-password requests per minute per email (default 5)."},
+    {"login-failures-per-address", "DND_LOGIN_FAILURES_PER_ADDRESS", "N",
+     "Failed sign-ins per minute per address, whatever the email (default 20)."},
+    {"login-failures-per-address-email", "DND_LOGIN_FAILURES_PER_ADDRESS_EMAIL", "N",
+     "Failed sign-ins per minute per address and email (default 5)."},
     {"ws-auth-timeout-ms", "DND_WS_AUTH_TIMEOUT_MS", "MS", "WebSocket auth message deadline (default 5000)."},
     {"ws-idle-timeout-ms", "DND_WS_IDLE_TIMEOUT_MS", "MS",
      "Close a WebSocket that sends nothing (not even a ping) for this long (default 90000)."},
@@ -223,6 +227,12 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
         intValue(value("rate-limit-auth-ip", "DND_RATE_LIMIT_AUTH_IP"), config.rateLimitAuthPerIp, &ok);
     config.rateLimitAuthPerEmail = intValue(value("rate-limit-auth-email", "DND_RATE_LIMIT_AUTH_EMAIL"),
                                             config.rateLimitAuthPerEmail, &ok);
+    config.loginFailuresPerAddress =
+        intValue(value("login-failures-per-address", "DND_LOGIN_FAILURES_PER_ADDRESS"),
+                 config.loginFailuresPerAddress, &ok);
+    config.loginFailuresPerAddressEmail =
+        intValue(value("login-failures-per-address-email", "DND_LOGIN_FAILURES_PER_ADDRESS_EMAIL"),
+                 config.loginFailuresPerAddressEmail, &ok);
     config.wsAuthTimeoutMs =
         intValue(value("ws-auth-timeout-ms", "DND_WS_AUTH_TIMEOUT_MS"), config.wsAuthTimeoutMs, &ok);
     config.wsIdleTimeoutMs =

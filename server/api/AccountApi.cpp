@@ -194,12 +194,16 @@ void AccountApi::login(ApiRequest& request, const Respond& respond)
         return respond(ApiReply::error(
             api::kValidationError, tr("Enter email and password."),
             {{email.isEmpty() ? QStringLiteral("email") : QStringLiteral("password"), tr("required")}}));
-    // Per-email budget as well as per address: guessing one account's password from many addresses.
+    // Only failures are counted, per address and per (address, email): an attacker's wrong guesses
+    // never lock the owner out from another address, and one address cannot guess on and on.
+    const QString addressKey = QStringLiteral("login-fail-ip:") + request.clientIp;
+    const QString addressEmailKey = QStringLiteral("login-fail-ip-email:") + request.clientIp + u'|' + email;
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     if (const int wait =
-            m_ctx.limiter.acquire(QStringLiteral("login-email:") + email, m_ctx.config.rateLimitAuthPerEmail,
-                                  QDateTime::currentMSecsSinceEpoch());
+            qMax(m_ctx.limiter.waitIfOver(addressKey, m_ctx.config.loginFailuresPerAddress, nowMs),
+                 m_ctx.limiter.waitIfOver(addressEmailKey, m_ctx.config.loginFailuresPerAddressEmail, nowMs));
         wait > 0)
-        return respond(ApiReply::error(api::kRateLimited, tr("Too many sign-in attempts; wait a moment."))
+        return respond(ApiReply::error(api::kRateLimited, tr("Too many failed sign-ins; wait a moment."))
                            .withHeader("Retry-After", QByteArray::number(wait)));
     Result<std::optional<Row>> row = m_ctx.db->one(
         QStringLiteral("SELECT id, password_hash, disabled FROM users WHERE email = ?"), {email});
@@ -214,9 +218,13 @@ void AccountApi::login(ApiRequest& request, const Respond& respond)
     const PasswordHasher hasher = m_ctx.hasher;
     m_ctx.offThread<bool>(
         [hasher, password, stored] { return hasher.verify(password, stored); },
-        [this, request, respond, userId, disabled](bool matches) {
-            if (!matches || userId.isEmpty())
+        [this, request, respond, userId, disabled, addressKey, addressEmailKey](bool matches) {
+            if (!matches || userId.isEmpty()) {
+                const qint64 failedAtMs = QDateTime::currentMSecsSinceEpoch();
+                m_ctx.limiter.acquire(addressKey, m_ctx.config.loginFailuresPerAddress, failedAtMs);
+                m_ctx.limiter.acquire(addressEmailKey, m_ctx.config.loginFailuresPerAddressEmail, failedAtMs);
                 return respond(unauthorized(tr("Email or password is wrong.")));
+            }
             if (disabled)
                 return respond(ApiReply::error(api::kForbidden, tr("This account is disabled.")));
             Result<std::optional<AuthUser>> user = m_ctx.loadUser(userId);
