@@ -122,6 +122,12 @@ const QList<ServerMigration>& serverMigrations()
                             " message TEXT NOT NULL,"
                             " PRIMARY KEY (client_id, mutation_id))"),
          }},
+        // Access tokens carry the account's session generation; raising it ends every session
+        // issued before (password reset, disabling, promotion to administrator).
+        {3,
+         {
+             QStringLiteral("ALTER TABLE users ADD COLUMN session_generation BIGINT NOT NULL DEFAULT 0"),
+         }},
     };
     return migrations;
 }
