@@ -29,7 +29,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     // What the parser prints of an expression reads back as the same expression.
     QString reprinted;
     for (const rules::DiceTerm& term : expression.terms())
-        reprinted += (term.sign < 0 ? QStringLiteral("-") : reprinted.isEmpty() ? QString() : QStringLiteral("+")) +
+        reprinted += (term.sign < 0         ? QStringLiteral("-")
+                      : reprinted.isEmpty() ? QString()
+                                            : QStringLiteral("+")) +
                      term.text();
     const Result<rules::DiceExpression> again = rules::DiceExpression::parse(reprinted);
     if (!again.ok() || again.value().minimum() != minimum || again.value().maximum() != maximum)

@@ -13,6 +13,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QTcpSocket>
+#include <QWebSocket>
 #include <cstdint>
 #include <memory>
 #include <sys/socket.h>
@@ -77,6 +78,11 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
     s.http->setMissingHandler([](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
         readLikeTheService(request);
         responder.write(QHttpServerResponder::StatusCode::Ok);
+    });
+    // An upgraded connection is taken and closed, as the service does while it stops.
+    QObject::connect(s.http, &QHttpServer::newWebSocketConnection, s.http, [] {
+        while (service().http->hasPendingWebSocketConnections())
+            service().http->nextPendingWebSocketConnection()->close();
     });
     s.http->bind(s.tcp);
     return 0;

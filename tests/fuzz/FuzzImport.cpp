@@ -10,8 +10,7 @@ using namespace dnd;
 
 namespace {
 
-template <typename Record>
-void checkAndWrite(const QList<Record>& records)
+template <typename Record> void checkAndWrite(const QList<Record>& records)
 {
     for (const Record& record : records) {
         (void)record.validate();

@@ -11,8 +11,7 @@ using namespace dnd;
 
 namespace {
 
-template <typename Message>
-void readAndRewrite(const QJsonObject& json)
+template <typename Message> void readAndRewrite(const QJsonObject& json)
 {
     const Result<Message> read = Message::fromJson(json);
     if (!read.ok())
@@ -26,8 +25,8 @@ void readAndRewrite(const QJsonObject& json)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
-    const QJsonDocument document =
-        QJsonDocument::fromJson(QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size)));
+    const QJsonDocument document = QJsonDocument::fromJson(
+        QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size)));
     if (!document.isObject())
         return 0;
     const QJsonObject json = document.object();
