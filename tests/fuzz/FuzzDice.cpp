@@ -26,13 +26,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         std::abort();
     (void)roll.breakdown();
     (void)expression.rollToJson(roll);
-    // What the parser prints of an expression reads back as the same expression.
+    // What the parser prints of an expression reads back as the same expression (when the
+    // longer spelling, "1d6" for "d6", still fits the length limit).
     QString reprinted;
     for (const rules::DiceTerm& term : expression.terms())
         reprinted += (term.sign < 0         ? QStringLiteral("-")
                       : reprinted.isEmpty() ? QString()
                                             : QStringLiteral("+")) +
                      term.text();
+    if (reprinted.size() > rules::DiceExpression::kMaxLength)
+        return 0;
     const Result<rules::DiceExpression> again = rules::DiceExpression::parse(reprinted);
     if (!again.ok() || again.value().minimum() != minimum || again.value().maximum() != maximum)
         std::abort();
