@@ -13,7 +13,7 @@ build_packages=(
     qt6-qpa-plugins fonts-dejavu-core qt6-translations-l10n
 )
 test_packages=(
-    xvfb xauth dbus dbus-x11 gnome-keyring postgresql sqlite3 imagemagick
+    xvfb xauth dbus dbus-x11 gnome-keyring postgresql sqlite3 imagemagick chromium
     nginx-light openssl curl python3
     dpkg-dev lintian desktop-file-utils appstream
     clang-14 libclang-rt-14-dev

@@ -16,6 +16,7 @@
 #include "http/Router.h"
 #include "live/WebSocketHub.h"
 #include "model/Creature.h"
+#include "web/ServicePages.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,6 +32,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
+#include <algorithm>
 
 namespace dnd::server {
 
@@ -79,6 +81,7 @@ Server::~Server()
     if (m_ctx)
         m_ctx->hub = nullptr;
     m_http.reset();
+    m_pages.reset();
     m_ops.reset();
     m_admin.reset();
     m_billing.reset();
@@ -140,6 +143,8 @@ Status Server::start()
     m_sync->registerRoutes(*m_router);
     m_billing->registerRoutes(*m_router);
     m_admin->registerRoutes(*m_router);
+    m_pages = std::make_unique<ServicePages>(*m_ctx, *m_router);
+    m_pages->registerRoutes(*m_router);
 
     m_http = std::make_unique<QHttpServer>();
     // The WebSocket path needs a route of its own, or Qt answers the upgrade with 404. For the
@@ -279,8 +284,13 @@ void Server::handle(const QHttpServerRequest& httpRequest, QHttpServerResponder&
         held->writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
         held->writeHeader("Content-Type", reply.contentType);
         held->writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-        for (const auto& [name, value] : commonHeaders(*request))
-            held->writeHeader(name, value);
+        // A header the reply sets itself (a page's own Content-Security-Policy) replaces the common one.
+        for (const auto& [name, value] : commonHeaders(*request)) {
+            const bool replaced = std::any_of(reply.headers.cbegin(), reply.headers.cend(),
+                                              [&name](const auto& own) { return own.first == name; });
+            if (!replaced)
+                held->writeHeader(name, value);
+        }
         for (const auto& [name, value] : reply.headers)
             held->writeHeader(name, value);
         held->writeHeader("X-Request-Id", request->id.toLatin1());

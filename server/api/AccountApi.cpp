@@ -104,8 +104,7 @@ Status AccountApi::sendVerificationMail(const QString& userId, const QString& em
         m_ctx.createOneTimeToken(userId, QStringLiteral("verify"), kVerifyLifetimeSeconds);
     if (!token)
         return token.error();
-    const QString link =
-        m_ctx.config.publicUrl + QStringLiteral("/api/v1/auth/verify-email?token=") + token.value();
+    const QString link = m_ctx.config.publicUrl + QStringLiteral("/verify-email?token=") + token.value();
     return m_ctx.mailer->send(
         {email, tr("Confirm your email address"),
          tr("Welcome to D&D Encounter Tracker.\n\nConfirm your email address by opening this "

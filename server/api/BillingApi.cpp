@@ -170,7 +170,8 @@ void BillingApi::portal(ApiRequest& request, const Respond& respond)
                                                                      : ApiReply::internal(customer.error()));
         QUrlQuery form;
         form.addQueryItem(QStringLiteral("customer"), customer.value());
-        form.addQueryItem(QStringLiteral("return_url"), m_ctx.config.publicUrl + QStringLiteral("/account"));
+        form.addQueryItem(QStringLiteral("return_url"),
+                          m_ctx.config.publicUrl + QStringLiteral("/billing/portal-return"));
         stripePost(
             QStringLiteral("/v1/billing_portal/sessions"), form, [respond](Result<QJsonObject> session) {
                 if (!session)

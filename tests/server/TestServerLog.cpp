@@ -23,14 +23,6 @@ namespace {
 const QString kStripeSecretKey = QStringLiteral("sk_test_log_scenario_51Hx9Qk2");
 const QString kNewPassword = QStringLiteral("Another-Horse-Battery-77");
 
-// The link's token of a mail the service wrote (verification or reset).
-QString tokenFromMail(const QByteArray& mail)
-{
-    return QRegularExpression(QStringLiteral("token=([A-Za-z0-9_-]{20,})"))
-        .match(QString::fromUtf8(mail))
-        .captured(1);
-}
-
 // Waits for the service to write mail number `count` into its mail folder; answers that mail.
 QByteArray waitForMail(const ServerProcess& server, int count)
 {

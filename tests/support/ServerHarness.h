@@ -118,6 +118,9 @@ int rawStatus(const QByteArray& response);
 // The newest .eml file in a folder, or an empty array.
 QByteArray newestMail(const QString& folder);
 int mailCount(const QString& folder);
+// The token of a mail the service wrote (verification or reset): the link's ?token= or the
+// "Reset token:" line; empty when there is none.
+QString tokenFromMail(const QByteArray& mail);
 
 // Runs `node script args...` in tests/server/node; answers stdout, and the exit code in *exitCode.
 QByteArray runNode(const QString& script, const QStringList& arguments, int* exitCode);

@@ -20,13 +20,6 @@ using namespace dnd::test;
 namespace {
 using Account = TestAccount;
 const char* kPassword = kTestPassword;
-
-QString tokenFromMail(const QByteArray& mail)
-{
-    const QRegularExpressionMatch match =
-        QRegularExpression(QStringLiteral("token[=:] ?([A-Za-z0-9_-]{20,})")).match(QString::fromUtf8(mail));
-    return match.captured(1);
-}
 } // namespace
 
 class TestServerApi final : public QObject {
@@ -299,7 +292,7 @@ private slots:
         QVERIFY(mail.contains(("To: " + account.email).toUtf8()));
         const QString token = tokenFromMail(mail);
         QVERIFY(!token.isEmpty());
-        QVERIFY(mail.contains("https://tracker.example.test/api/v1/auth/verify-email?token="));
+        QVERIFY(mail.contains("https://tracker.example.test/verify-email?token="));
         QCOMPARE(
             m_http->get("/api/v1/users/me", account.accessToken).data().value("isEmailVerified").toBool(),
             false);
@@ -1224,7 +1217,7 @@ private slots:
                  QStringLiteral("https://billing.stripe.test/p/session/1"));
         const QList<QPair<QString, QString>> portalForm{
             {"customer", "cus_" + account.id.left(8)},
-            {"return_url", "https://tracker.example.test/account"}};
+            {"return_url", "https://tracker.example.test/billing/portal-return"}};
         QCOMPARE(m_stripe.requests.last().form(), portalForm);
         QCOMPARE(
             m_http->post("/api/v1/subscriptions/checkout", {{"tier", "free"}}, account.accessToken).status,

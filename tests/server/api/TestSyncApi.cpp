@@ -3,8 +3,8 @@
 // (resent batches, gaps, deletes against edits, concurrent edits, protocol mismatch, rejections
 // that must not block, unknown cookies, clock drift) and random schedules of several devices that
 // must always converge.
+#include "ProtocolDevice.h"
 #include "ServerHarness.h"
-#include "SyncDevice.h"
 #include "SyncProtocol.h"
 #include "model/Party.h"
 
@@ -22,7 +22,7 @@ using namespace dnd::test;
 namespace {
 
 using Account = TestAccount;
-using Device = SyncDevice;
+using Device = ProtocolDevice;
 
 QJsonObject partyDoc(const QString& id, const QString& name)
 {

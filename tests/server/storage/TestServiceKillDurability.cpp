@@ -4,8 +4,8 @@
 // once the service is started again every mutation it acknowledged is there. The device keeps what
 // was not acknowledged and sends it again, as a real device's outbox does.
 // DND_SERVICE_KILL_ROUNDS sets the number of kills (10 by default), DND_SERVICE_KILL_SEED repeats one.
+#include "ProtocolDevice.h"
 #include "ServerHarness.h"
-#include "SyncDevice.h"
 #include "SyncProtocol.h"
 #include "TestSupport.h"
 #include "model/Party.h"
@@ -76,7 +76,7 @@ void TestServiceKillDurability::acknowledgedPushesSurviveSigkill()
         HttpClient http(server.baseUrl());
         account = registerTestAccount(server, http, QStringLiteral("guild"));
     }
-    SyncDevice device;
+    ProtocolDevice device;
     QList<Mutation> outbox;               // made, not yet acknowledged
     QHash<QString, QString> acknowledged; // row id -> party name
     qint64 lastAcknowledged = 0;

@@ -9,6 +9,8 @@
 #include "SyncEngine.h"
 #include "TestSupport.h"
 #include "model/Creature.h"
+#include "model/Encounter.h"
+#include "model/Participant.h"
 #include "model/Party.h"
 #include "store/BackupManager.h"
 
@@ -213,6 +215,56 @@ private slots:
         QVERIFY(b.sync());
         QCOMPARE(a.party(party).value("description").toString(), QStringLiteral("Later"));
         QCOMPARE(b.party(party).value("description").toString(), QStringLiteral("Later"));
+    }
+
+    // HP, temporary HP and the max-HP override are only valid together: two devices editing
+    // them apart end with one device's whole group, never a mix the validator refuses.
+    void hitPointsMergeAsOneUnit()
+    {
+        const QString token = registerAccount();
+        Device a(m_server->baseUrl(), token), b(m_server->baseUrl(), token);
+        const Encounter encounter = test::sampleEncounter();
+        Participant troll = test::sampleParticipant(encounter.id); // 60 of 84 HP
+        CHECK_OK(a.store().commit(ChangeSet().put(encounter).put(troll)));
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+
+        // Offline, a lowers the troll's maximum to 30 (and its HP with it); b, a second later,
+        // heals it to 70 of its old maximum and gives it temporary HP.
+        CHECK_OK(a.store().commit(
+            ChangeSet().put(EntityKind::Participant, troll.id, {{"maxHpOverride", 30}, {"currentHp", 30}})));
+        b.temp.clock.advance(1000);
+        CHECK_OK(b.store().commit(ChangeSet().put(EntityKind::Participant, troll.id, {{"currentHp", 70}})));
+        CHECK_OK(b.store().commit(ChangeSet().put(EntityKind::Participant, troll.id, {{"tempHp", 5}})));
+        QSignalSpy refusedA(a.engine.get(), &SyncEngine::rejected);
+        QSignalSpy refusedB(b.engine.get(), &SyncEngine::rejected);
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+        QVERIFY(a.sync());
+        QCOMPARE(refusedA.count() + refusedB.count(), 0);
+        QVERIFY(b.store().rejections().isEmpty());
+        for (Device* device : {&a, &b}) {
+            const QJsonObject doc = device->store().document(EntityKind::Participant, troll.id).value();
+            QVERIFY2(!doc.contains("maxHpOverride"), qPrintable(QJsonDocument(doc).toJson()));
+            QCOMPARE(doc.value("currentHp").toInt(), 70);
+            QCOMPARE(doc.value("tempHp").toInt(), 5);
+            QCOMPARE(doc.value("maxHp").toInt(), 84);
+        }
+
+        // The other order: b's group is older than a's later edit, and a's whole group wins.
+        CHECK_OK(b.store().commit(ChangeSet().put(EntityKind::Participant, troll.id, {{"currentHp", 80}})));
+        a.temp.clock.advance(5000);
+        CHECK_OK(a.store().commit(
+            ChangeSet().put(EntityKind::Participant, troll.id, {{"maxHpOverride", 40}, {"currentHp", 40}})));
+        QVERIFY(b.sync());
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+        QCOMPARE(refusedA.count() + refusedB.count(), 0);
+        for (Device* device : {&a, &b}) {
+            const QJsonObject doc = device->store().document(EntityKind::Participant, troll.id).value();
+            QCOMPARE(doc.value("maxHpOverride").toInt(), 40);
+            QCOMPARE(doc.value("currentHp").toInt(), 40);
+        }
     }
 
     void deletesTravelAndAnUndoBringsTheRowBack()

@@ -8,9 +8,10 @@
 
 namespace dnd::test {
 
-// One device as the service sees it: its id, its outbox numbering and its clock, which may run
-// ahead of or behind the service's. Tests build the mutations a real device would push with it.
-struct SyncDevice {
+// One device as the service sees it, messages only (no store, no engine: SyncedDevice.h has those): its id,
+// its outbox numbering and its clock, which may run ahead of or behind the service's. Tests build the
+// mutations a real device would push with it.
+struct ProtocolDevice {
     QString clientId = QUuid::createUuid().toString(QUuid::Id128);
     qint64 nextId = 1;
     qint64 offsetMs = 0;
