@@ -14,6 +14,7 @@ namespace dnd::server {
 
 namespace {
 constexpr int kCloseUnauthorized = 4401;
+constexpr int kCloseSessionEnded = 4403;
 constexpr int kCloseIdle = 4408;
 // Every message the hub understands is small; Qt's own limits (about 2 GiB) would let one anonymous
 // socket buffer hundreds of megabytes before the first check.
@@ -43,6 +44,71 @@ WebSocketHub::WebSocketHub(ServerContext& context, QObject* parent) : QObject(pa
     m_idleSweep.setInterval(qMax(50, m_ctx.config.wsIdleTimeoutMs / 4));
     connect(&m_idleSweep, &QTimer::timeout, this, &WebSocketHub::closeIdleSockets);
     m_idleSweep.start();
+    m_sessionCheck.setInterval(qMax(50, m_ctx.config.wsSessionCheckMs));
+    connect(&m_sessionCheck, &QTimer::timeout, this, &WebSocketHub::checkSessions);
+    m_sessionCheck.start();
+}
+
+void WebSocketHub::checkSessions()
+{
+    if (m_clients.isEmpty())
+        return;
+    m_ctx.dropStaleCaches(); // an administration command may have changed an account
+    const qint64 now = m_ctx.nowSeconds();
+    QHash<QString, std::optional<AuthUser>> accounts; // each account read once per check
+    QList<QPair<QWebSocket*, int>> closing;
+    for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
+        if (!it->authenticated)
+            continue;
+        const bool watcher = !it->shareCode.isEmpty();
+        if (!watcher && it->tokenExpiresAt <= now) {
+            closing.append({it.key(), kCloseUnauthorized});
+            continue;
+        }
+        if (!accounts.contains(it->account)) {
+            Result<std::optional<AuthUser>> user = m_ctx.loadUser(it->account);
+            if (!user)
+                return; // the database cannot tell now; the next check will
+            accounts.insert(it->account, user.value());
+        }
+        const std::optional<AuthUser>& user = accounts.value(it->account);
+        if (!user || (!watcher && user->sessionGeneration != it->sessionGeneration))
+            closing.append({it.key(), kCloseSessionEnded});
+    }
+    for (const auto& [socket, code] : closing)
+        socket->close(QWebSocketProtocol::CloseCode(code),
+                      code == kCloseUnauthorized ? tr("The access token expired; authenticate again.")
+                                                 : tr("The session has ended; sign in again."));
+}
+
+void WebSocketHub::endSessions(const QString& account)
+{
+    const QList<QWebSocket*> sockets = m_clients.keys();
+    for (QWebSocket* socket : sockets) {
+        const Client& client = m_clients.value(socket);
+        if (client.authenticated && client.shareCode.isEmpty() && client.account == account)
+            socket->close(QWebSocketProtocol::CloseCode(kCloseSessionEnded),
+                          tr("The session has ended; sign in again."));
+    }
+}
+
+void WebSocketHub::authenticate(QWebSocket* socket, Client& client, const QString& token)
+{
+    Result<AuthUser> user = m_ctx.authenticate(token.toUtf8());
+    if (!user)
+        return socket->close(QWebSocketProtocol::CloseCode(kCloseUnauthorized),
+                             tr("The access token is not valid."));
+    if (client.authenticated && user.value().id != client.account)
+        return socket->close(QWebSocketProtocol::CloseCode(kCloseSessionEnded),
+                             tr("A socket stays signed in to one account."));
+    // Verified above, so the cached claims answer at once.
+    client.tokenExpiresAt = m_ctx.tokens->verify(token.toUtf8(), m_ctx.nowSeconds()).value().expiresAt;
+    client.sessionGeneration = user.value().sessionGeneration;
+    client.authenticated = true;
+    client.account = user.value().id;
+    send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("auth:ok")},
+                             {QStringLiteral("userId"), client.account},
+                             {QStringLiteral("live"), m_live.contains(client.account)}});
 }
 
 void WebSocketHub::closeIdleSockets()
@@ -147,20 +213,8 @@ void WebSocketHub::onMessage(QWebSocket* socket, const QString& text)
     const QString type = message.value(QStringLiteral("type")).toString();
     Client& client = it.value();
     if (!client.authenticated) {
-        if (type == QStringLiteral("auth")) {
-            Result<AccessClaims> claims = m_ctx.tokens->verify(
-                message.value(QStringLiteral("token")).toString().toUtf8(), m_ctx.nowSeconds());
-            Result<std::optional<AuthUser>> user = claims ? m_ctx.loadUser(claims.value().userId)
-                                                          : Result<std::optional<AuthUser>>(claims.error());
-            if (!user || !user.value())
-                return socket->close(QWebSocketProtocol::CloseCode(kCloseUnauthorized),
-                                     tr("The access token is not valid."));
-            client.authenticated = true;
-            client.account = user.value()->id;
-            return send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("auth:ok")},
-                                            {QStringLiteral("userId"), client.account},
-                                            {QStringLiteral("live"), m_live.contains(client.account)}});
-        }
+        if (type == QStringLiteral("auth"))
+            return authenticate(socket, client, message.value(QStringLiteral("token")).toString());
         if (type == QStringLiteral("watch")) {
             const QString code = message.value(QStringLiteral("shareCode")).toString();
             Result<std::optional<Row>> share = m_ctx.db->one(
@@ -187,6 +241,8 @@ void WebSocketHub::onMessage(QWebSocket* socket, const QString& text)
         }
         return socket->close(QWebSocketProtocol::CloseCode(kCloseUnauthorized), tr("Authenticate first."));
     }
+    if (type == QStringLiteral("auth") && client.shareCode.isEmpty())
+        return authenticate(socket, client, message.value(QStringLiteral("token")).toString());
     if (type == QStringLiteral("subscribe") && client.shareCode.isEmpty()) {
         const QString encounterId = message.value(QStringLiteral("encounterId")).toString();
         Result<std::optional<QJsonObject>> encounter =

@@ -32,6 +32,9 @@ public:
     // account that somebody follows is read again and what changed is sent as live events.
     void accountChanged(const QString& account, qint64 version);
     void closeWatchers(const QString& shareCode);
+    // Closes the account's signed-in sockets (not its players' watch pages) with 4403: its sessions
+    // ended (password reset, disabled, deleted, promoted).
+    void endSessions(const QString& account);
     void closeAll();
     int connectionCount() const { return int(m_clients.size()); }
 
@@ -45,10 +48,18 @@ private:
         qint64 lastMessageMs = 0; // on the hub's monotonic clock
         qint64 windowStartMs = 0; // the current one-minute message-rate window
         int windowMessages = 0;
+        qint64 tokenExpiresAt = 0;    // seconds since the epoch; the socket closes then unless renewed
+        qint64 sessionGeneration = 0; // the account's, when the socket signed in
     };
     // Counts a message against the socket's per-minute budget; false when it is over.
     bool withinMessageRate(Client& client);
     void closeIdleSockets();
+    // Closes sockets whose token expired or whose account's sessions ended since they signed in,
+    // also when another process made the change (the account row is read again).
+    void checkSessions();
+    // The first auth message signs the socket in; a later one renews its session with a fresh token
+    // of the same account.
+    void authenticate(QWebSocket* socket, Client& client, const QString& token);
     void onMessage(QWebSocket* socket, const QString& text);
     void send(QWebSocket* socket, const QJsonObject& message);
     void sendError(QWebSocket* socket, const QString& code, const QString& message);
@@ -82,6 +93,7 @@ private:
     QSet<QString> m_live; // accounts with an encounter somebody follows
     QElapsedTimer m_clock;
     QTimer m_idleSweep;
+    QTimer m_sessionCheck;
 };
 
 } // namespace dnd::server
