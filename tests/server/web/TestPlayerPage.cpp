@@ -1,10 +1,8 @@
 // The players' web view end to end: headless Chromium opens /play/CODE on the real service while
 // the DM's device (a session on a real store, syncing) deals damage and moves the turn; the page's
 // text follows. Set DND_SCREENSHOT_DIR to also write the page at phone and TV size there.
-#include "HttpSyncTransport.h"
 #include "ServerHarness.h"
-#include "SessionFixture.h"
-#include "SyncEngine.h"
+#include "SyncedSession.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -144,17 +142,7 @@ class TestPlayerPage final : public QObject {
 
     RunningService m_service;
     TestAccount m_account;
-    std::unique_ptr<SessionFixture> m_dm;
-    std::unique_ptr<sync::HttpSyncTransport> m_transport;
-    std::unique_ptr<sync::SyncEngine> m_engine;
-
-    bool push()
-    {
-        m_engine->syncNow();
-        return QTest::qWaitFor([this] { return m_engine->state() != sync::SyncEngine::State::Syncing; },
-                               kWaitMs) &&
-               m_engine->state() == sync::SyncEngine::State::Idle && m_dm->temp.store->outboxSize() == 0;
-    }
+    std::unique_ptr<SyncedSession> m_dm;
 
 private slots:
     void initTestCase()
@@ -162,12 +150,7 @@ private slots:
         QVERIFY(m_service.start());
         m_account = registerTestAccount(*m_service.server, *m_service.http, QStringLiteral("seasoned"));
         QVERIFY(!m_account.accessToken.isEmpty());
-        m_dm = std::make_unique<SessionFixture>();
-        const QString token = m_account.accessToken;
-        m_transport = std::make_unique<sync::HttpSyncTransport>(QUrl(m_service.server->baseUrl()),
-                                                                [token] { return token; });
-        m_engine = std::make_unique<sync::SyncEngine>(*m_dm->temp.store, *m_transport);
-        m_engine->setRetryDelays(40, 160);
+        m_dm = std::make_unique<SyncedSession>(m_service.server->baseUrl(), m_account.accessToken);
     }
 
     // An unknown code gets a page that says the link does not work, not a blank view.
@@ -201,7 +184,7 @@ private slots:
         blessed.rounds = 10;
         CHECK_OK(m_dm->session->addCondition(blessed));
         CHECK_OK(m_dm->session->startCombat());
-        QVERIFY(push());
+        QVERIFY(m_dm->push());
         const HttpResponse share = m_service.http->post(
             "/api/v1/shares", {{"encounterId", m_dm->encounterId}}, m_account.accessToken);
         QCOMPARE(share.status, 201);
@@ -225,11 +208,11 @@ private slots:
         hit.targetIds = {goblin};
         hit.amount = 4;
         CHECK_OK(m_dm->session->applyDamage(hit));
-        QVERIFY(push());
+        QVERIFY(m_dm->push());
         QVERIFY2(browser.waitForText(QStringLiteral("Bloodied")), qPrintable(browser.text()));
         CHECK_OK(m_dm->session->nextTurn()); // Aria -> the hidden assassin
         CHECK_OK(m_dm->session->nextTurn()); // -> the goblin
-        QVERIFY(push());
+        QVERIFY(m_dm->push());
         QVERIFY2(browser.waitForText(QStringLiteral("Now: Goblin")), qPrintable(browser.text()));
         shown = browser.text();
         QVERIFY(shown.contains(QStringLiteral("Next: Bram")));
