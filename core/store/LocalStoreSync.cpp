@@ -455,6 +455,13 @@ Status LocalStore::startAsNewDevice(NewDeviceReason reason)
     const bool oldIdIsDead =
         reason == NewDeviceReason::Restored || reason == NewDeviceReason::ServiceRestored;
     const Status status = m_db->transaction([&]() -> Status {
+        // A restored service may hold a row in an earlier life than a queued edit of it, and
+        // would refuse that edit (not a whole record). The rows hold everything the queue does,
+        // with their clocks: the full pull that follows queues again what the service lacks,
+        // whole records first.
+        if (reason == NewDeviceReason::ServiceRestored)
+            if (Status s = m_db->exec(m_db->prepared(QStringLiteral("DELETE FROM outbox"))); !s)
+                return s;
         QSqlQuery& first = m_db->prepared(QStringLiteral("SELECT coalesce(min(mutation_id), 1) FROM outbox"));
         if (Status s = m_db->exec(first); !s)
             return s;
