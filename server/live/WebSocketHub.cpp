@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QTimer>
 #include <QWebSocket>
+#include <algorithm>
 
 namespace dnd::server {
 
@@ -18,15 +19,22 @@ constexpr int kCloseIdle = 4408;
 // Every message the hub understands is small; Qt's own limits (about 2 GiB) would let one anonymous
 // socket buffer hundreds of megabytes before the first check.
 constexpr int kMaxMessageBytes = 64 * 1024;
-QString healthWord(int current, int max)
+constexpr int kCloseEncounterGone = 4404;
+QString frameText(const QJsonObject& message)
 {
-    if (current <= 0)
-        return QStringLiteral("Defeated");
-    if (current * 2 <= max)
-        return QStringLiteral("Bloodied");
-    if (current < max)
-        return QStringLiteral("Hurt");
-    return QStringLiteral("Healthy");
+    return QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
+}
+// One live event: its type, the combatant and condition it is about, and what the receiver shows.
+QJsonObject eventFrame(const PublicViewChange& change, const QString& encounterId, const QJsonObject& data)
+{
+    QJsonObject frame{{QStringLiteral("type"), change.type},
+                      {QStringLiteral("encounterId"), encounterId},
+                      {QStringLiteral("data"), data}};
+    if (!change.participantId.isEmpty())
+        frame.insert(QStringLiteral("participantId"), change.participantId);
+    if (!change.conditionKey.isEmpty())
+        frame.insert(QStringLiteral("condition"), change.conditionKey);
+    return frame;
 }
 } // namespace
 
@@ -189,7 +197,7 @@ void WebSocketHub::drop(QWebSocket* socket)
 
 void WebSocketHub::send(QWebSocket* socket, const QJsonObject& message)
 {
-    socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    socket->sendTextMessage(frameText(message));
 }
 
 void WebSocketHub::sendError(QWebSocket* socket, const QString& code, const QString& message)
@@ -217,11 +225,10 @@ void WebSocketHub::onMessage(QWebSocket* socket, const QString& text)
             return authenticate(socket, client, message.value(QStringLiteral("token")).toString());
         if (type == QStringLiteral("watch")) {
             const QString code = message.value(QStringLiteral("shareCode")).toString();
-            Result<std::optional<Row>> share =
-                m_ctx.db->one(QStringLiteral("SELECT s.account_id, s.encounter_id, u.tier FROM shares s JOIN "
-                                             "users u ON u.id = s.account_id "
-                                             "WHERE s.code = ?"),
-                              {code});
+            Result<std::optional<Row>> share = m_ctx.db->one(
+                QStringLiteral("SELECT s.account_id, s.encounter_id, s.character_hp, u.tier FROM shares s "
+                               "JOIN users u ON u.id = s.account_id WHERE s.code = ?"),
+                {code});
             if (!share || !share.value() ||
                 !m_ctx.planFor(share.value()->value(QStringLiteral("tier")).toString()).liveView)
                 return socket->close(QWebSocketProtocol::CloseCode(kCloseUnauthorized),
@@ -229,10 +236,15 @@ void WebSocketHub::onMessage(QWebSocket* socket, const QString& text)
             client.authenticated = true;
             client.shareCode = code;
             client.account = share.value()->value(QStringLiteral("account_id")).toString();
+            client.characterHp = share.value()->value(QStringLiteral("character_hp")).toInt() != 0
+                                     ? CharacterHpShown::Numbers
+                                     : CharacterHpShown::Words;
             const QString encounterId = share.value()->value(QStringLiteral("encounter_id")).toString();
             client.encounters.insert(encounterId);
-            return send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("watch:ok")},
-                                            {QStringLiteral("encounterId"), encounterId}});
+            send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("watch:ok")},
+                                     {QStringLiteral("encounterId"), encounterId}});
+            // Whoever (re)connects sees the fight as it is now before any change.
+            return sendCurrentState(socket, client);
         }
         return socket->close(QWebSocketProtocol::CloseCode(kCloseUnauthorized), tr("Authenticate first."));
     }
@@ -240,11 +252,15 @@ void WebSocketHub::onMessage(QWebSocket* socket, const QString& text)
         return authenticate(socket, client, message.value(QStringLiteral("token")).toString());
     if (type == QStringLiteral("subscribe") && client.shareCode.isEmpty()) {
         const QString encounterId = message.value(QStringLiteral("encounterId")).toString();
-        Result<std::optional<EntityRow>> encounter =
-            m_ctx.entities->get(client.account, QStringLiteral("encounter"), encounterId);
+        Result<std::optional<QJsonObject>> encounter =
+            m_ctx.entities->encounterWithParticipants(client.account, encounterId);
         if (!encounter || !encounter.value())
             return sendError(socket, api::kNotFound, tr("Encounter not found."));
         client.encounters.insert(encounterId);
+        // What the device is taken to have: the next change is told against it.
+        Followed& state = m_followed[followedKey(client.account, encounterId)];
+        state.numbers = publicView(*encounter.value(), CharacterHpShown::Numbers);
+        state.document = *encounter.value();
         return send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("subscribed")},
                                         {QStringLiteral("encounterId"), encounterId}});
     }
@@ -257,82 +273,104 @@ void WebSocketHub::onMessage(QWebSocket* socket, const QString& text)
     sendError(socket, api::kBadMessage, tr("Unknown message type."));
 }
 
-QJsonObject WebSocketHub::playerView(const QJsonObject& encounter)
+void WebSocketHub::sendCurrentState(QWebSocket* socket, const Client& client)
 {
-    QJsonObject view;
-    for (const char* key : {"id", "name", "status", "combat"})
-        view.insert(QLatin1String(key), encounter.value(QLatin1String(key)));
-    QJsonObject combat = view.value(QStringLiteral("combat")).toObject();
-    QJsonArray participants;
-    QSet<QString> hidden;
-    for (const QJsonValue& value : encounter.value(QStringLiteral("participants")).toArray()) {
-        const QJsonObject p = value.toObject();
-        if (p.value(QStringLiteral("hidden")).toBool()) {
-            hidden.insert(p.value(QStringLiteral("id")).toString());
-            continue;
-        }
-        const bool character = p.value(QStringLiteral("kind")).toString() == QStringLiteral("character");
-        const QString alias = p.value(QStringLiteral("alias")).toString();
-        QJsonObject shown{
-            {QStringLiteral("id"), p.value(QStringLiteral("id"))},
-            {QStringLiteral("name"), alias.isEmpty() ? p.value(QStringLiteral("name")) : QJsonValue(alias)},
-            {QStringLiteral("kind"), p.value(QStringLiteral("kind"))},
-            {QStringLiteral("conditions"), p.value(QStringLiteral("conditions"))}};
-        const int current = p.value(QStringLiteral("currentHp")).toInt();
-        const int max = p.value(QStringLiteral("maxHpOverride")).isDouble()
-                            ? p.value(QStringLiteral("maxHpOverride")).toInt()
-                            : p.value(QStringLiteral("maxHp")).toInt();
-        if (character) {
-            shown.insert(QStringLiteral("currentHp"), current);
-            shown.insert(QStringLiteral("maxHp"), max);
-        } else {
-            shown.insert(QStringLiteral("health"), healthWord(current, max));
-        }
-        participants.append(shown);
-    }
-    QJsonArray order;
-    for (const QJsonValue& id : combat.value(QStringLiteral("order")).toArray()) {
-        if (!hidden.contains(id.toString()))
-            order.append(id);
-    }
-    combat.insert(QStringLiteral("order"), order);
-    view.insert(QStringLiteral("combat"), combat);
-    view.insert(QStringLiteral("participants"), participants);
-    return view;
+    const QString encounterId = *client.encounters.cbegin();
+    Result<std::optional<QJsonObject>> doc =
+        m_ctx.entities->encounterWithParticipants(client.account, encounterId);
+    if (!doc)
+        return sendError(socket, doc.error().code, tr("The encounter could not be read; try again."));
+    if (!doc.value())
+        return socket->close(QWebSocketProtocol::CloseCode(kCloseEncounterGone),
+                             tr("The encounter was removed."));
+    const PublicEncounterView view = publicView(*doc.value(), client.characterHp);
+    m_followed[followedKey(client.account, encounterId)].view(client.characterHp) = view;
+    send(socket, eventFrame({QLatin1String(kEventEncounterUpdate), {}, {}}, encounterId, view.toJson()));
 }
 
-void WebSocketHub::publish(const QString& account, const QString& encounterId, const QString& type,
-                           const QJsonObject& data)
+void WebSocketHub::accountChanged(const QString& account, qint64 version)
 {
-    QJsonObject forPlayers;
-    bool playerViewBuilt = false;
+    QSet<QString> followed;
     for (auto it = m_clients.constBegin(); it != m_clients.constEnd(); ++it) {
-        const Client& client = it.value();
-        if (!client.authenticated || client.account != account || !client.encounters.contains(encounterId))
+        if (!it->authenticated || it->account != account)
             continue;
-        if (client.shareCode.isEmpty()) {
-            send(it.key(), QJsonObject{{QStringLiteral("type"), type},
-                                       {QStringLiteral("encounterId"), encounterId},
-                                       {QStringLiteral("data"), data}});
-        } else {
-            if (!playerViewBuilt) {
-                forPlayers = playerView(data);
-                playerViewBuilt = true;
-            }
-            send(it.key(), QJsonObject{{QStringLiteral("type"), type},
-                                       {QStringLiteral("encounterId"), encounterId},
-                                       {QStringLiteral("data"), forPlayers}});
-        }
-    }
-}
-
-void WebSocketHub::poke(const QString& account, qint64 version)
-{
-    for (auto it = m_clients.constBegin(); it != m_clients.constEnd(); ++it) {
-        if (it->authenticated && it->shareCode.isEmpty() && it->account == account)
+        if (it->shareCode.isEmpty())
             send(it.key(), QJsonObject{{QStringLiteral("type"), QStringLiteral("poke")},
                                        {QStringLiteral("version"), version}});
+        followed.unite(it->encounters);
     }
+    for (const QString& encounterId : std::as_const(followed))
+        refreshEncounter(account, encounterId);
+    forgetUnfollowed();
+}
+
+void WebSocketHub::refreshEncounter(const QString& account, const QString& encounterId)
+{
+    QList<QWebSocket*> devices;
+    QList<QWebSocket*> watchers;
+    for (auto it = m_clients.constBegin(); it != m_clients.constEnd(); ++it) {
+        if (it->authenticated && it->account == account && it->encounters.contains(encounterId))
+            (it->shareCode.isEmpty() ? devices : watchers).append(it.key());
+    }
+    const QString key = followedKey(account, encounterId);
+    Result<std::optional<QJsonObject>> doc = m_ctx.entities->encounterWithParticipants(account, encounterId);
+    if (!doc)
+        return; // the next write reads it again; followers keep what they have
+    if (!doc.value()) {
+        m_followed.remove(key);
+        for (QWebSocket* socket : std::as_const(watchers))
+            socket->close(QWebSocketProtocol::CloseCode(kCloseEncounterGone),
+                          tr("The encounter was removed."));
+        return;
+    }
+    Followed& state = m_followed[key];
+    // Each kind of watcher gets its own view's changes, each event serialised once for all of them.
+    for (CharacterHpShown mode : {CharacterHpShown::Words, CharacterHpShown::Numbers}) {
+        const bool watched = std::any_of(watchers.cbegin(), watchers.cend(), [&](QWebSocket* socket) {
+            return m_clients.value(socket).characterHp == mode;
+        });
+        const bool forDevices = mode == CharacterHpShown::Numbers && !devices.isEmpty();
+        if (!watched && !forDevices)
+            continue;
+        const PublicEncounterView after = publicView(*doc.value(), mode);
+        const QList<PublicViewChange> changes =
+            state.view(mode) ? publicViewChanges(*state.view(mode), after)
+                             : QList<PublicViewChange>{{QLatin1String(kEventEncounterUpdate), {}, {}}};
+        state.view(mode) = after;
+        if (watched && !changes.isEmpty()) {
+            const QJsonObject data = after.toJson();
+            for (const PublicViewChange& change : changes) {
+                const QString frame = frameText(eventFrame(change, encounterId, data));
+                for (QWebSocket* socket : std::as_const(watchers)) {
+                    if (m_clients.value(socket).characterHp == mode)
+                        socket->sendTextMessage(frame);
+                }
+            }
+        }
+        // The DM's devices get the same events with the whole encounter, and an encounter:update
+        // for a change players do not see (a note, a hidden combatant).
+        if (forDevices && state.document != *doc.value()) {
+            const QList<PublicViewChange> deviceChanges =
+                changes.isEmpty() ? QList<PublicViewChange>{{QLatin1String(kEventEncounterUpdate), {}, {}}}
+                                  : changes;
+            state.document = *doc.value();
+            for (const PublicViewChange& change : deviceChanges) {
+                const QString frame = frameText(eventFrame(change, encounterId, state.document));
+                for (QWebSocket* socket : std::as_const(devices))
+                    socket->sendTextMessage(frame);
+            }
+        }
+    }
+}
+
+void WebSocketHub::forgetUnfollowed()
+{
+    QSet<QString> followed;
+    for (auto it = m_clients.constBegin(); it != m_clients.constEnd(); ++it) {
+        for (const QString& encounterId : it->encounters)
+            followed.insert(followedKey(it->account, encounterId));
+    }
+    m_followed.removeIf([&](const auto& entry) { return !followed.contains(entry.key()); });
 }
 
 void WebSocketHub::closeWatchers(const QString& shareCode)

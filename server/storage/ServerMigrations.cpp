@@ -128,6 +128,12 @@ const QList<ServerMigration>& serverMigrations()
          {
              QStringLiteral("ALTER TABLE users ADD COLUMN session_generation BIGINT NOT NULL DEFAULT 0"),
          }},
+        // Whether a share shows the characters' hit points as numbers (the DM's player display
+        // setting); monsters only ever show words.
+        {4,
+         {
+             QStringLiteral("ALTER TABLE shares ADD COLUMN character_hp INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return migrations;
 }
