@@ -67,7 +67,6 @@ void AccountApi::registerRoutes(Router& router)
                RateClass::Credentials, QStringLiteral("Mail a password reset link"), auth,
                [this](ApiRequest& r) { return forgotPassword(r); });
     route.pattern = QStringLiteral("/api/v1/auth/reset-password");
-    route.rate = RateClass::Standard;
     route.summary = QStringLiteral("Set a new password with a reset token (single use, 1 hour)");
     route.handler = [this](ApiRequest& r, const Respond& respond) { resetPassword(r, respond); };
     router.add(route);
@@ -84,6 +83,7 @@ void AccountApi::registerRoutes(Router& router)
     remove.method = QStringLiteral("DELETE");
     remove.pattern = QStringLiteral("/api/v1/users/me");
     remove.access = Access::User;
+    remove.rate = RateClass::Credentials; // it hashes: charged to the address's credentials budget
     remove.summary = QStringLiteral("Delete the account and its data (password required)");
     remove.tag = users;
     remove.handler = [this](ApiRequest& r, const Respond& respond) { deleteAccount(r, respond); };
@@ -144,6 +144,8 @@ void AccountApi::registerUser(ApiRequest& request, const Respond& respond)
     if (taken.value())
         return respond(ApiReply::error(api::kConflict, tr("That email or username is already registered.")));
 
+    if (const std::optional<ApiReply> busy = m_ctx.refuseWhenHashingFull())
+        return respond(*busy);
     const PasswordHasher hasher = m_ctx.hasher;
     m_ctx.offThread<Result<QString>>(
         [hasher, password] { return hasher.hash(password); },
@@ -215,6 +217,8 @@ void AccountApi::login(ApiRequest& request, const Respond& respond)
                     : QStringLiteral("scrypt$%1$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA").arg(m_ctx.hasher.logN());
     const QString userId = row.value() ? row.value()->value(QStringLiteral("id")).toString() : QString();
     const bool disabled = row.value() && row.value()->value(QStringLiteral("disabled")).toInt() != 0;
+    if (const std::optional<ApiReply> busy = m_ctx.refuseWhenHashingFull())
+        return respond(*busy);
     const PasswordHasher hasher = m_ctx.hasher;
     m_ctx.offThread<bool>(
         [hasher, password, stored] { return hasher.verify(password, stored); },
@@ -389,6 +393,8 @@ void AccountApi::resetPassword(ApiRequest& request, const Respond& respond)
     if (!weakness.isEmpty())
         return respond(ApiReply::error(api::kValidationError, tr("Choose a stronger password."),
                                        {{QStringLiteral("password"), weakness}}));
+    if (const std::optional<ApiReply> busy = m_ctx.refuseWhenHashingFull())
+        return respond(*busy);
     const PasswordHasher hasher = m_ctx.hasher;
     m_ctx.offThread<Result<QString>>(
         [hasher, password] { return hasher.hash(password); },
@@ -540,6 +546,8 @@ void AccountApi::deleteAccount(ApiRequest& request, const Respond& respond)
         return respond(ApiReply::internal(row ? Error::make(api::kInternal, QStringLiteral("user vanished"))
                                               : row.error()));
     const QString stored = row.value()->value(QStringLiteral("password_hash")).toString();
+    if (const std::optional<ApiReply> busy = m_ctx.refuseWhenHashingFull())
+        return respond(*busy);
     const PasswordHasher hasher = m_ctx.hasher;
     const QString userId = request.user->id;
     m_ctx.offThread<bool>([hasher, password, stored] { return hasher.verify(password, stored); },
