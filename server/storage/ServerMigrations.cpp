@@ -122,6 +122,18 @@ const QList<ServerMigration>& serverMigrations()
                             " message TEXT NOT NULL,"
                             " PRIMARY KEY (client_id, mutation_id))"),
          }},
+        // Devices the account lists (registered, last sync) and removes; a removed id is kept so
+        // the device is told when it syncs again.
+        {3,
+         {
+             QStringLiteral("ALTER TABLE sync_clients ADD COLUMN registered_at TEXT"),
+             QStringLiteral("ALTER TABLE sync_clients ADD COLUMN last_sync_at TEXT"),
+             QStringLiteral("CREATE INDEX sync_clients_account ON sync_clients(account_id)"),
+             QStringLiteral("CREATE TABLE removed_devices ("
+                            " id TEXT PRIMARY KEY,"
+                            " account_id TEXT NOT NULL,"
+                            " removed_at TEXT NOT NULL)"),
+         }},
     };
     return migrations;
 }
