@@ -1,6 +1,7 @@
 #include "store/LocalStore.h"
 
 #include "model/DocumentValidation.h"
+#include "model/FieldGroups.h"
 #include "store/Migrations.h"
 #include "util/ErrorCodes.h"
 #include "util/LogCategories.h"
@@ -249,6 +250,15 @@ Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId,
             return {};
         const QString hlc = m_hlc.tick();
         if (row.exists) {
+            // A field of a group that is only valid together travels with the whole group, under
+            // one clock, so a merge elsewhere takes all of it or none of it.
+            for (const QString& field : changed.keys()) {
+                for (const QString& member : fieldGroup(op.kind, field)) {
+                    if (!changed.contains(member))
+                        changed.insert(member, doc.contains(member) ? doc.value(member)
+                                                                    : QJsonValue(QJsonValue::Null));
+                }
+            }
             for (auto it = changed.constBegin(); it != changed.constEnd(); ++it) {
                 if (Status s = recordFieldClock(op.kind, op.id, it.key(), hlc); !s)
                     return s;

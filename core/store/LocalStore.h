@@ -200,6 +200,8 @@ private:
     Status recordOutbox(EntityKind kind, const QString& id, const QString& op, const QJsonObject& payload,
                         const QString& hlc, qint64 cl, qint64 txId);
     Status recordFieldClock(EntityKind kind, const QString& id, const QString& field, const QString& hlc);
+    // Every field clock of one row (field -> clock; "*" is the clock of the row's creation).
+    Result<QHash<QString, QString>> rowClocks(EntityKind kind, const QString& id);
     // One remote row merged into the local copy; answers whether anything changed.
     Result<bool> mergeRemote(const RemoteRow& remote);
     // Queues every local row, or the fields of one, that `snapshot` (all the service holds) lacks

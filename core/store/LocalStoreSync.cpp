@@ -2,6 +2,7 @@
 // and the bookkeeping of what was pushed and pulled. Kept apart from the write path of the DM's
 // own edits (LocalStore.cpp) because nothing here is recorded for sync again.
 #include "model/DocumentValidation.h"
+#include "model/FieldGroups.h"
 #include "store/LocalStore.h"
 #include "util/LogCategories.h"
 
@@ -166,22 +167,37 @@ Result<bool> LocalStore::mergeRemote(const RemoteRow& remote)
     // The fields to take: all of a new life's record, else those whose remote clock is newer.
     QJsonObject doc = local.doc;
     QStringList taken;
+    QHash<QString, QString> mergedClocks = remote.clocks;
     if (alive && newLife) {
         doc = remote.fields;
         taken = remote.clocks.keys();
     } else if (alive) {
+        Result<QHash<QString, QString>> ours = rowClocks(remote.kind, remote.id);
+        if (!ours)
+            return ours.error();
+        QHash<QString, QString> clocks = remote.clocks;
         for (auto it = remote.clocks.constBegin(); it != remote.clocks.constEnd(); ++it) {
-            if (it.value() <= fieldClock(remote.kind, remote.id, it.key()))
+            if (taken.contains(it.key()))
                 continue;
-            // A field the service no longer has was removed there.
-            if (remote.fields.contains(it.key()))
-                doc.insert(it.key(), remote.fields.value(it.key()));
-            else
-                doc.remove(it.key());
-            taken << it.key();
+            // Fields that are only valid together come from one side, whichever edited them last.
+            const QStringList group = fieldGroup(remote.kind, it.key());
+            const QStringList fields = group.isEmpty() ? QStringList{it.key()} : group;
+            const QString theirs = newestClock(remote.clocks, fields);
+            if (theirs <= newestClock(ours.value(), fields))
+                continue;
+            for (const QString& field : fields) {
+                // A field the service no longer has was removed there.
+                if (remote.fields.contains(field))
+                    doc.insert(field, remote.fields.value(field));
+                else
+                    doc.remove(field);
+                clocks.insert(field, theirs);
+                taken << field;
+            }
         }
         if (taken.isEmpty())
             return false;
+        mergedClocks = clocks;
     }
     doc.insert(QStringLiteral("id"), remote.id);
     if (alive) {
@@ -223,7 +239,7 @@ Result<bool> LocalStore::mergeRemote(const RemoteRow& remote)
             return s.error();
     }
     for (const QString& field : taken) {
-        if (Status s = recordFieldClock(remote.kind, remote.id, field, remote.clocks.value(field)); !s)
+        if (Status s = recordFieldClock(remote.kind, remote.id, field, mergedClocks.value(field)); !s)
             return s.error();
     }
     return true;
@@ -272,27 +288,22 @@ Status LocalStore::queueRowAgain(EntityKind kind, const QString& id, qint64 caus
 {
     if (remote && remote->causalLength > causalLength)
         return {}; // the service's later life was merged here
-    QSqlQuery& query =
-        m_db->prepared(QStringLiteral("SELECT field, hlc FROM field_clock WHERE entity = ? AND row_id = ?"));
-    query.addBindValue(entityName(kind));
-    query.addBindValue(id);
-    if (Status s = m_db->exec(query); !s)
-        return s;
-    QHash<QString, QString> clocks;
-    while (query.next())
-        clocks.insert(query.value(0).toString(), query.value(1).toString());
-    query.finish();
-    // Rows that never had a local clock (the bundled templates) were never meant to sync.
-    if (clocks.isEmpty())
-        return {};
     const bool newLife = !remote || remote->causalLength < causalLength;
-    const QString table = entityName(kind);
     if (causalLength % 2 == 0) {
         if (!newLife)
             return {};
-        // A tombstone the service lacks, so that a late copy of the row cannot bring it back.
+        // A tombstone the service lacks, so that a late copy of the row cannot bring it back. A
+        // pulled delete keeps no field clock, so this comes before the check for templates below.
         return recordOutbox(kind, id, QStringLiteral("delete"), {}, m_hlc.tick(), causalLength, txId);
     }
+    Result<QHash<QString, QString>> read = rowClocks(kind, id);
+    if (!read)
+        return read.error();
+    const QHash<QString, QString>& clocks = read.value();
+    // Rows that never had a local clock (the bundled templates) were never meant to sync.
+    if (clocks.isEmpty())
+        return {};
+    const QString table = entityName(kind);
 
     // Each field with its own clock ("*" stands for the fields of the row's creation); a field
     // with a clock but no value was removed.
@@ -337,6 +348,21 @@ Status LocalStore::queueRowAgain(EntityKind kind, const QString& id, qint64 caus
     if (!byClock.empty() || newLife)
         qCInfo(lcStoreSync) << "queued again for the service:" << table << id;
     return {};
+}
+
+Result<QHash<QString, QString>> LocalStore::rowClocks(EntityKind kind, const QString& id)
+{
+    QSqlQuery& query =
+        m_db->prepared(QStringLiteral("SELECT field, hlc FROM field_clock WHERE entity = ? AND row_id = ?"));
+    query.addBindValue(entityName(kind));
+    query.addBindValue(id);
+    if (Status s = m_db->exec(query); !s)
+        return s.error();
+    QHash<QString, QString> clocks;
+    while (query.next())
+        clocks.insert(query.value(0).toString(), query.value(1).toString());
+    query.finish();
+    return clocks;
 }
 
 Status LocalStore::acknowledgeOutbox(qint64 mutationId)

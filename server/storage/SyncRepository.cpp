@@ -3,6 +3,7 @@
 #include "ApiErrorCodes.h"
 #include "auth/SecureRandom.h"
 #include "model/DocumentValidation.h"
+#include "model/FieldGroups.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -289,7 +290,11 @@ Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, co
         for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
             // In the same life of the row, a field takes the newer of two edits; a new life
             // (creation, undelete) brings its whole record.
-            const QString current = row ? row->clocks.value(it.key()) : QString();
+            // Fields that are only valid together are taken together: against the newest clock
+            // of their group, which a device's edit of any of them carries whole.
+            const QStringList group = fieldGroup(m.entity, it.key());
+            const QString current =
+                row ? newestClock(row->clocks, group.isEmpty() ? QStringList{it.key()} : group) : QString();
             if (!newLife && !current.isEmpty() && m.hlc <= current)
                 continue;
             if (it.value().isNull())

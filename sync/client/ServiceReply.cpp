@@ -26,7 +26,12 @@ Result<QJsonObject> readServiceReply(QNetworkReply& reply)
 {
     const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply.readAll();
-    if (status == 0) // no HTTP answer at all: offline, refused, timed out, TLS failed
+    // No HTTP answer at all (offline, refused, timed out, TLS failed), or the connection broke
+    // before the answer was whole (closed or reset mid-body): the status line of a cut answer
+    // says nothing about its body, and the exchange may pass when tried again.
+    const bool connectionBroke =
+        reply.error() > QNetworkReply::NoError && reply.error() <= QNetworkReply::UnknownNetworkError;
+    if (status == 0 || connectionBroke)
         return transientError(errors::kNetwork,
                               tr("The sync service could not be reached: %1").arg(reply.errorString()));
     const QJsonObject envelope = QJsonDocument::fromJson(body).object();

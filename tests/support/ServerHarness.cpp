@@ -123,6 +123,11 @@ bool ServerProcess::isRunning() const
     return m_process && m_process->state() == QProcess::Running;
 }
 
+qint64 ServerProcess::processId() const
+{
+    return m_process ? m_process->processId() : 0;
+}
+
 void ServerProcess::stop()
 {
     if (!m_process)

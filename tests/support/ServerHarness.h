@@ -27,6 +27,8 @@ public:
     // Sends SIGTERM and waits for the exit code.
     int terminate(int timeoutMs = 15000);
     bool isRunning() const;
+    // The running service's process id (0 when none), for tests that kill it themselves.
+    qint64 processId() const;
 
     quint16 port() const { return m_port; }
     QString baseUrl() const;

@@ -1,6 +1,6 @@
 // Rows pulled from the service merged into a real store file: the same rules the service applies
 // to pushes (causal length first, then the newer clock per field), nothing queued to be sent back,
-// and a row that would not pass validation skipped rather than stored.
+// HP fields taken as one group, and a row that would not pass validation held and merged again.
 #include "SampleEntities.h"
 #include "TestSupport.h"
 #include "model/Participant.h"
@@ -38,10 +38,12 @@ private slots:
     void invalidRowsAreSkipped();
     void cookieAndAcknowledgementsAreKept();
     void fullSnapshotQueuesWhatTheServiceLacks();
+    void pulledDeleteIsSentAgainWhenTheServiceLostIt();
     void newDeviceNumbersItsQueueAnew();
     void aMovedOrRestoredFileIsANewDevice();
     void editsAfterSeeingAFutureStampWin();
     void aRowThatCannotBeTakenIsHeldAndRetried();
+    void hitPointsArriveAsOneGroup();
     void listenersHearWhatChanged();
 };
 
@@ -201,6 +203,32 @@ void TestRemoteApply::fullSnapshotQueuesWhatTheServiceLacks()
     QCOMPARE(store.outboxSize(), 0);
 }
 
+// Found by TestSyncProperty: a delete this device only pulled (its tombstone keeps no field clock)
+// must go up again when a restored service holds the row in its earlier life; otherwise the row
+// comes back alive on every device.
+void TestRemoteApply::pulledDeleteIsSentAgainWhenTheServiceLostIt()
+{
+    test::TemporaryStore temp;
+    LocalStore& store = *temp.store;
+    const QString id = LocalStore::newId();
+    const RemoteRow alive =
+        party(id, 1, {{"id", id}, {"name", "Deleted elsewhere"}, {"description", ""}}, 10);
+    CHECK_OK(store.applyRemote({alive}));
+    CHECK_OK(store.applyRemote({RemoteRow{EntityKind::Party, id, 2, {}, {}}}));
+    QVERIFY(store.isDeleted(EntityKind::Party, id));
+
+    CHECK_OK(store.applyRemote({alive}, true)); // the restored service has it alive
+    const QList<OutboxEntry> queued = store.outbox();
+    QCOMPARE(queued.size(), 1);
+    QCOMPARE(queued.first().op, QStringLiteral("delete"));
+    QCOMPARE(queued.first().causalLength, 2);
+    QVERIFY(store.isDeleted(EntityKind::Party, id));
+    // A snapshot that holds the tombstone queues nothing.
+    CHECK_OK(store.acknowledgeOutbox(store.lastIssuedMutation().value()));
+    CHECK_OK(store.applyRemote({RemoteRow{EntityKind::Party, id, 2, {}, {}}}, true));
+    QCOMPARE(store.outboxSize(), 0);
+}
+
 void TestRemoteApply::newDeviceNumbersItsQueueAnew()
 {
     test::TemporaryStore temp;
@@ -309,25 +337,68 @@ void TestRemoteApply::editsAfterSeeingAFutureStampWin()
 void TestRemoteApply::aRowThatCannotBeTakenIsHeldAndRetried()
 {
     test::TemporaryStore temp;
-    const Participant troll = test::sampleParticipant(LocalStore::newId()); // 60 of 84 HP
+    const Participant troll = test::sampleParticipant(LocalStore::newId()); // armour class 15
     RemoteRow base{EntityKind::Participant, troll.id, 1, troll.toJson(), {}};
     for (auto it = base.fields.constBegin(); it != base.fields.constEnd(); ++it)
         base.clocks.insert(it.key(), remoteClock(10));
     CHECK_OK(temp.store->applyRemote({base}));
 
-    const RemoteRow lowered{
-        EntityKind::Participant, troll.id, 1, {{"maxHp", 50}}, {{"maxHp", remoteClock(20)}}};
-    QCOMPARE(temp.store->applyRemote({lowered}).value(), 0);
-    QCOMPARE(temp.store->get<Participant>(troll.id)->maxHp, 84);
+    // A record this release refuses (as a newer release of the service may accept) is held.
+    RemoteRow armoured = base;
+    armoured.fields.insert(QStringLiteral("ac"), 45);
+    armoured.clocks.insert(QStringLiteral("ac"), remoteClock(20));
+    QCOMPARE(temp.store->applyRemote({armoured}).value(), 0);
+    QCOMPARE(temp.store->get<Participant>(troll.id)->ac, 15);
 
-    const RemoteRow hurt{
-        EntityKind::Participant, troll.id, 1, {{"currentHp", 40}}, {{"currentHp", remoteClock(30)}}};
-    QCOMPARE(temp.store->applyRemote({hurt}).value(), 2);
-    QCOMPARE(temp.store->get<Participant>(troll.id)->maxHp, 50);
-    QCOMPARE(temp.store->get<Participant>(troll.id)->currentHp, 40);
+    // Merged again with the next pull's rows, which make it valid.
+    RemoteRow hurt = armoured;
+    hurt.fields.insert(QStringLiteral("ac"), 25);
+    hurt.clocks.insert(QStringLiteral("ac"), remoteClock(30));
+    QCOMPARE(temp.store->applyRemote({hurt}).value(), 1);
+    QCOMPARE(temp.store->get<Participant>(troll.id)->ac, 25);
     QCOMPARE(temp.store->outboxSize(), 0);
     // Nothing is held any more: the same pull again changes nothing.
     QCOMPARE(temp.store->applyRemote({}).value(), 0);
+}
+
+void TestRemoteApply::hitPointsArriveAsOneGroup()
+{
+    test::TemporaryStore temp;
+    const Participant troll = test::sampleParticipant(LocalStore::newId()); // 60 of 84 HP
+    RemoteRow base{EntityKind::Participant, troll.id, 1, troll.toJson(), {}};
+    for (auto it = base.fields.constBegin(); it != base.fields.constEnd(); ++it)
+        base.clocks.insert(it.key(), remoteClock(10));
+    CHECK_OK(temp.store->applyRemote({base}));
+    temp.clock.advance(1000);
+    CHECK_OK(temp.store->commit(
+        ChangeSet().put(EntityKind::Participant, troll.id, {{"maxHpOverride", 30}, {"currentHp", 30}})));
+    // The edit goes out with the whole group under one clock.
+    const OutboxEntry sent = temp.store->outbox().constLast();
+    QCOMPARE(sent.payload.value("maxHp").toInt(), 84);
+    QCOMPARE(sent.payload.value("tempHp").toInt(), 0);
+    QCOMPARE(temp.store->fieldClock(EntityKind::Participant, troll.id, QStringLiteral("tempHp")), sent.hlc);
+
+    // Another device healed the troll later, without the override: its whole group wins, so the
+    // record never holds this device's lower maximum with the other's higher HP.
+    RemoteRow healed = base;
+    healed.fields.insert(QStringLiteral("currentHp"), 70);
+    healed.clocks.insert(QStringLiteral("currentHp"), remoteClock(2000));
+    QCOMPARE(temp.store->applyRemote({healed}).value(), 1);
+    const Participant merged = *temp.store->get<Participant>(troll.id);
+    QCOMPARE(merged.currentHp, 70);
+    QVERIFY(!merged.maxHpOverride.has_value());
+    QCOMPARE(temp.store->fieldClock(EntityKind::Participant, troll.id, QStringLiteral("maxHpOverride")),
+             remoteClock(2000));
+
+    // An older group loses whole, even where one of its fields is newer than this device's.
+    temp.clock.advance(5000);
+    CHECK_OK(temp.store->commit(ChangeSet().put(EntityKind::Participant, troll.id, {{"tempHp", 4}})));
+    RemoteRow stale = healed;
+    stale.fields.insert(QStringLiteral("currentHp"), 10);
+    stale.clocks.insert(QStringLiteral("currentHp"), remoteClock(3000));
+    QCOMPARE(temp.store->applyRemote({stale}).value(), 0);
+    QCOMPARE(temp.store->get<Participant>(troll.id)->currentHp, 70);
+    QCOMPARE(temp.store->get<Participant>(troll.id)->tempHp, 4);
 }
 
 void TestRemoteApply::listenersHearWhatChanged()

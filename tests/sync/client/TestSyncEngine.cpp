@@ -9,6 +9,8 @@
 #include "SyncEngine.h"
 #include "TestSupport.h"
 #include "model/Creature.h"
+#include "model/Encounter.h"
+#include "model/Participant.h"
 #include "model/Party.h"
 #include "store/BackupManager.h"
 
@@ -127,17 +129,6 @@ QStringList storeSnapshot(LocalStore& store)
     return rows;
 }
 
-// Puts a closed store file (with its write-ahead log, if any) in place of another.
-bool copyStoreFile(const QString& from, const QString& to)
-{
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile::remove(to + suffix);
-        if (!suffix.isEmpty() && QFileInfo::exists(from + suffix) && !QFile::copy(from + suffix, to + suffix))
-            return false;
-    }
-    return QFile::copy(from, to);
-}
-
 // A statblock trait with a long description, as imported lore can be.
 CreatureAction longTrait(const QString& description)
 {
@@ -214,6 +205,56 @@ private slots:
         QVERIFY(b.sync());
         QCOMPARE(a.party(party).value("description").toString(), QStringLiteral("Later"));
         QCOMPARE(b.party(party).value("description").toString(), QStringLiteral("Later"));
+    }
+
+    // HP, temporary HP and the max-HP override are only valid together: two devices editing
+    // them apart end with one device's whole group, never a mix the validator refuses.
+    void hitPointsMergeAsOneUnit()
+    {
+        const QString token = registerAccount();
+        Device a(m_server->baseUrl(), token), b(m_server->baseUrl(), token);
+        const Encounter encounter = test::sampleEncounter();
+        Participant troll = test::sampleParticipant(encounter.id); // 60 of 84 HP
+        CHECK_OK(a.store().commit(ChangeSet().put(encounter).put(troll)));
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+
+        // Offline, a lowers the troll's maximum to 30 (and its HP with it); b, a second later,
+        // heals it to 70 of its old maximum and gives it temporary HP.
+        CHECK_OK(a.store().commit(
+            ChangeSet().put(EntityKind::Participant, troll.id, {{"maxHpOverride", 30}, {"currentHp", 30}})));
+        b.temp.clock.advance(1000);
+        CHECK_OK(b.store().commit(ChangeSet().put(EntityKind::Participant, troll.id, {{"currentHp", 70}})));
+        CHECK_OK(b.store().commit(ChangeSet().put(EntityKind::Participant, troll.id, {{"tempHp", 5}})));
+        QSignalSpy refusedA(a.engine.get(), &SyncEngine::rejected);
+        QSignalSpy refusedB(b.engine.get(), &SyncEngine::rejected);
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+        QVERIFY(a.sync());
+        QCOMPARE(refusedA.count() + refusedB.count(), 0);
+        QVERIFY(b.store().rejections().isEmpty());
+        for (Device* device : {&a, &b}) {
+            const QJsonObject doc = device->store().document(EntityKind::Participant, troll.id).value();
+            QVERIFY2(!doc.contains("maxHpOverride"), qPrintable(QJsonDocument(doc).toJson()));
+            QCOMPARE(doc.value("currentHp").toInt(), 70);
+            QCOMPARE(doc.value("tempHp").toInt(), 5);
+            QCOMPARE(doc.value("maxHp").toInt(), 84);
+        }
+
+        // The other order: b's group is older than a's later edit, and a's whole group wins.
+        CHECK_OK(b.store().commit(ChangeSet().put(EntityKind::Participant, troll.id, {{"currentHp", 80}})));
+        a.temp.clock.advance(5000);
+        CHECK_OK(a.store().commit(
+            ChangeSet().put(EntityKind::Participant, troll.id, {{"maxHpOverride", 40}, {"currentHp", 40}})));
+        QVERIFY(b.sync());
+        QVERIFY(a.sync());
+        QVERIFY(b.sync());
+        QCOMPARE(refusedA.count() + refusedB.count(), 0);
+        for (Device* device : {&a, &b}) {
+            const QJsonObject doc = device->store().document(EntityKind::Participant, troll.id).value();
+            QCOMPARE(doc.value("maxHpOverride").toInt(), 40);
+            QCOMPARE(doc.value("currentHp").toInt(), 40);
+        }
     }
 
     void deletesTravelAndAnUndoBringsTheRowBack()
@@ -392,7 +433,7 @@ private slots:
             CHECK_OK(BackupManager(a.temp.dir.filePath(QStringLiteral("backups")), a.temp.clock)
                          .restore(backup, a.temp.path()));
         else
-            QVERIFY(copyStoreFile(backup, a.temp.path()));
+            QVERIFY(test::copyDatabaseFile(backup, a.temp.path()));
         a.temp.clock.advance(60'000); // the app starts again a minute later
         a.open();
         QStringList made;
@@ -419,7 +460,7 @@ private slots:
         QVERIFY(original.sync());
         original.close();
         copy.close();
-        QVERIFY(copyStoreFile(original.temp.path(), copy.temp.path()));
+        QVERIFY(test::copyDatabaseFile(original.temp.path(), copy.temp.path()));
         original.open();
         copy.open();
         QVERIFY(copy.store().clientId() != original.store().clientId());
@@ -504,7 +545,7 @@ private slots:
         QVERIFY(b.sync());
         const QString database = server.dataDir() + QStringLiteral("/server.sqlite3");
         server.stop();
-        QVERIFY(copyStoreFile(database, database + QStringLiteral(".backup")));
+        QVERIFY(test::copyDatabaseFile(database, database + QStringLiteral(".backup")));
         QVERIFY(server.start());
         moveTo(server.baseUrl());
         const QString fromA = newPartyIn(a.store(), QStringLiteral("Lost by the restore, kept by a"));
@@ -514,7 +555,7 @@ private slots:
         const QString queued = newPartyIn(b.store(), QStringLiteral("Made while the service was down"));
 
         server.stop();
-        QVERIFY(copyStoreFile(database + QStringLiteral(".backup"), database));
+        QVERIFY(test::copyDatabaseFile(database + QStringLiteral(".backup"), database));
         QCOMPARE(server.runCommand({QStringLiteral("admin"), QStringLiteral("reset-sync-epoch")}), 0);
         QVERIFY(server.start());
         moveTo(server.baseUrl());
