@@ -7,6 +7,7 @@
 #include "api/AccountApi.h"
 #include "api/AdminApi.h"
 #include "api/BillingApi.h"
+#include "api/DeviceApi.h"
 #include "api/OpsApi.h"
 #include "api/ResourceApi.h"
 #include "api/SyncApi.h"
@@ -82,6 +83,7 @@ Server::~Server()
         m_ctx->hub = nullptr;
     m_http.reset();
     m_pages.reset();
+    m_devices.reset();
     m_ops.reset();
     m_admin.reset();
     m_billing.reset();
@@ -143,6 +145,8 @@ Status Server::start()
     m_sync->registerRoutes(*m_router);
     m_billing->registerRoutes(*m_router);
     m_admin->registerRoutes(*m_router);
+    m_devices = std::make_unique<DeviceApi>(*m_ctx);
+    m_devices->registerRoutes(*m_router);
     m_pages = std::make_unique<ServicePages>(*m_ctx, *m_router);
     m_pages->registerRoutes(*m_router);
 

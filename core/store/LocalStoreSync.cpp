@@ -102,6 +102,8 @@ const char* reasonName(LocalStore::NewDeviceReason reason)
         return "the service's data was restored or reset";
     case LocalStore::NewDeviceReason::IdentityMismatch:
         return "the service holds other changes under this store's numbers";
+    case LocalStore::NewDeviceReason::RemovedFromAccount:
+        return "the device was removed from the account";
     }
     return "";
 }

@@ -322,4 +322,23 @@ TestAccount registerTestAccount(ServerProcess& server, HttpClient& http, const Q
     return account;
 }
 
+bool confirmTestAccountEmail(ServerProcess& server, HttpClient& http, const TestAccount& account)
+{
+    // The newest mail addressed to the account carries its latest verification token.
+    const QFileInfoList files =
+        QDir(server.mailDir())
+            .entryInfoList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (const QFileInfo& info : files) {
+        QFile file(info.absoluteFilePath());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray mail = file.readAll();
+        if (!mail.contains("To: " + account.email.toUtf8()) || !mail.contains("/verify-email?token="))
+            continue;
+        return http.get(QStringLiteral("/api/v1/auth/verify-email?token=") + tokenFromMail(mail)).status ==
+               200;
+    }
+    return false;
+}
+
 } // namespace dnd::test

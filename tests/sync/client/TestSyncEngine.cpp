@@ -17,6 +17,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -473,6 +474,35 @@ private slots:
         QCOMPARE(other.party(fromCopy).value("name").toString(), QStringLiteral("Made on the copy"));
         QCOMPARE(storeSnapshot(original.store()), storeSnapshot(other.store()));
         QCOMPARE(storeSnapshot(copy.store()), storeSnapshot(other.store()));
+    }
+
+    // A device removed from the account (to free its slot) is told at its next round, comes back
+    // under a new id while the plan has a free slot, and its edits still arrive.
+    void removedDeviceIsToldAndComesBackUnderANewId()
+    {
+        const test::TestAccount account = test::registerTestAccount(*m_server, *m_http); // one device
+        Device laptop(m_server->baseUrl(), account.accessToken),
+            other(m_server->baseUrl(), account.accessToken);
+        const QString party = newPartyIn(laptop.store(), QStringLiteral("Before the removal"));
+        QVERIFY(laptop.sync());
+        const QString removedId = laptop.store().clientId();
+        QCOMPARE(m_http->del("/api/v1/users/me/devices/" + removedId, account.accessToken).status, 200);
+
+        QSignalSpy told(laptop.engine.get(), &SyncEngine::startedAsNewDevice);
+        QJsonObject renamed = laptop.party(party);
+        renamed.insert(QStringLiteral("name"), QStringLiteral("After the removal"));
+        CHECK_OK(laptop.store().commit(ChangeSet().put(Party::fromJson(renamed))));
+        QVERIFY(laptop.sync());
+        QCOMPARE(told.size(), 1);
+        QVERIFY2(told.first().first().toString().contains(QStringLiteral("removed")),
+                 qPrintable(told.first().first().toString()));
+        QVERIFY(laptop.store().clientId() != removedId);
+        const QJsonArray devices = m_http->get("/api/v1/users/me/devices", account.accessToken).items();
+        QCOMPARE(devices.size(), 1);
+        QCOMPARE(devices.first().toObject().value("id").toString(), laptop.store().clientId());
+        // Pulling needs no slot: another device of the account reads the edit.
+        QVERIFY(other.sync());
+        QCOMPARE(other.party(party).value("name").toString(), QStringLiteral("After the removal"));
     }
 
     // Issue item 1: the same data signed in to another account is a new device there, and the
