@@ -406,6 +406,15 @@ Status LocalStore::setSyncPosition(qint64 cookie, const QString& epoch)
     });
 }
 
+Status LocalStore::completeSnapshot(const QList<RemoteRow>& snapshot, qint64 cookie, const QString& epoch)
+{
+    return m_db->transaction([&]() -> Status {
+        if (Status queued = queueWhatServiceLacks(snapshot); !queued)
+            return queued;
+        return setSyncPosition(cookie, epoch);
+    });
+}
+
 QString LocalStore::syncEpoch()
 {
     QSqlQuery& query = m_db->prepared(QStringLiteral("SELECT epoch FROM sync_state WHERE id = 1"));
