@@ -83,13 +83,7 @@ public:
     StallMeter()
     {
         m_tick.setInterval(0);
-        QObject::connect(&m_tick, &QTimer::timeout, [this] {
-            m_longestNs = std::max(m_longestNs, m_sinceLast.nsecsElapsed());
-            m_sinceLast.start();
-            const qint64 cpu = threadCpuNs();
-            m_longestCpuNs = std::max(m_longestCpuNs, cpu - m_cpuAtLast);
-            m_cpuAtLast = cpu;
-        });
+        QObject::connect(&m_tick, &QTimer::timeout, [this] { sample(); });
     }
     void start()
     {
@@ -99,13 +93,26 @@ public:
         m_cpuAtLast = threadCpuNs();
         m_tick.start();
     }
-    void stop() { m_tick.stop(); }
+    // The work after the last turn (the end of the round) counts too.
+    void stop()
+    {
+        sample();
+        m_tick.stop();
+    }
     // The longest gap, by the wall clock (on a loaded machine this includes waiting for a core).
     double longestMs() const { return m_longestNs / 1e6; }
     // The most processor time the loop's thread spent between two turns: the work itself.
     double longestCpuMs() const { return m_longestCpuNs / 1e6; }
 
 private:
+    void sample()
+    {
+        m_longestNs = std::max(m_longestNs, m_sinceLast.nsecsElapsed());
+        m_sinceLast.start();
+        const qint64 cpu = threadCpuNs();
+        m_longestCpuNs = std::max(m_longestCpuNs, cpu - m_cpuAtLast);
+        m_cpuAtLast = cpu;
+    }
     static qint64 threadCpuNs()
     {
         timespec now{};

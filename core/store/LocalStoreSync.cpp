@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSysInfo>
 #include <QUuid>
+#include <algorithm>
 #include <map>
 
 namespace dnd {
@@ -263,32 +264,40 @@ Status LocalStore::queueWhatServiceLacks(const QList<RemoteRow>& snapshot)
     QSet<QString> refused;
     for (const SyncRejection& rejection : rejections())
         refused.insert(rowKey(rejection.kind, rejection.rowId));
-    // Every field clock at once: most rows the service holds as they are here, and telling so
-    // must not cost a query and a decoded document per row.
-    QSqlQuery& readClocks =
-        m_db->prepared(QStringLiteral("SELECT entity, row_id, field, hlc FROM field_clock"));
+    // The newest clock of every row at once (and whether it has a creation clock): most rows the
+    // service holds as they are here, and telling so must not cost a query per row.
+    QSqlQuery& readClocks = m_db->prepared(QStringLiteral(
+        "SELECT entity, row_id, max(hlc), group_concat(field, char(31)) FROM field_clock GROUP BY entity, "
+        "row_id"));
     if (Status s = m_db->exec(readClocks); !s)
         return s;
-    QHash<QString, QHash<QString, QString>> clocks;
+    struct LocalClocks {
+        QString newest;
+        QStringList fields;
+    };
+    QHash<QString, LocalClocks> newestClocks;
     while (readClocks.next())
-        clocks[readClocks.value(0).toString() + QLatin1Char('/') + readClocks.value(1).toString()].insert(
-            readClocks.value(2).toString(), readClocks.value(3).toString());
+        newestClocks.insert(readClocks.value(0).toString() + QLatin1Char('/') +
+                                readClocks.value(1).toString(),
+                            {readClocks.value(2).toString(),
+                             readClocks.value(3).toString().split(QChar(31), Qt::SkipEmptyParts)});
     readClocks.finish();
-    const auto serviceIsCurrent = [](const RemoteRow* remote, qint64 causalLength,
-                                     const QHash<QString, QString>& ours) {
+    // Certain only when the service has a clock for every field this device has one for, and every
+    // local clock is at most the oldest of them (a creation clock stands for fields only the
+    // document names); otherwise the row is looked at field by field.
+    const auto serviceIsCurrent = [](const RemoteRow* remote, qint64 causalLength, const LocalClocks& ours) {
         if (!remote || remote->causalLength < causalLength)
             return false;
         if (remote->causalLength > causalLength)
             return true;
-        // Which fields the row's creation clock stands for only its document says.
-        if (ours.contains(QStringLiteral("*")))
+        if (remote->clocks.isEmpty())
             return false;
-        const QString theirCreation = remote->clocks.value(QStringLiteral("*"));
-        for (auto it = ours.constBegin(); it != ours.constEnd(); ++it) {
-            if (it.value() > remote->clocks.value(it.key(), theirCreation))
+        for (const QString& field : ours.fields) {
+            if (field == QLatin1String("*") || !remote->clocks.contains(field))
                 return false;
         }
-        return true;
+        const QString oldest = *std::min_element(remote->clocks.cbegin(), remote->clocks.cend());
+        return ours.newest <= oldest;
     };
 
     Result<qint64> txId = nextTxId();
@@ -302,10 +311,10 @@ Status LocalStore::queueWhatServiceLacks(const QList<RemoteRow>& snapshot)
         while (rows.next()) {
             const QString id = rows.value(0).toString();
             const QString key = rowKey(kind, id);
-            const QHash<QString, QString> ours = clocks.value(key);
+            const auto ours = newestClocks.constFind(key);
             // Rows that never had a local clock (the bundled templates) were never meant to sync.
-            if (ours.isEmpty() || refused.contains(key) ||
-                serviceIsCurrent(held.value(key), rows.value(1).toLongLong(), ours))
+            if (ours == newestClocks.cend() || refused.contains(key) ||
+                serviceIsCurrent(held.value(key), rows.value(1).toLongLong(), *ours))
                 continue;
             toCheck.append({id, rows.value(1).toLongLong()});
         }
@@ -455,6 +464,16 @@ Status LocalStore::completeSnapshot(const QList<RemoteRow>& snapshot, qint64 coo
             return queued;
         return setSyncPosition(cookie, epoch);
     });
+}
+
+Result<bool> LocalStore::hasFieldClocks()
+{
+    QSqlQuery& query = m_db->prepared(QStringLiteral("SELECT EXISTS (SELECT 1 FROM field_clock)"));
+    if (Status s = m_db->exec(query); !s)
+        return s.error();
+    const bool any = query.next() && query.value(0).toBool();
+    query.finish();
+    return any;
 }
 
 QString LocalStore::syncEpoch()
