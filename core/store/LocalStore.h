@@ -120,6 +120,10 @@ public:
     // in the same transaction, every local row or field the service lacks or holds older is
     // queued again with its own field clocks (after a restore of either side).
     Result<int> applyRemote(const QList<RemoteRow>& rows, bool fullSnapshot = false);
+    // The end of a full snapshot that arrived in pages (each merged with applyRemote): in one
+    // transaction, queues what `snapshot` (every row the service holds; fields may be left out,
+    // clocks and causal lengths are what counts) lacks, and keeps the cookie with its epoch.
+    Status completeSnapshot(const QList<RemoteRow>& snapshot, qint64 cookie, const QString& epoch);
     // Called once applyRemote has committed, with the records it changed, so whatever shows or
     // caches them (an open encounter) reads them again. Answers a handle for removing it.
     using RemoteChangeListener = std::function<void(const QList<RemoteChange>&)>;

@@ -471,6 +471,30 @@ Result<QString> SyncRepository::resetEpoch(ServerDatabase& db)
     return fresh;
 }
 
+Result<qint64> SyncRepository::pageEnd(const QString& account, qint64 since, qint64 current)
+{
+    // Each version holds at least one row, so the page ends within its first kPullPageRows + 1.
+    Result<QList<Row>> versions = m_db.all(
+        QStringLiteral("SELECT version, COUNT(*) AS n, SUM(length(doc)) AS bytes FROM entities "
+                       "WHERE account_id = ? AND version > ? GROUP BY version ORDER BY version LIMIT ?"),
+        {account, since, sync::kPullPageRows + 1});
+    if (!versions)
+        return versions.error();
+    const QList<Row>& list = versions.value();
+    qint64 end = since;
+    qint64 rows = 0;
+    qint64 bytes = 0;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        rows += list[i].value(QStringLiteral("n")).toLongLong();
+        bytes += list[i].value(QStringLiteral("bytes")).toLongLong();
+        // A version's rows are never split; the first version goes out whatever its size.
+        if (i > 0 && (rows > sync::kPullPageRows || bytes > sync::kPullPageBytes))
+            return end;
+        end = list[i].value(QStringLiteral("version")).toLongLong();
+    }
+    return current; // everything after `since` fits
+}
+
 Result<sync::PullResponse> SyncRepository::pull(const QString& account, const QString& clientId,
                                                 qint64 cookie)
 {
@@ -495,13 +519,17 @@ Result<sync::PullResponse> SyncRepository::pull(const QString& account, const QS
     // the device gets everything and merges it into what it has.
     response.reset = cookie > current;
     const qint64 since = response.reset ? 0 : cookie;
-    response.cookie = current;
+    Result<qint64> upTo = pageEnd(account, since, current);
+    if (!upTo)
+        return upTo.error();
+    response.cookie = upTo.value();
+    response.hasMore = upTo.value() < current;
 
     Result<QList<Row>> clockRows =
         m_db.all(QStringLiteral("SELECT f.kind, f.id, f.field, f.hlc FROM field_clocks f JOIN entities e ON "
                                 "e.account_id = f.account_id AND e.kind = f.kind AND e.id = f.id "
-                                "WHERE e.account_id = ? AND e.version > ?"),
-                 {account, since});
+                                "WHERE e.account_id = ? AND e.version > ? AND e.version <= ?"),
+                 {account, since, upTo.value()});
     if (!clockRows)
         return clockRows.error();
     QHash<QString, QJsonObject> clocks;
@@ -512,10 +540,10 @@ Result<sync::PullResponse> SyncRepository::pull(const QString& account, const QS
                            clock.value(QStringLiteral("hlc")).toString());
     }
 
-    Result<QList<Row>> rows =
-        m_db.all(QStringLiteral("SELECT kind, id, version, cl, doc FROM entities "
-                                "WHERE account_id = ? AND version > ? ORDER BY version, kind, id"),
-                 {account, since});
+    Result<QList<Row>> rows = m_db.all(
+        QStringLiteral("SELECT kind, id, version, cl, doc FROM entities "
+                       "WHERE account_id = ? AND version > ? AND version <= ? ORDER BY version, kind, id"),
+        {account, since, upTo.value()});
     if (!rows)
         return rows.error();
     for (const Row& row : rows.value()) {

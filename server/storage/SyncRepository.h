@@ -30,8 +30,9 @@ public:
     // mutations are missing before the batch's new ones; nothing changes then.
     Result<PushOutcome> push(const QString& account, const sync::PushRequest& request, const Plan& plan);
     // The rows changed after `cookie` (all rows, with reset set, when the cookie is not one this
-    // account has reached), with their field clocks, and what this device's pushes reached;
-    // DEVICE_REMOVED when the account removed this device id.
+    // account has reached), with their field clocks, and what this device's pushes reached; one
+    // page at a time (hasMore set when more follow from the answer's cookie). DEVICE_REMOVED when
+    // the account removed this device id.
     Result<sync::PullResponse> pull(const QString& account, const QString& clientId, qint64 cookie);
 
     // The epoch of the service's sync data, created on first use. Devices keep it beside their
@@ -42,6 +43,9 @@ public:
     static Result<QString> resetEpoch(ServerDatabase& db);
 
 private:
+    // The last account version of the page of a pull after `since`: whole versions, up to
+    // sync::kPullPageRows rows and sync::kPullPageBytes of documents (at least one version).
+    Result<qint64> pageEnd(const QString& account, qint64 since, qint64 current);
     struct StoredRow {
         qint64 causalLength = 0;
         QJsonObject doc;
