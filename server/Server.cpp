@@ -336,16 +336,10 @@ void Server::dispatch(const std::shared_ptr<ApiRequest>& request,
         if (!authorization.startsWith("Bearer "))
             return respond(ApiReply::error(api::kUnauthorized,
                                            tr("Sign in: send Authorization: Bearer <access token>.")));
-        Result<AccessClaims> claims =
-            m_ctx->tokens->verify(authorization.mid(7).trimmed(), m_ctx->nowSeconds());
-        if (!claims)
-            return respond(ApiReply::fromError(claims.error()));
-        Result<std::optional<AuthUser>> user = m_ctx->loadUser(claims.value().userId);
+        Result<AuthUser> user = m_ctx->authenticate(authorization.mid(7).trimmed());
         if (!user)
-            return respond(ApiReply::internal(user.error()));
-        if (!user.value())
-            return respond(
-                ApiReply::error(api::kUnauthorized, tr("The account no longer exists or is disabled.")));
+            return respond(user.error().code == api::kUnauthorized ? ApiReply::fromError(user.error())
+                                                                   : ApiReply::internal(user.error()));
         r.user = user.value();
         if (route.access == Access::Admin && !r.user->isAdmin())
             return respond(ApiReply::error(api::kForbidden, tr("This needs an administrator.")));

@@ -57,12 +57,19 @@ const OptionSpec kOptions[] = {
     {"rate-limit-auth-ip", "DND_RATE_LIMIT_AUTH_IP", "N",
      "Login/register/forgot-password attempts per minute per address (default 10)."},
     {"rate-limit-auth-email", "DND_RATE_LIMIT_AUTH_EMAIL", "N",
-     "Login/forgot-password attempts per minute per email (default 5)."},
+     "Forgot-password requests per minute per email (default 5)."},
+    {"login-failures-per-address", "DND_LOGIN_FAILURES_PER_ADDRESS", "N",
+     "Failed sign-ins per minute per address, whatever the email (default 20)."},
+    {"login-failures-per-address-email", "DND_LOGIN_FAILURES_PER_ADDRESS_EMAIL", "N",
+     "Failed sign-ins per minute per address and email (default 5)."},
     {"ws-auth-timeout-ms", "DND_WS_AUTH_TIMEOUT_MS", "MS", "WebSocket auth message deadline (default 5000)."},
     {"ws-idle-timeout-ms", "DND_WS_IDLE_TIMEOUT_MS", "MS",
      "Close a WebSocket that sends nothing (not even a ping) for this long (default 90000)."},
     {"ws-messages-per-minute", "DND_WS_MESSAGES_PER_MINUTE", "N",
      "Messages one WebSocket may send per minute before it is closed (default 120)."},
+    {"ws-session-check-ms", "DND_WS_SESSION_CHECK_MS", "MS",
+     "How often signed-in WebSockets are checked for an expired token or an ended session "
+     "(default 10000)."},
     {"list-cache-kib", "DND_LIST_CACHE_KIB", "KIB",
      "Memory for cached list answers in KiB (default 32768; 0 turns the cache off)."},
 };
@@ -220,12 +227,20 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
         intValue(value("rate-limit-auth-ip", "DND_RATE_LIMIT_AUTH_IP"), config.rateLimitAuthPerIp, &ok);
     config.rateLimitAuthPerEmail = intValue(value("rate-limit-auth-email", "DND_RATE_LIMIT_AUTH_EMAIL"),
                                             config.rateLimitAuthPerEmail, &ok);
+    config.loginFailuresPerAddress =
+        intValue(value("login-failures-per-address", "DND_LOGIN_FAILURES_PER_ADDRESS"),
+                 config.loginFailuresPerAddress, &ok);
+    config.loginFailuresPerAddressEmail =
+        intValue(value("login-failures-per-address-email", "DND_LOGIN_FAILURES_PER_ADDRESS_EMAIL"),
+                 config.loginFailuresPerAddressEmail, &ok);
     config.wsAuthTimeoutMs =
         intValue(value("ws-auth-timeout-ms", "DND_WS_AUTH_TIMEOUT_MS"), config.wsAuthTimeoutMs, &ok);
     config.wsIdleTimeoutMs =
         intValue(value("ws-idle-timeout-ms", "DND_WS_IDLE_TIMEOUT_MS"), config.wsIdleTimeoutMs, &ok);
     config.wsMessagesPerMinute = intValue(value("ws-messages-per-minute", "DND_WS_MESSAGES_PER_MINUTE"),
                                           config.wsMessagesPerMinute, &ok);
+    config.wsSessionCheckMs =
+        intValue(value("ws-session-check-ms", "DND_WS_SESSION_CHECK_MS"), config.wsSessionCheckMs, &ok);
     config.listCacheKib = intValue(value("list-cache-kib", "DND_LIST_CACHE_KIB"), config.listCacheKib, &ok);
     config.logRequests = !parser.isSet(QStringLiteral("no-request-log"));
     if (!ok)

@@ -36,10 +36,13 @@ struct ServerConfig {
     int rateLimitUser = 100;
     int rateLimitAnonymous = 20;
     int rateLimitAuthPerIp = 10;
-    int rateLimitAuthPerEmail = 5;
+    int rateLimitAuthPerEmail = 5;        // forgot-password mails per email per minute
+    int loginFailuresPerAddress = 20;     // failed sign-ins per address per minute
+    int loginFailuresPerAddressEmail = 5; // failed sign-ins per (address, email) per minute
     int wsAuthTimeoutMs = 5000;
     int wsIdleTimeoutMs = 90 * 1000; // a signed-in socket that sends nothing for this long is closed
     int wsMessagesPerMinute = 120;   // more from one socket within a minute closes it
+    int wsSessionCheckMs = 10'000;   // how often signed-in sockets are checked against their account
     bool trustProxy = false;         // take the client address from X-Forwarded-For (behind nginx)
     bool logRequests = true;
     int listCacheKib = 32 * 1024; // memory for cached list answers

@@ -286,6 +286,14 @@ Status LocalStore::queueRowAgain(EntityKind kind, const QString& id, qint64 caus
 {
     if (remote && remote->causalLength > causalLength)
         return {}; // the service's later life was merged here
+    const bool newLife = !remote || remote->causalLength < causalLength;
+    if (causalLength % 2 == 0) {
+        if (!newLife)
+            return {};
+        // A tombstone the service lacks, so that a late copy of the row cannot bring it back. A
+        // pulled delete keeps no field clock, so this comes before the check for templates below.
+        return recordOutbox(kind, id, QStringLiteral("delete"), {}, m_hlc.tick(), causalLength, txId);
+    }
     Result<QHash<QString, QString>> read = rowClocks(kind, id);
     if (!read)
         return read.error();
@@ -293,14 +301,7 @@ Status LocalStore::queueRowAgain(EntityKind kind, const QString& id, qint64 caus
     // Rows that never had a local clock (the bundled templates) were never meant to sync.
     if (clocks.isEmpty())
         return {};
-    const bool newLife = !remote || remote->causalLength < causalLength;
     const QString table = entityName(kind);
-    if (causalLength % 2 == 0) {
-        if (!newLife)
-            return {};
-        // A tombstone the service lacks, so that a late copy of the row cannot bring it back.
-        return recordOutbox(kind, id, QStringLiteral("delete"), {}, m_hlc.tick(), causalLength, txId);
-    }
 
     // Each field with its own clock ("*" stands for the fields of the row's creation); a field
     // with a clock but no value was removed.

@@ -3,6 +3,8 @@
 #include "ApiErrorCodes.h"
 #include "ServerLog.h"
 #include "auth/SecureRandom.h"
+#include "auth/Sessions.h"
+#include "live/WebSocketHub.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -192,12 +194,16 @@ void AccountApi::login(ApiRequest& request, const Respond& respond)
         return respond(ApiReply::error(
             api::kValidationError, tr("Enter email and password."),
             {{email.isEmpty() ? QStringLiteral("email") : QStringLiteral("password"), tr("required")}}));
-    // Per-email budget as well as per address: guessing one account's password from many addresses.
+    // Only failures are counted, per address and per (address, email): an attacker's wrong guesses
+    // never lock the owner out from another address, and one address cannot guess on and on.
+    const QString addressKey = QStringLiteral("login-fail-ip:") + request.clientIp;
+    const QString addressEmailKey = QStringLiteral("login-fail-ip-email:") + request.clientIp + u'|' + email;
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     if (const int wait =
-            m_ctx.limiter.acquire(QStringLiteral("login-email:") + email, m_ctx.config.rateLimitAuthPerEmail,
-                                  QDateTime::currentMSecsSinceEpoch());
+            qMax(m_ctx.limiter.waitIfOver(addressKey, m_ctx.config.loginFailuresPerAddress, nowMs),
+                 m_ctx.limiter.waitIfOver(addressEmailKey, m_ctx.config.loginFailuresPerAddressEmail, nowMs));
         wait > 0)
-        return respond(ApiReply::error(api::kRateLimited, tr("Too many sign-in attempts; wait a moment."))
+        return respond(ApiReply::error(api::kRateLimited, tr("Too many failed sign-ins; wait a moment."))
                            .withHeader("Retry-After", QByteArray::number(wait)));
     Result<std::optional<Row>> row = m_ctx.db->one(
         QStringLiteral("SELECT id, password_hash, disabled FROM users WHERE email = ?"), {email});
@@ -212,9 +218,13 @@ void AccountApi::login(ApiRequest& request, const Respond& respond)
     const PasswordHasher hasher = m_ctx.hasher;
     m_ctx.offThread<bool>(
         [hasher, password, stored] { return hasher.verify(password, stored); },
-        [this, request, respond, userId, disabled](bool matches) {
-            if (!matches || userId.isEmpty())
+        [this, request, respond, userId, disabled, addressKey, addressEmailKey](bool matches) {
+            if (!matches || userId.isEmpty()) {
+                const qint64 failedAtMs = QDateTime::currentMSecsSinceEpoch();
+                m_ctx.limiter.acquire(addressKey, m_ctx.config.loginFailuresPerAddress, failedAtMs);
+                m_ctx.limiter.acquire(addressEmailKey, m_ctx.config.loginFailuresPerAddressEmail, failedAtMs);
                 return respond(unauthorized(tr("Email or password is wrong.")));
+            }
             if (disabled)
                 return respond(ApiReply::error(api::kForbidden, tr("This account is disabled.")));
             Result<std::optional<AuthUser>> user = m_ctx.loadUser(userId);
@@ -401,15 +411,14 @@ void AccountApi::resetPassword(ApiRequest& request, const Respond& respond)
                 m_ctx.forgetUser(userId);
                 if (!updated)
                     return updated.error();
-                Result<int> revoked = m_ctx.db->run(
-                    QStringLiteral("UPDATE refresh_tokens SET revoked = 1 WHERE user_id = ?"), {userId});
-                return revoked ? Status::success() : Status(revoked.error());
+                return endSessions(*m_ctx.db, userId);
             });
             if (!changed)
                 return respond(changed.error().code == api::kValidationError
                                    ? ApiReply::error(changed.error().code, changed.error().message,
                                                      {{QStringLiteral("token"), tr("already used")}})
                                    : ApiReply::internal(changed.error()));
+            m_ctx.hub->endSessions(userId);
             respond(ApiReply::ok(QJsonObject{{QStringLiteral("passwordReset"), true}}));
         });
 }
@@ -554,6 +563,7 @@ void AccountApi::deleteAccount(ApiRequest& request, const Respond& respond)
                               });
                               if (!removed)
                                   return respond(ApiReply::internal(removed.error()));
+                              m_ctx.hub->endSessions(userId);
                               respond(ApiReply::ok(QJsonObject{{QStringLiteral("deleted"), true}}));
                           });
 }

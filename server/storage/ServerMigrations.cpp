@@ -122,6 +122,18 @@ const QList<ServerMigration>& serverMigrations()
                             " message TEXT NOT NULL,"
                             " PRIMARY KEY (client_id, mutation_id))"),
          }},
+        // Access tokens carry the account's session generation; raising it ends every session
+        // issued before (password reset, disabling, promotion to administrator).
+        {3,
+         {
+             QStringLiteral("ALTER TABLE users ADD COLUMN session_generation BIGINT NOT NULL DEFAULT 0"),
+         }},
+        // Whether a share shows the characters' hit points as numbers (the DM's player display
+        // setting); monsters only ever show words.
+        {4,
+         {
+             QStringLiteral("ALTER TABLE shares ADD COLUMN character_hp INTEGER NOT NULL DEFAULT 0"),
+         }},
     };
     return migrations;
 }

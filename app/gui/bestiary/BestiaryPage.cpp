@@ -131,7 +131,7 @@ QHBoxLayout* BestiaryPage::buildActionButtons()
     m_count = new QSpinBox;
     m_count->setObjectName(QStringLiteral("bestiaryCount"));
     m_count->setAccessibleName(tr("How many to add"));
-    m_count->setRange(1, 50);
+    m_count->setRange(1, rules::EncounterSession::kMostAddedAtOnce);
     m_addToEncounter = new QPushButton(tr("&Add to Encounter"));
     m_addToEncounter->setObjectName(QStringLiteral("addToEncounter"));
     m_addToEncounter->setToolTip(tr("Add this creature to the encounter chosen on the Encounters page"));

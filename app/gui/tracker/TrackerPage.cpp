@@ -25,6 +25,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -177,11 +178,17 @@ QHBoxLayout* TrackerPage::buildHitPointBar()
            "(7 fire, h12 cold) and \"magical\" for magical weapons. Healing: +7. Temporary HP: t7."));
     m_hpEntry->setMaximumWidth(560);
     connect(m_hpEntry, &QLineEdit::returnPressed, this, &TrackerPage::applyHpEntry);
+    // Ctrl+Z in the field undoes the last tracker action, not the typing.
+    m_hpEntry->installEventFilter(this);
     auto* hpLabel = new QLabel(tr("&HP:"));
     hpLabel->setBuddy(m_hpEntry);
+    m_target = new QLabel;
+    m_target->setObjectName(QStringLiteral("hpTarget"));
+    m_target->setTextFormat(Qt::PlainText);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(hpLabel);
     bottom->addWidget(m_hpEntry);
+    bottom->addWidget(m_target);
     addActionButtons(bottom, {ActionId::TrackerAddCondition, ActionId::TrackerConcentration,
                               ActionId::TrackerToggleHidden, ActionId::TrackerDeathSave});
     bottom->addStretch();
@@ -246,6 +253,37 @@ void TrackerPage::buildLayout()
     setTabOrder(m_logView, m_statblock->view());
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TrackerPage::showStatblock);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TrackerPage::showTargets);
+}
+
+bool TrackerPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // The field would claim Ctrl+Z and Ctrl+Shift+Z for its own text; leave them to Edit > Undo
+    // and Redo, which take back the damage just applied.
+    if (watched == m_hpEntry && event->type() == QEvent::ShortcutOverride) {
+        const QKeySequence pressed(static_cast<QKeyEvent*>(event)->keyCombination());
+        for (const QString& id : {QString(ActionId::EditUndo), QString(ActionId::EditRedo)}) {
+            if (m_actions.action(id)->shortcuts().contains(pressed)) {
+                event->ignore();
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TrackerPage::showTargets()
+{
+    QStringList names;
+    if (m_session) {
+        for (const QString& id : targets()) {
+            if (const std::optional<Participant> p = m_session->participant(id))
+                names.append(p->displayName());
+        }
+    }
+    m_target->setText(names.isEmpty() ? tr("No target: select a combatant")
+                                      : tr("Target: %1").arg(names.join(QStringLiteral(", "))));
 }
 
 void TrackerPage::connectActions()
@@ -389,6 +427,7 @@ void TrackerPage::refresh()
         m_elapsed->clear();
     }
     showStatblock();
+    showTargets();
     emit boardChanged(board());
 }
 
@@ -529,13 +568,27 @@ void TrackerPage::applyHpEntry()
     m_hpEntry->clear();
 }
 
+void TrackerPage::runTurnChange(const std::function<Status()>& command)
+{
+    if (!m_session) {
+        emit status(tr("Open an encounter first."));
+        return;
+    }
+    if (Status done = m_openEncounters.run(m_session, command); !done) {
+        emit status(done.errorMessage());
+        return;
+    }
+    emit status(m_session->undoText());
+    m_table->clearSelection();
+    showTargets();
+}
 void TrackerPage::nextTurn()
 {
-    run([this] { return m_session->nextTurn(); });
+    runTurnChange([this] { return m_session->nextTurn(); });
 }
 void TrackerPage::previousTurn()
 {
-    run([this] { return m_session->previousTurn(); });
+    runTurnChange([this] { return m_session->previousTurn(); });
 }
 void TrackerPage::startCombat()
 {
@@ -615,7 +668,10 @@ void TrackerPage::toggleReaction()
     const QStringList ids = targets();
     run([&]() -> Status {
         for (const QString& id : ids) {
-            if (Status done = m_session->useReaction(id); !done)
+            const std::optional<Participant> p = m_session->participant(id);
+            if (Status done =
+                    p && p->reactionUsed ? m_session->restoreReaction(id) : m_session->useReaction(id);
+                !done)
                 return done;
         }
         return {};

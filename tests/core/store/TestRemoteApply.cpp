@@ -38,6 +38,7 @@ private slots:
     void invalidRowsAreSkipped();
     void cookieAndAcknowledgementsAreKept();
     void fullSnapshotQueuesWhatTheServiceLacks();
+    void pulledDeleteIsSentAgainWhenTheServiceLostIt();
     void newDeviceNumbersItsQueueAnew();
     void aMovedOrRestoredFileIsANewDevice();
     void editsAfterSeeingAFutureStampWin();
@@ -199,6 +200,32 @@ void TestRemoteApply::fullSnapshotQueuesWhatTheServiceLacks()
     // A snapshot holding everything queues nothing; a plain pull never queues.
     CHECK_OK(store.acknowledgeOutbox(store.lastIssuedMutation().value()));
     CHECK_OK(store.applyRemote({}, false));
+    QCOMPARE(store.outboxSize(), 0);
+}
+
+// Found by TestSyncProperty: a delete this device only pulled (its tombstone keeps no field clock)
+// must go up again when a restored service holds the row in its earlier life; otherwise the row
+// comes back alive on every device.
+void TestRemoteApply::pulledDeleteIsSentAgainWhenTheServiceLostIt()
+{
+    test::TemporaryStore temp;
+    LocalStore& store = *temp.store;
+    const QString id = LocalStore::newId();
+    const RemoteRow alive =
+        party(id, 1, {{"id", id}, {"name", "Deleted elsewhere"}, {"description", ""}}, 10);
+    CHECK_OK(store.applyRemote({alive}));
+    CHECK_OK(store.applyRemote({RemoteRow{EntityKind::Party, id, 2, {}, {}}}));
+    QVERIFY(store.isDeleted(EntityKind::Party, id));
+
+    CHECK_OK(store.applyRemote({alive}, true)); // the restored service has it alive
+    const QList<OutboxEntry> queued = store.outbox();
+    QCOMPARE(queued.size(), 1);
+    QCOMPARE(queued.first().op, QStringLiteral("delete"));
+    QCOMPARE(queued.first().causalLength, 2);
+    QVERIFY(store.isDeleted(EntityKind::Party, id));
+    // A snapshot that holds the tombstone queues nothing.
+    CHECK_OK(store.acknowledgeOutbox(store.lastIssuedMutation().value()));
+    CHECK_OK(store.applyRemote({RemoteRow{EntityKind::Party, id, 2, {}, {}}}, true));
     QCOMPARE(store.outboxSize(), 0);
 }
 

@@ -128,17 +128,6 @@ QStringList storeSnapshot(LocalStore& store)
     return rows;
 }
 
-// Puts a closed store file (with its write-ahead log, if any) in place of another.
-bool copyStoreFile(const QString& from, const QString& to)
-{
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile::remove(to + suffix);
-        if (!suffix.isEmpty() && QFileInfo::exists(from + suffix) && !QFile::copy(from + suffix, to + suffix))
-            return false;
-    }
-    return QFile::copy(from, to);
-}
-
 // A statblock trait with a long description, as imported lore can be.
 CreatureAction longTrait(const QString& description)
 {
@@ -443,7 +432,7 @@ private slots:
             CHECK_OK(BackupManager(a.temp.dir.filePath(QStringLiteral("backups")), a.temp.clock)
                          .restore(backup, a.temp.path()));
         else
-            QVERIFY(copyStoreFile(backup, a.temp.path()));
+            QVERIFY(test::copyDatabaseFile(backup, a.temp.path()));
         a.temp.clock.advance(60'000); // the app starts again a minute later
         a.open();
         QStringList made;
@@ -470,7 +459,7 @@ private slots:
         QVERIFY(original.sync());
         original.close();
         copy.close();
-        QVERIFY(copyStoreFile(original.temp.path(), copy.temp.path()));
+        QVERIFY(test::copyDatabaseFile(original.temp.path(), copy.temp.path()));
         original.open();
         copy.open();
         QVERIFY(copy.store().clientId() != original.store().clientId());
@@ -526,7 +515,7 @@ private slots:
         QVERIFY(b.sync());
         const QString database = server.dataDir() + QStringLiteral("/server.sqlite3");
         server.stop();
-        QVERIFY(copyStoreFile(database, database + QStringLiteral(".backup")));
+        QVERIFY(test::copyDatabaseFile(database, database + QStringLiteral(".backup")));
         QVERIFY(server.start());
         moveTo(server.baseUrl());
         const QString fromA = newPartyIn(a.store(), QStringLiteral("Lost by the restore, kept by a"));
@@ -536,7 +525,7 @@ private slots:
         const QString queued = newPartyIn(b.store(), QStringLiteral("Made while the service was down"));
 
         server.stop();
-        QVERIFY(copyStoreFile(database + QStringLiteral(".backup"), database));
+        QVERIFY(test::copyDatabaseFile(database + QStringLiteral(".backup"), database));
         QCOMPARE(server.runCommand({QStringLiteral("admin"), QStringLiteral("reset-sync-epoch")}), 0);
         QVERIFY(server.start());
         moveTo(server.baseUrl());

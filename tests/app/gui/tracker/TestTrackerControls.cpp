@@ -14,6 +14,7 @@
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
@@ -114,6 +115,10 @@ private slots:
     void rechargeFromShortcutAndContextMenu();
     void hpBarsAndConditionChipsArePainted();
     void newActionsAreInTheCheatSheet();
+    void reactionToggles();
+    void undoRightAfterTypedDamage();
+    void nextTurnLetsTheTargetGo();
+    void playerDisplayLeavesTheKeyboard();
 };
 
 void TestTrackerControls::quickEntryParsesModifiersAndTypes()
@@ -527,6 +532,78 @@ void TestTrackerControls::newActionsAreInTheCheatSheet()
         QVERIFY2(items.size() == 1, qPrintable(name));
         QCOMPARE(items.first()->text(1), keys.toString(QKeySequence::NativeText));
     }
+}
+
+// Ctrl+R marks the reaction used, and the same key again takes the mark back (each an undo step).
+void TestTrackerControls::reactionToggles()
+{
+    TrackerFixture f;
+    const QString wolf = f.idOf(QStringLiteral("Wolf"));
+    QVERIFY(clickCombatants(f.tracker, {wolf}));
+    f.key(Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(f.get(wolf).reactionUsed);
+    f.key(Qt::Key_R, Qt::ControlModifier);
+    QVERIFY2(!f.get(wolf).reactionUsed, qPrintable(f.statusText()));
+    f.key(Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(f.get(wolf).reactionUsed);
+    f.undo();
+    QVERIFY(!f.get(wolf).reactionUsed);
+    f.undo();
+    QVERIFY(f.get(wolf).reactionUsed);
+}
+
+// Damage typed into the HP field, then Ctrl+Z with the cursor still there: the damage is taken back.
+void TestTrackerControls::undoRightAfterTypedDamage()
+{
+    TrackerFixture f;
+    const QString wolf = f.idOf(QStringLiteral("Wolf"));
+    const int full = f.get(wolf).currentHp;
+    QVERIFY(clickCombatants(f.tracker, {wolf}));
+    QTest::mouseClick(f.tracker->hpEntry(), Qt::LeftButton);
+    f.typeHp(QStringLiteral("5"));
+    QCOMPARE(f.get(wolf).currentHp, full - 5);
+    QCOMPARE(QApplication::focusWidget(), f.tracker->hpEntry());
+    QTest::keyClick(f.tracker->hpEntry(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(f.get(wolf).currentHp, full);
+    QTest::keyClick(f.tracker->hpEntry(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(f.get(wolf).currentHp, full - 5);
+}
+
+// After Next Turn the row picked for the last turn is no longer the target: the label beside the HP
+// field names whose turn it is, and that is who the next damage hits.
+void TestTrackerControls::nextTurnLetsTheTargetGo()
+{
+    TrackerFixture f;
+    CHECK_OK(f.session->startCombat());
+    const QString wolf = f.idOf(QStringLiteral("Wolf"));
+    QVERIFY(clickCombatants(f.tracker, {wolf}));
+    QCOMPARE(f.tracker->targetLabel()->text(), QStringLiteral("Target: Wolf"));
+    f.key(Qt::Key_PageDown);
+    QVERIFY(f.tracker->selectedIds().isEmpty());
+    QString current = f.session->currentParticipantId();
+    if (current == wolf) { // the wolf's own turn: one more, so the check means something
+        f.key(Qt::Key_PageDown);
+        current = f.session->currentParticipantId();
+    }
+    const Participant now = f.get(current);
+    QCOMPARE(f.tracker->targetLabel()->text(), QStringLiteral("Target: %1").arg(now.displayName()));
+    const int wolfHp = f.get(wolf).currentHp;
+    f.typeHp(QStringLiteral("1"));
+    QCOMPARE(f.get(current).currentHp, now.currentHp - 1);
+    QCOMPARE(f.get(wolf).currentHp, wolfHp);
+}
+
+// Ctrl+Shift+P opens the players' window; the DM keeps typing in the tracker.
+void TestTrackerControls::playerDisplayLeavesTheKeyboard()
+{
+    TrackerFixture f;
+    QTest::mouseClick(f.tracker->hpEntry(), Qt::LeftButton);
+    QCOMPARE(QApplication::focusWidget(), f.tracker->hpEntry());
+    f.key(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(f.window->playerDisplay());
+    QVERIFY(f.window->playerDisplay()->isVisible());
+    QCOMPARE(QApplication::activeWindow(), f.window.get());
+    QCOMPARE(QApplication::focusWidget(), f.tracker->hpEntry());
 }
 
 QTEST_MAIN(TestTrackerControls)
