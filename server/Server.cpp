@@ -291,11 +291,13 @@ void Server::handle(const QHttpServerRequest& httpRequest, QHttpServerResponder&
         held->writeHeader("Content-Type", reply.contentType);
         held->writeHeader("Content-Length", QByteArray::number(reply.body.size()));
         // A header the reply sets itself (a page's own Content-Security-Policy) replaces the common one.
-        for (const auto& [name, value] : commonHeaders(*request)) {
-            const bool replaced = std::any_of(reply.headers.cbegin(), reply.headers.cend(),
-                                              [&name](const auto& own) { return own.first == name; });
+        for (const auto& common : commonHeaders(*request)) {
+            // A named pair, not a structured binding: clang 14 (the sanitizer builds) cannot capture one.
+            const bool replaced =
+                std::any_of(reply.headers.cbegin(), reply.headers.cend(),
+                            [&common](const auto& own) { return own.first == common.first; });
             if (!replaced)
-                held->writeHeader(name, value);
+                held->writeHeader(common.first, common.second);
         }
         for (const auto& [name, value] : reply.headers)
             held->writeHeader(name, value);

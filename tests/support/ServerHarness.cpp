@@ -22,7 +22,6 @@
 
 namespace dnd::test {
 
-namespace {
 quint16 freePort()
 {
     QTcpServer probe;
@@ -31,6 +30,8 @@ quint16 freePort()
     probe.close();
     return port;
 }
+
+namespace {
 
 // A fresh database on the test cluster for each server, so runs never see each other's rows.
 QString createPostgresDatabase(const QString& clusterUrl)
