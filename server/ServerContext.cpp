@@ -54,6 +54,16 @@ void ServerContext::yieldToEventLoop()
 #endif
 }
 
+std::optional<ApiReply> ServerContext::refuseWhenHashingFull() const
+{
+    if (m_inFlight < config.hashQueue)
+        return std::nullopt;
+    // About one hash per thread finishes each second at the production cost.
+    const int waitSeconds = qMax(1, m_inFlight / qMax(1, hashPool.maxThreadCount()));
+    return ApiReply::error(api::kUnavailable, tr("The service is busy; try again in a moment."))
+        .withHeader("Retry-After", QByteArray::number(waitSeconds));
+}
+
 qint64 ServerContext::nowSeconds() const
 {
     return QDateTime::currentSecsSinceEpoch();

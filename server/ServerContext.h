@@ -66,6 +66,9 @@ public:
         });
     }
     int inFlight() const { return m_inFlight; }
+    // 503 UNAVAILABLE with Retry-After while --hash-queue hashes are running or waiting: slow work
+    // never piles up without bound. Endpoints that hash ask before they start.
+    std::optional<ApiReply> refuseWhenHashingFull() const;
 
     // The account row as the API shows it, or nullopt (no such account, or disabled). Served from
     // memory where it can be kept correct (see forgetUser and dropStaleCaches).

@@ -92,6 +92,16 @@ void WebSocketHub::endSessions(const QString& account)
     }
 }
 
+int WebSocketHub::signedInSockets(const QString& account) const
+{
+    int count = 0;
+    for (const Client& client : m_clients) {
+        if (client.authenticated && client.shareCode.isEmpty() && client.account == account)
+            ++count;
+    }
+    return count;
+}
+
 void WebSocketHub::authenticate(QWebSocket* socket, Client& client, const QString& token)
 {
     Result<AuthUser> user = m_ctx.authenticate(token.toUtf8());
@@ -101,6 +111,10 @@ void WebSocketHub::authenticate(QWebSocket* socket, Client& client, const QStrin
     if (client.authenticated && user.value().id != client.account)
         return socket->close(QWebSocketProtocol::CloseCode(kCloseSessionEnded),
                              tr("A socket stays signed in to one account."));
+    // One account cannot hold every connection slot open.
+    if (!client.authenticated && signedInSockets(user.value().id) >= m_ctx.config.wsPerAccount)
+        return socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                             tr("Too many open sockets for this account."));
     // Verified above, so the cached claims answer at once.
     client.tokenExpiresAt = m_ctx.tokens->verify(token.toUtf8(), m_ctx.nowSeconds()).value().expiresAt;
     client.sessionGeneration = user.value().sessionGeneration;

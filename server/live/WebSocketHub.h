@@ -60,6 +60,7 @@ private:
     // The first auth message signs the socket in; a later one renews its session with a fresh token
     // of the same account.
     void authenticate(QWebSocket* socket, Client& client, const QString& token);
+    int signedInSockets(const QString& account) const;
     void onMessage(QWebSocket* socket, const QString& text);
     void send(QWebSocket* socket, const QJsonObject& message);
     void sendError(QWebSocket* socket, const QString& code, const QString& message);

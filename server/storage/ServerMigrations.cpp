@@ -134,6 +134,18 @@ const QList<ServerMigration>& serverMigrations()
          {
              QStringLiteral("ALTER TABLE shares ADD COLUMN character_hp INTEGER NOT NULL DEFAULT 0"),
          }},
+        // Devices the account lists (registered, last sync) and removes; a removed id is kept so
+        // the device is told when it syncs again.
+        {5,
+         {
+             QStringLiteral("ALTER TABLE sync_clients ADD COLUMN registered_at TEXT"),
+             QStringLiteral("ALTER TABLE sync_clients ADD COLUMN last_sync_at TEXT"),
+             QStringLiteral("CREATE INDEX sync_clients_account ON sync_clients(account_id)"),
+             QStringLiteral("CREATE TABLE removed_devices ("
+                            " id TEXT PRIMARY KEY,"
+                            " account_id TEXT NOT NULL,"
+                            " removed_at TEXT NOT NULL)"),
+         }},
     };
     return migrations;
 }
