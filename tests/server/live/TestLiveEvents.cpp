@@ -100,9 +100,15 @@ class TestLiveEvents final : public QObject {
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_service.start());
+        // Every watcher comes from 127.0.0.1 here; in production each phone has its own address.
+        m_service.server = std::make_unique<ServerProcess>(fastServiceArguments()
+                                                           << QStringLiteral("--max-connections-per-address")
+                                                           << QString::number(kWatchers * 2));
+        QVERIFY2(m_service.server->start(), m_service.server->errors().constData());
+        m_service.http = std::make_unique<HttpClient>(m_service.server->baseUrl());
         m_account = registerTestAccount(*m_service.server, *m_service.http, QStringLiteral("seasoned"));
         QVERIFY(!m_account.accessToken.isEmpty());
+        QVERIFY(confirmTestAccountEmail(*m_service.server, *m_service.http, m_account)); // shares need it
         m_dm = std::make_unique<SyncedSession>(m_service.server->baseUrl(), m_account.accessToken);
 
         Creature goblin = SessionFixture::creature(QStringLiteral("Goblin"), kGoblinMaxHp);

@@ -8,7 +8,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
@@ -20,13 +19,6 @@ using namespace dnd::test;
 namespace {
 
 constexpr int kWaitMs = 20000;
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
 
 // Headless Chromium driven over its DevTools protocol: one tab, commands answered in turn.
 class Browser {
@@ -150,6 +142,7 @@ private slots:
         QVERIFY(m_service.start());
         m_account = registerTestAccount(*m_service.server, *m_service.http, QStringLiteral("seasoned"));
         QVERIFY(!m_account.accessToken.isEmpty());
+        QVERIFY(confirmTestAccountEmail(*m_service.server, *m_service.http, m_account)); // shares need it
         m_dm = std::make_unique<SyncedSession>(m_service.server->baseUrl(), m_account.accessToken);
     }
 
