@@ -124,6 +124,9 @@ public:
     // transaction, queues what `snapshot` (every row the service holds; fields may be left out,
     // clocks and causal lengths are what counts) lacks, and keeps the cookie with its epoch.
     Status completeSnapshot(const QList<RemoteRow>& snapshot, qint64 cookie, const QString& epoch);
+    // Whether any row has a field clock: a store without one has nothing of its own that a
+    // snapshot could lack (a new device, bundled templates only).
+    Result<bool> hasFieldClocks();
     // Called once applyRemote has committed, with the records it changed, so whatever shows or
     // caches them (an open encounter) reads them again. Answers a handle for removing it.
     using RemoteChangeListener = std::function<void(const QList<RemoteChange>&)>;
