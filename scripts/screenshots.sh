@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Produces docs/screenshots/tracker.png, player-display.png and tracker-de.png (the tracker in
+# Produces docs/screenshots/tracker.png, player-display.png, export.png and tracker-de.png (the tracker in
 # German) from the real application: a fresh store, the example encounter a few turns into the
 # fight.
 # Usage: scripts/screenshots.sh [build-dir]   (default build/dev)
@@ -23,4 +23,4 @@ mkdir "$data/de"
 HOME="$data" XDG_CONFIG_HOME="$data/config" LANG=de_DE.UTF-8 LANGUAGE=de "${run[@]}" \
     "$build/app/gui/dnd-tracker" --data-dir "$data/store-de" --screenshots "$data/de"
 cp "$data/de/tracker.png" docs/screenshots/tracker-de.png
-echo "wrote docs/screenshots/tracker.png, player-display.png and tracker-de.png"
+echo "wrote docs/screenshots/tracker.png, player-display.png, export.png and tracker-de.png"

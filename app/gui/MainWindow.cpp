@@ -9,6 +9,7 @@
 #include "actions/ShortcutCheatSheet.h"
 #include "bestiary/BestiaryPage.h"
 #include "encounters/EncountersPage.h"
+#include "files/ExportDialog.h"
 #include "files/FileImport.h"
 #include "parties/PartiesPage.h"
 #include "playerdisplay/PlayerDisplay.h"
@@ -35,6 +36,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUrl>
@@ -122,6 +124,7 @@ void MainWindow::createPages(RandomSource& random)
     connect(m_openEncounters, &OpenEncounters::encounterCreated, m_encounters, &EncountersPage::reload);
     m_bestiary->setEncounterLog(m_openEncounters, [this] { return m_tracker->session(); });
     connect(m_tracker, &TrackerPage::boardChanged, this, &MainWindow::publishBoard);
+    connect(m_tracker, &TrackerPage::encounterOpened, m_encounters, &EncountersPage::followEncounter);
     connect(m_tracker, &TrackerPage::encounterOpened, this, [this](const QString& id) {
         // Reopening the last encounter at start must not write (writes wait for the file check).
         if (m_store.setting(QStringLiteral("app.lastEncounter")) == id)
@@ -218,6 +221,7 @@ void MainWindow::buildMenus()
     });
     connectAction(ActionId::FileExampleContent, &MainWindow::addExampleContent);
     connectAction(ActionId::FileImport, &MainWindow::chooseFileToImport);
+    connectAction(ActionId::FileExport, &MainWindow::showExport);
     connectAction(ActionId::FileAccount, &MainWindow::showAccount);
     connect(m_actions->action(ActionId::FileSyncNow), &QAction::triggered, this,
             [this] { m_sync->syncNow(); });
@@ -315,6 +319,9 @@ void MainWindow::publishBoard(const PlayerBoard& board)
 
 void MainWindow::openPlayerDisplay()
 {
+    // The players' window appears without taking the keyboard from the DM's.
+    QPointer<QWidget> focused = QApplication::focusWidget();
+    const bool wasActive = isActiveWindow();
     if (!m_playerDisplay) {
         m_playerDisplay = new PlayerDisplay;
         m_playerDisplay->setDarkTheme(m_settings.playerDarkTheme());
@@ -334,12 +341,18 @@ void MainWindow::openPlayerDisplay()
                 }
             }
         }
+        m_playerDisplay->setAttribute(Qt::WA_ShowWithoutActivating);
         m_playerDisplay->show();
         if (target)
             m_playerDisplay->moveToScreen(target);
     }
     m_playerDisplay->show();
     m_playerDisplay->raise();
+    if (wasActive) {
+        activateWindow();
+        if (focused)
+            focused->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void MainWindow::togglePlayerDisplay()
@@ -451,6 +464,46 @@ void MainWindow::importFile(const QString& path)
         return;
     }
     showStatus(tr("Importing %1...").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::showExport()
+{
+    if (auto* open = findChild<ExportDialog*>(QStringLiteral("exportDialog"))) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    // The party or encounter the DM is looking at comes first.
+    QList<ExportDialog::Choice> choices{{tr("Everything"), ExportSelection::everything(), {}}};
+    const QString encounterId = currentPage() == Page::Tracker && m_tracker->session()
+                                    ? m_tracker->session()->encounter().id
+                                    : m_encounters->currentEncounterId();
+    if (const std::optional<Encounter> encounter = m_store.get<Encounter>(encounterId)) {
+        const ExportDialog::Choice choice{tr("The encounter “%1”").arg(encounter->name),
+                                          ExportSelection::encounter(encounter->id), encounter->name};
+        if (currentPage() == Page::Encounters || currentPage() == Page::Tracker)
+            choices.prepend(choice);
+        else
+            choices.append(choice);
+    }
+    if (const std::optional<Party> party = m_store.get<Party>(m_parties->currentPartyId())) {
+        const ExportDialog::Choice choice{tr("The party “%1” and its characters").arg(party->name),
+                                          ExportSelection::party(party->id), party->name};
+        if (currentPage() == Page::Parties)
+            choices.prepend(choice);
+        else
+            choices.append(choice);
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto* dialog = new ExportDialog(m_store, choices, folder.isEmpty() ? QDir::homePath() : folder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exported, this, [this](const QString& path, qsizetype records) {
+        showStatus(
+            tr("Exported %n record(s) to %1.", nullptr, int(records)).arg(QDir::toNativeSeparators(path)));
+    });
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::importFinished(const QString& path, const ImportReport& report, const QString& error)

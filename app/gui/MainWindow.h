@@ -70,6 +70,8 @@ public slots:
     // Asks for a file and imports it; importFile() does the import of a known path.
     void chooseFileToImport();
     void importFile(const QString& path);
+    // File > Export: everything, or the party or encounter selected in the window.
+    void showExport();
     void addCreatureToEncounter(const QString& creatureId, int count);
     void undo();
     void redo();

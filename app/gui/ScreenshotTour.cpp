@@ -2,6 +2,7 @@
 
 #include "GuiErrorCodes.h"
 #include "MainWindow.h"
+#include "files/ExportDialog.h"
 #include "model/Encounter.h"
 #include "parties/PartiesPage.h"
 #include "tracker/OpenEncounters.h"
@@ -89,6 +90,18 @@ Status ScreenshotTour::run(MainWindow& window, const QString& directory)
         return Error::make(errors::kWriteFailed, QStringLiteral("could not write %1").arg(trackerPath));
     if (!display->grab().save(playerPath))
         return Error::make(errors::kWriteFailed, QStringLiteral("could not write %1").arg(playerPath));
+
+    // File > Export, offering the encounter the tracker shows.
+    window.showExport();
+    auto* exportDialog = window.findChild<ExportDialog*>(QStringLiteral("exportDialog"));
+    if (!exportDialog)
+        return Error::make(errors::kWriteFailed, QStringLiteral("the export dialog did not open"));
+    QApplication::processEvents();
+    const QString exportPath = QDir(directory).filePath(QStringLiteral("export.png"));
+    const bool exportSaved = exportDialog->grab().save(exportPath);
+    exportDialog->close();
+    if (!exportSaved)
+        return Error::make(errors::kWriteFailed, QStringLiteral("could not write %1").arg(exportPath));
     return {};
 }
 

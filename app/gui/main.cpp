@@ -69,12 +69,12 @@ int main(int argc, char* argv[])
         QStringLiteral("DIR"));
     const QCommandLineOption playerDisplayOption(QStringLiteral("player-display"),
                                                  QObject::tr("Open the player display at start."));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshots"),
-        QObject::tr(
-            "Add the example encounter, play a few turns, save tracker.png and player-display.png in DIR "
-            "and quit (for the documentation)."),
-        QStringLiteral("DIR"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshots"),
+                                              QObject::tr("Add the example encounter, play a few turns, save "
+                                                          "tracker.png, player-display.png and export.png in "
+                                                          "DIR "
+                                                          "and quit (for the documentation)."),
+                                              QStringLiteral("DIR"));
     parser.addOption(dataDirOption);
     parser.addOption(playerDisplayOption);
     const QCommandLineOption exitAfterPaintOption(

@@ -2,12 +2,15 @@
 
 #include "interop/ImportIdentity.h"
 #include "interop/StatblockFigures.h"
+#include "interop/StoreExport.h"
 #include "store/LocalStore.h"
 #include "util/ErrorCodes.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace dnd {
 
@@ -611,18 +614,73 @@ QJsonObject ImprovedInitiativeFormat::statblock(const Character& c)
     };
 }
 
+QJsonObject ImprovedInitiativeFormat::combatant(const Participant& p, const Creature* creature)
+{
+    QJsonObject block;
+    if (p.isCharacter()) {
+        block = QJsonObject{{QStringLiteral("Player"), QStringLiteral("player")}};
+    } else if (creature) {
+        block = statblock(*creature);
+    } else {
+        block = QJsonObject{
+            {QStringLiteral("DamageVulnerabilities"), QJsonArray::fromStringList(p.damageVulnerabilities)},
+            {QStringLiteral("DamageResistances"), QJsonArray::fromStringList(p.damageResistances)},
+            {QStringLiteral("DamageImmunities"), QJsonArray::fromStringList(p.damageImmunities)},
+            {QStringLiteral("ConditionImmunities"), QJsonArray::fromStringList(p.conditionImmunities)},
+            {QStringLiteral("Player"), QString()}};
+    }
+    // The combatant's own figures win over the statblock's: the DM may have changed them.
+    block.insert(QStringLiteral("Id"), p.creatureId.isEmpty() ? p.id : p.creatureId);
+    block.insert(QStringLiteral("Name"), p.name);
+    block.insert(QStringLiteral("HP"),
+                 QJsonObject{{QStringLiteral("Value"), p.maxHp}, {QStringLiteral("Notes"), QString()}});
+    block.insert(QStringLiteral("AC"),
+                 QJsonObject{{QStringLiteral("Value"), p.ac}, {QStringLiteral("Notes"), QString()}});
+    block.insert(QStringLiteral("InitiativeModifier"), p.initiativeModifier);
+    QJsonArray tags;
+    for (const ActiveCondition& condition : p.conditions)
+        tags.append(condition.label.isEmpty() ? condition.key : condition.label);
+    return QJsonObject{
+        {QStringLiteral("Id"), p.id},
+        {QStringLiteral("StatBlock"), block},
+        {QStringLiteral("MaxHP"), p.effectiveMaxHp()},
+        {QStringLiteral("CurrentHP"), p.currentHp},
+        {QStringLiteral("TemporaryHP"), p.tempHp},
+        // Improved Initiative keeps 0 for "not rolled yet".
+        {QStringLiteral("Initiative"), p.initiative.value_or(0)},
+        {QStringLiteral("Alias"), p.alias},
+        {QStringLiteral("IndexLabel"), 0},
+        {QStringLiteral("Tags"), tags},
+        {QStringLiteral("Hidden"), p.hidden},
+        {QStringLiteral("RevealedAC"), false},
+        {QStringLiteral("InterfaceVersion"), QStringLiteral("1.0.0")},
+        {QStringLiteral("ImageURL"), QString()},
+    };
+}
+
 QJsonObject ImprovedInitiativeFormat::exportStore(LocalStore& store)
 {
+    const Result<ImportBatch> records = StoreExport::collect(store, ExportSelection::everything());
+    ExportTicker ticker(records->itemCount(), {});
+    return write(*records, ticker);
+}
+
+QJsonObject ImprovedInitiativeFormat::write(const ImportBatch& records, ExportTicker& ticker)
+{
     QJsonObject root;
+    QHash<QString, const Creature*> creatures;
     QJsonArray creatureIds;
-    for (const Creature& creature : store.all<Creature>()) {
-        if (creature.isTemplate)
+    for (const Creature& creature : records.creatures) {
+        creatures.insert(creature.id, &creature);
+        if (creature.isTemplate || !ticker.tick())
             continue;
         creatureIds.append(creature.id);
         root.insert(QStringLiteral("Creatures.") + creature.id, statblock(creature));
     }
     QJsonArray characterIds;
-    for (const Character& character : store.all<Character>()) {
+    for (const Character& character : records.characters) {
+        if (!ticker.tick())
+            break;
         characterIds.append(character.id);
         root.insert(QStringLiteral("PersistentCharacters.") + character.id,
                     QJsonObject{{QStringLiteral("Id"), character.id},
@@ -632,9 +690,47 @@ QJsonObject ImprovedInitiativeFormat::exportStore(LocalStore& store)
                                 {QStringLiteral("CurrentHP"), character.currentHp},
                                 {QStringLiteral("Notes"), character.notes}});
     }
+    // Each encounter as Improved Initiative saves one: its combatants in the fight's order, the
+    // one whose turn it is, the round.
+    QHash<QString, QList<const Participant*>> byEncounter;
+    for (const Participant& participant : records.participants)
+        byEncounter[participant.encounterId].append(&participant);
+    QJsonArray encounterIds;
+    for (const Encounter& encounter : records.encounters) {
+        if (!ticker.tick())
+            break;
+        QList<const Participant*> combatants = byEncounter.value(encounter.id);
+        const auto place = [&](const Participant* participant) {
+            const qsizetype index = encounter.combat.order.indexOf(participant->id);
+            return index < 0 ? encounter.combat.order.size() : index;
+        };
+        std::stable_sort(combatants.begin(), combatants.end(),
+                         [&](const Participant* a, const Participant* b) { return place(a) < place(b); });
+        QJsonArray saved;
+        for (const Participant* participant : std::as_const(combatants)) {
+            if (!ticker.tick())
+                break;
+            saved.append(combatant(*participant, creatures.value(participant->creatureId)));
+        }
+        const bool fighting =
+            encounter.status == EncounterStatus::Active || encounter.status == EncounterStatus::Paused;
+        const QString active =
+            fighting ? encounter.combat.order.value(encounter.combat.turnIndex) : QString();
+        encounterIds.append(encounter.id);
+        root.insert(QStringLiteral("SavedEncounters.") + encounter.id,
+                    QJsonObject{{QStringLiteral("Id"), encounter.id},
+                                {QStringLiteral("Name"), encounter.name},
+                                {QStringLiteral("Path"), QString()},
+                                {QStringLiteral("Version"), QStringLiteral("1.0.0")},
+                                {QStringLiteral("ActiveCombatantId"),
+                                 active.isEmpty() ? QJsonValue() : QJsonValue(active)},
+                                {QStringLiteral("RoundCounter"), encounter.combat.round},
+                                {QStringLiteral("Combatants"), saved}});
+    }
     // The id lists under the list names, as Improved Initiative's own listing export writes them.
     root.insert(QStringLiteral("Creatures"), creatureIds);
     root.insert(QStringLiteral("PersistentCharacters"), characterIds);
+    root.insert(QStringLiteral("SavedEncounters"), encounterIds);
     return root;
 }
 

@@ -1,5 +1,6 @@
 #include "interop/NativeFormat.h"
 
+#include "interop/StoreExport.h"
 #include "model/DocumentValidation.h"
 #include "store/LocalStore.h"
 #include "util/ErrorCodes.h"
@@ -19,11 +20,14 @@ QString tr(const char* text)
     return QCoreApplication::translate("NativeFormat", text);
 }
 
-template <typename Entity> QJsonArray exported(const QList<Entity>& entities)
+template <typename Entity> QJsonArray exported(const QList<Entity>& entities, ExportTicker& ticker)
 {
     QJsonArray array;
-    for (const Entity& entity : entities)
+    for (const Entity& entity : entities) {
+        if (!ticker.tick())
+            break;
         array.append(entity.toJson());
+    }
     return array;
 }
 
@@ -71,8 +75,15 @@ bool readList(const QJsonObject& root, const QString& key, QList<Entity>& out, Q
 
 QJsonObject NativeFormat::exportStore(LocalStore& store)
 {
+    const Result<ImportBatch> records = StoreExport::collect(store, ExportSelection::everything());
+    ExportTicker ticker(records->itemCount(), {});
+    return write(*records, store.clock().nowMs(), ticker);
+}
+
+QJsonObject NativeFormat::write(const ImportBatch& records, qint64 exportedAtMs, ExportTicker& ticker)
+{
     QList<Creature> custom;
-    for (const Creature& creature : store.all<Creature>()) {
+    for (const Creature& creature : records.creatures) {
         if (!creature.isTemplate)
             custom.append(creature);
     }
@@ -80,13 +91,13 @@ QJsonObject NativeFormat::exportStore(LocalStore& store)
         {QStringLiteral("format"), kFormatName},
         {QStringLiteral("version"), kVersion},
         {QStringLiteral("exportedAt"),
-         QDateTime::fromMSecsSinceEpoch(store.clock().nowMs(), Qt::UTC).toString(Qt::ISODateWithMs)},
-        {QStringLiteral("parties"), exported(store.all<Party>())},
-        {QStringLiteral("characters"), exported(store.all<Character>())},
-        {QStringLiteral("creatures"), exported(custom)},
-        {QStringLiteral("encounters"), exported(store.all<Encounter>())},
-        {QStringLiteral("participants"), exported(store.all<Participant>())},
-        {QStringLiteral("combatLog"), exported(store.all<CombatLogEntry>())},
+         QDateTime::fromMSecsSinceEpoch(exportedAtMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("parties"), exported(records.parties, ticker)},
+        {QStringLiteral("characters"), exported(records.characters, ticker)},
+        {QStringLiteral("creatures"), exported(custom, ticker)},
+        {QStringLiteral("encounters"), exported(records.encounters, ticker)},
+        {QStringLiteral("participants"), exported(records.participants, ticker)},
+        {QStringLiteral("combatLog"), exported(records.combatLog, ticker)},
     };
 }
 

@@ -581,8 +581,9 @@ EncounterSession::Draft EncounterSession::startDraft() const
 
 Result<QStringList> EncounterSession::addParticipants(const Creature& creature, int count, bool hidden)
 {
-    if (count < 1 || count > 100)
-        return invalid(tr("Add between 1 and 100 creatures at a time, not %1.").arg(count));
+    if (count < 1 || count > kMostAddedAtOnce)
+        return invalid(
+            tr("Add between 1 and %1 creatures at a time, not %2.").arg(kMostAddedAtOnce).arg(count));
     Draft draft = startDraft();
     const QString base = creature.name.trimmed();
     if (base.isEmpty())
@@ -856,6 +857,21 @@ Status EncounterSession::setOptions(const InitiativeOptions& options)
               options.toJson());
     draft.encounter.options = options;
     return commitDraft(draft, tr("Change encounter options"));
+}
+
+Status EncounterSession::setDetails(const QString& name, const QString& notes, const QString& partyId,
+                                    RulesEdition rules)
+{
+    Draft draft = startDraft();
+    draft.encounter.name = name.trimmed();
+    draft.encounter.notes = notes;
+    draft.encounter.partyId = partyId;
+    draft.encounter.rules = rules;
+    if (draft.encounter == m_encounter)
+        return {};
+    if (const ValidationErrors errors = draft.encounter.validate(); !errors.isEmpty())
+        return invalid(errors.summary());
+    return commitDraft(draft, tr("Edit details of %1").arg(draft.encounter.name));
 }
 
 Status EncounterSession::setLairEnabled(bool enabled)
@@ -1514,6 +1530,19 @@ Status EncounterSession::useReaction(const QString& id)
     p->reactionUsed = true;
     draft.log(p->name, p->name, QStringLiteral("reaction"));
     return commitDraft(draft, tr("Reaction of %1").arg(p->name));
+}
+
+Status EncounterSession::restoreReaction(const QString& id)
+{
+    Draft draft = startDraft();
+    Participant* p = draft.find(id);
+    if (!p)
+        return notFound(tr("That combatant is not in this encounter."));
+    if (!p->reactionUsed)
+        return invalid(tr("%1 has its reaction already.").arg(p->name));
+    p->reactionUsed = false;
+    draft.log(QString(), p->name, QStringLiteral("reaction_reset"));
+    return commitDraft(draft, tr("Reaction of %1 back").arg(p->name));
 }
 
 Status EncounterSession::useRecharge(const QString& id, const QString& actionName)

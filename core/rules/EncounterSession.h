@@ -64,6 +64,8 @@ public:
     ChangeSet copyAsNewEncounter(const QString& name, QString* newEncounterId) const;
 
     // --- combatants ---
+    // The most copies of a creature one command adds (a horde; more is surely a typing slip).
+    static constexpr int kMostAddedAtOnce = 1000;
     Result<QStringList> addParticipants(const Creature& creature, int count = 1, bool hidden = false);
     Result<QString> addParticipant(const Character& character);
     // An ad-hoc combatant the DM types in; id and encounterId are filled in when empty.
@@ -80,6 +82,9 @@ public:
     // side), to `position` within that tie group (0 = first).
     Status moveInOrder(const QString& id, int position);
     Status setOptions(const InitiativeOptions& options);
+    // The encounter's name, notes, party and rule set; preparation, not a combat event: nothing is
+    // logged.
+    Status setDetails(const QString& name, const QString& notes, const QString& partyId, RulesEdition rules);
     Status setLairEnabled(bool enabled);
 
     // --- turns ---
@@ -110,6 +115,8 @@ public:
     Status useLegendaryAction(const QString& id, int cost = 1);
     Status useLegendaryResistance(const QString& id);
     Status useReaction(const QString& id);
+    // The DM takes back a reaction marked by mistake (or one the rules give back).
+    Status restoreReaction(const QString& id);
     Status useRecharge(const QString& id, const QString& actionName);
 
     // --- free rolls ---

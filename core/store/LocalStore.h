@@ -151,11 +151,12 @@ public:
 
     // Why a store stops being the device the service knows.
     enum class NewDeviceReason {
-        Copied,           // the file is in another folder or on another machine
-        Restored,         // the file was restored from a backup
-        OtherAccount,     // signed in to another account or service
-        ServiceRestored,  // the service's data has another epoch or lost this device's progress
-        IdentityMismatch, // the service saw other mutations under this store's numbers
+        Copied,             // the file is in another folder or on another machine
+        Restored,           // the file was restored from a backup
+        OtherAccount,       // signed in to another account or service
+        ServiceRestored,    // the service's data has another epoch or lost this device's progress
+        IdentityMismatch,   // the service saw other mutations under this store's numbers
+        RemovedFromAccount, // the account removed this device to free its slot
     };
     // Takes a new client id and starts syncing again from nothing: the queued changes are
     // numbered from 1 under the new id, the cookie and epoch are forgotten, so the next pull is

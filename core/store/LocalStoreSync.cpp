@@ -104,6 +104,8 @@ const char* reasonName(LocalStore::NewDeviceReason reason)
         return "the service's data was restored or reset";
     case LocalStore::NewDeviceReason::IdentityMismatch:
         return "the service holds other changes under this store's numbers";
+    case LocalStore::NewDeviceReason::RemovedFromAccount:
+        return "the device was removed from the account";
     }
     return "";
 }
@@ -337,6 +339,14 @@ Status LocalStore::queueRowAgain(EntityKind kind, const QString& id, qint64 caus
 {
     if (remote && remote->causalLength > causalLength)
         return {}; // the service's later life was merged here
+    const bool newLife = !remote || remote->causalLength < causalLength;
+    if (causalLength % 2 == 0) {
+        if (!newLife)
+            return {};
+        // A tombstone the service lacks, so that a late copy of the row cannot bring it back. A
+        // pulled delete keeps no field clock, so this comes before the check for templates below.
+        return recordOutbox(kind, id, QStringLiteral("delete"), {}, m_hlc.tick(), causalLength, txId);
+    }
     Result<QHash<QString, QString>> read = rowClocks(kind, id);
     if (!read)
         return read.error();
@@ -344,14 +354,7 @@ Status LocalStore::queueRowAgain(EntityKind kind, const QString& id, qint64 caus
     // Rows that never had a local clock (the bundled templates) were never meant to sync.
     if (clocks.isEmpty())
         return {};
-    const bool newLife = !remote || remote->causalLength < causalLength;
     const QString table = entityName(kind);
-    if (causalLength % 2 == 0) {
-        if (!newLife)
-            return {};
-        // A tombstone the service lacks, so that a late copy of the row cannot bring it back.
-        return recordOutbox(kind, id, QStringLiteral("delete"), {}, m_hlc.tick(), causalLength, txId);
-    }
 
     // Each field with its own clock ("*" stands for the fields of the row's creation); a field
     // with a clock but no value was removed.
@@ -524,6 +527,13 @@ Status LocalStore::startAsNewDevice(NewDeviceReason reason)
     const bool oldIdIsDead =
         reason == NewDeviceReason::Restored || reason == NewDeviceReason::ServiceRestored;
     const Status status = m_db->transaction([&]() -> Status {
+        // A restored service may hold a row in an earlier life than a queued edit of it, and
+        // would refuse that edit (not a whole record). The rows hold everything the queue does,
+        // with their clocks: the full pull that follows queues again what the service lacks,
+        // whole records first.
+        if (reason == NewDeviceReason::ServiceRestored)
+            if (Status s = m_db->exec(m_db->prepared(QStringLiteral("DELETE FROM outbox"))); !s)
+                return s;
         QSqlQuery& first = m_db->prepared(QStringLiteral("SELECT coalesce(min(mutation_id), 1) FROM outbox"));
         if (Status s = m_db->exec(first); !s)
             return s;

@@ -44,5 +44,7 @@ inline const QString kInvalidFile = QStringLiteral("INVALID_FILE");
 inline const QString kBadVersion = QStringLiteral("BAD_VERSION");
 inline const QString kTooNew = QStringLiteral("TOO_NEW");
 inline const QString kNoCreatures = QStringLiteral("NO_CREATURES");
+// interop: writing exports.
+inline const QString kCanceled = QStringLiteral("CANCELED");
 
 } // namespace dnd::codes

@@ -49,6 +49,11 @@ QString limitKey(EntityKind kind)
     }
 }
 
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
 QVariant nullWhenEmpty(const QString& text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
@@ -69,9 +74,15 @@ SyncRepository::registerClient(const QString& account, const sync::PushRequest& 
         // A device id is the key of its progress; another account must not read or move it.
         if (known.value()->value(QStringLiteral("account_id")).toString() != account)
             return Error::make(api::kForbidden, tr("This device is registered to another account."));
+        Result<int> seen = m_db.run(QStringLiteral("UPDATE sync_clients SET last_sync_at = ? WHERE id = ?"),
+                                    {nowIso(), request.clientId});
+        if (!seen)
+            return seen.error();
         return ClientProgress{known.value()->value(QStringLiteral("last_mutation_id")).toLongLong(),
                               known.value()->value(QStringLiteral("last_mutation_hlc")).toString()};
     }
+    if (Status present = refuseRemoved(account, request.clientId); !present)
+        return present.error();
     // A device starting again under a new id frees the slot of the id it replaces.
     if (!request.replacesClientId.isEmpty() && request.replacesClientId != request.clientId) {
         Result<int> freed =
@@ -88,20 +99,39 @@ SyncRepository::registerClient(const QString& account, const sync::PushRequest& 
         const qint64 used = devices.value() ? devices.value()->value(QStringLiteral("n")).toLongLong() : 0;
         if (used >= *limit)
             return Error::make(api::kLimitExceeded,
-                               tr("Your %1 plan syncs at most %2 devices. Upgrade to sync this one too.")
+                               tr("Your %1 plan syncs at most %2 devices, and %3 hold the slots. Remove one "
+                                  "under Account > Devices, or upgrade: %4")
                                    .arg(plan.name)
-                                   .arg(*limit),
-                               {{QStringLiteral("resource"), QStringLiteral("devices")},
-                                {QStringLiteral("limit"), *limit},
-                                {QStringLiteral("used"), used},
-                                {QStringLiteral("tier"), plan.tier}});
+                                   .arg(*limit)
+                                   .arg(used)
+                                   .arg(plan.upgradeHint(QStringLiteral("devices"))),
+                               plan.limitDetails(QStringLiteral("devices"), used));
     }
-    Result<int> inserted = m_db.run(
-        QStringLiteral("INSERT INTO sync_clients (id, account_id, last_mutation_id) VALUES (?, ?, 0)"),
-        {request.clientId, account});
+    const QString now = nowIso();
+    Result<int> inserted =
+        m_db.run(QStringLiteral("INSERT INTO sync_clients (id, account_id, last_mutation_id, registered_at, "
+                                "last_sync_at) VALUES (?, ?, 0, ?, ?)"),
+                 {request.clientId, account, now, now});
     if (!inserted)
         return inserted.error();
     return ClientProgress{};
+}
+
+Status SyncRepository::refuseRemoved(const QString& account, const QString& clientId)
+{
+    Result<std::optional<Row>> removed =
+        m_db.one(QStringLiteral("SELECT removed_at FROM removed_devices WHERE id = ? AND account_id = ?"),
+                 {clientId, account});
+    if (!removed)
+        return removed.error();
+    if (!removed.value())
+        return Status::success();
+    const QString when = removed.value()->value(QStringLiteral("removed_at")).toString();
+    return Error::make(api::kDeviceRemoved,
+                       tr("This device was removed from the account (%1). It syncs again as a new device "
+                          "when the plan has a free device slot.")
+                           .arg(when.left(10)),
+                       {{QStringLiteral("removedAt"), when}});
 }
 
 Result<SyncRepository::PushOutcome> SyncRepository::push(const QString& account,
@@ -324,12 +354,12 @@ Result<std::optional<sync::Rejection>> SyncRepository::checkLimit(const QString&
         return used.error();
     if (used.value() < *limit)
         return std::optional<sync::Rejection>();
-    return std::optional<sync::Rejection>(sync::Rejection{
-        m.id, api::kLimitExceeded,
-        tr("Your %1 plan syncs at most %2 %3; this one stays on the device. Upgrade to sync it.")
-            .arg(plan.name)
-            .arg(*limit)
-            .arg(resource)});
+    return std::optional<sync::Rejection>(
+        sync::Rejection{m.id, api::kLimitExceeded,
+                        tr("Your %1 plan syncs at most %2 %3; this one stays on the device. %4")
+                            .arg(plan.name)
+                            .arg(*limit)
+                            .arg(resource, plan.upgradeHint(resource))});
 }
 
 Result<std::optional<SyncRepository::StoredRow>> SyncRepository::read(const QString& account,
@@ -469,6 +499,13 @@ Result<sync::PullResponse> SyncRepository::pull(const QString& account, const QS
                                                 qint64 cookie)
 {
     sync::PullResponse response;
+    if (Status present = refuseRemoved(account, clientId); !present)
+        return present.error();
+    Result<int> seen =
+        m_db.run(QStringLiteral("UPDATE sync_clients SET last_sync_at = ? WHERE id = ? AND account_id = ?"),
+                 {nowIso(), clientId, account});
+    if (!seen)
+        return seen.error();
     Result<QString> currentEpoch = epoch(m_db);
     if (!currentEpoch)
         return currentEpoch.error();

@@ -125,6 +125,8 @@ void SyncEngine::pushNext()
                 startAgain(int(LocalStore::NewDeviceReason::IdentityMismatch), answer.errorMessage());
             else if (code == api::kSyncGap) // the service lost what it had of this device
                 startAgain(int(LocalStore::NewDeviceReason::ServiceRestored), answer.errorMessage());
+            else if (code == api::kDeviceRemoved)
+                startAgain(int(LocalStore::NewDeviceReason::RemovedFromAccount), answer.errorMessage());
             else
                 fail(answer.error());
             return;
@@ -254,7 +256,12 @@ void SyncEngine::pullPage(qint64 cookie)
     const qint64 sentAt = m_store.clock().nowMs();
     m_transport.pull(cookie, m_store.clientId(), [this, cookie, sentAt](Result<PullResponse> answer) {
         if (!answer) {
-            fail(answer.error());
+            // Removed from the account (to free its slot): it comes back under a new id, which
+            // takes a slot again at its next push if the plan has one free.
+            if (answer.error().code == api::kDeviceRemoved)
+                startAgain(int(LocalStore::NewDeviceReason::RemovedFromAccount), answer.errorMessage());
+            else
+                fail(answer.error());
             return;
         }
         qCDebug(lcSyncEngine) << "pull answered:" << answer->rows.size() << "rows, next cookie"

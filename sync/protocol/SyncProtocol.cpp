@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <cmath>
 #include <optional>
 
 namespace dnd::sync {
@@ -40,8 +41,9 @@ public:
     {
         const QJsonValue value = object.value(key);
         const double number = value.toDouble();
-        if (!value.isDouble() || number != double(qint64(number)) || number < double(min) ||
-            number > double(kMaxExactInteger)) {
+        // The range first: converting a double outside qint64's range is undefined behaviour.
+        if (!value.isDouble() || !(number >= double(min) && number <= double(kMaxExactInteger)) ||
+            number != std::trunc(number)) {
             fail(key, tr("must be a whole number from %1 to %2").arg(min).arg(kMaxExactInteger));
             return min;
         }

@@ -13,6 +13,9 @@ ActionCatalog::ActionCatalog(AppSettings& settings, QObject* parent) : QObject(p
     add(ActionId::FileImport, file, tr("&Import..."), QKeySequence(tr("Ctrl+O")),
         tr("Import creatures, characters or encounters from the tracker's own export, 5e-database, Open5e, "
            "Improved Initiative or D&D Beyond files"));
+    add(ActionId::FileExport, file, tr("Expo&rt..."), QKeySequence(tr("Ctrl+E")),
+        tr("Write everything, or the selected party or encounter, to a file of the tracker's own format or "
+           "Improved Initiative's"));
     add(ActionId::FileExampleContent, file, tr("Add E&xample Party and Encounter"), QKeySequence());
     add(ActionId::FileAccount, file, tr("&Account and Sync..."), QKeySequence(tr("Ctrl+Shift+A")),
         tr("Sign in to keep your data in step on every device, and see how sync stands"));

@@ -11,6 +11,7 @@ namespace dnd::gui::ActionId {
 inline constexpr QLatin1String FileNewParty("file.newParty");
 inline constexpr QLatin1String FileNewEncounter("file.newEncounter");
 inline constexpr QLatin1String FileImport("file.import");
+inline constexpr QLatin1String FileExport("file.export");
 inline constexpr QLatin1String FileExampleContent("file.exampleContent");
 inline constexpr QLatin1String FileAccount("file.account");
 inline constexpr QLatin1String FileSyncNow("file.syncNow");
@@ -63,6 +64,7 @@ inline constexpr QLatin1String HelpAbout("help.about");
 inline constexpr std::array All{FileNewParty,
                                 FileNewEncounter,
                                 FileImport,
+                                FileExport,
                                 FileExampleContent,
                                 FileAccount,
                                 FileSyncNow,

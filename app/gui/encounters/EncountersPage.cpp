@@ -23,6 +23,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace dnd::gui {
@@ -98,7 +99,9 @@ QFormLayout* EncountersPage::buildDetailsForm()
     m_notes->setAccessibleName(tr("Notes for the DM"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(70);
-    auto* save = button(tr("&Save Details"), QStringLiteral("saveEncounter"));
+    m_notesPause = new QTimer(this);
+    m_notesPause->setSingleShot(true);
+    m_notesPause->setInterval(600);
 
     auto* details = new QFormLayout;
     details->addRow(tr("&Name:"), m_name);
@@ -109,10 +112,15 @@ QFormLayout* EncountersPage::buildDetailsForm()
     details->addRow(tr("Part&y:"), partyRow);
     details->addRow(QString(), m_lair);
     details->addRow(tr("N&otes:"), m_notes);
-    details->addRow(QString(), save);
 
     connect(addParty, &QPushButton::clicked, this, &EncountersPage::addPartyMembers);
-    connect(save, &QPushButton::clicked, this, &EncountersPage::saveDetails);
+    // Saved as the DM types, like every other field: the name when it is left or Enter is
+    // pressed, the notes at each pause, the choices when made.
+    connect(m_name, &QLineEdit::editingFinished, this, &EncountersPage::saveDetails);
+    connect(m_notes, &QPlainTextEdit::textChanged, m_notesPause, qOverload<>(&QTimer::start));
+    connect(m_notesPause, &QTimer::timeout, this, &EncountersPage::saveDetails);
+    connect(m_rules, &QComboBox::activated, this, &EncountersPage::saveDetails);
+    connect(m_party, &QComboBox::activated, this, &EncountersPage::saveDetails);
     connect(m_lair, &QCheckBox::toggled, this, [this](bool on) {
         rules::EncounterSession* session = m_openEncounters.open(currentEncounterId());
         if (session && session->encounter().lair.enabled != on)
@@ -145,7 +153,7 @@ QGroupBox* EncountersPage::buildBestiaryBox()
     m_count = new QSpinBox;
     m_count->setObjectName(QStringLiteral("creatureCount"));
     m_count->setAccessibleName(tr("How many"));
-    m_count->setRange(1, 50);
+    m_count->setRange(1, rules::EncounterSession::kMostAddedAtOnce);
     m_addHidden = new QCheckBox(tr("Add &hidden"));
     auto* add = button(tr("&Add to Encounter"), QStringLiteral("addCreature"));
 
@@ -229,6 +237,13 @@ void EncountersPage::ensurePopulated()
     search();
 }
 
+void EncountersPage::hideEvent(QHideEvent* event)
+{
+    if (m_notesPause->isActive() || m_name->isModified())
+        saveDetails();
+    QWidget::hideEvent(event);
+}
+
 void EncountersPage::showEvent(QShowEvent* event)
 {
     ensurePopulated();
@@ -277,17 +292,32 @@ void EncountersPage::reload()
         if (!party.archived)
             m_party->addItem(party.name, party.id);
     }
-    selectEncounter(current);
+    selectEncounter(current.isEmpty() ? m_followed : current);
     if (!m_list->currentItem() && m_list->count() > 0)
         m_list->setCurrentRow(0);
     showEncounter();
     emit encountersChanged();
 }
 
+void EncountersPage::followEncounter(const QString& id)
+{
+    m_followed = id;
+    if (m_populated)
+        selectEncounter(id);
+}
+
 void EncountersPage::showEncounter()
 {
     m_stale = false;
     const QString id = currentEncounterId();
+    if (id != m_shownId) {
+        // The form still holds the previous encounter's text: save it before showing the next.
+        if (m_notesPause->isActive() || m_name->isModified())
+            saveDetails();
+        m_name->setModified(false); // a refused name is not carried over to the next encounter
+        m_shownId = id;
+        m_count->setValue(1);
+    }
     m_editor->setEnabled(!id.isEmpty());
     m_combatants->clear();
     if (id.isEmpty()) {
@@ -299,7 +329,8 @@ void EncountersPage::showEncounter()
     if (!session)
         return;
     const Encounter& encounter = session->encounter();
-    m_name->setText(encounter.name);
+    if (!m_name->isModified())
+        m_name->setText(encounter.name);
     m_rules->setCurrentIndex(encounter.rules == RulesEdition::Srd2024 ? 1 : 0);
     if (const int index = m_party->findData(encounter.partyId); index >= 0)
         m_party->setCurrentIndex(index);
@@ -307,8 +338,10 @@ void EncountersPage::showEncounter()
         const QSignalBlocker blocker(m_lair);
         m_lair->setChecked(encounter.lair.enabled);
     }
-    if (m_notes->toPlainText() != encounter.notes)
+    if (m_notes->toPlainText() != encounter.notes && !m_notesPause->isActive()) {
+        const QSignalBlocker shownNotSaved(m_notes);
         m_notes->setPlainText(encounter.notes);
+    }
     for (const Participant& participant : session->participants()) {
         QString text = participant.displayName();
         if (participant.hidden)
@@ -325,15 +358,20 @@ void EncountersPage::updateDifficulty()
     if (!session)
         return;
     QList<int> levels;
-    QHash<QString, int> byRating;
+    QHash<QString, int> byCreature;
     for (const Participant& participant : session->participants()) {
         if (participant.isCharacter()) {
             const std::optional<Character> character = m_store.get<Character>(participant.characterId);
             levels.append(character ? character->totalLevel() : 1);
         } else if (!participant.creatureId.isEmpty()) {
-            if (const std::optional<Creature> creature = m_store.get<Creature>(participant.creatureId))
-                byRating[creature->challengeRating] += 1;
+            byCreature[participant.creatureId] += 1;
         }
+    }
+    // One read per statblock, not per copy: a horde of 200 goblins is one creature.
+    QHash<QString, int> byRating;
+    for (auto it = byCreature.cbegin(); it != byCreature.cend(); ++it) {
+        if (const std::optional<Creature> creature = m_store.get<Creature>(it.key()))
+            byRating[creature->challengeRating] += it.value();
     }
     QList<rules::MonsterGroup> monsters;
     for (auto it = byRating.cbegin(); it != byRating.cend(); ++it)
@@ -521,31 +559,29 @@ void EncountersPage::removeCombatant()
 void EncountersPage::saveDetails()
 {
     ensurePopulated();
-    const QString id = currentEncounterId();
-    const std::optional<Encounter> stored = m_store.get<Encounter>(id);
-    if (!stored)
+    m_notesPause->stop();
+    rules::EncounterSession* session = m_shownId.isEmpty() ? nullptr : m_openEncounters.open(m_shownId);
+    if (!session)
         return;
-    Encounter edited = *stored;
-    edited.name = m_name->text().trimmed();
-    edited.notes = m_notes->toPlainText();
-    edited.partyId = m_party->currentData().toString();
-    edited.rules = rulesEditionFromKey(m_rules->currentData().toString()).value_or(edited.rules);
-    if (edited == *stored)
-        return;
-    const ValidationErrors errors = edited.validate();
-    if (!errors.isEmpty()) {
-        emit status(errors.summary());
-        return;
-    }
-    // The session caches the encounter: start a fresh one after the details change.
-    m_openEncounters.close(id);
-    if (Status done =
-            m_history.commit(m_store, ChangeSet().put(edited), tr("Edited encounter %1").arg(edited.name));
-        !done) {
+    const QString name = m_name->text().trimmed();
+    const RulesEdition rules =
+        rulesEditionFromKey(m_rules->currentData().toString()).value_or(session->encounter().rules);
+    const QString before = session->encounter().name;
+    const Status done = m_openEncounters.run(session, [&] {
+        return session->setDetails(name, m_notes->toPlainText(), m_party->currentData().toString(), rules);
+    });
+    if (!done) {
         emit status(done.errorMessage());
         return;
     }
-    reload();
+    m_name->setModified(false);
+    if (session->encounter().name != before) {
+        for (int row = 0; row < m_list->count(); ++row) {
+            if (m_list->item(row)->data(Qt::UserRole).toString() == m_shownId)
+                m_list->item(row)->setText(session->encounter().name);
+        }
+        emit encountersChanged();
+    }
 }
 
 } // namespace dnd::gui

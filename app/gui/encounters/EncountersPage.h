@@ -13,6 +13,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
+class QTimer;
 class QTableView;
 
 namespace dnd::gui {
@@ -45,12 +46,17 @@ public slots:
     void addPartyMembers();
     void addSelectedCreature();
     void removeCombatant();
+    // Saves what the details form shows for the encounter it shows (called as the DM types).
     void saveDetails();
     void reload();
     void focusSearch();
+    // The encounter open in the tracker: the page shows it too (from its first show on), so
+    // creatures are added to the encounter the DM is running.
+    void followEncounter(const QString& id);
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 signals:
     void runRequested(const QString& encounterId);
@@ -92,6 +98,9 @@ private:
     QPlainTextEdit* m_notes = nullptr;
     QLabel* m_difficulty = nullptr;
     QWidget* m_editor = nullptr;
+    QTimer* m_notesPause = nullptr; // notes are saved once the DM pauses typing
+    QString m_followed;             // the tracker's encounter, shown when the page is first populated
+    QString m_shownId;              // the encounter the details show; the Count starts at 1 for another
     bool m_populated = false;
     bool m_stale = false; // the shown encounter changed while the page was hidden
 };

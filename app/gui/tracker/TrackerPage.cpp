@@ -4,12 +4,14 @@
 #include "actions/ActionIds.h"
 #include "bestiary/StatblockView.h"
 #include "rules/CombatLogExport.h"
+#include "rules/Conditions.h"
 #include "rules/InitiativeOrder.h"
 #include "settings/AppSettings.h"
 #include "tracker/CombatLogModel.h"
 #include "tracker/CombatantStatblock.h"
 #include "tracker/ConditionDialog.h"
 #include "tracker/HpEntry.h"
+#include "tracker/InitiativeFormDialog.h"
 #include "tracker/InitiativeModel.h"
 #include "tracker/InitiativeView.h"
 #include "tracker/OpenEncounters.h"
@@ -25,6 +27,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -107,7 +110,9 @@ void TrackerPage::buildInitiativeTable()
     // Only the Init cell is editable (the model says so): double-click, F2 or Ctrl+Shift+I.
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->setItemDelegateForColumn(InitiativeModel::HitPoints, new TrackerHpBarDelegate(m_table));
-    m_table->setItemDelegateForColumn(InitiativeModel::Conditions, new TrackerConditionDelegate(m_table));
+    auto* chips = new TrackerConditionDelegate(m_table);
+    m_table->setItemDelegateForColumn(InitiativeModel::Conditions, chips);
+    connect(chips, &TrackerConditionDelegate::removeRequested, this, &TrackerPage::removeCondition);
     // Drag a row among the combatants it is tied with; the session decides, the list follows.
     m_table->setDragEnabled(true);
     m_table->setAcceptDrops(true);
@@ -177,11 +182,17 @@ QHBoxLayout* TrackerPage::buildHitPointBar()
            "(7 fire, h12 cold) and \"magical\" for magical weapons. Healing: +7. Temporary HP: t7."));
     m_hpEntry->setMaximumWidth(560);
     connect(m_hpEntry, &QLineEdit::returnPressed, this, &TrackerPage::applyHpEntry);
+    // Ctrl+Z in the field undoes the last tracker action, not the typing.
+    m_hpEntry->installEventFilter(this);
     auto* hpLabel = new QLabel(tr("&HP:"));
     hpLabel->setBuddy(m_hpEntry);
+    m_target = new QLabel;
+    m_target->setObjectName(QStringLiteral("hpTarget"));
+    m_target->setTextFormat(Qt::PlainText);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(hpLabel);
     bottom->addWidget(m_hpEntry);
+    bottom->addWidget(m_target);
     addActionButtons(bottom, {ActionId::TrackerAddCondition, ActionId::TrackerConcentration,
                               ActionId::TrackerToggleHidden, ActionId::TrackerDeathSave});
     bottom->addStretch();
@@ -246,6 +257,37 @@ void TrackerPage::buildLayout()
     setTabOrder(m_logView, m_statblock->view());
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TrackerPage::showStatblock);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TrackerPage::showTargets);
+}
+
+bool TrackerPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // The field would claim Ctrl+Z and Ctrl+Shift+Z for its own text; leave them to Edit > Undo
+    // and Redo, which take back the damage just applied.
+    if (watched == m_hpEntry && event->type() == QEvent::ShortcutOverride) {
+        const QKeySequence pressed(static_cast<QKeyEvent*>(event)->keyCombination());
+        for (const QString& id : {QString(ActionId::EditUndo), QString(ActionId::EditRedo)}) {
+            if (m_actions.action(id)->shortcuts().contains(pressed)) {
+                event->ignore();
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TrackerPage::showTargets()
+{
+    QStringList names;
+    if (m_session) {
+        for (const QString& id : targets()) {
+            if (const std::optional<Participant> p = m_session->participant(id))
+                names.append(p->displayName());
+        }
+    }
+    m_target->setText(names.isEmpty() ? tr("No target: select a combatant")
+                                      : tr("Target: %1").arg(names.join(QStringLiteral(", "))));
 }
 
 void TrackerPage::connectActions()
@@ -389,6 +431,7 @@ void TrackerPage::refresh()
         m_elapsed->clear();
     }
     showStatblock();
+    showTargets();
     emit boardChanged(board());
 }
 
@@ -529,16 +572,50 @@ void TrackerPage::applyHpEntry()
     m_hpEntry->clear();
 }
 
+void TrackerPage::runTurnChange(const std::function<Status()>& command)
+{
+    if (!m_session) {
+        emit status(tr("Open an encounter first."));
+        return;
+    }
+    if (Status done = m_openEncounters.run(m_session, command); !done) {
+        emit status(done.errorMessage());
+        return;
+    }
+    emit status(m_session->undoText());
+    m_table->clearSelection();
+    showTargets();
+}
 void TrackerPage::nextTurn()
 {
-    run([this] { return m_session->nextTurn(); });
+    runTurnChange([this] { return m_session->nextTurn(); });
 }
 void TrackerPage::previousTurn()
 {
-    run([this] { return m_session->previousTurn(); });
+    runTurnChange([this] { return m_session->previousTurn(); });
 }
 void TrackerPage::startCombat()
 {
+    if (!m_session) {
+        emit status(tr("Open an encounter first."));
+        return;
+    }
+    // Characters nobody typed a total for would silently act last: ask for all of them at once.
+    QList<Participant> missing;
+    if (!m_session->isActive()) {
+        for (const Participant& p : m_session->participants()) {
+            if (p.isCharacter() && !p.initiative)
+                missing.append(p);
+        }
+    }
+    if (!missing.isEmpty()) {
+        InitiativeFormDialog form(missing, this);
+        if (form.exec() != QDialog::Accepted)
+            return;
+        const QHash<QString, int> totals = form.totals();
+        for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+            run([&] { return m_session->setInitiative(it.key(), it.value()); });
+    }
     run([this] { return m_session->startCombat(); });
 }
 void TrackerPage::endCombat()
@@ -610,12 +687,20 @@ void TrackerPage::rollDeathSave()
     });
 }
 
+void TrackerPage::removeCondition(const QString& participantId, const QString& conditionId)
+{
+    run([&] { return m_session->removeCondition(participantId, conditionId); });
+}
+
 void TrackerPage::toggleReaction()
 {
     const QStringList ids = targets();
     run([&]() -> Status {
         for (const QString& id : ids) {
-            if (Status done = m_session->useReaction(id); !done)
+            const std::optional<Participant> p = m_session->participant(id);
+            if (Status done =
+                    p && p->reactionUsed ? m_session->restoreReaction(id) : m_session->useReaction(id);
+                !done)
                 return done;
         }
         return {};
@@ -886,6 +971,16 @@ void TrackerPage::showContextMenu(const QPoint& position)
     add(ActionId::TrackerMaxHp);
     menu.addSeparator();
     add(ActionId::TrackerAddCondition);
+    // Each condition of the clicked combatant can end before its time.
+    if (const std::optional<Participant> p = m_session->participant(ids.first())) {
+        for (const ActiveCondition& condition : p->conditions) {
+            const QString name = rules::Conditions::displayName(condition, m_session->rules());
+            QAction* remove = menu.addAction(
+                tr("Remove %1").arg(QString(name).replace(QLatin1Char('&'), QStringLiteral("&&"))));
+            connect(remove, &QAction::triggered, this,
+                    [this, id = p->id, conditionId = condition.id] { removeCondition(id, conditionId); });
+        }
+    }
     add(ActionId::TrackerConcentration);
     add(ActionId::TrackerDeathSave);
     menu.addSeparator();

@@ -41,6 +41,8 @@ public:
     // The statblock of the selected (else the current) combatant; its dice roll into the log.
     CombatantStatblock* statblock() const { return m_statblock; }
     QLineEdit* hpEntry() const { return m_hpEntry; }
+    // Names whom the HP field and the actions apply to (the selection, else whose turn it is).
+    QLabel* targetLabel() const { return m_target; }
     QWidget* promptArea() const { return m_promptArea; }
     // Shown while the open encounter was deleted on another device, with Keep a Copy and Close.
     QWidget* deletedNotice() const { return m_deletedNotice; }
@@ -59,6 +61,8 @@ public slots:
     void endCombat();
     void rollInitiative();
     void addCondition();
+    // Ends a condition before it runs out (a click on its chip, or the row's menu).
+    void removeCondition(const QString& participantId, const QString& conditionId);
     void toggleHidden();
     void toggleConcentration();
     void rollDeathSave();
@@ -88,6 +92,9 @@ signals:
     // The open encounter changed (remembered for the next start).
     void encounterOpened(const QString& encounterId);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     // Construction steps, in the order the constructor runs them.
     void buildLayout();
@@ -103,7 +110,11 @@ private:
     void startClock();
 
     void refresh();
+    void showTargets();
     void run(const std::function<Status()>& command);
+    // A turn change: the selection made for the last combatant's turn is let go, so the next
+    // damage goes to whose turn it is now unless the DM picks someone again.
+    void runTurnChange(const std::function<Status()>& command);
     void showPrompt(const rules::Prompt& prompt);
     void focusHpEntry(const QString& prefix);
     QStringList targets() const;
@@ -126,6 +137,7 @@ private:
     QListView* m_logView = nullptr;
     CombatLogModel* m_log = nullptr;
     QLineEdit* m_hpEntry = nullptr;
+    QLabel* m_target = nullptr;
     QWidget* m_promptArea = nullptr;
     QWidget* m_deletedNotice = nullptr;
     QLabel* m_deletedText = nullptr;

@@ -3,6 +3,7 @@
 // (resent batches, gaps, deletes against edits, concurrent edits, protocol mismatch, rejections
 // that must not block, unknown cookies, clock drift) and random schedules of several devices that
 // must always converge.
+#include "ProtocolDevice.h"
 #include "ServerHarness.h"
 #include "SyncProtocol.h"
 #include "model/Party.h"
@@ -22,35 +23,7 @@ using namespace dnd::test;
 namespace {
 
 using Account = TestAccount;
-
-// One device as the service sees it: its id, its outbox numbering and its clock, which may run
-// ahead of or behind the service's.
-struct Device {
-    QString clientId = QUuid::createUuid().toString(QUuid::Id128);
-    qint64 nextId = 1;
-    qint64 offsetMs = 0;
-    qint64 lastMs = 0;
-    int counter = 0;
-
-    QString stamp()
-    {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch() + offsetMs;
-        counter = now > lastMs ? 0 : counter + 1;
-        lastMs = std::max(now, lastMs);
-        return QStringLiteral("%1-%2-%3")
-            .arg(lastMs, 15, 10, QLatin1Char('0'))
-            .arg(counter, 5, 10, QLatin1Char('0'))
-            .arg(clientId);
-    }
-    Mutation put(EntityKind kind, const QString& row, const QJsonObject& fields, qint64 cl = 1)
-    {
-        return Mutation{nextId++, kind, row, MutationOp::Put, fields, stamp(), cl};
-    }
-    Mutation remove(EntityKind kind, const QString& row, qint64 cl = 2)
-    {
-        return Mutation{nextId++, kind, row, MutationOp::Delete, {}, stamp(), cl};
-    }
-};
+using Device = ProtocolDevice;
 
 QJsonObject partyDoc(const QString& id, const QString& name)
 {

@@ -17,6 +17,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -126,17 +127,6 @@ QStringList storeSnapshot(LocalStore& store)
     }
     rows.sort();
     return rows;
-}
-
-// Puts a closed store file (with its write-ahead log, if any) in place of another.
-bool copyStoreFile(const QString& from, const QString& to)
-{
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile::remove(to + suffix);
-        if (!suffix.isEmpty() && QFileInfo::exists(from + suffix) && !QFile::copy(from + suffix, to + suffix))
-            return false;
-    }
-    return QFile::copy(from, to);
 }
 
 // A statblock trait with a long description, as imported lore can be.
@@ -443,7 +433,7 @@ private slots:
             CHECK_OK(BackupManager(a.temp.dir.filePath(QStringLiteral("backups")), a.temp.clock)
                          .restore(backup, a.temp.path()));
         else
-            QVERIFY(copyStoreFile(backup, a.temp.path()));
+            QVERIFY(test::copyDatabaseFile(backup, a.temp.path()));
         a.temp.clock.advance(60'000); // the app starts again a minute later
         a.open();
         QStringList made;
@@ -470,7 +460,7 @@ private slots:
         QVERIFY(original.sync());
         original.close();
         copy.close();
-        QVERIFY(copyStoreFile(original.temp.path(), copy.temp.path()));
+        QVERIFY(test::copyDatabaseFile(original.temp.path(), copy.temp.path()));
         original.open();
         copy.open();
         QVERIFY(copy.store().clientId() != original.store().clientId());
@@ -484,6 +474,35 @@ private slots:
         QCOMPARE(other.party(fromCopy).value("name").toString(), QStringLiteral("Made on the copy"));
         QCOMPARE(storeSnapshot(original.store()), storeSnapshot(other.store()));
         QCOMPARE(storeSnapshot(copy.store()), storeSnapshot(other.store()));
+    }
+
+    // A device removed from the account (to free its slot) is told at its next round, comes back
+    // under a new id while the plan has a free slot, and its edits still arrive.
+    void removedDeviceIsToldAndComesBackUnderANewId()
+    {
+        const test::TestAccount account = test::registerTestAccount(*m_server, *m_http); // one device
+        Device laptop(m_server->baseUrl(), account.accessToken),
+            other(m_server->baseUrl(), account.accessToken);
+        const QString party = newPartyIn(laptop.store(), QStringLiteral("Before the removal"));
+        QVERIFY(laptop.sync());
+        const QString removedId = laptop.store().clientId();
+        QCOMPARE(m_http->del("/api/v1/users/me/devices/" + removedId, account.accessToken).status, 200);
+
+        QSignalSpy told(laptop.engine.get(), &SyncEngine::startedAsNewDevice);
+        QJsonObject renamed = laptop.party(party);
+        renamed.insert(QStringLiteral("name"), QStringLiteral("After the removal"));
+        CHECK_OK(laptop.store().commit(ChangeSet().put(Party::fromJson(renamed))));
+        QVERIFY(laptop.sync());
+        QCOMPARE(told.size(), 1);
+        QVERIFY2(told.first().first().toString().contains(QStringLiteral("removed")),
+                 qPrintable(told.first().first().toString()));
+        QVERIFY(laptop.store().clientId() != removedId);
+        const QJsonArray devices = m_http->get("/api/v1/users/me/devices", account.accessToken).items();
+        QCOMPARE(devices.size(), 1);
+        QCOMPARE(devices.first().toObject().value("id").toString(), laptop.store().clientId());
+        // Pulling needs no slot: another device of the account reads the edit.
+        QVERIFY(other.sync());
+        QCOMPARE(other.party(party).value("name").toString(), QStringLiteral("After the removal"));
     }
 
     // Issue item 1: the same data signed in to another account is a new device there, and the
@@ -526,7 +545,7 @@ private slots:
         QVERIFY(b.sync());
         const QString database = server.dataDir() + QStringLiteral("/server.sqlite3");
         server.stop();
-        QVERIFY(copyStoreFile(database, database + QStringLiteral(".backup")));
+        QVERIFY(test::copyDatabaseFile(database, database + QStringLiteral(".backup")));
         QVERIFY(server.start());
         moveTo(server.baseUrl());
         const QString fromA = newPartyIn(a.store(), QStringLiteral("Lost by the restore, kept by a"));
@@ -536,7 +555,7 @@ private slots:
         const QString queued = newPartyIn(b.store(), QStringLiteral("Made while the service was down"));
 
         server.stop();
-        QVERIFY(copyStoreFile(database + QStringLiteral(".backup"), database));
+        QVERIFY(test::copyDatabaseFile(database + QStringLiteral(".backup"), database));
         QCOMPARE(server.runCommand({QStringLiteral("admin"), QStringLiteral("reset-sync-epoch")}), 0);
         QVERIFY(server.start());
         moveTo(server.baseUrl());

@@ -1,0 +1,126 @@
+// Many combatants at once: 200 goblins added to an encounter in one step, from the Encounters
+// page (Count 200, Add to Encounter) and from the Bestiary page, with the encounter also open in
+// the tracker. Each run is timed from the click until the command is committed (one transaction,
+// one undo step) and one event-loop pass has laid out and painted the pages that show it; the
+// step is undone (not timed) before the next run.
+#include "AppBenchSupport.h"
+#include "MainWindow.h"
+#include "UndoHistory.h"
+#include "bestiary/Bestiary.h"
+#include "bestiary/CreatureSearchModel.h"
+#include "encounters/EncountersPage.h"
+#include "model/Encounter.h"
+#include "store/DataLocation.h"
+#include "tracker/TrackerPage.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <functional>
+
+using namespace dnd;
+using namespace dnd::gui;
+
+namespace {
+
+double cpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+    return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    bench::useOffscreenWithoutDisplay();
+    QApplication app(argc, argv);
+    const int runs = argc > 1 ? QByteArray(argv[1]).toInt() : 20;
+    QTemporaryDir dir;
+    Result<std::unique_ptr<LocalStore>> opened =
+        LocalStore::open(dir.filePath(QStringLiteral("tracker.sqlite3")));
+    if (!opened || !Bestiary::ensureInstalled(*opened.value()))
+        return 1;
+    LocalStore& store = *opened.value();
+    Encounter encounter;
+    encounter.id = LocalStore::newId();
+    encounter.name = QStringLiteral("Goblin Warren");
+    if (!store.commit(ChangeSet().put(encounter)))
+        return 1;
+
+    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+    SeededRandom random(7);
+    MainWindow window(store, settings, DataLocation(dir.path()), &random);
+    window.show();
+    window.trackerPage()->openEncounter(encounter.id);
+    EncountersPage* builder = window.encountersPage();
+    window.showPage(MainWindow::Page::Encounters);
+    builder->selectEncounter(encounter.id);
+    QApplication::processEvents();
+
+    // The Encounters page's search: the 2014 goblin.
+    builder->searchField()->setText(QStringLiteral("goblin"));
+    QTableView* results = builder->resultsView();
+    QString goblinId;
+    for (int row = 0; row < results->model()->rowCount(); ++row) {
+        const QModelIndex name = results->model()->index(row, 0);
+        if (name.data().toString() == QLatin1String("Goblin") &&
+            results->model()->index(row, 4).data().toString() == QLatin1String("2014")) {
+            results->selectRow(row);
+            goblinId = name.data(CreatureSearchModel::IdRole).toString();
+        }
+    }
+    auto* count = builder->findChild<QSpinBox*>(QStringLiteral("creatureCount"));
+    auto* add = builder->findChild<QPushButton*>(QStringLiteral("addCreature"));
+    count->setValue(200);
+    if (count->value() != 200) {
+        std::printf("the Count field does not take 200 (it holds %d)\n", count->value());
+        return 1;
+    }
+
+    auto measure = [&](const std::function<void()>& command) {
+        QList<double> wall;
+        QList<double> cpu;
+        for (int i = 0; i < runs; ++i) {
+            QApplication::processEvents();
+            const qint64 before = store.count(EntityKind::Participant);
+            QElapsedTimer timer;
+            const double cpuStart = cpuMs();
+            timer.start();
+            command();
+            QApplication::processEvents();
+            wall.append(timer.nsecsElapsed() / 1e6);
+            cpu.append(cpuMs() - cpuStart);
+            if (store.count(EntityKind::Participant) != before + 200 ||
+                !window.history().undoText().contains(QLatin1String("x200"))) {
+                std::printf("run %d did not add 200 combatants in one undo step\n", i);
+                std::exit(1);
+            }
+            if (!window.history().undo())
+                std::exit(1);
+        }
+        return std::pair{wall, cpu};
+    };
+
+    std::printf("200 goblins added to an encounter open in the tracker\n");
+    const auto fromBuilder = measure([&] { add->click(); });
+    bench::report("Encounters page, Count 200", fromBuilder.first);
+    bench::report("  processor time", fromBuilder.second);
+    window.showPage(MainWindow::Page::Bestiary);
+    const auto fromBestiary = measure([&] { window.addCreatureToEncounter(goblinId, 200); });
+    bench::report("Bestiary page, Add to Encounter x200", fromBestiary.first);
+    bench::report("  processor time", fromBestiary.second);
+    window.showPage(MainWindow::Page::Tracker);
+    const auto intoTracker = measure([&] { window.addCreatureToEncounter(goblinId, 200); });
+    bench::report("same, with the tracker page shown", intoTracker.first);
+    bench::report("  processor time", intoTracker.second);
+    return 0;
+}
