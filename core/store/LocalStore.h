@@ -207,6 +207,8 @@ private:
     Status recordOutbox(EntityKind kind, const QString& id, const QString& op, const QJsonObject& payload,
                         const QString& hlc, qint64 cl, qint64 txId);
     Status recordFieldClock(EntityKind kind, const QString& id, const QString& field, const QString& hlc);
+    // Forgets the clocks of a row's fields: a new life starts (the old life's must not outvote it).
+    Status clearFieldClocks(EntityKind kind, const QString& id);
     // Every field clock of one row (field -> clock; "*" is the clock of the row's creation).
     Result<QHash<QString, QString>> rowClocks(EntityKind kind, const QString& id);
     // One remote row merged into the local copy; answers whether anything changed.
