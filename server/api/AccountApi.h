@@ -1,7 +1,7 @@
 #pragma once
 
-#include "http/Router.h"
 #include "ServerContext.h"
+#include "http/Router.h"
 
 namespace dnd::server {
 
@@ -24,7 +24,9 @@ private:
     void resetPassword(ApiRequest& request, const Respond& respond);
     ApiReply verifyEmail(ApiRequest& request);
     ApiReply profile(ApiRequest& request);
-    ApiReply updateProfile(ApiRequest& request);
+    void updateProfile(ApiRequest& request, const Respond& respond);
+    // Writes the profile (and, for a new email, mails the new address a link and the old one a notice).
+    ApiReply saveProfile(const ApiRequest& request, const QString& username, const QString& email);
     void deleteAccount(ApiRequest& request, const Respond& respond);
     ApiReply subscription(ApiRequest& request);
 
