@@ -7,6 +7,7 @@
 //    itself runs before the next frame: deferred view layouts and the paint of every region the
 //    command marked dirty, in both windows. Paint events are counted so a pass that painted
 //    neither list is reported, not silently timed.
+#include "AppBenchSupport.h"
 #include "MainWindow.h"
 #include "model/Encounter.h"
 #include "store/DataLocation.h"
@@ -39,18 +40,11 @@ public:
     }
 };
 
-void report(const char* what, QList<double> times)
-{
-    std::sort(times.begin(), times.end());
-    std::printf("%s over %lld runs: median %.2f ms, p90 %.2f ms, max %.2f ms\n", what, times.size(),
-                times[times.size() / 2], times[times.size() * 9 / 10], times.last());
-}
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    bench::useOffscreenWithoutDisplay();
     QApplication app(argc, argv);
     QTemporaryDir dir;
     Result<std::unique_ptr<LocalStore>> opened =
@@ -162,15 +156,15 @@ int main(int argc, char* argv[])
 
     std::printf("200 combatants, tracker and player display open\n");
     std::printf("forced full repaint of both lists:\n");
-    report("next turn", nextForced.wall);
-    report("  processor time", nextForced.cpu);
-    report("damage to 20 selected", damageForced.wall);
-    report("  processor time", damageForced.cpu);
+    bench::report("next turn", nextForced.wall);
+    bench::report("  processor time", nextForced.cpu);
+    bench::report("damage to 20 selected", damageForced.wall);
+    bench::report("  processor time", damageForced.cpu);
     std::printf("one event-loop pass (deferred layout, paint of what changed, both windows):\n");
-    report("next turn", nextLoop.wall);
-    report("  processor time", nextLoop.cpu);
-    report("damage to 20 selected", damageLoop.wall);
-    report("  processor time", damageLoop.cpu);
+    bench::report("next turn", nextLoop.wall);
+    bench::report("  processor time", nextLoop.cpu);
+    bench::report("damage to 20 selected", damageLoop.wall);
+    bench::report("  processor time", damageLoop.cpu);
     std::printf("event-loop passes without a repaint of the player display: %d of 200, of the initiative "
                 "list: %d of 200\n",
                 displayUnpainted, listUnpainted);

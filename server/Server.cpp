@@ -7,6 +7,7 @@
 #include "api/AccountApi.h"
 #include "api/AdminApi.h"
 #include "api/BillingApi.h"
+#include "api/DeviceApi.h"
 #include "api/OpsApi.h"
 #include "api/ResourceApi.h"
 #include "api/SyncApi.h"
@@ -83,6 +84,7 @@ Server::~Server()
         m_ctx->hub = nullptr;
     m_http.reset();
     m_pages.reset();
+    m_devices.reset();
     m_ops.reset();
     m_admin.reset();
     m_billing.reset();
@@ -150,6 +152,8 @@ Status Server::start()
     m_sync->registerRoutes(*m_router);
     m_billing->registerRoutes(*m_router);
     m_admin->registerRoutes(*m_router);
+    m_devices = std::make_unique<DeviceApi>(*m_ctx);
+    m_devices->registerRoutes(*m_router);
     m_pages = std::make_unique<ServicePages>(*m_ctx, *m_router);
     m_pages->registerRoutes(*m_router);
 
@@ -294,11 +298,13 @@ void Server::handle(const QHttpServerRequest& httpRequest, QHttpServerResponder&
         held->writeHeader("Content-Type", reply.contentType);
         held->writeHeader("Content-Length", QByteArray::number(reply.body.size()));
         // A header the reply sets itself (a page's own Content-Security-Policy) replaces the common one.
-        for (const auto& [name, value] : commonHeaders(*request)) {
-            const bool replaced = std::any_of(reply.headers.cbegin(), reply.headers.cend(),
-                                              [&name](const auto& own) { return own.first == name; });
+        for (const auto& common : commonHeaders(*request)) {
+            // A named pair, not a structured binding: clang 14 (the sanitizer builds) cannot capture one.
+            const bool replaced =
+                std::any_of(reply.headers.cbegin(), reply.headers.cend(),
+                            [&common](const auto& own) { return own.first == common.first; });
             if (!replaced)
-                held->writeHeader(name, value);
+                held->writeHeader(common.first, common.second);
         }
         for (const auto& [name, value] : reply.headers)
             held->writeHeader(name, value);

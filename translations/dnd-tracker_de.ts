@@ -230,10 +230,6 @@ Changes will not be saved until this is resolved.</source>
         <translation>Die Spieleranzeige beim Start öffnen.</translation>
     </message>
     <message>
-        <source>Add the example encounter, play a few turns, save tracker.png and player-display.png in DIR and quit (for the documentation).</source>
-        <translation>Die Beispielbegegnung hinzufügen, ein paar Züge spielen, tracker.png und player-display.png in DIR speichern und beenden (für die Dokumentation).</translation>
-    </message>
-    <message>
         <source>Quit as soon as the main window has been painted once (for start-up measurements).</source>
         <translation>Beenden, sobald das Hauptfenster einmal gezeichnet wurde (für Startzeitmessungen).</translation>
     </message>
@@ -276,6 +272,10 @@ Ihre Daten blieben unverändert.</translation>
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Add the example encounter, play a few turns, save tracker.png, player-display.png and export.png in DIR and quit (for the documentation).</source>
+        <translation>Die Beispielbegegnung hinzufügen, ein paar Züge spielen, tracker.png, player-display.png und export.png in DIR speichern und beenden (für die Dokumentation).</translation>
     </message>
 </context>
 <context>
@@ -754,6 +754,21 @@ Ihre Daten blieben unverändert.</translation>
     <message>
         <source>It is not a JSON object.</source>
         <translation>Es ist kein JSON-Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::StoreExport</name>
+    <message>
+        <source>The party to export no longer exists.</source>
+        <translation>Die zu exportierende Gruppe gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The encounter to export no longer exists.</source>
+        <translation>Die zu exportierende Begegnung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1307,18 @@ Ihre Daten blieben unverändert.</translation>
         <source>&amp;About</source>
         <translation>Ü&amp;ber</translation>
     </message>
+    <message>
+        <source>Expo&amp;rt...</source>
+        <translation>E&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write everything, or the selected party or encounter, to a file of the tracker&apos;s own format or Improved Initiative&apos;s</source>
+        <translation>Alles oder die gewählte Gruppe oder Begegnung in eine Datei im eigenen Format des Trackers oder im Format von Improved Initiative schreiben</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::BestiaryPage</name>
@@ -1478,6 +1505,18 @@ Es wurde nichts geändert. Prüfen Sie, ob der Datenordner beschreibbar und nich
     <message>
         <source>%1 (Undo brings it back)</source>
         <translation>%1 (Rückgängig holt sie zurück)</translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation>&amp;Neu...</translation>
+    </message>
+    <message>
+        <source>Write a creature of your own from a blank statblock</source>
+        <translation>Eine eigene Kreatur auf einem leeren Werteblock anlegen</translation>
+    </message>
+    <message>
+        <source>New creature</source>
+        <translation>Neue Kreatur</translation>
     </message>
 </context>
 <context>
@@ -2209,10 +2248,6 @@ Es wurde nichts geändert. Prüfen Sie, ob der Datenordner beschreibbar und nich
         <translation>Notizen für die Spielleitung</translation>
     </message>
     <message>
-        <source>&amp;Save Details</source>
-        <translation>Angaben &amp;speichern</translation>
-    </message>
-    <message>
         <source>Search the bestiary</source>
         <translation>Bestiarium durchsuchen</translation>
     </message>
@@ -2340,10 +2375,6 @@ Es wurde nichts geändert. Prüfen Sie, ob der Datenordner beschreibbar und nich
         <source>Deleted encounter %1</source>
         <translation>Begegnung %1 gelöscht</translation>
     </message>
-    <message>
-        <source>Edited encounter %1</source>
-        <translation>Begegnung %1 bearbeitet</translation>
-    </message>
 </context>
 <context>
     <name>dnd::gui::ExampleContent</name>
@@ -2445,6 +2476,81 @@ Es wurde nichts geändert. Prüfen Sie, ob der Datenordner beschreibbar und nich
     </message>
 </context>
 <context>
+    <name>dnd::gui::ExportDialog</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Was exportiert wird</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Dateiformat</translation>
+    </message>
+    <message>
+        <source>D&amp;D Encounter Tracker (.dndtracker)</source>
+        <translation>D&amp;D-Begegnungstracker (.dndtracker)</translation>
+    </message>
+    <message>
+        <source>Improved Initiative (.json)</source>
+        <translation>Improved Initiative (.json)</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Zu schreibende Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Exportfortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Tracker exports (*.dndtracker)</source>
+        <translation>Tracker-Exporte (*.dndtracker)</translation>
+    </message>
+    <message>
+        <source>Improved Initiative files (*.json)</source>
+        <translation>Improved-Initiative-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Wählen Sie die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>dnd::gui::FileImport</name>
     <message>
         <source>Import %1</source>
@@ -2453,6 +2559,25 @@ Es wurde nichts geändert. Prüfen Sie, ob der Datenordner beschreibbar und nich
     <message>
         <source>The import could not be saved: %1</source>
         <translation>Der Import konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::InitiativeFormDialog</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>These characters have no initiative yet. Type the totals the players rolled; a character left empty acts last.</source>
+        <translation>Diese Charaktere haben noch keine Initiative. Geben Sie die Summen ein, die die Spieler gewürfelt haben; ein leer gelassener Charakter handelt zuletzt.</translation>
+    </message>
+    <message>
+        <source>Initiative of %1</source>
+        <translation>Initiative von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start Combat</source>
+        <translation>Kampf &amp;beginnen</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2852,25 @@ Es wurde nichts geändert. Wenn das wiederholt passiert, prüfen Sie, ob der Dat
     <message>
         <source>Tracker exports and JSON files (*.dndtracker *.json);;All files (*)</source>
         <translation>Tracker-Exporte und JSON-Dateien (*.dndtracker *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>The encounter “%1”</source>
+        <translation>Die Begegnung „%1“</translation>
+    </message>
+    <message>
+        <source>The party “%1” and its characters</source>
+        <translation>Die Gruppe „%1“ mit ihren Charakteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n Datensatz nach %1 exportiert.</numerusform>
+            <numerusform>%n Datensätze nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3337,66 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     <message>
         <source>Quick hit points in the tracker: type 7 and Enter for 7 damage, +7 to heal, t7 for 7 temporary hit points. Shortcuts can be changed in Settings.</source>
         <translation>Schnelle Trefferpunkte im Tracker: 7 und Enter für 7 Schaden, +7 zum Heilen, t7 für 7 temporäre Trefferpunkte. Tastenkürzel lassen sich in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Other keys</source>
+        <translation>Weitere Tasten</translation>
+    </message>
+    <message>
+        <source>Apply what the HP field holds</source>
+        <translation>Anwenden, was im TP-Feld steht</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Type in the Init cell of the current row</source>
+        <translation>In die Init-Zelle der aktuellen Zeile schreiben</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Move through the initiative list; select several</source>
+        <translation>Durch die Initiativeliste gehen; mehrere auswählen</translation>
+    </message>
+    <message>
+        <source>Up, Down; Ctrl+click, Shift+click</source>
+        <translation>Hoch, Runter; Strg+Klick, Umschalt+Klick</translation>
+    </message>
+    <message>
+        <source>Go to the encounter, the HP field, the combat log, the statblock</source>
+        <translation>Zur Begegnung, zum TP-Feld, zum Kampfprotokoll, zum Werteblock</translation>
+    </message>
+    <message>
+        <source>Alt+E, Alt+H, Alt+L, Alt+B</source>
+        <translation>Alt+B, Alt+T, Alt+P, Alt+W</translation>
+    </message>
+    <message>
+        <source>Walk the statblock&apos;s dice; roll one</source>
+        <translation>Durch die Würfel des Werteblocks gehen; einen würfeln</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab; Enter</source>
+        <translation>Tab, Umschalt+Tab; Enter</translation>
+    </message>
+    <message>
+        <source>Player display full screen (in that window)</source>
+        <translation>Spieleranzeige im Vollbild (in jenem Fenster)</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>Einen Dialog ohne Speichern schließen</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3888,18 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
         <source>Kept a copy: “%1”</source>
         <translation>Kopie behalten: „%1“</translation>
     </message>
+    <message>
+        <source>No target: select a combatant</source>
+        <translation>Kein Ziel: wählen Sie einen Kampfteilnehmer</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::UndoHistory</name>
@@ -3935,10 +4151,6 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     <message>
         <source>redo</source>
         <translation>zu wiederholen</translation>
-    </message>
-    <message>
-        <source>Add between 1 and 100 creatures at a time, not %1.</source>
-        <translation>Fügen Sie 1 bis 100 Kreaturen auf einmal hinzu, nicht %1.</translation>
     </message>
     <message>
         <source>The creature needs a name.</source>
@@ -4227,6 +4439,22 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     <message>
         <source>“%1” was deleted on another device. Keep a copy to go on with it.</source>
         <translation>„%1“ wurde auf einem anderen Gerät gelöscht. Behalten Sie eine Kopie, um weiterzuspielen.</translation>
+    </message>
+    <message>
+        <source>Add between 1 and %1 creatures at a time, not %2.</source>
+        <translation>Fügen Sie zwischen 1 und %1 Kreaturen auf einmal hinzu, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Edit details of %1</source>
+        <translation>Angaben zu %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 has its reaction already.</source>
+        <translation>%1 hat seine Reaktion noch.</translation>
+    </message>
+    <message>
+        <source>Reaction of %1 back</source>
+        <translation>Reaktion von %1 zurück</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,13 @@
             <numerusform>%n skipped.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n record to %1.</numerusform>
+            <numerusform>Exported %n records to %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::PartyListModel</name>

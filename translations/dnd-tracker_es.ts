@@ -230,10 +230,6 @@ Los cambios no se guardarán hasta que esto se resuelva.</translation>
         <translation>Abrir la pantalla de jugadores al iniciar.</translation>
     </message>
     <message>
-        <source>Add the example encounter, play a few turns, save tracker.png and player-display.png in DIR and quit (for the documentation).</source>
-        <translation>Añadir el encuentro de ejemplo, jugar unos turnos, guardar tracker.png y player-display.png en DIR y salir (para la documentación).</translation>
-    </message>
-    <message>
         <source>Quit as soon as the main window has been painted once (for start-up measurements).</source>
         <translation>Salir en cuanto la ventana principal se haya dibujado una vez (para medir el arranque).</translation>
     </message>
@@ -276,6 +272,10 @@ Sus datos no se han modificado.</translation>
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Add the example encounter, play a few turns, save tracker.png, player-display.png and export.png in DIR and quit (for the documentation).</source>
+        <translation>Añadir el encuentro de ejemplo, jugar unos turnos, guardar tracker.png, player-display.png y export.png en DIR y salir (para la documentación).</translation>
     </message>
 </context>
 <context>
@@ -754,6 +754,21 @@ Sus datos no se han modificado.</translation>
     <message>
         <source>It is not a JSON object.</source>
         <translation>No es un objeto JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::StoreExport</name>
+    <message>
+        <source>The party to export no longer exists.</source>
+        <translation>El grupo que se iba a exportar ya no existe.</translation>
+    </message>
+    <message>
+        <source>The encounter to export no longer exists.</source>
+        <translation>El encuentro que se iba a exportar ya no existe.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>La exportación se canceló; no se escribió ningún archivo.</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1307,18 @@ Sus datos no se han modificado.</translation>
         <source>&amp;About</source>
         <translation>&amp;Acerca de</translation>
     </message>
+    <message>
+        <source>Expo&amp;rt...</source>
+        <translation>E&amp;xportar...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write everything, or the selected party or encounter, to a file of the tracker&apos;s own format or Improved Initiative&apos;s</source>
+        <translation>Escribir todo, o el grupo o encuentro seleccionado, en un archivo con el formato propio del tracker o el de Improved Initiative</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::BestiaryPage</name>
@@ -1478,6 +1505,18 @@ No se ha cambiado nada. Compruebe que la carpeta de datos admite escritura y no 
     <message>
         <source>%1 (Undo brings it back)</source>
         <translation>%1 (Deshacer la recupera)</translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation>&amp;Nuevo...</translation>
+    </message>
+    <message>
+        <source>Write a creature of your own from a blank statblock</source>
+        <translation>Escribir una criatura propia a partir de un bloque de estadísticas en blanco</translation>
+    </message>
+    <message>
+        <source>New creature</source>
+        <translation>Nueva criatura</translation>
     </message>
 </context>
 <context>
@@ -2209,10 +2248,6 @@ No se ha cambiado nada. Compruebe que la carpeta de datos admite escritura y no 
         <translation>Notas para el máster</translation>
     </message>
     <message>
-        <source>&amp;Save Details</source>
-        <translation>&amp;Guardar detalles</translation>
-    </message>
-    <message>
         <source>Search the bestiary</source>
         <translation>Buscar en el bestiario</translation>
     </message>
@@ -2340,10 +2375,6 @@ No se ha cambiado nada. Compruebe que la carpeta de datos admite escritura y no 
         <source>Deleted encounter %1</source>
         <translation>Encuentro %1 eliminado</translation>
     </message>
-    <message>
-        <source>Edited encounter %1</source>
-        <translation>Encuentro %1 editado</translation>
-    </message>
 </context>
 <context>
     <name>dnd::gui::ExampleContent</name>
@@ -2445,6 +2476,81 @@ No se ha cambiado nada. Compruebe que la carpeta de datos admite escritura y no 
     </message>
 </context>
 <context>
+    <name>dnd::gui::ExportDialog</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Qué exportar</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Formato de archivo</translation>
+    </message>
+    <message>
+        <source>D&amp;D Encounter Tracker (.dndtracker)</source>
+        <translation>Seguimiento de encuentros D&amp;D (.dndtracker)</translation>
+    </message>
+    <message>
+        <source>Improved Initiative (.json)</source>
+        <translation>Improved Initiative (.json)</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Archivo que se escribe</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Examinar...</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progreso de la exportación</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Qué:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <source>Tracker exports (*.dndtracker)</source>
+        <translation>Exportaciones del tracker (*.dndtracker)</translation>
+    </message>
+    <message>
+        <source>Improved Initiative files (*.json)</source>
+        <translation>Archivos de Improved Initiative (*.json)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Elija el archivo que se escribe.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>La exportación se canceló; no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
     <name>dnd::gui::FileImport</name>
     <message>
         <source>Import %1</source>
@@ -2453,6 +2559,25 @@ No se ha cambiado nada. Compruebe que la carpeta de datos admite escritura y no 
     <message>
         <source>The import could not be saved: %1</source>
         <translation>No se pudo guardar la importación: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::InitiativeFormDialog</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Iniciativa</translation>
+    </message>
+    <message>
+        <source>These characters have no initiative yet. Type the totals the players rolled; a character left empty acts last.</source>
+        <translation>Estos personajes aún no tienen iniciativa. Escriba los totales que sacaron los jugadores; un personaje que quede vacío actúa el último.</translation>
+    </message>
+    <message>
+        <source>Initiative of %1</source>
+        <translation>Iniciativa de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start Combat</source>
+        <translation>&amp;Empezar el combate</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2852,25 @@ No se ha cambiado nada. Si vuelve a ocurrir, compruebe que la carpeta de datos (
     <message>
         <source>Tracker exports and JSON files (*.dndtracker *.json);;All files (*)</source>
         <translation>Exportaciones de la aplicación y archivos JSON (*.dndtracker *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>The encounter “%1”</source>
+        <translation>El encuentro «%1»</translation>
+    </message>
+    <message>
+        <source>The party “%1” and its characters</source>
+        <translation>El grupo «%1» y sus personajes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n registro exportado a %1.</numerusform>
+            <numerusform>%n registros exportados a %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3337,66 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     <message>
         <source>Quick hit points in the tracker: type 7 and Enter for 7 damage, +7 to heal, t7 for 7 temporary hit points. Shortcuts can be changed in Settings.</source>
         <translation>Puntos de golpe rápidos en el seguimiento: escriba 7 e Intro para 7 de daño, +7 para curar, t7 para 7 puntos de golpe temporales. Los atajos se cambian en las preferencias.</translation>
+    </message>
+    <message>
+        <source>Other keys</source>
+        <translation>Otras teclas</translation>
+    </message>
+    <message>
+        <source>Apply what the HP field holds</source>
+        <translation>Aplicar lo que contiene el campo PG</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Type in the Init cell of the current row</source>
+        <translation>Escribir en la celda Ini de la fila actual</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Move through the initiative list; select several</source>
+        <translation>Recorrer la lista de iniciativa; seleccionar varios</translation>
+    </message>
+    <message>
+        <source>Up, Down; Ctrl+click, Shift+click</source>
+        <translation>Arriba, Abajo; Ctrl+clic, Mayús+clic</translation>
+    </message>
+    <message>
+        <source>Go to the encounter, the HP field, the combat log, the statblock</source>
+        <translation>Ir al encuentro, al campo PG, al registro de combate, al bloque de estadísticas</translation>
+    </message>
+    <message>
+        <source>Alt+E, Alt+H, Alt+L, Alt+B</source>
+        <translation>Alt+E, Alt+P, Alt+R, Alt+B</translation>
+    </message>
+    <message>
+        <source>Walk the statblock&apos;s dice; roll one</source>
+        <translation>Recorrer los dados del bloque de estadísticas; tirar uno</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab; Enter</source>
+        <translation>Tab, Mayús+Tab; Intro</translation>
+    </message>
+    <message>
+        <source>Player display full screen (in that window)</source>
+        <translation>Pantalla de jugadores a pantalla completa (en esa ventana)</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>Cerrar un diálogo sin guardar</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3888,18 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
         <source>Kept a copy: “%1”</source>
         <translation>Copia conservada: «%1»</translation>
     </message>
+    <message>
+        <source>No target: select a combatant</source>
+        <translation>Sin objetivo: seleccione un combatiente</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Objetivo: %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::UndoHistory</name>
@@ -3935,10 +4151,6 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     <message>
         <source>redo</source>
         <translation>rehacer</translation>
-    </message>
-    <message>
-        <source>Add between 1 and 100 creatures at a time, not %1.</source>
-        <translation>Añada entre 1 y 100 criaturas a la vez, no %1.</translation>
     </message>
     <message>
         <source>The creature needs a name.</source>
@@ -4227,6 +4439,22 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     <message>
         <source>“%1” was deleted on another device. Keep a copy to go on with it.</source>
         <translation>«%1» se eliminó en otro dispositivo. Conserve una copia para continuar.</translation>
+    </message>
+    <message>
+        <source>Add between 1 and %1 creatures at a time, not %2.</source>
+        <translation>Añada entre 1 y %1 criaturas a la vez, no %2.</translation>
+    </message>
+    <message>
+        <source>Edit details of %1</source>
+        <translation>Editar los datos de %1</translation>
+    </message>
+    <message>
+        <source>%1 has its reaction already.</source>
+        <translation>%1 ya tiene su reacción.</translation>
+    </message>
+    <message>
+        <source>Reaction of %1 back</source>
+        <translation>Reacción de %1 devuelta</translation>
     </message>
 </context>
 <context>

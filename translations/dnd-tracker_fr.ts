@@ -230,10 +230,6 @@ Les modifications ne seront pas enregistrées tant que ce n&apos;est pas résolu
         <translation>Ouvrir l&apos;écran des joueurs au démarrage.</translation>
     </message>
     <message>
-        <source>Add the example encounter, play a few turns, save tracker.png and player-display.png in DIR and quit (for the documentation).</source>
-        <translation>Ajouter la rencontre d&apos;exemple, jouer quelques tours, enregistrer tracker.png et player-display.png dans DIR et quitter (pour la documentation).</translation>
-    </message>
-    <message>
         <source>Quit as soon as the main window has been painted once (for start-up measurements).</source>
         <translation>Quitter dès que la fenêtre principale a été dessinée une fois (pour mesurer le démarrage).</translation>
     </message>
@@ -276,6 +272,10 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Add the example encounter, play a few turns, save tracker.png, player-display.png and export.png in DIR and quit (for the documentation).</source>
+        <translation>Ajouter la rencontre d&apos;exemple, jouer quelques tours, enregistrer tracker.png, player-display.png et export.png dans DIR et quitter (pour la documentation).</translation>
     </message>
 </context>
 <context>
@@ -754,6 +754,21 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <source>It is not a JSON object.</source>
         <translation>Ce n&apos;est pas un objet JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::StoreExport</name>
+    <message>
+        <source>The party to export no longer exists.</source>
+        <translation>Le groupe à exporter n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The encounter to export no longer exists.</source>
+        <translation>La rencontre à exporter n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L&apos;export a été annulé ; aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1292,6 +1307,18 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <source>&amp;About</source>
         <translation>À &amp;propos</translation>
     </message>
+    <message>
+        <source>Expo&amp;rt...</source>
+        <translation>E&amp;xporter...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Write everything, or the selected party or encounter, to a file of the tracker&apos;s own format or Improved Initiative&apos;s</source>
+        <translation>Écrire tout, ou le groupe ou la rencontre sélectionné, dans un fichier au format du tracker ou à celui d&apos;Improved Initiative</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::BestiaryPage</name>
@@ -1478,6 +1505,18 @@ Rien n&apos;a été modifié. Vérifiez que le dossier de données est accessibl
     <message>
         <source>%1 (Undo brings it back)</source>
         <translation>%1 (Annuler la fait revenir)</translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation>&amp;Nouveau...</translation>
+    </message>
+    <message>
+        <source>Write a creature of your own from a blank statblock</source>
+        <translation>Écrire une créature à vous à partir d&apos;un profil vierge</translation>
+    </message>
+    <message>
+        <source>New creature</source>
+        <translation>Nouvelle créature</translation>
     </message>
 </context>
 <context>
@@ -2209,10 +2248,6 @@ Rien n&apos;a été modifié. Vérifiez que le dossier de données est accessibl
         <translation>Notes pour le MJ</translation>
     </message>
     <message>
-        <source>&amp;Save Details</source>
-        <translation>&amp;Enregistrer les détails</translation>
-    </message>
-    <message>
         <source>Search the bestiary</source>
         <translation>Rechercher dans le bestiaire</translation>
     </message>
@@ -2340,10 +2375,6 @@ Rien n&apos;a été modifié. Vérifiez que le dossier de données est accessibl
         <source>Deleted encounter %1</source>
         <translation>Rencontre %1 supprimée</translation>
     </message>
-    <message>
-        <source>Edited encounter %1</source>
-        <translation>Rencontre %1 modifiée</translation>
-    </message>
 </context>
 <context>
     <name>dnd::gui::ExampleContent</name>
@@ -2445,6 +2476,81 @@ Rien n&apos;a été modifié. Vérifiez que le dossier de données est accessibl
     </message>
 </context>
 <context>
+    <name>dnd::gui::ExportDialog</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Ce qui est exporté</translation>
+    </message>
+    <message>
+        <source>File format</source>
+        <translation>Format de fichier</translation>
+    </message>
+    <message>
+        <source>D&amp;D Encounter Tracker (.dndtracker)</source>
+        <translation>Suivi de rencontres D&amp;D (.dndtracker)</translation>
+    </message>
+    <message>
+        <source>Improved Initiative (.json)</source>
+        <translation>Improved Initiative (.json)</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir...</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Progression de l&apos;export</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <source>Tracker exports (*.dndtracker)</source>
+        <translation>Exports du tracker (*.dndtracker)</translation>
+    </message>
+    <message>
+        <source>Improved Initiative files (*.json)</source>
+        <translation>Fichiers Improved Initiative (*.json)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L&apos;export a été annulé ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
     <name>dnd::gui::FileImport</name>
     <message>
         <source>Import %1</source>
@@ -2453,6 +2559,25 @@ Rien n&apos;a été modifié. Vérifiez que le dossier de données est accessibl
     <message>
         <source>The import could not be saved: %1</source>
         <translation>L&apos;import n&apos;a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::InitiativeFormDialog</name>
+    <message>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>These characters have no initiative yet. Type the totals the players rolled; a character left empty acts last.</source>
+        <translation>Ces personnages n&apos;ont pas encore d&apos;initiative. Tapez les totaux que les joueurs ont obtenus ; un personnage laissé vide agit en dernier.</translation>
+    </message>
+    <message>
+        <source>Initiative of %1</source>
+        <translation>Initiative de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start Combat</source>
+        <translation>&amp;Commencer le combat</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2852,25 @@ Rien n&apos;a été modifié. Si cela se reproduit, vérifiez que le dossier de 
     <message>
         <source>Tracker exports and JSON files (*.dndtracker *.json);;All files (*)</source>
         <translation>Exports de l&apos;application et fichiers JSON (*.dndtracker *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>The encounter “%1”</source>
+        <translation>La rencontre « %1 »</translation>
+    </message>
+    <message>
+        <source>The party “%1” and its characters</source>
+        <translation>Le groupe « %1 » et ses personnages</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>%n enregistrement exporté vers %1.</numerusform>
+            <numerusform>%n enregistrements exportés vers %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3337,66 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     <message>
         <source>Quick hit points in the tracker: type 7 and Enter for 7 damage, +7 to heal, t7 for 7 temporary hit points. Shortcuts can be changed in Settings.</source>
         <translation>Points de vie rapides dans le suivi : tapez 7 puis Entrée pour 7 dégâts, +7 pour soigner, t7 pour 7 points de vie temporaires. Les raccourcis se changent dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Other keys</source>
+        <translation>Autres touches</translation>
+    </message>
+    <message>
+        <source>Apply what the HP field holds</source>
+        <translation>Appliquer ce que contient le champ pv</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Type in the Init cell of the current row</source>
+        <translation>Taper dans la case Init de la ligne courante</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Move through the initiative list; select several</source>
+        <translation>Parcourir la liste d&apos;initiative ; en sélectionner plusieurs</translation>
+    </message>
+    <message>
+        <source>Up, Down; Ctrl+click, Shift+click</source>
+        <translation>Haut, Bas ; Ctrl+clic, Maj+clic</translation>
+    </message>
+    <message>
+        <source>Go to the encounter, the HP field, the combat log, the statblock</source>
+        <translation>Aller à la rencontre, au champ pv, au journal de combat, au bloc de statistiques</translation>
+    </message>
+    <message>
+        <source>Alt+E, Alt+H, Alt+L, Alt+B</source>
+        <translation>Alt+R, Alt+P, Alt+J, Alt+B</translation>
+    </message>
+    <message>
+        <source>Walk the statblock&apos;s dice; roll one</source>
+        <translation>Parcourir les dés du bloc de statistiques ; en lancer un</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab; Enter</source>
+        <translation>Tab, Maj+Tab ; Entrée</translation>
+    </message>
+    <message>
+        <source>Player display full screen (in that window)</source>
+        <translation>Affichage des joueurs en plein écran (dans cette fenêtre)</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Close a dialog without saving</source>
+        <translation>Fermer une boîte de dialogue sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3888,18 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
         <source>Kept a copy: “%1”</source>
         <translation>Copie conservée : « %1 »</translation>
     </message>
+    <message>
+        <source>No target: select a combatant</source>
+        <translation>Aucune cible : sélectionnez un combattant</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Cible : %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::UndoHistory</name>
@@ -3935,10 +4151,6 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     <message>
         <source>redo</source>
         <translation>rétablir</translation>
-    </message>
-    <message>
-        <source>Add between 1 and 100 creatures at a time, not %1.</source>
-        <translation>Ajoutez de 1 à 100 créatures à la fois, pas %1.</translation>
     </message>
     <message>
         <source>The creature needs a name.</source>
@@ -4227,6 +4439,22 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     <message>
         <source>“%1” was deleted on another device. Keep a copy to go on with it.</source>
         <translation>« %1 » a été supprimée sur un autre appareil. Gardez une copie pour la poursuivre.</translation>
+    </message>
+    <message>
+        <source>Add between 1 and %1 creatures at a time, not %2.</source>
+        <translation>Ajoutez entre 1 et %1 créatures à la fois, pas %2.</translation>
+    </message>
+    <message>
+        <source>Edit details of %1</source>
+        <translation>Modifier les détails de %1</translation>
+    </message>
+    <message>
+        <source>%1 has its reaction already.</source>
+        <translation>%1 a déjà sa réaction.</translation>
+    </message>
+    <message>
+        <source>Reaction of %1 back</source>
+        <translation>Réaction de %1 rendue</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "auth/SecureRandom.h"
 #include "auth/Sessions.h"
 #include "live/WebSocketHub.h"
+#include "model/EntityKind.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -73,6 +74,10 @@ void AccountApi::registerRoutes(Router& router)
     router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/auth/verify-email"), Access::Public,
                RateClass::Standard, QStringLiteral("Confirm the email address with the mailed token"), auth,
                [this](ApiRequest& r) { return verifyEmail(r); });
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/resend-verification"), Access::User,
+               RateClass::Credentials,
+               QStringLiteral("Mail a new email verification link to the signed-in user"), auth,
+               [this](ApiRequest& r) { return resendVerification(r); });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/users/me"), Access::User, RateClass::Standard,
                QStringLiteral("The signed-in user's profile"), users,
                [this](ApiRequest& r) { return profile(r); });
@@ -474,6 +479,15 @@ ApiReply AccountApi::verifyEmail(ApiRequest& request)
     return ApiReply::ok(QJsonObject{{QStringLiteral("emailVerified"), true}});
 }
 
+ApiReply AccountApi::resendVerification(ApiRequest& request)
+{
+    if (request.user->emailVerified)
+        return ApiReply::error(api::kConflict, tr("This email address is already confirmed."));
+    if (Status sent = sendVerificationMail(request.user->id, request.user->email); !sent)
+        return ApiReply::internal(sent.error());
+    return ApiReply::ok(QJsonObject{{QStringLiteral("sentTo"), request.user->email}});
+}
+
 ApiReply AccountApi::profile(ApiRequest& request)
 {
     Result<std::optional<Row>> row = m_ctx.db->one(
@@ -658,7 +672,8 @@ Result<QJsonObject> AccountApi::usage(const AuthUser& user)
     const QList<QPair<QString, QString>> resources{
         {QStringLiteral("parties"), QStringLiteral("party")},
         {QStringLiteral("encounters"), QStringLiteral("encounter")},
-        {QStringLiteral("creatures"), QStringLiteral("creature")}};
+        {QStringLiteral("creatures"), QStringLiteral("creature")},
+        {QStringLiteral("combatLogEntries"), entityName(EntityKind::CombatLog)}};
     for (const auto& [resource, kind] : resources) {
         Result<qint64> used = m_ctx.entities->count(user.id, kind);
         if (!used)
@@ -668,6 +683,16 @@ Result<QJsonObject> AccountApi::usage(const AuthUser& user)
                                            {QStringLiteral("limit"),
                                             limit ? QJsonValue(*limit) : QJsonValue(QJsonValue::Null)}});
     }
+    Result<std::optional<Row>> devices = m_ctx.db->one(
+        QStringLiteral("SELECT COUNT(*) AS n FROM sync_clients WHERE account_id = ?"), {user.id});
+    if (!devices)
+        return devices.error();
+    const std::optional<int> deviceLimit = plan.limit(QStringLiteral("devices"));
+    usage.insert(QStringLiteral("devices"),
+                 QJsonObject{{QStringLiteral("used"),
+                              devices.value() ? devices.value()->value(QStringLiteral("n")).toLongLong() : 0},
+                             {QStringLiteral("limit"),
+                              deviceLimit ? QJsonValue(*deviceLimit) : QJsonValue(QJsonValue::Null)}});
     return QJsonObject{{QStringLiteral("tier"), plan.tier}, {QStringLiteral("usage"), usage}};
 }
 

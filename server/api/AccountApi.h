@@ -23,6 +23,7 @@ private:
     ApiReply forgotPassword(ApiRequest& request);
     void resetPassword(ApiRequest& request, const Respond& respond);
     ApiReply verifyEmail(ApiRequest& request);
+    ApiReply resendVerification(ApiRequest& request);
     ApiReply profile(ApiRequest& request);
     void updateProfile(ApiRequest& request, const Respond& respond);
     // Writes the profile (and, for a new email, mails the new address a link and the old one a notice).

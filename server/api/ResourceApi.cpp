@@ -1,6 +1,7 @@
 #include "api/ResourceApi.h"
 
 #include "ApiErrorCodes.h"
+#include "api/VerifiedEmail.h"
 #include "auth/SecureRandom.h"
 #include "live/WebSocketHub.h"
 #include "model/Creature.h"
@@ -164,14 +165,11 @@ std::optional<ApiReply> ResourceApi::checkLimit(const AuthUser& user, const QStr
     if (used.value() < *limit)
         return std::nullopt;
     return ApiReply::error(api::kLimitExceeded,
-                           tr("Your %1 plan stores at most %2 %3. Upgrade to store more.")
+                           tr("Your %1 plan stores at most %2 %3. %4")
                                .arg(plan.name)
                                .arg(*limit)
-                               .arg(resource),
-                           {{QStringLiteral("resource"), resource},
-                            {QStringLiteral("limit"), *limit},
-                            {QStringLiteral("used"), used.value()},
-                            {QStringLiteral("tier"), plan.tier}});
+                               .arg(resource, plan.upgradeHint(resource)),
+                           plan.limitDetails(resource, used.value()));
 }
 
 std::optional<ApiReply> ResourceApi::refuseCreate(const AuthUser& user, const QString& kind,
@@ -802,6 +800,8 @@ ApiReply ResourceApi::createShare(ApiRequest& request)
         return ApiReply::error(api::kTierRequired, tr("The live player view needs a paid plan."),
                                {{QStringLiteral("feature"), QStringLiteral("liveView")},
                                 {QStringLiteral("requiredTier"), QStringLiteral("seasoned")}});
+    if (std::optional<ApiReply> unverified = refuseUnverified(*request.user, tr("share an encounter")))
+        return *unverified;
     const QString encounterId = body.value().value(QStringLiteral("encounterId")).toString();
     Result<std::optional<EntityRow>> encounter =
         m_ctx.entities->get(request.user->id, QStringLiteral("encounter"), encounterId);

@@ -121,7 +121,8 @@ void WebSocketHub::authenticate(QWebSocket* socket, Client& client, const QStrin
     client.authenticated = true;
     client.account = user.value().id;
     send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("auth:ok")},
-                             {QStringLiteral("userId"), client.account}});
+                             {QStringLiteral("userId"), client.account},
+                             {QStringLiteral("live"), m_live.contains(client.account)}});
 }
 
 void WebSocketHub::closeIdleSockets()
@@ -189,10 +190,15 @@ void WebSocketHub::accept(std::unique_ptr<QWebSocket> owned)
 
 void WebSocketHub::drop(QWebSocket* socket)
 {
-    if (m_clients.remove(socket)) {
-        m_ctx.metrics.webSocketClosed();
-        socket->deleteLater();
-    }
+    const auto it = m_clients.constFind(socket);
+    if (it == m_clients.constEnd())
+        return;
+    const QString account = it->account;
+    m_clients.erase(it);
+    m_ctx.metrics.webSocketClosed();
+    socket->deleteLater();
+    if (!account.isEmpty())
+        updateLive(account);
 }
 
 void WebSocketHub::send(QWebSocket* socket, const QJsonObject& message)
@@ -244,7 +250,8 @@ void WebSocketHub::onMessage(QWebSocket* socket, const QString& text)
             send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("watch:ok")},
                                      {QStringLiteral("encounterId"), encounterId}});
             // Whoever (re)connects sees the fight as it is now before any change.
-            return sendCurrentState(socket, client);
+            sendCurrentState(socket, client);
+            return updateLive(client.account);
         }
         return socket->close(QWebSocketProtocol::CloseCode(kCloseUnauthorized), tr("Authenticate first."));
     }
@@ -261,12 +268,13 @@ void WebSocketHub::onMessage(QWebSocket* socket, const QString& text)
         Followed& state = m_followed[followedKey(client.account, encounterId)];
         state.numbers = publicView(*encounter.value(), CharacterHpShown::Numbers);
         state.document = *encounter.value();
+        updateLive(client.account);
         return send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("subscribed")},
                                         {QStringLiteral("encounterId"), encounterId}});
     }
     if (type == QStringLiteral("unsubscribe") && client.shareCode.isEmpty()) {
         client.encounters.remove(message.value(QStringLiteral("encounterId")).toString());
-        return;
+        return updateLive(client.account);
     }
     if (type == QStringLiteral("ping"))
         return send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("pong")}});
@@ -360,6 +368,25 @@ void WebSocketHub::refreshEncounter(const QString& account, const QString& encou
                     socket->sendTextMessage(frame);
             }
         }
+    }
+}
+
+void WebSocketHub::updateLive(const QString& account)
+{
+    bool live = false;
+    for (auto it = m_clients.constBegin(); it != m_clients.constEnd() && !live; ++it)
+        live = it->authenticated && it->account == account && !it->encounters.isEmpty();
+    if (live == m_live.contains(account))
+        return;
+    if (live)
+        m_live.insert(account);
+    else
+        m_live.remove(account);
+    const QJsonObject message{{QStringLiteral("type"), QStringLiteral("live")},
+                              {QStringLiteral("live"), live}};
+    for (auto it = m_clients.constBegin(); it != m_clients.constEnd(); ++it) {
+        if (it->authenticated && it->shareCode.isEmpty() && it->account == account)
+            send(it.key(), message);
     }
 }
 

@@ -84,10 +84,14 @@ private:
     // Sends a watcher that just joined the encounter as it is now.
     void sendCurrentState(QWebSocket* socket, const Client& client);
     void forgetUnfollowed();
+    // Tells the account's devices when somebody starts or stops following one of its encounters
+    // (a player's watch page, another device), so the DM's device pushes combat changes at once.
+    void updateLive(const QString& account);
 
     ServerContext& m_ctx;
     QHash<QWebSocket*, Client> m_clients;
     QHash<QString, Followed> m_followed;
+    QSet<QString> m_live; // accounts with an encounter somebody follows
     QElapsedTimer m_clock;
     QTimer m_idleSweep;
     QTimer m_sessionCheck;

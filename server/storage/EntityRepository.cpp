@@ -308,7 +308,8 @@ Result<qint64> EntityRepository::remove(const QString& account, const QString& k
 Status EntityRepository::removeAccount(const QString& account)
 {
     markChanged(account);
-    for (const char* table : {"entities", "field_clocks", "spaces", "sync_clients", "shares"}) {
+    for (const char* table :
+         {"entities", "field_clocks", "spaces", "sync_clients", "removed_devices", "shares"}) {
         Result<int> removed = m_db.run(
             QStringLiteral("DELETE FROM %1 WHERE account_id = ?").arg(QLatin1String(table)), {account});
         if (!removed)

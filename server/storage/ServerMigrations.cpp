@@ -134,22 +134,34 @@ const QList<ServerMigration>& serverMigrations()
          {
              QStringLiteral("ALTER TABLE shares ADD COLUMN character_hp INTEGER NOT NULL DEFAULT 0"),
          }},
+        // Devices the account lists (registered, last sync) and removes; a removed id is kept so
+        // the device is told when it syncs again.
+        {5,
+         {
+             QStringLiteral("ALTER TABLE sync_clients ADD COLUMN registered_at TEXT"),
+             QStringLiteral("ALTER TABLE sync_clients ADD COLUMN last_sync_at TEXT"),
+             QStringLiteral("CREATE INDEX sync_clients_account ON sync_clients(account_id)"),
+             QStringLiteral("CREATE TABLE removed_devices ("
+                            " id TEXT PRIMARY KEY,"
+                            " account_id TEXT NOT NULL,"
+                            " removed_at TEXT NOT NULL)"),
+         }},
         // A verification or reset token is bound to the address it was mailed to: it works only
         // while that is still the account's address (tokens from before have none and are refused).
-        {5,
+        {6,
          {
              QStringLiteral("ALTER TABLE one_time_tokens ADD COLUMN email TEXT"),
          }},
         // Stripe's creation time of the last event applied to the account's subscription: events
         // arrive in any order, an older one is not applied over a newer one.
-        {6,
+        {7,
          {
              QStringLiteral(
                  "ALTER TABLE users ADD COLUMN stripe_subscription_event_at BIGINT NOT NULL DEFAULT 0"),
          }},
         // Usernames are unique whatever their case ("Ann" and "ann" are one name). Rows that already
         // clash keep the oldest as it is; the others get their id's first characters appended.
-        {7,
+        {8,
          {
              QStringLiteral(
                  "UPDATE users SET username = username || '-' || SUBSTR(id, 1, 6) WHERE EXISTS ("

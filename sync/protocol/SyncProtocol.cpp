@@ -288,9 +288,13 @@ QJsonObject PullResponse::toJson() const
     QJsonArray list;
     for (const RowState& row : rows)
         list.append(rowToJson(row));
-    return {{QStringLiteral("cookie"), cookie}, {QStringLiteral("lastMutationId"), lastMutationId},
-            {QStringLiteral("reset"), reset},   {QStringLiteral("rows"), list},
-            {QStringLiteral("epoch"), epoch},   {QStringLiteral("serverTime"), serverTime}};
+    return {{QStringLiteral("cookie"), cookie},
+            {QStringLiteral("lastMutationId"), lastMutationId},
+            {QStringLiteral("reset"), reset},
+            {QStringLiteral("hasMore"), hasMore},
+            {QStringLiteral("rows"), list},
+            {QStringLiteral("epoch"), epoch},
+            {QStringLiteral("serverTime"), serverTime}};
 }
 
 Result<PullResponse> PullResponse::fromJson(const QJsonObject& json)
@@ -300,6 +304,7 @@ Result<PullResponse> PullResponse::fromJson(const QJsonObject& json)
     response.cookie = d.integer(json, QStringLiteral("cookie"), 0);
     response.lastMutationId = d.integer(json, QStringLiteral("lastMutationId"), 0);
     response.reset = d.boolean(json, QStringLiteral("reset"), false);
+    response.hasMore = d.boolean(json, QStringLiteral("hasMore"), false);
     response.epoch = d.text(json, QStringLiteral("epoch"), true);
     response.serverTime = d.integer(json, QStringLiteral("serverTime"), 0);
     const QJsonArray list = d.array(json, QStringLiteral("rows"), kUnbounded);

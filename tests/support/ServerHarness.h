@@ -110,6 +110,13 @@ struct TestAccount {
 TestAccount registerTestAccount(ServerProcess& server, HttpClient& http,
                                 const QString& tier = QStringLiteral("free"));
 
+// Confirms the account's email address with the token of its newest verification mail, as the
+// mailed link does; false when there is no such mail or the service refused.
+bool confirmTestAccountEmail(ServerProcess& server, HttpClient& http, const TestAccount& account);
+
+// A loopback port nothing listens on right now.
+quint16 freePort();
+
 // Writes raw bytes to the server and reads what comes back until it closes or the time is up.
 QByteArray rawExchange(quint16 port, const QByteArray& request, int waitMs = 5000);
 // Status code of the first response line in raw HTTP bytes.

@@ -38,12 +38,15 @@ ShortcutCheatSheet::ShortcutCheatSheet(const ActionCatalog& catalog, QWidget* pa
 void ShortcutCheatSheet::refresh()
 {
     m_tree->clear();
-    for (const QString& group : m_catalog.groups()) {
-        auto* heading = new QTreeWidgetItem(m_tree, {group});
+    auto addHeading = [this](const QString& title) {
+        auto* heading = new QTreeWidgetItem(m_tree, {title});
         QFont bold = heading->font(0);
         bold.setBold(true);
         heading->setFont(0, bold);
         heading->setFirstColumnSpanned(true);
+    };
+    for (const QString& group : m_catalog.groups()) {
+        addHeading(group);
         for (const ActionCatalog::Entry& entry : m_catalog.entries()) {
             if (entry.group != group)
                 continue;
@@ -53,6 +56,20 @@ void ShortcutCheatSheet::refresh()
                                          entry.action->shortcut().toString(QKeySequence::NativeText)});
         }
     }
+    // Keys that belong to a field or a list rather than to a menu command; they cannot be changed.
+    addHeading(tr("Other keys"));
+    const QList<std::pair<QString, QString>> fixed{
+        {tr("Apply what the HP field holds"), tr("Enter")},
+        {tr("Type in the Init cell of the current row"), tr("F2")},
+        {tr("Move through the initiative list; select several"), tr("Up, Down; Ctrl+click, Shift+click")},
+        {tr("Go to the encounter, the HP field, the combat log, the statblock"),
+         tr("Alt+E, Alt+H, Alt+L, Alt+B")},
+        {tr("Walk the statblock's dice; roll one"), tr("Tab, Shift+Tab; Enter")},
+        {tr("Player display full screen (in that window)"), tr("F11")},
+        {tr("Close a dialog without saving"), tr("Esc")},
+    };
+    for (const auto& [what, keys] : fixed)
+        new QTreeWidgetItem(m_tree, {QStringLiteral("    ") + what, keys});
 }
 
 } // namespace dnd::gui

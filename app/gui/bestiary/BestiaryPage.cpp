@@ -120,6 +120,9 @@ QGridLayout* BestiaryPage::buildFilters()
 
 QHBoxLayout* BestiaryPage::buildActionButtons()
 {
+    m_new = new QPushButton(tr("&New..."));
+    m_new->setObjectName(QStringLiteral("newCreature"));
+    m_new->setToolTip(tr("Write a creature of your own from a blank statblock"));
     m_duplicate = new QPushButton(tr("D&uplicate..."));
     m_duplicate->setObjectName(QStringLiteral("duplicateCreature"));
     m_duplicate->setToolTip(tr("Make an editable copy of this creature"));
@@ -136,6 +139,7 @@ QHBoxLayout* BestiaryPage::buildActionButtons()
     m_addToEncounter->setObjectName(QStringLiteral("addToEncounter"));
     m_addToEncounter->setToolTip(tr("Add this creature to the encounter chosen on the Encounters page"));
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_new);
     buttons->addWidget(m_duplicate);
     buttons->addWidget(m_edit);
     buttons->addWidget(m_delete);
@@ -209,6 +213,7 @@ void BestiaryPage::connectSignals()
             &BestiaryPage::showCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &BestiaryPage::showCurrent);
     connect(m_statblock, &StatblockView::rollRequested, this, &BestiaryPage::roll);
+    connect(m_new, &QPushButton::clicked, this, &BestiaryPage::newCreature);
     connect(m_duplicate, &QPushButton::clicked, this, &BestiaryPage::duplicateCreature);
     connect(m_edit, &QPushButton::clicked, this, &BestiaryPage::editCreature);
     connect(m_results, &QTableView::activated, this, [this] {
@@ -401,6 +406,23 @@ void BestiaryPage::revealOutsideSearch(const Creature& creature)
     selectCreature(creature.id);
 }
 
+void BestiaryPage::newCreature()
+{
+    Creature blank;
+    blank.id = LocalStore::newId();
+    blank.name = tr("New creature");
+    blank.source = QStringLiteral("Custom");
+    addThroughEditor(blank);
+}
+
+void BestiaryPage::addThroughEditor(const Creature& start)
+{
+    CreatureEditor editor(start, this);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    saveCreature(editor.creature(), tr("Added the creature “%1”").arg(editor.creature().name));
+}
+
 void BestiaryPage::duplicateCreature()
 {
     const QString id = currentCreatureId();
@@ -413,10 +435,7 @@ void BestiaryPage::duplicateCreature()
     copy.isTemplate = false;
     copy.source = QStringLiteral("Custom");
     copy.externalId.clear();
-    CreatureEditor editor(copy, this);
-    if (editor.exec() != QDialog::Accepted)
-        return;
-    saveCreature(editor.creature(), tr("Added the creature “%1”").arg(editor.creature().name));
+    addThroughEditor(copy);
 }
 
 void BestiaryPage::editCreature()

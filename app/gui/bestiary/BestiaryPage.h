@@ -47,6 +47,7 @@ public:
     QTableView* resultsView() const { return m_results; }
     StatblockView* statblock() const { return m_statblock; }
     QListWidget* rollLog() const { return m_rollLog; }
+    QPushButton* newButton() const { return m_new; }
     QPushButton* duplicateButton() const { return m_duplicate; }
     QPushButton* editButton() const { return m_edit; }
     QPushButton* deleteButton() const { return m_delete; }
@@ -61,6 +62,8 @@ public:
 public slots:
     void search();
     void focusSearch();
+    // A blank statblock of the DM's own, in the editor.
+    void newCreature();
     void duplicateCreature();
     void editCreature();
     void deleteCreature();
@@ -91,6 +94,8 @@ private:
     void ensurePopulated();
     void showCurrent();
     void fillFilterLists();
+    // Opens the editor on `start` and saves the creature it gives back as a new one.
+    void addThroughEditor(const Creature& start);
     bool saveCreature(const Creature& creature, const QString& undoText);
     void revealOutsideSearch(const Creature& creature);
 
@@ -109,6 +114,7 @@ private:
     QTableView* m_results = nullptr;
     StatblockView* m_statblock = nullptr;
     QListWidget* m_rollLog = nullptr;
+    QPushButton* m_new = nullptr;
     QPushButton* m_duplicate = nullptr;
     QPushButton* m_edit = nullptr;
     QPushButton* m_delete = nullptr;

@@ -25,7 +25,8 @@ namespace {
 // A file name made of what is exported: letters, digits, spaces and dashes only.
 QString fileBaseName(const QString& name)
 {
-    static const QRegularExpression unsafe(QStringLiteral("[^\\w -]+"));
+    static const QRegularExpression unsafe(QStringLiteral("[^\\w -]+"),
+                                           QRegularExpression::UseUnicodePropertiesOption);
     const QString base = QString(name).replace(unsafe, QStringLiteral(" ")).simplified();
     return base.isEmpty() ? QStringLiteral("dnd-tracker-export") : base;
 }

@@ -13,6 +13,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace dnd::gui {
 
@@ -38,6 +39,12 @@ bool parseClasses(const QString& text, QList<CharacterClass>& out)
 }
 
 namespace {
+
+// 2 at levels 1-4, then one more every four levels.
+int usualProficiency(int level)
+{
+    return 2 + (std::clamp(level, 1, 20) - 1) / 4;
+}
 QSpinBox* spin(int min, int max, int value, const QString& accessibleName)
 {
     auto* box = new QSpinBox;
@@ -125,6 +132,37 @@ void CharacterForm::createFields(const Character& character)
     m_notes->setMaximumHeight(80);
     m_externalId = line(character.externalId, tr("Imported from"));
     m_externalId->setReadOnly(true);
+    followFigures();
+}
+
+void CharacterForm::followFigures()
+{
+    m_shownMax = m_maxHp->value();
+    connect(m_maxHp, &QSpinBox::valueChanged, this, [this](int max) {
+        if (m_currentHp->value() == m_shownMax)
+            m_currentHp->setValue(max);
+        m_shownMax = max;
+    });
+    m_shownLevel = typedLevel();
+    auto levelChanged = [this] {
+        const int level = typedLevel();
+        if (m_proficiency->value() == usualProficiency(m_shownLevel))
+            m_proficiency->setValue(usualProficiency(level));
+        m_shownLevel = level;
+    };
+    connect(m_level, &QSpinBox::valueChanged, this, levelChanged);
+    connect(m_classes, &QLineEdit::textChanged, this, levelChanged);
+}
+
+int CharacterForm::typedLevel() const
+{
+    QList<CharacterClass> classes;
+    if (!parseClasses(m_classes->text(), classes) || classes.isEmpty())
+        return m_level->value();
+    int sum = 0;
+    for (const CharacterClass& characterClass : classes)
+        sum += characterClass.level;
+    return sum;
 }
 
 QFormLayout* CharacterForm::buildForm(const Character& character)

@@ -35,12 +35,19 @@ private:
     // Construction steps: the fields filled from the character, then the form that lays them out.
     void createFields(const Character& character);
     QFormLayout* buildForm(const Character& character);
+    // Current HP follows the maximum while the character is unhurt, and the proficiency bonus
+    // follows the level while it is that level's usual bonus, as a character sheet would.
+    void followFigures();
+    // The level the form gives: the class levels added up, else the Level field.
+    int typedLevel() const;
     QGroupBox* buildAbilityBox(const Character& character);
 
     QWidget* withError(QWidget* field, const QString& fieldName);
     ValidationErrors collectErrors(Character& out) const;
 
     Character m_original;
+    int m_shownMax = 0;   // the maximum before the last change
+    int m_shownLevel = 1; // the level before the last change
     QLineEdit* m_name = nullptr;
     QLineEdit* m_player = nullptr;
     QLineEdit* m_race = nullptr;

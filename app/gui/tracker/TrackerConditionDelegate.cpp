@@ -1,8 +1,9 @@
 #include "tracker/TrackerConditionDelegate.h"
 
-#include "tracker/InitiativeModel.h"
 #include "rules/Conditions.h"
+#include "tracker/InitiativeModel.h"
 
+#include <QMouseEvent>
 #include <QPainter>
 #include <algorithm>
 
@@ -23,6 +24,28 @@ QString TrackerConditionDelegate::chipText(const ActiveCondition& condition, con
     return text;
 }
 
+QList<TrackerConditionDelegate::Chip> TrackerConditionDelegate::layOut(const QStyleOptionViewItem& option,
+                                                                       const QModelIndex& index)
+{
+    QList<Chip> chips;
+    const Participant* p = participantOf(index);
+    if (!p)
+        return chips;
+    const QFontMetrics metrics(option.font);
+    const QRect area = option.rect.adjusted(3, 3, -3, -3);
+    int x = area.left();
+    for (qsizetype i = 0; i < p->conditions.size(); ++i) {
+        const int width = metrics.horizontalAdvance(chipText(p->conditions[i], index)) + 2 * kPadding;
+        if (x + width > area.right() + 1 && x > area.left()) {
+            chips.append({QRect(x, area.top(), area.right() - x, area.height()), -1});
+            break;
+        }
+        chips.append({QRect(x, area.top(), width, area.height()), int(i)});
+        x += width + kGap;
+    }
+    return chips;
+}
+
 void TrackerConditionDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                      const QModelIndex& index) const
 {
@@ -36,30 +59,41 @@ void TrackerConditionDelegate::paint(QPainter* painter, const QStyleOptionViewIt
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setFont(option.font);
-    const QFontMetrics metrics(option.font);
-    const QRect area = option.rect.adjusted(3, 3, -3, -3);
-    int x = area.left();
-    for (const ActiveCondition& condition : p->conditions) {
-        const QString text = chipText(condition, index);
-        const int width = metrics.horizontalAdvance(text) + 2 * kPadding;
-        if (x + width > area.right() + 1 && x > area.left()) {
+    for (const Chip& place : layOut(option, index)) {
+        if (place.condition < 0) {
             painter->setPen(option.palette.color(QPalette::Text));
-            painter->drawText(QRect(x, area.top(), area.right() - x, area.height()), Qt::AlignVCenter,
-                              QStringLiteral("…"));
+            painter->drawText(place.rect, Qt::AlignVCenter, QStringLiteral("…"));
             break;
         }
-        const QRectF chip(x, area.top(), width, area.height());
+        const ActiveCondition& condition = p->conditions[place.condition];
+        const QRectF chip(place.rect);
         const QColor tint =
             condition.remainingRounds == 1 ? QColor(0xf2, 0xc1, 0x4e) : QColor(0x9c, 0xb8, 0xe0);
         painter->setBrush(tint);
         QPen outline(tint.darker(150), 1, condition.hiddenFromPlayers ? Qt::DashLine : Qt::SolidLine);
         painter->setPen(outline);
-        painter->drawRoundedRect(chip, area.height() / 2.0, area.height() / 2.0);
+        painter->drawRoundedRect(chip, chip.height() / 2.0, chip.height() / 2.0);
         painter->setPen(QColor(0x10, 0x10, 0x10));
-        painter->drawText(chip, Qt::AlignCenter, text);
-        x += width + kGap;
+        painter->drawText(chip, Qt::AlignCenter, chipText(condition, index));
     }
     painter->restore();
+}
+
+bool TrackerConditionDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
+                                           const QStyleOptionViewItem& option, const QModelIndex& index)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        const auto* click = static_cast<QMouseEvent*>(event);
+        const Participant* p = participantOf(index);
+        for (const Chip& chip : layOut(option, index)) {
+            if (p && chip.condition >= 0 && click->button() == Qt::LeftButton &&
+                chip.rect.contains(click->position().toPoint())) {
+                emit removeRequested(p->id, p->conditions[chip.condition].id);
+                return true;
+            }
+        }
+    }
+    return ParticipantCellDelegate::editorEvent(event, model, option, index);
 }
 
 QSize TrackerConditionDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const

@@ -4,12 +4,14 @@
 #include "actions/ActionIds.h"
 #include "bestiary/StatblockView.h"
 #include "rules/CombatLogExport.h"
+#include "rules/Conditions.h"
 #include "rules/InitiativeOrder.h"
 #include "settings/AppSettings.h"
 #include "tracker/CombatLogModel.h"
 #include "tracker/CombatantStatblock.h"
 #include "tracker/ConditionDialog.h"
 #include "tracker/HpEntry.h"
+#include "tracker/InitiativeFormDialog.h"
 #include "tracker/InitiativeModel.h"
 #include "tracker/InitiativeView.h"
 #include "tracker/OpenEncounters.h"
@@ -108,7 +110,9 @@ void TrackerPage::buildInitiativeTable()
     // Only the Init cell is editable (the model says so): double-click, F2 or Ctrl+Shift+I.
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->setItemDelegateForColumn(InitiativeModel::HitPoints, new TrackerHpBarDelegate(m_table));
-    m_table->setItemDelegateForColumn(InitiativeModel::Conditions, new TrackerConditionDelegate(m_table));
+    auto* chips = new TrackerConditionDelegate(m_table);
+    m_table->setItemDelegateForColumn(InitiativeModel::Conditions, chips);
+    connect(chips, &TrackerConditionDelegate::removeRequested, this, &TrackerPage::removeCondition);
     // Drag a row among the combatants it is tied with; the session decides, the list follows.
     m_table->setDragEnabled(true);
     m_table->setAcceptDrops(true);
@@ -592,6 +596,26 @@ void TrackerPage::previousTurn()
 }
 void TrackerPage::startCombat()
 {
+    if (!m_session) {
+        emit status(tr("Open an encounter first."));
+        return;
+    }
+    // Characters nobody typed a total for would silently act last: ask for all of them at once.
+    QList<Participant> missing;
+    if (!m_session->isActive()) {
+        for (const Participant& p : m_session->participants()) {
+            if (p.isCharacter() && !p.initiative)
+                missing.append(p);
+        }
+    }
+    if (!missing.isEmpty()) {
+        InitiativeFormDialog form(missing, this);
+        if (form.exec() != QDialog::Accepted)
+            return;
+        const QHash<QString, int> totals = form.totals();
+        for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+            run([&] { return m_session->setInitiative(it.key(), it.value()); });
+    }
     run([this] { return m_session->startCombat(); });
 }
 void TrackerPage::endCombat()
@@ -661,6 +685,11 @@ void TrackerPage::rollDeathSave()
         }
         return {};
     });
+}
+
+void TrackerPage::removeCondition(const QString& participantId, const QString& conditionId)
+{
+    run([&] { return m_session->removeCondition(participantId, conditionId); });
 }
 
 void TrackerPage::toggleReaction()
@@ -942,6 +971,16 @@ void TrackerPage::showContextMenu(const QPoint& position)
     add(ActionId::TrackerMaxHp);
     menu.addSeparator();
     add(ActionId::TrackerAddCondition);
+    // Each condition of the clicked combatant can end before its time.
+    if (const std::optional<Participant> p = m_session->participant(ids.first())) {
+        for (const ActiveCondition& condition : p->conditions) {
+            const QString name = rules::Conditions::displayName(condition, m_session->rules());
+            QAction* remove = menu.addAction(
+                tr("Remove %1").arg(QString(name).replace(QLatin1Char('&'), QStringLiteral("&&"))));
+            connect(remove, &QAction::triggered, this,
+                    [this, id = p->id, conditionId = condition.id] { removeCondition(id, conditionId); });
+        }
+    }
     add(ActionId::TrackerConcentration);
     add(ActionId::TrackerDeathSave);
     menu.addSeparator();

@@ -61,6 +61,8 @@ public slots:
     void endCombat();
     void rollInitiative();
     void addCondition();
+    // Ends a condition before it runs out (a click on its chip, or the row's menu).
+    void removeCondition(const QString& participantId, const QString& conditionId);
     void toggleHidden();
     void toggleConcentration();
     void rollDeathSave();

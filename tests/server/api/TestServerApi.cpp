@@ -34,6 +34,14 @@ private:
     int m_counter = 0;
 
     Account registerAccount() { return registerTestAccount(*m_server, *m_http); }
+    // Purchases and share links need a confirmed email address.
+    Account registerConfirmedAccount()
+    {
+        const Account account = registerAccount();
+        if (!confirmTestAccountEmail(*m_server, *m_http, account))
+            qWarning("confirming %s failed", qPrintable(account.email));
+        return account;
+    }
     void setTier(const Account& account, const QString& tier)
     {
         QByteArray out;
@@ -763,8 +771,8 @@ private slots:
     // those requests changes a single field the owner can see.
     void tenantIsolation()
     {
-        const Account owner = registerAccount();
-        const Account other = registerAccount();
+        const Account owner = registerConfirmedAccount();
+        const Account other = registerConfirmedAccount();
         setTier(owner, "seasoned");
         setTier(other, "seasoned");
         const QString party = m_http->post("/api/v1/parties", {{"name", "Mine"}}, owner.accessToken)
@@ -865,7 +873,7 @@ private slots:
 
     void tierLimitsAndUsage()
     {
-        const Account account = registerAccount();
+        const Account account = registerConfirmedAccount();
         const QString t = account.accessToken;
         QCOMPARE(m_http->post("/api/v1/parties", {{"name", "One"}}, t).status, 201);
         HttpResponse response = m_http->post("/api/v1/parties", {{"name", "Two"}}, t);
@@ -1183,7 +1191,7 @@ private slots:
 
     void checkoutAgainstStripeStandIn()
     {
-        const Account account = registerAccount();
+        const Account account = registerConfirmedAccount();
         m_stripe.requests.clear();
         HttpResponse response =
             m_http->post("/api/v1/subscriptions/checkout", {{"tier", "expert"}}, account.accessToken);
@@ -1242,7 +1250,7 @@ private slots:
 
     void webhooksSignedByStripePackage()
     {
-        const Account account = registerAccount();
+        const Account account = registerConfirmedAccount();
         // Checkout gives the account its Stripe customer id.
         QCOMPARE(m_http->post("/api/v1/subscriptions/checkout", {{"tier", "seasoned"}}, account.accessToken)
                      .status,

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 #include <QUuid>
 #include <QWebSocket>
@@ -340,6 +341,62 @@ private slots:
         QCOMPARE(reset.rows.size(), 2); // the tombstone too, so the device deletes its copy
         QCOMPARE(m_service.http->get("/api/v1/sync/pull?cookie=-1", account.accessToken).status, 400);
         QCOMPARE(m_service.http->get("/api/v1/sync/pull?cookie=abc", account.accessToken).status, 400);
+    }
+
+    // A large account is pulled in pages of whole versions (at most kPullPageRows rows or
+    // kPullPageBytes of documents, unless one version alone is larger), each naming the cookie to
+    // go on from; together they hold every row once.
+    void largePullsComeInPagesOfWholeVersions()
+    {
+        const Account account = registerAccount();
+        Device device;
+        QSet<QString> pushed;
+        const int rowsPerPush = 400; // three pushes make three versions of 400 rows
+        for (int push = 0; push < 3; ++push) {
+            QList<Mutation> batch;
+            for (int i = 0; i < rowsPerPush; ++i) {
+                const QString id = newRow();
+                pushed.insert(id);
+                batch << device.put(EntityKind::Party, id, partyDoc(id, QStringLiteral("Party %1").arg(i)));
+            }
+            pushOk(account, device, batch);
+        }
+        // Two more versions of long character sheets: together over the page's bytes.
+        for (int push = 0; push < 2; ++push) {
+            QList<Mutation> batch;
+            for (int i = 0; i < 60; ++i) {
+                Character sheet;
+                sheet.id = newRow();
+                sheet.partyId = *pushed.cbegin();
+                sheet.name = QStringLiteral("Sheet %1").arg(i);
+                sheet.notes = QString(10000, QLatin1Char('n'));
+                pushed.insert(sheet.id);
+                batch << device.put(EntityKind::Character, sheet.id, sheet.toJson());
+            }
+            pushOk(account, device, batch);
+        }
+        QList<int> pageSizes;
+        QSet<QString> pulled;
+        qint64 cookie = 0;
+        for (bool more = true; more;) {
+            const PullResponse page = pull(account, device, cookie);
+            QVERIFY(page.cookie > cookie);
+            QVERIFY(!page.reset);
+            pageSizes << int(page.rows.size());
+            for (const RowState& row : page.rows) {
+                QVERIFY2(!pulled.contains(row.rowId), "a row came twice");
+                pulled.insert(row.rowId);
+            }
+            more = page.hasMore;
+            cookie = page.cookie;
+            QVERIFY(pageSizes.size() < 10);
+        }
+        QCOMPARE(pageSizes, (QList<int>{800, 460, 60}));
+        QCOMPARE(pulled, pushed);
+        // The last page ends at the account's version: nothing more from there.
+        const PullResponse after = pull(account, device, cookie);
+        QVERIFY(after.rows.isEmpty());
+        QVERIFY(!after.hasMore);
     }
 
     // Edge case 1: a device whose clock runs ahead within the bound keeps its edit ordered after

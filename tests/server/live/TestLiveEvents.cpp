@@ -2,6 +2,7 @@
 // service, which tells 50 players' watch sockets and the account's other device at once, each as
 // the original design's events. Watchers get the public view only, checked on the raw frames.
 #include "HttpSyncTransport.h"
+#include "PokeListener.h"
 #include "ServerHarness.h"
 #include "SessionFixture.h"
 #include "SyncEngine.h"
@@ -247,6 +248,32 @@ private slots:
         QCOMPARE(state.value("nextId").toString(), m_aria);
         CHECK_OK(m_dm->session->endCombat());
         QVERIFY(push());
+    }
+
+    // The DM's device hears when somebody starts and stops following the account's encounters,
+    // which is when the app pushes its combat changes at once instead of gathering them.
+    void devicesHearWhenSomebodyFollowsLive()
+    {
+        const QString token = m_account.accessToken;
+        sync::PokeListener listener([token] { return token; });
+        listener.start(QUrl(m_service.server->baseUrl()));
+        QVERIFY(QTest::qWaitFor([&] { return listener.isListening(); }, kWaitMs));
+        QVERIFY(!listener.isLive());
+        auto watcher = watch(shareCode());
+        QVERIFY(QTest::qWaitFor([&] { return listener.isLive(); }, kWaitMs));
+        watcher.reset();
+        QVERIFY(QTest::qWaitFor([&] { return !listener.isLive(); }, kWaitMs));
+        // Another device that opens the encounter counts too.
+        LiveSocket device(m_service.server->port(), {{"type", "auth"}, {"token", token}});
+        QVERIFY(QTest::qWaitFor([&] { return !device.frames.isEmpty(); }, kWaitMs));
+        device.socket.sendTextMessage(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{"type", "subscribe"}, {"encounterId", m_dm->encounterId}}).toJson()));
+        QVERIFY(QTest::qWaitFor([&] { return listener.isLive(); }, kWaitMs));
+        // A device that connects while somebody follows is told in its greeting.
+        sync::PokeListener late([token] { return token; });
+        late.start(QUrl(m_service.server->baseUrl()));
+        QVERIFY(QTest::qWaitFor([&] { return late.isListening(); }, kWaitMs));
+        QVERIFY(late.isLive());
     }
 
     // Revoking a share closes its watchers at once, and its code no longer opens a watch.

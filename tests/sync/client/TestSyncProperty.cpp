@@ -346,10 +346,11 @@ void TestSyncProperty::runSeed(quint32 seed, int steps)
                                 .arg(differingLines(service, local))));
         QCOMPARE(processed, device.store->lastIssuedMutation().value());
         if (!device.reported.isEmpty())
-            QFAIL(qPrintable(QStringLiteral("seed %1: device %2 had a change refused: %3 %4")
+            QFAIL(qPrintable(QStringLiteral("seed %1: device %2 had a change to %3 refused: %4 %5")
                                  .arg(seed)
                                  .arg(i)
-                                 .arg(device.reported.first().code, device.reported.first().message)));
+                                 .arg(device.store->rejections().value(0).rowId, device.reported.first().code,
+                                      device.reported.first().message)));
         QVERIFY(device.store->rejections().isEmpty());
     }
     qInfo("seed %u: %d devices, %lld requests, %d faults, %lld bytes of rows", seed, deviceCount,

@@ -65,6 +65,7 @@ private slots:
     void customCreatureDuplicateEditDeleteUndo();
     void editorRejectsBadInput();
     void addToEncounter();
+    void newCreatureFromABlankStatblock();
 };
 
 void TestBestiaryPage::searchFilterStatblockAndDice()
@@ -361,6 +362,45 @@ void TestBestiaryPage::addToEncounter()
     QListWidget* combatants = window.encountersPage()->combatantList();
     QCOMPARE(combatants->count(), 3);
     QVERIFY(combatants->item(0)->text().contains(QStringLiteral("Goblin")));
+}
+
+// New... beside Duplicate opens the editor on a blank statblock of the DM's own; saved, it is found
+// by the search and Ctrl+Z takes it back.
+void TestBestiaryPage::newCreatureFromABlankStatblock()
+{
+    AppFixture app;
+    BestiaryPage* page = app.window->bestiaryPage();
+    app.window->showPage(MainWindow::Page::Bestiary);
+    QVERIFY(page->newButton()->isEnabled());
+    const qint64 before = app.store.store->count(EntityKind::Creature);
+    onNextDialog<CreatureEditor>([&](CreatureEditor* editor) {
+        auto* name = child<QLineEdit>(editor, QStringLiteral("name"));
+        QCOMPARE(name->text(), QStringLiteral("New creature"));
+        typeInto(name, QStringLiteral("Marsh Hag"));
+        typeInto(child<QSpinBox>(editor, QStringLiteral("ac")), QStringLiteral("14"));
+        // Blank means blank: the type is asked for beside its field before anything is saved.
+        QTest::mouseClick(editor->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
+        QVERIFY(editor->isVisible());
+        QVERIFY(!editor->errorFor(QStringLiteral("type")).isEmpty());
+        typeInto(child<QLineEdit>(editor, QStringLiteral("type")), QStringLiteral("fey"));
+        QTest::mouseClick(editor->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
+    });
+    QTest::mouseClick(page->newButton(), Qt::LeftButton);
+    QCOMPARE(app.store.store->count(EntityKind::Creature), before + 1);
+    std::optional<Creature> made;
+    for (const Creature& creature : app.store.store->all<Creature>()) {
+        if (creature.name == QLatin1String("Marsh Hag"))
+            made = creature;
+    }
+    QVERIFY(made);
+    QVERIFY(!made->isTemplate);
+    QCOMPARE(made->ac, 14);
+    QCOMPARE(page->currentCreatureId(), made->id);
+    app.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+    page->resultsView()->setFocus();
+    QTest::keyClick(app.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(app.store.store->count(EntityKind::Creature), before);
 }
 
 QTEST_MAIN(TestBestiaryPage)

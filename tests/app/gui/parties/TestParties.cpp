@@ -57,6 +57,7 @@ private slots:
     void archiveHidesAndShowArchivedShows();
     void deleteIsUndoneWithTheKeyboard();
     void parseClassesReadsCommonForms();
+    void characterFormFillsCurrentHpAndProficiency();
 };
 
 void TestParties::createPartyWithValidation()
@@ -221,6 +222,36 @@ void TestParties::parseClassesReadsCommonForms()
     QVERIFY(classes.isEmpty());
     QVERIFY(!parseClasses(QStringLiteral("Fighter 3x"), classes));
     QVERIFY(!parseClasses(QStringLiteral("Wizard 123"), classes));
+}
+
+// Typing a new character: the current HP follows the maximum until the character is hurt, the
+// proficiency bonus follows the level (or the classes) until the DM types another.
+void TestParties::characterFormFillsCurrentHpAndProficiency()
+{
+    CharacterForm form{Character()};
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    QSpinBox* maxHp = spinNamed(&form, QStringLiteral("Maximum hit points"));
+    QSpinBox* currentHp = spinNamed(&form, QStringLiteral("Current hit points"));
+    QSpinBox* proficiency = spinNamed(&form, QStringLiteral("Proficiency bonus"));
+    setSpin(maxHp, 44);
+    QCOMPARE(currentHp->value(), 44);
+    setSpin(spinNamed(&form, QStringLiteral("Level")), 9);
+    QCOMPARE(proficiency->value(), 4);
+    auto* classes = form.findChildren<QLineEdit*>().at(3);
+    QCOMPARE(classes->accessibleName(), QStringLiteral("Classes"));
+    classes->setFocus();
+    QTest::keyClicks(classes, QStringLiteral("Fighter 5 / Wizard 8"));
+    QCOMPARE(proficiency->value(), 5);
+
+    // Hurt, the character keeps its current HP; a bonus typed by hand stays.
+    setSpin(currentHp, 30);
+    setSpin(maxHp, 50);
+    QCOMPARE(currentHp->value(), 30);
+    setSpin(proficiency, 6);
+    classes->selectAll();
+    QTest::keyClicks(classes, QStringLiteral("Fighter 2"));
+    QCOMPARE(proficiency->value(), 6);
 }
 
 QTEST_MAIN(TestParties)

@@ -6,6 +6,7 @@
 #include "AppTestSupport.h"
 #include "actions/ShortcutCheatSheet.h"
 #include "tracker/HpEntry.h"
+#include "tracker/InitiativeFormDialog.h"
 #include "tracker/InitiativeModel.h"
 #include "tracker/TrackerConditionDelegate.h"
 #include "tracker/TrackerHpBarDelegate.h"
@@ -95,6 +96,16 @@ struct TrackerFixture : AppFixture {
         return *added;
     }
 
+    // Prone for a number of rounds, set straight in the session.
+    Status makeProne(const QString& id, int rounds)
+    {
+        rules::ConditionRequest prone;
+        prone.targetId = id;
+        prone.key = QStringLiteral("prone");
+        prone.rounds = rounds;
+        return session->addCondition(prone);
+    }
+
     TrackerPage* tracker = nullptr;
     rules::EncounterSession* session = nullptr;
 };
@@ -119,6 +130,9 @@ private slots:
     void undoRightAfterTypedDamage();
     void nextTurnLetsTheTargetGo();
     void playerDisplayLeavesTheKeyboard();
+    void conditionEndsEarlyByClickOrMenu();
+    void startCombatAsksForMissingInitiative();
+    void cheatSheetListsTheFixedKeys();
 };
 
 void TestTrackerControls::quickEntryParsesModifiersAndTypes()
@@ -470,11 +484,7 @@ void TestTrackerControls::hpBarsAndConditionChipsArePainted()
     const QString brakka = f.idOf(QStringLiteral("Brakka"));
     QVERIFY(clickCombatants(f.tracker, {brakka}));
     f.typeHp(QStringLiteral("t5"));
-    rules::ConditionRequest prone;
-    prone.targetId = brakka;
-    prone.key = QStringLiteral("prone");
-    prone.rounds = 2;
-    CHECK_OK(f.session->addCondition(prone));
+    CHECK_OK(f.makeProne(brakka, 2));
     InitiativeModel* model = f.tracker->initiativeModel();
     const QModelIndex conditions = model->index(model->rowOf(brakka), InitiativeModel::Conditions);
     QCOMPARE(TrackerConditionDelegate::chipText(f.get(brakka).conditions.first(), conditions),
@@ -604,6 +614,93 @@ void TestTrackerControls::playerDisplayLeavesTheKeyboard()
     QVERIFY(f.window->playerDisplay()->isVisible());
     QCOMPARE(QApplication::activeWindow(), f.window.get());
     QCOMPARE(QApplication::focusWidget(), f.tracker->hpEntry());
+}
+
+// A condition with rounds left goes at a click on its chip, or from the row's menu; Ctrl+Z brings
+// it back.
+void TestTrackerControls::conditionEndsEarlyByClickOrMenu()
+{
+    TrackerFixture f;
+    const QString wolf = f.idOf(QStringLiteral("Wolf"));
+    CHECK_OK(f.makeProne(wolf, 3));
+    QTableView* view = f.tracker->initiativeView();
+    InitiativeModel* model = f.tracker->initiativeModel();
+    const QModelIndex chips = model->index(model->rowOf(wolf), InitiativeModel::Conditions);
+    view->scrollTo(chips);
+    const QRect cell = view->visualRect(chips);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, QPoint(cell.left() + 12, cell.center().y()));
+    QVERIFY(f.get(wolf).conditions.isEmpty());
+    f.undo();
+    QCOMPARE(f.get(wolf).conditions.size(), 1);
+
+    QVERIFY(pickFromContextMenu(view, model->index(model->rowOf(wolf), InitiativeModel::Name),
+                                QStringLiteral("Remove Prone")));
+    QVERIFY(f.get(wolf).conditions.isEmpty());
+    f.undo();
+    QCOMPARE(f.get(wolf).conditions.size(), 1);
+}
+
+// Start Combat with characters nobody typed a total for: one form asks for all of them; Enter in
+// it sets them and starts. Cancel starts nothing.
+void TestTrackerControls::startCombatAsksForMissingInitiative()
+{
+    TrackerFixture f;
+    QStringList characters;
+    for (const Participant& p : f.session->participants()) {
+        if (p.isCharacter())
+            characters.append(p.id);
+    }
+    QCOMPARE(characters.size(), 4);
+    QVERIFY(typeInitiative(f.tracker, characters.first(), 12)); // one typed already: not asked again
+
+    f.activate();
+    bool asked = false;
+    onNextDialog<InitiativeFormDialog>([&](InitiativeFormDialog* form) {
+        asked = form->fields().size() == 3;
+        QTest::keyClick(form, Qt::Key_Escape);
+    });
+    QTest::keyClick(f.window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(asked);
+    QVERIFY(!f.session->isActive());
+
+    // The form lists them in the order of the list.
+    QStringList missing;
+    for (const Participant& p : f.session->participants()) {
+        if (p.isCharacter() && !p.initiative)
+            missing.append(p.id);
+    }
+    f.activate();
+    onNextDialog<InitiativeFormDialog>([&](InitiativeFormDialog* form) {
+        const QList<QLineEdit*> fields = form->fields();
+        QTest::keyClicks(fields[0], QStringLiteral("17"));
+        QTest::keyClicks(fields[1], QStringLiteral("9"));
+        // The third is left empty: that character acts last.
+        QTest::keyClick(fields[1], Qt::Key_Return);
+    });
+    QTest::keyClick(f.window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(f.session->isActive());
+    QCOMPARE(f.get(characters.first()).initiative, std::optional<int>(12));
+    QCOMPARE(f.get(missing[0]).initiative, std::optional<int>(17));
+    QCOMPARE(f.get(missing[1]).initiative, std::optional<int>(9));
+    QVERIFY(!f.get(missing[2]).initiative);
+}
+
+// F1 lists the keys that are not menu commands too: Enter in the HP field, F2, Alt+B, F11 ...
+void TestTrackerControls::cheatSheetListsTheFixedKeys()
+{
+    TrackerFixture f;
+    f.key(Qt::Key_F1);
+    ShortcutCheatSheet* sheet = f.window->cheatSheet();
+    QVERIFY(sheet);
+    auto* tree = sheet->findChild<QTreeWidget*>(QStringLiteral("cheatSheet"));
+    QStringList keys;
+    for (int row = 0; row < tree->topLevelItemCount(); ++row)
+        keys.append(tree->topLevelItem(row)->text(1));
+    const QString all = keys.join(QLatin1Char('|'));
+    for (const QString& key : {QStringLiteral("Enter"), QStringLiteral("F2"), QStringLiteral("Alt+B"),
+                               QStringLiteral("F11"), QStringLiteral("Shift+Tab")})
+        QVERIFY2(all.contains(key), qPrintable(key));
+    sheet->close();
 }
 
 QTEST_MAIN(TestTrackerControls)
