@@ -547,8 +547,16 @@ void AccountApi::updateProfile(ApiRequest& request, const Respond& respond)
     if (const int wait = m_ctx.chargeCredentialAttempt(request); wait > 0)
         return respond(ApiReply::error(api::kRateLimited, tr("Too many attempts; retry in %1 s.").arg(wait))
                            .withHeader("Retry-After", QByteArray::number(wait)));
+    confirmPassword(*request.user, password, respond, [this, request, respond, username, email] {
+        respond(saveProfile(request, username, email));
+    });
+}
+
+void AccountApi::confirmPassword(const AuthUser& user, const QString& password, const Respond& respond,
+                                 const std::function<void()>& confirmed)
+{
     Result<std::optional<Row>> row =
-        m_ctx.db->one(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {request.user->id});
+        m_ctx.db->one(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {user.id});
     if (!row || !row.value())
         return respond(ApiReply::internal(row ? Error::make(api::kInternal, QStringLiteral("user vanished"))
                                               : row.error()));
@@ -557,10 +565,10 @@ void AccountApi::updateProfile(ApiRequest& request, const Respond& respond)
         return respond(*busy);
     const PasswordHasher hasher = m_ctx.hasher;
     m_ctx.offThread<bool>([hasher, password, stored] { return hasher.verify(password, stored); },
-                          [this, request, respond, username, email](bool matches) {
+                          [respond, confirmed](bool matches) {
                               if (!matches)
                                   return respond(unauthorized(tr("The password is wrong.")));
-                              respond(saveProfile(request, username, email));
+                              confirmed();
                           });
 }
 
@@ -605,40 +613,28 @@ void AccountApi::deleteAccount(ApiRequest& request, const Respond& respond)
     if (password.isEmpty())
         return respond(ApiReply::error(api::kValidationError, tr("Confirm with your password."),
                                        {{QStringLiteral("password"), tr("required")}}));
-    Result<std::optional<Row>> row =
-        m_ctx.db->one(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {request.user->id});
-    if (!row || !row.value())
-        return respond(ApiReply::internal(row ? Error::make(api::kInternal, QStringLiteral("user vanished"))
-                                              : row.error()));
-    const QString stored = row.value()->value(QStringLiteral("password_hash")).toString();
-    if (const std::optional<ApiReply> busy = m_ctx.refuseWhenHashingFull())
-        return respond(*busy);
-    const PasswordHasher hasher = m_ctx.hasher;
     const QString userId = request.user->id;
-    m_ctx.offThread<bool>([hasher, password, stored] { return hasher.verify(password, stored); },
-                          [this, respond, userId](bool matches) {
-                              if (!matches)
-                                  return respond(unauthorized(tr("The password is wrong.")));
-                              // Payments and the admin log stay: they are the business's records, not the
-                              // user's data.
-                              m_ctx.forgetUser(userId);
-                              Status removed = m_ctx.db->transaction([&]() -> Status {
-                                  if (Status data = m_ctx.entities->removeAccount(userId); !data)
-                                      return data;
-                                  for (const char* sql : {"DELETE FROM refresh_tokens WHERE user_id = ?",
-                                                          "DELETE FROM one_time_tokens WHERE user_id = ?",
-                                                          "DELETE FROM users WHERE id = ?"}) {
-                                      Result<int> done = m_ctx.db->run(QString::fromLatin1(sql), {userId});
-                                      if (!done)
-                                          return done.error();
-                                  }
-                                  return Status::success();
-                              });
-                              if (!removed)
-                                  return respond(ApiReply::internal(removed.error()));
-                              m_ctx.hub->endSessions(userId);
-                              respond(ApiReply::ok(QJsonObject{{QStringLiteral("deleted"), true}}));
-                          });
+    confirmPassword(*request.user, password, respond, [this, respond, userId] {
+        // Payments and the admin log stay: they are the business's records, not the
+        // user's data.
+        m_ctx.forgetUser(userId);
+        Status removed = m_ctx.db->transaction([&]() -> Status {
+            if (Status data = m_ctx.entities->removeAccount(userId); !data)
+                return data;
+            for (const char* sql :
+                 {"DELETE FROM refresh_tokens WHERE user_id = ?",
+                  "DELETE FROM one_time_tokens WHERE user_id = ?", "DELETE FROM users WHERE id = ?"}) {
+                Result<int> done = m_ctx.db->run(QString::fromLatin1(sql), {userId});
+                if (!done)
+                    return done.error();
+            }
+            return Status::success();
+        });
+        if (!removed)
+            return respond(ApiReply::internal(removed.error()));
+        m_ctx.hub->endSessions(userId);
+        respond(ApiReply::ok(QJsonObject{{QStringLiteral("deleted"), true}}));
+    });
 }
 
 ApiReply AccountApi::subscription(ApiRequest& request)
