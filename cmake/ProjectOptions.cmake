@@ -13,9 +13,16 @@ if(WARNINGS_AS_ERRORS)
     target_compile_options(project_options INTERFACE $<IF:$<CXX_COMPILER_ID:MSVC>,/WX,-Werror>)
 endif()
 
-if(WITH_ASAN)
-    target_compile_options(project_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
+# Any sanitizer report fails the run: undefined behaviour aborts instead of printing and going on.
+if(WITH_ASAN OR WITH_FUZZERS)
+    target_compile_options(project_options INTERFACE -fsanitize=address,undefined
+                           -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(project_options INTERFACE -fsanitize=address,undefined)
+endif()
+# Fuzzing builds instrument every library for libFuzzer's coverage; only the fuzz_* executables
+# link libFuzzer's main (tests/fuzz).
+if(WITH_FUZZERS)
+    target_compile_options(project_options INTERFACE -fsanitize=fuzzer-no-link)
 endif()
 
 # add_unit_test(SOURCE [MORE_SOURCES files...] [LIBS libs...] [LABELS labels...] [TIMEOUT seconds])

@@ -16,6 +16,7 @@ test_packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring postgresql sqlite3 imagemagick chromium
     nginx-light openssl curl python3
     dpkg-dev lintian desktop-file-utils appstream
+    clang-14 libclang-rt-14-dev
 )
 
 wanted=("${build_packages[@]}")

@@ -1,6 +1,8 @@
 #!/bin/sh
 # Throwaway PostgreSQL cluster for the service's tests, from Debian's postgresql package.
-# usage: pg-test-cluster.sh start|stop DIR PORT
+# usage: pg-test-cluster.sh start|stop|halt|resume DIR PORT
+#   start makes a new cluster (an old one in DIR is removed), stop removes it; halt stops the
+#   server and keeps its data, resume starts it again (a database outage for the service's tests).
 # initdb refuses to run as root, so as root the cluster belongs to the postgres user.
 set -eu
 action=${1:?start|stop}
@@ -17,6 +19,11 @@ run() {
     fi
 }
 
+launch() {
+    run "$bindir/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
+        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+}
+
 case "$action" in
 start)
     if [ -f "$dir/data/postmaster.pid" ]; then
@@ -26,9 +33,14 @@ start)
     mkdir -p "$dir"
     [ "$(id -u)" = 0 ] && chown postgres "$dir"
     run "$bindir/initdb" -D "$dir/data" -A trust -U postgres >"$dir/initdb.log" 2>&1
-    run "$bindir/pg_ctl" -D "$dir/data" -l "$dir/log" -w \
-        -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+    launch
     echo "PostgreSQL test cluster on 127.0.0.1:$port"
+    ;;
+halt)
+    run "$bindir/pg_ctl" -D "$dir/data" stop -m fast >/dev/null
+    ;;
+resume)
+    launch
     ;;
 stop)
     if [ -f "$dir/data/postmaster.pid" ]; then
@@ -37,7 +49,7 @@ stop)
     rm -rf "$dir"
     ;;
 *)
-    echo "usage: $0 start|stop DIR PORT" >&2
+    echo "usage: $0 start|stop|halt|resume DIR PORT" >&2
     exit 2
     ;;
 esac

@@ -1,10 +1,27 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds everything and runs the whole test suite with CTest.
+# Installs what is missing, builds everything and runs the whole test suite with CTest, then each
+# libFuzzer target for a bounded time (scripts/fuzz.sh), and on request core, sync, the service and
+# the CLI with their tests again under ASan + UBSan (the `asan` preset, clang-14).
 # The suite needs: an X-less Qt platform (offscreen), a D-Bus session with an unlocked keyring
 # (keychain tests), Node.js packages for the service tests' real peers; PostgreSQL is started and
 # stopped by the suite's own fixture.
+# Usage: scripts/test.sh [--skip-fuzz] [--sanitizers] [ctest arguments...]
+#   the ctest arguments apply to the regular suite and the sanitized one alike (-R, -L ...).
+#   DND_FUZZ_SECONDS: time each fuzz target gets (30 by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+sanitizers=0
+fuzz=1
+ctest_arguments=()
+for argument in "$@"; do
+    case "$argument" in
+        --sanitizers) sanitizers=1 ;;
+        --skip-fuzz) fuzz=0 ;;
+        *) ctest_arguments+=("$argument") ;;
+    esac
+done
+
 scripts/install-deps.sh
 
 if [[ -f tests/server/node/package.json ]]; then
@@ -21,7 +38,25 @@ export QT_QPA_PLATFORM=offscreen
 test_home=$(mktemp -d)
 trap 'rm -rf "$test_home"' EXIT
 export HOME="$test_home"
-exec dbus-run-session -- bash -c '
-    echo -n test-keyring | gnome-keyring-daemon --unlock >/dev/null
-    ctest --preset ci "$@"
-' ctest-runner "$@"
+
+# Runs one CTest preset inside a D-Bus session with an unlocked keyring.
+run_suite() {
+    dbus-run-session -- bash -c '
+        echo -n test-keyring | gnome-keyring-daemon --unlock >/dev/null
+        ctest "$@"
+    ' ctest-runner --preset "$@"
+}
+
+run_suite ci "${ctest_arguments[@]}"
+
+if ((sanitizers)); then
+    echo "== the suite under ASan + UBSan (asan preset)"
+    cmake --preset asan >/dev/null
+    cmake --build build/asan
+    run_suite asan "${ctest_arguments[@]}"
+fi
+
+if ((fuzz)); then
+    echo "== libFuzzer targets (--skip-fuzz skips them)"
+    scripts/fuzz.sh --seconds "${DND_FUZZ_SECONDS:-30}"
+fi

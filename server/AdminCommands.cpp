@@ -1,8 +1,10 @@
 #include "AdminCommands.h"
 
 #include "Server.h"
+#include "ServerErrorCodes.h"
 #include "auth/PasswordHasher.h"
 #include "auth/SecureRandom.h"
+#include "auth/Sessions.h"
 #include "billing/PlanCatalog.h"
 #include "storage/EntityRepository.h"
 #include "storage/ServerDatabase.h"
@@ -64,15 +66,25 @@ int runAdminCommand(const ParsedCommandLine& command, const QByteArray& standard
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
         Status created = db.transaction([&]() -> Status {
             Result<std::optional<Row>> existing =
-                db.one(QStringLiteral("SELECT id FROM users WHERE email = ?"), {email});
+                db.one(QStringLiteral("SELECT id, email_verified FROM users WHERE email = ?"), {email});
             if (!existing)
                 return existing.error();
             if (existing.value()) {
+                // Anyone can register an address before the operator promotes it: only the
+                // address's proven owner is promoted, and nothing signed in before keeps going.
+                if (existing.value()->value(QStringLiteral("email_verified")).toInt() == 0)
+                    return Error::make(errors::kAdminRefused,
+                                       tr("The account %1 has not confirmed its email address. Its owner "
+                                          "must confirm it (the link in the welcome mail) before it can "
+                                          "be promoted; nothing was changed.")
+                                           .arg(email));
                 Result<int> promoted = db.run(
                     QStringLiteral(
                         "UPDATE users SET role = 'admin', password_hash = ?, updated_at = ? WHERE email = ?"),
                     {hash.value(), now, email});
-                return promoted ? Status::success() : Status(promoted.error());
+                if (!promoted)
+                    return promoted.error();
+                return endSessions(db, existing.value()->value(QStringLiteral("id")).toString());
             }
             Result<int> inserted = db.run(QStringLiteral("INSERT INTO users (id, email, username, "
                                                          "password_hash, email_verified, role, created_at, "

@@ -7,6 +7,7 @@
 #include "api/AccountApi.h"
 #include "api/AdminApi.h"
 #include "api/BillingApi.h"
+#include "api/DeviceApi.h"
 #include "api/OpsApi.h"
 #include "api/ResourceApi.h"
 #include "api/SyncApi.h"
@@ -82,6 +83,7 @@ Server::~Server()
         m_ctx->hub = nullptr;
     m_http.reset();
     m_pages.reset();
+    m_devices.reset();
     m_ops.reset();
     m_admin.reset();
     m_billing.reset();
@@ -143,6 +145,8 @@ Status Server::start()
     m_sync->registerRoutes(*m_router);
     m_billing->registerRoutes(*m_router);
     m_admin->registerRoutes(*m_router);
+    m_devices = std::make_unique<DeviceApi>(*m_ctx);
+    m_devices->registerRoutes(*m_router);
     m_pages = std::make_unique<ServicePages>(*m_ctx, *m_router);
     m_pages->registerRoutes(*m_router);
 
@@ -175,6 +179,8 @@ Status Server::start()
     limits.idleTimeoutMs = m_config.idleTimeoutMs;
     limits.requestTimeoutMs = m_config.requestTimeoutMs;
     limits.maxConnections = m_config.maxConnections;
+    // Behind the proxy every connection comes from the proxy's address; nginx caps per client there.
+    limits.maxConnectionsPerAddress = m_config.trustProxy ? 0 : m_config.maxConnectionsPerAddress;
     m_tcp = new GuardedTcpServer(limits, this);
     if (!m_tcp->listen(m_config.listenAddress, m_config.listenPort))
         return Error::make(errors::kConfig, tr("Cannot listen on %1:%2: %3")
@@ -285,11 +291,13 @@ void Server::handle(const QHttpServerRequest& httpRequest, QHttpServerResponder&
         held->writeHeader("Content-Type", reply.contentType);
         held->writeHeader("Content-Length", QByteArray::number(reply.body.size()));
         // A header the reply sets itself (a page's own Content-Security-Policy) replaces the common one.
-        for (const auto& [name, value] : commonHeaders(*request)) {
-            const bool replaced = std::any_of(reply.headers.cbegin(), reply.headers.cend(),
-                                              [&name](const auto& own) { return own.first == name; });
+        for (const auto& common : commonHeaders(*request)) {
+            // A named pair, not a structured binding: clang 14 (the sanitizer builds) cannot capture one.
+            const bool replaced =
+                std::any_of(reply.headers.cbegin(), reply.headers.cend(),
+                            [&common](const auto& own) { return own.first == common.first; });
             if (!replaced)
-                held->writeHeader(name, value);
+                held->writeHeader(common.first, common.second);
         }
         for (const auto& [name, value] : reply.headers)
             held->writeHeader(name, value);
@@ -334,16 +342,10 @@ void Server::dispatch(const std::shared_ptr<ApiRequest>& request,
         if (!authorization.startsWith("Bearer "))
             return respond(ApiReply::error(api::kUnauthorized,
                                            tr("Sign in: send Authorization: Bearer <access token>.")));
-        Result<AccessClaims> claims =
-            m_ctx->tokens->verify(authorization.mid(7).trimmed(), m_ctx->nowSeconds());
-        if (!claims)
-            return respond(ApiReply::fromError(claims.error()));
-        Result<std::optional<AuthUser>> user = m_ctx->loadUser(claims.value().userId);
+        Result<AuthUser> user = m_ctx->authenticate(authorization.mid(7).trimmed());
         if (!user)
-            return respond(ApiReply::internal(user.error()));
-        if (!user.value())
-            return respond(
-                ApiReply::error(api::kUnauthorized, tr("The account no longer exists or is disabled.")));
+            return respond(user.error().code == api::kUnauthorized ? ApiReply::fromError(user.error())
+                                                                   : ApiReply::internal(user.error()));
         r.user = user.value();
         if (route.access == Access::Admin && !r.user->isAdmin())
             return respond(ApiReply::error(api::kForbidden, tr("This needs an administrator.")));

@@ -15,6 +15,7 @@ namespace dnd::server {
 class AccountApi;
 class AdminApi;
 class BillingApi;
+class DeviceApi;
 class GuardedTcpServer;
 class OpsApi;
 class ResourceApi;
@@ -59,6 +60,7 @@ private:
     std::unique_ptr<AdminApi> m_admin;
     std::unique_ptr<OpsApi> m_ops;
     std::unique_ptr<ServicePages> m_pages;
+    std::unique_ptr<DeviceApi> m_devices;
     std::unique_ptr<QHttpServer> m_http;
     GuardedTcpServer* m_tcp = nullptr;
     WebSocketHub* m_hub = nullptr;

@@ -46,7 +46,11 @@ const OptionSpec kOptions[] = {
      "scrypt cost as a power of two, N=2^K (default 17). Lower it only for tests."},
     {"hash-threads", "DND_HASH_THREADS", "N",
      "Threads for password hashing (default: cores - 1, at least 1)."},
+    {"hash-queue", "DND_HASH_QUEUE", "N",
+     "Password hashes running or waiting at most; beyond it 503 with Retry-After (default 32)."},
     {"max-connections", "DND_MAX_CONNECTIONS", "N", "Open connection cap (default 512)."},
+    {"max-connections-per-address", "DND_MAX_CONNECTIONS_PER_ADDRESS", "N",
+     "Open connections per client address (default 32; not applied with DND_TRUST_PROXY=1)."},
     {"idle-timeout-ms", "DND_IDLE_TIMEOUT_MS", "MS",
      "Close keep-alive connections idle this long (default 60000)."},
     {"request-timeout-ms", "DND_REQUEST_TIMEOUT_MS", "MS",
@@ -57,12 +61,21 @@ const OptionSpec kOptions[] = {
     {"rate-limit-auth-ip", "DND_RATE_LIMIT_AUTH_IP", "N",
      "Login/register/forgot-password attempts per minute per address (default 10)."},
     {"rate-limit-auth-email", "DND_RATE_LIMIT_AUTH_EMAIL", "N",
-     "Login/forgot-password attempts per minute per email (default 5)."},
+     "Forgot-password requests per minute per email (default 5)."},
+    {"login-failures-per-address", "DND_LOGIN_FAILURES_PER_ADDRESS", "N",
+     "Failed sign-ins per minute per address, whatever the email (default 20)."},
+    {"login-failures-per-address-email", "DND_LOGIN_FAILURES_PER_ADDRESS_EMAIL", "N",
+     "Failed sign-ins per minute per address and email (default 5)."},
     {"ws-auth-timeout-ms", "DND_WS_AUTH_TIMEOUT_MS", "MS", "WebSocket auth message deadline (default 5000)."},
     {"ws-idle-timeout-ms", "DND_WS_IDLE_TIMEOUT_MS", "MS",
      "Close a WebSocket that sends nothing (not even a ping) for this long (default 90000)."},
     {"ws-messages-per-minute", "DND_WS_MESSAGES_PER_MINUTE", "N",
      "Messages one WebSocket may send per minute before it is closed (default 120)."},
+    {"ws-per-account", "DND_WS_PER_ACCOUNT", "N",
+     "Signed-in WebSockets one account may hold open (default 8)."},
+    {"ws-session-check-ms", "DND_WS_SESSION_CHECK_MS", "MS",
+     "How often signed-in WebSockets are checked for an expired token or an ended session "
+     "(default 10000)."},
     {"list-cache-kib", "DND_LIST_CACHE_KIB", "KIB",
      "Memory for cached list answers in KiB (default 32768; 0 turns the cache off)."},
 };
@@ -206,8 +219,13 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
     config.trustProxy = qEnvironmentVariable("DND_TRUST_PROXY") == QStringLiteral("1");
     config.scryptLogN = intValue(value("scrypt-log-n", "DND_SCRYPT_LOG_N"), config.scryptLogN, &ok);
     config.hashThreads = intValue(value("hash-threads", "DND_HASH_THREADS"), config.hashThreads, &ok);
+    config.hashQueue = intValue(value("hash-queue", "DND_HASH_QUEUE"), config.hashQueue, &ok);
     config.maxConnections =
         intValue(value("max-connections", "DND_MAX_CONNECTIONS"), config.maxConnections, &ok);
+    config.maxConnectionsPerAddress =
+        intValue(value("max-connections-per-address", "DND_MAX_CONNECTIONS_PER_ADDRESS"),
+                 config.maxConnectionsPerAddress, &ok);
+    config.wsPerAccount = intValue(value("ws-per-account", "DND_WS_PER_ACCOUNT"), config.wsPerAccount, &ok);
     config.idleTimeoutMs =
         intValue(value("idle-timeout-ms", "DND_IDLE_TIMEOUT_MS"), config.idleTimeoutMs, &ok);
     config.requestTimeoutMs =
@@ -220,12 +238,20 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
         intValue(value("rate-limit-auth-ip", "DND_RATE_LIMIT_AUTH_IP"), config.rateLimitAuthPerIp, &ok);
     config.rateLimitAuthPerEmail = intValue(value("rate-limit-auth-email", "DND_RATE_LIMIT_AUTH_EMAIL"),
                                             config.rateLimitAuthPerEmail, &ok);
+    config.loginFailuresPerAddress =
+        intValue(value("login-failures-per-address", "DND_LOGIN_FAILURES_PER_ADDRESS"),
+                 config.loginFailuresPerAddress, &ok);
+    config.loginFailuresPerAddressEmail =
+        intValue(value("login-failures-per-address-email", "DND_LOGIN_FAILURES_PER_ADDRESS_EMAIL"),
+                 config.loginFailuresPerAddressEmail, &ok);
     config.wsAuthTimeoutMs =
         intValue(value("ws-auth-timeout-ms", "DND_WS_AUTH_TIMEOUT_MS"), config.wsAuthTimeoutMs, &ok);
     config.wsIdleTimeoutMs =
         intValue(value("ws-idle-timeout-ms", "DND_WS_IDLE_TIMEOUT_MS"), config.wsIdleTimeoutMs, &ok);
     config.wsMessagesPerMinute = intValue(value("ws-messages-per-minute", "DND_WS_MESSAGES_PER_MINUTE"),
                                           config.wsMessagesPerMinute, &ok);
+    config.wsSessionCheckMs =
+        intValue(value("ws-session-check-ms", "DND_WS_SESSION_CHECK_MS"), config.wsSessionCheckMs, &ok);
     config.listCacheKib = intValue(value("list-cache-kib", "DND_LIST_CACHE_KIB"), config.listCacheKib, &ok);
     config.logRequests = !parser.isSet(QStringLiteral("no-request-log"));
     if (!ok)
@@ -233,6 +259,8 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
                            tr("A numeric option has a value that is not a non-negative number."));
     if (config.scryptLogN < 10 || config.scryptLogN > 22)
         return Error::make(errors::kUsage, tr("--scrypt-log-n must be between 10 and 22."));
+    if (config.hashQueue < 1 || config.wsPerAccount < 1)
+        return Error::make(errors::kUsage, tr("--hash-queue and --ws-per-account must be at least 1."));
     if (config.maxConnections < 1)
         return Error::make(errors::kUsage, tr("--max-connections must be at least 1."));
 

@@ -27,7 +27,9 @@ struct ServerConfig {
     QString templatesFile;
     int scryptLogN = 17;
     int hashThreads = 0; // 0 = one less than the cores, at least one
+    int hashQueue = 32;  // password hashes running or waiting; beyond it 503
     int maxConnections = 512;
+    int maxConnectionsPerAddress = 32; // not applied behind a trusted proxy (nginx limits there)
     int idleTimeoutMs = 60'000;
     int requestTimeoutMs = 15'000;
     qint64 maxBodyBytes = 1 << 20;
@@ -36,10 +38,14 @@ struct ServerConfig {
     int rateLimitUser = 100;
     int rateLimitAnonymous = 20;
     int rateLimitAuthPerIp = 10;
-    int rateLimitAuthPerEmail = 5;
+    int rateLimitAuthPerEmail = 5;        // forgot-password mails per email per minute
+    int loginFailuresPerAddress = 20;     // failed sign-ins per address per minute
+    int loginFailuresPerAddressEmail = 5; // failed sign-ins per (address, email) per minute
     int wsAuthTimeoutMs = 5000;
     int wsIdleTimeoutMs = 90 * 1000; // a signed-in socket that sends nothing for this long is closed
     int wsMessagesPerMinute = 120;   // more from one socket within a minute closes it
+    int wsPerAccount = 8;            // signed-in WebSockets one account may hold open
+    int wsSessionCheckMs = 10'000;   // how often signed-in sockets are checked against their account
     bool trustProxy = false;         // take the client address from X-Forwarded-For (behind nginx)
     bool logRequests = true;
     int listCacheKib = 32 * 1024; // memory for cached list answers

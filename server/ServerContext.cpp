@@ -1,5 +1,6 @@
 #include "ServerContext.h"
 
+#include "ApiErrorCodes.h"
 #include "auth/SecureRandom.h"
 
 #include <QDateTime>
@@ -53,6 +54,16 @@ void ServerContext::yieldToEventLoop()
 #endif
 }
 
+std::optional<ApiReply> ServerContext::refuseWhenHashingFull() const
+{
+    if (m_inFlight < config.hashQueue)
+        return std::nullopt;
+    // About one hash per thread finishes each second at the production cost.
+    const int waitSeconds = qMax(1, m_inFlight / qMax(1, hashPool.maxThreadCount()));
+    return ApiReply::error(api::kUnavailable, tr("The service is busy; try again in a moment."))
+        .withHeader("Retry-After", QByteArray::number(waitSeconds));
+}
+
 qint64 ServerContext::nowSeconds() const
 {
     return QDateTime::currentSecsSinceEpoch();
@@ -77,7 +88,8 @@ Result<std::optional<AuthUser>> ServerContext::loadUser(const QString& userId)
     }
     Result<std::optional<Row>> row = db->one(
         QStringLiteral(
-            "SELECT id, email, username, tier, role, email_verified, disabled FROM users WHERE id = ?"),
+            "SELECT id, email, username, tier, role, email_verified, disabled, session_generation FROM users "
+            "WHERE id = ?"),
         {userId});
     if (!row)
         return row.error();
@@ -91,9 +103,25 @@ Result<std::optional<AuthUser>> ServerContext::loadUser(const QString& userId)
     user.tier = r.value(QStringLiteral("tier")).toString();
     user.role = r.value(QStringLiteral("role")).toString();
     user.emailVerified = r.value(QStringLiteral("email_verified")).toInt() != 0;
+    user.sessionGeneration = r.value(QStringLiteral("session_generation")).toLongLong();
     if (m_cacheUsers)
         m_users.insert(userId, new AuthUser(user));
     return std::optional<AuthUser>(user);
+}
+
+Result<AuthUser> ServerContext::authenticate(const QByteArray& accessToken)
+{
+    Result<AccessClaims> claims = tokens->verify(accessToken, nowSeconds());
+    if (!claims)
+        return claims.error();
+    Result<std::optional<AuthUser>> user = loadUser(claims.value().userId);
+    if (!user)
+        return user.error();
+    if (!user.value())
+        return Error::make(api::kUnauthorized, tr("The account no longer exists or is disabled."));
+    if (user.value()->sessionGeneration != claims.value().sessionGeneration)
+        return Error::make(api::kUnauthorized, tr("This session has ended; sign in again."));
+    return *user.value();
 }
 
 const Plan& ServerContext::planFor(const QString& tier) const
@@ -111,6 +139,7 @@ Result<ApiReply> ServerContext::tokenReply(const AuthUser& user, const QString& 
     claims.email = user.email;
     claims.tier = user.tier;
     claims.role = user.role;
+    claims.sessionGeneration = user.sessionGeneration;
     Result<QString> access = tokens->issue(claims, now);
     if (!access)
         return access.error();

@@ -66,6 +66,9 @@ public:
         });
     }
     int inFlight() const { return m_inFlight; }
+    // 503 UNAVAILABLE with Retry-After while --hash-queue hashes are running or waiting: slow work
+    // never piles up without bound. Endpoints that hash ask before they start.
+    std::optional<ApiReply> refuseWhenHashingFull() const;
 
     // The account row as the API shows it, or nullopt (no such account, or disabled). Served from
     // memory where it can be kept correct (see forgetUser and dropStaleCaches).
@@ -78,6 +81,10 @@ public:
     // to the database since the last check. Called before a request reads any cache.
     void dropStaleCaches();
     qsizetype cachedUsers() const { return m_users.size(); }
+    // The caller an access token names, if the token is valid, the account exists and is enabled,
+    // and the token belongs to the account's current session generation; else UNAUTHORIZED (or
+    // INTERNAL when the database could not be read).
+    Result<AuthUser> authenticate(const QByteArray& accessToken);
     const Plan& planFor(const QString& tier) const;
     // Access token + refresh token (new family when familyId is empty) and the user, as login,
     // register and refresh answer; browsers get the refresh token as a cookie instead.

@@ -10,5 +10,7 @@ namespace dnd::server::errors {
 inline const QString kUsage = QStringLiteral("USAGE");
 inline const QString kConfig = QStringLiteral("CONFIG");
 inline const QString kMail = QStringLiteral("MAIL");
+// An administration command refused to act (e.g. promoting an account whose email is not confirmed).
+inline const QString kAdminRefused = QStringLiteral("ADMIN_REFUSED");
 
 } // namespace dnd::server::errors

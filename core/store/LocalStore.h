@@ -120,6 +120,10 @@ public:
     // in the same transaction, every local row or field the service lacks or holds older is
     // queued again with its own field clocks (after a restore of either side).
     Result<int> applyRemote(const QList<RemoteRow>& rows, bool fullSnapshot = false);
+    // The end of a full snapshot that arrived in pages (each merged with applyRemote): in one
+    // transaction, queues what `snapshot` (every row the service holds; fields may be left out,
+    // clocks and causal lengths are what counts) lacks, and keeps the cookie with its epoch.
+    Status completeSnapshot(const QList<RemoteRow>& snapshot, qint64 cookie, const QString& epoch);
     // Called once applyRemote has committed, with the records it changed, so whatever shows or
     // caches them (an open encounter) reads them again. Answers a handle for removing it.
     using RemoteChangeListener = std::function<void(const QList<RemoteChange>&)>;
@@ -144,11 +148,12 @@ public:
 
     // Why a store stops being the device the service knows.
     enum class NewDeviceReason {
-        Copied,           // the file is in another folder or on another machine
-        Restored,         // the file was restored from a backup
-        OtherAccount,     // signed in to another account or service
-        ServiceRestored,  // the service's data has another epoch or lost this device's progress
-        IdentityMismatch, // the service saw other mutations under this store's numbers
+        Copied,             // the file is in another folder or on another machine
+        Restored,           // the file was restored from a backup
+        OtherAccount,       // signed in to another account or service
+        ServiceRestored,    // the service's data has another epoch or lost this device's progress
+        IdentityMismatch,   // the service saw other mutations under this store's numbers
+        RemovedFromAccount, // the account removed this device to free its slot
     };
     // Takes a new client id and starts syncing again from nothing: the queued changes are
     // numbered from 1 under the new id, the cookie and epoch are forgotten, so the next pull is

@@ -10,10 +10,12 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 #include <QSysInfo>
 #include <QUuid>
+#include <algorithm>
 #include <map>
 
 namespace dnd {
@@ -102,6 +104,8 @@ const char* reasonName(LocalStore::NewDeviceReason reason)
         return "the service's data was restored or reset";
     case LocalStore::NewDeviceReason::IdentityMismatch:
         return "the service holds other changes under this store's numbers";
+    case LocalStore::NewDeviceReason::RemovedFromAccount:
+        return "the device was removed from the account";
     }
     return "";
 }
@@ -111,6 +115,15 @@ const char* reasonName(LocalStore::NewDeviceReason reason)
 Result<int> LocalStore::applyRemote(const QList<RemoteRow>& rows, bool fullSnapshot)
 {
     QList<RemoteChange> changed;
+    // Merged rows need not wait for the disk: they come again until the cookie after them is kept
+    // (a commit that does wait), and the write-ahead log keeps commits in order, so a crash can
+    // only lose a tail of merges whose cookie it loses too. Waiting cost a flush per chunk.
+    if (Status relaxed = m_db->exec(QStringLiteral("PRAGMA synchronous = NORMAL")); !relaxed)
+        return relaxed.error();
+    const auto durableAgain = qScopeGuard([this] {
+        if (Status restored = m_db->exec(QStringLiteral("PRAGMA synchronous = FULL")); !restored)
+            qCWarning(lcStoreSync) << "could not make commits durable again:" << restored.errorMessage();
+    });
     const Status status = m_db->transaction([&]() -> Status {
         changed.clear(); // a retried transaction starts over
         // Rows held back earlier go again after the new ones, which may have made them valid.
@@ -253,28 +266,68 @@ Status LocalStore::queueWhatServiceLacks(const QList<RemoteRow>& snapshot)
     QSet<QString> refused;
     for (const SyncRejection& rejection : rejections())
         refused.insert(rowKey(rejection.kind, rejection.rowId));
+    // The newest clock of every row at once (and whether it has a creation clock): most rows the
+    // service holds as they are here, and telling so must not cost a query per row.
+    QSqlQuery& readClocks = m_db->prepared(QStringLiteral(
+        "SELECT entity, row_id, max(hlc), group_concat(field, char(31)) FROM field_clock GROUP BY entity, "
+        "row_id"));
+    if (Status s = m_db->exec(readClocks); !s)
+        return s;
+    struct LocalClocks {
+        QString newest;
+        QStringList fields;
+    };
+    QHash<QString, LocalClocks> newestClocks;
+    while (readClocks.next())
+        newestClocks.insert(readClocks.value(0).toString() + QLatin1Char('/') +
+                                readClocks.value(1).toString(),
+                            {readClocks.value(2).toString(),
+                             readClocks.value(3).toString().split(QChar(31), Qt::SkipEmptyParts)});
+    readClocks.finish();
+    // Certain only when the service has a clock for every field this device has one for, and every
+    // local clock is at most the oldest of them (a creation clock stands for fields only the
+    // document names); otherwise the row is looked at field by field.
+    const auto serviceIsCurrent = [](const RemoteRow* remote, qint64 causalLength, const LocalClocks& ours) {
+        if (!remote || remote->causalLength < causalLength)
+            return false;
+        if (remote->causalLength > causalLength)
+            return true;
+        if (remote->clocks.isEmpty())
+            return false;
+        for (const QString& field : ours.fields) {
+            if (field == QLatin1String("*") || !remote->clocks.contains(field))
+                return false;
+        }
+        const QString oldest = *std::min_element(remote->clocks.cbegin(), remote->clocks.cend());
+        return ours.newest <= oldest;
+    };
+
     Result<qint64> txId = nextTxId();
     if (!txId)
         return txId.error();
     for (EntityKind kind : kAllEntityKinds) {
-        QSqlQuery& rows = m_db->prepared(QStringLiteral("SELECT id, cl, doc FROM %1").arg(entityName(kind)));
+        QSqlQuery& rows = m_db->prepared(QStringLiteral("SELECT id, cl FROM %1").arg(entityName(kind)));
         if (Status s = m_db->exec(rows); !s)
             return s;
-        struct LocalRow {
-            QString id;
-            qint64 causalLength;
-            QJsonObject doc;
-        };
-        QList<LocalRow> local;
-        while (rows.next())
-            local.append({rows.value(0).toString(), rows.value(1).toLongLong(),
-                          QJsonDocument::fromJson(rows.value(2).toString().toUtf8()).object()});
-        rows.finish();
-        for (const LocalRow& row : local) {
-            if (refused.contains(rowKey(kind, row.id)))
+        QList<QPair<QString, qint64>> toCheck;
+        while (rows.next()) {
+            const QString id = rows.value(0).toString();
+            const QString key = rowKey(kind, id);
+            const auto ours = newestClocks.constFind(key);
+            // Rows that never had a local clock (the bundled templates) were never meant to sync.
+            if (ours == newestClocks.cend() || refused.contains(key) ||
+                serviceIsCurrent(held.value(key), rows.value(1).toLongLong(), *ours))
                 continue;
-            const RemoteRow* remote = held.value(rowKey(kind, row.id));
-            if (Status s = queueRowAgain(kind, row.id, row.causalLength, row.doc, remote, txId.value()); !s)
+            toCheck.append({id, rows.value(1).toLongLong()});
+        }
+        rows.finish();
+        for (const auto& [id, causalLength] : toCheck) {
+            Result<Row> row = readRow(kind, id);
+            if (!row)
+                return row.error();
+            if (Status s = queueRowAgain(kind, id, causalLength, row->doc, held.value(rowKey(kind, id)),
+                                         txId.value());
+                !s)
                 return s;
         }
     }
@@ -286,6 +339,14 @@ Status LocalStore::queueRowAgain(EntityKind kind, const QString& id, qint64 caus
 {
     if (remote && remote->causalLength > causalLength)
         return {}; // the service's later life was merged here
+    const bool newLife = !remote || remote->causalLength < causalLength;
+    if (causalLength % 2 == 0) {
+        if (!newLife)
+            return {};
+        // A tombstone the service lacks, so that a late copy of the row cannot bring it back. A
+        // pulled delete keeps no field clock, so this comes before the check for templates below.
+        return recordOutbox(kind, id, QStringLiteral("delete"), {}, m_hlc.tick(), causalLength, txId);
+    }
     Result<QHash<QString, QString>> read = rowClocks(kind, id);
     if (!read)
         return read.error();
@@ -293,14 +354,7 @@ Status LocalStore::queueRowAgain(EntityKind kind, const QString& id, qint64 caus
     // Rows that never had a local clock (the bundled templates) were never meant to sync.
     if (clocks.isEmpty())
         return {};
-    const bool newLife = !remote || remote->causalLength < causalLength;
     const QString table = entityName(kind);
-    if (causalLength % 2 == 0) {
-        if (!newLife)
-            return {};
-        // A tombstone the service lacks, so that a late copy of the row cannot bring it back.
-        return recordOutbox(kind, id, QStringLiteral("delete"), {}, m_hlc.tick(), causalLength, txId);
-    }
 
     // Each field with its own clock ("*" stands for the fields of the row's creation); a field
     // with a clock but no value was removed.
@@ -406,6 +460,25 @@ Status LocalStore::setSyncPosition(qint64 cookie, const QString& epoch)
     });
 }
 
+Status LocalStore::completeSnapshot(const QList<RemoteRow>& snapshot, qint64 cookie, const QString& epoch)
+{
+    return m_db->transaction([&]() -> Status {
+        if (Status queued = queueWhatServiceLacks(snapshot); !queued)
+            return queued;
+        return setSyncPosition(cookie, epoch);
+    });
+}
+
+Result<bool> LocalStore::hasFieldClocks()
+{
+    QSqlQuery& query = m_db->prepared(QStringLiteral("SELECT EXISTS (SELECT 1 FROM field_clock)"));
+    if (Status s = m_db->exec(query); !s)
+        return s.error();
+    const bool any = query.next() && query.value(0).toBool();
+    query.finish();
+    return any;
+}
+
 QString LocalStore::syncEpoch()
 {
     QSqlQuery& query = m_db->prepared(QStringLiteral("SELECT epoch FROM sync_state WHERE id = 1"));
@@ -454,6 +527,13 @@ Status LocalStore::startAsNewDevice(NewDeviceReason reason)
     const bool oldIdIsDead =
         reason == NewDeviceReason::Restored || reason == NewDeviceReason::ServiceRestored;
     const Status status = m_db->transaction([&]() -> Status {
+        // A restored service may hold a row in an earlier life than a queued edit of it, and
+        // would refuse that edit (not a whole record). The rows hold everything the queue does,
+        // with their clocks: the full pull that follows queues again what the service lacks,
+        // whole records first.
+        if (reason == NewDeviceReason::ServiceRestored)
+            if (Status s = m_db->exec(m_db->prepared(QStringLiteral("DELETE FROM outbox"))); !s)
+                return s;
         QSqlQuery& first = m_db->prepared(QStringLiteral("SELECT coalesce(min(mutation_id), 1) FROM outbox"));
         if (Status s = m_db->exec(first); !s)
             return s;

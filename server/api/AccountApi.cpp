@@ -3,6 +3,9 @@
 #include "ApiErrorCodes.h"
 #include "ServerLog.h"
 #include "auth/SecureRandom.h"
+#include "auth/Sessions.h"
+#include "live/WebSocketHub.h"
+#include "model/EntityKind.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -65,13 +68,16 @@ void AccountApi::registerRoutes(Router& router)
                RateClass::Credentials, QStringLiteral("Mail a password reset link"), auth,
                [this](ApiRequest& r) { return forgotPassword(r); });
     route.pattern = QStringLiteral("/api/v1/auth/reset-password");
-    route.rate = RateClass::Standard;
     route.summary = QStringLiteral("Set a new password with a reset token (single use, 1 hour)");
     route.handler = [this](ApiRequest& r, const Respond& respond) { resetPassword(r, respond); };
     router.add(route);
     router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/auth/verify-email"), Access::Public,
                RateClass::Standard, QStringLiteral("Confirm the email address with the mailed token"), auth,
                [this](ApiRequest& r) { return verifyEmail(r); });
+    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/resend-verification"), Access::User,
+               RateClass::Credentials,
+               QStringLiteral("Mail a new email verification link to the signed-in user"), auth,
+               [this](ApiRequest& r) { return resendVerification(r); });
     router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/users/me"), Access::User, RateClass::Standard,
                QStringLiteral("The signed-in user's profile"), users,
                [this](ApiRequest& r) { return profile(r); });
@@ -82,6 +88,7 @@ void AccountApi::registerRoutes(Router& router)
     remove.method = QStringLiteral("DELETE");
     remove.pattern = QStringLiteral("/api/v1/users/me");
     remove.access = Access::User;
+    remove.rate = RateClass::Credentials; // it hashes: charged to the address's credentials budget
     remove.summary = QStringLiteral("Delete the account and its data (password required)");
     remove.tag = users;
     remove.handler = [this](ApiRequest& r, const Respond& respond) { deleteAccount(r, respond); };
@@ -142,6 +149,8 @@ void AccountApi::registerUser(ApiRequest& request, const Respond& respond)
     if (taken.value())
         return respond(ApiReply::error(api::kConflict, tr("That email or username is already registered.")));
 
+    if (const std::optional<ApiReply> busy = m_ctx.refuseWhenHashingFull())
+        return respond(*busy);
     const PasswordHasher hasher = m_ctx.hasher;
     m_ctx.offThread<Result<QString>>(
         [hasher, password] { return hasher.hash(password); },
@@ -192,12 +201,16 @@ void AccountApi::login(ApiRequest& request, const Respond& respond)
         return respond(ApiReply::error(
             api::kValidationError, tr("Enter email and password."),
             {{email.isEmpty() ? QStringLiteral("email") : QStringLiteral("password"), tr("required")}}));
-    // Per-email budget as well as per address: guessing one account's password from many addresses.
+    // Only failures are counted, per address and per (address, email): an attacker's wrong guesses
+    // never lock the owner out from another address, and one address cannot guess on and on.
+    const QString addressKey = QStringLiteral("login-fail-ip:") + request.clientIp;
+    const QString addressEmailKey = QStringLiteral("login-fail-ip-email:") + request.clientIp + u'|' + email;
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     if (const int wait =
-            m_ctx.limiter.acquire(QStringLiteral("login-email:") + email, m_ctx.config.rateLimitAuthPerEmail,
-                                  QDateTime::currentMSecsSinceEpoch());
+            qMax(m_ctx.limiter.waitIfOver(addressKey, m_ctx.config.loginFailuresPerAddress, nowMs),
+                 m_ctx.limiter.waitIfOver(addressEmailKey, m_ctx.config.loginFailuresPerAddressEmail, nowMs));
         wait > 0)
-        return respond(ApiReply::error(api::kRateLimited, tr("Too many sign-in attempts; wait a moment."))
+        return respond(ApiReply::error(api::kRateLimited, tr("Too many failed sign-ins; wait a moment."))
                            .withHeader("Retry-After", QByteArray::number(wait)));
     Result<std::optional<Row>> row = m_ctx.db->one(
         QStringLiteral("SELECT id, password_hash, disabled FROM users WHERE email = ?"), {email});
@@ -209,12 +222,18 @@ void AccountApi::login(ApiRequest& request, const Respond& respond)
                     : QStringLiteral("scrypt$%1$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAA").arg(m_ctx.hasher.logN());
     const QString userId = row.value() ? row.value()->value(QStringLiteral("id")).toString() : QString();
     const bool disabled = row.value() && row.value()->value(QStringLiteral("disabled")).toInt() != 0;
+    if (const std::optional<ApiReply> busy = m_ctx.refuseWhenHashingFull())
+        return respond(*busy);
     const PasswordHasher hasher = m_ctx.hasher;
     m_ctx.offThread<bool>(
         [hasher, password, stored] { return hasher.verify(password, stored); },
-        [this, request, respond, userId, disabled](bool matches) {
-            if (!matches || userId.isEmpty())
+        [this, request, respond, userId, disabled, addressKey, addressEmailKey](bool matches) {
+            if (!matches || userId.isEmpty()) {
+                const qint64 failedAtMs = QDateTime::currentMSecsSinceEpoch();
+                m_ctx.limiter.acquire(addressKey, m_ctx.config.loginFailuresPerAddress, failedAtMs);
+                m_ctx.limiter.acquire(addressEmailKey, m_ctx.config.loginFailuresPerAddressEmail, failedAtMs);
                 return respond(unauthorized(tr("Email or password is wrong.")));
+            }
             if (disabled)
                 return respond(ApiReply::error(api::kForbidden, tr("This account is disabled.")));
             Result<std::optional<AuthUser>> user = m_ctx.loadUser(userId);
@@ -379,6 +398,8 @@ void AccountApi::resetPassword(ApiRequest& request, const Respond& respond)
     if (!weakness.isEmpty())
         return respond(ApiReply::error(api::kValidationError, tr("Choose a stronger password."),
                                        {{QStringLiteral("password"), weakness}}));
+    if (const std::optional<ApiReply> busy = m_ctx.refuseWhenHashingFull())
+        return respond(*busy);
     const PasswordHasher hasher = m_ctx.hasher;
     m_ctx.offThread<Result<QString>>(
         [hasher, password] { return hasher.hash(password); },
@@ -401,15 +422,14 @@ void AccountApi::resetPassword(ApiRequest& request, const Respond& respond)
                 m_ctx.forgetUser(userId);
                 if (!updated)
                     return updated.error();
-                Result<int> revoked = m_ctx.db->run(
-                    QStringLiteral("UPDATE refresh_tokens SET revoked = 1 WHERE user_id = ?"), {userId});
-                return revoked ? Status::success() : Status(revoked.error());
+                return endSessions(*m_ctx.db, userId);
             });
             if (!changed)
                 return respond(changed.error().code == api::kValidationError
                                    ? ApiReply::error(changed.error().code, changed.error().message,
                                                      {{QStringLiteral("token"), tr("already used")}})
                                    : ApiReply::internal(changed.error()));
+            m_ctx.hub->endSessions(userId);
             respond(ApiReply::ok(QJsonObject{{QStringLiteral("passwordReset"), true}}));
         });
 }
@@ -448,6 +468,15 @@ ApiReply AccountApi::verifyEmail(ApiRequest& request)
     if (!verified)
         return ApiReply::internal(verified.error());
     return ApiReply::ok(QJsonObject{{QStringLiteral("emailVerified"), true}});
+}
+
+ApiReply AccountApi::resendVerification(ApiRequest& request)
+{
+    if (request.user->emailVerified)
+        return ApiReply::error(api::kConflict, tr("This email address is already confirmed."));
+    if (Status sent = sendVerificationMail(request.user->id, request.user->email); !sent)
+        return ApiReply::internal(sent.error());
+    return ApiReply::ok(QJsonObject{{QStringLiteral("sentTo"), request.user->email}});
 }
 
 ApiReply AccountApi::profile(ApiRequest& request)
@@ -531,6 +560,8 @@ void AccountApi::deleteAccount(ApiRequest& request, const Respond& respond)
         return respond(ApiReply::internal(row ? Error::make(api::kInternal, QStringLiteral("user vanished"))
                                               : row.error()));
     const QString stored = row.value()->value(QStringLiteral("password_hash")).toString();
+    if (const std::optional<ApiReply> busy = m_ctx.refuseWhenHashingFull())
+        return respond(*busy);
     const PasswordHasher hasher = m_ctx.hasher;
     const QString userId = request.user->id;
     m_ctx.offThread<bool>([hasher, password, stored] { return hasher.verify(password, stored); },
@@ -554,6 +585,7 @@ void AccountApi::deleteAccount(ApiRequest& request, const Respond& respond)
                               });
                               if (!removed)
                                   return respond(ApiReply::internal(removed.error()));
+                              m_ctx.hub->endSessions(userId);
                               respond(ApiReply::ok(QJsonObject{{QStringLiteral("deleted"), true}}));
                           });
 }
@@ -589,7 +621,8 @@ Result<QJsonObject> AccountApi::usage(const AuthUser& user)
     const QList<QPair<QString, QString>> resources{
         {QStringLiteral("parties"), QStringLiteral("party")},
         {QStringLiteral("encounters"), QStringLiteral("encounter")},
-        {QStringLiteral("creatures"), QStringLiteral("creature")}};
+        {QStringLiteral("creatures"), QStringLiteral("creature")},
+        {QStringLiteral("combatLogEntries"), entityName(EntityKind::CombatLog)}};
     for (const auto& [resource, kind] : resources) {
         Result<qint64> used = m_ctx.entities->count(user.id, kind);
         if (!used)
@@ -599,6 +632,16 @@ Result<QJsonObject> AccountApi::usage(const AuthUser& user)
                                            {QStringLiteral("limit"),
                                             limit ? QJsonValue(*limit) : QJsonValue(QJsonValue::Null)}});
     }
+    Result<std::optional<Row>> devices = m_ctx.db->one(
+        QStringLiteral("SELECT COUNT(*) AS n FROM sync_clients WHERE account_id = ?"), {user.id});
+    if (!devices)
+        return devices.error();
+    const std::optional<int> deviceLimit = plan.limit(QStringLiteral("devices"));
+    usage.insert(QStringLiteral("devices"),
+                 QJsonObject{{QStringLiteral("used"),
+                              devices.value() ? devices.value()->value(QStringLiteral("n")).toLongLong() : 0},
+                             {QStringLiteral("limit"),
+                              deviceLimit ? QJsonValue(*deviceLimit) : QJsonValue(QJsonValue::Null)}});
     return QJsonObject{{QStringLiteral("tier"), plan.tier}, {QStringLiteral("usage"), usage}};
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "http/Router.h"
 #include "ServerContext.h"
+#include "http/Router.h"
 
 namespace dnd::server {
 
@@ -23,6 +23,7 @@ private:
     ApiReply forgotPassword(ApiRequest& request);
     void resetPassword(ApiRequest& request, const Respond& respond);
     ApiReply verifyEmail(ApiRequest& request);
+    ApiReply resendVerification(ApiRequest& request);
     ApiReply profile(ApiRequest& request);
     ApiReply updateProfile(ApiRequest& request);
     void deleteAccount(ApiRequest& request, const Respond& respond);

@@ -1,6 +1,7 @@
 #include "api/AdminApi.h"
 
 #include "ApiErrorCodes.h"
+#include "auth/Sessions.h"
 #include "live/WebSocketHub.h"
 
 #include <QCoreApplication>
@@ -127,15 +128,15 @@ ApiReply AdminApi::updateUser(ApiRequest& request)
         if (!updated)
             return updated.error();
         if (disabled) {
-            Result<int> revoked = m_ctx.db->run(
-                QStringLiteral("UPDATE refresh_tokens SET revoked = 1 WHERE user_id = ?"), {target});
-            if (!revoked)
-                return revoked.error();
+            if (Status ended = endSessions(*m_ctx.db, target); !ended)
+                return ended;
         }
         return m_ctx.logAdminAction(*request.user, target, QStringLiteral("user.update"), changes, request);
     });
     if (!saved)
         return ApiReply::internal(saved.error());
+    if (disabled)
+        m_ctx.hub->endSessions(target);
     Result<std::optional<Row>> updated =
         m_ctx.db->one(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kUserColumns), {target});
     if (!updated || !updated.value())

@@ -2,6 +2,7 @@
 
 #include "ApiErrorCodes.h"
 #include "ServerLog.h"
+#include "api/VerifiedEmail.h"
 #include "auth/SecureRandom.h"
 #include "billing/StripeSignature.h"
 
@@ -114,6 +115,8 @@ void BillingApi::checkout(ApiRequest& request, const Respond& respond)
     Result<QJsonObject> body = request.jsonObject();
     if (!body)
         return respond(ApiReply::fromError(body.error()));
+    if (std::optional<ApiReply> unverified = refuseUnverified(*request.user, tr("buy a plan")))
+        return respond(*unverified);
     const QString tier = body.value().value(QStringLiteral("tier")).toString();
     const Plan* plan = m_ctx.plans.find(tier);
     if (!plan || plan->stripePriceId.isEmpty())

@@ -1,6 +1,7 @@
 #include "api/ResourceApi.h"
 
 #include "ApiErrorCodes.h"
+#include "api/VerifiedEmail.h"
 #include "auth/SecureRandom.h"
 #include "live/WebSocketHub.h"
 #include "model/Creature.h"
@@ -47,6 +48,17 @@ std::optional<ApiReply> takeRequestedId(const QJsonObject& body, QString* id)
         return ApiReply::error(api::kValidationError, tr("The id must be a UUID."),
                                {{QStringLiteral("id"), tr("must be a UUID")}});
     return std::nullopt;
+}
+// A share code as the API shows it, with the player page's address relative to the service.
+QJsonObject shareItem(const QString& code, const QString& encounterId, bool characterNumbers,
+                      const QString& createdAt)
+{
+    return QJsonObject{{QStringLiteral("code"), code},
+                       {QStringLiteral("encounterId"), encounterId},
+                       {QStringLiteral("characterHp"),
+                        characterNumbers ? QStringLiteral("numbers") : QStringLiteral("words")},
+                       {QStringLiteral("path"), QStringLiteral("/play/") + code},
+                       {QStringLiteral("createdAt"), createdAt}};
 }
 QJsonArray apiItems(const QList<EntityRow>& rows)
 {
@@ -153,14 +165,11 @@ std::optional<ApiReply> ResourceApi::checkLimit(const AuthUser& user, const QStr
     if (used.value() < *limit)
         return std::nullopt;
     return ApiReply::error(api::kLimitExceeded,
-                           tr("Your %1 plan stores at most %2 %3. Upgrade to store more.")
+                           tr("Your %1 plan stores at most %2 %3. %4")
                                .arg(plan.name)
                                .arg(*limit)
-                               .arg(resource),
-                           {{QStringLiteral("resource"), resource},
-                            {QStringLiteral("limit"), *limit},
-                            {QStringLiteral("used"), used.value()},
-                            {QStringLiteral("tier"), plan.tier}});
+                               .arg(resource, plan.upgradeHint(resource)),
+                           plan.limitDetails(resource, used.value()));
 }
 
 std::optional<ApiReply> ResourceApi::refuseCreate(const AuthUser& user, const QString& kind,
@@ -223,7 +232,7 @@ ApiReply ResourceApi::createParty(ApiRequest& request)
         return failure(row.error());
     QJsonObject data = row.value().toApi();
     data.insert(QStringLiteral("characters"), QJsonArray());
-    m_ctx.hub->poke(request.user->id, stored.value());
+    m_ctx.hub->accountChanged(request.user->id, stored.value());
     return ApiReply::ok(data, 201);
 }
 
@@ -263,7 +272,7 @@ ApiReply ResourceApi::updateParty(ApiRequest& request)
         m_ctx.entities->put(request.user->id, QStringLiteral("party"), party.id, {}, party.toJson());
     if (!stored)
         return failure(stored.error());
-    m_ctx.hub->poke(request.user->id, stored.value());
+    m_ctx.hub->accountChanged(request.user->id, stored.value());
     return getParty(request);
 }
 
@@ -282,7 +291,7 @@ ApiReply ResourceApi::archiveParty(ApiRequest& request)
         m_ctx.entities->put(request.user->id, QStringLiteral("party"), party.id, {}, party.toJson());
     if (!stored)
         return failure(stored.error());
-    m_ctx.hub->poke(request.user->id, stored.value());
+    m_ctx.hub->accountChanged(request.user->id, stored.value());
     return getParty(request);
 }
 
@@ -291,7 +300,7 @@ ApiReply ResourceApi::deleteEntity(ApiRequest& request, const QString& kind)
     Result<qint64> removed = m_ctx.entities->remove(request.user->id, kind, request.param(0));
     if (!removed)
         return removed.error().code == api::kNotFound ? notFound(tr("Record")) : failure(removed.error());
-    m_ctx.hub->poke(request.user->id, removed.value());
+    m_ctx.hub->accountChanged(request.user->id, removed.value());
     return ApiReply::ok(
         QJsonObject{{QStringLiteral("id"), request.param(0)}, {QStringLiteral("deleted"), true}});
 }
@@ -320,7 +329,7 @@ ApiReply ResourceApi::addCharacter(ApiRequest& request)
     Result<EntityRow> row = reload(request.user->id, QStringLiteral("character"), character.id);
     if (!row)
         return failure(row.error());
-    m_ctx.hub->poke(request.user->id, stored.value());
+    m_ctx.hub->accountChanged(request.user->id, stored.value());
     return ApiReply::ok(row.value().toApi(), 201);
 }
 
@@ -344,7 +353,7 @@ ApiReply ResourceApi::updateCharacter(ApiRequest& request)
                                                 character.partyId, character.toJson());
     if (!stored)
         return failure(stored.error());
-    m_ctx.hub->poke(request.user->id, stored.value());
+    m_ctx.hub->accountChanged(request.user->id, stored.value());
     Result<EntityRow> updated = reload(request.user->id, QStringLiteral("character"), character.id);
     if (!updated)
         return failure(updated.error());
@@ -389,17 +398,6 @@ ApiReply ResourceApi::cachedList(ApiRequest& request, const QString& kind)
     return ApiReply::okRaw(data);
 }
 
-Result<QJsonObject> ResourceApi::encounterJson(const QString& account, const EntityRow& row)
-{
-    Result<QList<EntityRow>> participants =
-        m_ctx.entities->list(account, QStringLiteral("participant"), row.id, {}, PageRequest{1, 1000});
-    if (!participants)
-        return participants.error();
-    QJsonObject data = row.toApi();
-    data.insert(QStringLiteral("participants"), apiItems(participants.value()));
-    return data;
-}
-
 ApiReply ResourceApi::getEncounter(ApiRequest& request)
 {
     Result<std::optional<EntityRow>> row =
@@ -408,7 +406,7 @@ ApiReply ResourceApi::getEncounter(ApiRequest& request)
         return failure(row.error());
     if (!row.value())
         return notFound(tr("Encounter"));
-    Result<QJsonObject> data = encounterJson(request.user->id, *row.value());
+    Result<QJsonObject> data = m_ctx.entities->encounterWithParticipants(request.user->id, *row.value());
     return data ? ApiReply::ok(data.value()) : failure(data.error());
 }
 
@@ -506,17 +504,14 @@ ApiReply ResourceApi::saveEncounter(ApiRequest& request, bool creating)
     Result<EntityRow> row = reload(account, QStringLiteral("encounter"), id);
     if (!row)
         return failure(row.error());
-    Result<QJsonObject> data = encounterJson(account, row.value());
+    Result<QJsonObject> data = m_ctx.entities->encounterWithParticipants(account, row.value());
     if (!data)
         return failure(data.error());
-    m_ctx.hub->poke(account, version);
-    if (!creating)
-        m_ctx.hub->publish(account, id, QStringLiteral("encounter:update"), data.value());
+    m_ctx.hub->accountChanged(account, version);
     return ApiReply::ok(data.value(), creating ? 201 : 200);
 }
 
-ApiReply ResourceApi::saveCombat(ApiRequest& request, const EntityRow& row, const QJsonObject& encounter,
-                                 const QString& event)
+ApiReply ResourceApi::saveCombat(ApiRequest& request, const EntityRow& row, const QJsonObject& encounter)
 {
     Result<qint64> stored =
         m_ctx.entities->put(request.user->id, QStringLiteral("encounter"), row.id, {}, encounter);
@@ -525,11 +520,10 @@ ApiReply ResourceApi::saveCombat(ApiRequest& request, const EntityRow& row, cons
     Result<EntityRow> updated = reload(request.user->id, QStringLiteral("encounter"), row.id);
     if (!updated)
         return failure(updated.error());
-    Result<QJsonObject> data = encounterJson(request.user->id, updated.value());
+    Result<QJsonObject> data = m_ctx.entities->encounterWithParticipants(request.user->id, updated.value());
     if (!data)
         return failure(data.error());
-    m_ctx.hub->poke(request.user->id, stored.value());
-    m_ctx.hub->publish(request.user->id, row.id, event, data.value());
+    m_ctx.hub->accountChanged(request.user->id, stored.value());
     return ApiReply::ok(data.value());
 }
 
@@ -583,7 +577,7 @@ ApiReply ResourceApi::startEncounter(ApiRequest& request)
     encounter.combat.startedAtMs = now;
     encounter.combat.elapsedMs = 0;
     encounter.combat.runningSinceMs = now;
-    return saveCombat(request, *row.value(), encounter.toJson(), QStringLiteral("combat:start"));
+    return saveCombat(request, *row.value(), encounter.toJson());
 }
 
 ApiReply ResourceApi::endEncounter(ApiRequest& request)
@@ -603,7 +597,7 @@ ApiReply ResourceApi::endEncounter(ApiRequest& request)
         encounter.combat.elapsedMs += now - encounter.combat.runningSinceMs;
     encounter.combat.runningSinceMs = 0;
     encounter.status = EncounterStatus::Completed;
-    return saveCombat(request, *row.value(), encounter.toJson(), QStringLiteral("combat:end"));
+    return saveCombat(request, *row.value(), encounter.toJson());
 }
 
 ApiReply ResourceApi::turn(ApiRequest& request)
@@ -654,7 +648,7 @@ ApiReply ResourceApi::turn(ApiRequest& request)
         return ApiReply::error(api::kValidationError, tr("Unknown turn action."),
                                {{QStringLiteral("action"), tr("must be next or previous")}});
     }
-    return saveCombat(request, *row.value(), encounter.toJson(), QStringLiteral("turn:advance"));
+    return saveCombat(request, *row.value(), encounter.toJson());
 }
 
 // ---- creatures and templates ----
@@ -787,7 +781,7 @@ ApiReply ResourceApi::saveCreature(ApiRequest& request, bool creating)
         m_ctx.entities->put(account, QStringLiteral("creature"), id, {}, creature.toJson());
     if (!stored)
         return failure(stored.error());
-    m_ctx.hub->poke(account, stored.value());
+    m_ctx.hub->accountChanged(account, stored.value());
     Result<EntityRow> row = reload(account, QStringLiteral("creature"), id);
     if (!row)
         return failure(row.error());
@@ -806,6 +800,8 @@ ApiReply ResourceApi::createShare(ApiRequest& request)
         return ApiReply::error(api::kTierRequired, tr("The live player view needs a paid plan."),
                                {{QStringLiteral("feature"), QStringLiteral("liveView")},
                                 {QStringLiteral("requiredTier"), QStringLiteral("seasoned")}});
+    if (std::optional<ApiReply> unverified = refuseUnverified(*request.user, tr("share an encounter")))
+        return *unverified;
     const QString encounterId = body.value().value(QStringLiteral("encounterId")).toString();
     Result<std::optional<EntityRow>> encounter =
         m_ctx.entities->get(request.user->id, QStringLiteral("encounter"), encounterId);
@@ -813,33 +809,37 @@ ApiReply ResourceApi::createShare(ApiRequest& request)
         return failure(encounter.error());
     if (!encounter.value())
         return notFound(tr("Encounter"));
+    // "numbers" shows the characters' hit points as the DM's player display does; monsters never.
+    const QJsonValue characterHp = body.value().value(QStringLiteral("characterHp"));
+    if (!characterHp.isUndefined() && characterHp != QStringLiteral("words") &&
+        characterHp != QStringLiteral("numbers"))
+        return ApiReply::error(api::kValidationError, tr("characterHp must be \"words\" or \"numbers\"."),
+                               {{QStringLiteral("characterHp"), tr("must be \"words\" or \"numbers\"")}});
+    const bool numbers = characterHp == QStringLiteral("numbers");
     const QString code = secure::randomToken().left(12);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    Result<int> stored = m_ctx.db->run(
-        QStringLiteral("INSERT INTO shares (code, account_id, encounter_id, created_at) VALUES (?, ?, ?, ?)"),
-        {code, request.user->id, encounterId, now});
+    Result<int> stored = m_ctx.db->run(QStringLiteral("INSERT INTO shares (code, account_id, encounter_id, "
+                                                      "character_hp, created_at) VALUES (?, ?, ?, ?, ?)"),
+                                       {code, request.user->id, encounterId, numbers ? 1 : 0, now});
     if (!stored)
         return failure(stored.error());
-    return ApiReply::ok(QJsonObject{{QStringLiteral("code"), code},
-                                    {QStringLiteral("encounterId"), encounterId},
-                                    {QStringLiteral("createdAt"), now}},
-                        201);
+    return ApiReply::ok(shareItem(code, encounterId, numbers, now), 201);
 }
 
 ApiReply ResourceApi::listShares(ApiRequest& request)
 {
     Result<QList<Row>> rows = m_ctx.db->all(
-        QStringLiteral(
-            "SELECT code, encounter_id, created_at FROM shares WHERE account_id = ? ORDER BY created_at"),
+        QStringLiteral("SELECT code, encounter_id, character_hp, created_at FROM shares WHERE account_id = ? "
+                       "ORDER BY created_at"),
         {request.user->id});
     if (!rows)
         return failure(rows.error());
     QJsonArray items;
     for (const Row& row : rows.value())
-        items.append(
-            QJsonObject{{QStringLiteral("code"), row.value(QStringLiteral("code")).toString()},
-                        {QStringLiteral("encounterId"), row.value(QStringLiteral("encounter_id")).toString()},
-                        {QStringLiteral("createdAt"), row.value(QStringLiteral("created_at")).toString()}});
+        items.append(shareItem(row.value(QStringLiteral("code")).toString(),
+                               row.value(QStringLiteral("encounter_id")).toString(),
+                               row.value(QStringLiteral("character_hp")).toInt() != 0,
+                               row.value(QStringLiteral("created_at")).toString()));
     return ApiReply::ok(
         paginated(items, PageRequest{1, int(qMax<qsizetype>(1, items.size()))}, items.size()));
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "http/Router.h"
 #include "ServerContext.h"
+#include "http/Router.h"
 
 namespace dnd::server {
 
@@ -53,9 +53,8 @@ private:
     Result<EntityRow> reload(const QString& account, const QString& kind, const QString& id);
     // LIMIT_EXCEEDED when the account already stores as many as its plan allows.
     std::optional<ApiReply> checkLimit(const AuthUser& user, const QString& resource, const QString& kind);
-    Result<QJsonObject> encounterJson(const QString& account, const EntityRow& row);
-    ApiReply saveCombat(ApiRequest& request, const EntityRow& row, const QJsonObject& encounter,
-                        const QString& event);
+    // Stores a combat change; the hub tells followers what changed (combat:start, turn:advance ...).
+    ApiReply saveCombat(ApiRequest& request, const EntityRow& row, const QJsonObject& encounter);
     ApiReply failure(const Error& error);
 
     ServerContext& m_ctx;

@@ -44,7 +44,7 @@ ApiReply SyncApi::push(ApiRequest& request)
     if (!outcome)
         return ApiReply::fromError(outcome.error());
     if (outcome->changed)
-        m_ctx.hub->poke(request.user->id, outcome->response.version);
+        m_ctx.hub->accountChanged(request.user->id, outcome->response.version);
     // Devices measure their clock against this one and stamp their edits with the corrected time.
     outcome->response.serverTime = SystemClock::instance().nowMs();
     const QList<sync::Mutation>& mutations = decoded->mutations;

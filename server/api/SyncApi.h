@@ -1,7 +1,7 @@
 #pragma once
 
-#include "http/Router.h"
 #include "ServerContext.h"
+#include "http/Router.h"
 #include "storage/SyncRepository.h"
 
 namespace dnd::server {

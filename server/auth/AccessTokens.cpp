@@ -48,6 +48,7 @@ Result<QString> AccessTokens::issue(const AccessClaims& claims, qint64 nowSecond
         jwt_add_grant(jwt.get(), "jti", jti.constData()) ||
         jwt_add_grant_int(jwt.get(), "iat", long(issuedAt)) ||
         jwt_add_grant_int(jwt.get(), "exp", long(expiresAt)) ||
+        jwt_add_grant_int(jwt.get(), "sgen", long(claims.sessionGeneration)) ||
         jwt_set_alg(jwt.get(), JWT_ALG_HS256, reinterpret_cast<const unsigned char*>(m_secret.constData()),
                     int(m_secret.size())))
         return Error::make(api::kInternal, tr("Cannot fill in a token."));
@@ -106,6 +107,11 @@ Result<AccessClaims> AccessTokens::verifySignature(const QByteArray& token, qint
     if (errno != 0)
         return unauthorized(tr("The access token has no expiry."));
     claims.issuedAt = jwt_get_grant_int(jwt.get(), "iat");
+    // Tokens from before session generations existed have none: generation 0, every account's first.
+    errno = 0;
+    claims.sessionGeneration = jwt_get_grant_int(jwt.get(), "sgen");
+    if (errno != 0)
+        claims.sessionGeneration = 0;
     if (claims.userId.isEmpty())
         return unauthorized(tr("The access token names no user."));
     if (claims.expiresAt <= nowSeconds)

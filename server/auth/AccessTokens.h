@@ -17,12 +17,13 @@ struct AccessClaims {
     qint64 issuedAt = 0;
     qint64 expiresAt = 0;
     QString tokenId;
+    qint64 sessionGeneration = 0; // the account's session generation when issued
 };
 
 // Issues and verifies access tokens: JWT HS256 through libjwt, 15 minutes, with the claims sub,
-// email, tier, role, iat, exp, jti. Any other algorithm is refused, as are expired tokens.
-// Tokens that verified are remembered (bounded, least recently used out first) with their claims,
-// so a client's next request skips the signature check; a remembered token still expires at its
+// email, tier, role, iat, exp, jti and sgen (the session generation). Any other algorithm is refused, as are
+// expired tokens. Tokens that verified are remembered (bounded, least recently used out first) with their
+// claims, so a client's next request skips the signature check; a remembered token still expires at its
 // `exp`. Only the server thread uses it.
 class AccessTokens {
 public:

@@ -79,7 +79,45 @@ Result<PlanCatalog> PlanCatalog::fromJson(const QByteArray& json)
     }
     if (!catalog.find(QStringLiteral("free")))
         return Error::make(errors::kConfig, tr("The plans file must define the \"free\" tier."));
+    // The file lists plans from small to big: the first later plan with a higher limit lifts it.
+    for (qsizetype i = 0; i < catalog.m_plans.size(); ++i) {
+        Plan& plan = catalog.m_plans[i];
+        for (const QString& resource : kResources) {
+            const std::optional<int> current = plan.limit(resource);
+            if (!current)
+                continue;
+            for (qsizetype j = i + 1; j < catalog.m_plans.size(); ++j) {
+                const Plan& bigger = catalog.m_plans.at(j);
+                const std::optional<int> raised = bigger.limit(resource);
+                if (!raised || *raised > *current) {
+                    plan.liftedBy.insert(resource, PlanStep{bigger.tier, bigger.name, raised});
+                    break;
+                }
+            }
+        }
+    }
     return catalog;
+}
+
+QString Plan::upgradeHint(const QString& resource) const
+{
+    const auto step = liftedBy.constFind(resource);
+    if (step == liftedBy.constEnd())
+        return tr("No plan allows more.");
+    if (!step->limit)
+        return tr("The %1 plan has no limit on %2.").arg(step->name, resource);
+    return tr("The %1 plan allows %2.").arg(step->name).arg(*step->limit);
+}
+
+QVariantMap Plan::limitDetails(const QString& resource, qint64 used) const
+{
+    QVariantMap details{{QStringLiteral("resource"), resource},
+                        {QStringLiteral("limit"), limit(resource) ? QVariant(*limit(resource)) : QVariant()},
+                        {QStringLiteral("used"), used},
+                        {QStringLiteral("tier"), tier}};
+    if (const auto step = liftedBy.constFind(resource); step != liftedBy.constEnd())
+        details.insert(QStringLiteral("upgradeTier"), step->tier);
+    return details;
 }
 
 const Plan* PlanCatalog::find(const QString& tier) const

@@ -7,9 +7,17 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QVariantMap>
 #include <optional>
 
 namespace dnd::server {
+
+// The smallest bigger plan that raises one of a plan's limits: what an Upgrade offers.
+struct PlanStep {
+    QString tier;
+    QString name;
+    std::optional<int> limit; // nullopt = unlimited
+};
 
 // One subscription tier: its price, Stripe price id and what the service stores for it.
 struct Plan {
@@ -19,9 +27,14 @@ struct Plan {
     QString stripePriceId;
     QMap<QString, std::optional<int>> limits; // resource -> limit; nullopt = unlimited
     bool liveView = false;
-    int rank = 0; // position in the file: higher is a bigger plan
+    int rank = 0;                     // position in the file: higher is a bigger plan
+    QMap<QString, PlanStep> liftedBy; // resource -> the next plan with a higher limit (none: the top)
 
     std::optional<int> limit(const QString& resource) const { return limits.value(resource, std::nullopt); }
+    // The sentence a refusal ends with: which plan lifts the limit, or that none does.
+    QString upgradeHint(const QString& resource) const;
+    // details of a LIMIT_EXCEEDED answer: resource, limit, used, tier and the plan that lifts it.
+    QVariantMap limitDetails(const QString& resource, qint64 used) const;
     QJsonObject toJson() const;
 };
 

@@ -58,6 +58,7 @@ std::optional<int> statusForCode(const QString& code)
         {api::kForbidden, 403},
         {api::kTierRequired, 403},
         {api::kLimitExceeded, 403},
+        {api::kEmailNotVerified, 403},
         {api::kNotFound, 404},
         {api::kMethodNotAllowed, 405},
         {api::kRequestTimeout, 408},
@@ -77,6 +78,8 @@ std::optional<int> statusForCode(const QString& code)
         {api::kSyncGap, 409},
         // A device whose numbering differs from what it sent before (restored or copied store).
         {api::kSyncIdentity, 409},
+        // A device removed from the account: it starts again as a new device.
+        {api::kDeviceRemoved, 409},
         // A device's change stamped too far ahead of the service's clock: nothing was applied.
         {api::kClockDrift, 409},
     };

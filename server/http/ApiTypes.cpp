@@ -68,6 +68,13 @@ ApiReply ApiReply::error(const QString& code, const QString& message, const QVar
 
 ApiReply ApiReply::internal(const Error& error)
 {
+    // The database is down or restarting: the client may retry shortly, and nothing was half-done.
+    if (error.code == api::kUnavailable) {
+        ApiReply reply = ApiReply::error(api::kUnavailable,
+                                         tr("The service cannot reach its database; try again shortly."));
+        reply.logDetail = error.message;
+        return reply.withHeader("Retry-After", "5");
+    }
     ApiReply reply = ApiReply::error(api::kInternal, tr("Something went wrong on the server; try again."));
     reply.logDetail = error.code + QStringLiteral(": ") + error.message;
     return reply;

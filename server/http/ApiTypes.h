@@ -25,6 +25,7 @@ struct AuthUser {
     QString tier;
     QString role;
     bool emailVerified = false;
+    qint64 sessionGeneration = 0; // tokens issued under another generation are refused
 
     bool isAdmin() const { return role == QStringLiteral("admin"); }
 };

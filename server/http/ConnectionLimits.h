@@ -12,6 +12,7 @@ struct ConnectionLimits {
     int idleTimeoutMs = 60'000;
     int requestTimeoutMs = 15'000;
     int maxConnections = 512;
+    int maxConnectionsPerAddress = 0; // 0 = no cap per address
 };
 
 } // namespace dnd::server

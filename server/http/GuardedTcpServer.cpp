@@ -26,19 +26,30 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         socket->deleteLater();
         return;
     }
-    if (m_guards.size() >= m_limits.maxConnections) {
-        ++m_rejected;
-        socket->write(envelope::rawHttpError(
-            api::kUnavailable, QCoreApplication::translate("GuardedTcpServer",
-                                                           "Too many open connections; try again shortly.")));
-        socket->disconnectFromHost();
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        return;
-    }
+    const QHostAddress peer = socket->peerAddress();
+    if (m_guards.size() >= m_limits.maxConnections ||
+        (m_limits.maxConnectionsPerAddress > 0 &&
+         m_perAddress.value(peer) >= m_limits.maxConnectionsPerAddress))
+        return refuse(socket);
     auto* guard = new ConnectionGuard(socket, m_limits);
     m_guards.insert(guard);
-    connect(guard, &QObject::destroyed, this, [this, guard] { m_guards.remove(guard); });
+    ++m_perAddress[peer];
+    connect(guard, &QObject::destroyed, this, [this, guard, peer] {
+        m_guards.remove(guard);
+        if (--m_perAddress[peer] <= 0)
+            m_perAddress.remove(peer);
+    });
     addPendingConnection(socket);
+}
+
+void GuardedTcpServer::refuse(QTcpSocket* socket)
+{
+    ++m_rejected;
+    socket->write(envelope::rawHttpError(
+        api::kUnavailable,
+        QCoreApplication::translate("GuardedTcpServer", "Too many open connections; try again shortly.")));
+    socket->disconnectFromHost();
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
 }
 
 void GuardedTcpServer::closeConnectionsWhenIdle()

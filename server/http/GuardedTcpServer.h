@@ -2,6 +2,8 @@
 
 #include "http/ConnectionLimits.h"
 
+#include <QHash>
+#include <QHostAddress>
 #include <QPointer>
 #include <QSet>
 #include <QTcpServer>
@@ -10,8 +12,9 @@ namespace dnd::server {
 
 class ConnectionGuard;
 
-// The listening socket handed to QHttpServer::bind(): caps open connections (503 beyond the cap)
-// and puts a ConnectionGuard on each accepted socket before the HTTP server sees it.
+// The listening socket handed to QHttpServer::bind(): caps open connections, in all and per client
+// address (503 beyond a cap), and puts a ConnectionGuard on each accepted socket before the HTTP server sees
+// it.
 class GuardedTcpServer : public QTcpServer {
     Q_OBJECT
 public:
@@ -28,8 +31,11 @@ protected:
     void incomingConnection(qintptr descriptor) override;
 
 private:
+    void refuse(QTcpSocket* socket);
+
     ConnectionLimits m_limits;
     QSet<ConnectionGuard*> m_guards;
+    QHash<QHostAddress, int> m_perAddress;
     qint64 m_rejected = 0;
 };
 

@@ -12,12 +12,19 @@ int RateLimiter::acquire(const QString& key, int limitPerMinute, qint64 nowMs)
         window.startMs = nowMs;
         window.count = 0;
     }
-    if (window.count >= limitPerMinute) {
-        const qint64 waitMs = window.startMs + kWindowMs - nowMs;
-        return int(qMax<qint64>(1, (waitMs + 999) / 1000));
-    }
+    if (const int wait = waitIfOver(key, limitPerMinute, nowMs); wait > 0)
+        return wait;
     ++window.count;
     return 0;
+}
+
+int RateLimiter::waitIfOver(const QString& key, int limitPerMinute, qint64 nowMs) const
+{
+    const auto it = m_windows.constFind(key);
+    if (limitPerMinute <= 0 || it == m_windows.constEnd() || nowMs - it->startMs >= kWindowMs ||
+        it->count < limitPerMinute)
+        return 0;
+    return int(qMax<qint64>(1, (it->startMs + kWindowMs - nowMs + 999) / 1000));
 }
 
 void RateLimiter::dropExpired(qint64 nowMs)

@@ -13,6 +13,9 @@ public:
 
     // 0 = allowed (and counted); otherwise the seconds until the key's window resets.
     int acquire(const QString& key, int limitPerMinute, qint64 nowMs);
+    // The same answer as acquire without counting: for budgets charged only afterwards, when the
+    // outcome is known (failed sign-ins).
+    int waitIfOver(const QString& key, int limitPerMinute, qint64 nowMs) const;
 
 private:
     struct Window {

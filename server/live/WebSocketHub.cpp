@@ -8,24 +8,33 @@
 #include <QJsonDocument>
 #include <QTimer>
 #include <QWebSocket>
+#include <algorithm>
 
 namespace dnd::server {
 
 namespace {
 constexpr int kCloseUnauthorized = 4401;
+constexpr int kCloseSessionEnded = 4403;
 constexpr int kCloseIdle = 4408;
 // Every message the hub understands is small; Qt's own limits (about 2 GiB) would let one anonymous
 // socket buffer hundreds of megabytes before the first check.
 constexpr int kMaxMessageBytes = 64 * 1024;
-QString healthWord(int current, int max)
+constexpr int kCloseEncounterGone = 4404;
+QString frameText(const QJsonObject& message)
 {
-    if (current <= 0)
-        return QStringLiteral("Defeated");
-    if (current * 2 <= max)
-        return QStringLiteral("Bloodied");
-    if (current < max)
-        return QStringLiteral("Hurt");
-    return QStringLiteral("Healthy");
+    return QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
+}
+// One live event: its type, the combatant and condition it is about, and what the receiver shows.
+QJsonObject eventFrame(const PublicViewChange& change, const QString& encounterId, const QJsonObject& data)
+{
+    QJsonObject frame{{QStringLiteral("type"), change.type},
+                      {QStringLiteral("encounterId"), encounterId},
+                      {QStringLiteral("data"), data}};
+    if (!change.participantId.isEmpty())
+        frame.insert(QStringLiteral("participantId"), change.participantId);
+    if (!change.conditionKey.isEmpty())
+        frame.insert(QStringLiteral("condition"), change.conditionKey);
+    return frame;
 }
 } // namespace
 
@@ -35,6 +44,85 @@ WebSocketHub::WebSocketHub(ServerContext& context, QObject* parent) : QObject(pa
     m_idleSweep.setInterval(qMax(50, m_ctx.config.wsIdleTimeoutMs / 4));
     connect(&m_idleSweep, &QTimer::timeout, this, &WebSocketHub::closeIdleSockets);
     m_idleSweep.start();
+    m_sessionCheck.setInterval(qMax(50, m_ctx.config.wsSessionCheckMs));
+    connect(&m_sessionCheck, &QTimer::timeout, this, &WebSocketHub::checkSessions);
+    m_sessionCheck.start();
+}
+
+void WebSocketHub::checkSessions()
+{
+    if (m_clients.isEmpty())
+        return;
+    m_ctx.dropStaleCaches(); // an administration command may have changed an account
+    const qint64 now = m_ctx.nowSeconds();
+    QHash<QString, std::optional<AuthUser>> accounts; // each account read once per check
+    QList<QPair<QWebSocket*, int>> closing;
+    for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
+        if (!it->authenticated)
+            continue;
+        const bool watcher = !it->shareCode.isEmpty();
+        if (!watcher && it->tokenExpiresAt <= now) {
+            closing.append({it.key(), kCloseUnauthorized});
+            continue;
+        }
+        if (!accounts.contains(it->account)) {
+            Result<std::optional<AuthUser>> user = m_ctx.loadUser(it->account);
+            if (!user)
+                return; // the database cannot tell now; the next check will
+            accounts.insert(it->account, user.value());
+        }
+        const std::optional<AuthUser>& user = accounts.value(it->account);
+        if (!user || (!watcher && user->sessionGeneration != it->sessionGeneration))
+            closing.append({it.key(), kCloseSessionEnded});
+    }
+    for (const auto& [socket, code] : closing)
+        socket->close(QWebSocketProtocol::CloseCode(code),
+                      code == kCloseUnauthorized ? tr("The access token expired; authenticate again.")
+                                                 : tr("The session has ended; sign in again."));
+}
+
+void WebSocketHub::endSessions(const QString& account)
+{
+    const QList<QWebSocket*> sockets = m_clients.keys();
+    for (QWebSocket* socket : sockets) {
+        const Client& client = m_clients.value(socket);
+        if (client.authenticated && client.shareCode.isEmpty() && client.account == account)
+            socket->close(QWebSocketProtocol::CloseCode(kCloseSessionEnded),
+                          tr("The session has ended; sign in again."));
+    }
+}
+
+int WebSocketHub::signedInSockets(const QString& account) const
+{
+    int count = 0;
+    for (const Client& client : m_clients) {
+        if (client.authenticated && client.shareCode.isEmpty() && client.account == account)
+            ++count;
+    }
+    return count;
+}
+
+void WebSocketHub::authenticate(QWebSocket* socket, Client& client, const QString& token)
+{
+    Result<AuthUser> user = m_ctx.authenticate(token.toUtf8());
+    if (!user)
+        return socket->close(QWebSocketProtocol::CloseCode(kCloseUnauthorized),
+                             tr("The access token is not valid."));
+    if (client.authenticated && user.value().id != client.account)
+        return socket->close(QWebSocketProtocol::CloseCode(kCloseSessionEnded),
+                             tr("A socket stays signed in to one account."));
+    // One account cannot hold every connection slot open.
+    if (!client.authenticated && signedInSockets(user.value().id) >= m_ctx.config.wsPerAccount)
+        return socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                             tr("Too many open sockets for this account."));
+    // Verified above, so the cached claims answer at once.
+    client.tokenExpiresAt = m_ctx.tokens->verify(token.toUtf8(), m_ctx.nowSeconds()).value().expiresAt;
+    client.sessionGeneration = user.value().sessionGeneration;
+    client.authenticated = true;
+    client.account = user.value().id;
+    send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("auth:ok")},
+                             {QStringLiteral("userId"), client.account},
+                             {QStringLiteral("live"), m_live.contains(client.account)}});
 }
 
 void WebSocketHub::closeIdleSockets()
@@ -102,15 +190,20 @@ void WebSocketHub::accept(std::unique_ptr<QWebSocket> owned)
 
 void WebSocketHub::drop(QWebSocket* socket)
 {
-    if (m_clients.remove(socket)) {
-        m_ctx.metrics.webSocketClosed();
-        socket->deleteLater();
-    }
+    const auto it = m_clients.constFind(socket);
+    if (it == m_clients.constEnd())
+        return;
+    const QString account = it->account;
+    m_clients.erase(it);
+    m_ctx.metrics.webSocketClosed();
+    socket->deleteLater();
+    if (!account.isEmpty())
+        updateLive(account);
 }
 
 void WebSocketHub::send(QWebSocket* socket, const QJsonObject& message)
 {
-    socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    socket->sendTextMessage(frameText(message));
 }
 
 void WebSocketHub::sendError(QWebSocket* socket, const QString& code, const QString& message)
@@ -134,26 +227,14 @@ void WebSocketHub::onMessage(QWebSocket* socket, const QString& text)
     const QString type = message.value(QStringLiteral("type")).toString();
     Client& client = it.value();
     if (!client.authenticated) {
-        if (type == QStringLiteral("auth")) {
-            Result<AccessClaims> claims = m_ctx.tokens->verify(
-                message.value(QStringLiteral("token")).toString().toUtf8(), m_ctx.nowSeconds());
-            Result<std::optional<AuthUser>> user = claims ? m_ctx.loadUser(claims.value().userId)
-                                                          : Result<std::optional<AuthUser>>(claims.error());
-            if (!user || !user.value())
-                return socket->close(QWebSocketProtocol::CloseCode(kCloseUnauthorized),
-                                     tr("The access token is not valid."));
-            client.authenticated = true;
-            client.account = user.value()->id;
-            return send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("auth:ok")},
-                                            {QStringLiteral("userId"), client.account}});
-        }
+        if (type == QStringLiteral("auth"))
+            return authenticate(socket, client, message.value(QStringLiteral("token")).toString());
         if (type == QStringLiteral("watch")) {
             const QString code = message.value(QStringLiteral("shareCode")).toString();
-            Result<std::optional<Row>> share =
-                m_ctx.db->one(QStringLiteral("SELECT s.account_id, s.encounter_id, u.tier FROM shares s JOIN "
-                                             "users u ON u.id = s.account_id "
-                                             "WHERE s.code = ?"),
-                              {code});
+            Result<std::optional<Row>> share = m_ctx.db->one(
+                QStringLiteral("SELECT s.account_id, s.encounter_id, s.character_hp, u.tier FROM shares s "
+                               "JOIN users u ON u.id = s.account_id WHERE s.code = ?"),
+                {code});
             if (!share || !share.value() ||
                 !m_ctx.planFor(share.value()->value(QStringLiteral("tier")).toString()).liveView)
                 return socket->close(QWebSocketProtocol::CloseCode(kCloseUnauthorized),
@@ -161,108 +242,162 @@ void WebSocketHub::onMessage(QWebSocket* socket, const QString& text)
             client.authenticated = true;
             client.shareCode = code;
             client.account = share.value()->value(QStringLiteral("account_id")).toString();
+            client.characterHp = share.value()->value(QStringLiteral("character_hp")).toInt() != 0
+                                     ? CharacterHpShown::Numbers
+                                     : CharacterHpShown::Words;
             const QString encounterId = share.value()->value(QStringLiteral("encounter_id")).toString();
             client.encounters.insert(encounterId);
-            return send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("watch:ok")},
-                                            {QStringLiteral("encounterId"), encounterId}});
+            send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("watch:ok")},
+                                     {QStringLiteral("encounterId"), encounterId}});
+            // Whoever (re)connects sees the fight as it is now before any change.
+            sendCurrentState(socket, client);
+            return updateLive(client.account);
         }
         return socket->close(QWebSocketProtocol::CloseCode(kCloseUnauthorized), tr("Authenticate first."));
     }
+    if (type == QStringLiteral("auth") && client.shareCode.isEmpty())
+        return authenticate(socket, client, message.value(QStringLiteral("token")).toString());
     if (type == QStringLiteral("subscribe") && client.shareCode.isEmpty()) {
         const QString encounterId = message.value(QStringLiteral("encounterId")).toString();
-        Result<std::optional<EntityRow>> encounter =
-            m_ctx.entities->get(client.account, QStringLiteral("encounter"), encounterId);
+        Result<std::optional<QJsonObject>> encounter =
+            m_ctx.entities->encounterWithParticipants(client.account, encounterId);
         if (!encounter || !encounter.value())
             return sendError(socket, api::kNotFound, tr("Encounter not found."));
         client.encounters.insert(encounterId);
+        // What the device is taken to have: the next change is told against it.
+        Followed& state = m_followed[followedKey(client.account, encounterId)];
+        state.numbers = publicView(*encounter.value(), CharacterHpShown::Numbers);
+        state.document = *encounter.value();
+        updateLive(client.account);
         return send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("subscribed")},
                                         {QStringLiteral("encounterId"), encounterId}});
     }
     if (type == QStringLiteral("unsubscribe") && client.shareCode.isEmpty()) {
         client.encounters.remove(message.value(QStringLiteral("encounterId")).toString());
-        return;
+        return updateLive(client.account);
     }
     if (type == QStringLiteral("ping"))
         return send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("pong")}});
     sendError(socket, api::kBadMessage, tr("Unknown message type."));
 }
 
-QJsonObject WebSocketHub::playerView(const QJsonObject& encounter)
+void WebSocketHub::sendCurrentState(QWebSocket* socket, const Client& client)
 {
-    QJsonObject view;
-    for (const char* key : {"id", "name", "status", "combat"})
-        view.insert(QLatin1String(key), encounter.value(QLatin1String(key)));
-    QJsonObject combat = view.value(QStringLiteral("combat")).toObject();
-    QJsonArray participants;
-    QSet<QString> hidden;
-    for (const QJsonValue& value : encounter.value(QStringLiteral("participants")).toArray()) {
-        const QJsonObject p = value.toObject();
-        if (p.value(QStringLiteral("hidden")).toBool()) {
-            hidden.insert(p.value(QStringLiteral("id")).toString());
-            continue;
-        }
-        const bool character = p.value(QStringLiteral("kind")).toString() == QStringLiteral("character");
-        const QString alias = p.value(QStringLiteral("alias")).toString();
-        QJsonObject shown{
-            {QStringLiteral("id"), p.value(QStringLiteral("id"))},
-            {QStringLiteral("name"), alias.isEmpty() ? p.value(QStringLiteral("name")) : QJsonValue(alias)},
-            {QStringLiteral("kind"), p.value(QStringLiteral("kind"))},
-            {QStringLiteral("conditions"), p.value(QStringLiteral("conditions"))}};
-        const int current = p.value(QStringLiteral("currentHp")).toInt();
-        const int max = p.value(QStringLiteral("maxHpOverride")).isDouble()
-                            ? p.value(QStringLiteral("maxHpOverride")).toInt()
-                            : p.value(QStringLiteral("maxHp")).toInt();
-        if (character) {
-            shown.insert(QStringLiteral("currentHp"), current);
-            shown.insert(QStringLiteral("maxHp"), max);
-        } else {
-            shown.insert(QStringLiteral("health"), healthWord(current, max));
-        }
-        participants.append(shown);
-    }
-    QJsonArray order;
-    for (const QJsonValue& id : combat.value(QStringLiteral("order")).toArray()) {
-        if (!hidden.contains(id.toString()))
-            order.append(id);
-    }
-    combat.insert(QStringLiteral("order"), order);
-    view.insert(QStringLiteral("combat"), combat);
-    view.insert(QStringLiteral("participants"), participants);
-    return view;
+    const QString encounterId = *client.encounters.cbegin();
+    Result<std::optional<QJsonObject>> doc =
+        m_ctx.entities->encounterWithParticipants(client.account, encounterId);
+    if (!doc)
+        return sendError(socket, doc.error().code, tr("The encounter could not be read; try again."));
+    if (!doc.value())
+        return socket->close(QWebSocketProtocol::CloseCode(kCloseEncounterGone),
+                             tr("The encounter was removed."));
+    const PublicEncounterView view = publicView(*doc.value(), client.characterHp);
+    m_followed[followedKey(client.account, encounterId)].view(client.characterHp) = view;
+    send(socket, eventFrame({QLatin1String(kEventEncounterUpdate), {}, {}}, encounterId, view.toJson()));
 }
 
-void WebSocketHub::publish(const QString& account, const QString& encounterId, const QString& type,
-                           const QJsonObject& data)
+void WebSocketHub::accountChanged(const QString& account, qint64 version)
 {
-    QJsonObject forPlayers;
-    bool playerViewBuilt = false;
+    QSet<QString> followed;
     for (auto it = m_clients.constBegin(); it != m_clients.constEnd(); ++it) {
-        const Client& client = it.value();
-        if (!client.authenticated || client.account != account || !client.encounters.contains(encounterId))
+        if (!it->authenticated || it->account != account)
             continue;
-        if (client.shareCode.isEmpty()) {
-            send(it.key(), QJsonObject{{QStringLiteral("type"), type},
-                                       {QStringLiteral("encounterId"), encounterId},
-                                       {QStringLiteral("data"), data}});
-        } else {
-            if (!playerViewBuilt) {
-                forPlayers = playerView(data);
-                playerViewBuilt = true;
-            }
-            send(it.key(), QJsonObject{{QStringLiteral("type"), type},
-                                       {QStringLiteral("encounterId"), encounterId},
-                                       {QStringLiteral("data"), forPlayers}});
-        }
-    }
-}
-
-void WebSocketHub::poke(const QString& account, qint64 version)
-{
-    for (auto it = m_clients.constBegin(); it != m_clients.constEnd(); ++it) {
-        if (it->authenticated && it->shareCode.isEmpty() && it->account == account)
+        if (it->shareCode.isEmpty())
             send(it.key(), QJsonObject{{QStringLiteral("type"), QStringLiteral("poke")},
                                        {QStringLiteral("version"), version}});
+        followed.unite(it->encounters);
     }
+    for (const QString& encounterId : std::as_const(followed))
+        refreshEncounter(account, encounterId);
+    forgetUnfollowed();
+}
+
+void WebSocketHub::refreshEncounter(const QString& account, const QString& encounterId)
+{
+    QList<QWebSocket*> devices;
+    QList<QWebSocket*> watchers;
+    for (auto it = m_clients.constBegin(); it != m_clients.constEnd(); ++it) {
+        if (it->authenticated && it->account == account && it->encounters.contains(encounterId))
+            (it->shareCode.isEmpty() ? devices : watchers).append(it.key());
+    }
+    const QString key = followedKey(account, encounterId);
+    Result<std::optional<QJsonObject>> doc = m_ctx.entities->encounterWithParticipants(account, encounterId);
+    if (!doc)
+        return; // the next write reads it again; followers keep what they have
+    if (!doc.value()) {
+        m_followed.remove(key);
+        for (QWebSocket* socket : std::as_const(watchers))
+            socket->close(QWebSocketProtocol::CloseCode(kCloseEncounterGone),
+                          tr("The encounter was removed."));
+        return;
+    }
+    Followed& state = m_followed[key];
+    // Each kind of watcher gets its own view's changes, each event serialised once for all of them.
+    for (CharacterHpShown mode : {CharacterHpShown::Words, CharacterHpShown::Numbers}) {
+        const bool watched = std::any_of(watchers.cbegin(), watchers.cend(), [&](QWebSocket* socket) {
+            return m_clients.value(socket).characterHp == mode;
+        });
+        const bool forDevices = mode == CharacterHpShown::Numbers && !devices.isEmpty();
+        if (!watched && !forDevices)
+            continue;
+        const PublicEncounterView after = publicView(*doc.value(), mode);
+        const QList<PublicViewChange> changes =
+            state.view(mode) ? publicViewChanges(*state.view(mode), after)
+                             : QList<PublicViewChange>{{QLatin1String(kEventEncounterUpdate), {}, {}}};
+        state.view(mode) = after;
+        if (watched && !changes.isEmpty()) {
+            const QJsonObject data = after.toJson();
+            for (const PublicViewChange& change : changes) {
+                const QString frame = frameText(eventFrame(change, encounterId, data));
+                for (QWebSocket* socket : std::as_const(watchers)) {
+                    if (m_clients.value(socket).characterHp == mode)
+                        socket->sendTextMessage(frame);
+                }
+            }
+        }
+        // The DM's devices get the same events with the whole encounter, and an encounter:update
+        // for a change players do not see (a note, a hidden combatant).
+        if (forDevices && state.document != *doc.value()) {
+            const QList<PublicViewChange> deviceChanges =
+                changes.isEmpty() ? QList<PublicViewChange>{{QLatin1String(kEventEncounterUpdate), {}, {}}}
+                                  : changes;
+            state.document = *doc.value();
+            for (const PublicViewChange& change : deviceChanges) {
+                const QString frame = frameText(eventFrame(change, encounterId, state.document));
+                for (QWebSocket* socket : std::as_const(devices))
+                    socket->sendTextMessage(frame);
+            }
+        }
+    }
+}
+
+void WebSocketHub::updateLive(const QString& account)
+{
+    bool live = false;
+    for (auto it = m_clients.constBegin(); it != m_clients.constEnd() && !live; ++it)
+        live = it->authenticated && it->account == account && !it->encounters.isEmpty();
+    if (live == m_live.contains(account))
+        return;
+    if (live)
+        m_live.insert(account);
+    else
+        m_live.remove(account);
+    const QJsonObject message{{QStringLiteral("type"), QStringLiteral("live")},
+                              {QStringLiteral("live"), live}};
+    for (auto it = m_clients.constBegin(); it != m_clients.constEnd(); ++it) {
+        if (it->authenticated && it->shareCode.isEmpty() && it->account == account)
+            send(it.key(), message);
+    }
+}
+
+void WebSocketHub::forgetUnfollowed()
+{
+    QSet<QString> followed;
+    for (auto it = m_clients.constBegin(); it != m_clients.constEnd(); ++it) {
+        for (const QString& encounterId : it->encounters)
+            followed.insert(followedKey(it->account, encounterId));
+    }
+    m_followed.removeIf([&](const auto& entry) { return !followed.contains(entry.key()); });
 }
 
 void WebSocketHub::closeWatchers(const QString& shareCode)

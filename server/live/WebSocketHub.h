@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rules/PublicView.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
@@ -26,37 +28,73 @@ public:
     ~WebSocketHub() override;
 
     void accept(std::unique_ptr<QWebSocket> socket);
-    void publish(const QString& account, const QString& encounterId, const QString& type,
-                 const QJsonObject& data);
-    void poke(const QString& account, qint64 version);
+    // After every write of an account's data: its devices get "poke", and every encounter of the
+    // account that somebody follows is read again and what changed is sent as live events.
+    void accountChanged(const QString& account, qint64 version);
     void closeWatchers(const QString& shareCode);
+    // Closes the account's signed-in sockets (not its players' watch pages) with 4403: its sessions
+    // ended (password reset, disabled, deleted, promoted).
+    void endSessions(const QString& account);
     void closeAll();
     int connectionCount() const { return int(m_clients.size()); }
 
 private:
     struct Client {
-        QString account;   // set once authenticated
-        QString shareCode; // set for watchers
+        QString account;                                        // set once authenticated
+        QString shareCode;                                      // set for watchers
+        CharacterHpShown characterHp = CharacterHpShown::Words; // watchers: what the share shows
         QSet<QString> encounters;
         bool authenticated = false;
         qint64 lastMessageMs = 0; // on the hub's monotonic clock
         qint64 windowStartMs = 0; // the current one-minute message-rate window
         int windowMessages = 0;
+        qint64 tokenExpiresAt = 0;    // seconds since the epoch; the socket closes then unless renewed
+        qint64 sessionGeneration = 0; // the account's, when the socket signed in
     };
     // Counts a message against the socket's per-minute budget; false when it is over.
     bool withinMessageRate(Client& client);
     void closeIdleSockets();
+    // Closes sockets whose token expired or whose account's sessions ended since they signed in,
+    // also when another process made the change (the account row is read again).
+    void checkSessions();
+    // The first auth message signs the socket in; a later one renews its session with a fresh token
+    // of the same account.
+    void authenticate(QWebSocket* socket, Client& client, const QString& token);
+    int signedInSockets(const QString& account) const;
     void onMessage(QWebSocket* socket, const QString& text);
     void send(QWebSocket* socket, const QJsonObject& message);
     void sendError(QWebSocket* socket, const QString& code, const QString& message);
     void drop(QWebSocket* socket);
-    // What a player may see: hidden combatants and the DM's notes removed, monster HP as words.
-    static QJsonObject playerView(const QJsonObject& encounter);
+    // What the followers of one encounter last saw, to tell what changed.
+    struct Followed {
+        std::optional<PublicEncounterView> words;
+        std::optional<PublicEncounterView> numbers;
+        QJsonObject document; // what the DM's devices last got
+        std::optional<PublicEncounterView>& view(CharacterHpShown mode)
+        {
+            return mode == CharacterHpShown::Numbers ? numbers : words;
+        }
+    };
+    static QString followedKey(const QString& account, const QString& encounterId)
+    {
+        return account + QLatin1Char('/') + encounterId;
+    }
+    // Reads the encounter and sends its followers what changed since they last heard.
+    void refreshEncounter(const QString& account, const QString& encounterId);
+    // Sends a watcher that just joined the encounter as it is now.
+    void sendCurrentState(QWebSocket* socket, const Client& client);
+    void forgetUnfollowed();
+    // Tells the account's devices when somebody starts or stops following one of its encounters
+    // (a player's watch page, another device), so the DM's device pushes combat changes at once.
+    void updateLive(const QString& account);
 
     ServerContext& m_ctx;
     QHash<QWebSocket*, Client> m_clients;
+    QHash<QString, Followed> m_followed;
+    QSet<QString> m_live; // accounts with an encounter somebody follows
     QElapsedTimer m_clock;
     QTimer m_idleSweep;
+    QTimer m_sessionCheck;
 };
 
 } // namespace dnd::server

@@ -3,6 +3,7 @@
 #include "ApiErrorCodes.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -31,6 +32,35 @@ QJsonObject EntityRow::toApi() const
     object.insert(QStringLiteral("updatedAt"), updatedAt);
     object.insert(QStringLiteral("version"), version);
     return object;
+}
+
+Result<QJsonObject> EntityRepository::encounterWithParticipants(const QString& account,
+                                                                const EntityRow& encounter)
+{
+    Result<QList<EntityRow>> participants =
+        list(account, QStringLiteral("participant"), encounter.id, {}, PageRequest{1, 1000});
+    if (!participants)
+        return participants.error();
+    QJsonArray items;
+    for (const EntityRow& row : participants.value())
+        items.append(row.toApi());
+    QJsonObject data = encounter.toApi();
+    data.insert(QStringLiteral("participants"), items);
+    return data;
+}
+
+Result<std::optional<QJsonObject>> EntityRepository::encounterWithParticipants(const QString& account,
+                                                                               const QString& id)
+{
+    Result<std::optional<EntityRow>> row = get(account, QStringLiteral("encounter"), id);
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return std::optional<QJsonObject>();
+    Result<QJsonObject> data = encounterWithParticipants(account, *row.value());
+    if (!data)
+        return data.error();
+    return std::optional<QJsonObject>(data.value());
 }
 
 EntityRow EntityRepository::rowFrom(const Row& row)
@@ -278,7 +308,8 @@ Result<qint64> EntityRepository::remove(const QString& account, const QString& k
 Status EntityRepository::removeAccount(const QString& account)
 {
     markChanged(account);
-    for (const char* table : {"entities", "field_clocks", "spaces", "sync_clients", "shares"}) {
+    for (const char* table :
+         {"entities", "field_clocks", "spaces", "sync_clients", "removed_devices", "shares"}) {
         Result<int> removed = m_db.run(
             QStringLiteral("DELETE FROM %1 WHERE account_id = ?").arg(QLatin1String(table)), {account});
         if (!removed)

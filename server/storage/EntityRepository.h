@@ -45,6 +45,10 @@ public:
     // path of every list endpoint).
     Result<JsonPage> listJson(const QString& account, const QString& kind, const QString& parentId,
                               const QString& search, const PageRequest& page);
+    // An encounter as the API shows it: its document with its participants under "participants".
+    Result<QJsonObject> encounterWithParticipants(const QString& account, const EntityRow& encounter);
+    // The same by id; nullopt when the account has no such encounter.
+    Result<std::optional<QJsonObject>> encounterWithParticipants(const QString& account, const QString& id);
     Result<qint64> count(const QString& account, const QString& kind, const QString& parentId = {},
                          const QString& search = {});
     // Creates or replaces; answers the new version. A tombstoned id comes back to life.

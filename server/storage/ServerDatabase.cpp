@@ -2,6 +2,7 @@
 
 #include "ApiErrorCodes.h"
 #include "ServerErrorCodes.h"
+#include "ServerLog.h"
 #include "storage/ServerMigrations.h"
 
 #include <QCoreApplication>
@@ -96,6 +97,51 @@ Error ServerDatabase::sqlError(const QSqlQuery& query) const
     return Error::make(unique ? api::kConflict : api::kDatabase, text);
 }
 
+Error ServerDatabase::unavailable() const
+{
+    return Error::make(api::kUnavailable, tr("The database cannot be reached."));
+}
+
+Error ServerDatabase::unlessConnectionLost(Error error)
+{
+    if (m_dialect != Dialect::Postgres || m_connectionLost)
+        return m_connectionLost ? unavailable() : error;
+    // A statement can fail on its own; a fresh round trip tells whether the connection is gone.
+    QSqlQuery probe(m_db);
+    if (m_db.isOpen() && probe.exec(QStringLiteral("SELECT 1")))
+        return error;
+    qCWarning(lcServer, "lost the connection to PostgreSQL: %s", qPrintable(error.message));
+    m_connectionLost = true;
+    return unavailable();
+}
+
+bool ServerDatabase::ensureConnected()
+{
+    if (!m_connectionLost)
+        return true;
+    if (m_transactionDepth > 0 ||
+        (m_lastReconnect.isValid() && m_lastReconnect.elapsed() < kReconnectIntervalMs))
+        return false;
+    m_lastReconnect.start();
+    m_statements.clear(); // prepared on the old connection
+    m_db.close();
+    if (!m_db.open())
+        return false;
+    if (m_claimedAdvisoryLock) {
+        // The lock ended with the old session; another service may have taken it meanwhile.
+        QSqlQuery claim(m_db);
+        if (!claim.exec(QStringLiteral("SELECT pg_try_advisory_lock(726163)")) || !claim.next() ||
+            !claim.value(0).toBool()) {
+            qCCritical(lcServer, "reconnected to PostgreSQL, but another service holds the database");
+            m_db.close();
+            return false;
+        }
+    }
+    m_connectionLost = false;
+    qCInfo(lcServer, "reconnected to PostgreSQL");
+    return true;
+}
+
 bool ServerDatabase::injectedFailure()
 {
     ++m_operations;
@@ -104,6 +150,8 @@ bool ServerDatabase::injectedFailure()
 
 Result<QSqlQuery*> ServerDatabase::execute(const QString& sql, const QVariantList& params)
 {
+    if (!ensureConnected())
+        return unavailable();
     if (injectedFailure())
         return Error::make(api::kDatabase,
                            QStringLiteral("Injected failure of operation %1.").arg(m_operations));
@@ -114,7 +162,7 @@ Result<QSqlQuery*> ServerDatabase::execute(const QString& sql, const QVariantLis
         if (!query->prepare(sql)) {
             Error error = sqlError(*query);
             m_statements.remove(sql);
-            return error;
+            return unlessConnectionLost(error);
         }
         slot = query;
     }
@@ -124,7 +172,7 @@ Result<QSqlQuery*> ServerDatabase::execute(const QString& sql, const QVariantLis
     if (!query->exec()) {
         Error error = sqlError(*query);
         query->finish();
-        return error;
+        return unlessConnectionLost(error);
     }
     return query;
 }
@@ -197,8 +245,11 @@ Status ServerDatabase::transaction(const std::function<Status()>& work)
         --m_transactionDepth;
         return status;
     }
+    if (!ensureConnected())
+        return unavailable();
     if (!m_db.transaction())
-        return Error::make(api::kDatabase, tr("Cannot begin a transaction: %1").arg(m_db.lastError().text()));
+        return unlessConnectionLost(
+            Error::make(api::kDatabase, tr("Cannot begin a transaction: %1").arg(m_db.lastError().text())));
     ++m_transactionDepth;
     Status status = work();
     --m_transactionDepth;
@@ -209,7 +260,7 @@ Status ServerDatabase::transaction(const std::function<Status()>& work)
     if (injectedFailure() || !m_db.commit()) {
         const QString text = m_db.lastError().text();
         m_db.rollback();
-        return Error::make(api::kDatabase, tr("Cannot commit: %1").arg(text));
+        return unlessConnectionLost(Error::make(api::kDatabase, tr("Cannot commit: %1").arg(text)));
     }
     return Status::success();
 }
@@ -258,6 +309,7 @@ Status ServerDatabase::claimForService()
         return row.error();
     if (!row.value() || !row.value()->value(QStringLiteral("claimed")).toBool())
         return Error::make(errors::kConfig, busy);
+    m_claimedAdvisoryLock = true;
     return Status::success();
 }
 

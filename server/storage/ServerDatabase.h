@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QLockFile>
 #include <QSqlDatabase>
@@ -68,6 +69,13 @@ public:
 private:
     ServerDatabase(QSqlDatabase db, Dialect dialect);
     Result<QSqlQuery*> execute(const QString& sql, const QVariantList& params);
+    // PostgreSQL's connection can drop (the server restarted, the network failed). A failed
+    // operation checks whether it did; from then on every operation answers UNAVAILABLE at once
+    // until a new connection is made, tried at most every kReconnectIntervalMs.
+    static constexpr int kReconnectIntervalMs = 200;
+    Error unlessConnectionLost(Error error);
+    bool ensureConnected();
+    Error unavailable() const;
     Error sqlError(const QSqlQuery& query) const;
     // Counts one operation; true when it is the one chosen to fail.
     bool injectedFailure();
@@ -78,6 +86,9 @@ private:
     int m_transactionDepth = 0;
     qint64 m_dataVersion = -1;
     std::unique_ptr<QLockFile> m_serviceLock;
+    bool m_claimedAdvisoryLock = false; // taken again on a new PostgreSQL connection
+    bool m_connectionLost = false;
+    QElapsedTimer m_lastReconnect;
     int m_failAt = 0;
     int m_operations = 0;
 };

@@ -122,6 +122,30 @@ const QList<ServerMigration>& serverMigrations()
                             " message TEXT NOT NULL,"
                             " PRIMARY KEY (client_id, mutation_id))"),
          }},
+        // Access tokens carry the account's session generation; raising it ends every session
+        // issued before (password reset, disabling, promotion to administrator).
+        {3,
+         {
+             QStringLiteral("ALTER TABLE users ADD COLUMN session_generation BIGINT NOT NULL DEFAULT 0"),
+         }},
+        // Whether a share shows the characters' hit points as numbers (the DM's player display
+        // setting); monsters only ever show words.
+        {4,
+         {
+             QStringLiteral("ALTER TABLE shares ADD COLUMN character_hp INTEGER NOT NULL DEFAULT 0"),
+         }},
+        // Devices the account lists (registered, last sync) and removes; a removed id is kept so
+        // the device is told when it syncs again.
+        {5,
+         {
+             QStringLiteral("ALTER TABLE sync_clients ADD COLUMN registered_at TEXT"),
+             QStringLiteral("ALTER TABLE sync_clients ADD COLUMN last_sync_at TEXT"),
+             QStringLiteral("CREATE INDEX sync_clients_account ON sync_clients(account_id)"),
+             QStringLiteral("CREATE TABLE removed_devices ("
+                            " id TEXT PRIMARY KEY,"
+                            " account_id TEXT NOT NULL,"
+                            " removed_at TEXT NOT NULL)"),
+         }},
     };
     return migrations;
 }

@@ -49,6 +49,11 @@ QString limitKey(EntityKind kind)
     }
 }
 
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
 QVariant nullWhenEmpty(const QString& text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
@@ -69,9 +74,15 @@ SyncRepository::registerClient(const QString& account, const sync::PushRequest& 
         // A device id is the key of its progress; another account must not read or move it.
         if (known.value()->value(QStringLiteral("account_id")).toString() != account)
             return Error::make(api::kForbidden, tr("This device is registered to another account."));
+        Result<int> seen = m_db.run(QStringLiteral("UPDATE sync_clients SET last_sync_at = ? WHERE id = ?"),
+                                    {nowIso(), request.clientId});
+        if (!seen)
+            return seen.error();
         return ClientProgress{known.value()->value(QStringLiteral("last_mutation_id")).toLongLong(),
                               known.value()->value(QStringLiteral("last_mutation_hlc")).toString()};
     }
+    if (Status present = refuseRemoved(account, request.clientId); !present)
+        return present.error();
     // A device starting again under a new id frees the slot of the id it replaces.
     if (!request.replacesClientId.isEmpty() && request.replacesClientId != request.clientId) {
         Result<int> freed =
@@ -88,20 +99,39 @@ SyncRepository::registerClient(const QString& account, const sync::PushRequest& 
         const qint64 used = devices.value() ? devices.value()->value(QStringLiteral("n")).toLongLong() : 0;
         if (used >= *limit)
             return Error::make(api::kLimitExceeded,
-                               tr("Your %1 plan syncs at most %2 devices. Upgrade to sync this one too.")
+                               tr("Your %1 plan syncs at most %2 devices, and %3 hold the slots. Remove one "
+                                  "under Account > Devices, or upgrade: %4")
                                    .arg(plan.name)
-                                   .arg(*limit),
-                               {{QStringLiteral("resource"), QStringLiteral("devices")},
-                                {QStringLiteral("limit"), *limit},
-                                {QStringLiteral("used"), used},
-                                {QStringLiteral("tier"), plan.tier}});
+                                   .arg(*limit)
+                                   .arg(used)
+                                   .arg(plan.upgradeHint(QStringLiteral("devices"))),
+                               plan.limitDetails(QStringLiteral("devices"), used));
     }
-    Result<int> inserted = m_db.run(
-        QStringLiteral("INSERT INTO sync_clients (id, account_id, last_mutation_id) VALUES (?, ?, 0)"),
-        {request.clientId, account});
+    const QString now = nowIso();
+    Result<int> inserted =
+        m_db.run(QStringLiteral("INSERT INTO sync_clients (id, account_id, last_mutation_id, registered_at, "
+                                "last_sync_at) VALUES (?, ?, 0, ?, ?)"),
+                 {request.clientId, account, now, now});
     if (!inserted)
         return inserted.error();
     return ClientProgress{};
+}
+
+Status SyncRepository::refuseRemoved(const QString& account, const QString& clientId)
+{
+    Result<std::optional<Row>> removed =
+        m_db.one(QStringLiteral("SELECT removed_at FROM removed_devices WHERE id = ? AND account_id = ?"),
+                 {clientId, account});
+    if (!removed)
+        return removed.error();
+    if (!removed.value())
+        return Status::success();
+    const QString when = removed.value()->value(QStringLiteral("removed_at")).toString();
+    return Error::make(api::kDeviceRemoved,
+                       tr("This device was removed from the account (%1). It syncs again as a new device "
+                          "when the plan has a free device slot.")
+                           .arg(when.left(10)),
+                       {{QStringLiteral("removedAt"), when}});
 }
 
 Result<SyncRepository::PushOutcome> SyncRepository::push(const QString& account,
@@ -324,12 +354,12 @@ Result<std::optional<sync::Rejection>> SyncRepository::checkLimit(const QString&
         return used.error();
     if (used.value() < *limit)
         return std::optional<sync::Rejection>();
-    return std::optional<sync::Rejection>(sync::Rejection{
-        m.id, api::kLimitExceeded,
-        tr("Your %1 plan syncs at most %2 %3; this one stays on the device. Upgrade to sync it.")
-            .arg(plan.name)
-            .arg(*limit)
-            .arg(resource)});
+    return std::optional<sync::Rejection>(
+        sync::Rejection{m.id, api::kLimitExceeded,
+                        tr("Your %1 plan syncs at most %2 %3; this one stays on the device. %4")
+                            .arg(plan.name)
+                            .arg(*limit)
+                            .arg(resource, plan.upgradeHint(resource))});
 }
 
 Result<std::optional<SyncRepository::StoredRow>> SyncRepository::read(const QString& account,
@@ -441,10 +471,41 @@ Result<QString> SyncRepository::resetEpoch(ServerDatabase& db)
     return fresh;
 }
 
+Result<qint64> SyncRepository::pageEnd(const QString& account, qint64 since, qint64 current)
+{
+    // Each version holds at least one row, so the page ends within its first kPullPageRows + 1.
+    Result<QList<Row>> versions = m_db.all(
+        QStringLiteral("SELECT version, COUNT(*) AS n, SUM(length(doc)) AS bytes FROM entities "
+                       "WHERE account_id = ? AND version > ? GROUP BY version ORDER BY version LIMIT ?"),
+        {account, since, sync::kPullPageRows + 1});
+    if (!versions)
+        return versions.error();
+    const QList<Row>& list = versions.value();
+    qint64 end = since;
+    qint64 rows = 0;
+    qint64 bytes = 0;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        rows += list[i].value(QStringLiteral("n")).toLongLong();
+        bytes += list[i].value(QStringLiteral("bytes")).toLongLong();
+        // A version's rows are never split; the first version goes out whatever its size.
+        if (i > 0 && (rows > sync::kPullPageRows || bytes > sync::kPullPageBytes))
+            return end;
+        end = list[i].value(QStringLiteral("version")).toLongLong();
+    }
+    return current; // everything after `since` fits
+}
+
 Result<sync::PullResponse> SyncRepository::pull(const QString& account, const QString& clientId,
                                                 qint64 cookie)
 {
     sync::PullResponse response;
+    if (Status present = refuseRemoved(account, clientId); !present)
+        return present.error();
+    Result<int> seen =
+        m_db.run(QStringLiteral("UPDATE sync_clients SET last_sync_at = ? WHERE id = ? AND account_id = ?"),
+                 {nowIso(), clientId, account});
+    if (!seen)
+        return seen.error();
     Result<QString> currentEpoch = epoch(m_db);
     if (!currentEpoch)
         return currentEpoch.error();
@@ -458,13 +519,17 @@ Result<sync::PullResponse> SyncRepository::pull(const QString& account, const QS
     // the device gets everything and merges it into what it has.
     response.reset = cookie > current;
     const qint64 since = response.reset ? 0 : cookie;
-    response.cookie = current;
+    Result<qint64> upTo = pageEnd(account, since, current);
+    if (!upTo)
+        return upTo.error();
+    response.cookie = upTo.value();
+    response.hasMore = upTo.value() < current;
 
     Result<QList<Row>> clockRows =
         m_db.all(QStringLiteral("SELECT f.kind, f.id, f.field, f.hlc FROM field_clocks f JOIN entities e ON "
                                 "e.account_id = f.account_id AND e.kind = f.kind AND e.id = f.id "
-                                "WHERE e.account_id = ? AND e.version > ?"),
-                 {account, since});
+                                "WHERE e.account_id = ? AND e.version > ? AND e.version <= ?"),
+                 {account, since, upTo.value()});
     if (!clockRows)
         return clockRows.error();
     QHash<QString, QJsonObject> clocks;
@@ -475,10 +540,10 @@ Result<sync::PullResponse> SyncRepository::pull(const QString& account, const QS
                            clock.value(QStringLiteral("hlc")).toString());
     }
 
-    Result<QList<Row>> rows =
-        m_db.all(QStringLiteral("SELECT kind, id, version, cl, doc FROM entities "
-                                "WHERE account_id = ? AND version > ? ORDER BY version, kind, id"),
-                 {account, since});
+    Result<QList<Row>> rows = m_db.all(
+        QStringLiteral("SELECT kind, id, version, cl, doc FROM entities "
+                       "WHERE account_id = ? AND version > ? AND version <= ? ORDER BY version, kind, id"),
+        {account, since, upTo.value()});
     if (!rows)
         return rows.error();
     for (const Row& row : rows.value()) {

@@ -25,12 +25,14 @@ public:
         sync::PushResponse response;
         bool changed = false; // the account's data moved on: devices should pull
     };
-    // FORBIDDEN when the device is registered to another account, LIMIT_EXCEEDED when it would
-    // be one device more than the plan allows, SYNC_GAP when mutations are missing before the
-    // batch's new ones; nothing changes then.
+    // FORBIDDEN when the device is registered to another account, DEVICE_REMOVED when the account
+    // removed it, LIMIT_EXCEEDED when it would be one device more than the plan allows, SYNC_GAP when
+    // mutations are missing before the batch's new ones; nothing changes then.
     Result<PushOutcome> push(const QString& account, const sync::PushRequest& request, const Plan& plan);
     // The rows changed after `cookie` (all rows, with reset set, when the cookie is not one this
-    // account has reached), with their field clocks, and what this device's pushes reached.
+    // account has reached), with their field clocks, and what this device's pushes reached; one
+    // page at a time (hasMore set when more follow from the answer's cookie). DEVICE_REMOVED when
+    // the account removed this device id.
     Result<sync::PullResponse> pull(const QString& account, const QString& clientId, qint64 cookie);
 
     // The epoch of the service's sync data, created on first use. Devices keep it beside their
@@ -41,6 +43,9 @@ public:
     static Result<QString> resetEpoch(ServerDatabase& db);
 
 private:
+    // The last account version of the page of a pull after `since`: whole versions, up to
+    // sync::kPullPageRows rows and sync::kPullPageBytes of documents (at least one version).
+    Result<qint64> pageEnd(const QString& account, qint64 since, qint64 current);
     struct StoredRow {
         qint64 causalLength = 0;
         QJsonObject doc;
@@ -53,6 +58,8 @@ private:
         qint64 lastMutationId = 0;
         QString lastMutationHlc;
     };
+    // DEVICE_REMOVED when the account removed this device id (it must start again as a new device).
+    Status refuseRemoved(const QString& account, const QString& clientId);
     Result<ClientProgress> registerClient(const QString& account, const sync::PushRequest& request,
                                           const Plan& plan);
     // The rejections of mutations in `request` the service processed before (up to `last`),

@@ -29,6 +29,7 @@ PokeListener::PokeListener(std::function<QString()> accessToken, QObject* parent
         qCDebug(lcSyncPoke) << "disconnected:" << m_socket.closeReason()
                             << (m_wanted ? "(reconnecting shortly)" : "");
         setListening(false);
+        setLive(false); // nobody tells this device any more, so it falls back to the usual delay
         if (m_wanted)
             m_reconnect.start();
     });
@@ -50,6 +51,7 @@ void PokeListener::stop()
     m_reconnect.stop();
     m_socket.close();
     setListening(false);
+    setLive(false); // nobody tells this device any more, so it falls back to the usual delay
 }
 
 void PokeListener::connectNow()
@@ -66,10 +68,22 @@ void PokeListener::received(const QString& message)
     const QString type = event.value(QStringLiteral("type")).toString();
     if (type == QLatin1String("auth:ok")) {
         setListening(true);
+        setLive(event.value(QStringLiteral("live")).toBool());
         m_keepAlive.start();
-    } else if (type == QLatin1String("poke"))
+    } else if (type == QLatin1String("poke")) {
         emit poked(event.value(QStringLiteral("version")).toInteger());
+    } else if (type == QLatin1String("live")) {
+        setLive(event.value(QStringLiteral("live")).toBool());
+    }
     qCDebug(lcSyncPoke) << "received" << type;
+}
+
+void PokeListener::setLive(bool live)
+{
+    if (m_live == live)
+        return;
+    m_live = live;
+    emit liveChanged(live);
 }
 
 void PokeListener::setListening(bool listening)

@@ -21,6 +21,9 @@ public:
     void start(const QUrl& serviceUrl);
     void stop();
     bool isListening() const { return m_listening; }
+    // Somebody follows one of the account's encounters live (players' watch pages, another
+    // device): changes should reach the service at once.
+    bool isLive() const { return m_live; }
     void setReconnectDelay(int milliseconds) { m_reconnect.setInterval(milliseconds); }
     void setKeepAliveInterval(int milliseconds) { m_keepAlive.setInterval(milliseconds); }
 
@@ -28,11 +31,13 @@ signals:
     // The account's data reached `version` on the service.
     void poked(qint64 version);
     void listeningChanged(bool listening);
+    void liveChanged(bool live);
 
 private:
     void connectNow();
     void received(const QString& message);
     void setListening(bool listening);
+    void setLive(bool live);
 
     std::function<QString()> m_accessToken;
     QWebSocket m_socket;
@@ -41,6 +46,7 @@ private:
     QTimer m_keepAlive; // a ping well inside the service's idle timeout (90 s by default)
     bool m_wanted = false;
     bool m_listening = false;
+    bool m_live = false;
 };
 
 } // namespace dnd::sync

@@ -5,6 +5,7 @@
 #include "SyncLog.h"
 #include "store/LocalStore.h"
 
+#include <QElapsedTimer>
 #include <cstdlib>
 
 namespace dnd::sync {
@@ -31,6 +32,14 @@ SyncEngine::SyncEngine(LocalStore& store, SyncTransport& transport, QObject* par
     m_retry.setSingleShot(true);
     m_retry.setInterval(m_firstRetryMs);
     connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_nextChunk.setSingleShot(true);
+    m_nextChunk.setInterval(0);
+    connect(&m_nextChunk, &QTimer::timeout, this, [this] {
+        if (m_pull.merged < m_pull.rows.size())
+            mergeChunk();
+        else
+            pageMerged();
+    });
 }
 
 void SyncEngine::setRetryDelays(int firstMs, int maxMs)
@@ -116,6 +125,8 @@ void SyncEngine::pushNext()
                 startAgain(int(LocalStore::NewDeviceReason::IdentityMismatch), answer.errorMessage());
             else if (code == api::kSyncGap) // the service lost what it had of this device
                 startAgain(int(LocalStore::NewDeviceReason::ServiceRestored), answer.errorMessage());
+            else if (code == api::kDeviceRemoved)
+                startAgain(int(LocalStore::NewDeviceReason::RemovedFromAccount), answer.errorMessage());
             else
                 fail(answer.error());
             return;
@@ -235,18 +246,30 @@ Status SyncEngine::sendAgain(EntityKind kind, const QString& id)
 
 void SyncEngine::pullChanges()
 {
-    qCDebug(lcSyncEngine) << "pulling from cookie" << m_store.syncCookie();
-    const qint64 cookie = m_store.syncCookie();
+    m_pull = {};
+    pullPage(m_store.syncCookie());
+}
+
+void SyncEngine::pullPage(qint64 cookie)
+{
+    qCDebug(lcSyncEngine) << "pulling from cookie" << cookie;
     const qint64 sentAt = m_store.clock().nowMs();
     m_transport.pull(cookie, m_store.clientId(), [this, cookie, sentAt](Result<PullResponse> answer) {
         if (!answer) {
-            fail(answer.error());
+            // Removed from the account (to free its slot): it comes back under a new id, which
+            // takes a slot again at its next push if the plan has one free.
+            if (answer.error().code == api::kDeviceRemoved)
+                startAgain(int(LocalStore::NewDeviceReason::RemovedFromAccount), answer.errorMessage());
+            else
+                fail(answer.error());
             return;
         }
         qCDebug(lcSyncEngine) << "pull answered:" << answer->rows.size() << "rows, next cookie"
-                              << answer->cookie << (answer->reset ? "(a full snapshot)" : "");
+                              << answer->cookie << (answer->reset ? "(a full snapshot)" : "")
+                              << (answer->hasMore ? "(more follow)" : "");
         measureClock(answer->serverTime, sentAt);
-        const QString epoch = m_store.syncEpoch();
+        // Every page of one pull belongs to the epoch of the first (or the one kept with the cookie).
+        const QString epoch = m_pull.pages > 0 ? m_pull.epoch : m_store.syncEpoch();
         if (!epoch.isEmpty() && answer->epoch != epoch) {
             startAgain(int(LocalStore::NewDeviceReason::ServiceRestored),
                        tr("The sync service's data was restored or reset."));
@@ -264,31 +287,82 @@ void SyncEngine::pullChanges()
                            .arg(issued.value()));
             return;
         }
-        QList<RemoteRow> rows;
-        rows.reserve(answer->rows.size());
-        for (const RowState& state : answer->rows)
-            rows.append(toRemoteRow(state));
-        // From cookie 0 or on a reset the rows are everything the service holds: what it lacks of
-        // this device's data is queued again.
-        const Result<int> applied = m_store.applyRemote(rows, cookie == 0 || answer->reset);
-        if (!applied) {
-            fail(applied.error());
-            return;
+        // From cookie 0 or on a reset the pages are everything the service holds: once the last
+        // has been merged, what it lacks of this device's data is queued again.
+        if (m_pull.pages++ == 0)
+            m_pull.fullSnapshot = cookie == 0 || answer->reset;
+        m_pull.epoch = answer->epoch;
+        m_pull.cookie = answer->cookie;
+        m_pull.hasMore = answer->hasMore;
+        m_pull.rows.clear();
+        m_pull.rows.reserve(answer->rows.size());
+        for (const RowState& state : answer->rows) {
+            m_pull.rows.append(toRemoteRow(state));
+            if (m_pull.fullSnapshot) {
+                RemoteRow held = m_pull.rows.constLast();
+                held.fields = {}; // only the lives and clocks are compared
+                m_pull.snapshot.append(std::move(held));
+            }
         }
-        if (const Status saved = m_store.setSyncPosition(answer->cookie, answer->epoch); !saved) {
-            fail(saved.error());
-            return;
-        }
-        m_rowsChanged += applied.value();
-        // What the full pull queued, and edits made during the round, go out in the same round.
-        constexpr int kMaxPassesPerRound = 3;
-        if (m_store.outboxSize() > 0 && ++m_passes < kMaxPassesPerRound) {
-            pushNext();
-            return;
-        }
-        qCDebug(lcSyncEngine) << "round finished:" << m_rowsChanged << "rows applied";
-        finishRound();
+        m_pull.merged = 0;
+        mergeChunk();
     });
+}
+
+void SyncEngine::mergeChunk()
+{
+    // A chunk is merged in one transaction sized to take a few milliseconds, then the event loop
+    // runs (the window redraws, the DM's commands go through) before the next one.
+    constexpr qint64 kChunkBudgetMs = 6;
+    constexpr int kFewestRows = 8;
+    constexpr int kMostRows = 2000;
+    QElapsedTimer timer;
+    timer.start();
+    const qsizetype count = std::min<qsizetype>(m_chunkRows, m_pull.rows.size() - m_pull.merged);
+    const Result<int> applied = m_store.applyRemote(m_pull.rows.mid(m_pull.merged, count));
+    if (!applied) {
+        fail(applied.error());
+        return;
+    }
+    m_rowsChanged += applied.value();
+    m_pull.merged += count;
+    const qint64 took = timer.elapsed();
+    if (took * 2 < kChunkBudgetMs && count == m_chunkRows)
+        m_chunkRows = std::min(kMostRows, m_chunkRows * 2);
+    else if (took > kChunkBudgetMs)
+        m_chunkRows = std::max(kFewestRows, int(m_chunkRows * kChunkBudgetMs / took));
+    // A timer, not a queued call: the event loop goes round (input, painting) before it fires.
+    m_nextChunk.start();
+}
+
+void SyncEngine::pageMerged()
+{
+    if (m_pull.fullSnapshot && m_pull.hasMore) {
+        // The cookie of a snapshot's page is kept only in memory: a snapshot interrupted half way
+        // starts over, so what the service lacks is always judged against all of it.
+        pullPage(m_pull.cookie);
+        return;
+    }
+    const Status kept = m_pull.fullSnapshot
+                            ? m_store.completeSnapshot(m_pull.snapshot, m_pull.cookie, m_pull.epoch)
+                            : m_store.setSyncPosition(m_pull.cookie, m_pull.epoch);
+    if (!kept) {
+        fail(kept.error());
+        return;
+    }
+    if (m_pull.hasMore) {
+        pullPage(m_pull.cookie);
+        return;
+    }
+    m_pull = {};
+    // What the full pull queued, and edits made during the round, go out in the same round.
+    constexpr int kMaxPassesPerRound = 3;
+    if (m_store.outboxSize() > 0 && ++m_passes < kMaxPassesPerRound) {
+        pushNext();
+        return;
+    }
+    qCDebug(lcSyncEngine) << "round finished:" << m_rowsChanged << "rows applied";
+    finishRound();
 }
 
 void SyncEngine::finishRound()

@@ -1,14 +1,11 @@
 #pragma once
 
 #include "SyncTransport.h"
+#include "store/LocalStore.h"
 
 #include <QObject>
 #include <QSet>
 #include <QTimer>
-
-namespace dnd {
-class LocalStore;
-}
 
 namespace dnd::sync {
 
@@ -69,6 +66,10 @@ signals:
 private:
     void pushNext();
     void pullChanges();
+    // One page of a pull, merged in chunks that each keep the event loop waiting only briefly.
+    void pullPage(qint64 cookie);
+    void mergeChunk();
+    void pageMerged();
     // A push refused as too large: smaller batches, or a single change reported and sent empty.
     void pushRefusedAsTooLarge(const QList<Mutation>& batch);
     // Keeps the service's rejections in the store's list and reports them.
@@ -96,6 +97,22 @@ private:
     qsizetype m_maxPushBytes;
     // Queued changes sent empty because they can never be accepted (already reported).
     QSet<qint64> m_sentEmpty;
+    // The pull in progress: the page being merged, and for a full snapshot the lives and clocks
+    // of every row so far (what the service lacks is judged against all of them at the end).
+    struct PullInProgress {
+        int pages = 0;
+        bool fullSnapshot = false;
+        bool hasMore = false;
+        qint64 cookie = 0;
+        QString epoch;
+        QList<RemoteRow> rows;
+        qsizetype merged = 0;
+        QList<RemoteRow> snapshot;
+    };
+    PullInProgress m_pull;
+    // Rows merged per transaction, adapted so that one chunk takes a few milliseconds.
+    int m_chunkRows = 64;
+    QTimer m_nextChunk;
     int m_newDeviceStarts = 0;
     int m_passes = 0;
     int m_rowsChanged = 0;

@@ -25,6 +25,8 @@ inline const QString kForbidden = QStringLiteral("FORBIDDEN");
 inline const QString kTierRequired = QStringLiteral("TIER_REQUIRED");
 inline const QString kLimitExceeded = QStringLiteral("LIMIT_EXCEEDED");
 inline const QString kRateLimited = QStringLiteral("RATE_LIMITED");
+// Purchases and share links wait until the account's email address is confirmed (docs/SERVER.md).
+inline const QString kEmailNotVerified = QStringLiteral("EMAIL_NOT_VERIFIED");
 
 // The connection guard's limits, answered before a request reaches a handler.
 inline const QString kRequestTimeout = QStringLiteral("REQUEST_TIMEOUT");
@@ -50,6 +52,9 @@ inline const QString kSyncGap = QStringLiteral("SYNC_GAP");
 // A device's numbering does not match what the service received under its client id: the store
 // was restored from a backup or copied. The device goes on as a new device (docs/SYNC.md).
 inline const QString kSyncIdentity = QStringLiteral("SYNC_IDENTITY");
+// The device was removed from the account (Account > Devices): it is told once, and syncs again
+// under a new device id when its plan has a free device slot.
+inline const QString kDeviceRemoved = QStringLiteral("DEVICE_REMOVED");
 // A device's change stamped too far ahead of the service's clock: nothing was applied, the device
 // keeps its queue and corrects its clock offset.
 inline const QString& kClockDrift = codes::kClockDrift;

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <cmath>
 #include <optional>
 
 namespace dnd::sync {
@@ -40,8 +41,9 @@ public:
     {
         const QJsonValue value = object.value(key);
         const double number = value.toDouble();
-        if (!value.isDouble() || number != double(qint64(number)) || number < double(min) ||
-            number > double(kMaxExactInteger)) {
+        // The range first: converting a double outside qint64's range is undefined behaviour.
+        if (!value.isDouble() || !(number >= double(min) && number <= double(kMaxExactInteger)) ||
+            number != std::trunc(number)) {
             fail(key, tr("must be a whole number from %1 to %2").arg(min).arg(kMaxExactInteger));
             return min;
         }
@@ -286,9 +288,13 @@ QJsonObject PullResponse::toJson() const
     QJsonArray list;
     for (const RowState& row : rows)
         list.append(rowToJson(row));
-    return {{QStringLiteral("cookie"), cookie}, {QStringLiteral("lastMutationId"), lastMutationId},
-            {QStringLiteral("reset"), reset},   {QStringLiteral("rows"), list},
-            {QStringLiteral("epoch"), epoch},   {QStringLiteral("serverTime"), serverTime}};
+    return {{QStringLiteral("cookie"), cookie},
+            {QStringLiteral("lastMutationId"), lastMutationId},
+            {QStringLiteral("reset"), reset},
+            {QStringLiteral("hasMore"), hasMore},
+            {QStringLiteral("rows"), list},
+            {QStringLiteral("epoch"), epoch},
+            {QStringLiteral("serverTime"), serverTime}};
 }
 
 Result<PullResponse> PullResponse::fromJson(const QJsonObject& json)
@@ -298,6 +304,7 @@ Result<PullResponse> PullResponse::fromJson(const QJsonObject& json)
     response.cookie = d.integer(json, QStringLiteral("cookie"), 0);
     response.lastMutationId = d.integer(json, QStringLiteral("lastMutationId"), 0);
     response.reset = d.boolean(json, QStringLiteral("reset"), false);
+    response.hasMore = d.boolean(json, QStringLiteral("hasMore"), false);
     response.epoch = d.text(json, QStringLiteral("epoch"), true);
     response.serverTime = d.integer(json, QStringLiteral("serverTime"), 0);
     const QJsonArray list = d.array(json, QStringLiteral("rows"), kUnbounded);

@@ -20,6 +20,11 @@ namespace dnd::sync {
 inline constexpr int kProtocolVersion = 1;
 // Upper bound of one push: keeps a request (and the service's transaction) small enough to retry.
 inline constexpr int kMaxMutationsPerPush = 500;
+// Bounds of one page of a pull: the service stops after the account version that reaches either
+// (a version's rows are never split, and one push makes at most kMaxMutationsPerPush of them), so
+// a new device's first pull of a large account is many small answers, not one huge one.
+inline constexpr int kPullPageRows = 1000;
+inline constexpr qint64 kPullPageBytes = 1024 * 1024; // of the rows' documents
 
 enum class MutationOp { Put, Delete };
 QString mutationOpName(MutationOp op);
@@ -93,6 +98,9 @@ struct PullResponse {
     QList<RowState> rows;
     QString epoch = {};    // as in PushResponse: a cookie means nothing under another epoch
     qint64 serverTime = 0; // as in PushResponse
+    // More rows follow: pull again from `cookie`. With `reset`, the snapshot is whole only once
+    // the last page (hasMore false) has arrived.
+    bool hasMore = false;
 
     QJsonObject toJson() const;
     static Result<PullResponse> fromJson(const QJsonObject& json);

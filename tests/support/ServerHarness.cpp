@@ -22,7 +22,6 @@
 
 namespace dnd::test {
 
-namespace {
 quint16 freePort()
 {
     QTcpServer probe;
@@ -31,6 +30,8 @@ quint16 freePort()
     probe.close();
     return port;
 }
+
+namespace {
 
 // A fresh database on the test cluster for each server, so runs never see each other's rows.
 QString createPostgresDatabase(const QString& clusterUrl)
@@ -121,6 +122,11 @@ bool ServerProcess::start()
 bool ServerProcess::isRunning() const
 {
     return m_process && m_process->state() == QProcess::Running;
+}
+
+qint64 ServerProcess::processId() const
+{
+    return m_process ? m_process->processId() : 0;
 }
 
 void ServerProcess::stop()
@@ -315,6 +321,25 @@ TestAccount registerTestAccount(ServerProcess& server, HttpClient& http, const Q
         server.runCommand({"admin", "set-tier", "--email", account.email, "--tier", tier}) != 0)
         qWarning("set-tier %s failed", qPrintable(tier));
     return account;
+}
+
+bool confirmTestAccountEmail(ServerProcess& server, HttpClient& http, const TestAccount& account)
+{
+    // The newest mail addressed to the account carries its latest verification token.
+    const QFileInfoList files =
+        QDir(server.mailDir())
+            .entryInfoList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (const QFileInfo& info : files) {
+        QFile file(info.absoluteFilePath());
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray mail = file.readAll();
+        if (!mail.contains("To: " + account.email.toUtf8()) || !mail.contains("/verify-email?token="))
+            continue;
+        return http.get(QStringLiteral("/api/v1/auth/verify-email?token=") + tokenFromMail(mail)).status ==
+               200;
+    }
+    return false;
 }
 
 } // namespace dnd::test

@@ -27,6 +27,8 @@ public:
     // Sends SIGTERM and waits for the exit code.
     int terminate(int timeoutMs = 15000);
     bool isRunning() const;
+    // The running service's process id (0 when none), for tests that kill it themselves.
+    qint64 processId() const;
 
     quint16 port() const { return m_port; }
     QString baseUrl() const;
@@ -107,6 +109,13 @@ struct TestAccount {
 // "free", moves it to `tier` with the administration command.
 TestAccount registerTestAccount(ServerProcess& server, HttpClient& http,
                                 const QString& tier = QStringLiteral("free"));
+
+// Confirms the account's email address with the token of its newest verification mail, as the
+// mailed link does; false when there is no such mail or the service refused.
+bool confirmTestAccountEmail(ServerProcess& server, HttpClient& http, const TestAccount& account);
+
+// A loopback port nothing listens on right now.
+quint16 freePort();
 
 // Writes raw bytes to the server and reads what comes back until it closes or the time is up.
 QByteArray rawExchange(quint16 port, const QByteArray& request, int waitMs = 5000);

@@ -105,47 +105,66 @@ inline QString compactJson(const QJsonObject& object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-// One line per row that has synced (a row with no field clock is a bundled template that never
-// travels): kind, id, causal length, and for a live row its document and the clock of each field.
-// Sorted, so two stores or a store and the service compare as lists.
-inline QStringList syncedRows(LocalStore& store)
+// Every row of a store that has synced or is to sync (a row with no field clock is a bundled
+// template that never travels), in the form the service answers a pull with: fields and the clock
+// of each for a live row, the causal length alone for a deleted one.
+inline QList<sync::RowState> storeRowStates(LocalStore& store)
 {
-    QStringList rows;
+    QList<sync::RowState> rows;
     for (EntityKind kind : kAllEntityKinds) {
         const QString table = entityName(kind);
         QSqlQuery query(store.database().connection());
         query.exec(QStringLiteral("SELECT id, cl, doc FROM %1").arg(table));
         while (query.next()) {
-            const QString id = query.value(0).toString();
-            const qint64 cl = query.value(1).toLongLong();
+            sync::RowState row{kind, query.value(0).toString(), 0, query.value(1).toLongLong(), {}, {}};
             QSqlQuery clocks(store.database().connection());
             clocks.prepare(
                 QStringLiteral("SELECT field, hlc FROM field_clock WHERE entity = ? AND row_id = ?"));
             clocks.addBindValue(table);
-            clocks.addBindValue(id);
+            clocks.addBindValue(row.rowId);
             clocks.exec();
-            QJsonObject fieldClocks;
             while (clocks.next())
-                fieldClocks.insert(clocks.value(0).toString(), clocks.value(1).toString());
-            if (fieldClocks.isEmpty() && cl == 1)
+                row.fieldClocks.insert(clocks.value(0).toString(), clocks.value(1).toString());
+            if (row.fieldClocks.isEmpty() && row.causalLength == 1)
                 continue;
-            QString line = QStringLiteral("%1 %2 cl=%3").arg(table, id).arg(cl);
-            if (cl % 2 == 1) {
-                const QJsonObject doc = QJsonDocument::fromJson(query.value(2).toByteArray()).object();
+            if (row.isDeleted()) {
+                row.fieldClocks = {};
+            } else {
+                row.fields = QJsonDocument::fromJson(query.value(2).toByteArray()).object();
                 // The store stamps a whole new record with one clock ("*"); the service keeps it
                 // per field.
-                const QJsonValue wholeRecord = fieldClocks.take(QStringLiteral("*"));
+                const QJsonValue wholeRecord = row.fieldClocks.take(QStringLiteral("*"));
                 if (!wholeRecord.isUndefined())
-                    for (auto it = doc.constBegin(); it != doc.constEnd(); ++it)
-                        if (!fieldClocks.contains(it.key()))
-                            fieldClocks.insert(it.key(), wholeRecord);
-                line += QLatin1Char(' ') + compactJson(doc) + QLatin1Char(' ') + compactJson(fieldClocks);
+                    for (auto it = row.fields.constBegin(); it != row.fields.constEnd(); ++it)
+                        if (!row.fieldClocks.contains(it.key()))
+                            row.fieldClocks.insert(it.key(), wholeRecord);
             }
-            rows << line;
+            rows << row;
         }
     }
-    rows.sort();
     return rows;
+}
+
+// One line per row (kind, id, causal length, and for a live row its fields and their clocks),
+// sorted, so two stores, the service and a model of it compare as lists.
+inline QStringList rowLines(const QList<sync::RowState>& rows)
+{
+    QStringList lines;
+    for (const sync::RowState& row : rows) {
+        QString line =
+            QStringLiteral("%1 %2 cl=%3").arg(entityName(row.entity), row.rowId).arg(row.causalLength);
+        if (!row.isDeleted())
+            line +=
+                QLatin1Char(' ') + compactJson(row.fields) + QLatin1Char(' ') + compactJson(row.fieldClocks);
+        lines << line;
+    }
+    lines.sort();
+    return lines;
+}
+
+inline QStringList syncedRows(LocalStore& store)
+{
+    return rowLines(storeRowStates(store));
 }
 
 // What the service holds for the account, in the form of syncedRows(), read with a full pull
@@ -166,17 +185,7 @@ inline QStringList serviceRows(const QString& serviceUrl, const QString& token, 
     }
     if (lastMutationId)
         *lastMutationId = pulled->lastMutationId;
-    QStringList rows;
-    for (const sync::RowState& row : pulled->rows) {
-        QString line =
-            QStringLiteral("%1 %2 cl=%3").arg(entityName(row.entity), row.rowId).arg(row.causalLength);
-        if (!row.isDeleted())
-            line +=
-                QLatin1Char(' ') + compactJson(row.fields) + QLatin1Char(' ') + compactJson(row.fieldClocks);
-        rows << line;
-    }
-    rows.sort();
-    return rows;
+    return rowLines(pulled->rows);
 }
 
 } // namespace dnd::test

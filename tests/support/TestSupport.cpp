@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTest>
 #include <algorithm>
@@ -114,6 +115,16 @@ QByteArray firstDifference(const QByteArray& expected, const QByteArray& actual)
     const qsizetype from = std::max<qsizetype>(0, at - 60);
     return "first difference at byte " + QByteArray::number(at) + "\n   expected: ..." +
            expected.mid(from, 200) + "\n   actual:   ..." + actual.mid(from, 200);
+}
+
+bool copyDatabaseFile(const QString& from, const QString& to)
+{
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile::remove(to + suffix);
+        if (!suffix.isEmpty() && QFileInfo::exists(from + suffix) && !QFile::copy(from + suffix, to + suffix))
+            return false;
+    }
+    return QFile::copy(from, to);
 }
 
 QByteArray noiseBytes(qsizetype size, quint32 seed)

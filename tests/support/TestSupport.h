@@ -59,6 +59,9 @@ ProcessResult runCli(const QStringList& arguments, const QByteArray& standardInp
 ProcessResult runCli(const QStringList& arguments, const QStringList& environment);
 
 QByteArray fileBytes(const QString& path);
+// Puts a closed SQLite file (with its write-ahead log, if any) in place of another, whose own log
+// files are removed: a backup copied back, or a data folder copied to another computer.
+bool copyDatabaseFile(const QString& from, const QString& to);
 // Overwrites bytes of an existing file in place (for damaging data files on purpose).
 bool overwriteBytes(const QString& path, qint64 offset, const QByteArray& bytes);
 // The first column of the first row of a query run directly on the connection; invalid when the

@@ -15,7 +15,7 @@ SyncController::SyncController(LocalStore& store, AppSettings& settings, UndoHis
       m_pokes([this] { return m_account.accessToken(); }), m_store(store)
 {
     m_afterChange.setSingleShot(true);
-    m_afterChange.setInterval(3000);
+    m_afterChange.setInterval(m_afterChangeMs);
     m_periodic.setInterval(60 * 1000);
     connect(&m_afterChange, &QTimer::timeout, &m_engine, &sync::SyncEngine::syncNow);
     connect(&m_periodic, &QTimer::timeout, &m_engine, &sync::SyncEngine::syncNow);
@@ -23,6 +23,12 @@ SyncController::SyncController(LocalStore& store, AppSettings& settings, UndoHis
     connect(&history, &UndoHistory::changed, this, [this] {
         if (m_account.isSignedIn())
             m_afterChange.start();
+    });
+    // While players or another device follow an encounter live, a change goes out at once (the
+    // burst of one command still makes one round); otherwise a few seconds gather edits.
+    connect(&m_pokes, &sync::PokeListener::liveChanged, this, [this](bool live) {
+        m_afterChange.setInterval(live ? 0 : m_afterChangeMs);
+        qCInfo(lcGuiAccount) << (live ? "followed live: changes sync at once" : "no live followers");
     });
     connect(&m_engine, &sync::SyncEngine::stateChanged, this, &SyncController::engineStateChanged);
     // A poke for a version this device has already pulled is its own push coming back.
@@ -51,7 +57,8 @@ SyncController::SyncController(LocalStore& store, AppSettings& settings, UndoHis
 
 void SyncController::setIntervals(int afterChangeMs, int periodicMs, int firstRetryMs)
 {
-    m_afterChange.setInterval(afterChangeMs);
+    m_afterChangeMs = afterChangeMs;
+    m_afterChange.setInterval(m_pokes.isLive() ? 0 : afterChangeMs);
     m_periodic.setInterval(periodicMs);
     m_engine.setRetryDelays(firstRetryMs, std::max(firstRetryMs, periodicMs));
 }

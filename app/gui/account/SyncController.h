@@ -16,7 +16,8 @@ class AppSettings;
 class UndoHistory;
 
 // Sync as the window runs it. Signs in again at start with the sign-in kept in the keychain,
-// runs a round after start, a few seconds after every change, when the service pokes (another
+// runs a round after start, a few seconds after every change (at once while players or another
+// device follow one of the account's encounters live), when the service pokes (another
 // device changed something) and every minute as a fallback, renews an
 // expired access token once before giving up, and tells the window what to show: a one-line
 // status, the changes the service refused, and when rows arrived so the views re-read the store.
@@ -44,6 +45,8 @@ public:
     sync::SyncEngine::State state() const { return m_engine.state(); }
     // Whether the service's pokes reach this window (its WebSocket is open).
     bool hearsPokes() const { return m_pokes.isListening(); }
+    // How long after a change its round starts: 0 while somebody follows an encounter live.
+    int afterChangeDelay() const { return m_afterChange.interval(); }
     QString statusText() const;
     // What did not sync and why, one entry per record, kept in the store across restarts.
     QList<SyncRejection> refused() const;
@@ -70,6 +73,7 @@ private:
     sync::PokeListener m_pokes;
     LocalStore& m_store;
     QTimer m_afterChange;
+    int m_afterChangeMs = 3000;
     QTimer m_periodic;
     QString m_signInProblem;
     bool m_renewing = false;

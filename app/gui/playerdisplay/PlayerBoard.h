@@ -1,8 +1,9 @@
 #pragma once
 
-#include "settings/AppSettings.h"
 #include "model/Encounter.h"
 #include "model/Participant.h"
+#include "rules/PublicView.h"
+#include "settings/AppSettings.h"
 
 #include <QList>
 #include <QString>
@@ -23,7 +24,7 @@ struct PlayerBoardRow {
     bool operator==(const PlayerBoardRow&) const = default;
 };
 
-// What the players' window shows at one moment, computed from the encounter and its combatants.
+// What the players' window shows at one moment: the public view of the encounter as display text.
 // Hidden combatants are left out entirely; monsters' hit points only ever appear as words.
 struct PlayerBoard {
     QString title;
@@ -36,13 +37,9 @@ struct PlayerBoard {
 
     static PlayerBoard build(const Encounter& encounter, const QList<Participant>& participants,
                              PlayerHpMode mode);
+    // The display strings for a public view (see core's publicView, which decides what is shown).
+    static PlayerBoard fromView(const PublicEncounterView& view);
     QStringList names() const;
 };
-
-// The shown name of a condition: its label, the SRD name, with the exhaustion level.
-QString conditionDisplayName(const ActiveCondition& condition);
-
-// The participants in turn order: the combat order first, then any not in it by initiative.
-QList<Participant> inTurnOrder(const Encounter& encounter, const QList<Participant>& participants);
 
 } // namespace dnd::gui

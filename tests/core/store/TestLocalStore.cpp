@@ -19,6 +19,9 @@ struct KindCase {
     QString parentId;
     QJsonObject doc;
     QJsonObject edit;
+    // What the edit sends: the edited fields, and the rest of a group of fields that only make
+    // sense together (HP), which travels whole.
+    QJsonObject sent;
 };
 
 KindCase makeCase(const QString& kindName)
@@ -27,6 +30,7 @@ KindCase makeCase(const QString& kindName)
     const EntityKind kind = *entityKindFromName(kindName);
     QJsonObject doc;
     QJsonObject edit;
+    QJsonObject sent;
     QString parentId;
     switch (kind) {
     case EntityKind::Party:
@@ -37,6 +41,7 @@ KindCase makeCase(const QString& kindName)
         doc = sampleCharacter(parent).toJson();
         parentId = parent;
         edit = {{QStringLiteral("currentHp"), 12}, {QStringLiteral("tempHp"), 0}};
+        sent = {{QStringLiteral("maxHp"), doc.value(QStringLiteral("maxHp"))}};
         break;
     case EntityKind::Creature:
         doc = sampleCreature().toJson();
@@ -51,6 +56,9 @@ KindCase makeCase(const QString& kindName)
         doc = sampleParticipant(parent).toJson();
         parentId = parent;
         edit = {{QStringLiteral("currentHp"), 0}, {QStringLiteral("defeated"), true}};
+        sent = {{QStringLiteral("maxHp"), 84},
+                {QStringLiteral("maxHpOverride"), QJsonValue::Null},
+                {QStringLiteral("tempHp"), 0}};
         break;
     case EntityKind::CombatLog:
         doc = sampleLogEntry(parent).toJson();
@@ -59,7 +67,9 @@ KindCase makeCase(const QString& kindName)
         break;
     }
     const QString id = doc.value(QStringLiteral("id")).toString();
-    return {kind, id, parentId, doc, edit};
+    for (auto it = edit.constBegin(); it != edit.constEnd(); ++it)
+        sent.insert(it.key(), it.value());
+    return {kind, id, parentId, doc, edit, sent};
 }
 
 // What the store keeps: the document without null fields (null means "absent").
@@ -160,8 +170,8 @@ void TestLocalStore::crud()
     for (auto it = c.edit.constBegin(); it != c.edit.constEnd(); ++it)
         expected.insert(it.key(), it.value());
     QCOMPARE(r.document(c.kind, c.id), std::optional<QJsonObject>(expected));
-    verifyLastSyncRecord(r, c, 2, QStringLiteral("put"), c.edit, 1);
-    for (const QString& field : c.edit.keys())
+    verifyLastSyncRecord(r, c, 2, QStringLiteral("put"), c.sent, 1);
+    for (const QString& field : c.sent.keys())
         QCOMPARE(r.fieldClock(c.kind, c.id, field), r.outbox().last().hlc);
 
     // Delete: a tombstone with an even causal length; the row stays for sync.

@@ -38,6 +38,8 @@ private slots:
     void invalidRowsAreSkipped();
     void cookieAndAcknowledgementsAreKept();
     void fullSnapshotQueuesWhatTheServiceLacks();
+    void pulledDeleteIsSentAgainWhenTheServiceLostIt();
+    void queuedEditOfALifeARestoredServiceLacksGoesUpWhole();
     void newDeviceNumbersItsQueueAnew();
     void aMovedOrRestoredFileIsANewDevice();
     void editsAfterSeeingAFutureStampWin();
@@ -200,6 +202,62 @@ void TestRemoteApply::fullSnapshotQueuesWhatTheServiceLacks()
     CHECK_OK(store.acknowledgeOutbox(store.lastIssuedMutation().value()));
     CHECK_OK(store.applyRemote({}, false));
     QCOMPARE(store.outboxSize(), 0);
+}
+
+// Found by TestSyncProperty: a delete this device only pulled (its tombstone keeps no field clock)
+// must go up again when a restored service holds the row in its earlier life; otherwise the row
+// comes back alive on every device.
+void TestRemoteApply::pulledDeleteIsSentAgainWhenTheServiceLostIt()
+{
+    test::TemporaryStore temp;
+    LocalStore& store = *temp.store;
+    const QString id = LocalStore::newId();
+    const RemoteRow alive =
+        party(id, 1, {{"id", id}, {"name", "Deleted elsewhere"}, {"description", ""}}, 10);
+    CHECK_OK(store.applyRemote({alive}));
+    CHECK_OK(store.applyRemote({RemoteRow{EntityKind::Party, id, 2, {}, {}}}));
+    QVERIFY(store.isDeleted(EntityKind::Party, id));
+
+    CHECK_OK(store.applyRemote({alive}, true)); // the restored service has it alive
+    const QList<OutboxEntry> queued = store.outbox();
+    QCOMPARE(queued.size(), 1);
+    QCOMPARE(queued.first().op, QStringLiteral("delete"));
+    QCOMPARE(queued.first().causalLength, 2);
+    QVERIFY(store.isDeleted(EntityKind::Party, id));
+    // A snapshot that holds the tombstone queues nothing.
+    CHECK_OK(store.acknowledgeOutbox(store.lastIssuedMutation().value()));
+    CHECK_OK(store.applyRemote({RemoteRow{EntityKind::Party, id, 2, {}, {}}}, true));
+    QCOMPARE(store.outboxSize(), 0);
+}
+
+// Found by TestSyncProperty: after the service's database was restored, a queued edit of a row's
+// later life went up before the whole record of that life; the service refused it (not a whole
+// record), the device listed it as not synced and left the record out of what it sent again.
+void TestRemoteApply::queuedEditOfALifeARestoredServiceLacksGoesUpWhole()
+{
+    test::TemporaryStore temp;
+    LocalStore& store = *temp.store;
+    const Party party = test::sampleParty();
+    CHECK_OK(store.commit(ChangeSet().put(party)));
+    const Result<ChangeSet> undo = store.commit(ChangeSet().remove(EntityKind::Party, party.id));
+    CHECK_OK(undo);
+    CHECK_OK(store.commit(undo.value()));
+    CHECK_OK(store.acknowledgeOutbox(store.lastIssuedMutation().value()));
+    temp.clock.advance(1000);
+    CHECK_OK(store.commit(ChangeSet().put(EntityKind::Party, party.id, {{"name", "Queued"}})));
+
+    // The restored service holds the party's first life only.
+    CHECK_OK(store.startAsNewDevice(LocalStore::NewDeviceReason::ServiceRestored));
+    RemoteRow firstLife{EntityKind::Party, party.id, 1, party.toJson(), {}};
+    for (auto it = firstLife.fields.constBegin(); it != firstLife.fields.constEnd(); ++it)
+        firstLife.clocks.insert(it.key(), remoteClock(0));
+    CHECK_OK(store.applyRemote({firstLife}, true));
+    const QList<OutboxEntry> queued = store.outbox();
+    QVERIFY(!queued.isEmpty());
+    QCOMPARE(queued.first().causalLength, 3);
+    QCOMPARE(queued.first().payload.value("id").toString(), party.id); // the whole record
+    QCOMPARE(queued.last().payload.value("name").toString(), QStringLiteral("Queued"));
+    QCOMPARE(store.get<Party>(party.id)->name, QStringLiteral("Queued"));
 }
 
 void TestRemoteApply::newDeviceNumbersItsQueueAnew()

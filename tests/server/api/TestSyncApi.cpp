@@ -3,6 +3,7 @@
 // (resent batches, gaps, deletes against edits, concurrent edits, protocol mismatch, rejections
 // that must not block, unknown cookies, clock drift) and random schedules of several devices that
 // must always converge.
+#include "ProtocolDevice.h"
 #include "ServerHarness.h"
 #include "SyncProtocol.h"
 #include "model/Party.h"
@@ -10,6 +11,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTest>
 #include <QUuid>
 #include <QWebSocket>
@@ -21,35 +23,7 @@ using namespace dnd::test;
 namespace {
 
 using Account = TestAccount;
-
-// One device as the service sees it: its id, its outbox numbering and its clock, which may run
-// ahead of or behind the service's.
-struct Device {
-    QString clientId = QUuid::createUuid().toString(QUuid::Id128);
-    qint64 nextId = 1;
-    qint64 offsetMs = 0;
-    qint64 lastMs = 0;
-    int counter = 0;
-
-    QString stamp()
-    {
-        const qint64 now = QDateTime::currentMSecsSinceEpoch() + offsetMs;
-        counter = now > lastMs ? 0 : counter + 1;
-        lastMs = std::max(now, lastMs);
-        return QStringLiteral("%1-%2-%3")
-            .arg(lastMs, 15, 10, QLatin1Char('0'))
-            .arg(counter, 5, 10, QLatin1Char('0'))
-            .arg(clientId);
-    }
-    Mutation put(EntityKind kind, const QString& row, const QJsonObject& fields, qint64 cl = 1)
-    {
-        return Mutation{nextId++, kind, row, MutationOp::Put, fields, stamp(), cl};
-    }
-    Mutation remove(EntityKind kind, const QString& row, qint64 cl = 2)
-    {
-        return Mutation{nextId++, kind, row, MutationOp::Delete, {}, stamp(), cl};
-    }
-};
+using Device = ProtocolDevice;
 
 QJsonObject partyDoc(const QString& id, const QString& name)
 {
@@ -367,6 +341,62 @@ private slots:
         QCOMPARE(reset.rows.size(), 2); // the tombstone too, so the device deletes its copy
         QCOMPARE(m_service.http->get("/api/v1/sync/pull?cookie=-1", account.accessToken).status, 400);
         QCOMPARE(m_service.http->get("/api/v1/sync/pull?cookie=abc", account.accessToken).status, 400);
+    }
+
+    // A large account is pulled in pages of whole versions (at most kPullPageRows rows or
+    // kPullPageBytes of documents, unless one version alone is larger), each naming the cookie to
+    // go on from; together they hold every row once.
+    void largePullsComeInPagesOfWholeVersions()
+    {
+        const Account account = registerAccount();
+        Device device;
+        QSet<QString> pushed;
+        const int rowsPerPush = 400; // three pushes make three versions of 400 rows
+        for (int push = 0; push < 3; ++push) {
+            QList<Mutation> batch;
+            for (int i = 0; i < rowsPerPush; ++i) {
+                const QString id = newRow();
+                pushed.insert(id);
+                batch << device.put(EntityKind::Party, id, partyDoc(id, QStringLiteral("Party %1").arg(i)));
+            }
+            pushOk(account, device, batch);
+        }
+        // Two more versions of long character sheets: together over the page's bytes.
+        for (int push = 0; push < 2; ++push) {
+            QList<Mutation> batch;
+            for (int i = 0; i < 60; ++i) {
+                Character sheet;
+                sheet.id = newRow();
+                sheet.partyId = *pushed.cbegin();
+                sheet.name = QStringLiteral("Sheet %1").arg(i);
+                sheet.notes = QString(10000, QLatin1Char('n'));
+                pushed.insert(sheet.id);
+                batch << device.put(EntityKind::Character, sheet.id, sheet.toJson());
+            }
+            pushOk(account, device, batch);
+        }
+        QList<int> pageSizes;
+        QSet<QString> pulled;
+        qint64 cookie = 0;
+        for (bool more = true; more;) {
+            const PullResponse page = pull(account, device, cookie);
+            QVERIFY(page.cookie > cookie);
+            QVERIFY(!page.reset);
+            pageSizes << int(page.rows.size());
+            for (const RowState& row : page.rows) {
+                QVERIFY2(!pulled.contains(row.rowId), "a row came twice");
+                pulled.insert(row.rowId);
+            }
+            more = page.hasMore;
+            cookie = page.cookie;
+            QVERIFY(pageSizes.size() < 10);
+        }
+        QCOMPARE(pageSizes, (QList<int>{800, 460, 60}));
+        QCOMPARE(pulled, pushed);
+        // The last page ends at the account's version: nothing more from there.
+        const PullResponse after = pull(account, device, cookie);
+        QVERIFY(after.rows.isEmpty());
+        QVERIFY(!after.hasMore);
     }
 
     // Edge case 1: a device whose clock runs ahead within the bound keeps its edit ordered after

@@ -1,6 +1,7 @@
 // The WebSocket endpoint's own limits against the real service: a frame or message larger than any
 // the hub understands is refused as soon as its header arrives, one socket cannot flood the hub with
 // messages, and a signed-in socket that stays silent is closed.
+#include "ObservedWebSocket.h"
 #include "ServerHarness.h"
 #include "TestSupport.h"
 
@@ -17,25 +18,6 @@ namespace {
 
 constexpr int kIdleTimeoutMs = 600;
 constexpr int kMessagesPerMinute = 50;
-
-// An open WebSocket that remembers how it was closed.
-struct ObservedSocket {
-    QWebSocket socket;
-    QList<QString> received;
-    int closeCode = -1;
-    bool closed = false;
-
-    explicit ObservedSocket(quint16 port)
-    {
-        QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket,
-                         [this](const QString& text) { received.append(text); });
-        QObject::connect(&socket, &QWebSocket::disconnected, &socket, [this] {
-            closed = true;
-            closeCode = socket.closeCode();
-        });
-        socket.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/api/v1/ws").arg(port)));
-    }
-};
 
 } // namespace
 
@@ -94,7 +76,7 @@ private slots:
 
     void oversizedMessageIsRefused()
     {
-        ObservedSocket client(m_server->port());
+        ObservedWebSocket client(m_server->port());
         QTRY_COMPARE_WITH_TIMEOUT(client.socket.state(), QAbstractSocket::ConnectedState, 5000);
         client.socket.sendTextMessage(QString(200 * 1024, QLatin1Char('a')));
         QTRY_VERIFY_WITH_TIMEOUT(client.closed, 5000);
@@ -103,7 +85,7 @@ private slots:
 
     void floodingSocketIsClosed()
     {
-        ObservedSocket client(m_server->port());
+        ObservedWebSocket client(m_server->port());
         QTRY_COMPARE_WITH_TIMEOUT(client.socket.state(), QAbstractSocket::ConnectedState, 5000);
         authenticate(client);
         for (int i = 0; i < kMessagesPerMinute * 2 && !client.closed; ++i)
@@ -116,8 +98,8 @@ private slots:
 
     void silentSignedInSocketIsClosed()
     {
-        ObservedSocket silent(m_server->port());
-        ObservedSocket pinging(m_server->port());
+        ObservedWebSocket silent(m_server->port());
+        ObservedWebSocket pinging(m_server->port());
         QTRY_COMPARE_WITH_TIMEOUT(silent.socket.state(), QAbstractSocket::ConnectedState, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(pinging.socket.state(), QAbstractSocket::ConnectedState, 5000);
         authenticate(silent);
@@ -136,7 +118,7 @@ private slots:
     }
 
 private:
-    void authenticate(ObservedSocket& client)
+    void authenticate(ObservedWebSocket& client)
     {
         client.socket.sendTextMessage(
             QStringLiteral("{\"type\":\"auth\",\"token\":\"%1\"}").arg(m_account.accessToken));

@@ -17,6 +17,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -65,10 +66,10 @@ struct Device {
         startEngine();
     }
     // Runs one round to its end; true when it ended in step with the service.
-    bool sync()
+    bool sync(int timeoutMs = 20000)
     {
         engine->syncNow();
-        if (!QTest::qWaitFor([this] { return engine->state() != SyncEngine::State::Syncing; }, 20000))
+        if (!QTest::qWaitFor([this] { return engine->state() != SyncEngine::State::Syncing; }, timeoutMs))
             return false;
         if (engine->state() != SyncEngine::State::Idle)
             qWarning("sync ended %s: %s",
@@ -126,17 +127,6 @@ QStringList storeSnapshot(LocalStore& store)
     }
     rows.sort();
     return rows;
-}
-
-// Puts a closed store file (with its write-ahead log, if any) in place of another.
-bool copyStoreFile(const QString& from, const QString& to)
-{
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-        QFile::remove(to + suffix);
-        if (!suffix.isEmpty() && QFileInfo::exists(from + suffix) && !QFile::copy(from + suffix, to + suffix))
-            return false;
-    }
-    return QFile::copy(from, to);
 }
 
 // A statblock trait with a long description, as imported lore can be.
@@ -443,7 +433,7 @@ private slots:
             CHECK_OK(BackupManager(a.temp.dir.filePath(QStringLiteral("backups")), a.temp.clock)
                          .restore(backup, a.temp.path()));
         else
-            QVERIFY(copyStoreFile(backup, a.temp.path()));
+            QVERIFY(test::copyDatabaseFile(backup, a.temp.path()));
         a.temp.clock.advance(60'000); // the app starts again a minute later
         a.open();
         QStringList made;
@@ -470,7 +460,7 @@ private slots:
         QVERIFY(original.sync());
         original.close();
         copy.close();
-        QVERIFY(copyStoreFile(original.temp.path(), copy.temp.path()));
+        QVERIFY(test::copyDatabaseFile(original.temp.path(), copy.temp.path()));
         original.open();
         copy.open();
         QVERIFY(copy.store().clientId() != original.store().clientId());
@@ -484,6 +474,35 @@ private slots:
         QCOMPARE(other.party(fromCopy).value("name").toString(), QStringLiteral("Made on the copy"));
         QCOMPARE(storeSnapshot(original.store()), storeSnapshot(other.store()));
         QCOMPARE(storeSnapshot(copy.store()), storeSnapshot(other.store()));
+    }
+
+    // A device removed from the account (to free its slot) is told at its next round, comes back
+    // under a new id while the plan has a free slot, and its edits still arrive.
+    void removedDeviceIsToldAndComesBackUnderANewId()
+    {
+        const test::TestAccount account = test::registerTestAccount(*m_server, *m_http); // one device
+        Device laptop(m_server->baseUrl(), account.accessToken),
+            other(m_server->baseUrl(), account.accessToken);
+        const QString party = newPartyIn(laptop.store(), QStringLiteral("Before the removal"));
+        QVERIFY(laptop.sync());
+        const QString removedId = laptop.store().clientId();
+        QCOMPARE(m_http->del("/api/v1/users/me/devices/" + removedId, account.accessToken).status, 200);
+
+        QSignalSpy told(laptop.engine.get(), &SyncEngine::startedAsNewDevice);
+        QJsonObject renamed = laptop.party(party);
+        renamed.insert(QStringLiteral("name"), QStringLiteral("After the removal"));
+        CHECK_OK(laptop.store().commit(ChangeSet().put(Party::fromJson(renamed))));
+        QVERIFY(laptop.sync());
+        QCOMPARE(told.size(), 1);
+        QVERIFY2(told.first().first().toString().contains(QStringLiteral("removed")),
+                 qPrintable(told.first().first().toString()));
+        QVERIFY(laptop.store().clientId() != removedId);
+        const QJsonArray devices = m_http->get("/api/v1/users/me/devices", account.accessToken).items();
+        QCOMPARE(devices.size(), 1);
+        QCOMPARE(devices.first().toObject().value("id").toString(), laptop.store().clientId());
+        // Pulling needs no slot: another device of the account reads the edit.
+        QVERIFY(other.sync());
+        QCOMPARE(other.party(party).value("name").toString(), QStringLiteral("After the removal"));
     }
 
     // Issue item 1: the same data signed in to another account is a new device there, and the
@@ -526,7 +545,7 @@ private slots:
         QVERIFY(b.sync());
         const QString database = server.dataDir() + QStringLiteral("/server.sqlite3");
         server.stop();
-        QVERIFY(copyStoreFile(database, database + QStringLiteral(".backup")));
+        QVERIFY(test::copyDatabaseFile(database, database + QStringLiteral(".backup")));
         QVERIFY(server.start());
         moveTo(server.baseUrl());
         const QString fromA = newPartyIn(a.store(), QStringLiteral("Lost by the restore, kept by a"));
@@ -536,7 +555,7 @@ private slots:
         const QString queued = newPartyIn(b.store(), QStringLiteral("Made while the service was down"));
 
         server.stop();
-        QVERIFY(copyStoreFile(database + QStringLiteral(".backup"), database));
+        QVERIFY(test::copyDatabaseFile(database + QStringLiteral(".backup"), database));
         QCOMPARE(server.runCommand({QStringLiteral("admin"), QStringLiteral("reset-sync-epoch")}), 0);
         QVERIFY(server.start());
         moveTo(server.baseUrl());
@@ -672,6 +691,50 @@ private slots:
         QVERIFY(device.engine->lastRound().pushed == 150);
         QVERIFY(other.sync());
         QCOMPARE(other.store().count(EntityKind::Creature), 150);
+    }
+
+    // Issue item 7: a new device pulls a large account (10,000 rows) in pages, merges each page
+    // in chunks with the event loop running between them, and ends with every row.
+    void newDevicePullsALargeAccountInPagesAndChunks()
+    {
+        const QString token = registerAccount();
+        Device device(m_server->baseUrl(), token), newcomer(m_server->baseUrl(), token);
+        constexpr int kRows = 10'000;
+        ChangeSet import;
+        for (int i = 0; i < kRows; ++i) {
+            Party party = test::sampleParty(QStringLiteral("Party %1").arg(i));
+            party.id = LocalStore::newId();
+            import.put(party);
+        }
+        CHECK_OK(device.store().commit(import));
+        QVERIFY(device.sync(180000));
+        QCOMPARE(device.store().outboxSize(), 0);
+
+        // A timer of no delay counts how often the event loop ran; each merged chunk notes the count.
+        int loopTurns = 0;
+        QTimer everyTurn;
+        everyTurn.setInterval(0);
+        QObject::connect(&everyTurn, &QTimer::timeout, [&] { ++loopTurns; });
+        QList<int> turnsAtChunk;
+        newcomer.store().addRemoteChangeListener(
+            [&](const QList<RemoteChange>&) { turnsAtChunk.append(loopTurns); });
+        everyTurn.start();
+        QVERIFY(newcomer.sync(180000));
+        everyTurn.stop();
+        QCOMPARE(newcomer.store().count(EntityKind::Party), kRows);
+        QCOMPARE(newcomer.engine->lastRound().pulled, kRows);
+        QCOMPARE(newcomer.store().outboxSize(), 0); // nothing of it is sent back
+        QCOMPARE(storeSnapshot(newcomer.store()), storeSnapshot(device.store()));
+        // Merged in many more transactions than the 10 pages, the event loop running between
+        // consecutive ones (not only while waiting for the next page).
+        QVERIFY2(turnsAtChunk.size() > 20, qPrintable(QString::number(turnsAtChunk.size())));
+        int yielded = 0;
+        for (qsizetype i = 1; i < turnsAtChunk.size(); ++i)
+            yielded += turnsAtChunk[i] > turnsAtChunk[i - 1] ? 1 : 0;
+        QCOMPARE(yielded, int(turnsAtChunk.size()) - 1);
+        // The next round starts from the last page's cookie: nothing comes again.
+        QVERIFY(newcomer.sync());
+        QCOMPARE(newcomer.engine->lastRound().pulled, 0);
     }
 
     // Issue item 7: one change larger than the service takes (a 1.2 MB statblock) is reported,

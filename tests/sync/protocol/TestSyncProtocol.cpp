@@ -346,6 +346,9 @@ void TestSyncProtocol::brokenPullResponseIsRefused_data()
     QTest::newRow("epoch as number") << withMember(valid, QStringLiteral("epoch"), 3) << "epoch";
     QTest::newRow("service time missing")
         << withMember(valid, QStringLiteral("serverTime"), QJsonValue::Undefined) << "serverTime";
+    // Found by fuzzing: the reader converted the number to a 64-bit integer before checking its range.
+    QTest::newRow("service time beyond 64 bits")
+        << withMember(valid, QStringLiteral("serverTime"), 1.76e28) << "serverTime";
     QTest::newRow("rows missing") << withMember(valid, QStringLiteral("rows"), QJsonValue::Undefined)
                                   << "rows";
     QTest::newRow("row after the cookie") << withRowMember(QStringLiteral("version"), 8) << "rows[0].version";

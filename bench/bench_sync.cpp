@@ -1,0 +1,202 @@
+// Sync figures against the real service on loopback (dnd-tracker-server on SQLite, started by the
+// benchmark): 10,000 changes made offline pushed until the service has acknowledged all of them;
+// a new device pulling the 10,000 rows; and the longest the event loop waited while that device
+// merged them (what a window would feel). Prints figures; never part of the test suite.
+//   bench_sync [--rows N] [--runs N]
+#include "HttpSyncTransport.h"
+#include "ServerHarness.h"
+#include "SyncEngine.h"
+#include "model/Party.h"
+#include "store/LocalStore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <time.h>
+
+using namespace dnd;
+
+namespace {
+
+// Processor time of this process: on a shared machine wall time mostly measures the neighbours.
+double cpuMs()
+{
+    return 1000.0 * double(std::clock()) / CLOCKS_PER_SEC;
+}
+
+// A device: a store file of its own and the engine syncing it over HTTP.
+struct BenchDevice {
+    BenchDevice(const QString& serviceUrl, const QString& token)
+        : http(QUrl(serviceUrl), [token] { return token; })
+    {
+        Result<std::unique_ptr<LocalStore>> opened =
+            LocalStore::open(dir.filePath(QStringLiteral("tracker.sqlite3")));
+        if (!opened) {
+            std::fprintf(stderr, "open failed: %s\n", qPrintable(opened.errorMessage()));
+            std::exit(1);
+        }
+        store = std::move(opened).value();
+        engine = std::make_unique<sync::SyncEngine>(*store, http);
+    }
+    // Runs one round to its end; exits when it does not end in step.
+    void sync()
+    {
+        QEventLoop loop;
+        QObject::connect(engine.get(), &sync::SyncEngine::stateChanged, &loop,
+                         [&](sync::SyncEngine::State state) {
+                             if (state != sync::SyncEngine::State::Syncing)
+                                 loop.quit();
+                         });
+        engine->syncNow();
+        loop.exec();
+        if (engine->state() != sync::SyncEngine::State::Idle) {
+            std::fprintf(stderr, "sync did not finish: %s\n", qPrintable(engine->lastError()));
+            std::exit(1);
+        }
+    }
+
+    QTemporaryDir dir;
+    sync::HttpSyncTransport http;
+    std::unique_ptr<LocalStore> store;
+    std::unique_ptr<sync::SyncEngine> engine;
+};
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly)
+               ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2)
+               : QStringLiteral("unknown");
+}
+
+// The longest gap between two turns of the event loop while it runs: a timer of no delay fires at
+// every turn, so a gap is the time one piece of work kept the loop (and a window) waiting.
+class StallMeter {
+public:
+    StallMeter()
+    {
+        m_tick.setInterval(0);
+        QObject::connect(&m_tick, &QTimer::timeout, [this] { sample(); });
+    }
+    void start()
+    {
+        m_longestNs = 0;
+        m_longestCpuNs = 0;
+        m_sinceLast.start();
+        m_cpuAtLast = threadCpuNs();
+        m_tick.start();
+    }
+    // The work after the last turn (the end of the round) counts too.
+    void stop()
+    {
+        sample();
+        m_tick.stop();
+    }
+    // The longest gap, by the wall clock (on a loaded machine this includes waiting for a core).
+    double longestMs() const { return m_longestNs / 1e6; }
+    // The most processor time the loop's thread spent between two turns: the work itself.
+    double longestCpuMs() const { return m_longestCpuNs / 1e6; }
+
+private:
+    void sample()
+    {
+        m_longestNs = std::max(m_longestNs, m_sinceLast.nsecsElapsed());
+        m_sinceLast.start();
+        const qint64 cpu = threadCpuNs();
+        m_longestCpuNs = std::max(m_longestCpuNs, cpu - m_cpuAtLast);
+        m_cpuAtLast = cpu;
+    }
+    static qint64 threadCpuNs()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+    }
+    QTimer m_tick;
+    QElapsedTimer m_sinceLast;
+    qint64 m_longestNs = 0;
+    qint64 m_cpuAtLast = 0;
+    qint64 m_longestCpuNs = 0;
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=false\n*.info=false\ndnd.*.warning=false"));
+    int rows = 10'000;
+    int runs = 3;
+    const QStringList args = app.arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--rows"))
+            rows = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--runs"))
+            runs = args[i + 1].toInt();
+    }
+
+    test::RunningService service;
+    if (!service.start()) {
+        std::fprintf(stderr, "the service did not start: %s\n", service.server->errors().constData());
+        return 1;
+    }
+    std::printf("bench_sync: %d rows, %d runs, load average at start %s\n", rows, runs,
+                qPrintable(loadAverage()));
+    for (int run = 1; run <= runs; ++run) {
+        const test::TestAccount account =
+            test::registerTestAccount(*service.server, *service.http, QStringLiteral("guild"));
+        BenchDevice maker(service.server->baseUrl(), account.accessToken);
+        ChangeSet offline;
+        for (int i = 0; i < rows; ++i) {
+            Party party;
+            party.id = LocalStore::newId();
+            party.name = QStringLiteral("Party %1").arg(i);
+            party.description = QStringLiteral("Made offline, one of %1.").arg(rows);
+            offline.put(party);
+        }
+        if (Result<ChangeSet> made = maker.store->commit(offline); !made) {
+            std::fprintf(stderr, "commit failed: %s\n", qPrintable(made.errorMessage()));
+            return 1;
+        }
+
+        QElapsedTimer wall;
+        double cpu = cpuMs();
+        wall.start();
+        maker.sync();
+        const double pushMs = double(wall.nsecsElapsed()) / 1e6;
+        const double pushCpuMs = cpuMs() - cpu;
+        if (maker.store->outboxSize() != 0 || maker.engine->lastRound().pushed != rows) {
+            std::fprintf(stderr, "push incomplete: %d acknowledged\n", maker.engine->lastRound().pushed);
+            return 1;
+        }
+
+        BenchDevice newcomer(service.server->baseUrl(), account.accessToken);
+        StallMeter stalls;
+        cpu = cpuMs();
+        wall.start();
+        stalls.start();
+        newcomer.sync();
+        stalls.stop();
+        const double pullMs = double(wall.nsecsElapsed()) / 1e6;
+        const double pullCpuMs = cpuMs() - cpu;
+        if (newcomer.store->count(EntityKind::Party) != rows) {
+            std::fprintf(stderr, "pull incomplete: %lld rows\n", newcomer.store->count(EntityKind::Party));
+            return 1;
+        }
+        std::printf(
+            "run %d: push %d offline changes %.0f ms (this process's CPU %.0f ms); new device pulls "
+            "%d rows %.0f ms (CPU %.0f ms); longest event-loop stall while merging %.1f ms (the thread's "
+            "CPU between two turns at most %.1f ms); load %s\n",
+            run, rows, pushMs, pushCpuMs, rows, pullMs, pullCpuMs, stalls.longestMs(), stalls.longestCpuMs(),
+            qPrintable(loadAverage()));
+    }
+    service.server->stop();
+    return 0;
+}

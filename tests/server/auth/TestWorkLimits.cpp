@@ -1,0 +1,146 @@
+// What one client can make the service do is bounded, against the real service: password hashes
+// wait in a bounded queue (503 with Retry-After beyond it), the endpoints that hash charge the
+// per-address credentials budget before hashing, and connections are capped per address and
+// signed-in WebSockets per account.
+#include "ObservedWebSocket.h"
+#include "ServerHarness.h"
+
+#include <QTcpSocket>
+#include <QTest>
+#include <memory>
+#include <vector>
+
+using namespace dnd::test;
+
+namespace {
+constexpr int kHashQueue = 2;
+constexpr int kSignInBurst = 4;
+constexpr int kConnectionsPerAddress = 8;
+constexpr int kSocketsPerAccount = 2;
+} // namespace
+
+class TestWorkLimits final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // One hashing thread and a cost high enough that a burst of sign-ins overlaps.
+        m_server = std::make_unique<ServerProcess>(
+            QStringList{"--scrypt-log-n", "15", "--hash-threads", "1", "--rate-limit-user", "100000",
+                        "--rate-limit-anonymous", "100000", "--rate-limit-auth-ip", "100"},
+            QHash<QString, QString>{
+                {"DND_HASH_QUEUE", QString::number(kHashQueue)},
+                {"DND_MAX_CONNECTIONS_PER_ADDRESS", QString::number(kConnectionsPerAddress)},
+                {"DND_WS_PER_ACCOUNT", QString::number(kSocketsPerAccount)}});
+        QVERIFY2(m_server->start(), m_server->errors().constData());
+        m_http = std::make_unique<HttpClient>(m_server->baseUrl());
+    }
+
+    void cleanupTestCase() { m_server.reset(); }
+
+    // Four sign-ins at once with room for two hashes: the others are told to come back.
+    void fullHashingQueueAnswers503()
+    {
+        const QByteArray body = R"({"email":"nobody@example.com","password":"Wrong-password-1"})";
+        const QByteArray request = "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                                   "application/json\r\nConnection: close\r\nContent-Length: " +
+                                   QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        std::vector<std::unique_ptr<QTcpSocket>> clients;
+        for (int i = 0; i < kSignInBurst; ++i) {
+            clients.push_back(std::make_unique<QTcpSocket>());
+            clients.back()->connectToHost(QHostAddress::LocalHost, m_server->port());
+            QVERIFY(clients.back()->waitForConnected(3000));
+        }
+        for (auto& client : clients)
+            client->write(request);
+        QList<QByteArray> answers(clients.size());
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                bool all = true;
+                for (size_t i = 0; i < clients.size(); ++i) {
+                    answers[qsizetype(i)] += clients[i]->readAll();
+                    all = all && clients[i]->state() == QAbstractSocket::UnconnectedState;
+                }
+                return all;
+            },
+            30000));
+        int busy = 0;
+        int answered = 0;
+        for (const QByteArray& answer : answers) {
+            if (rawStatus(answer) == 503) {
+                ++busy;
+                QVERIFY2(answer.toLower().contains("retry-after: "), answer.constData());
+            } else {
+                QCOMPARE(rawStatus(answer), 401);
+                ++answered;
+            }
+        }
+        QVERIFY2(busy >= 1, "no sign-in was refused while the hashing queue was full");
+        QVERIFY(answered >= 1);
+    }
+
+    // Deleting the account hashes the password: it is charged to the address's credentials budget
+    // before hashing, not to the generous per-user budget.
+    void hashingEndpointsChargeTheCredentialsBudget()
+    {
+        ServerProcess fresh(
+            {"--scrypt-log-n", "10", "--rate-limit-user", "100000", "--rate-limit-auth-ip", "2"});
+        QVERIFY(fresh.start());
+        HttpClient http(fresh.baseUrl());
+        const TestAccount account = registerTestAccount(fresh, http); // the first credentials attempt
+        QCOMPARE(http.del("/api/v1/users/me", account.accessToken, {{"password", "Wrong-password-1"}}).status,
+                 401);
+        const HttpResponse limited =
+            http.del("/api/v1/users/me", account.accessToken, {{"password", "Wrong-password-1"}});
+        QCOMPARE(limited.status, 429);
+        QVERIFY(limited.headers.contains("retry-after"));
+    }
+
+    void connectionsAreCappedPerAddress()
+    {
+        std::vector<std::unique_ptr<QTcpSocket>> held;
+        for (int i = 0; i < kConnectionsPerAddress; ++i) {
+            held.push_back(std::make_unique<QTcpSocket>());
+            held.back()->connectToHost(QHostAddress::LocalHost, m_server->port());
+            QVERIFY(held.back()->waitForConnected(3000));
+        }
+        QTest::qWait(100); // the service has taken them all
+        const QByteArray answer =
+            rawExchange(m_server->port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", 3000);
+        QCOMPARE(rawStatus(answer), 503);
+        held.clear();
+        QVERIFY(QTest::qWaitFor([&] { return m_http->get("/healthz").status == 200; }, 5000));
+    }
+
+    void signedInSocketsAreCappedPerAccount()
+    {
+        const TestAccount account = registerTestAccount(*m_server, *m_http);
+        std::vector<std::unique_ptr<ObservedWebSocket>> sockets;
+        for (int i = 0; i < kSocketsPerAccount; ++i) {
+            sockets.push_back(std::make_unique<ObservedWebSocket>(m_server->port()));
+            QVERIFY(sockets.back()->waitConnected());
+            QVERIFY(sockets.back()->authenticate(account.accessToken));
+        }
+        ObservedWebSocket extra(m_server->port());
+        QVERIFY(extra.waitConnected());
+        QVERIFY(!extra.authenticate(account.accessToken));
+        QVERIFY(extra.waitClosed());
+        QCOMPARE(extra.closeCode, int(QWebSocketProtocol::CloseCodePolicyViolated));
+        // A closed socket frees its place.
+        sockets.front()->socket.close();
+        QVERIFY(sockets.front()->waitClosed());
+        ObservedWebSocket replacement(m_server->port());
+        QVERIFY(replacement.waitConnected());
+        QVERIFY(QTest::qWaitFor(
+            [&] { return replacement.authenticate(account.accessToken) || replacement.closed; }));
+        QVERIFY(!replacement.closed);
+    }
+
+private:
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<HttpClient> m_http;
+};
+
+QTEST_GUILESS_MAIN(TestWorkLimits)
+#include "TestWorkLimits.moc"
