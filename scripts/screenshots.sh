@@ -23,4 +23,9 @@ mkdir "$data/de"
 HOME="$data" XDG_CONFIG_HOME="$data/config" LANG=de_DE.UTF-8 LANGUAGE=de "${run[@]}" \
     "$build/app/gui/dnd-tracker" --data-dir "$data/store-de" --screenshots "$data/de"
 cp "$data/de/tracker.png" docs/screenshots/tracker-de.png
-echo "wrote docs/screenshots/tracker.png, player-display.png, export.png and tracker-de.png"
+# The players' web view at phone and TV size, from its end-to-end test in headless Chromium.
+if [ -x "$build/tests/server/TestPlayerPage" ]; then
+    DND_SCREENSHOT_DIR="$PWD/docs/screenshots" QT_QPA_PLATFORM=offscreen \
+        "$build/tests/server/TestPlayerPage" pageFollowsTheFight >/dev/null
+fi
+echo "wrote docs/screenshots/tracker.png, player-display.png, export.png, tracker-de.png and player-web-{phone,tv}.png"

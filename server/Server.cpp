@@ -17,6 +17,7 @@
 #include "http/Router.h"
 #include "live/WebSocketHub.h"
 #include "model/Creature.h"
+#include "web/PlayerPage.h"
 #include "web/ServicePages.h"
 
 #include <QCoreApplication>
@@ -156,6 +157,8 @@ Status Server::start()
     m_devices->registerRoutes(*m_router);
     m_pages = std::make_unique<ServicePages>(*m_ctx, *m_router);
     m_pages->registerRoutes(*m_router);
+    m_playerPage = std::make_unique<PlayerPage>(*m_ctx);
+    m_playerPage->registerRoutes(*m_router);
 
     m_http = std::make_unique<QHttpServer>();
     // The WebSocket path needs a route of its own, or Qt answers the upgrade with 404. For the

@@ -22,6 +22,7 @@ class ResourceApi;
 class SyncApi;
 class Router;
 class ServerContext;
+class PlayerPage;
 class ServicePages;
 class WebSocketHub;
 struct ApiRequest;
@@ -60,6 +61,7 @@ private:
     std::unique_ptr<AdminApi> m_admin;
     std::unique_ptr<OpsApi> m_ops;
     std::unique_ptr<ServicePages> m_pages;
+    std::unique_ptr<PlayerPage> m_playerPage;
     std::unique_ptr<DeviceApi> m_devices;
     std::unique_ptr<QHttpServer> m_http;
     GuardedTcpServer* m_tcp = nullptr;

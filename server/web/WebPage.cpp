@@ -56,7 +56,9 @@ QByteArray WebPage::html() const
     document += escape(title).toUtf8();
     document += " · D&amp;D Encounter Tracker</title>\n<style>";
     document += stylesheet();
-    document += "</style>\n</head>\n<body>\n<main>\n<p class=\"brand\">D&amp;D Encounter Tracker</p>\n";
+    document += "</style>\n</head>\n<body>\n";
+    document += wide ? "<main class=\"wide\">\n" : "<main>\n";
+    document += "<p class=\"brand\">D&amp;D Encounter Tracker</p>\n";
     document += "<section class=\"";
     document += toneClass(tone);
     document += "\">\n<h1>";

@@ -18,6 +18,7 @@ struct WebPage {
     Tone tone = Tone::Neutral;
     QByteArray script;  // optional inline script (JavaScript), allowed by its hash
     QString connectSrc; // optional CSP connect-src sources (e.g. the WebSocket's "'self'")
+    bool wide = false;  // the whole window's width (the player view on a TV), not a narrow card
 
     // The whole document.
     QByteArray html() const;

@@ -94,6 +94,16 @@ QProcessEnvironment ServerProcess::environment() const
 bool ServerProcess::start()
 {
     m_port = freePort();
+    return launch();
+}
+
+bool ServerProcess::startOnSamePort()
+{
+    return m_port != 0 ? launch() : start();
+}
+
+bool ServerProcess::launch()
+{
     m_process = std::make_unique<QProcess>();
     m_process->setProcessEnvironment(environment());
     QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port)};

@@ -23,6 +23,9 @@ public:
     ~ServerProcess();
 
     bool start();
+    // Starts again where it listened before (after stop or terminate): clients that reconnect by
+    // themselves find it there.
+    bool startOnSamePort();
     void stop();
     // Sends SIGTERM and waits for the exit code.
     int terminate(int timeoutMs = 15000);
@@ -46,6 +49,7 @@ public:
 
 private:
     QProcessEnvironment environment() const;
+    bool launch();
 
     QTemporaryDir m_dir;
     QStringList m_extra;

@@ -1,11 +1,9 @@
 // Live events from the DM's device: a session on a real store file syncs its changes to the real
 // service, which tells 50 players' watch sockets and the account's other device at once, each as
 // the original design's events. Watchers get the public view only, checked on the raw frames.
-#include "HttpSyncTransport.h"
 #include "PokeListener.h"
 #include "ServerHarness.h"
-#include "SessionFixture.h"
-#include "SyncEngine.h"
+#include "SyncedSession.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -81,21 +79,10 @@ class TestLiveEvents final : public QObject {
 
     RunningService m_service;
     TestAccount m_account;
-    std::unique_ptr<SessionFixture> m_dm; // the DM's device: a session over its own store file
-    std::unique_ptr<sync::HttpSyncTransport> m_transport;
-    std::unique_ptr<sync::SyncEngine> m_engine;
+    std::unique_ptr<SyncedSession> m_dm; // the DM's device: a session over its own store file, syncing
     QString m_goblin;
     QString m_assassin;
     QString m_aria;
-
-    // Sends what the session changed to the service, as the app's sync does.
-    bool push()
-    {
-        m_engine->syncNow();
-        return QTest::qWaitFor([this] { return m_engine->state() != sync::SyncEngine::State::Syncing; },
-                               kWaitMs) &&
-               m_engine->state() == sync::SyncEngine::State::Idle && m_dm->temp.store->outboxSize() == 0;
-    }
 
     QString shareCode()
     {
@@ -116,12 +103,7 @@ private slots:
         QVERIFY(m_service.start());
         m_account = registerTestAccount(*m_service.server, *m_service.http, QStringLiteral("seasoned"));
         QVERIFY(!m_account.accessToken.isEmpty());
-        m_dm = std::make_unique<SessionFixture>();
-        const QString token = m_account.accessToken;
-        m_transport = std::make_unique<sync::HttpSyncTransport>(QUrl(m_service.server->baseUrl()),
-                                                                [token] { return token; });
-        m_engine = std::make_unique<sync::SyncEngine>(*m_dm->temp.store, *m_transport);
-        m_engine->setRetryDelays(40, 160);
+        m_dm = std::make_unique<SyncedSession>(m_service.server->baseUrl(), m_account.accessToken);
 
         Creature goblin = SessionFixture::creature(QStringLiteral("Goblin"), kGoblinMaxHp);
         m_goblin = m_dm->add(goblin);
@@ -136,7 +118,7 @@ private slots:
         CHECK_OK(m_dm->session->setInitiative(m_aria, 18));
         CHECK_OK(m_dm->session->setInitiative(m_assassin, 15));
         CHECK_OK(m_dm->session->setInitiative(m_goblin, 12));
-        QVERIFY(push());
+        QVERIFY(m_dm->push());
     }
 
     // 50 watchers and one other device of the account follow a whole fight pushed through sync:
@@ -161,12 +143,12 @@ private slots:
         QCOMPARE(first.value("data").toObject().value("combatants").toArray().size(), 2);
 
         CHECK_OK(m_dm->session->startCombat());
-        QVERIFY(push());
+        QVERIFY(m_dm->push());
         rules::DamageRequest hit;
         hit.targetIds = {m_goblin};
         hit.amount = kGoblinMaxHp - kGoblinAfterHit;
         CHECK_OK(m_dm->session->applyDamage(hit));
-        QVERIFY(push());
+        QVERIFY(m_dm->push());
         rules::ConditionRequest prone;
         prone.targetId = m_goblin;
         prone.key = QStringLiteral("prone");
@@ -177,15 +159,15 @@ private slots:
         invisible.hidden = true;
         invisible.note = QStringLiteral("slipped behind the curtain");
         CHECK_OK(m_dm->session->addCondition(invisible));
-        QVERIFY(push());
+        QVERIFY(m_dm->push());
         CHECK_OK(m_dm->session->nextTurn()); // Aria -> the hidden assassin: nobody's visible turn
-        QVERIFY(push());
+        QVERIFY(m_dm->push());
         CHECK_OK(m_dm->session->nextTurn()); // -> the goblin
-        QVERIFY(push());
+        QVERIFY(m_dm->push());
         CHECK_OK(m_dm->session->removeCondition(m_goblin, m_dm->get(m_goblin).conditions.first().id));
-        QVERIFY(push());
+        QVERIFY(m_dm->push());
         CHECK_OK(m_dm->session->endCombat());
-        QVERIFY(push());
+        QVERIFY(m_dm->push());
 
         const QStringList expected{
             "encounter:update", "combat:start", "participant:hp_change",        "participant:condition_add",
@@ -239,7 +221,7 @@ private slots:
         CHECK_OK(m_dm->session->startCombat());
         CHECK_OK(m_dm->session->nextTurn());
         CHECK_OK(m_dm->session->nextTurn());
-        QVERIFY(push());
+        QVERIFY(m_dm->push());
         auto watcher = watch(shareCode());
         QVERIFY(QTest::qWaitFor([&] { return watcher->events().size() == 1; }, kWaitMs));
         const QJsonObject state = watcher->last().value("data").toObject();
@@ -247,7 +229,7 @@ private slots:
         QCOMPARE(state.value("currentId").toString(), m_goblin);
         QCOMPARE(state.value("nextId").toString(), m_aria);
         CHECK_OK(m_dm->session->endCombat());
-        QVERIFY(push());
+        QVERIFY(m_dm->push());
     }
 
     // The DM's device hears when somebody starts and stops following the account's encounters,
@@ -298,7 +280,7 @@ private slots:
         QCOMPARE(refused->closeCode, 4401);
         // The other share's watcher still follows the fight.
         CHECK_OK(m_dm->session->startCombat());
-        QVERIFY(push());
+        QVERIFY(m_dm->push());
         QVERIFY(QTest::qWaitFor([&] { return stays->events().contains("combat:start"); }, kWaitMs));
         QVERIFY(!stays->closed);
     }
