@@ -85,7 +85,7 @@ AccountDialog::AccountDialog(SyncController& sync, QWidget* parent) : QDialog(pa
     m_usage->setTextFormat(Qt::PlainText);
     usageBox->addWidget(m_usage);
     usageBox->addStretch();
-    panel->addLayout(usageBox);
+    panel->addLayout(usageBox, 1);
     auto* devicesBox = new QVBoxLayout;
     devicesBox->addWidget(new QLabel(tr("Devices that sync (each holds one of the plan's slots):")));
     m_devices = new QListWidget;
