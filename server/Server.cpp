@@ -65,6 +65,7 @@ QString methodName(QHttpServerRequest::Method method)
     }
 }
 constexpr int kShutdownGraceMs = 10'000;
+constexpr int kMinJwtSecretBytes = 32;
 // A request's id in the log and the X-Request-Id header: 16 random hex digits, enough to tell the
 // requests of a day apart.
 QString newRequestId()
@@ -103,6 +104,12 @@ Status Server::start()
 {
     if (!QDir().mkpath(m_config.dataDir))
         return Error::make(errors::kConfig, tr("Cannot create the data directory %1.").arg(m_config.dataDir));
+    // A short HS256 key can be guessed offline from any token the service issued.
+    if (!m_config.jwtSecret.isEmpty() && m_config.jwtSecret.size() < kMinJwtSecretBytes)
+        return Error::make(errors::kConfig, tr("DND_JWT_SECRET is %1 characters long; use at least %2 (e.g. "
+                                               "`openssl rand -hex 32`), or unset it to have one generated.")
+                                                .arg(m_config.jwtSecret.size())
+                                                .arg(kMinJwtSecretBytes));
     if (m_config.jwtSecret.isEmpty()) {
         Result<QByteArray> secret = loadOrCreateJwtSecret(m_config.dataDir);
         if (!secret)
@@ -330,7 +337,19 @@ void Server::dispatch(const std::shared_ptr<ApiRequest>& request,
         reply.withHeader("Access-Control-Max-Age", "600");
         return respond(reply);
     }
+    // Refusals cost the anonymous budget too, so probing for endpoints or tokens is limited.
+    const auto refusedTooOften = [&] {
+        const int wait =
+            m_ctx->limiter.acquire(QStringLiteral("ip:") + r.clientIp, m_config.rateLimitAnonymous,
+                                   QDateTime::currentMSecsSinceEpoch());
+        if (wait > 0)
+            respond(ApiReply::error(api::kRateLimited, tr("Too many requests; retry in %1 s.").arg(wait))
+                        .withHeader("Retry-After", QByteArray::number(wait)));
+        return wait > 0;
+    };
     if (!match.route) {
+        if (refusedTooOften())
+            return;
         if (match.pathKnown)
             return respond(
                 ApiReply::error(api::kMethodNotAllowed, tr("This endpoint does not take %1.").arg(r.method))
@@ -342,13 +361,20 @@ void Server::dispatch(const std::shared_ptr<ApiRequest>& request,
     if (route.access != Access::Public) {
         m_ctx->dropStaleCaches();
         const QByteArray authorization = r.header("authorization");
-        if (!authorization.startsWith("Bearer "))
+        if (!authorization.startsWith("Bearer ")) {
+            if (refusedTooOften())
+                return;
             return respond(ApiReply::error(api::kUnauthorized,
                                            tr("Sign in: send Authorization: Bearer <access token>.")));
+        }
         Result<AuthUser> user = m_ctx->authenticate(authorization.mid(7).trimmed());
-        if (!user)
-            return respond(user.error().code == api::kUnauthorized ? ApiReply::fromError(user.error())
-                                                                   : ApiReply::internal(user.error()));
+        if (!user) {
+            if (user.error().code != api::kUnauthorized)
+                return respond(ApiReply::internal(user.error()));
+            if (refusedTooOften())
+                return;
+            return respond(ApiReply::fromError(user.error()));
+        }
         r.user = user.value();
         if (route.access == Access::Admin && !r.user->isAdmin())
             return respond(ApiReply::error(api::kForbidden, tr("This needs an administrator.")));
@@ -357,8 +383,7 @@ void Server::dispatch(const std::shared_ptr<ApiRequest>& request,
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         int wait = 0;
         if (route.rate == RateClass::Credentials)
-            wait = m_ctx->limiter.acquire(QStringLiteral("auth-ip:") + r.clientIp,
-                                          m_config.rateLimitAuthPerIp, now);
+            wait = m_ctx->chargeCredentialAttempt(r);
         else if (r.user)
             wait = m_ctx->limiter.acquire(QStringLiteral("user:") + r.user->id, m_config.rateLimitUser, now);
         else
@@ -379,7 +404,7 @@ Result<QByteArray> loadOrCreateJwtSecret(const QString& dataDir)
         if (!file.open(QIODevice::ReadOnly))
             return Error::make(errors::kConfig, tr("Cannot read %1.").arg(file.fileName()));
         const QByteArray secret = file.readAll().trimmed();
-        if (secret.size() < 32)
+        if (secret.size() < kMinJwtSecretBytes)
             return Error::make(errors::kConfig,
                                tr("The JWT secret in %1 is too short.").arg(file.fileName()));
         return secret;

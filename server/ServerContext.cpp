@@ -175,14 +175,20 @@ Result<ApiReply> ServerContext::tokenReply(const AuthUser& user, const QString& 
     return reply;
 }
 
+int ServerContext::chargeCredentialAttempt(const ApiRequest& request)
+{
+    return limiter.acquire(QStringLiteral("auth-ip:") + request.clientIp, config.rateLimitAuthPerIp,
+                           QDateTime::currentMSecsSinceEpoch());
+}
+
 Result<QString> ServerContext::createOneTimeToken(const QString& userId, const QString& purpose,
-                                                  qint64 lifetimeSeconds)
+                                                  const QString& email, qint64 lifetimeSeconds)
 {
     const QString token = secure::randomToken();
     Result<int> stored = db->run(
-        QStringLiteral(
-            "INSERT INTO one_time_tokens (token_hash, user_id, purpose, expires_at) VALUES (?, ?, ?, ?)"),
-        {secure::sha256Hex(token.toUtf8()), userId, purpose, nowSeconds() + lifetimeSeconds});
+        QStringLiteral("INSERT INTO one_time_tokens (token_hash, user_id, purpose, email, expires_at) VALUES "
+                       "(?, ?, ?, ?, ?)"),
+        {secure::sha256Hex(token.toUtf8()), userId, purpose, email, nowSeconds() + lifetimeSeconds});
     if (!stored)
         return stored.error();
     return token;

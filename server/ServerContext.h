@@ -90,7 +90,12 @@ public:
     // register and refresh answer; browsers get the refresh token as a cookie instead.
     Result<ApiReply> tokenReply(const AuthUser& user, const QString& familyId, const ApiRequest& request,
                                 int status);
-    Result<QString> createOneTimeToken(const QString& userId, const QString& purpose, qint64 lifetimeSeconds);
+    // A single-use token (verify, reset) for the account, bound to the address it is mailed to.
+    Result<QString> createOneTimeToken(const QString& userId, const QString& purpose, const QString& email,
+                                       qint64 lifetimeSeconds);
+    // Charges one attempt to the caller's per-address credentials budget (register, login, anything
+    // that hashes a password); the seconds to wait when it is spent, else 0.
+    int chargeCredentialAttempt(const ApiRequest& request);
     Status logAdminAction(const AuthUser& admin, const QString& targetUserId, const QString& action,
                           const QJsonObject& details, const ApiRequest& request);
     qint64 nowSeconds() const;

@@ -912,6 +912,114 @@ Ihre Daten blieben unverändert.</translation>
         <source>Sent again.</source>
         <translation>Erneut gesendet.</translation>
     </message>
+    <message>
+        <source>Your email address is not confirmed yet. Open the link in the mail the service sent; until then you can sync, but not buy a plan or share encounters.</source>
+        <translation>Ihre E-Mail-Adresse ist noch nicht bestätigt. Öffnen Sie den Link in der Mail des Dienstes; bis dahin können Sie synchronisieren, aber keinen Tarif kaufen und keine Begegnungen teilen.</translation>
+    </message>
+    <message>
+        <source>&amp;Resend Mail</source>
+        <translation>Mail erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>Plan and usage:</source>
+        <translation>Tarif und Nutzung:</translation>
+    </message>
+    <message>
+        <source>Devices that sync (each holds one of the plan&apos;s slots):</source>
+        <translation>Geräte, die synchronisieren (jedes belegt einen Platz des Tarifs):</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Device</source>
+        <translation>Gerät &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Free the selected device&apos;s slot; it is told the next time it syncs</source>
+        <translation>Den Platz des gewählten Geräts freigeben; es erfährt es bei seiner nächsten Synchronisierung</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Subscription...</source>
+        <translation>Abo &amp;verwalten...</translation>
+    </message>
+    <message>
+        <source>&amp;Create Account...</source>
+        <translation>Konto &amp;anlegen...</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot Password...</source>
+        <translation>Passwort &amp;vergessen...</translation>
+    </message>
+    <message>
+        <source>This computer now syncs as a new device: %1</source>
+        <translation>Dieser Computer synchronisiert jetzt als neues Gerät: %1</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Begegnungen</translation>
+    </message>
+    <message>
+        <source>Custom creatures</source>
+        <translation>Eigene Kreaturen</translation>
+    </message>
+    <message>
+        <source>Combat log entries</source>
+        <translation>Kampfprotokoll-Einträge</translation>
+    </message>
+    <message>
+        <source>%1 plan</source>
+        <translation>Tarif %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (no limit)</source>
+        <translation>%1: %2 (unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (limit reached)</source>
+        <translation>%1: %2 von %3 (Grenze erreicht)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Gerät %1</translation>
+    </message>
+    <message>
+        <source>%1, last sync %2</source>
+        <translation>%1, zuletzt synchronisiert %2</translation>
+    </message>
+    <message>
+        <source>The device was removed; its slot is free.</source>
+        <translation>Das Gerät wurde entfernt; sein Platz ist frei.</translation>
+    </message>
+    <message>
+        <source>A new confirmation mail is on its way to %1.</source>
+        <translation>Eine neue Bestätigungsmail an %1 ist unterwegs.</translation>
+    </message>
+    <message>
+        <source>Open %1 in a browser to manage the subscription.</source>
+        <translation>Öffnen Sie %1 in einem Browser, um das Abo zu verwalten.</translation>
+    </message>
+    <message>
+        <source>Account created and signed in. Confirm your address with the link the service mailed to %1.</source>
+        <translation>Konto angelegt und angemeldet. Bestätigen Sie Ihre Adresse mit dem Link, den der Dienst an %1 geschickt hat.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::ActionCatalog</name>
@@ -1833,6 +1941,49 @@ Es wurde nichts geändert. Prüfen Sie, ob der Datenordner beschreibbar und nich
     <message>
         <source>Counts down at:</source>
         <translation>Zählt herunter am:</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::CreateAccountDialog</name>
+    <message>
+        <source>Create Account</source>
+        <translation>Konto anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Account</source>
+        <translation>Konto &amp;anlegen</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s address.</source>
+        <translation>Geben Sie die Adresse des Dienstes ein.</translation>
+    </message>
+    <message>
+        <source>Creating the account...</source>
+        <translation>Konto wird angelegt...</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3207,29 @@ Ihre Änderung wurde nicht gespeichert. Prüfen Sie, ob der Datenordner beschrei
     </message>
 </context>
 <context>
+    <name>dnd::gui::PasswordRulesLabel</name>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation>%1 bis %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>letters mixed with digits or symbols</source>
+        <translation>Buchstaben gemischt mit Ziffern oder Symbolen</translation>
+    </message>
+    <message>
+        <source>not containing your username or email name</source>
+        <translation>ohne Ihren Benutzernamen oder E-Mail-Namen</translation>
+    </message>
+    <message>
+        <source>The password meets every rule.</source>
+        <translation>Das Passwort erfüllt alle Regeln.</translation>
+    </message>
+    <message>
+        <source>The password does not meet every rule yet.</source>
+        <translation>Das Passwort erfüllt noch nicht alle Regeln.</translation>
+    </message>
+</context>
+<context>
     <name>dnd::gui::PlayerBoard</name>
     <message>
         <source>%1 / %2 (+%3)</source>
@@ -3103,6 +3277,69 @@ Ihre Änderung wurde nicht gespeichert. Prüfen Sie, ob der Datenordner beschrei
     <message>
         <source>next</source>
         <translation>als Nächstes</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::ResetPasswordDialog</name>
+    <message>
+        <source>Forgot Password</source>
+        <translation>Passwort vergessen</translation>
+    </message>
+    <message>
+        <source>1. The service mails a reset token to your address.</source>
+        <translation>1. Der Dienst schickt ein Rücksetz-Token an Ihre Adresse.</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Send &amp;Reset Mail</source>
+        <translation>&amp;Rücksetz-Mail senden</translation>
+    </message>
+    <message>
+        <source>2. Enter the token from the mail and choose a new password. Every device signs in again afterwards.</source>
+        <translation>2. Geben Sie das Token aus der Mail ein und wählen Sie ein neues Passwort. Danach meldet sich jedes Gerät neu an.</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Set &amp;Password</source>
+        <translation>&amp;Passwort setzen</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Wird gesendet...</translation>
+    </message>
+    <message>
+        <source>If %1 has an account, a mail with the reset token is on its way. The token works once, for one hour.</source>
+        <translation>Falls %1 ein Konto hat, ist eine Mail mit dem Rücksetz-Token unterwegs. Das Token gilt einmal, eine Stunde lang.</translation>
+    </message>
+    <message>
+        <source>Setting the new password...</source>
+        <translation>Neues Passwort wird gesetzt...</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Sign in with the new password.</source>
+        <translation>Ihr Passwort ist geändert. Melden Sie sich mit dem neuen Passwort an.</translation>
     </message>
 </context>
 <context>

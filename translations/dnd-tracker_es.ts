@@ -912,6 +912,114 @@ Sus datos no se han modificado.</translation>
         <source>Sent again.</source>
         <translation>Enviado de nuevo.</translation>
     </message>
+    <message>
+        <source>Your email address is not confirmed yet. Open the link in the mail the service sent; until then you can sync, but not buy a plan or share encounters.</source>
+        <translation>Tu dirección de correo aún no está confirmada. Abre el enlace del correo que envió el servicio; hasta entonces puedes sincronizar, pero no comprar un plan ni compartir encuentros.</translation>
+    </message>
+    <message>
+        <source>&amp;Resend Mail</source>
+        <translation>&amp;Reenviar correo</translation>
+    </message>
+    <message>
+        <source>Plan and usage:</source>
+        <translation>Plan y uso:</translation>
+    </message>
+    <message>
+        <source>Devices that sync (each holds one of the plan&apos;s slots):</source>
+        <translation>Dispositivos que sincronizan (cada uno ocupa una plaza del plan):</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Device</source>
+        <translation>&amp;Quitar dispositivo</translation>
+    </message>
+    <message>
+        <source>Free the selected device&apos;s slot; it is told the next time it syncs</source>
+        <translation>Liberar la plaza del dispositivo elegido; se le avisa en su próxima sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Subscription...</source>
+        <translation>&amp;Gestionar suscripción...</translation>
+    </message>
+    <message>
+        <source>&amp;Create Account...</source>
+        <translation>&amp;Crear cuenta...</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot Password...</source>
+        <translation>&amp;Olvidé la contraseña...</translation>
+    </message>
+    <message>
+        <source>This computer now syncs as a new device: %1</source>
+        <translation>Este ordenador sincroniza ahora como un dispositivo nuevo: %1</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Encuentros</translation>
+    </message>
+    <message>
+        <source>Custom creatures</source>
+        <translation>Criaturas propias</translation>
+    </message>
+    <message>
+        <source>Combat log entries</source>
+        <translation>Entradas del registro de combate</translation>
+    </message>
+    <message>
+        <source>%1 plan</source>
+        <translation>Plan %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (no limit)</source>
+        <translation>%1: %2 (sin límite)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (limit reached)</source>
+        <translation>%1: %2 de %3 (límite alcanzado)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este ordenador</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Dispositivo %1</translation>
+    </message>
+    <message>
+        <source>%1, last sync %2</source>
+        <translation>%1, última sincronización %2</translation>
+    </message>
+    <message>
+        <source>The device was removed; its slot is free.</source>
+        <translation>Se quitó el dispositivo; su plaza está libre.</translation>
+    </message>
+    <message>
+        <source>A new confirmation mail is on its way to %1.</source>
+        <translation>Un nuevo correo de confirmación va de camino a %1.</translation>
+    </message>
+    <message>
+        <source>Open %1 in a browser to manage the subscription.</source>
+        <translation>Abre %1 en un navegador para gestionar la suscripción.</translation>
+    </message>
+    <message>
+        <source>Account created and signed in. Confirm your address with the link the service mailed to %1.</source>
+        <translation>Cuenta creada e iniciada. Confirma tu dirección con el enlace que el servicio envió a %1.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::ActionCatalog</name>
@@ -1833,6 +1941,49 @@ No se ha cambiado nada. Compruebe que la carpeta de datos admite escritura y no 
     <message>
         <source>Counts down at:</source>
         <translation>Cuenta atrás al:</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::CreateAccountDialog</name>
+    <message>
+        <source>Create Account</source>
+        <translation>Crear cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Servicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Repetir contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Account</source>
+        <translation>&amp;Crear cuenta</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s address.</source>
+        <translation>Introduce la dirección del servicio.</translation>
+    </message>
+    <message>
+        <source>Creating the account...</source>
+        <translation>Creando la cuenta...</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3207,29 @@ Su cambio no se ha guardado. Compruebe que la carpeta de datos admite escritura 
     </message>
 </context>
 <context>
+    <name>dnd::gui::PasswordRulesLabel</name>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation>de %1 a %2 caracteres</translation>
+    </message>
+    <message>
+        <source>letters mixed with digits or symbols</source>
+        <translation>letras mezcladas con dígitos o símbolos</translation>
+    </message>
+    <message>
+        <source>not containing your username or email name</source>
+        <translation>sin tu nombre de usuario ni el nombre de tu correo</translation>
+    </message>
+    <message>
+        <source>The password meets every rule.</source>
+        <translation>La contraseña cumple todas las reglas.</translation>
+    </message>
+    <message>
+        <source>The password does not meet every rule yet.</source>
+        <translation>La contraseña aún no cumple todas las reglas.</translation>
+    </message>
+</context>
+<context>
     <name>dnd::gui::PlayerBoard</name>
     <message>
         <source>%1 / %2 (+%3)</source>
@@ -3103,6 +3277,69 @@ Su cambio no se ha guardado. Compruebe que la carpeta de datos admite escritura 
     <message>
         <source>next</source>
         <translation>siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::ResetPasswordDialog</name>
+    <message>
+        <source>Forgot Password</source>
+        <translation>Contraseña olvidada</translation>
+    </message>
+    <message>
+        <source>1. The service mails a reset token to your address.</source>
+        <translation>1. El servicio envía un código de restablecimiento a tu dirección.</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Servicio:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>Send &amp;Reset Mail</source>
+        <translation>Enviar correo de &amp;restablecimiento</translation>
+    </message>
+    <message>
+        <source>2. Enter the token from the mail and choose a new password. Every device signs in again afterwards.</source>
+        <translation>2. Introduce el código del correo y elige una contraseña nueva. Después cada dispositivo vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Código:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Contraseña nueva:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>&amp;Repetir contraseña:</translation>
+    </message>
+    <message>
+        <source>Set &amp;Password</source>
+        <translation>&amp;Establecer contraseña</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Enviando...</translation>
+    </message>
+    <message>
+        <source>If %1 has an account, a mail with the reset token is on its way. The token works once, for one hour.</source>
+        <translation>Si %1 tiene una cuenta, va de camino un correo con el código de restablecimiento. El código sirve una vez, durante una hora.</translation>
+    </message>
+    <message>
+        <source>Setting the new password...</source>
+        <translation>Estableciendo la contraseña nueva...</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Sign in with the new password.</source>
+        <translation>Tu contraseña ha cambiado. Inicia sesión con la contraseña nueva.</translation>
     </message>
 </context>
 <context>

@@ -912,6 +912,114 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <source>Sent again.</source>
         <translation>Renvoyé.</translation>
     </message>
+    <message>
+        <source>Your email address is not confirmed yet. Open the link in the mail the service sent; until then you can sync, but not buy a plan or share encounters.</source>
+        <translation>Votre adresse e-mail n’est pas encore confirmée. Ouvrez le lien du courriel envoyé par le service ; d’ici là, vous pouvez synchroniser, mais ni acheter une formule ni partager des rencontres.</translation>
+    </message>
+    <message>
+        <source>&amp;Resend Mail</source>
+        <translation>&amp;Renvoyer le courriel</translation>
+    </message>
+    <message>
+        <source>Plan and usage:</source>
+        <translation>Formule et utilisation :</translation>
+    </message>
+    <message>
+        <source>Devices that sync (each holds one of the plan&apos;s slots):</source>
+        <translation>Appareils synchronisés (chacun occupe une place de la formule) :</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Device</source>
+        <translation>&amp;Retirer l’appareil</translation>
+    </message>
+    <message>
+        <source>Free the selected device&apos;s slot; it is told the next time it syncs</source>
+        <translation>Libérer la place de l’appareil choisi ; il en est informé à sa prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Subscription...</source>
+        <translation>&amp;Gérer l’abonnement...</translation>
+    </message>
+    <message>
+        <source>&amp;Create Account...</source>
+        <translation>&amp;Créer un compte...</translation>
+    </message>
+    <message>
+        <source>&amp;Forgot Password...</source>
+        <translation>Mot de passe &amp;oublié...</translation>
+    </message>
+    <message>
+        <source>This computer now syncs as a new device: %1</source>
+        <translation>Cet ordinateur se synchronise désormais comme un nouvel appareil : %1</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Custom creatures</source>
+        <translation>Créatures personnalisées</translation>
+    </message>
+    <message>
+        <source>Combat log entries</source>
+        <translation>Entrées du journal de combat</translation>
+    </message>
+    <message>
+        <source>%1 plan</source>
+        <translation>Formule %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 (no limit)</source>
+        <translation>%1 : %2 (sans limite)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 (limit reached)</source>
+        <translation>%1 : %2 sur %3 (limite atteinte)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Appareil %1</translation>
+    </message>
+    <message>
+        <source>%1, last sync %2</source>
+        <translation>%1, dernière synchronisation %2</translation>
+    </message>
+    <message>
+        <source>The device was removed; its slot is free.</source>
+        <translation>L’appareil a été retiré ; sa place est libre.</translation>
+    </message>
+    <message>
+        <source>A new confirmation mail is on its way to %1.</source>
+        <translation>Un nouveau courriel de confirmation part vers %1.</translation>
+    </message>
+    <message>
+        <source>Open %1 in a browser to manage the subscription.</source>
+        <translation>Ouvrez %1 dans un navigateur pour gérer l’abonnement.</translation>
+    </message>
+    <message>
+        <source>Account created and signed in. Confirm your address with the link the service mailed to %1.</source>
+        <translation>Compte créé et connecté. Confirmez votre adresse avec le lien envoyé par le service à %1.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::ActionCatalog</name>
@@ -1833,6 +1941,49 @@ Rien n&apos;a été modifié. Vérifiez que le dossier de données est accessibl
     <message>
         <source>Counts down at:</source>
         <translation>Décompte à :</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::CreateAccountDialog</name>
+    <message>
+        <source>Create Account</source>
+        <translation>Créer un compte</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat password:</source>
+        <translation>&amp;Répéter le mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Create Account</source>
+        <translation>&amp;Créer le compte</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Enter the service&apos;s address.</source>
+        <translation>Saisissez l’adresse du service.</translation>
+    </message>
+    <message>
+        <source>Creating the account...</source>
+        <translation>Création du compte...</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3207,29 @@ Votre modification n&apos;a pas été enregistrée. Vérifiez que le dossier de 
     </message>
 </context>
 <context>
+    <name>dnd::gui::PasswordRulesLabel</name>
+    <message>
+        <source>%1 to %2 characters</source>
+        <translation>%1 à %2 caractères</translation>
+    </message>
+    <message>
+        <source>letters mixed with digits or symbols</source>
+        <translation>des lettres mêlées de chiffres ou de symboles</translation>
+    </message>
+    <message>
+        <source>not containing your username or email name</source>
+        <translation>sans votre nom d’utilisateur ni le nom de votre e-mail</translation>
+    </message>
+    <message>
+        <source>The password meets every rule.</source>
+        <translation>Le mot de passe respecte toutes les règles.</translation>
+    </message>
+    <message>
+        <source>The password does not meet every rule yet.</source>
+        <translation>Le mot de passe ne respecte pas encore toutes les règles.</translation>
+    </message>
+</context>
+<context>
     <name>dnd::gui::PlayerBoard</name>
     <message>
         <source>%1 / %2 (+%3)</source>
@@ -3103,6 +3277,69 @@ Votre modification n&apos;a pas été enregistrée. Vérifiez que le dossier de 
     <message>
         <source>next</source>
         <translation>ensuite</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::ResetPasswordDialog</name>
+    <message>
+        <source>Forgot Password</source>
+        <translation>Mot de passe oublié</translation>
+    </message>
+    <message>
+        <source>1. The service mails a reset token to your address.</source>
+        <translation>1. Le service envoie un jeton de réinitialisation à votre adresse.</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>Send &amp;Reset Mail</source>
+        <translation>Envoyer le courriel de &amp;réinitialisation</translation>
+    </message>
+    <message>
+        <source>2. Enter the token from the mail and choose a new password. Every device signs in again afterwards.</source>
+        <translation>2. Saisissez le jeton du courriel et choisissez un nouveau mot de passe. Chaque appareil se reconnecte ensuite.</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>&amp;Répéter le mot de passe :</translation>
+    </message>
+    <message>
+        <source>Set &amp;Password</source>
+        <translation>&amp;Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>Sending...</source>
+        <translation>Envoi...</translation>
+    </message>
+    <message>
+        <source>If %1 has an account, a mail with the reset token is on its way. The token works once, for one hour.</source>
+        <translation>Si %1 a un compte, un courriel avec le jeton de réinitialisation est en route. Le jeton sert une fois, pendant une heure.</translation>
+    </message>
+    <message>
+        <source>Setting the new password...</source>
+        <translation>Définition du nouveau mot de passe...</translation>
+    </message>
+    <message>
+        <source>Your password is changed. Sign in with the new password.</source>
+        <translation>Votre mot de passe est changé. Connectez-vous avec le nouveau mot de passe.</translation>
     </message>
 </context>
 <context>

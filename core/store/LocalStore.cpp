@@ -292,6 +292,15 @@ Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId,
         if (!recordSync)
             return {};
         const QString hlc = m_hlc.tick();
+        // An undelete sends the whole record under its own clock, and the service starts the new
+        // life from it; the fields keep that clock here too, so that sending the row again (after
+        // a restore) carries the same stamp and not the old life's.
+        if (!removing) {
+            if (Status s = clearFieldClocks(op.kind, op.id); !s)
+                return s;
+            if (Status s = recordFieldClock(op.kind, op.id, QStringLiteral("*"), hlc); !s)
+                return s;
+        }
         return recordOutbox(op.kind, op.id, removing ? QStringLiteral("delete") : QStringLiteral("put"),
                             removing ? QJsonObject() : row.doc, hlc, cl, txId);
     }
@@ -310,6 +319,15 @@ Status LocalStore::recordFieldClock(EntityKind kind, const QString& id, const QS
     query.addBindValue(field);
     query.addBindValue(hlc);
     return m_db->exec(query);
+}
+
+Status LocalStore::clearFieldClocks(EntityKind kind, const QString& id)
+{
+    QSqlQuery& clear =
+        m_db->prepared(QStringLiteral("DELETE FROM field_clock WHERE entity = ? AND row_id = ?"));
+    clear.addBindValue(entityName(kind));
+    clear.addBindValue(id);
+    return m_db->exec(clear);
 }
 
 Status LocalStore::recordOutbox(EntityKind kind, const QString& id, const QString& op,

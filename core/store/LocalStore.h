@@ -124,6 +124,9 @@ public:
     // transaction, queues what `snapshot` (every row the service holds; fields may be left out,
     // clocks and causal lengths are what counts) lacks, and keeps the cookie with its epoch.
     Status completeSnapshot(const QList<RemoteRow>& snapshot, qint64 cookie, const QString& epoch);
+    // Whether any row has a field clock: a store without one has nothing of its own that a
+    // snapshot could lack (a new device, bundled templates only).
+    Result<bool> hasFieldClocks();
     // Called once applyRemote has committed, with the records it changed, so whatever shows or
     // caches them (an open encounter) reads them again. Answers a handle for removing it.
     using RemoteChangeListener = std::function<void(const QList<RemoteChange>&)>;
@@ -204,6 +207,8 @@ private:
     Status recordOutbox(EntityKind kind, const QString& id, const QString& op, const QJsonObject& payload,
                         const QString& hlc, qint64 cl, qint64 txId);
     Status recordFieldClock(EntityKind kind, const QString& id, const QString& field, const QString& hlc);
+    // Forgets the clocks of a row's fields: a new life starts (the old life's must not outvote it).
+    Status clearFieldClocks(EntityKind kind, const QString& id);
     // Every field clock of one row (field -> clock; "*" is the clock of the row's creation).
     Result<QHash<QString, QString>> rowClocks(EntityKind kind, const QString& id);
     // One remote row merged into the local copy; answers whether anything changed.

@@ -242,11 +242,7 @@ Result<bool> LocalStore::mergeRemote(const RemoteRow& remote)
 
     if (newLife) {
         // The clocks of the row's earlier life must not outvote the edits of this one.
-        QSqlQuery& clear =
-            m_db->prepared(QStringLiteral("DELETE FROM field_clock WHERE entity = ? AND row_id = ?"));
-        clear.addBindValue(table);
-        clear.addBindValue(remote.id);
-        if (Status s = m_db->exec(clear); !s)
+        if (Status s = clearFieldClocks(remote.kind, remote.id); !s)
             return s.error();
     }
     for (const QString& field : taken) {

@@ -81,9 +81,14 @@ void AccountApi::registerRoutes(Router& router)
     router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/users/me"), Access::User, RateClass::Standard,
                QStringLiteral("The signed-in user's profile"), users,
                [this](ApiRequest& r) { return profile(r); });
-    router.add(QStringLiteral("PUT"), QStringLiteral("/api/v1/users/me"), Access::User, RateClass::Standard,
-               QStringLiteral("Change username or email"), users,
-               [this](ApiRequest& r) { return updateProfile(r); });
+    Route update;
+    update.method = QStringLiteral("PUT");
+    update.pattern = QStringLiteral("/api/v1/users/me");
+    update.access = Access::User;
+    update.summary = QStringLiteral("Change username or email (an email change needs the password)");
+    update.tag = users;
+    update.handler = [this](ApiRequest& r, const Respond& respond) { updateProfile(r, respond); };
+    router.add(update);
     Route remove;
     remove.method = QStringLiteral("DELETE");
     remove.pattern = QStringLiteral("/api/v1/users/me");
@@ -108,7 +113,7 @@ void AccountApi::registerRoutes(Router& router)
 Status AccountApi::sendVerificationMail(const QString& userId, const QString& email)
 {
     Result<QString> token =
-        m_ctx.createOneTimeToken(userId, QStringLiteral("verify"), kVerifyLifetimeSeconds);
+        m_ctx.createOneTimeToken(userId, QStringLiteral("verify"), email, kVerifyLifetimeSeconds);
     if (!token)
         return token.error();
     const QString link = m_ctx.config.publicUrl + QStringLiteral("/verify-email?token=") + token.value();
@@ -348,8 +353,9 @@ ApiReply AccountApi::forgotPassword(ApiRequest& request)
     if (!row)
         return ApiReply::internal(row.error());
     if (row.value()) {
-        Result<QString> token = m_ctx.createOneTimeToken(row.value()->value(QStringLiteral("id")).toString(),
-                                                         QStringLiteral("reset"), kResetLifetimeSeconds);
+        Result<QString> token =
+            m_ctx.createOneTimeToken(row.value()->value(QStringLiteral("id")).toString(),
+                                     QStringLiteral("reset"), email, kResetLifetimeSeconds);
         if (!token)
             return ApiReply::internal(token.error());
         const QString link =
@@ -382,7 +388,8 @@ void AccountApi::resetPassword(ApiRequest& request, const Respond& respond)
     Result<std::optional<Row>> row = m_ctx.db->one(
         QStringLiteral(
             "SELECT t.user_id, t.expires_at, t.used_at, u.email, u.username FROM one_time_tokens t "
-            "JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND t.purpose = 'reset'"),
+            "JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND t.purpose = 'reset' AND t.email = "
+            "u.email"),
         {hash});
     if (!row)
         return respond(ApiReply::internal(row.error()));
@@ -441,10 +448,12 @@ ApiReply AccountApi::verifyEmail(ApiRequest& request)
         return ApiReply::error(api::kValidationError, tr("The verification token is missing."),
                                {{QStringLiteral("token"), tr("required")}});
     const QString hash = secure::sha256Hex(token.toUtf8());
-    Result<std::optional<Row>> row =
-        m_ctx.db->one(QStringLiteral("SELECT user_id, expires_at, used_at FROM one_time_tokens WHERE "
-                                     "token_hash = ? AND purpose = 'verify'"),
-                      {hash});
+    // Bound to the address it was mailed to: after an email change it confirms nothing.
+    Result<std::optional<Row>> row = m_ctx.db->one(
+        QStringLiteral("SELECT t.user_id, t.expires_at, t.used_at FROM one_time_tokens t JOIN users "
+                       "u ON u.id = t.user_id WHERE t.token_hash = ? AND t.purpose = 'verify' AND "
+                       "t.email = u.email"),
+        {hash});
     if (!row)
         return ApiReply::internal(row.error());
     if (!row.value() || !row.value()->value(QStringLiteral("used_at")).isNull() ||
@@ -502,15 +511,16 @@ ApiReply AccountApi::profile(ApiRequest& request)
         {QStringLiteral("lastLoginAt"), r.value(QStringLiteral("last_login_at")).toString()}});
 }
 
-ApiReply AccountApi::updateProfile(ApiRequest& request)
+void AccountApi::updateProfile(ApiRequest& request, const Respond& respond)
 {
     Result<QJsonObject> body = request.jsonObject();
     if (!body)
-        return ApiReply::fromError(body.error());
+        return respond(ApiReply::fromError(body.error()));
     const QJsonObject& object = body.value();
     QVariantMap details;
     QString username = request.user->username;
     QString email = request.user->email;
+    QString password;
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (it.key() == QStringLiteral("username")) {
             username = it.value().toString().trimmed();
@@ -520,13 +530,52 @@ ApiReply AccountApi::updateProfile(ApiRequest& request)
             email = it.value().toString().trimmed().toLower();
             if (!it.value().isString() || !validEmail(email))
                 details.insert(it.key(), tr("Enter a valid email address."));
+        } else if (it.key() == QStringLiteral("password")) {
+            password = it.value().toString();
         } else {
             details.insert(it.key(), tr("This field cannot be changed here."));
         }
     }
-    if (!details.isEmpty())
-        return ApiReply::error(api::kValidationError, tr("Some fields are not valid."), details);
     const bool emailChanged = email != request.user->email;
+    // Whoever holds a signed-in device must not be able to move the account to an address of theirs.
+    if (emailChanged && password.isEmpty())
+        details.insert(QStringLiteral("password"), tr("Confirm an email change with your password."));
+    if (!details.isEmpty())
+        return respond(ApiReply::error(api::kValidationError, tr("Some fields are not valid."), details));
+    if (!emailChanged)
+        return respond(saveProfile(request, username, email));
+    if (const int wait = m_ctx.chargeCredentialAttempt(request); wait > 0)
+        return respond(ApiReply::error(api::kRateLimited, tr("Too many attempts; retry in %1 s.").arg(wait))
+                           .withHeader("Retry-After", QByteArray::number(wait)));
+    confirmPassword(*request.user, password, respond, [this, request, respond, username, email] {
+        respond(saveProfile(request, username, email));
+    });
+}
+
+void AccountApi::confirmPassword(const AuthUser& user, const QString& password, const Respond& respond,
+                                 const std::function<void()>& confirmed)
+{
+    Result<std::optional<Row>> row =
+        m_ctx.db->one(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {user.id});
+    if (!row || !row.value())
+        return respond(ApiReply::internal(row ? Error::make(api::kInternal, QStringLiteral("user vanished"))
+                                              : row.error()));
+    const QString stored = row.value()->value(QStringLiteral("password_hash")).toString();
+    if (const std::optional<ApiReply> busy = m_ctx.refuseWhenHashingFull())
+        return respond(*busy);
+    const PasswordHasher hasher = m_ctx.hasher;
+    m_ctx.offThread<bool>([hasher, password, stored] { return hasher.verify(password, stored); },
+                          [respond, confirmed](bool matches) {
+                              if (!matches)
+                                  return respond(unauthorized(tr("The password is wrong.")));
+                              confirmed();
+                          });
+}
+
+ApiReply AccountApi::saveProfile(const ApiRequest& request, const QString& username, const QString& email)
+{
+    const QString oldEmail = request.user->email;
+    const bool emailChanged = email != oldEmail;
     Status updated = m_ctx.db->transaction([&]() -> Status {
         Result<int> changed = m_ctx.db->run(
             QStringLiteral(
@@ -536,13 +585,23 @@ ApiReply AccountApi::updateProfile(ApiRequest& request)
         m_ctx.forgetUser(request.user->id);
         if (!changed)
             return changed.error();
-        return emailChanged ? sendVerificationMail(request.user->id, email) : Status::success();
+        if (!emailChanged)
+            return Status::success();
+        if (Status mailed = sendVerificationMail(request.user->id, email); !mailed)
+            return mailed;
+        // The old address hears of it, so an owner whose signed-in device was misused knows to act.
+        return m_ctx.mailer->send(
+            {oldEmail, tr("Your email address was changed"),
+             tr("The email address of your D&D Encounter Tracker account was changed from %1 to %2.\n\n"
+                "If you did not do this, contact support at once.\n")
+                 .arg(oldEmail, email)});
     });
     if (!updated)
         return updated.error().code == api::kConflict
                    ? ApiReply::error(api::kConflict, tr("That email or username is already taken."))
                    : ApiReply::internal(updated.error());
-    return profile(request);
+    ApiRequest current = request;
+    return profile(current);
 }
 
 void AccountApi::deleteAccount(ApiRequest& request, const Respond& respond)
@@ -554,40 +613,28 @@ void AccountApi::deleteAccount(ApiRequest& request, const Respond& respond)
     if (password.isEmpty())
         return respond(ApiReply::error(api::kValidationError, tr("Confirm with your password."),
                                        {{QStringLiteral("password"), tr("required")}}));
-    Result<std::optional<Row>> row =
-        m_ctx.db->one(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"), {request.user->id});
-    if (!row || !row.value())
-        return respond(ApiReply::internal(row ? Error::make(api::kInternal, QStringLiteral("user vanished"))
-                                              : row.error()));
-    const QString stored = row.value()->value(QStringLiteral("password_hash")).toString();
-    if (const std::optional<ApiReply> busy = m_ctx.refuseWhenHashingFull())
-        return respond(*busy);
-    const PasswordHasher hasher = m_ctx.hasher;
     const QString userId = request.user->id;
-    m_ctx.offThread<bool>([hasher, password, stored] { return hasher.verify(password, stored); },
-                          [this, respond, userId](bool matches) {
-                              if (!matches)
-                                  return respond(unauthorized(tr("The password is wrong.")));
-                              // Payments and the admin log stay: they are the business's records, not the
-                              // user's data.
-                              m_ctx.forgetUser(userId);
-                              Status removed = m_ctx.db->transaction([&]() -> Status {
-                                  if (Status data = m_ctx.entities->removeAccount(userId); !data)
-                                      return data;
-                                  for (const char* sql : {"DELETE FROM refresh_tokens WHERE user_id = ?",
-                                                          "DELETE FROM one_time_tokens WHERE user_id = ?",
-                                                          "DELETE FROM users WHERE id = ?"}) {
-                                      Result<int> done = m_ctx.db->run(QString::fromLatin1(sql), {userId});
-                                      if (!done)
-                                          return done.error();
-                                  }
-                                  return Status::success();
-                              });
-                              if (!removed)
-                                  return respond(ApiReply::internal(removed.error()));
-                              m_ctx.hub->endSessions(userId);
-                              respond(ApiReply::ok(QJsonObject{{QStringLiteral("deleted"), true}}));
-                          });
+    confirmPassword(*request.user, password, respond, [this, respond, userId] {
+        // Payments and the admin log stay: they are the business's records, not the
+        // user's data.
+        m_ctx.forgetUser(userId);
+        Status removed = m_ctx.db->transaction([&]() -> Status {
+            if (Status data = m_ctx.entities->removeAccount(userId); !data)
+                return data;
+            for (const char* sql :
+                 {"DELETE FROM refresh_tokens WHERE user_id = ?",
+                  "DELETE FROM one_time_tokens WHERE user_id = ?", "DELETE FROM users WHERE id = ?"}) {
+                Result<int> done = m_ctx.db->run(QString::fromLatin1(sql), {userId});
+                if (!done)
+                    return done.error();
+            }
+            return Status::success();
+        });
+        if (!removed)
+            return respond(ApiReply::internal(removed.error()));
+        m_ctx.hub->endSessions(userId);
+        respond(ApiReply::ok(QJsonObject{{QStringLiteral("deleted"), true}}));
+    });
 }
 
 ApiReply AccountApi::subscription(ApiRequest& request)

@@ -25,7 +25,13 @@ private:
     ApiReply verifyEmail(ApiRequest& request);
     ApiReply resendVerification(ApiRequest& request);
     ApiReply profile(ApiRequest& request);
-    ApiReply updateProfile(ApiRequest& request);
+    void updateProfile(ApiRequest& request, const Respond& respond);
+    // Writes the profile (and, for a new email, mails the new address a link and the old one a notice).
+    // Checks the account's password off the event loop (bounded by the hashing queue), answers 401
+    // when it is wrong, else runs `confirmed` on the server thread.
+    void confirmPassword(const AuthUser& user, const QString& password, const Respond& respond,
+                         const std::function<void()>& confirmed);
+    ApiReply saveProfile(const ApiRequest& request, const QString& username, const QString& email);
     void deleteAccount(ApiRequest& request, const Respond& respond);
     ApiReply subscription(ApiRequest& request);
 

@@ -24,6 +24,20 @@ QString nowIso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
+// The status -> tier table (docs/SERVER.md): only a subscription Stripe is being paid for, or in
+// its trial, gives its plan's tier. incomplete (first payment not made), past_due (a renewal failed,
+// Stripe retries), unpaid, paused, canceled and incomplete_expired give the free tier; the account
+// gets the paid tier back with the event that makes the subscription active again.
+bool statusGrantsTier(const QString& status)
+{
+    return status == QStringLiteral("active") || status == QStringLiteral("trialing");
+}
+// A status after which nothing more is billed: an event of the same second does not revive it.
+bool statusEnds(const QString& status)
+{
+    return status == QStringLiteral("canceled") || status == QStringLiteral("incomplete_expired") ||
+           status == QStringLiteral("unpaid");
+}
 ApiReply upstream(const Error& error)
 {
     qCWarning(lcServerBilling, "Stripe refused a request: %s", qPrintable(error.message));
@@ -219,7 +233,8 @@ ApiReply BillingApi::webhook(ApiRequest& request)
         if (!recorded)
             return recorded.error();
         return handleEvent(
-            type, event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject());
+            type, event.value(QStringLiteral("data")).toObject().value(QStringLiteral("object")).toObject(),
+            qint64(event.value(QStringLiteral("created")).toDouble()));
     });
     if (!handled)
         return ApiReply::internal(handled.error());
@@ -241,43 +256,75 @@ Status BillingApi::recordPayment(const QString& userId, const QString& objectId,
     return stored ? Status::success() : Status(stored.error());
 }
 
-Status BillingApi::handleEvent(const QString& type, const QJsonObject& object)
+Status BillingApi::completeCheckout(const QJsonObject& session, qint64 created)
 {
-    if (type == QStringLiteral("checkout.session.completed")) {
-        const QJsonObject metadata = object.value(QStringLiteral("metadata")).toObject();
-        QString userId = object.value(QStringLiteral("client_reference_id")).toString();
-        if (userId.isEmpty())
-            userId = metadata.value(QStringLiteral("user_id")).toString();
-        const QString tier = metadata.value(QStringLiteral("tier")).toString();
-        if (!m_ctx.plans.find(tier)) {
-            qCWarning(lcServerBilling, "checkout.session.completed with unknown tier '%s' ignored",
-                      qPrintable(tier));
-            return Status::success();
-        }
+    const QJsonObject metadata = session.value(QStringLiteral("metadata")).toObject();
+    QString userId = session.value(QStringLiteral("client_reference_id")).toString();
+    if (userId.isEmpty())
+        userId = metadata.value(QStringLiteral("user_id")).toString();
+    const QString tier = metadata.value(QStringLiteral("tier")).toString();
+    if (!m_ctx.plans.find(tier)) {
+        qCWarning(lcServerBilling, "checkout.session.completed with unknown tier '%s' ignored",
+                  qPrintable(tier));
+        return Status::success();
+    }
+    Result<std::optional<Row>> account = m_ctx.db->one(
+        QStringLiteral(
+            "SELECT subscription_status, stripe_subscription_id, stripe_subscription_event_at FROM "
+            "users WHERE id = ?"),
+        {userId});
+    if (!account)
+        return account.error();
+    if (!account.value())
+        return Status::success(); // an account deleted since; nothing to change
+    const Row& row = *account.value();
+    const QString subscription = session.value(QStringLiteral("subscription")).toString();
+    const QString current = row.value(QStringLiteral("stripe_subscription_id")).toString();
+    const bool paid = session.value(QStringLiteral("payment_status")).toString() == QStringLiteral("paid");
+    // One subscription per account: a checkout does not replace another subscription that is paid
+    // for, and an event older than what the subscription already went through changes nothing.
+    const bool otherLive = !current.isEmpty() && current != subscription &&
+                           statusGrantsTier(row.value(QStringLiteral("subscription_status")).toString());
+    const bool stale = current == subscription &&
+                       row.value(QStringLiteral("stripe_subscription_event_at")).toLongLong() >= created;
+    if (paid && !otherLive && !stale) {
         Result<int> updated = m_ctx.db->run(
             QStringLiteral(
                 "UPDATE users SET tier = ?, subscription_status = 'active', stripe_customer_id = ?, "
-                "stripe_subscription_id = ?, cancel_at_period_end = 0, updated_at = ? WHERE id = ?"),
-            {tier, object.value(QStringLiteral("customer")).toString(),
-             object.value(QStringLiteral("subscription")).toString(), nowIso(), userId});
-        m_ctx.forgetUser(userId);
+                "stripe_subscription_id = ?, stripe_subscription_event_at = ?, cancel_at_period_end = 0, "
+                "updated_at = ? WHERE id = ?"),
+            {tier, session.value(QStringLiteral("customer")).toString(), subscription, created, nowIso(),
+             userId});
         if (!updated)
             return updated.error();
-        if (updated.value() == 0)
-            return Status::success(); // an account deleted since; nothing to change
-        const QString paymentStatus = object.value(QStringLiteral("payment_status")).toString();
-        return recordPayment(userId, object.value(QStringLiteral("id")).toString(),
-                             qint64(object.value(QStringLiteral("amount_total")).toDouble()),
-                             object.value(QStringLiteral("currency")).toString(),
-                             paymentStatus == QStringLiteral("paid") ? QStringLiteral("succeeded")
-                                                                     : QStringLiteral("pending"),
-                             tier);
+    } else {
+        // Not paid yet (or not the account's subscription): only the customer is remembered, so the
+        // portal and later subscription events find the account.
+        Result<int> updated = m_ctx.db->run(
+            QStringLiteral("UPDATE users SET stripe_customer_id = ?, updated_at = ? WHERE id = ?"),
+            {session.value(QStringLiteral("customer")).toString(), nowIso(), userId});
+        if (!updated)
+            return updated.error();
+        if (otherLive)
+            qCWarning(lcServerBilling,
+                      "checkout of a second subscription for an account with a live one; tier kept");
     }
+    m_ctx.forgetUser(userId);
+    return recordPayment(userId, session.value(QStringLiteral("id")).toString(),
+                         qint64(session.value(QStringLiteral("amount_total")).toDouble()),
+                         session.value(QStringLiteral("currency")).toString(),
+                         paid ? QStringLiteral("succeeded") : QStringLiteral("pending"), tier);
+}
+
+Status BillingApi::handleEvent(const QString& type, const QJsonObject& object, qint64 created)
+{
+    if (type == QStringLiteral("checkout.session.completed"))
+        return completeCheckout(object, created);
     if (type == QStringLiteral("customer.subscription.updated") ||
         type == QStringLiteral("customer.subscription.created"))
-        return applySubscription(object, false);
+        return applySubscription(object, false, created);
     if (type == QStringLiteral("customer.subscription.deleted"))
-        return applySubscription(object, true);
+        return applySubscription(object, true, created);
     if (type == QStringLiteral("invoice.payment_failed") || type == QStringLiteral("invoice.paid")) {
         QString subscription = object.value(QStringLiteral("parent"))
                                    .toObject()
@@ -297,16 +344,9 @@ Status BillingApi::handleEvent(const QString& type, const QJsonObject& object)
         if (!user.value())
             return Status::success();
         const QString userId = user.value()->value(QStringLiteral("id")).toString();
+        // Only recorded: the status (past_due) and its tier come with the subscription's own event,
+        // which Stripe orders by creation time like every subscription change.
         const bool failed = type == QStringLiteral("invoice.payment_failed");
-        if (failed) {
-            Result<int> updated = m_ctx.db->run(
-                QStringLiteral(
-                    "UPDATE users SET subscription_status = 'past_due', updated_at = ? WHERE id = ?"),
-                {nowIso(), userId});
-            m_ctx.forgetUser(userId);
-            if (!updated)
-                return updated.error();
-        }
         return recordPayment(
             userId, object.value(QStringLiteral("id")).toString(),
             qint64(object.value(failed ? QStringLiteral("amount_due") : QStringLiteral("amount_paid"))
@@ -318,15 +358,15 @@ Status BillingApi::handleEvent(const QString& type, const QJsonObject& object)
     return Status::success(); // other events are acknowledged and ignored
 }
 
-Status BillingApi::applySubscription(const QJsonObject& subscription, bool deleted)
+Status BillingApi::applySubscription(const QJsonObject& subscription, bool deleted, qint64 created)
 {
     const QString customer = subscription.value(QStringLiteral("customer")).toString();
     const QString subscriptionId = subscription.value(QStringLiteral("id")).toString();
-    const QString status = subscription.value(QStringLiteral("status"))
-                               .toString(deleted ? QStringLiteral("canceled") : QString());
+    const QString status =
+        deleted ? QStringLiteral("canceled") : subscription.value(QStringLiteral("status")).toString();
     const QJsonArray items =
         subscription.value(QStringLiteral("items")).toObject().value(QStringLiteral("data")).toArray();
-    QString tier;
+    QString planTier;
     qint64 periodEnd = qint64(subscription.value(QStringLiteral("current_period_end")).toDouble());
     for (const QJsonValue& value : items) {
         const QJsonObject item = value.toObject();
@@ -334,33 +374,70 @@ Status BillingApi::applySubscription(const QJsonObject& subscription, bool delet
         const Plan* plan = m_ctx.plans.findByPrice(price.value(QStringLiteral("id")).toString());
         if (!plan)
             plan = m_ctx.plans.findByPrice(price.value(QStringLiteral("lookup_key")).toString());
-        if (plan && tier.isEmpty())
-            tier = plan->tier;
+        if (plan && planTier.isEmpty())
+            planTier = plan->tier;
         if (item.contains(QStringLiteral("current_period_end")))
             periodEnd = qMax(periodEnd, qint64(item.value(QStringLiteral("current_period_end")).toDouble()));
     }
-    if (tier.isEmpty())
-        tier = subscription.value(QStringLiteral("metadata"))
-                   .toObject()
-                   .value(QStringLiteral("tier"))
-                   .toString();
-    static const QStringList kEnded{QStringLiteral("canceled"), QStringLiteral("unpaid"),
-                                    QStringLiteral("incomplete_expired")};
-    // A subscription that ended puts the account back on the free tier; its data stays.
-    if (deleted || kEnded.contains(status) || !m_ctx.plans.find(tier))
-        tier = deleted || kEnded.contains(status) ? QStringLiteral("free") : QString();
+    if (planTier.isEmpty())
+        planTier = subscription.value(QStringLiteral("metadata"))
+                       .toObject()
+                       .value(QStringLiteral("tier"))
+                       .toString();
+
+    // Matched by subscription: the account whose current subscription this is...
+    Result<std::optional<Row>> account = m_ctx.db->one(
+        QStringLiteral(
+            "SELECT id, subscription_status, stripe_subscription_id, stripe_subscription_event_at FROM "
+            "users WHERE stripe_subscription_id = ? AND stripe_subscription_id <> ''"),
+        {subscriptionId});
+    if (!account)
+        return account.error();
+    if (account.value()) {
+        const qint64 lastApplied =
+            account.value()->value(QStringLiteral("stripe_subscription_event_at")).toLongLong();
+        // Within one second the later arrival wins, except over a subscription that has ended.
+        const bool endedAlready =
+            statusEnds(account.value()->value(QStringLiteral("subscription_status")).toString());
+        if (created < lastApplied || (created == lastApplied && endedAlready && !statusEnds(status))) {
+            qCInfo(lcServerBilling, "stale subscription event (created %lld, applied up to %lld) ignored",
+                   created, lastApplied);
+            return Status::success();
+        }
+    } else {
+        // ...or, for a subscription the service has not seen, the customer's account, which takes it
+        // on only while it has no other subscription being paid for.
+        account =
+            m_ctx.db->one(QStringLiteral("SELECT id, subscription_status, stripe_subscription_id FROM users "
+                                         "WHERE stripe_customer_id = ? AND stripe_customer_id <> ''"),
+                          {customer});
+        if (!account)
+            return account.error();
+        if (!account.value())
+            return Status::success();
+        const bool otherLive =
+            !account.value()->value(QStringLiteral("stripe_subscription_id")).toString().isEmpty() &&
+            statusGrantsTier(account.value()->value(QStringLiteral("subscription_status")).toString());
+        if (otherLive || !statusGrantsTier(status))
+            return Status::success();
+    }
+    const QString userId = account.value()->value(QStringLiteral("id")).toString();
+    // An unknown plan leaves the tier as it is; an ending or unpaid status puts the account on the free
+    // tier (its data stays).
+    const QString tier = statusGrantsTier(status) ? (m_ctx.plans.find(planTier) ? planTier : QString())
+                                                  : QStringLiteral("free");
     const QVariant periodEndIso =
         periodEnd > 0 ? QVariant(QDateTime::fromSecsSinceEpoch(periodEnd, Qt::UTC).toString(Qt::ISODate))
                       : QVariant();
     Result<int> updated = m_ctx.db->run(
         QStringLiteral(
             "UPDATE users SET tier = CASE WHEN ? = '' THEN tier ELSE ? END, subscription_status = ?, "
-            "current_period_end = ?, cancel_at_period_end = ?, stripe_subscription_id = ?, updated_at = ? "
-            "WHERE stripe_customer_id = ? AND stripe_customer_id <> ''"),
+            "current_period_end = ?, cancel_at_period_end = ?, stripe_subscription_id = ?, "
+            "stripe_subscription_event_at = ?, updated_at = ? WHERE id = ?"),
         {tier, tier, status.isEmpty() ? QStringLiteral("active") : status, periodEndIso,
-         subscription.value(QStringLiteral("cancel_at_period_end")).toBool() ? 1 : 0, subscriptionId,
-         nowIso(), customer});
-    m_ctx.forgetAllUsers(); // matched by Stripe customer id, not by user id
+         subscription.value(QStringLiteral("cancel_at_period_end")).toBool() ? 1 : 0, subscriptionId, created,
+         nowIso(), userId});
+    m_ctx.forgetUser(userId);
     return updated ? Status::success() : Status(updated.error());
 }
 

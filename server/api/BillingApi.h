@@ -23,8 +23,10 @@ private:
     void stripePost(const QString& path, const QUrlQuery& form,
                     const std::function<void(Result<QJsonObject>)>& done);
     void withCustomer(const AuthUser& user, const std::function<void(Result<QString>)>& done);
-    Status handleEvent(const QString& type, const QJsonObject& object);
-    Status applySubscription(const QJsonObject& subscription, bool deleted);
+    // `created` is the event's creation time at Stripe (seconds), which orders events per subscription.
+    Status handleEvent(const QString& type, const QJsonObject& object, qint64 created);
+    Status completeCheckout(const QJsonObject& session, qint64 created);
+    Status applySubscription(const QJsonObject& subscription, bool deleted, qint64 created);
     Status recordPayment(const QString& userId, const QString& objectId, qint64 amount,
                          const QString& currency, const QString& status, const QString& tier);
 

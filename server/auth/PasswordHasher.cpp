@@ -1,6 +1,7 @@
 #include "auth/PasswordHasher.h"
 
 #include "ApiErrorCodes.h"
+#include "PasswordRules.h"
 #include "auth/SecureRandom.h"
 
 #include <QCoreApplication>
@@ -83,25 +84,14 @@ bool PasswordHasher::verify(const QString& password, const QString& stored) cons
 
 QString PasswordHasher::weakness(const QString& password, const QString& email, const QString& username)
 {
-    if (password.size() < 10)
+    const sync::PasswordRuleCheck check = sync::checkPassword(password, email, username);
+    if (!check.longEnough)
         return tr("Use at least 10 characters.");
-    if (password.size() > 128)
+    if (!check.notTooLong)
         return tr("Use at most 128 characters.");
-    bool letter = false, digit = false, other = false;
-    for (QChar c : password) {
-        if (c.isLetter())
-            letter = true;
-        else if (c.isDigit())
-            digit = true;
-        else
-            other = true;
-    }
-    if (!letter || (!digit && !other))
+    if (!check.mixesCharacters)
         return tr("Mix letters with digits or symbols.");
-    const QString lower = password.toLower();
-    const QString local = email.section(QLatin1Char('@'), 0, 0).toLower();
-    if ((username.size() >= 3 && lower.contains(username.toLower())) ||
-        (local.size() >= 3 && lower.contains(local)))
+    if (!check.avoidsName)
         return tr("Do not use your username or email in the password.");
     return {};
 }

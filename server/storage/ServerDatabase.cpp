@@ -104,8 +104,13 @@ Error ServerDatabase::unavailable() const
 
 Error ServerDatabase::unlessConnectionLost(Error error)
 {
-    if (m_dialect != Dialect::Postgres || m_connectionLost)
-        return m_connectionLost ? unavailable() : error;
+    if (m_connectionLost)
+        return unavailable();
+    // Only the database's own failures can mean a lost connection (a duplicate key cannot). Inside
+    // a transaction PostgreSQL refuses every statement after a failure, so transaction() asks once
+    // it has rolled back.
+    if (m_dialect != Dialect::Postgres || error.code != api::kDatabase || m_transactionDepth > 0)
+        return error;
     // A statement can fail on its own; a fresh round trip tells whether the connection is gone.
     QSqlQuery probe(m_db);
     if (m_db.isOpen() && probe.exec(QStringLiteral("SELECT 1")))
@@ -255,7 +260,7 @@ Status ServerDatabase::transaction(const std::function<Status()>& work)
     --m_transactionDepth;
     if (!status) {
         m_db.rollback();
-        return status;
+        return unlessConnectionLost(status.error());
     }
     if (injectedFailure() || !m_db.commit()) {
         const QString text = m_db.lastError().text();

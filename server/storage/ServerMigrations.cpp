@@ -146,6 +146,30 @@ const QList<ServerMigration>& serverMigrations()
                             " account_id TEXT NOT NULL,"
                             " removed_at TEXT NOT NULL)"),
          }},
+        // A verification or reset token is bound to the address it was mailed to: it works only
+        // while that is still the account's address (tokens from before have none and are refused).
+        {6,
+         {
+             QStringLiteral("ALTER TABLE one_time_tokens ADD COLUMN email TEXT"),
+         }},
+        // Stripe's creation time of the last event applied to the account's subscription: events
+        // arrive in any order, an older one is not applied over a newer one.
+        {7,
+         {
+             QStringLiteral(
+                 "ALTER TABLE users ADD COLUMN stripe_subscription_event_at BIGINT NOT NULL DEFAULT 0"),
+         }},
+        // Usernames are unique whatever their case ("Ann" and "ann" are one name). Rows that already
+        // clash keep the oldest as it is; the others get their id's first characters appended.
+        {8,
+         {
+             QStringLiteral(
+                 "UPDATE users SET username = username || '-' || SUBSTR(id, 1, 6) WHERE EXISTS ("
+                 "SELECT 1 FROM users earlier WHERE LOWER(earlier.username) = LOWER(users.username) "
+                 "AND (earlier.created_at < users.created_at OR (earlier.created_at = "
+                 "users.created_at AND earlier.id < users.id)))"),
+             QStringLiteral("CREATE UNIQUE INDEX users_username_any_case ON users (LOWER(username))"),
+         }},
     };
     return migrations;
 }

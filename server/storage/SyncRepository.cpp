@@ -100,7 +100,7 @@ SyncRepository::registerClient(const QString& account, const sync::PushRequest& 
         if (used >= *limit)
             return Error::make(api::kLimitExceeded,
                                tr("Your %1 plan syncs at most %2 devices, and %3 hold the slots. Remove one "
-                                  "under Account > Devices, or upgrade: %4")
+                                  "in Account and Sync, or upgrade: %4")
                                    .arg(plan.name)
                                    .arg(*limit)
                                    .arg(used)

@@ -1,5 +1,6 @@
 #include "AccountClient.h"
 
+#include "ApiErrorCodes.h"
 #include "ClientErrorCodes.h"
 #include "ServiceReply.h"
 #include "SyncLog.h"
@@ -44,18 +45,108 @@ void AccountClient::checkout(const QString& tier, std::function<void(Result<QUrl
     const QJsonObject body{{QStringLiteral("tier"), tier}};
     QNetworkReply* reply = m_network.post(request(QStringLiteral("/api/v1/subscriptions/checkout"), true),
                                           QJsonDocument(body).toJson());
-    whenServiceAnswers(reply, this, [done](Result<QJsonObject> answer) {
-        if (!answer) {
-            done(answer.error());
-            return;
-        }
-        const QUrl url(answer->value(QStringLiteral("url")).toString());
-        if (!url.isValid() || url.scheme() != QLatin1String("https")) {
-            done(Error::make(errors::kBadAnswer, tr("The sync service gave no payment page.")));
-            return;
-        }
-        done(url);
-    });
+    whenServiceAnswers(reply, this, [done](Result<QJsonObject> answer) { done(paymentPage(answer)); });
+}
+
+Result<QUrl> AccountClient::paymentPage(const Result<QJsonObject>& answer)
+{
+    if (!answer)
+        return answer.error();
+    const QUrl url(answer->value(QStringLiteral("url")).toString());
+    if (!url.isValid() || url.scheme() != QLatin1String("https"))
+        return Error::make(errors::kBadAnswer, tr("The sync service gave no payment page."));
+    return url;
+}
+
+void AccountClient::call(const QByteArray& verb, const QString& path, const QJsonObject& body,
+                         bool authorized, std::function<void(Result<QJsonObject>)> done, bool renewed)
+{
+    const QByteArray data = verb == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    QNetworkReply* reply = m_network.sendCustomRequest(request(path, authorized), verb, data);
+    whenServiceAnswers(reply, this,
+                       [this, verb, path, body, authorized, done, renewed](Result<QJsonObject> answer) {
+                           if (answer || !authorized || renewed ||
+                               answer.error().code != api::kUnauthorized || m_refreshToken.isEmpty()) {
+                               done(answer);
+                               return;
+                           }
+                           refresh([this, verb, path, body, done](Status renewal) {
+                               if (!renewal)
+                                   done(renewal.error());
+                               else
+                                   call(verb, path, body, true, done, true);
+                           });
+                       });
+}
+
+void AccountClient::createAccount(const QString& email, const QString& username, const QString& password,
+                                  std::function<void(Status)> done)
+{
+    m_email = email.trimmed();
+    const QJsonObject body{{QStringLiteral("email"), m_email},
+                           {QStringLiteral("username"), username.trimmed()},
+                           {QStringLiteral("password"), password}};
+    call("POST", QStringLiteral("/api/v1/auth/register"), body, false,
+         [this, done](Result<QJsonObject> answer) {
+             if (!answer) {
+                 qCInfo(lcSyncAccount) << "account not created:" << answer.error().code;
+                 done(answer.error());
+                 return;
+             }
+             qCInfo(lcSyncAccount) << "account created";
+             takeTokens(answer.value(), done);
+         });
+}
+
+void AccountClient::forgotPassword(const QString& email, std::function<void(Status)> done)
+{
+    call("POST", QStringLiteral("/api/v1/auth/forgot-password"), {{QStringLiteral("email"), email.trimmed()}},
+         false,
+         [done](Result<QJsonObject> answer) { done(answer ? Status::success() : Status(answer.error())); });
+}
+
+void AccountClient::resetPassword(const QString& token, const QString& password,
+                                  std::function<void(Status)> done)
+{
+    const QJsonObject body{{QStringLiteral("token"), token.trimmed()},
+                           {QStringLiteral("password"), password}};
+    call("POST", QStringLiteral("/api/v1/auth/reset-password"), body, false,
+         [done](Result<QJsonObject> answer) { done(answer ? Status::success() : Status(answer.error())); });
+}
+
+void AccountClient::resendVerification(std::function<void(Status)> done)
+{
+    call("POST", QStringLiteral("/api/v1/auth/resend-verification"), {}, true,
+         [done](Result<QJsonObject> answer) { done(answer ? Status::success() : Status(answer.error())); });
+}
+
+void AccountClient::profile(std::function<void(Result<QJsonObject>)> done)
+{
+    call("GET", QStringLiteral("/api/v1/users/me"), {}, true, done);
+}
+
+void AccountClient::usage(std::function<void(Result<QJsonObject>)> done)
+{
+    call("GET", QStringLiteral("/api/v1/users/me/usage"), {}, true, done);
+}
+
+void AccountClient::devices(std::function<void(Result<QJsonObject>)> done)
+{
+    call("GET", QStringLiteral("/api/v1/users/me/devices?limit=100"), {}, true, done);
+}
+
+void AccountClient::removeDevice(const QString& id, std::function<void(Status)> done)
+{
+    call("DELETE",
+         QStringLiteral("/api/v1/users/me/devices/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), {},
+         true,
+         [done](Result<QJsonObject> answer) { done(answer ? Status::success() : Status(answer.error())); });
+}
+
+void AccountClient::portal(std::function<void(Result<QUrl>)> done)
+{
+    call("POST", QStringLiteral("/api/v1/subscriptions/portal"), {}, true,
+         [done](Result<QJsonObject> answer) { done(paymentPage(answer)); });
 }
 
 void AccountClient::signIn(const QString& email, const QString& password, std::function<void(Status)> done)

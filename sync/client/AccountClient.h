@@ -34,6 +34,26 @@ public:
     // The address of the payment page that moves this account to `tier`.
     void checkout(const QString& tier, std::function<void(Result<QUrl>)> done);
 
+    // Creates an account and signs this device in to it; the service mails a verification link.
+    void createAccount(const QString& email, const QString& username, const QString& password,
+                       std::function<void(Status)> done);
+    // Mails a password reset token to `email` (the same answer whether or not it has an account).
+    void forgotPassword(const QString& email, std::function<void(Status)> done);
+    // Sets a new password with the mailed reset token; every device has to sign in again.
+    void resetPassword(const QString& token, const QString& password, std::function<void(Status)> done);
+    // Signed in: a new verification mail to the account's address.
+    void resendVerification(std::function<void(Status)> done);
+    // Signed in: the profile (email, username, isEmailVerified, tier ...).
+    void profile(std::function<void(Result<QJsonObject>)> done);
+    // Signed in: {tier, usage: {resource: {used, limit}}} for every limit of the plan.
+    void usage(std::function<void(Result<QJsonObject>)> done);
+    // Signed in: the devices holding the plan's slots ({id, registeredAt, lastSyncAt}), and the limit.
+    void devices(std::function<void(Result<QJsonObject>)> done);
+    // Signed in: removes a device to free its slot.
+    void removeDevice(const QString& id, std::function<void(Status)> done);
+    // Signed in: the address of the billing portal (manage or cancel the subscription).
+    void portal(std::function<void(Result<QUrl>)> done);
+
     bool isSignedIn() const { return !m_accessToken.isEmpty(); }
     QString email() const { return m_email; }
     QString tier() const { return m_tier; }
@@ -47,6 +67,12 @@ signals:
 private:
     // A request to the service; signed with the access token when `authorized`.
     QNetworkRequest request(const QString& path, bool authorized = false) const;
+    // Sends `body` (or nothing) with `verb` to `path`; a signed call whose access token expired
+    // renews it once and is sent again.
+    void call(const QByteArray& verb, const QString& path, const QJsonObject& body, bool authorized,
+              std::function<void(Result<QJsonObject>)> done, bool renewed = false);
+    // The https page address in an answer's `url` (checkout, portal).
+    static Result<QUrl> paymentPage(const Result<QJsonObject>& answer);
     // Takes the tokens of a sign-in or refresh answer: the refresh token into the keychain first,
     // so a rotated token is never lost between the answer and the next start.
     void takeTokens(const QJsonObject& data, std::function<void(Status)> done);

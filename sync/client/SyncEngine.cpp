@@ -289,8 +289,16 @@ void SyncEngine::pullPage(qint64 cookie)
         }
         // From cookie 0 or on a reset the pages are everything the service holds: once the last
         // has been merged, what it lacks of this device's data is queued again.
-        if (m_pull.pages++ == 0)
+        if (m_pull.pages++ == 0) {
             m_pull.fullSnapshot = cookie == 0 || answer->reset;
+            // A store with no field clock before the snapshot has nothing the service could lack.
+            const Result<bool> ownData = m_pull.fullSnapshot ? m_store.hasFieldClocks() : Result<bool>(false);
+            if (!ownData) {
+                fail(ownData.error());
+                return;
+            }
+            m_pull.compareAtEnd = ownData.value();
+        }
         m_pull.epoch = answer->epoch;
         m_pull.cookie = answer->cookie;
         m_pull.hasMore = answer->hasMore;
@@ -298,7 +306,7 @@ void SyncEngine::pullPage(qint64 cookie)
         m_pull.rows.reserve(answer->rows.size());
         for (const RowState& state : answer->rows) {
             m_pull.rows.append(toRemoteRow(state));
-            if (m_pull.fullSnapshot) {
+            if (m_pull.compareAtEnd) {
                 RemoteRow held = m_pull.rows.constLast();
                 held.fields = {}; // only the lives and clocks are compared
                 m_pull.snapshot.append(std::move(held));
@@ -343,7 +351,7 @@ void SyncEngine::pageMerged()
         pullPage(m_pull.cookie);
         return;
     }
-    const Status kept = m_pull.fullSnapshot
+    const Status kept = m_pull.compareAtEnd
                             ? m_store.completeSnapshot(m_pull.snapshot, m_pull.cookie, m_pull.epoch)
                             : m_store.setSyncPosition(m_pull.cookie, m_pull.epoch);
     if (!kept) {

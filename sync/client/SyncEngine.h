@@ -102,6 +102,7 @@ private:
     struct PullInProgress {
         int pages = 0;
         bool fullSnapshot = false;
+        bool compareAtEnd = false; // a snapshot into a store with data of its own
         bool hasMore = false;
         qint64 cookie = 0;
         QString epoch;

@@ -2,7 +2,7 @@
 # Runs the shipped nginx site (packaging/server/nginx-dnd-tracker.conf) in front of a real
 # dnd-tracker-server on loopback, with a throwaway self-signed certificate, and checks TLS
 # termination, the HTTP->HTTPS redirect, proxied API calls, the WebSocket upgrade, the body limit,
-# HSTS and the forwarded client address.
+# HSTS, private metrics and the forwarded client address.
 # usage: nginx-proxy-test.sh SERVER_BINARY SITE_CONF PLANS_FILE
 set -euo pipefail
 binary=$1
@@ -71,7 +71,12 @@ check "body limit at the proxy" "$(head -c 2000000 /dev/zero | tr '\0' 'x' | cur
 check "websocket upgrade through the proxy" "$(curl -s --http1.1 "${resolve[@]}" -o /dev/null -w '%{http_code}' --max-time 2 \
     -H 'Connection: Upgrade' -H 'Upgrade: websocket' -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==' \
     "$https/api/v1/ws" || true)" 101
-check "metrics open on loopback" "$(curl -s "${resolve[@]}" -o /dev/null -w '%{http_code}' "$https/metrics")" 200
+# Metrics are scraped from the service's own loopback port, never through the proxy, whatever the
+# spelling of the path (the service's router ignores empty segments and a trailing slash).
+for path in /metrics /metrics/ //metrics /metrics?x=1 /%6detrics /api/../metrics; do
+    check "metrics private through the proxy: $path" "$(curl -s --path-as-is "${resolve[@]}" -o /dev/null -w '%{http_code}' "$https$path")" 403
+done
+check "metrics on the service's port" "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$app_port/metrics")" 200
 sleep 0.2
 # nginx replaces a client-sent X-Forwarded-For with the address it saw.
 check "client address forwarded, spoofing ignored" "$(grep '"path":"/api/v1/auth/register"' "$work/requests.log" | grep -c '"ip":"127.0.0.1"')" 1

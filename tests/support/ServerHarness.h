@@ -88,7 +88,7 @@ private:
 };
 
 // Arguments that make a test service cheap to sign up on (light password hashing) and keep it
-// from rate limiting a suite's burst of requests.
+// from rate limiting a suite's burst of requests or capping its many loopback connections.
 QStringList fastServiceArguments();
 
 // A fast test service on loopback and a client for it: what a test class starts in initTestCase.

@@ -1,15 +1,20 @@
 #include "account/AccountDialog.h"
 
 #include "ApiErrorCodes.h"
+#include "account/CreateAccountDialog.h"
+#include "account/ResetPasswordDialog.h"
 #include "account/SyncController.h"
 
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -53,6 +58,47 @@ AccountDialog::AccountDialog(SyncController& sync, QWidget* parent) : QDialog(pa
     layout->addWidget(m_status);
     layout->addWidget(m_message);
 
+    // Until the address is confirmed the account syncs, but cannot buy a plan or share links.
+    auto* banner = new QHBoxLayout;
+    m_verifyBanner = new QLabel(tr("Your email address is not confirmed yet. Open the link in the mail "
+                                   "the service sent; until then you can sync, but not buy a plan or "
+                                   "share encounters."));
+    m_verifyBanner->setObjectName(QStringLiteral("verifyBanner"));
+    m_verifyBanner->setWordWrap(true);
+    m_verifyBanner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; "
+                                                 "border: 1px solid #e0c36a; padding: 6px; }"));
+    m_resend = new QPushButton(tr("&Resend Mail"));
+    m_resend->setObjectName(QStringLiteral("resendVerification"));
+    banner->addWidget(m_verifyBanner, 1);
+    banner->addWidget(m_resend);
+    m_verifyBanner->hide(); // shown once the service says the address is not confirmed
+    m_resend->hide();
+    layout->addLayout(banner);
+
+    m_accountPanel = new QWidget;
+    auto* panel = new QHBoxLayout(m_accountPanel);
+    panel->setContentsMargins(0, 0, 0, 0);
+    auto* usageBox = new QVBoxLayout;
+    usageBox->addWidget(new QLabel(tr("Plan and usage:")));
+    m_usage = new QLabel;
+    m_usage->setObjectName(QStringLiteral("usage"));
+    m_usage->setTextFormat(Qt::PlainText);
+    usageBox->addWidget(m_usage);
+    usageBox->addStretch();
+    panel->addLayout(usageBox, 1);
+    auto* devicesBox = new QVBoxLayout;
+    devicesBox->addWidget(new QLabel(tr("Devices that sync (each holds one of the plan's slots):")));
+    m_devices = new QListWidget;
+    m_devices->setObjectName(QStringLiteral("devices"));
+    m_devices->setAccessibleName(tr("Devices"));
+    devicesBox->addWidget(m_devices);
+    m_removeDevice = new QPushButton(tr("Re&move Device"));
+    m_removeDevice->setObjectName(QStringLiteral("removeDevice"));
+    m_removeDevice->setToolTip(tr("Free the selected device's slot; it is told the next time it syncs"));
+    devicesBox->addWidget(m_removeDevice, 0, Qt::AlignRight);
+    panel->addLayout(devicesBox, 1);
+    layout->addWidget(m_accountPanel);
+
     layout->addWidget(new QLabel(tr("Records that did not sync, and why (they stay on this computer):")));
     m_refused = new QListWidget;
     m_refused->setObjectName(QStringLiteral("refused"));
@@ -72,6 +118,12 @@ AccountDialog::AccountDialog(SyncController& sync, QWidget* parent) : QDialog(pa
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
     m_upgrade = buttons->addButton(tr("&Upgrade..."), QDialogButtonBox::ActionRole);
     m_upgrade->setObjectName(QStringLiteral("upgrade"));
+    m_manage = buttons->addButton(tr("&Manage Subscription..."), QDialogButtonBox::ActionRole);
+    m_manage->setObjectName(QStringLiteral("manageSubscription"));
+    m_createAccount = buttons->addButton(tr("&Create Account..."), QDialogButtonBox::ActionRole);
+    m_createAccount->setObjectName(QStringLiteral("createAccount"));
+    m_forgotPassword = buttons->addButton(tr("&Forgot Password..."), QDialogButtonBox::ActionRole);
+    m_forgotPassword->setObjectName(QStringLiteral("forgotPassword"));
     layout->addWidget(buttons);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -81,12 +133,169 @@ AccountDialog::AccountDialog(SyncController& sync, QWidget* parent) : QDialog(pa
     connect(m_syncNow, &QPushButton::clicked, &m_sync, &SyncController::syncNow);
     connect(m_upgrade, &QPushButton::clicked, this, &AccountDialog::upgrade);
     connect(m_sendAgain, &QPushButton::clicked, this, &AccountDialog::sendAgain);
+    connect(m_manage, &QPushButton::clicked, this, &AccountDialog::manageSubscription);
+    connect(m_createAccount, &QPushButton::clicked, this, &AccountDialog::createAccount);
+    connect(m_forgotPassword, &QPushButton::clicked, this, &AccountDialog::forgotPassword);
+    connect(m_resend, &QPushButton::clicked, this, &AccountDialog::resendVerification);
+    connect(m_removeDevice, &QPushButton::clicked, this, &AccountDialog::removeDevice);
+    connect(m_devices, &QListWidget::currentRowChanged, this,
+            [this](int row) { m_removeDevice->setEnabled(m_sync.isSignedIn() && row >= 0); });
+    connect(&m_sync, &SyncController::startedAsNewDevice, this, [this](const QString& reason) {
+        m_message->setText(tr("This computer now syncs as a new device: %1").arg(reason));
+        loadAccount();
+    });
     connect(m_refused, &QListWidget::currentRowChanged, this,
             [this](int row) { m_sendAgain->setEnabled(m_sync.isSignedIn() && row >= 0); });
     connect(&m_sync, &SyncController::statusChanged, this, &AccountDialog::refresh);
     connect(&m_sync, &SyncController::refusedChanged, this, &AccountDialog::refresh);
     refresh();
-    resize(520, 460);
+    resize(640, 560);
+}
+
+void AccountDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    loadAccount();
+}
+
+void AccountDialog::loadAccount()
+{
+    if (!m_sync.isSignedIn())
+        return;
+    QPointer<AccountDialog> self(this);
+    m_sync.account().profile([self](Result<QJsonObject> profile) {
+        if (!self || !profile)
+            return;
+        const bool verified = profile->value(QStringLiteral("isEmailVerified")).toBool();
+        self->m_verifyBanner->setVisible(!verified && self->m_sync.isSignedIn());
+        self->m_resend->setVisible(!verified && self->m_sync.isSignedIn());
+    });
+    m_sync.account().usage([self](Result<QJsonObject> usage) {
+        if (!self)
+            return;
+        if (!usage)
+            self->m_usage->setText(usage.errorMessage());
+        else
+            self->showUsage(usage.value());
+    });
+    m_sync.account().devices([self](Result<QJsonObject> devices) {
+        if (self && devices)
+            self->showDevices(devices->value(QStringLiteral("items")).toArray());
+    });
+}
+
+void AccountDialog::showUsage(const QJsonObject& answer)
+{
+    const QJsonObject usage = answer.value(QStringLiteral("usage")).toObject();
+    const QList<QPair<QString, QString>> resources{
+        {QStringLiteral("parties"), tr("Parties")},
+        {QStringLiteral("encounters"), tr("Encounters")},
+        {QStringLiteral("creatures"), tr("Custom creatures")},
+        {QStringLiteral("devices"), tr("Devices")},
+        {QStringLiteral("combatLogEntries"), tr("Combat log entries")}};
+    QStringList lines{tr("%1 plan").arg(answer.value(QStringLiteral("tier")).toString())};
+    m_atLimit = false;
+    for (const auto& [key, label] : resources) {
+        const QJsonObject entry = usage.value(key).toObject();
+        const int used = entry.value(QStringLiteral("used")).toInt();
+        const QJsonValue limit = entry.value(QStringLiteral("limit"));
+        if (limit.isNull()) {
+            lines << tr("%1: %2 (no limit)").arg(label).arg(used);
+            continue;
+        }
+        const bool full = used >= limit.toInt();
+        m_atLimit = m_atLimit || full;
+        lines << (full ? tr("%1: %2 of %3 (limit reached)") : tr("%1: %2 of %3"))
+                     .arg(label)
+                     .arg(used)
+                     .arg(limit.toInt());
+    }
+    m_usage->setText(lines.join(QLatin1Char('\n')));
+    refresh();
+}
+
+void AccountDialog::showDevices(const QJsonArray& devices)
+{
+    m_devices->clear();
+    const QString self = m_sync.deviceId();
+    for (const QJsonValue& value : devices) {
+        const QJsonObject device = value.toObject();
+        const QString id = device.value(QStringLiteral("id")).toString();
+        const QDateTime lastSync =
+            QDateTime::fromString(device.value(QStringLiteral("lastSyncAt")).toString(), Qt::ISODateWithMs);
+        const QString when = lastSync.isValid()
+                                 ? QLocale().toString(lastSync.toLocalTime(), QLocale::ShortFormat)
+                                 : tr("never");
+        const QString name = id == self ? tr("This computer") : tr("Device %1").arg(id.left(8));
+        auto* item = new QListWidgetItem(tr("%1, last sync %2").arg(name, when));
+        item->setData(Qt::UserRole, id);
+        m_devices->addItem(item);
+    }
+    m_removeDevice->setEnabled(m_sync.isSignedIn() && m_devices->currentRow() >= 0);
+}
+
+void AccountDialog::removeDevice()
+{
+    const QListWidgetItem* item = m_devices->currentItem();
+    if (!item)
+        return;
+    const QString id = item->data(Qt::UserRole).toString();
+    QPointer<AccountDialog> self(this);
+    m_sync.account().removeDevice(id, [self](Status status) {
+        if (!self)
+            return;
+        self->m_message->setText(status ? tr("The device was removed; its slot is free.")
+                                        : status.errorMessage());
+        self->loadAccount();
+    });
+}
+
+void AccountDialog::resendVerification()
+{
+    QPointer<AccountDialog> self(this);
+    m_sync.account().resendVerification([self](Status status) {
+        if (self)
+            self->m_message->setText(
+                status ? tr("A new confirmation mail is on its way to %1.").arg(self->m_sync.email())
+                       : status.errorMessage());
+    });
+}
+
+void AccountDialog::manageSubscription()
+{
+    QPointer<AccountDialog> self(this);
+    m_sync.account().portal([self](Result<QUrl> page) {
+        if (!self)
+            return;
+        if (!page)
+            self->m_message->setText(page.errorMessage());
+        else if (!QDesktopServices::openUrl(page.value()))
+            self->m_message->setText(
+                tr("Open %1 in a browser to manage the subscription.").arg(page->toString()));
+    });
+}
+
+void AccountDialog::createAccount()
+{
+    auto* dialog = new CreateAccountDialog(m_sync, m_service->text(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        m_service->setText(m_sync.service().toString());
+        m_email->setText(m_sync.email());
+        m_message->setText(tr("Account created and signed in. Confirm your address with the link the "
+                              "service mailed to %1.")
+                               .arg(m_sync.email()));
+        refresh();
+        loadAccount();
+    });
+    dialog->open();
+}
+
+void AccountDialog::forgotPassword()
+{
+    auto* dialog = new ResetPasswordDialog(m_sync, m_service->text(), m_email->text(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void AccountDialog::refresh()
@@ -111,7 +320,15 @@ void AccountDialog::refresh()
                 .arg(entityName(rejection.kind), name.isEmpty() ? rejection.rowId : name, rejection.message));
         overLimit = overLimit || rejection.code == api::kLimitExceeded;
     }
-    m_upgrade->setVisible(signedIn && overLimit);
+    m_upgrade->setVisible(signedIn && (overLimit || m_atLimit));
+    m_manage->setVisible(signedIn && m_sync.tier() != QLatin1String("free"));
+    m_createAccount->setVisible(!signedIn);
+    m_forgotPassword->setVisible(!signedIn);
+    m_accountPanel->setVisible(signedIn);
+    if (!signedIn) {
+        m_verifyBanner->hide();
+        m_resend->hide();
+    }
     m_sendAgain->setEnabled(signedIn && m_refused->currentRow() >= 0);
 }
 
@@ -147,6 +364,7 @@ void AccountDialog::signIn()
         else
             setBusy(false, status ? QString() : status.errorMessage());
         refresh();
+        loadAccount();
     });
 }
 

@@ -3,6 +3,8 @@
 #include "store/LocalStore.h"
 
 #include <QDialog>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QList>
 
 class QLabel;
@@ -22,7 +24,20 @@ class AccountDialog : public QDialog {
 public:
     explicit AccountDialog(SyncController& sync, QWidget* parent = nullptr);
 
+protected:
+    // Each time the dialog comes up it reads the account again (verified since? devices?).
+    void showEvent(QShowEvent* event) override;
+
 private:
+    // The signed-in account as the service has it now: verification, plan usage and devices.
+    void loadAccount();
+    void showUsage(const QJsonObject& usage);
+    void showDevices(const QJsonArray& devices);
+    void removeDevice();
+    void resendVerification();
+    void manageSubscription();
+    void createAccount();
+    void forgotPassword();
     void signIn();
     void signOut();
     void upgrade();
@@ -38,6 +53,16 @@ private:
     QPushButton* m_signOut = nullptr;
     QPushButton* m_syncNow = nullptr;
     QPushButton* m_upgrade = nullptr;
+    QPushButton* m_manage = nullptr;
+    QPushButton* m_createAccount = nullptr;
+    QPushButton* m_forgotPassword = nullptr;
+    QLabel* m_verifyBanner = nullptr;
+    QPushButton* m_resend = nullptr;
+    QWidget* m_accountPanel = nullptr;
+    QLabel* m_usage = nullptr;
+    QListWidget* m_devices = nullptr;
+    QPushButton* m_removeDevice = nullptr;
+    bool m_atLimit = false; // some usage reached its limit: Upgrade is offered
     QLabel* m_account = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_message = nullptr;

@@ -31,6 +31,7 @@ SyncController::SyncController(LocalStore& store, AppSettings& settings, UndoHis
         qCInfo(lcGuiAccount) << (live ? "followed live: changes sync at once" : "no live followers");
     });
     connect(&m_engine, &sync::SyncEngine::stateChanged, this, &SyncController::engineStateChanged);
+    connect(&m_engine, &sync::SyncEngine::startedAsNewDevice, this, &SyncController::startedAsNewDevice);
     // A poke for a version this device has already pulled is its own push coming back.
     connect(&m_pokes, &sync::PokeListener::poked, this, [this](qint64 version) {
         if (version > m_store.syncCookie())
@@ -88,14 +89,30 @@ void SyncController::signIn(const QUrl& service, const QString& email, const QSt
     m_account.setService(service);
     m_transport.setServiceUrl(service);
     m_account.signIn(email, password, [this, service, email, done](Status status) {
-        qCInfo(lcGuiAccount) << "sign-in" << (m_account.isSignedIn() ? "succeeded" : "failed:")
-                             << (status ? QString() : status.error().code);
-        if (m_account.isSignedIn()) {
-            m_settings.setSyncAccount(service, email);
-            signedIn();
-        }
-        done(status);
+        afterSignIn(service, email, status, done);
     });
+}
+
+void SyncController::createAccount(const QUrl& service, const QString& email, const QString& username,
+                                   const QString& password, std::function<void(Status)> done)
+{
+    m_account.setService(service);
+    m_transport.setServiceUrl(service);
+    m_account.createAccount(email, username, password, [this, service, email, done](Status status) {
+        afterSignIn(service, email, status, done);
+    });
+}
+
+void SyncController::afterSignIn(const QUrl& service, const QString& email, const Status& status,
+                                 const std::function<void(Status)>& done)
+{
+    qCInfo(lcGuiAccount) << "sign-in" << (m_account.isSignedIn() ? "succeeded" : "failed:")
+                         << (status ? QString() : status.error().code);
+    if (m_account.isSignedIn()) {
+        m_settings.setSyncAccount(service, email.trimmed());
+        signedIn();
+    }
+    done(status);
 }
 
 void SyncController::signOut(std::function<void(Status)> done)

@@ -30,6 +30,9 @@ public:
     void start();
     void signIn(const QUrl& service, const QString& email, const QString& password,
                 std::function<void(Status)> done);
+    // Creates an account on `service` and signs this device in to it, as signIn() does.
+    void createAccount(const QUrl& service, const QString& email, const QString& username,
+                       const QString& password, std::function<void(Status)> done);
     void signOut(std::function<void(Status)> done);
     // F5 and "Sync Now": also what resumes a stopped engine (after the reason was dealt with).
     void syncNow();
@@ -42,6 +45,8 @@ public:
     sync::AccountClient& account() { return m_account; }
     QString email() const { return m_account.email(); }
     QString tier() const { return m_account.tier(); }
+    // This computer's device id on the service (its store's client id).
+    QString deviceId() const { return m_store.clientId(); }
     sync::SyncEngine::State state() const { return m_engine.state(); }
     // Whether the service's pokes reach this window (its WebSocket is open).
     bool hearsPokes() const { return m_pokes.isListening(); }
@@ -60,10 +65,16 @@ signals:
     void refusedChanged();
     // Rows came from the service: the views re-read the store.
     void dataPulled();
+    // The service made this computer sync as a new device (restored data, removed from the
+    // account ...), with the service's reason.
+    void startedAsNewDevice(const QString& reason);
 
 private:
     void engineStateChanged(sync::SyncEngine::State state);
     void signedIn();
+    // What a sign-in or account creation does once the service answered.
+    void afterSignIn(const QUrl& service, const QString& email, const Status& status,
+                     const std::function<void(Status)>& done);
 
     AppSettings& m_settings;
     sync::CredentialStore m_credentials;

@@ -40,6 +40,7 @@ private slots:
     void fullSnapshotQueuesWhatTheServiceLacks();
     void pulledDeleteIsSentAgainWhenTheServiceLostIt();
     void queuedEditOfALifeARestoredServiceLacksGoesUpWhole();
+    void undeleteStampsItsFieldsWithItsOwnClock();
     void newDeviceNumbersItsQueueAnew();
     void aMovedOrRestoredFileIsANewDevice();
     void editsAfterSeeingAFutureStampWin();
@@ -258,6 +259,33 @@ void TestRemoteApply::queuedEditOfALifeARestoredServiceLacksGoesUpWhole()
     QCOMPARE(queued.first().payload.value("id").toString(), party.id); // the whole record
     QCOMPARE(queued.last().payload.value("name").toString(), QStringLiteral("Queued"));
     QCOMPARE(store.get<Party>(party.id)->name, QStringLiteral("Queued"));
+}
+
+// Found by TestSyncProperty: an undelete sent the record under a new clock but left the old life's
+// field clocks on the device; sent again after the service's restore, the new life carried the old
+// clocks, older than the ones other devices held for it.
+void TestRemoteApply::undeleteStampsItsFieldsWithItsOwnClock()
+{
+    test::TemporaryStore temp;
+    LocalStore& store = *temp.store;
+    const Party party = test::sampleParty();
+    CHECK_OK(store.commit(ChangeSet().put(party)));
+    temp.clock.advance(1000);
+    CHECK_OK(store.commit(ChangeSet().put(EntityKind::Party, party.id, {{"name", "Renamed"}})));
+    const Result<ChangeSet> undo = store.commit(ChangeSet().remove(EntityKind::Party, party.id));
+    CHECK_OK(undo);
+    temp.clock.advance(1000);
+    CHECK_OK(store.commit(undo.value()));
+    const OutboxEntry undelete = store.outbox().constLast();
+    QCOMPARE(undelete.causalLength, 3);
+    for (const QString& field : {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("id")})
+        QCOMPARE(store.fieldClock(EntityKind::Party, party.id, field), undelete.hlc);
+
+    // Sent again to a service that lacks the new life: under the undelete's clock.
+    CHECK_OK(store.startAsNewDevice(LocalStore::NewDeviceReason::ServiceRestored));
+    CHECK_OK(store.applyRemote({}, true));
+    QCOMPARE(store.outbox().size(), 1);
+    QCOMPARE(store.outbox().first().hlc, undelete.hlc);
 }
 
 void TestRemoteApply::newDeviceNumbersItsQueueAnew()

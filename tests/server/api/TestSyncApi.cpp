@@ -311,7 +311,7 @@ private slots:
         QCOMPARE(pushed.rejected.at(0).code, QStringLiteral("VALIDATION_ERROR"));
         QCOMPARE(pushed.rejected.at(1).mutationId, 3);
         QCOMPARE(pushed.rejected.at(1).code, QStringLiteral("LIMIT_EXCEEDED"));
-        QVERIFY2(pushed.rejected.at(1).message.contains(QStringLiteral("Upgrade")),
+        QVERIFY2(pushed.rejected.at(1).message.contains(QStringLiteral("The Seasoned plan allows 3.")),
                  qPrintable(pushed.rejected.at(1).message));
         QCOMPARE(rowOf(account, first).fields.value("description").toString(), QStringLiteral("After both"));
         QVERIFY(!row(account, second));

@@ -197,7 +197,9 @@ private slots:
         const QString second = addParty(app, QStringLiteral("Second"));
         auto* refused = dialog->findChild<QListWidget*>(QStringLiteral("refused"));
         QVERIFY(QTest::qWaitFor([&] { return refused->count() == 1; }, 20000));
-        QVERIFY2(refused->item(0)->text().contains(QStringLiteral("Upgrade")),
+        // The refusal names the limit and the plan that lifts it.
+        QVERIFY2(refused->item(0)->text().contains(QStringLiteral("at most 1 parties")) &&
+                     refused->item(0)->text().contains(QStringLiteral("The Seasoned plan allows 3.")),
                  qPrintable(refused->item(0)->text()));
         QVERIFY(!upgrade->isHidden());
         QVERIFY(app.window->findChild<QLabel*>(QStringLiteral("syncStatus"))

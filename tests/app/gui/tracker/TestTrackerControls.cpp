@@ -612,6 +612,9 @@ void TestTrackerControls::playerDisplayLeavesTheKeyboard()
     f.key(Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(f.window->playerDisplay());
     QVERIFY(f.window->playerDisplay()->isVisible());
+    // Shown without being activated (the offscreen platform of the tests activates no new window
+    // by itself, so the attribute is what a window manager would honour).
+    QVERIFY(f.window->playerDisplay()->testAttribute(Qt::WA_ShowWithoutActivating));
     QCOMPARE(QApplication::activeWindow(), f.window.get());
     QCOMPARE(QApplication::focusWidget(), f.tracker->hpEntry());
 }

@@ -1,0 +1,238 @@
+// Everything a DM does with an account from the window, against the real service on loopback and
+// the suite's keyring: create an account (the password rules marked as they are typed), the banner
+// until the address is confirmed (resend; the token from the mail folder), forget and reset the
+// password, then sign in with the new one; the plan's usage and the devices holding its slots,
+// one removed from another computer and its slot reused.
+#include "AppTestSupport.h"
+#include "ServerHarness.h"
+#include "UndoHistory.h"
+#include "account/AccountDialog.h"
+#include "account/CreateAccountDialog.h"
+#include "account/ResetPasswordDialog.h"
+#include "account/SyncController.h"
+#include "actions/ActionCatalog.h"
+#include "actions/ActionIds.h"
+#include "model/Party.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+
+using namespace dnd;
+using namespace dnd::test;
+
+namespace {
+
+QString addParty(AppFixture& app, const QString& name)
+{
+    Party party;
+    party.id = LocalStore::newId();
+    party.name = name;
+    const Status added =
+        app.window->history().commit(*app.store.store, ChangeSet().put(party), QStringLiteral("Add"));
+    return added ? party.id : QString();
+}
+
+template <typename Widget> Widget* child(QObject* parent, const char* name)
+{
+    return parent->findChild<Widget*>(QString::fromLatin1(name));
+}
+
+// DND_SCREENSHOT_DIR=docs/screenshots keeps a picture of the dialog for the user guide.
+void keepScreenshot(QWidget* widget, const QString& name)
+{
+    const QString folder = qEnvironmentVariable("DND_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        QVERIFY(widget->grab().save(QDir(folder).filePath(name)));
+}
+
+bool waitForText(QLabel* label, const QString& part, int timeoutMs = 15000)
+{
+    return QTest::qWaitFor([&] { return label->text().contains(part); }, timeoutMs);
+}
+
+} // namespace
+
+class TestAccountDialogs : public QObject {
+    Q_OBJECT
+
+    RunningService m_service;
+
+    gui::AccountDialog* openAccount(AppFixture& app)
+    {
+        app.window->sync().setIntervals(50, 60000, 50);
+        app.window->actions().action(gui::ActionId::FileAccount)->trigger();
+        return app.window->accountDialog();
+    }
+    gui::AccountDialog* signIn(AppFixture& app, const QString& email, const QString& password)
+    {
+        gui::AccountDialog* dialog = openAccount(app);
+        typeInto(child<QLineEdit>(dialog, "service"), m_service.server->baseUrl());
+        typeInto(child<QLineEdit>(dialog, "email"), email);
+        typeInto(child<QLineEdit>(dialog, "password"), password);
+        QTest::mouseClick(child<QPushButton>(dialog, "signIn"), Qt::LeftButton);
+        return dialog;
+    }
+    // The token of the newest mail to `email` (verification or reset).
+    QString mailedToken(const QString& email, const QByteArray& kind)
+    {
+        QString token;
+        (void)QTest::qWaitFor(
+            [&] {
+                const QByteArray mail = newestMail(m_service.server->mailDir());
+                if (mail.contains("To: " + email.toUtf8()) && mail.contains(kind))
+                    token = tokenFromMail(mail);
+                return !token.isEmpty();
+            },
+            10000);
+        return token;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(m_service.start(), m_service.server->errors().constData()); }
+    void cleanupTestCase() { m_service.server->stop(); }
+
+    void createVerifyForgetAndReset()
+    {
+        const QString email =
+            QStringLiteral("new-dm-%1@example.com").arg(QDateTime::currentMSecsSinceEpoch());
+        AppFixture app;
+        gui::AccountDialog* account = openAccount(app);
+        QVERIFY(account);
+        QTest::mouseClick(child<QPushButton>(account, "createAccount"), Qt::LeftButton);
+        auto* create = account->findChild<gui::CreateAccountDialog*>();
+        QVERIFY(create);
+        typeInto(child<QLineEdit>(create, "service"), m_service.server->baseUrl());
+        typeInto(child<QLineEdit>(create, "email"), email);
+        typeInto(child<QLineEdit>(create, "username"), QStringLiteral("lanternkeeper"));
+        auto* rules = child<QLabel>(create, "passwordRules");
+        auto* createButton = child<QPushButton>(create, "create");
+        // The rules are marked as the password is typed.
+        typeInto(child<QLineEdit>(create, "password"), QStringLiteral("lantern"));
+        QVERIFY2(rules->text().contains(QStringLiteral("\u2717 10 to 128 characters")),
+                 qPrintable(rules->text()));
+        QVERIFY(rules->text().contains(QStringLiteral("\u2717 letters mixed with digits or symbols")));
+        QVERIFY(!createButton->isEnabled());
+        typeInto(child<QLineEdit>(create, "password"), QStringLiteral("lanternkeeper-42"));
+        QVERIFY(rules->text().contains(QStringLiteral("\u2717 not containing your username")));
+        QVERIFY(!createButton->isEnabled());
+        const QString password = QStringLiteral("Brass-lantern-42");
+        typeInto(child<QLineEdit>(create, "password"), password);
+        QVERIFY2(!rules->text().contains(QStringLiteral("\u2717")), qPrintable(rules->text()));
+        typeInto(child<QLineEdit>(create, "repeatPassword"), QStringLiteral("Brass-lantern-43"));
+        QVERIFY(!createButton->isEnabled());
+        typeInto(child<QLineEdit>(create, "repeatPassword"), password);
+        QVERIFY(createButton->isEnabled());
+        keepScreenshot(create, QStringLiteral("account-create.png"));
+        QTest::mouseClick(createButton, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return app.window->sync().isSignedIn(); }, 15000));
+        QCOMPARE(app.window->sync().email(), email);
+        QCOMPARE(app.settings.syncEmail(), email);
+
+        // Not confirmed yet: the banner, and a resend that mails a new link.
+        auto* banner = child<QLabel>(account, "verifyBanner");
+        QVERIFY(QTest::qWaitFor([&] { return banner->isVisible(); }, 10000));
+        const int mails = mailCount(m_service.server->mailDir());
+        QTest::mouseClick(child<QPushButton>(account, "resendVerification"), Qt::LeftButton);
+        QVERIFY(waitForText(child<QLabel>(account, "message"), QStringLiteral("new confirmation mail")));
+        QCOMPARE(mailCount(m_service.server->mailDir()), mails + 1);
+        // The mailed link, opened as a browser would; the banner is gone when the panel comes back.
+        const QString verifyToken = mailedToken(email, "/verify-email?token=");
+        QVERIFY(!verifyToken.isEmpty());
+        QCOMPARE(m_service.http->get("/verify-email?token=" + verifyToken).status, 200);
+        account->hide();
+        app.window->actions().action(gui::ActionId::FileAccount)->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return !banner->isVisible(); }, 10000));
+
+        // Signed out, the password forgotten: the reset token comes by mail.
+        QTest::mouseClick(child<QPushButton>(account, "signOut"), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !app.window->sync().isSignedIn(); }, 10000));
+        QTest::mouseClick(child<QPushButton>(account, "forgotPassword"), Qt::LeftButton);
+        auto* reset = account->findChild<gui::ResetPasswordDialog*>();
+        QVERIFY(reset);
+        QCOMPARE(child<QLineEdit>(reset, "email")->text(), email);
+        QTest::mouseClick(child<QPushButton>(reset, "sendReset"), Qt::LeftButton);
+        QVERIFY2(waitForText(child<QLabel>(reset, "message"), QStringLiteral("on its way")),
+                 qPrintable(child<QLabel>(reset, "message")->text()));
+        const QString resetToken = mailedToken(email, "Reset token:");
+        QVERIFY(!resetToken.isEmpty());
+        const QString newPassword = QStringLiteral("Silver-candle-77");
+        typeInto(child<QLineEdit>(reset, "resetToken"), resetToken);
+        typeInto(child<QLineEdit>(reset, "newPassword"), newPassword);
+        typeInto(child<QLineEdit>(reset, "repeatPassword"), newPassword);
+        QTest::mouseClick(child<QPushButton>(reset, "setPassword"), Qt::LeftButton);
+        QVERIFY(waitForText(child<QLabel>(reset, "message"), QStringLiteral("password is changed")));
+        reset->close();
+
+        // The old password is refused, the new one signs in.
+        typeInto(child<QLineEdit>(account, "password"), password);
+        QTest::mouseClick(child<QPushButton>(account, "signIn"), Qt::LeftButton);
+        QVERIFY(waitForText(child<QLabel>(account, "message"), QStringLiteral("wrong")));
+        QVERIFY(!app.window->sync().isSignedIn());
+        typeInto(child<QLineEdit>(account, "password"), newPassword);
+        QTest::mouseClick(child<QPushButton>(account, "signIn"), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return app.window->sync().isSignedIn(); }, 15000));
+    }
+
+    void usageShownAndARemovedDeviceFreesItsSlot()
+    {
+        const TestAccount account = registerTestAccount(*m_service.server, *m_service.http); // free plan
+        AppFixture laptop;
+        gui::AccountDialog* laptopDialog = signIn(laptop, account.email, QString::fromLatin1(kTestPassword));
+        QVERIFY(QTest::qWaitFor([&] { return laptop.window->sync().isSignedIn(); }, 15000));
+        addParty(laptop, QStringLiteral("The Lanterns"));
+        QVERIFY(QTest::qWaitFor([&] { return laptop.store.store->outboxSize() == 0; }, 20000));
+        laptopDialog->hide();
+        laptop.window->actions().action(gui::ActionId::FileAccount)->trigger();
+        auto* usage = child<QLabel>(laptopDialog, "usage");
+        QVERIFY(waitForText(usage, QStringLiteral("Devices: 1 of 1 (limit reached)")));
+        QVERIFY2(usage->text().contains(QStringLiteral("Parties: 1 of 1 (limit reached)")),
+                 qPrintable(usage->text()));
+        QVERIFY(usage->text().contains(QStringLiteral("Encounters: 0 of 3")));
+        QVERIFY(usage->text().contains(QStringLiteral("Custom creatures: 0 of 10")));
+        QVERIFY(usage->text().contains(QStringLiteral("Combat log entries: 0 of 50")));
+        QVERIFY(!child<QPushButton>(laptopDialog, "upgrade")->isHidden());
+        auto* laptopDevices = child<QListWidget>(laptopDialog, "devices");
+        QVERIFY(QTest::qWaitFor([&] { return laptopDevices->count() == 1; }, 10000));
+        QVERIFY(laptopDevices->item(0)->text().startsWith(QStringLiteral("This computer, last sync ")));
+        keepScreenshot(laptopDialog, QStringLiteral("account-devices.png"));
+
+        // A second computer finds the plan's one slot taken, and the status says which plan lifts it.
+        AppFixture desk;
+        gui::AccountDialog* deskDialog = signIn(desk, account.email, QString::fromLatin1(kTestPassword));
+        QVERIFY(QTest::qWaitFor([&] { return desk.window->sync().isSignedIn(); }, 15000));
+        addParty(desk, QStringLiteral("Desk notes"));
+        auto* deskStatus = desk.window->findChild<QLabel*>(QStringLiteral("syncStatus"));
+        QVERIFY2(waitForText(deskStatus, QStringLiteral("The Seasoned plan allows 2.")),
+                 qPrintable(deskStatus->text()));
+        // It removes the laptop in its own panel, and takes the slot.
+        auto* deskDevices = child<QListWidget>(deskDialog, "devices");
+        QVERIFY(QTest::qWaitFor([&] { return deskDevices->count() == 1; }, 10000));
+        QVERIFY(deskDevices->item(0)->text().startsWith(QStringLiteral("Device ")));
+        QVERIFY(clickRows(deskDevices, {0}));
+        QTest::mouseClick(child<QPushButton>(deskDialog, "removeDevice"), Qt::LeftButton);
+        QVERIFY(waitForText(child<QLabel>(deskDialog, "message"), QStringLiteral("slot is free")));
+        QVERIFY(QTest::qWaitFor([&] { return deskDevices->count() == 0; }, 10000));
+        QTest::mouseClick(child<QPushButton>(deskDialog, "syncNow"), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return desk.store.store->outboxSize() == 0; }, 20000));
+        // The panel reads the devices again when it comes back up.
+        deskDialog->hide();
+        desk.window->actions().action(gui::ActionId::FileAccount)->trigger();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return deskDevices->count() == 1 && deskDevices->item(0)->text().startsWith("This computer");
+            },
+            10000));
+        QVERIFY(deskDevices->item(0)->text().startsWith(QStringLiteral("This computer")));
+
+        // The laptop is told at its next round.
+        QTest::mouseClick(child<QPushButton>(laptopDialog, "syncNow"), Qt::LeftButton);
+        QVERIFY(
+            waitForText(child<QLabel>(laptopDialog, "message"), QStringLiteral("removed from the account")));
+    }
+};
+
+QTEST_MAIN(TestAccountDialogs)
+#include "TestAccountDialogs.moc"
