@@ -309,12 +309,22 @@ Status LocalStore::queueWhatServiceLacks(const QList<RemoteRow>& snapshot)
         while (rows.next()) {
             const QString id = rows.value(0).toString();
             const QString key = rowKey(kind, id);
-            const auto ours = newestClocks.constFind(key);
-            // Rows that never had a local clock (the bundled templates) were never meant to sync.
-            if (ours == newestClocks.cend() || refused.contains(key) ||
-                serviceIsCurrent(held.value(key), rows.value(1).toLongLong(), *ours))
+            const qint64 causalLength = rows.value(1).toLongLong();
+            if (refused.contains(key))
                 continue;
-            toCheck.append({id, rows.value(1).toLongLong()});
+            const auto ours = newestClocks.constFind(key);
+            if (ours == newestClocks.cend()) {
+                // Rows that never had a local clock (the bundled templates) were never meant to
+                // sync, but a delete this device only pulled keeps no clock either: it goes up
+                // again when the service holds an earlier life of the row (a restored service).
+                const RemoteRow* remote = held.value(key);
+                const bool tombstone = causalLength % 2 == 0;
+                if (!tombstone || (remote && remote->causalLength >= causalLength))
+                    continue;
+            } else if (serviceIsCurrent(held.value(key), causalLength, *ours)) {
+                continue;
+            }
+            toCheck.append({id, causalLength});
         }
         rows.finish();
         for (const auto& [id, causalLength] : toCheck) {

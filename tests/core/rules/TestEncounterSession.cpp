@@ -68,7 +68,8 @@ private slots:
         CHECK_REFUSED(f, f.session->addParticipants(SessionFixture::creature(QStringLiteral("Goblin"), 7), 0),
                       "RULES_ERROR");
         CHECK_REFUSED(f,
-                      f.session->addParticipants(SessionFixture::creature(QStringLiteral("Goblin"), 7), 101),
+                      f.session->addParticipants(SessionFixture::creature(QStringLiteral("Goblin"), 7),
+                                                 EncounterSession::kMostAddedAtOnce + 1),
                       "RULES_ERROR");
     }
 

@@ -120,20 +120,28 @@ void TestServiceKillDurability::acknowledgedPushesSurviveSigkill()
         // Started again, the service has every acknowledged party and knows how far the device got.
         QVERIFY2(server.start(), server.errors().constData());
         HttpClient after(server.baseUrl());
-        const HttpResponse pulled =
-            after.get(QStringLiteral("/api/v1/sync/pull?cookie=0&clientId=%1").arg(device.clientId),
-                      account.accessToken);
-        QCOMPARE(pulled.status, 200);
-        const Result<PullResponse> pull = PullResponse::fromJson(pulled.data());
-        CHECK_OK(pull);
-        QVERIFY2(pull->lastMutationId >= lastAcknowledged,
+        // A pull comes in pages: follow them to the end of the snapshot.
+        QHash<QString, QString> stored;
+        qint64 rememberedMutation = 0;
+        qint64 cookie = 0;
+        for (bool more = true; more;) {
+            const HttpResponse pulled = after.get(
+                QStringLiteral("/api/v1/sync/pull?cookie=%1&clientId=%2").arg(cookie).arg(device.clientId),
+                account.accessToken);
+            QCOMPARE(pulled.status, 200);
+            const Result<PullResponse> pull = PullResponse::fromJson(pulled.data());
+            CHECK_OK(pull);
+            rememberedMutation = pull->lastMutationId;
+            for (const RowState& row : pull->rows)
+                stored.insert(row.rowId, row.fields.value(QStringLiteral("name")).toString());
+            more = pull->hasMore;
+            cookie = pull->cookie;
+        }
+        QVERIFY2(rememberedMutation >= lastAcknowledged,
                  qPrintable(QStringLiteral("round %1: the service remembers mutation %2, %3 was acknowledged")
                                 .arg(round)
-                                .arg(pull->lastMutationId)
+                                .arg(rememberedMutation)
                                 .arg(lastAcknowledged)));
-        QHash<QString, QString> stored;
-        for (const RowState& row : pull->rows)
-            stored.insert(row.rowId, row.fields.value(QStringLiteral("name")).toString());
         for (auto it = acknowledged.cbegin(); it != acknowledged.cend(); ++it) {
             QVERIFY2(
                 stored.contains(it.key()),
