@@ -2,8 +2,8 @@
 // opened by the current code, must keep its data and end with the same schema as a fresh file.
 #include "SampleEntities.h"
 #include "TestSupport.h"
-#include "util/ErrorCodes.h"
 #include "store/Migrations.h"
+#include "util/ErrorCodes.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>

@@ -3,11 +3,11 @@
 // then the data is the backup's and the replaced file is kept aside. Declining changes nothing,
 // and a damaged backup is refused with a clear message, leaving the current data alone.
 #include "AppTestSupport.h"
-#include "util/ErrorCodes.h"
 #include "model/Party.h"
 #include "settings/SettingsDialog.h"
 #include "startup/StoreOpener.h"
 #include "store/BackupManager.h"
+#include "util/ErrorCodes.h"
 
 #include <QDir>
 #include <QFile>
