@@ -13,6 +13,7 @@ class QHttpServerResponder;
 namespace dnd::server {
 
 class AccountApi;
+class ClusterBus;
 class AdminApi;
 class BillingApi;
 class DeviceApi;
@@ -66,6 +67,7 @@ private:
     std::unique_ptr<QHttpServer> m_http;
     GuardedTcpServer* m_tcp = nullptr;
     WebSocketHub* m_hub = nullptr;
+    std::unique_ptr<ClusterBus> m_cluster;
     bool m_stopping = false;
 };
 
