@@ -11,6 +11,7 @@
 #include "storage/EntityRepository.h"
 #include "storage/ListCache.h"
 #include "storage/ServerDatabase.h"
+#include "storage/SharedRateLimiter.h"
 #include "store/HybridLogicalClock.h"
 
 #include <QCache>
@@ -44,6 +45,9 @@ public:
     std::unique_ptr<AccessTokens> tokens;
     std::unique_ptr<Mailer> mailer;
     RateLimiter limiter;
+    // Failed sign-ins per address and per (address, email), counted in the database so the budget
+    // holds across every service process on it.
+    SharedRateLimiter loginFailures;
     ServerMetrics metrics;
     HybridLogicalClock hlc;
     std::unique_ptr<EntityRepository> entities;

@@ -170,6 +170,16 @@ const QList<ServerMigration>& serverMigrations()
                  "users.created_at AND earlier.id < users.id)))"),
              QStringLiteral("CREATE UNIQUE INDEX users_username_any_case ON users (LOWER(username))"),
          }},
+        // Failed sign-ins counted in the database, so every service process on it enforces the same
+        // budget. Keyed by a hash of the address (and email), never the address itself.
+        {11,
+         {
+             QStringLiteral("CREATE TABLE rate_windows ("
+                            " key_hash TEXT PRIMARY KEY,"
+                            " window_start_ms BIGINT NOT NULL,"
+                            " count INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX rate_windows_start ON rate_windows(window_start_ms)"),
+         }},
     };
     return migrations;
 }

@@ -216,6 +216,23 @@ private slots:
         QCOMPARE(m_httpB->get("/api/v1/users/me", account.accessToken).status, 401);
     }
 
+    // Failed sign-ins are counted in the database: failures spread over both instances add up to
+    // one budget per (address, email), and the lock-out holds on both.
+    void loginLockoutHoldsAcrossInstances()
+    {
+        const TestAccount account = registerTestAccount(*m_a, *m_httpA);
+        const QJsonObject wrong{{"email", account.email}, {"password", "Wrong-password-1"}};
+        // The default budget: 5 failures per address and email a minute.
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(m_httpA->post("/api/v1/auth/login", wrong).status, 401);
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(m_httpB->post("/api/v1/auth/login", wrong).status, 401);
+        QCOMPARE(m_httpB->post("/api/v1/auth/login", wrong).status, 429);
+        QCOMPARE(m_httpA->post("/api/v1/auth/login", wrong).status, 429);
+        const QJsonObject right{{"email", account.email}, {"password", kTestPassword}};
+        QCOMPARE(m_httpB->post("/api/v1/auth/login", right).status, 429);
+    }
+
     // Rotation is one database operation: a refresh token rotated on A is refused on B, and that
     // reuse ends the whole family, also for the token A handed out.
     void refreshTokenRotatedOnAIsRefusedOnB()
