@@ -94,6 +94,15 @@ class TestShareDialog : public QObject {
         }
     }
 
+    // The same, signed in to a new account of `tier` whose address is confirmed or not.
+    void openAs(SharingWindow& window, TestAccount& account, const QString& tier, bool confirmed)
+    {
+        account = registerTestAccount(*m_service.server, *m_service.http, tier);
+        if (confirmed)
+            QVERIFY(confirmTestAccountEmail(*m_service.server, *m_service.http, account));
+        open(window, &account);
+    }
+
     ShareDialog* share(SharingWindow& window)
     {
         window.app.window->actions().action(ActionId::TrackerShare)->trigger();
@@ -111,11 +120,9 @@ private slots:
 
     void createsShowsCopiesAndRevokesTheLink()
     {
-        const TestAccount account =
-            registerTestAccount(*m_service.server, *m_service.http, QStringLiteral("seasoned"));
-        QVERIFY(confirmTestAccountEmail(*m_service.server, *m_service.http, account));
+        TestAccount account;
         SharingWindow window;
-        open(window, &account);
+        openAs(window, account, QStringLiteral("seasoned"), true);
         if (QTest::currentTestFailed())
             return;
 
@@ -186,10 +193,9 @@ private slots:
 
     void aPlanWithoutTheLiveViewSeesWhatItNeeds()
     {
-        const TestAccount account = registerTestAccount(*m_service.server, *m_service.http);
-        QVERIFY(confirmTestAccountEmail(*m_service.server, *m_service.http, account));
+        TestAccount account;
         SharingWindow window;
-        open(window, &account);
+        openAs(window, account, QStringLiteral("free"), true);
         if (QTest::currentTestFailed())
             return;
         ShareDialog* dialog = share(window);
@@ -204,10 +210,9 @@ private slots:
 
     void anUnconfirmedAddressGetsTheServicesReason()
     {
-        const TestAccount account =
-            registerTestAccount(*m_service.server, *m_service.http, QStringLiteral("seasoned"));
+        TestAccount account;
         SharingWindow window;
-        open(window, &account);
+        openAs(window, account, QStringLiteral("seasoned"), false);
         if (QTest::currentTestFailed())
             return;
         ShareDialog* dialog = share(window);
