@@ -56,6 +56,10 @@ public:
                        const QString& parentId, const QJsonObject& doc);
     // Tombstones the entity and its children (characters of a party, participants of an encounter).
     Result<qint64> remove(const QString& account, const QString& kind, const QString& id);
+    // Tombstones the live rows under `parentId` as part of the change stamped `version` (inside
+    // the caller's transaction): a deleted encounter's log entries must not keep counting against
+    // the plan's limit.
+    Status removeChildren(const QString& account, const QString& parentId, qint64 version);
     Status createSpace(const QString& account);
     Status removeAccount(const QString& account);
     // Moves on with every write of the account (in this process), so answers built from an

@@ -339,6 +339,12 @@ Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, co
     if (const Status written = write(account, m, row.has_value(), doc, causalLength, stamped, *version);
         !written)
         return written.error();
+    // An encounter goes with its combatants and log entries, also when a device deleted only the
+    // encounter (releases before this rule did); its own deletes of them then change nothing.
+    if (m.entity == EntityKind::Encounter && m.op == sync::MutationOp::Delete) {
+        if (const Status children = m_entities.removeChildren(account, m.rowId, *version); !children)
+            return children.error();
+    }
     return Outcome::Changed;
 }
 
