@@ -302,16 +302,8 @@ void SyncEngine::pullPage(qint64 cookie)
         m_pull.epoch = answer->epoch;
         m_pull.cookie = answer->cookie;
         m_pull.hasMore = answer->hasMore;
-        m_pull.rows.clear();
-        m_pull.rows.reserve(answer->rows.size());
-        for (const RowState& state : answer->rows) {
-            m_pull.rows.append(toRemoteRow(state));
-            if (m_pull.compareAtEnd) {
-                RemoteRow held = m_pull.rows.constLast();
-                held.fields = {}; // only the lives and clocks are compared
-                m_pull.snapshot.append(std::move(held));
-            }
-        }
+        // Converted chunk by chunk as they are merged, so no turn of the loop handles a whole page.
+        m_pull.rows = std::move(answer->rows);
         m_pull.merged = 0;
         mergeChunk();
     });
@@ -327,7 +319,17 @@ void SyncEngine::mergeChunk()
     QElapsedTimer timer;
     timer.start();
     const qsizetype count = std::min<qsizetype>(m_chunkRows, m_pull.rows.size() - m_pull.merged);
-    const Result<int> applied = m_store.applyRemote(m_pull.rows.mid(m_pull.merged, count));
+    QList<RemoteRow> chunk;
+    chunk.reserve(count);
+    for (qsizetype i = m_pull.merged; i < m_pull.merged + count; ++i) {
+        chunk.append(toRemoteRow(m_pull.rows.at(i)));
+        if (m_pull.compareAtEnd) {
+            RemoteRow held = chunk.constLast();
+            held.fields = {}; // only the lives and clocks are compared
+            m_pull.snapshot.append(std::move(held));
+        }
+    }
+    const Result<int> applied = m_store.applyRemote(chunk);
     if (!applied) {
         fail(applied.error());
         return;

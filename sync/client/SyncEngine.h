@@ -106,7 +106,7 @@ private:
         bool hasMore = false;
         qint64 cookie = 0;
         QString epoch;
-        QList<RemoteRow> rows;
+        QList<RowState> rows; // as the page came; converted a chunk at a time
         qsizetype merged = 0;
         QList<RemoteRow> snapshot;
     };
