@@ -174,8 +174,25 @@ void SyncEngine::pushNext()
                 return;
             }
         }
+        if (const Status followed = followOwnPush(*answer); !followed) {
+            fail(followed.error());
+            return;
+        }
         pushNext();
     });
+}
+
+Status SyncEngine::followOwnPush(const PushResponse& answer)
+{
+    // Nothing but this push reached the account since the cookie: the service now holds what this
+    // device holds (the same edits merged field by field on both sides), so the pull need not
+    // bring the push's rows back to compare them again. A cookie of 0 is left alone: such a store
+    // may still await the full snapshot that finds what the service lacks of it.
+    const qint64 cookie = m_store.syncCookie();
+    if (answer.baseVersion < 0 || cookie <= 0 || cookie != answer.baseVersion || answer.version <= cookie ||
+        answer.epoch != m_store.syncEpoch())
+        return {};
+    return m_store.setSyncPosition(answer.version, answer.epoch);
 }
 
 Status SyncEngine::keepRejections(const QList<Mutation>& batch, const QList<Rejection>& rejections)
