@@ -201,8 +201,25 @@ void SyncEngine::pushNext()
                 return;
             }
         }
+        if (const Status followed = followOwnPush(*answer); !followed) {
+            fail(followed.error());
+            return;
+        }
         pushNext();
     });
+}
+
+Status SyncEngine::followOwnPush(const PushResponse& answer)
+{
+    // Nothing but this push reached the account since the cookie: the service now holds what this
+    // device holds (the same edits merged field by field on both sides), so the pull need not
+    // bring the push's rows back to compare them again. A cookie of 0 is left alone: such a store
+    // may still await the full snapshot that finds what the service lacks of it.
+    const qint64 cookie = m_store.syncCookie();
+    if (answer.baseVersion < 0 || cookie <= 0 || cookie != answer.baseVersion || answer.version <= cookie ||
+        answer.epoch != m_store.syncEpoch())
+        return {};
+    return m_store.setSyncPosition(answer.version, answer.epoch);
 }
 
 Status SyncEngine::keepRejections(const QList<Mutation>& batch, const QList<Rejection>& rejections)
@@ -338,16 +355,8 @@ void SyncEngine::pullPage(qint64 cookie)
         m_pull.epoch = answer->epoch;
         m_pull.cookie = answer->cookie;
         m_pull.hasMore = answer->hasMore;
-        m_pull.rows.clear();
-        m_pull.rows.reserve(answer->rows.size());
-        for (const RowState& state : answer->rows) {
-            m_pull.rows.append(toRemoteRow(state));
-            if (m_pull.compareAtEnd) {
-                RemoteRow held = m_pull.rows.constLast();
-                held.fields = {}; // only the lives and clocks are compared
-                m_pull.snapshot.append(std::move(held));
-            }
-        }
+        // Converted chunk by chunk as they are merged, so no turn of the loop handles a whole page.
+        m_pull.rows = std::move(answer->rows);
         m_pull.merged = 0;
         mergeChunk();
     });
@@ -363,7 +372,17 @@ void SyncEngine::mergeChunk()
     QElapsedTimer timer;
     timer.start();
     const qsizetype count = std::min<qsizetype>(m_chunkRows, m_pull.rows.size() - m_pull.merged);
-    const Result<int> applied = m_store.applyRemote(m_pull.rows.mid(m_pull.merged, count));
+    QList<RemoteRow> chunk;
+    chunk.reserve(count);
+    for (qsizetype i = m_pull.merged; i < m_pull.merged + count; ++i) {
+        chunk.append(toRemoteRow(m_pull.rows.at(i)));
+        if (m_pull.compareAtEnd) {
+            RemoteRow held = chunk.constLast();
+            held.fields = {}; // only the lives and clocks are compared
+            m_pull.snapshot.append(std::move(held));
+        }
+    }
+    const Result<int> applied = m_store.applyRemote(chunk);
     if (!applied) {
         fail(applied.error());
         return;

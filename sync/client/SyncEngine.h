@@ -76,6 +76,8 @@ private:
     void pageMerged();
     // A push refused as too large: smaller batches, or a single change reported and sent empty.
     void pushRefusedAsTooLarge(const QList<Mutation>& batch);
+    // Moves the cookie past an acknowledged push when nothing else reached the account meanwhile.
+    Status followOwnPush(const PushResponse& answer);
     // Keeps the service's rejections in the store's list and reports them.
     Status keepRejections(const QList<Mutation>& batch, const QList<Rejection>& rejections);
     // Makes the store a new device for `reason` and carries on with the round from its push.
@@ -110,7 +112,7 @@ private:
         bool hasMore = false;
         qint64 cookie = 0;
         QString epoch;
-        QList<RemoteRow> rows;
+        QList<RowState> rows; // as the page came; converted a chunk at a time
         qsizetype merged = 0;
         QList<RemoteRow> snapshot;
     };

@@ -27,6 +27,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QThreadPool>
 
 using namespace dnd;
 using namespace dnd::sync;
@@ -162,6 +163,34 @@ CreatureAction longTrait(const QString& description)
     lore.description = description;
     return lore;
 }
+
+// Passes every exchange on to the real transport and notes what the service answered.
+class NotingTransport : public SyncTransport {
+public:
+    explicit NotingTransport(SyncTransport& real) : m_real(real) {}
+    void push(const PushRequest& request, std::function<void(Result<PushResponse>)> done) override
+    {
+        m_real.push(request, [this, done](Result<PushResponse> answer) {
+            if (answer)
+                lastPushedVersion = answer->version;
+            done(std::move(answer));
+        });
+    }
+    void pull(qint64 cookie, const QString& clientId, std::function<void(Result<PullResponse>)> done) override
+    {
+        m_real.pull(cookie, clientId, [this, done](Result<PullResponse> answer) {
+            if (answer)
+                rowsPulled += answer->rows.size();
+            done(std::move(answer));
+        });
+    }
+
+    qsizetype rowsPulled = 0;
+    qint64 lastPushedVersion = 0;
+
+private:
+    SyncTransport& m_real;
+};
 
 QString newPartyIn(LocalStore& store, const QString& name)
 {
@@ -866,6 +895,46 @@ private slots:
         QCOMPARE(other.store().count(EntityKind::Creature), 150);
     }
 
+    // A device in step that pushes many changes of its own while no other device changed anything
+    // is not sent them back by the pull after the push; a change another device pushed
+    // meanwhile still arrives.
+    void ownPushIsNotPulledBackWhenNothingElseChanged()
+    {
+        const QString token = registerAccount();
+        HttpSyncTransport http(QUrl(m_server->baseUrl()), [token] { return token; });
+        NotingTransport noting(http);
+        Device device(noting), other(m_server->baseUrl(), token);
+        newPartyIn(device.store(), QStringLiteral("The first"));
+        QVERIFY(device.sync());
+        QVERIFY(device.store().syncCookie() > 0);
+
+        constexpr int kRows = 1200; // three pushes
+        ChangeSet import;
+        for (int i = 0; i < kRows; ++i) {
+            Party party = test::sampleParty(QStringLiteral("Imported %1").arg(i));
+            party.id = LocalStore::newId();
+            import.put(party);
+        }
+        CHECK_OK(device.store().commit(import));
+        noting.rowsPulled = 0;
+        QVERIFY(device.sync());
+        QCOMPARE(device.store().outboxSize(), 0);
+        QCOMPARE(noting.rowsPulled, 0);
+        QCOMPARE(device.store().syncCookie(), noting.lastPushedVersion);
+        QVERIFY(other.sync());
+        QCOMPARE(other.store().count(EntityKind::Party), kRows + 1);
+        QCOMPARE(storeSnapshot(other.store()), storeSnapshot(device.store()));
+
+        // Another device pushed first: this push's answer says so, and the pull brings its change.
+        const QString elsewhere = newPartyIn(other.store(), QStringLiteral("Made elsewhere"));
+        QVERIFY(other.sync());
+        newPartyIn(device.store(), QStringLiteral("Made here"));
+        QVERIFY(device.sync());
+        QCOMPARE(device.party(elsewhere).value("name").toString(), QStringLiteral("Made elsewhere"));
+        QVERIFY(other.sync());
+        QCOMPARE(storeSnapshot(other.store()), storeSnapshot(device.store()));
+    }
+
     // Issue item 7: a new device pulls a large account (10,000 rows) in pages, merges each page
     // in chunks with the event loop running between them, and ends with every row.
     void newDevicePullsALargeAccountInPagesAndChunks()
@@ -884,10 +953,15 @@ private slots:
         QCOMPARE(device.store().outboxSize(), 0);
 
         // A timer of no delay counts how often the event loop ran; each merged chunk notes the count.
+        // Turns taken while a worker thread is busy are turns while a page was being decoded.
         int loopTurns = 0;
+        int turnsWhileDecoding = 0;
         QTimer everyTurn;
         everyTurn.setInterval(0);
-        QObject::connect(&everyTurn, &QTimer::timeout, [&] { ++loopTurns; });
+        QObject::connect(&everyTurn, &QTimer::timeout, [&] {
+            ++loopTurns;
+            turnsWhileDecoding += QThreadPool::globalInstance()->activeThreadCount() > 0 ? 1 : 0;
+        });
         QList<int> turnsAtChunk;
         newcomer.store().addRemoteChangeListener(
             [&](const QList<RemoteChange>&) { turnsAtChunk.append(loopTurns); });
@@ -905,6 +979,9 @@ private slots:
         for (qsizetype i = 1; i < turnsAtChunk.size(); ++i)
             yielded += turnsAtChunk[i] > turnsAtChunk[i - 1] ? 1 : 0;
         QCOMPARE(yielded, int(turnsAtChunk.size()) - 1);
+        // The pages (a megabyte of JSON each) were parsed and checked away from the event loop,
+        // which went on turning meanwhile.
+        QVERIFY2(turnsWhileDecoding > 0, "every page was decoded on the event loop's thread");
         // The next round starts from the last page's cookie: nothing comes again.
         QVERIFY(newcomer.sync());
         QCOMPARE(newcomer.engine->lastRound().pulled, 0);

@@ -273,11 +273,17 @@ void TestSyncProtocol::pushResponseSurvivesEncoding()
         40,
         {Rejection{11, QStringLiteral("TIER_LIMIT"), QStringLiteral("Over the limit.")}},
         QStringLiteral("epoch-1"),
-        1'764'659'400'123};
+        1'764'659'400'123,
+        39};
     const QByteArray wire = QJsonDocument(response.toJson()).toJson(QJsonDocument::Compact);
     const Result<PushResponse> decoded = PushResponse::fromJson(parseObject(wire));
     CHECK_OK(decoded);
     QCOMPARE(*decoded, response);
+    // A service that does not say what the version was before the push: the device cannot tell.
+    const Result<PushResponse> older = PushResponse::fromJson(
+        withMember(response.toJson(), QStringLiteral("baseVersion"), QJsonValue::Undefined));
+    CHECK_OK(older);
+    QCOMPARE(older->baseVersion, -1);
 }
 
 void TestSyncProtocol::brokenPushResponseIsRefused_data()
@@ -296,6 +302,10 @@ void TestSyncProtocol::brokenPushResponseIsRefused_data()
     QTest::newRow("rejection not an object") << withRejection(4) << "rejected[0]";
     QTest::newRow("epoch missing") << withMember(valid, QStringLiteral("epoch"), QJsonValue::Undefined)
                                    << "epoch";
+    QTest::newRow("base version after the version")
+        << withMember(valid, QStringLiteral("baseVersion"), 10) << "baseVersion";
+    QTest::newRow("negative base version")
+        << withMember(valid, QStringLiteral("baseVersion"), -1) << "baseVersion";
     QTest::newRow("service time as text")
         << withMember(valid, QStringLiteral("serverTime"), QStringLiteral("now")) << "serverTime";
     QTest::newRow("rejection without code")
