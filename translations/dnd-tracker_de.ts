@@ -3736,6 +3736,14 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
+    <message>
+        <source>In the Init cell: keep the total, go to the next or previous row&apos;s</source>
+        <translation>In der Init-Zelle: Wert behalten, zur nächsten oder vorigen Zeile</translation>
+    </message>
+    <message>
+        <source>Enter or Down; Up</source>
+        <translation>Eingabe oder Pfeil ab; Pfeil auf</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::StatblockView</name>

@@ -3736,6 +3736,14 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
+    <message>
+        <source>In the Init cell: keep the total, go to the next or previous row&apos;s</source>
+        <translation>En la celda Init: conservar el total, ir a la fila siguiente o anterior</translation>
+    </message>
+    <message>
+        <source>Enter or Down; Up</source>
+        <translation>Intro o Abajo; Arriba</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::StatblockView</name>

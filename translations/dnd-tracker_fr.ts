@@ -3736,6 +3736,14 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
         <source>Esc</source>
         <translation>Échap</translation>
     </message>
+    <message>
+        <source>In the Init cell: keep the total, go to the next or previous row&apos;s</source>
+        <translation>Dans la case Init : garder le total, passer à la ligne suivante ou précédente</translation>
+    </message>
+    <message>
+        <source>Enter or Down; Up</source>
+        <translation>Entrée ou Bas ; Haut</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::StatblockView</name>
