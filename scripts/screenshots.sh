@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Produces docs/screenshots/tracker.png, player-display.png, export.png and tracker-de.png (the tracker in
+# Produces docs/screenshots/tracker.png, player-display.png (and at 320 and 480 px wide), export.png and tracker-de.png (the tracker in
 # German) from the real application: a fresh store, the example encounter a few turns into the
 # fight.
 # Usage: scripts/screenshots.sh [build-dir]   (default build/dev)
@@ -28,4 +28,4 @@ if [ -x "$build/tests/server/TestPlayerPage" ]; then
     DND_SCREENSHOT_DIR="$PWD/docs/screenshots" QT_QPA_PLATFORM=offscreen \
         "$build/tests/server/TestPlayerPage" pageFollowsTheFight >/dev/null
 fi
-echo "wrote docs/screenshots/tracker.png, player-display.png, export.png, tracker-de.png and player-web-{phone,tv}.png"
+echo "wrote docs/screenshots/tracker.png, player-display{,-320,-480}.png, export.png, tracker-de.png and player-web-{phone,tv}.png"
