@@ -15,6 +15,7 @@
 #include "http/ApiEnvelope.h"
 #include "http/GuardedTcpServer.h"
 #include "http/Router.h"
+#include "live/ClusterBus.h"
 #include "live/WebSocketHub.h"
 #include "model/Creature.h"
 #include "storage/RestoreMark.h"
@@ -82,11 +83,14 @@ Server::Server(ServerConfig config, QObject* parent) : QObject(parent), m_config
 
 Server::~Server()
 {
-    // The hub reports to the context: it goes first.
+    // The bus and the hub report to the context: they go first.
+    m_cluster.reset();
     delete m_hub;
     m_hub = nullptr;
-    if (m_ctx)
+    if (m_ctx) {
+        m_ctx->cluster = nullptr;
         m_ctx->hub = nullptr;
+    }
     m_http.reset();
     m_pages.reset();
     m_devices.reset();
@@ -148,6 +152,11 @@ Status Server::start()
     m_ctx = std::make_unique<ServerContext>(m_config, std::move(db).value(), std::move(plans).value());
     m_hub = new WebSocketHub(*m_ctx, this);
     m_ctx->hub = m_hub;
+    m_cluster = std::make_unique<ClusterBus>(*m_ctx);
+    if (Status listening = m_cluster->start(m_config.effectiveDatabaseUrl()); !listening)
+        return listening;
+    if (m_cluster->active())
+        m_ctx->cluster = m_cluster.get();
 
     m_router = std::make_unique<Router>();
     m_accounts = std::make_unique<AccountApi>(*m_ctx);

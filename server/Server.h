@@ -14,6 +14,7 @@ class QTimer;
 namespace dnd::server {
 
 class AccountApi;
+class ClusterBus;
 class AdminApi;
 class BillingApi;
 class DeviceApi;
@@ -72,6 +73,7 @@ private:
     // Moves the database's restore mark on while the service runs (storage/RestoreMark.h).
     std::unique_ptr<RestoreMark> m_restoreMark;
     QTimer* m_markTimer = nullptr;
+    std::unique_ptr<ClusterBus> m_cluster;
     bool m_stopping = false;
 };
 

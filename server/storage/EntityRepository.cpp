@@ -238,6 +238,17 @@ Status EntityRepository::createSpace(const QString& account)
     return Status::success();
 }
 
+Result<quint64> EntityRepository::cacheGeneration(const QString& account)
+{
+    if (m_db.dialect() == ServerDatabase::Dialect::Sqlite)
+        return generation(account);
+    Result<std::optional<Row>> row =
+        m_db.one(QStringLiteral("SELECT version FROM spaces WHERE account_id = ?"), {account});
+    if (!row)
+        return row.error();
+    return row.value() ? quint64(row.value()->value(QStringLiteral("version")).toLongLong()) : 0;
+}
+
 Result<qint64> EntityRepository::bumpVersion(const QString& account)
 {
     Result<std::optional<Row>> row = m_db.one(

@@ -74,6 +74,10 @@ public:
     // Moves on with every write of the account (in this process), so answers built from an
     // earlier generation are known to be stale. Never repeats a value, also across accounts.
     quint64 generation(const QString& account) const { return m_generations.value(account, 0); }
+    // What the account's cached list answers are checked against. SQLite: generation(), since this
+    // process is the only writer. PostgreSQL: the stored version, which the writes of every
+    // service process on the database move on, so a write made elsewhere is seen at once.
+    Result<quint64> cacheGeneration(const QString& account);
     // Moves the account's data version on by one (inside the caller's transaction) and answers it.
     Result<qint64> bumpVersion(const QString& account);
 
