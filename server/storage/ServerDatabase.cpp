@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
@@ -326,8 +327,16 @@ Status ServerDatabase::migrate()
                "release.")
                 .arg(current)
                 .arg(newest));
+    // Steps are skipped by the versions applied, not by the newest one: a step numbered below a
+    // step already applied (features developed side by side) is still applied.
+    Result<QList<Row>> appliedRows = all(QStringLiteral("SELECT version FROM schema_migrations"));
+    if (!appliedRows)
+        return appliedRows.error();
+    QSet<int> applied;
+    for (const Row& row : appliedRows.value())
+        applied.insert(row.value(QStringLiteral("version")).toInt());
     for (const ServerMigration& migration : serverMigrations()) {
-        if (migration.version <= current)
+        if (applied.contains(migration.version))
             continue;
         Status applied = transaction([&]() -> Status {
             for (const QString& statement : migration.statements) {
