@@ -27,6 +27,8 @@ QString noticeName(ClusterBus::Notice notice)
         return QStringLiteral("sessions");
     case ClusterBus::Notice::ShareRevoked:
         return QStringLiteral("share");
+    case ClusterBus::Notice::Following:
+        return QStringLiteral("following");
     }
     return {};
 }
@@ -34,7 +36,7 @@ QString noticeName(ClusterBus::Notice notice)
 std::optional<ClusterBus::Notice> noticeNamed(const QString& name)
 {
     for (ClusterBus::Notice notice : {ClusterBus::Notice::AccountData, ClusterBus::Notice::SessionsEnded,
-                                      ClusterBus::Notice::ShareRevoked}) {
+                                      ClusterBus::Notice::ShareRevoked, ClusterBus::Notice::Following}) {
         if (noticeName(notice) == name)
             return notice;
     }
@@ -101,7 +103,8 @@ void ClusterBus::onNotification(const QString& channel, const QVariant& payload)
     if (channel != QLatin1String(kChannel))
         return;
     const QJsonObject message = QJsonDocument::fromJson(payload.toString().toUtf8()).object();
-    if (message.value(QStringLiteral("from")).toString() == m_instanceId)
+    const QString from = message.value(QStringLiteral("from")).toString();
+    if (from == m_instanceId)
         return; // this process applied its own change already
     const std::optional<Notice> notice = noticeNamed(message.value(QStringLiteral("notice")).toString());
     const QString subject = message.value(QStringLiteral("subject")).toString();
@@ -110,10 +113,10 @@ void ClusterBus::onNotification(const QString& channel, const QVariant& payload)
                   qPrintable(payload.toString().left(200)));
         return;
     }
-    apply(*notice, subject, message.value(QStringLiteral("version")).toInteger());
+    apply(*notice, from, subject, message.value(QStringLiteral("version")).toInteger());
 }
 
-void ClusterBus::apply(Notice notice, const QString& subject, qint64 version)
+void ClusterBus::apply(Notice notice, const QString& from, const QString& subject, qint64 version)
 {
     if (!m_ctx.hub)
         return;
@@ -125,6 +128,8 @@ void ClusterBus::apply(Notice notice, const QString& subject, qint64 version)
         return m_ctx.hub->endSessionsHere(subject);
     case Notice::ShareRevoked:
         return m_ctx.hub->closeWatchersHere(subject);
+    case Notice::Following:
+        return m_ctx.hub->setFollowedElsewhere(subject, from, version != 0);
     }
 }
 

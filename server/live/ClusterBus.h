@@ -22,7 +22,7 @@ class ClusterBus : public QObject {
     Q_OBJECT
 public:
     static constexpr const char* kChannel = "dnd_tracker_events";
-    enum class Notice { AccountData, SessionsEnded, ShareRevoked };
+    enum class Notice { AccountData, SessionsEnded, ShareRevoked, Following };
 
     explicit ClusterBus(ServerContext& context, QObject* parent = nullptr);
     ~ClusterBus() override;
@@ -31,12 +31,13 @@ public:
     Status start(const QString& databaseUrl);
     bool active() const { return m_listener != nullptr; }
     // Tells the other processes (after the change is committed): an account's data moved on to
-    // `version`, an account's sessions ended, or a share code was revoked.
+    // `version`, an account's sessions ended, a share code was revoked, or whether somebody here
+    // follows one of the account's encounters (version 1 or 0; the devices push at once then).
     void publish(Notice notice, const QString& subject, qint64 version = 0);
 
 private:
     void onNotification(const QString& channel, const QVariant& payload);
-    void apply(Notice notice, const QString& subject, qint64 version);
+    void apply(Notice notice, const QString& from, const QString& subject, qint64 version);
     // Checks the listening connection; after it dropped, listens again and catches up.
     void keepListening();
     bool subscribe();

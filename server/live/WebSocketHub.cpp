@@ -388,9 +388,35 @@ void WebSocketHub::refreshEncounter(const QString& account, const QString& encou
 
 void WebSocketHub::updateLive(const QString& account)
 {
-    bool live = false;
-    for (auto it = m_clients.constBegin(); it != m_clients.constEnd() && !live; ++it)
-        live = it->authenticated && it->account == account && !it->encounters.isEmpty();
+    bool here = false;
+    for (auto it = m_clients.constBegin(); it != m_clients.constEnd() && !here; ++it)
+        here = it->authenticated && it->account == account && !it->encounters.isEmpty();
+    if (here != m_followedHere.contains(account)) {
+        if (here)
+            m_followedHere.insert(account);
+        else
+            m_followedHere.remove(account);
+        if (m_ctx.cluster)
+            m_ctx.cluster->publish(ClusterBus::Notice::Following, account, here ? 1 : 0);
+    }
+    tellLive(account);
+}
+
+void WebSocketHub::setFollowedElsewhere(const QString& account, const QString& instance, bool following)
+{
+    QSet<QString>& instances = m_followedElsewhere[account];
+    if (following)
+        instances.insert(instance);
+    else
+        instances.remove(instance);
+    if (instances.isEmpty())
+        m_followedElsewhere.remove(account);
+    tellLive(account);
+}
+
+void WebSocketHub::tellLive(const QString& account)
+{
+    const bool live = m_followedHere.contains(account) || m_followedElsewhere.contains(account);
     if (live == m_live.contains(account))
         return;
     if (live)

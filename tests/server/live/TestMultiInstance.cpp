@@ -132,6 +132,27 @@ private slots:
         QVERIFY(receivedType(device, "poke"));
     }
 
+    // A player who opens the share on B makes the DM's device on A push at once ("live"), and
+    // closing it there ends that.
+    void watcherOnBMakesDeviceOnALive()
+    {
+        // Made over REST: the plan allows two syncing devices, the other tests use them.
+        const HttpResponse encounter =
+            m_httpA->post("/api/v1/encounters", {{"name", "Kobold warren"}}, m_account.accessToken);
+        QCOMPARE(encounter.status, 201);
+        const QString code = shareThroughA(encounter.data().value("id").toString());
+        ObservedWebSocket device(m_a->port());
+        QVERIFY(device.waitConnected() && device.authenticate(m_account.accessToken));
+        std::unique_ptr<ObservedWebSocket> watcher = watchOnB(code);
+        QVERIFY(watcher);
+        const QString liveOn = compact({{"type", "live"}, {"live", true}});
+        const QString liveOff = compact({{"type", "live"}, {"live", false}});
+        QVERIFY(QTest::qWaitFor([&] { return device.received.contains(liveOn); }, kWaitMs));
+        const qsizetype wentLive = device.received.lastIndexOf(liveOn);
+        watcher->socket.close();
+        QVERIFY(QTest::qWaitFor([&] { return device.received.lastIndexOf(liveOff) > wentLive; }, kWaitMs));
+    }
+
     // Revoking on A closes the share's watchers on B.
     void revokeOnAClosesWatchersOnB()
     {
