@@ -1,9 +1,9 @@
 // Combat > Share with Players against the real service on loopback: the link of the open
 // encounter with its QR code (read back module by module and compared with libqrencode's own
 // encoding of the link), copied, shown again rather than created twice, and revoked, which closes
-// a player's watch socket. A plan without the live view sees what it needs and Upgrade, an
-// unconfirmed address the service's reason, and a window that is not signed in that sharing needs
-// the service.
+// a player's watch socket. A plan without the live view sees what it needs and Upgrade (and the
+// link once upgraded), an unconfirmed address the service's reason, and a window that is not
+// signed in, or whose service is gone, that sharing needs the service.
 #include "AppTestSupport.h"
 #include "ObservedWebSocket.h"
 #include "ServerHarness.h"
@@ -206,6 +206,17 @@ private slots:
         QVERIFY(child<QPushButton>(dialog, "createShare")->isHidden());
         QVERIFY(dialog->link().isEmpty());
         QCOMPARE(sharesOf(account).size(), qsizetype(0));
+
+        // Upgraded since the sign-in (the payment went through): the dialog offers the link at once.
+        QCOMPARE(m_service.server->runCommand(
+                     {"admin", "set-tier", "--email", account.email, "--tier", "seasoned"}),
+                 0);
+        dialog->close();
+        QVERIFY(QTest::qWaitFor([&] { return !window.app.window->shareDialog(); }, kWaitMs));
+        dialog = share(window);
+        auto* create = child<QPushButton>(dialog, "createShare");
+        QVERIFY(QTest::qWaitFor([&] { return create->isVisible(); }, kWaitMs));
+        QVERIFY(child<QPushButton>(dialog, "upgrade")->isHidden());
     }
 
     void anUnconfirmedAddressGetsTheServicesReason()
