@@ -173,6 +173,19 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return dialog->link() == link; }, kWaitMs));
         QCOMPARE(sharesOf(account).size(), qsizetype(1));
 
+        // Another encounter opened in the tracker: the window follows it (no link yet), and back.
+        MainWindow& main = *window.app.window;
+        const QString other = main.encountersPage()->newEncounter(QStringLiteral("Goblin Ambush"));
+        main.trackerPage()->openEncounter(other);
+        auto* title = child<QLabel>(dialog, "encounterName");
+        auto* createOther = child<QPushButton>(dialog, "createShare");
+        QVERIFY(QTest::qWaitFor([&] { return createOther->isVisible(); }, kWaitMs));
+        QCOMPARE(title->text(), QStringLiteral("Goblin Ambush"));
+        QVERIFY(dialog->link().isEmpty());
+        main.trackerPage()->openEncounter(window.encounterId);
+        QVERIFY(QTest::qWaitFor([&] { return dialog->link() == link; }, kWaitMs));
+        QCOMPARE(title->text(), QStringLiteral("Bridge of Khazad"));
+
         // A player follows the link; revoking it closes the player's socket and frees the code.
         ObservedWebSocket player(m_service.server->port());
         QVERIFY(player.waitConnected());
