@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Produces docs/screenshots/tracker.png, player-display.png, export.png and tracker-de.png (the tracker in
+# Produces docs/screenshots/tracker.png, player-display.png (and at 320 and 480 px wide), export.png and tracker-de.png (the tracker in
 # German) from the real application: a fresh store, the example encounter a few turns into the
 # fight; then the players' web view and the Share with Players dialog from their tests.
 # Usage: scripts/screenshots.sh [build-dir]   (default build/dev)
@@ -33,5 +33,5 @@ if [ -x "$build/tests/app/TestShareDialog" ]; then
     DND_SCREENSHOT_DIR="$PWD/docs/screenshots" QT_QPA_PLATFORM=offscreen \
         "$build/tests/app/TestShareDialog" createsShowsCopiesAndRevokesTheLink >/dev/null
 fi
-echo "wrote docs/screenshots/tracker.png, player-display.png, export.png, tracker-de.png, player-web-{phone,tv}.png" \
+echo "wrote docs/screenshots/tracker.png, player-display{,-320,-480}.png, export.png, tracker-de.png, player-web-{phone,tv}.png" \
     "and share-with-players.png"

@@ -2548,6 +2548,62 @@ Es wurde nichts geändert. Prüfen Sie, ob der Datenordner beschreibbar und nich
         <source>Deleted encounter %1</source>
         <translation>Begegnung %1 gelöscht</translation>
     </message>
+    <message>
+        <source>%1 XP from %2 monsters (no multiplier in the 2024 rules)</source>
+        <translation>%1 EP von %2 Monstern (kein Multiplikator in den Regeln von 2024)</translation>
+    </message>
+    <message>
+        <source>%1 XP × %2 for %3 monsters and a party of %4 = %5 adjusted XP</source>
+        <translation>%1 EP × %2 für %3 Monster und eine Gruppe von %4 = %5 angepasste EP</translation>
+    </message>
+    <message>
+        <source>%1 (%2 XP): %3 XP left</source>
+        <translation>%1 (%2 EP): noch %3 EP</translation>
+    </message>
+    <message>
+        <source>%1 (%2 XP): reached</source>
+        <translation>%1 (%2 EP): erreicht</translation>
+    </message>
+    <message>
+        <source>Combatant</source>
+        <translation>Kampfteilnehmer</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>HG</translation>
+    </message>
+    <message>
+        <source>XP</source>
+        <translation>EP</translation>
+    </message>
+    <message>
+        <source>HP</source>
+        <translation>TP</translation>
+    </message>
+    <message>
+        <source>Removes the selected combatant; on a group, one of its members.</source>
+        <translation>Entfernt den gewählten Kampfteilnehmer; bei einer Gruppe eines ihrer Mitglieder.</translation>
+    </message>
+    <message>
+        <source>XP budget left</source>
+        <translation>Verbleibendes EP-Budget</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 XP</source>
+        <translation>%1 × %2 EP</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>je %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::ExampleContent</name>
@@ -3735,6 +3791,14 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+    <message>
+        <source>In the Init cell: keep the total, go to the next or previous row&apos;s</source>
+        <translation>In der Init-Zelle: Wert behalten, zur nächsten oder vorigen Zeile</translation>
+    </message>
+    <message>
+        <source>Enter or Down; Up</source>
+        <translation>Eingabe oder Pfeil ab; Pfeil auf</translation>
     </message>
 </context>
 <context>

@@ -2548,6 +2548,62 @@ No se ha cambiado nada. Compruebe que la carpeta de datos admite escritura y no 
         <source>Deleted encounter %1</source>
         <translation>Encuentro %1 eliminado</translation>
     </message>
+    <message>
+        <source>%1 XP from %2 monsters (no multiplier in the 2024 rules)</source>
+        <translation>%1 PX de %2 monstruos (sin multiplicador en las reglas de 2024)</translation>
+    </message>
+    <message>
+        <source>%1 XP × %2 for %3 monsters and a party of %4 = %5 adjusted XP</source>
+        <translation>%1 PX × %2 por %3 monstruos y un grupo de %4 = %5 PX ajustados</translation>
+    </message>
+    <message>
+        <source>%1 (%2 XP): %3 XP left</source>
+        <translation>%1 (%2 PX): quedan %3 PX</translation>
+    </message>
+    <message>
+        <source>%1 (%2 XP): reached</source>
+        <translation>%1 (%2 PX): alcanzado</translation>
+    </message>
+    <message>
+        <source>Combatant</source>
+        <translation>Combatiente</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>VD</translation>
+    </message>
+    <message>
+        <source>XP</source>
+        <translation>PX</translation>
+    </message>
+    <message>
+        <source>HP</source>
+        <translation>PG</translation>
+    </message>
+    <message>
+        <source>Removes the selected combatant; on a group, one of its members.</source>
+        <translation>Quita el combatiente elegido; en un grupo, uno de sus miembros.</translation>
+    </message>
+    <message>
+        <source>XP budget left</source>
+        <translation>Presupuesto de PX restante</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 XP</source>
+        <translation>%1 × %2 PX</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>%1 cada uno</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::ExampleContent</name>
@@ -3735,6 +3791,14 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+    <message>
+        <source>In the Init cell: keep the total, go to the next or previous row&apos;s</source>
+        <translation>En la celda Init: conservar el total, ir a la fila siguiente o anterior</translation>
+    </message>
+    <message>
+        <source>Enter or Down; Up</source>
+        <translation>Intro o Abajo; Arriba</translation>
     </message>
 </context>
 <context>

@@ -2548,6 +2548,62 @@ Rien n&apos;a été modifié. Vérifiez que le dossier de données est accessibl
         <source>Deleted encounter %1</source>
         <translation>Rencontre %1 supprimée</translation>
     </message>
+    <message>
+        <source>%1 XP from %2 monsters (no multiplier in the 2024 rules)</source>
+        <translation>%1 PX pour %2 monstres (pas de multiplicateur dans les règles de 2024)</translation>
+    </message>
+    <message>
+        <source>%1 XP × %2 for %3 monsters and a party of %4 = %5 adjusted XP</source>
+        <translation>%1 PX × %2 pour %3 monstres et un groupe de %4 = %5 PX ajustés</translation>
+    </message>
+    <message>
+        <source>%1 (%2 XP): %3 XP left</source>
+        <translation>%1 (%2 PX) : encore %3 PX</translation>
+    </message>
+    <message>
+        <source>%1 (%2 XP): reached</source>
+        <translation>%1 (%2 PX) : atteint</translation>
+    </message>
+    <message>
+        <source>Combatant</source>
+        <translation>Combattant</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>FP</translation>
+    </message>
+    <message>
+        <source>XP</source>
+        <translation>PX</translation>
+    </message>
+    <message>
+        <source>HP</source>
+        <translation>PV</translation>
+    </message>
+    <message>
+        <source>Removes the selected combatant; on a group, one of its members.</source>
+        <translation>Retire le combattant choisi ; sur un groupe, l&apos;un de ses membres.</translation>
+    </message>
+    <message>
+        <source>XP budget left</source>
+        <translation>Budget de PX restant</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 XP</source>
+        <translation>%1 × %2 PX</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>%1 chacun</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::ExampleContent</name>
@@ -3735,6 +3791,14 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     <message>
         <source>Esc</source>
         <translation>Échap</translation>
+    </message>
+    <message>
+        <source>In the Init cell: keep the total, go to the next or previous row&apos;s</source>
+        <translation>Dans la case Init : garder le total, passer à la ligne suivante ou précédente</translation>
+    </message>
+    <message>
+        <source>Enter or Down; Up</source>
+        <translation>Entrée ou Bas ; Haut</translation>
     </message>
 </context>
 <context>
