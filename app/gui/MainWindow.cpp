@@ -126,6 +126,11 @@ void MainWindow::createPages(RandomSource& random)
     m_bestiary->setEncounterLog(m_openEncounters, [this] { return m_tracker->session(); });
     connect(m_tracker, &TrackerPage::boardChanged, this, &MainWindow::publishBoard);
     connect(m_tracker, &TrackerPage::encounterOpened, m_encounters, &EncountersPage::followEncounter);
+    // An open Share with Players window follows the tracker to the encounter opened there.
+    connect(m_tracker, &TrackerPage::encounterOpened, this, [this] {
+        if (m_shareDialog)
+            shareOpenEncounter();
+    });
     connect(m_tracker, &TrackerPage::encounterOpened, this, [this](const QString& id) {
         // Reopening the last encounter at start must not write (writes wait for the file check).
         if (m_store.setting(QStringLiteral("app.lastEncounter")) == id)
@@ -408,12 +413,17 @@ void MainWindow::showShare()
         m_shareDialog = new ShareDialog(*m_sync, this);
         m_shareDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
-    const rules::EncounterSession* session = m_tracker->session();
-    m_shareDialog->setEncounter(session ? session->encounter().id : QString(),
-                                session ? session->encounter().name : QString());
+    shareOpenEncounter();
     m_shareDialog->show();
     m_shareDialog->raise();
     m_shareDialog->activateWindow();
+}
+
+void MainWindow::shareOpenEncounter()
+{
+    const rules::EncounterSession* session = m_tracker->session();
+    m_shareDialog->setEncounter(session ? session->encounter().id : QString(),
+                                session ? session->encounter().name : QString());
 }
 
 void MainWindow::reloadPages()

@@ -98,6 +98,8 @@ private:
 
     void addPage(Page page, const QString& title, QWidget* widget);
     void buildMenus();
+    // Points the Share with Players window at the encounter open in the tracker (or none).
+    void shareOpenEncounter();
     void updateUndoActions();
     void applySettings();
     void showStatus(const QString& message);

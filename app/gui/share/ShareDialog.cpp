@@ -149,8 +149,22 @@ void ShareDialog::load()
         return;
     }
     showProblem(tr("Asking the service..."));
+    // The plan as the service has it now: a purchase made since the sign-in counts at once.
     QPointer<ShareDialog> self(this);
-    m_sync.account().plans([this, self, generation](Result<QJsonArray> plans) {
+    m_sync.account().profile([this, self, generation](Result<QJsonObject> profile) {
+        if (!self || generation != m_generation)
+            return;
+        if (!profile)
+            showProblem(failureText(profile.error()));
+        else
+            checkPlan(profile->value(QStringLiteral("tier")).toString(), generation);
+    });
+}
+
+void ShareDialog::checkPlan(const QString& tier, int generation)
+{
+    QPointer<ShareDialog> self(this);
+    m_sync.account().plans([this, self, generation, tier](Result<QJsonArray> plans) {
         if (!self || generation != m_generation)
             return;
         if (!plans) {
@@ -166,7 +180,7 @@ void ShareDialog::load()
                 continue;
             if (needed.isEmpty())
                 needed = plan.value(QStringLiteral("name")).toString();
-            included = included || plan.value(QStringLiteral("tier")).toString() == m_sync.tier();
+            included = included || plan.value(QStringLiteral("tier")).toString() == tier;
         }
         if (!included) {
             showProblem(tr("Players follow the fight on their phones with the %1 plan or a larger one. "
@@ -175,21 +189,27 @@ void ShareDialog::load()
                         true);
             return;
         }
-        m_sync.account().shares([this, self, generation](Result<QJsonArray> shares) {
-            if (!self || generation != m_generation)
-                return;
-            if (!shares) {
-                showProblem(failureText(shares.error()));
+        findShare(generation);
+    });
+}
+
+void ShareDialog::findShare(int generation)
+{
+    QPointer<ShareDialog> self(this);
+    m_sync.account().shares([this, self, generation](Result<QJsonArray> shares) {
+        if (!self || generation != m_generation)
+            return;
+        if (!shares) {
+            showProblem(failureText(shares.error()));
+            return;
+        }
+        for (const QJsonValue& value : shares.value()) {
+            if (value.toObject().value(QStringLiteral("encounterId")).toString() == m_encounterId) {
+                showShare(value.toObject());
                 return;
             }
-            for (const QJsonValue& value : shares.value()) {
-                if (value.toObject().value(QStringLiteral("encounterId")).toString() == m_encounterId) {
-                    showShare(value.toObject());
-                    return;
-                }
-            }
-            offerCreate();
-        });
+        }
+        offerCreate();
     });
 }
 

@@ -38,6 +38,9 @@ protected:
 private:
     // Asks the service what applies: sign in, upgrade, the link it has, or a new one to create.
     void load();
+    // Whether the plan `tier` has the live view; if so, looks for the encounter's link.
+    void checkPlan(const QString& tier, int generation);
+    void findShare(int generation);
     void createShare();
     void copyLink();
     void revokeShare();

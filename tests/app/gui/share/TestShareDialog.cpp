@@ -1,9 +1,9 @@
 // Combat > Share with Players against the real service on loopback: the link of the open
 // encounter with its QR code (read back module by module and compared with libqrencode's own
 // encoding of the link), copied, shown again rather than created twice, and revoked, which closes
-// a player's watch socket. A plan without the live view sees what it needs and Upgrade, an
-// unconfirmed address the service's reason, and a window that is not signed in that sharing needs
-// the service.
+// a player's watch socket. A plan without the live view sees what it needs and Upgrade (and the
+// link once upgraded), an unconfirmed address the service's reason, and a window that is not
+// signed in, or whose service is gone, that sharing needs the service.
 #include "AppTestSupport.h"
 #include "ObservedWebSocket.h"
 #include "ServerHarness.h"
@@ -173,6 +173,19 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return dialog->link() == link; }, kWaitMs));
         QCOMPARE(sharesOf(account).size(), qsizetype(1));
 
+        // Another encounter opened in the tracker: the window follows it (no link yet), and back.
+        MainWindow& main = *window.app.window;
+        const QString other = main.encountersPage()->newEncounter(QStringLiteral("Goblin Ambush"));
+        main.trackerPage()->openEncounter(other);
+        auto* title = child<QLabel>(dialog, "encounterName");
+        auto* createOther = child<QPushButton>(dialog, "createShare");
+        QVERIFY(QTest::qWaitFor([&] { return createOther->isVisible(); }, kWaitMs));
+        QCOMPARE(title->text(), QStringLiteral("Goblin Ambush"));
+        QVERIFY(dialog->link().isEmpty());
+        main.trackerPage()->openEncounter(window.encounterId);
+        QVERIFY(QTest::qWaitFor([&] { return dialog->link() == link; }, kWaitMs));
+        QCOMPARE(title->text(), QStringLiteral("Bridge of Khazad"));
+
         // A player follows the link; revoking it closes the player's socket and frees the code.
         ObservedWebSocket player(m_service.server->port());
         QVERIFY(player.waitConnected());
@@ -206,6 +219,17 @@ private slots:
         QVERIFY(child<QPushButton>(dialog, "createShare")->isHidden());
         QVERIFY(dialog->link().isEmpty());
         QCOMPARE(sharesOf(account).size(), qsizetype(0));
+
+        // Upgraded since the sign-in (the payment went through): the dialog offers the link at once.
+        QCOMPARE(m_service.server->runCommand(
+                     {"admin", "set-tier", "--email", account.email, "--tier", "seasoned"}),
+                 0);
+        dialog->close();
+        QVERIFY(QTest::qWaitFor([&] { return !window.app.window->shareDialog(); }, kWaitMs));
+        dialog = share(window);
+        auto* create = child<QPushButton>(dialog, "createShare");
+        QVERIFY(QTest::qWaitFor([&] { return create->isVisible(); }, kWaitMs));
+        QVERIFY(child<QPushButton>(dialog, "upgrade")->isHidden());
     }
 
     void anUnconfirmedAddressGetsTheServicesReason()
