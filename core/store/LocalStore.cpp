@@ -114,9 +114,36 @@ Result<ChangeSet> LocalStore::commit(const ChangeSet& changes)
 {
     if (m_db->isReadOnly())
         return Error::make(codes::kReadOnly, tr("The data file is open read-only."));
-    ChangeSet inverse(changes.origin());
     if (changes.isEmpty())
-        return inverse;
+        return ChangeSet(changes.origin());
+    Result<ChangeSet> done = commitChanges(changes);
+    const Status outcome = done ? Status() : Status(done.error());
+    // A listener may remove itself (a window closing).
+    std::vector<int> handles;
+    for (const auto& [handle, listener] : m_commitListeners)
+        handles.push_back(handle);
+    for (int handle : handles) {
+        if (const auto found = m_commitListeners.find(handle); found != m_commitListeners.end())
+            found->second(outcome);
+    }
+    return done;
+}
+
+int LocalStore::addCommitOutcomeListener(CommitOutcomeListener listener)
+{
+    const int handle = m_nextListener++;
+    m_commitListeners.emplace(handle, std::move(listener));
+    return handle;
+}
+
+void LocalStore::removeCommitOutcomeListener(int handle)
+{
+    m_commitListeners.erase(handle);
+}
+
+Result<ChangeSet> LocalStore::commitChanges(const ChangeSet& changes)
+{
+    ChangeSet inverse(changes.origin());
 
     const QString hlcBefore = m_hlc.last();
     Status status = m_db->transaction([&]() -> Status {
