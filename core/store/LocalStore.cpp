@@ -110,6 +110,24 @@ LocalStore::Row LocalStore::readRowOrLog(EntityKind kind, const QString& id)
     return std::move(row).value();
 }
 
+namespace {
+
+// Calls every listener of a map by handle. A listener may add or remove listeners while it runs (a
+// session closed because its encounter is gone, a window closing): each is looked up again first.
+template <typename Listener, typename Argument>
+void callEach(const std::map<int, Listener>& listeners, const Argument& argument)
+{
+    std::vector<int> handles;
+    for (const auto& [handle, listener] : listeners)
+        handles.push_back(handle);
+    for (int handle : handles) {
+        if (const auto found = listeners.find(handle); found != listeners.end())
+            found->second(argument);
+    }
+}
+
+} // namespace
+
 Result<ChangeSet> LocalStore::commit(const ChangeSet& changes)
 {
     if (m_db->isReadOnly())
@@ -117,15 +135,7 @@ Result<ChangeSet> LocalStore::commit(const ChangeSet& changes)
     if (changes.isEmpty())
         return ChangeSet(changes.origin());
     Result<ChangeSet> done = commitChanges(changes);
-    const Status outcome = done ? Status() : Status(done.error());
-    // A listener may remove itself (a window closing).
-    std::vector<int> handles;
-    for (const auto& [handle, listener] : m_commitListeners)
-        handles.push_back(handle);
-    for (int handle : handles) {
-        if (const auto found = m_commitListeners.find(handle); found != m_commitListeners.end())
-            found->second(outcome);
-    }
+    callEach(m_commitListeners, done ? Status() : Status(done.error()));
     return done;
 }
 
@@ -519,14 +529,7 @@ void LocalStore::notifyRemoteChanges(const QList<RemoteChange>& changes)
 {
     if (changes.isEmpty())
         return;
-    // A listener may add or remove listeners (a session closed because its encounter is gone).
-    std::vector<int> handles;
-    for (const auto& [handle, listener] : m_remoteListeners)
-        handles.push_back(handle);
-    for (int handle : handles) {
-        if (const auto found = m_remoteListeners.find(handle); found != m_remoteListeners.end())
-            found->second(changes);
-    }
+    callEach(m_remoteListeners, changes);
 }
 
 QString LocalStore::setting(const QString& key, const QString& fallback)
