@@ -4,6 +4,7 @@
 #include "bestiary/CreatureSearchModel.h"
 #include "model/Party.h"
 #include "rules/Difficulty.h"
+#include "rules/EncounterRemoval.h"
 #include "settings/AppSettings.h"
 #include "tracker/OpenEncounters.h"
 #include "widgets/ListPageParts.h"
@@ -634,10 +635,7 @@ void EncountersPage::deleteEncounter()
     if (id.isEmpty())
         return;
     const std::optional<Encounter> encounter = m_store.get<Encounter>(id);
-    ChangeSet changes;
-    for (const Participant& participant : m_store.childrenOf<Participant>(id))
-        changes.remove(EntityKind::Participant, participant.id);
-    changes.remove(EntityKind::Encounter, id);
+    const ChangeSet changes = rules::encounterRemoval(m_store, id);
     m_openEncounters.close(id);
     if (Status done = m_history.commit(m_store, changes,
                                        tr("Deleted encounter %1").arg(encounter ? encounter->name : id));
