@@ -589,6 +589,10 @@ Ihre Daten blieben unverändert.</translation>
         <source>prepare %1</source>
         <translation>%1 vorbereiten</translation>
     </message>
+    <message>
+        <source>The data file cannot be written (%1: %2). Check that the file and its folder are writable; the change was not saved.</source>
+        <translation>Die Datendatei kann nicht beschrieben werden (%1: %2). Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind; die Änderung wurde nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::DdbCharacterReader</name>
@@ -3101,6 +3105,10 @@ Es wurde nichts geändert. Wenn das wiederholt passiert, prüfen Sie, ob der Dat
             <numerusform>%n Datensätze nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saving works again.</source>
+        <translation>Speichern funktioniert wieder.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::OpenEncounters</name>
@@ -4021,6 +4029,33 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     <message>
         <source>%1 · %2 rules · custom creature</source>
         <translation>%1 · Regeln %2 · eigene Kreatur</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::StoreProblemBanner</name>
+    <message>
+        <source>Saving problem</source>
+        <translation>Problem beim Speichern</translation>
+    </message>
+    <message>
+        <source>Everything saved before it is safe.</source>
+        <translation>Alles zuvor Gespeicherte ist sicher.</translation>
+    </message>
+    <message>
+        <source>The disk is full: your last change was not saved. %1 Free some space on the disk that holds the data folder, then make the change again.</source>
+        <translation>Der Datenträger ist voll: Ihre letzte Änderung wurde nicht gespeichert. %1 Geben Sie auf dem Datenträger mit dem Datenordner Platz frei und nehmen Sie die Änderung dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>The data file is read-only: your last change was not saved. %1 Make the file and its folder writable again, then make the change again.</source>
+        <translation>Die Datendatei ist schreibgeschützt: Ihre letzte Änderung wurde nicht gespeichert. %1 Machen Sie die Datei und ihren Ordner wieder beschreibbar und nehmen Sie die Änderung dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>Another program holds the data file locked (another copy of the tracker, or a backup or sync tool): your last change was not saved. %1 Close that program or wait for it, then make the change again.</source>
+        <translation>Ein anderes Programm hält die Datendatei gesperrt (eine weitere Kopie des Trackers oder ein Sicherungs- oder Synchronisierungsprogramm): Ihre letzte Änderung wurde nicht gespeichert. %1 Schließen Sie dieses Programm oder warten Sie darauf und nehmen Sie die Änderung dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be written to the data file. %1 Check the data folder, then make the change again. (%2)</source>
+        <translation>Ihre letzte Änderung konnte nicht in die Datendatei geschrieben werden. %1 Prüfen Sie den Datenordner und nehmen Sie die Änderung dann erneut vor. (%2)</translation>
     </message>
 </context>
 <context>

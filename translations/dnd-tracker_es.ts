@@ -589,6 +589,10 @@ Sus datos no se han modificado.</translation>
         <source>prepare %1</source>
         <translation>preparar %1</translation>
     </message>
+    <message>
+        <source>The data file cannot be written (%1: %2). Check that the file and its folder are writable; the change was not saved.</source>
+        <translation>No se puede escribir el archivo de datos (%1: %2). Compruebe que el archivo y su carpeta admiten escritura; el cambio no se guardó.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::DdbCharacterReader</name>
@@ -3101,6 +3105,10 @@ No se ha cambiado nada. Si vuelve a ocurrir, compruebe que la carpeta de datos (
             <numerusform>%n registros exportados a %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saving works again.</source>
+        <translation>Guardar vuelve a funcionar.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::OpenEncounters</name>
@@ -4021,6 +4029,33 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     <message>
         <source>%1 · %2 rules · custom creature</source>
         <translation>%1 · reglas de %2 · criatura propia</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::StoreProblemBanner</name>
+    <message>
+        <source>Saving problem</source>
+        <translation>Problema al guardar</translation>
+    </message>
+    <message>
+        <source>Everything saved before it is safe.</source>
+        <translation>Todo lo guardado antes está a salvo.</translation>
+    </message>
+    <message>
+        <source>The disk is full: your last change was not saved. %1 Free some space on the disk that holds the data folder, then make the change again.</source>
+        <translation>El disco está lleno: su último cambio no se guardó. %1 Libere espacio en el disco que contiene la carpeta de datos y vuelva a hacer el cambio.</translation>
+    </message>
+    <message>
+        <source>The data file is read-only: your last change was not saved. %1 Make the file and its folder writable again, then make the change again.</source>
+        <translation>El archivo de datos es de solo lectura: su último cambio no se guardó. %1 Vuelva a permitir la escritura en el archivo y su carpeta y repita el cambio.</translation>
+    </message>
+    <message>
+        <source>Another program holds the data file locked (another copy of the tracker, or a backup or sync tool): your last change was not saved. %1 Close that program or wait for it, then make the change again.</source>
+        <translation>Otro programa tiene bloqueado el archivo de datos (otra copia del tracker, o una herramienta de copia de seguridad o sincronización): su último cambio no se guardó. %1 Cierre ese programa o espere a que termine y vuelva a hacer el cambio.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be written to the data file. %1 Check the data folder, then make the change again. (%2)</source>
+        <translation>Su último cambio no se pudo escribir en el archivo de datos. %1 Revise la carpeta de datos y vuelva a hacer el cambio. (%2)</translation>
     </message>
 </context>
 <context>

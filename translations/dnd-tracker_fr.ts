@@ -589,6 +589,10 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <source>prepare %1</source>
         <translation>préparer %1</translation>
     </message>
+    <message>
+        <source>The data file cannot be written (%1: %2). Check that the file and its folder are writable; the change was not saved.</source>
+        <translation>Le fichier de données ne peut pas être écrit (%1 : %2). Vérifiez que le fichier et son dossier sont accessibles en écriture ; la modification n&apos;a pas été enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::DdbCharacterReader</name>
@@ -3101,6 +3105,10 @@ Rien n&apos;a été modifié. Si cela se reproduit, vérifiez que le dossier de 
             <numerusform>%n enregistrements exportés vers %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Saving works again.</source>
+        <translation>L&apos;enregistrement fonctionne de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::OpenEncounters</name>
@@ -4021,6 +4029,33 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     <message>
         <source>%1 · %2 rules · custom creature</source>
         <translation>%1 · règles %2 · créature personnalisée</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::StoreProblemBanner</name>
+    <message>
+        <source>Saving problem</source>
+        <translation>Problème d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Everything saved before it is safe.</source>
+        <translation>Tout ce qui a été enregistré avant est en sécurité.</translation>
+    </message>
+    <message>
+        <source>The disk is full: your last change was not saved. %1 Free some space on the disk that holds the data folder, then make the change again.</source>
+        <translation>Le disque est plein : votre dernière modification n&apos;a pas été enregistrée. %1 Libérez de l&apos;espace sur le disque qui contient le dossier de données, puis refaites la modification.</translation>
+    </message>
+    <message>
+        <source>The data file is read-only: your last change was not saved. %1 Make the file and its folder writable again, then make the change again.</source>
+        <translation>Le fichier de données est en lecture seule : votre dernière modification n&apos;a pas été enregistrée. %1 Rendez le fichier et son dossier de nouveau accessibles en écriture, puis refaites la modification.</translation>
+    </message>
+    <message>
+        <source>Another program holds the data file locked (another copy of the tracker, or a backup or sync tool): your last change was not saved. %1 Close that program or wait for it, then make the change again.</source>
+        <translation>Un autre programme verrouille le fichier de données (une autre copie du tracker, ou un outil de sauvegarde ou de synchronisation) : votre dernière modification n&apos;a pas été enregistrée. %1 Fermez ce programme ou attendez-le, puis refaites la modification.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be written to the data file. %1 Check the data folder, then make the change again. (%2)</source>
+        <translation>Votre dernière modification n&apos;a pas pu être écrite dans le fichier de données. %1 Vérifiez le dossier de données, puis refaites la modification. (%2)</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include "startup/ExampleContent.h"
 #include "tracker/OpenEncounters.h"
 #include "tracker/TrackerPage.h"
+#include "widgets/StoreProblemBanner.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -41,6 +42,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QUrl>
+#include <QVBoxLayout>
 #include <cstdio>
 #include <ctime>
 
@@ -66,11 +68,17 @@ MainWindow::MainWindow(LocalStore& store, AppSettings& settings, const DataLocat
     connectPageActions();
     reopenLastEncounter();
 
+    m_storeProblem = new StoreProblemBanner(store, this);
+    connect(m_storeProblem, &StoreProblemBanner::savingWorksAgain, this,
+            [this] { showStatus(tr("Saving works again.")); });
     auto* central = new QWidget;
-    auto* layout = new QHBoxLayout(central);
+    auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_storeProblem);
+    auto* pagesRow = new QHBoxLayout;
+    pagesRow->addWidget(m_navigation);
+    pagesRow->addWidget(m_pages, 1);
+    layout->addLayout(pagesRow, 1);
     setCentralWidget(central);
 
     buildMenus();

@@ -30,6 +30,7 @@ class FileImport;
 class AccountDialog;
 class ShareDialog;
 class SyncController;
+class StoreProblemBanner;
 
 // The DM's window: navigation between parties, bestiary, encounters and the tracker, the menus
 // with every action, the status bar, and the player display it feeds.
@@ -50,6 +51,8 @@ public:
     EncountersPage* encountersPage() const { return m_encounters; }
     TrackerPage* trackerPage() const { return m_tracker; }
     PlayerDisplay* playerDisplay() const { return m_playerDisplay; }
+    // The bar that says, while it lasts, that changes cannot be saved (full disk, locked file...).
+    StoreProblemBanner* storeProblemBanner() const { return m_storeProblem; }
     ShortcutCheatSheet* cheatSheet() const { return m_cheatSheet; }
     SyncController& sync() { return *m_sync; }
     AccountDialog* accountDialog() const;
@@ -114,6 +117,7 @@ private:
     ActionCatalog* m_actions = nullptr;
     UndoHistory* m_history = nullptr;
     FileImport* m_import = nullptr;
+    StoreProblemBanner* m_storeProblem = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     QList<Page> m_pageOrder;

@@ -110,13 +110,50 @@ LocalStore::Row LocalStore::readRowOrLog(EntityKind kind, const QString& id)
     return std::move(row).value();
 }
 
+namespace {
+
+// Calls every listener of a map by handle. A listener may add or remove listeners while it runs (a
+// session closed because its encounter is gone, a window closing): each is looked up again first.
+template <typename Listener, typename Argument>
+void callEach(const std::map<int, Listener>& listeners, const Argument& argument)
+{
+    std::vector<int> handles;
+    for (const auto& [handle, listener] : listeners)
+        handles.push_back(handle);
+    for (int handle : handles) {
+        if (const auto found = listeners.find(handle); found != listeners.end())
+            found->second(argument);
+    }
+}
+
+} // namespace
+
 Result<ChangeSet> LocalStore::commit(const ChangeSet& changes)
 {
     if (m_db->isReadOnly())
         return Error::make(codes::kReadOnly, tr("The data file is open read-only."));
-    ChangeSet inverse(changes.origin());
     if (changes.isEmpty())
-        return inverse;
+        return ChangeSet(changes.origin());
+    Result<ChangeSet> done = commitChanges(changes);
+    callEach(m_commitListeners, done ? Status() : Status(done.error()));
+    return done;
+}
+
+int LocalStore::addCommitOutcomeListener(CommitOutcomeListener listener)
+{
+    const int handle = m_nextListener++;
+    m_commitListeners.emplace(handle, std::move(listener));
+    return handle;
+}
+
+void LocalStore::removeCommitOutcomeListener(int handle)
+{
+    m_commitListeners.erase(handle);
+}
+
+Result<ChangeSet> LocalStore::commitChanges(const ChangeSet& changes)
+{
+    ChangeSet inverse(changes.origin());
 
     const QString hlcBefore = m_hlc.last();
     Status status = m_db->transaction([&]() -> Status {
@@ -508,14 +545,7 @@ void LocalStore::notifyRemoteChanges(const QList<RemoteChange>& changes)
 {
     if (changes.isEmpty())
         return;
-    // A listener may add or remove listeners (a session closed because its encounter is gone).
-    std::vector<int> handles;
-    for (const auto& [handle, listener] : m_remoteListeners)
-        handles.push_back(handle);
-    for (int handle : handles) {
-        if (const auto found = m_remoteListeners.find(handle); found != m_remoteListeners.end())
-            found->second(changes);
-    }
+    callEach(m_remoteListeners, changes);
 }
 
 QString LocalStore::setting(const QString& key, const QString& fallback)

@@ -136,6 +136,11 @@ public:
     using RemoteChangeListener = std::function<void(const QList<RemoteChange>&)>;
     int addRemoteChangeListener(RemoteChangeListener listener);
     void removeRemoteChangeListener(int handle);
+    // Called after each commit() of a non-empty change with its outcome, so the window can say
+    // when saving fails (a full disk, a locked or read-only file) and when it works again.
+    using CommitOutcomeListener = std::function<void(const Status&)>;
+    int addCommitOutcomeListener(CommitOutcomeListener listener);
+    void removeCommitOutcomeListener(int handle);
     // Drops the outbox entries the service has processed (up to and including `mutationId`).
     Status acknowledgeOutbox(qint64 mutationId);
     // The service version this device has pulled up to. Like every read of the sync state, a
@@ -223,6 +228,7 @@ private:
     Status queueWhatServiceLacks(const QList<RemoteRow>& snapshot);
     Status queueRowAgain(EntityKind kind, const QString& id, qint64 causalLength, const QJsonObject& doc,
                          const RemoteRow* remote, qint64 txId);
+    Result<ChangeSet> commitChanges(const ChangeSet& changes); // commit() less its listeners
     Result<qint64> nextTxId();
     // One column of the single sync_state row.
     Result<QVariant> syncStateValue(const QString& column);
@@ -237,6 +243,7 @@ private:
     QString m_clientId;
     HybridLogicalClock m_hlc;
     std::map<int, RemoteChangeListener> m_remoteListeners;
+    std::map<int, CommitOutcomeListener> m_commitListeners;
     int m_nextListener = 1;
 };
 
