@@ -1427,6 +1427,105 @@ Ihre Daten blieben unverändert.</translation>
         <source>Write everything, or the selected party or encounter, to a file of the tracker&apos;s own format or Improved Initiative&apos;s</source>
         <translation>Alles oder die gewählte Gruppe oder Begegnung in eine Datei im eigenen Format des Trackers oder im Format von Improved Initiative schreiben</translation>
     </message>
+    <message>
+        <source>&amp;Add Combatants...</source>
+        <translation>Kämpfer &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Ins</source>
+        <translation>Ctrl+Ins</translation>
+    </message>
+    <message>
+        <source>Add monsters from the bestiary or a blank creature, also during a fight</source>
+        <translation>Monster aus dem Bestiarium oder eine leere Kreatur hinzufügen, auch mitten im Kampf</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::AddCombatantsDialog</name>
+    <message>
+        <source>Add Combatants</source>
+        <translation>Kämpfer hinzufügen</translation>
+    </message>
+    <message>
+        <source>From the bes&amp;tiary</source>
+        <translation>Aus dem Bes&amp;tiarium</translation>
+    </message>
+    <message>
+        <source>&amp;Blank creature</source>
+        <translation>&amp;Leere Kreatur</translation>
+    </message>
+    <message>
+        <source>Search the bestiary</source>
+        <translation>Bestiarium durchsuchen</translation>
+    </message>
+    <message>
+        <source>Name, type or tag; Down to pick from the list</source>
+        <translation>Name, Typ oder Schlagwort; Pfeil ab wählt aus der Liste</translation>
+    </message>
+    <message>
+        <source>Creatures found</source>
+        <translation>Gefundene Kreaturen</translation>
+    </message>
+    <message>
+        <source>New creature</source>
+        <translation>Neue Kreatur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Hit &amp;points:</source>
+        <translation>&amp;Trefferpunkte:</translation>
+    </message>
+    <message>
+        <source>&amp;AC:</source>
+        <translation>&amp;RK:</translation>
+    </message>
+    <message>
+        <source>Initiative &amp;modifier:</source>
+        <translation>Initiative-&amp;Modifikator:</translation>
+    </message>
+    <message>
+        <source>Add &amp;hidden</source>
+        <translation>&amp;Verborgen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Würfeln</translation>
+    </message>
+    <message>
+        <source>Type a total</source>
+        <translation>Gesamtwert eingeben</translation>
+    </message>
+    <message>
+        <source>None yet (last in the order)</source>
+        <translation>Noch keine (zuletzt in der Reihenfolge)</translation>
+    </message>
+    <message>
+        <source>Initiative total</source>
+        <translation>Initiative-Gesamtwert</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>An&amp;zahl:</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative:</source>
+        <translation>&amp;Initiative:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>The creature needs a name.</source>
+        <translation>Die Kreatur braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>No creature matches the search: change it or add a blank creature.</source>
+        <translation>Keine Kreatur passt zur Suche: ändern Sie sie oder fügen Sie eine leere Kreatur hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::BestiaryPage</name>

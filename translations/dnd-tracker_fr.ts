@@ -1427,6 +1427,105 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <source>Write everything, or the selected party or encounter, to a file of the tracker&apos;s own format or Improved Initiative&apos;s</source>
         <translation>Écrire tout, ou le groupe ou la rencontre sélectionné, dans un fichier au format du tracker ou à celui d&apos;Improved Initiative</translation>
     </message>
+    <message>
+        <source>&amp;Add Combatants...</source>
+        <translation>&amp;Ajouter des combattants...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Ins</source>
+        <translation>Ctrl+Ins</translation>
+    </message>
+    <message>
+        <source>Add monsters from the bestiary or a blank creature, also during a fight</source>
+        <translation>Ajouter des monstres du bestiaire ou une créature vierge, même en plein combat</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::AddCombatantsDialog</name>
+    <message>
+        <source>Add Combatants</source>
+        <translation>Ajouter des combattants</translation>
+    </message>
+    <message>
+        <source>From the bes&amp;tiary</source>
+        <translation>Du bes&amp;tiaire</translation>
+    </message>
+    <message>
+        <source>&amp;Blank creature</source>
+        <translation>Créature &amp;vierge</translation>
+    </message>
+    <message>
+        <source>Search the bestiary</source>
+        <translation>Rechercher dans le bestiaire</translation>
+    </message>
+    <message>
+        <source>Name, type or tag; Down to pick from the list</source>
+        <translation>Nom, type ou étiquette ; Bas pour choisir dans la liste</translation>
+    </message>
+    <message>
+        <source>Creatures found</source>
+        <translation>Créatures trouvées</translation>
+    </message>
+    <message>
+        <source>New creature</source>
+        <translation>Nouvelle créature</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Hit &amp;points:</source>
+        <translation>&amp;Points de vie :</translation>
+    </message>
+    <message>
+        <source>&amp;AC:</source>
+        <translation>&amp;CA :</translation>
+    </message>
+    <message>
+        <source>Initiative &amp;modifier:</source>
+        <translation>&amp;Modificateur d&apos;initiative :</translation>
+    </message>
+    <message>
+        <source>Add &amp;hidden</source>
+        <translation>Ajouter &amp;caché</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Type a total</source>
+        <translation>Saisir un total</translation>
+    </message>
+    <message>
+        <source>None yet (last in the order)</source>
+        <translation>Aucune pour l&apos;instant (dernier dans l&apos;ordre)</translation>
+    </message>
+    <message>
+        <source>Initiative total</source>
+        <translation>Total d&apos;initiative</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Nombre :</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative:</source>
+        <translation>&amp;Initiative :</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>The creature needs a name.</source>
+        <translation>La créature a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>No creature matches the search: change it or add a blank creature.</source>
+        <translation>Aucune créature ne correspond à la recherche : modifiez-la ou ajoutez une créature vierge.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::BestiaryPage</name>

@@ -73,6 +73,8 @@ ActionCatalog::ActionCatalog(AppSettings& settings, QObject* parent) : QObject(p
     add(ActionId::TrackerMaxHp, tracker, tr("Set Maximum &HP..."), QKeySequence(tr("Ctrl+M")));
     add(ActionId::TrackerRecharge, tracker, tr("Use Rechar&ge Ability"), QKeySequence(tr("Ctrl+Shift+G")),
         tr("Use the first ready recharge ability of the selection"));
+    add(ActionId::TrackerAddCombatants, tracker, tr("&Add Combatants..."), QKeySequence(tr("Ctrl+Ins")),
+        tr("Add monsters from the bestiary or a blank creature, also during a fight"));
     add(ActionId::TrackerRemove, tracker, tr("Re&move Combatant"), QKeySequence(tr("Ctrl+Del")));
     add(ActionId::TrackerExportLog, tracker, tr("E&xport Combat Log..."), QKeySequence());
 

@@ -53,6 +53,7 @@ inline constexpr QLatin1String TrackerMoveUp("tracker.moveUp");
 inline constexpr QLatin1String TrackerMoveDown("tracker.moveDown");
 inline constexpr QLatin1String TrackerMaxHp("tracker.maxHp");
 inline constexpr QLatin1String TrackerRecharge("tracker.recharge");
+inline constexpr QLatin1String TrackerAddCombatants("tracker.addCombatants");
 inline constexpr QLatin1String TrackerRemove("tracker.remove");
 inline constexpr QLatin1String TrackerExportLog("tracker.exportLog");
 
@@ -103,6 +104,7 @@ inline constexpr std::array All{FileNewParty,
                                 TrackerMoveDown,
                                 TrackerMaxHp,
                                 TrackerRecharge,
+                                TrackerAddCombatants,
                                 TrackerRemove,
                                 TrackerExportLog,
                                 HelpCheatSheet,
