@@ -56,6 +56,7 @@ inline constexpr QLatin1String TrackerRecharge("tracker.recharge");
 inline constexpr QLatin1String TrackerAddCombatants("tracker.addCombatants");
 inline constexpr QLatin1String TrackerRemove("tracker.remove");
 inline constexpr QLatin1String TrackerExportLog("tracker.exportLog");
+inline constexpr QLatin1String TrackerShare("tracker.share");
 
 inline constexpr QLatin1String HelpCheatSheet("help.cheatSheet");
 inline constexpr QLatin1String HelpUserGuide("help.userGuide");
@@ -107,6 +108,7 @@ inline constexpr std::array All{FileNewParty,
                                 TrackerAddCombatants,
                                 TrackerRemove,
                                 TrackerExportLog,
+                                TrackerShare,
                                 HelpCheatSheet,
                                 HelpUserGuide,
                                 HelpAbout};
