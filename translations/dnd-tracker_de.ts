@@ -1461,6 +1461,18 @@ Ihre Daten blieben unverändert.</translation>
         <source>A link and QR code the players open on their phones to follow the open encounter live</source>
         <translation>Ein Link mit QR-Code, den die Spieler auf ihren Handys öffnen, um die offene Begegnung live zu verfolgen</translation>
     </message>
+    <message>
+        <source>Set A&amp;lias...</source>
+        <translation>&amp;Alias festlegen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>The name the players see for the selected combatant</source>
+        <translation>Der Name, den die Spieler für den gewählten Kämpfer sehen</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::AddCombatantsDialog</name>
@@ -4401,6 +4413,18 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
+    <message>
+        <source>Select one combatant to give an alias.</source>
+        <translation>Wählen Sie einen Kämpfer, um ihm einen Alias zu geben.</translation>
+    </message>
+    <message>
+        <source>Alias of %1</source>
+        <translation>Alias von %1</translation>
+    </message>
+    <message>
+        <source>The name the players see (empty: the real name):</source>
+        <translation>Der Name, den die Spieler sehen (leer: der echte Name):</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::UndoHistory</name>
@@ -5085,7 +5109,7 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     </message>
     <message>
         <source>is after version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>liegt nach Version %1</translation>
     </message>
 </context>
 <context>

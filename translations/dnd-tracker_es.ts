@@ -1461,6 +1461,18 @@ Sus datos no se han modificado.</translation>
         <source>A link and QR code the players open on their phones to follow the open encounter live</source>
         <translation>Un enlace y un código QR que los jugadores abren en sus móviles para seguir en directo el encuentro abierto</translation>
     </message>
+    <message>
+        <source>Set A&amp;lias...</source>
+        <translation>Poner a&amp;lias...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>The name the players see for the selected combatant</source>
+        <translation>El nombre que ven los jugadores para el combatiente elegido</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::AddCombatantsDialog</name>
@@ -4401,6 +4413,18 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
+    <message>
+        <source>Select one combatant to give an alias.</source>
+        <translation>Elija un combatiente para darle un alias.</translation>
+    </message>
+    <message>
+        <source>Alias of %1</source>
+        <translation>Alias de %1</translation>
+    </message>
+    <message>
+        <source>The name the players see (empty: the real name):</source>
+        <translation>El nombre que ven los jugadores (vacío: el nombre real):</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::UndoHistory</name>
@@ -5085,7 +5109,7 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     </message>
     <message>
         <source>is after version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es posterior a la versión %1</translation>
     </message>
 </context>
 <context>

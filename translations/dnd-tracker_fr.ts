@@ -1461,6 +1461,18 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <source>A link and QR code the players open on their phones to follow the open encounter live</source>
         <translation>Un lien et un code QR que les joueurs ouvrent sur leur téléphone pour suivre la rencontre ouverte en direct</translation>
     </message>
+    <message>
+        <source>Set A&amp;lias...</source>
+        <translation>Définir l&apos;a&amp;lias...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>The name the players see for the selected combatant</source>
+        <translation>Le nom que les joueurs voient pour le combattant choisi</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::AddCombatantsDialog</name>
@@ -4401,6 +4413,18 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
+    <message>
+        <source>Select one combatant to give an alias.</source>
+        <translation>Choisissez un combattant pour lui donner un alias.</translation>
+    </message>
+    <message>
+        <source>Alias of %1</source>
+        <translation>Alias de %1</translation>
+    </message>
+    <message>
+        <source>The name the players see (empty: the real name):</source>
+        <translation>Le nom que voient les joueurs (vide : le vrai nom) :</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::UndoHistory</name>
@@ -5085,7 +5109,7 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     </message>
     <message>
         <source>is after version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>est postérieure à la version %1</translation>
     </message>
 </context>
 <context>

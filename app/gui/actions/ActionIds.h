@@ -54,6 +54,7 @@ inline constexpr QLatin1String TrackerMoveDown("tracker.moveDown");
 inline constexpr QLatin1String TrackerMaxHp("tracker.maxHp");
 inline constexpr QLatin1String TrackerRecharge("tracker.recharge");
 inline constexpr QLatin1String TrackerAddCombatants("tracker.addCombatants");
+inline constexpr QLatin1String TrackerAlias("tracker.alias");
 inline constexpr QLatin1String TrackerRemove("tracker.remove");
 inline constexpr QLatin1String TrackerExportLog("tracker.exportLog");
 inline constexpr QLatin1String TrackerShare("tracker.share");
@@ -106,6 +107,7 @@ inline constexpr std::array All{FileNewParty,
                                 TrackerMaxHp,
                                 TrackerRecharge,
                                 TrackerAddCombatants,
+                                TrackerAlias,
                                 TrackerRemove,
                                 TrackerExportLog,
                                 TrackerShare,

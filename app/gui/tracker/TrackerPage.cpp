@@ -28,6 +28,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
@@ -329,6 +330,7 @@ void TrackerPage::connectActions()
     bind(ActionId::TrackerLegendaryResistance, &TrackerPage::useLegendaryResistance);
     bind(ActionId::TrackerRemove, &TrackerPage::removeSelected);
     bind(ActionId::TrackerAddCombatants, &TrackerPage::addCombatants);
+    bind(ActionId::TrackerAlias, &TrackerPage::setAlias);
     bind(ActionId::TrackerExportLog, &TrackerPage::exportLog);
     bind(ActionId::TrackerSetInitiative, &TrackerPage::editInitiative);
     bind(ActionId::TrackerMaxHp, &TrackerPage::setMaxHp);
@@ -789,6 +791,27 @@ void TrackerPage::addCombatants()
         m_table->scrollTo(m_model->index(m_model->rowOf(added.first()), InitiativeModel::Name));
 }
 
+void TrackerPage::setAlias()
+{
+    const QStringList ids = targets();
+    if (!m_session || ids.size() != 1) {
+        emit status(tr("Select one combatant to give an alias."));
+        return;
+    }
+    const std::optional<Participant> p = m_session->participant(ids.first());
+    if (!p)
+        return;
+    bool ok = false;
+    const QString alias = QInputDialog::getText(this, tr("Alias of %1").arg(p->name),
+                                                tr("The name the players see (empty: the real name):"),
+                                                QLineEdit::Normal, p->alias, &ok);
+    if (!ok)
+        return;
+    Participant edited = *p;
+    edited.alias = alias.trimmed();
+    run([&] { return m_session->editParticipant(edited); });
+}
+
 void TrackerPage::exportLog()
 {
     if (!m_session)
@@ -1056,6 +1079,7 @@ void TrackerPage::showContextMenu(const QPoint& position)
     add(ActionId::TrackerReaction);
     menu.addSeparator();
     add(ActionId::TrackerToggleHidden);
+    add(ActionId::TrackerAlias);
     add(ActionId::TrackerAddCombatants);
     add(ActionId::TrackerRemove);
     menu.exec(m_table->viewport()->mapToGlobal(position));

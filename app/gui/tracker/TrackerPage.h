@@ -73,6 +73,8 @@ public slots:
     // Asks which monsters to add (bestiary or blank, how many, their initiative) and adds them
     // in one step; during a fight they join the order without moving the turn.
     void addCombatants();
+    // Asks for the name the players see for the selected (else the current) combatant.
+    void setAlias();
     void exportLog();
     // Opens the Init cell of the (first) selected combatant for typing.
     void editInitiative();

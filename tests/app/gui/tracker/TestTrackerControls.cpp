@@ -18,6 +18,7 @@
 #include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -137,6 +138,7 @@ private slots:
     void conditionEndsEarlyByClickOrMenu();
     void startCombatAsksForMissingInitiative();
     void monstersJoinAFightUnderWay();
+    void aliasFromTheTrackerReachesThePlayers();
     void cheatSheetListsTheFixedKeys();
 };
 
@@ -822,6 +824,29 @@ void TestTrackerControls::monstersJoinAFightUnderWay()
     const Participant scout = f.get(f.idOf(QStringLiteral("Scout")));
     QVERIFY(scout.initiative && *scout.initiative >= 1 && *scout.initiative <= 20);
     QCOMPARE(f.session->currentParticipantId(), current);
+}
+
+// An alias typed in the tracker (Ctrl+Shift+R) is what the player display shows; one undo step.
+void TestTrackerControls::aliasFromTheTrackerReachesThePlayers()
+{
+    TrackerFixture f;
+    const QString wolf = f.idOf(QStringLiteral("Wolf"));
+    QVERIFY(clickCombatants(f.tracker, {wolf}));
+    f.activate();
+    onNextDialog<QInputDialog>([&](QInputDialog* dialog) {
+        auto* field = dialog->findChild<QLineEdit*>();
+        QVERIFY(field);
+        typeInto(field, QStringLiteral("  Grey Shadow "));
+        QTest::keyClick(field, Qt::Key_Return);
+    });
+    f.key(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(f.get(wolf).alias, QStringLiteral("Grey Shadow"));
+    QVERIFY(f.tracker->board().names().contains(QStringLiteral("Grey Shadow")));
+    QVERIFY(!f.tracker->board().names().contains(QStringLiteral("Wolf")));
+
+    f.undo();
+    QVERIFY(f.get(wolf).alias.isEmpty());
+    QVERIFY(f.tracker->board().names().contains(QStringLiteral("Wolf")));
 }
 
 void TestTrackerControls::cheatSheetListsTheFixedKeys()
