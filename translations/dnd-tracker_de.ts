@@ -1442,6 +1442,18 @@ Ihre Daten blieben unverändert.</translation>
         <translation>Alles oder die gewählte Gruppe oder Begegnung in eine Datei im eigenen Format des Trackers oder im Format von Improved Initiative schreiben</translation>
     </message>
     <message>
+        <source>&amp;Add Combatants...</source>
+        <translation>Kämpfer &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Ins</source>
+        <translation>Ctrl+Ins</translation>
+    </message>
+    <message>
+        <source>Add monsters from the bestiary or a blank creature, also during a fight</source>
+        <translation>Monster aus dem Bestiarium oder eine leere Kreatur hinzufügen, auch mitten im Kampf</translation>
+    </message>
+    <message>
         <source>Share &amp;with Players...</source>
         <translation>Mit Spielern &amp;teilen...</translation>
     </message>
@@ -1452,6 +1464,105 @@ Ihre Daten blieben unverändert.</translation>
     <message>
         <source>A link and QR code the players open on their phones to follow the open encounter live</source>
         <translation>Ein Link mit QR-Code, den die Spieler auf ihren Handys öffnen, um die offene Begegnung live zu verfolgen</translation>
+    </message>
+    <message>
+        <source>Set A&amp;lias...</source>
+        <translation>&amp;Alias festlegen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>The name the players see for the selected combatant</source>
+        <translation>Der Name, den die Spieler für den gewählten Kämpfer sehen</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::AddCombatantsDialog</name>
+    <message>
+        <source>Add Combatants</source>
+        <translation>Kämpfer hinzufügen</translation>
+    </message>
+    <message>
+        <source>From the bes&amp;tiary</source>
+        <translation>Aus dem Bes&amp;tiarium</translation>
+    </message>
+    <message>
+        <source>&amp;Blank creature</source>
+        <translation>&amp;Leere Kreatur</translation>
+    </message>
+    <message>
+        <source>Search the bestiary</source>
+        <translation>Bestiarium durchsuchen</translation>
+    </message>
+    <message>
+        <source>Name, type or tag; Down to pick from the list</source>
+        <translation>Name, Typ oder Schlagwort; Pfeil ab wählt aus der Liste</translation>
+    </message>
+    <message>
+        <source>Creatures found</source>
+        <translation>Gefundene Kreaturen</translation>
+    </message>
+    <message>
+        <source>New creature</source>
+        <translation>Neue Kreatur</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Hit &amp;points:</source>
+        <translation>&amp;Trefferpunkte:</translation>
+    </message>
+    <message>
+        <source>&amp;AC:</source>
+        <translation>&amp;RK:</translation>
+    </message>
+    <message>
+        <source>Initiative &amp;modifier:</source>
+        <translation>Initiative-&amp;Modifikator:</translation>
+    </message>
+    <message>
+        <source>Add &amp;hidden</source>
+        <translation>&amp;Verborgen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Würfeln</translation>
+    </message>
+    <message>
+        <source>Type a total</source>
+        <translation>Gesamtwert eingeben</translation>
+    </message>
+    <message>
+        <source>None yet (last in the order)</source>
+        <translation>Noch keine (zuletzt in der Reihenfolge)</translation>
+    </message>
+    <message>
+        <source>Initiative total</source>
+        <translation>Initiative-Gesamtwert</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>An&amp;zahl:</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative:</source>
+        <translation>&amp;Initiative:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>The creature needs a name.</source>
+        <translation>Die Kreatur braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>No creature matches the search: change it or add a blank creature.</source>
+        <translation>Keine Kreatur passt zur Suche: ändern Sie sie oder fügen Sie eine leere Kreatur hinzu.</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +4448,18 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
+    <message>
+        <source>Select one combatant to give an alias.</source>
+        <translation>Wählen Sie einen Kämpfer, um ihm einen Alias zu geben.</translation>
+    </message>
+    <message>
+        <source>Alias of %1</source>
+        <translation>Alias von %1</translation>
+    </message>
+    <message>
+        <source>The name the players see (empty: the real name):</source>
+        <translation>Der Name, den die Spieler sehen (leer: der echte Name):</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::UndoHistory</name>
@@ -5018,6 +5141,10 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     <message>
         <source>is after lastMutationId %1</source>
         <translation>liegt nach lastMutationId %1</translation>
+    </message>
+    <message>
+        <source>is after version %1</source>
+        <translation>liegt nach Version %1</translation>
     </message>
 </context>
 <context>

@@ -1442,6 +1442,18 @@ Sus datos no se han modificado.</translation>
         <translation>Escribir todo, o el grupo o encuentro seleccionado, en un archivo con el formato propio del tracker o el de Improved Initiative</translation>
     </message>
     <message>
+        <source>&amp;Add Combatants...</source>
+        <translation>&amp;Añadir combatientes...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Ins</source>
+        <translation>Ctrl+Ins</translation>
+    </message>
+    <message>
+        <source>Add monsters from the bestiary or a blank creature, also during a fight</source>
+        <translation>Añadir monstruos del bestiario o una criatura en blanco, también en pleno combate</translation>
+    </message>
+    <message>
         <source>Share &amp;with Players...</source>
         <translation>Compartir con los &amp;jugadores...</translation>
     </message>
@@ -1452,6 +1464,105 @@ Sus datos no se han modificado.</translation>
     <message>
         <source>A link and QR code the players open on their phones to follow the open encounter live</source>
         <translation>Un enlace y un código QR que los jugadores abren en sus móviles para seguir en directo el encuentro abierto</translation>
+    </message>
+    <message>
+        <source>Set A&amp;lias...</source>
+        <translation>Poner a&amp;lias...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>The name the players see for the selected combatant</source>
+        <translation>El nombre que ven los jugadores para el combatiente elegido</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::AddCombatantsDialog</name>
+    <message>
+        <source>Add Combatants</source>
+        <translation>Añadir combatientes</translation>
+    </message>
+    <message>
+        <source>From the bes&amp;tiary</source>
+        <translation>Del bes&amp;tiario</translation>
+    </message>
+    <message>
+        <source>&amp;Blank creature</source>
+        <translation>Criatura en &amp;blanco</translation>
+    </message>
+    <message>
+        <source>Search the bestiary</source>
+        <translation>Buscar en el bestiario</translation>
+    </message>
+    <message>
+        <source>Name, type or tag; Down to pick from the list</source>
+        <translation>Nombre, tipo o etiqueta; Abajo para elegir de la lista</translation>
+    </message>
+    <message>
+        <source>Creatures found</source>
+        <translation>Criaturas encontradas</translation>
+    </message>
+    <message>
+        <source>New creature</source>
+        <translation>Nueva criatura</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Hit &amp;points:</source>
+        <translation>&amp;Puntos de golpe:</translation>
+    </message>
+    <message>
+        <source>&amp;AC:</source>
+        <translation>&amp;CA:</translation>
+    </message>
+    <message>
+        <source>Initiative &amp;modifier:</source>
+        <translation>&amp;Modificador de iniciativa:</translation>
+    </message>
+    <message>
+        <source>Add &amp;hidden</source>
+        <translation>Añadir &amp;oculto</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Tirar</translation>
+    </message>
+    <message>
+        <source>Type a total</source>
+        <translation>Escribir un total</translation>
+    </message>
+    <message>
+        <source>None yet (last in the order)</source>
+        <translation>Ninguna aún (último en el orden)</translation>
+    </message>
+    <message>
+        <source>Initiative total</source>
+        <translation>Total de iniciativa</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Cantidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative:</source>
+        <translation>&amp;Iniciativa:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>The creature needs a name.</source>
+        <translation>La criatura necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>No creature matches the search: change it or add a blank creature.</source>
+        <translation>Ninguna criatura coincide con la búsqueda: cámbiela o añada una criatura en blanco.</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +4448,18 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
         <source>Remove %1</source>
         <translation>Quitar %1</translation>
     </message>
+    <message>
+        <source>Select one combatant to give an alias.</source>
+        <translation>Elija un combatiente para darle un alias.</translation>
+    </message>
+    <message>
+        <source>Alias of %1</source>
+        <translation>Alias de %1</translation>
+    </message>
+    <message>
+        <source>The name the players see (empty: the real name):</source>
+        <translation>El nombre que ven los jugadores (vacío: el nombre real):</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::UndoHistory</name>
@@ -5018,6 +5141,10 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     <message>
         <source>is after lastMutationId %1</source>
         <translation>es posterior a lastMutationId %1</translation>
+    </message>
+    <message>
+        <source>is after version %1</source>
+        <translation>es posterior a la versión %1</translation>
     </message>
 </context>
 <context>

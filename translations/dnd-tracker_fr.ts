@@ -1442,6 +1442,18 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <translation>Écrire tout, ou le groupe ou la rencontre sélectionné, dans un fichier au format du tracker ou à celui d&apos;Improved Initiative</translation>
     </message>
     <message>
+        <source>&amp;Add Combatants...</source>
+        <translation>&amp;Ajouter des combattants...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Ins</source>
+        <translation>Ctrl+Ins</translation>
+    </message>
+    <message>
+        <source>Add monsters from the bestiary or a blank creature, also during a fight</source>
+        <translation>Ajouter des monstres du bestiaire ou une créature vierge, même en plein combat</translation>
+    </message>
+    <message>
         <source>Share &amp;with Players...</source>
         <translation>Partager avec les &amp;joueurs...</translation>
     </message>
@@ -1452,6 +1464,105 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <source>A link and QR code the players open on their phones to follow the open encounter live</source>
         <translation>Un lien et un code QR que les joueurs ouvrent sur leur téléphone pour suivre la rencontre ouverte en direct</translation>
+    </message>
+    <message>
+        <source>Set A&amp;lias...</source>
+        <translation>Définir l&apos;a&amp;lias...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>The name the players see for the selected combatant</source>
+        <translation>Le nom que les joueurs voient pour le combattant choisi</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::AddCombatantsDialog</name>
+    <message>
+        <source>Add Combatants</source>
+        <translation>Ajouter des combattants</translation>
+    </message>
+    <message>
+        <source>From the bes&amp;tiary</source>
+        <translation>Du bes&amp;tiaire</translation>
+    </message>
+    <message>
+        <source>&amp;Blank creature</source>
+        <translation>Créature &amp;vierge</translation>
+    </message>
+    <message>
+        <source>Search the bestiary</source>
+        <translation>Rechercher dans le bestiaire</translation>
+    </message>
+    <message>
+        <source>Name, type or tag; Down to pick from the list</source>
+        <translation>Nom, type ou étiquette ; Bas pour choisir dans la liste</translation>
+    </message>
+    <message>
+        <source>Creatures found</source>
+        <translation>Créatures trouvées</translation>
+    </message>
+    <message>
+        <source>New creature</source>
+        <translation>Nouvelle créature</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Hit &amp;points:</source>
+        <translation>&amp;Points de vie :</translation>
+    </message>
+    <message>
+        <source>&amp;AC:</source>
+        <translation>&amp;CA :</translation>
+    </message>
+    <message>
+        <source>Initiative &amp;modifier:</source>
+        <translation>&amp;Modificateur d&apos;initiative :</translation>
+    </message>
+    <message>
+        <source>Add &amp;hidden</source>
+        <translation>Ajouter &amp;caché</translation>
+    </message>
+    <message>
+        <source>Roll</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Type a total</source>
+        <translation>Saisir un total</translation>
+    </message>
+    <message>
+        <source>None yet (last in the order)</source>
+        <translation>Aucune pour l&apos;instant (dernier dans l&apos;ordre)</translation>
+    </message>
+    <message>
+        <source>Initiative total</source>
+        <translation>Total d&apos;initiative</translation>
+    </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation>&amp;Nombre :</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative:</source>
+        <translation>&amp;Initiative :</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>The creature needs a name.</source>
+        <translation>La créature a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>No creature matches the search: change it or add a blank creature.</source>
+        <translation>Aucune créature ne correspond à la recherche : modifiez-la ou ajoutez une créature vierge.</translation>
     </message>
 </context>
 <context>
@@ -4337,6 +4448,18 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
+    <message>
+        <source>Select one combatant to give an alias.</source>
+        <translation>Choisissez un combattant pour lui donner un alias.</translation>
+    </message>
+    <message>
+        <source>Alias of %1</source>
+        <translation>Alias de %1</translation>
+    </message>
+    <message>
+        <source>The name the players see (empty: the real name):</source>
+        <translation>Le nom que voient les joueurs (vide : le vrai nom) :</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::UndoHistory</name>
@@ -5018,6 +5141,10 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     <message>
         <source>is after lastMutationId %1</source>
         <translation>est postérieur à lastMutationId %1</translation>
+    </message>
+    <message>
+        <source>is after version %1</source>
+        <translation>est postérieure à la version %1</translation>
     </message>
 </context>
 <context>

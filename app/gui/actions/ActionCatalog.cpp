@@ -73,6 +73,10 @@ ActionCatalog::ActionCatalog(AppSettings& settings, QObject* parent) : QObject(p
     add(ActionId::TrackerMaxHp, tracker, tr("Set Maximum &HP..."), QKeySequence(tr("Ctrl+M")));
     add(ActionId::TrackerRecharge, tracker, tr("Use Rechar&ge Ability"), QKeySequence(tr("Ctrl+Shift+G")),
         tr("Use the first ready recharge ability of the selection"));
+    add(ActionId::TrackerAddCombatants, tracker, tr("&Add Combatants..."), QKeySequence(tr("Ctrl+Ins")),
+        tr("Add monsters from the bestiary or a blank creature, also during a fight"));
+    add(ActionId::TrackerAlias, tracker, tr("Set A&lias..."), QKeySequence(tr("Ctrl+Shift+R")),
+        tr("The name the players see for the selected combatant"));
     add(ActionId::TrackerRemove, tracker, tr("Re&move Combatant"), QKeySequence(tr("Ctrl+Del")));
     add(ActionId::TrackerExportLog, tracker, tr("E&xport Combat Log..."), QKeySequence());
     add(ActionId::TrackerShare, tracker, tr("Share &with Players..."), QKeySequence(tr("Ctrl+Shift+W")),

@@ -53,6 +53,8 @@ inline constexpr QLatin1String TrackerMoveUp("tracker.moveUp");
 inline constexpr QLatin1String TrackerMoveDown("tracker.moveDown");
 inline constexpr QLatin1String TrackerMaxHp("tracker.maxHp");
 inline constexpr QLatin1String TrackerRecharge("tracker.recharge");
+inline constexpr QLatin1String TrackerAddCombatants("tracker.addCombatants");
+inline constexpr QLatin1String TrackerAlias("tracker.alias");
 inline constexpr QLatin1String TrackerRemove("tracker.remove");
 inline constexpr QLatin1String TrackerExportLog("tracker.exportLog");
 inline constexpr QLatin1String TrackerShare("tracker.share");
@@ -104,6 +106,8 @@ inline constexpr std::array All{FileNewParty,
                                 TrackerMoveDown,
                                 TrackerMaxHp,
                                 TrackerRecharge,
+                                TrackerAddCombatants,
+                                TrackerAlias,
                                 TrackerRemove,
                                 TrackerExportLog,
                                 TrackerShare,

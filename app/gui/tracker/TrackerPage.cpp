@@ -7,6 +7,7 @@
 #include "rules/Conditions.h"
 #include "rules/InitiativeOrder.h"
 #include "settings/AppSettings.h"
+#include "tracker/AddCombatantsDialog.h"
 #include "tracker/CombatLogModel.h"
 #include "tracker/CombatantStatblock.h"
 #include "tracker/ConditionDialog.h"
@@ -27,6 +28,7 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
@@ -94,8 +96,9 @@ QHBoxLayout* TrackerPage::buildEncounterBar()
     top->addWidget(m_round);
     top->addWidget(m_elapsed);
     top->addStretch();
-    addActionButtons(top, {ActionId::TrackerRollInitiative, ActionId::TrackerStart, ActionId::TrackerPrevious,
-                           ActionId::TrackerNext, ActionId::TrackerEnd});
+    addActionButtons(top,
+                     {ActionId::TrackerAddCombatants, ActionId::TrackerRollInitiative, ActionId::TrackerStart,
+                      ActionId::TrackerPrevious, ActionId::TrackerNext, ActionId::TrackerEnd});
     return top;
 }
 
@@ -326,6 +329,8 @@ void TrackerPage::connectActions()
     bind(ActionId::TrackerLegendary, &TrackerPage::useLegendaryAction);
     bind(ActionId::TrackerLegendaryResistance, &TrackerPage::useLegendaryResistance);
     bind(ActionId::TrackerRemove, &TrackerPage::removeSelected);
+    bind(ActionId::TrackerAddCombatants, &TrackerPage::addCombatants);
+    bind(ActionId::TrackerAlias, &TrackerPage::setAlias);
     bind(ActionId::TrackerExportLog, &TrackerPage::exportLog);
     bind(ActionId::TrackerSetInitiative, &TrackerPage::editInitiative);
     bind(ActionId::TrackerMaxHp, &TrackerPage::setMaxHp);
@@ -761,6 +766,52 @@ void TrackerPage::removeSelected()
     });
 }
 
+void TrackerPage::addCombatants()
+{
+    if (!m_session) {
+        emit status(tr("Open an encounter first."));
+        return;
+    }
+    AddCombatantsDialog dialog(m_store, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const std::optional<Creature> creature = dialog.creature();
+    if (!creature)
+        return;
+    QStringList added;
+    run([&]() -> Status {
+        Result<QStringList> ids =
+            m_session->addParticipants(*creature, dialog.count(), dialog.hidden(), dialog.initiative());
+        if (!ids)
+            return ids.error();
+        added = *ids;
+        return {};
+    });
+    if (!added.isEmpty())
+        m_table->scrollTo(m_model->index(m_model->rowOf(added.first()), InitiativeModel::Name));
+}
+
+void TrackerPage::setAlias()
+{
+    const QStringList ids = targets();
+    if (!m_session || ids.size() != 1) {
+        emit status(tr("Select one combatant to give an alias."));
+        return;
+    }
+    const std::optional<Participant> p = m_session->participant(ids.first());
+    if (!p)
+        return;
+    bool ok = false;
+    const QString alias = QInputDialog::getText(this, tr("Alias of %1").arg(p->name),
+                                                tr("The name the players see (empty: the real name):"),
+                                                QLineEdit::Normal, p->alias, &ok);
+    if (!ok)
+        return;
+    Participant edited = *p;
+    edited.alias = alias.trimmed();
+    run([&] { return m_session->editParticipant(edited); });
+}
+
 void TrackerPage::exportLog()
 {
     if (!m_session)
@@ -1028,6 +1079,8 @@ void TrackerPage::showContextMenu(const QPoint& position)
     add(ActionId::TrackerReaction);
     menu.addSeparator();
     add(ActionId::TrackerToggleHidden);
+    add(ActionId::TrackerAlias);
+    add(ActionId::TrackerAddCombatants);
     add(ActionId::TrackerRemove);
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }

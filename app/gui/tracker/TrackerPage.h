@@ -70,6 +70,11 @@ public slots:
     void useLegendaryAction();
     void useLegendaryResistance();
     void removeSelected();
+    // Asks which monsters to add (bestiary or blank, how many, their initiative) and adds them
+    // in one step; during a fight they join the order without moving the turn.
+    void addCombatants();
+    // Asks for the name the players see for the selected (else the current) combatant.
+    void setAlias();
     void exportLog();
     // Opens the Init cell of the (first) selected combatant for typing.
     void editInitiative();

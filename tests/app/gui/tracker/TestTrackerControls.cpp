@@ -5,6 +5,8 @@
 // each.
 #include "AppTestSupport.h"
 #include "actions/ShortcutCheatSheet.h"
+#include "bestiary/Bestiary.h"
+#include "tracker/AddCombatantsDialog.h"
 #include "tracker/HpEntry.h"
 #include "tracker/InitiativeFormDialog.h"
 #include "tracker/InitiativeModel.h"
@@ -15,6 +17,8 @@
 
 #include <QAbstractSpinBox>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -133,6 +137,8 @@ private slots:
     void playerDisplayLeavesTheKeyboard();
     void conditionEndsEarlyByClickOrMenu();
     void startCombatAsksForMissingInitiative();
+    void monstersJoinAFightUnderWay();
+    void aliasFromTheTrackerReachesThePlayers();
     void cheatSheetListsTheFixedKeys();
 };
 
@@ -746,6 +752,103 @@ void TestTrackerControls::startCombatAsksForMissingInitiative()
 }
 
 // F1 lists the keys that are not menu commands too: Enter in the HP field, F2, Alt+B, F11 ...
+// Reinforcements from the tracker mid-fight, all on keys: two goblins from the bestiary with a typed
+// total, then a blank creature that rolls. Whose turn it is stays; each addition is one undo step.
+void TestTrackerControls::monstersJoinAFightUnderWay()
+{
+    TrackerFixture f;
+    CHECK_OK(Bestiary::ensureInstalled(*f.store.store));
+    CHECK_OK(f.session->rollInitiative());
+    for (const Participant& p : f.session->participants()) {
+        if (p.isCharacter())
+            CHECK_OK(f.session->setInitiative(p.id, 8));
+    }
+    CHECK_OK(f.session->startCombat());
+    CHECK_OK(f.session->nextTurn());
+    const QString current = f.session->currentParticipantId();
+    const int round = f.session->round();
+    const qsizetype before = f.session->participants().size();
+    auto goblinsNow = [&] {
+        QStringList ids;
+        for (const Participant& p : f.session->participants()) {
+            if (p.name.startsWith(QStringLiteral("Goblin")) && p.initiative == 17)
+                ids.append(p.id);
+        }
+        return ids;
+    };
+    QVERIFY(goblinsNow().isEmpty());
+
+    f.activate();
+    onNextDialog<AddCombatantsDialog>([&](AddCombatantsDialog* dialog) {
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("addSearch"));
+        QWidget* search = QApplication::focusWidget();
+        QTest::keyClicks(search, QStringLiteral("goblin"));
+        typeInto(dialog->findChild<QSpinBox*>(QStringLiteral("addCount")), QStringLiteral("2"));
+        QVERIFY(chooseWithKeys(dialog->findChild<QComboBox*>(QStringLiteral("addInitiative")),
+                               int(rules::JoinInitiative::Kind::Total)));
+        auto* total = dialog->findChild<QSpinBox*>(QStringLiteral("addInitiativeTotal"));
+        typeInto(total, QStringLiteral("17"));
+        QTest::keyClick(total, Qt::Key_Return);
+    });
+    f.key(Qt::Key_Insert, Qt::ControlModifier);
+    QCOMPARE(goblinsNow().size(), 2);
+    QCOMPARE(f.session->participants().size(), before + 2);
+    QCOMPARE(f.session->currentParticipantId(), current);
+    QCOMPARE(f.session->round(), round);
+    // In the order by initiative: everyone before the first goblin has 17 or more.
+    const QList<Participant> order = f.session->participants();
+    for (const Participant& p : order) {
+        if (goblinsNow().contains(p.id))
+            break;
+        QVERIFY2(p.initiative && *p.initiative >= 17, qPrintable(p.name));
+    }
+
+    f.undo();
+    QVERIFY(goblinsNow().isEmpty());
+    QCOMPARE(f.session->participants().size(), before);
+    QCOMPARE(f.session->currentParticipantId(), current);
+
+    f.activate();
+    onNextDialog<AddCombatantsDialog>([&](AddCombatantsDialog* dialog) {
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("addSearch"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::AltModifier); // Blank creature
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("blankName"));
+        QWidget* name = QApplication::focusWidget();
+        QTest::keyClicks(name, QStringLiteral("Scout"));
+        QTest::keyClick(name, Qt::Key_Return);
+    });
+    f.key(Qt::Key_Insert, Qt::ControlModifier);
+    QCOMPARE(f.session->participants().size(), before + 1);
+    const Participant scout = f.get(f.idOf(QStringLiteral("Scout")));
+    QVERIFY(scout.initiative && *scout.initiative >= 1 && *scout.initiative <= 20);
+    QCOMPARE(f.session->currentParticipantId(), current);
+}
+
+// An alias typed in the tracker (Ctrl+Shift+R) is what the player display shows; one undo step.
+void TestTrackerControls::aliasFromTheTrackerReachesThePlayers()
+{
+    TrackerFixture f;
+    const QString wolf = f.idOf(QStringLiteral("Wolf"));
+    QVERIFY(clickCombatants(f.tracker, {wolf}));
+    f.activate();
+    onNextDialog<QInputDialog>([&](QInputDialog* dialog) {
+        auto* field = dialog->findChild<QLineEdit*>();
+        QVERIFY(field);
+        typeInto(field, QStringLiteral("  Grey Shadow "));
+        QTest::keyClick(field, Qt::Key_Return);
+    });
+    f.key(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(f.get(wolf).alias, QStringLiteral("Grey Shadow"));
+    QVERIFY(f.tracker->board().names().contains(QStringLiteral("Grey Shadow")));
+    QVERIFY(!f.tracker->board().names().contains(QStringLiteral("Wolf")));
+
+    f.undo();
+    QVERIFY(f.get(wolf).alias.isEmpty());
+    QVERIFY(f.tracker->board().names().contains(QStringLiteral("Wolf")));
+}
+
 void TestTrackerControls::cheatSheetListsTheFixedKeys()
 {
     TrackerFixture f;
