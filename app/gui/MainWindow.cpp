@@ -16,6 +16,7 @@
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "settings/Theme.h"
+#include "share/ShareDialog.h"
 #include "startup/ExampleContent.h"
 #include "tracker/OpenEncounters.h"
 #include "tracker/TrackerPage.h"
@@ -223,6 +224,7 @@ void MainWindow::buildMenus()
     connectAction(ActionId::FileImport, &MainWindow::chooseFileToImport);
     connectAction(ActionId::FileExport, &MainWindow::showExport);
     connectAction(ActionId::FileAccount, &MainWindow::showAccount);
+    connectAction(ActionId::TrackerShare, &MainWindow::showShare);
     connect(m_actions->action(ActionId::FileSyncNow), &QAction::triggered, this,
             [this] { m_sync->syncNow(); });
     connectAction(ActionId::FileSettings, &MainWindow::showSettings);
@@ -256,7 +258,7 @@ void MainWindow::buildMenus()
                 entry.id == ActionId::EditFind || entry.id == ActionId::ViewPlayerDisplay ||
                 entry.id == ActionId::TrackerNext || entry.id == ActionId::TrackerDamage ||
                 entry.id == ActionId::TrackerAddCondition || entry.id == ActionId::TrackerRemove ||
-                entry.id == ActionId::HelpAbout)
+                entry.id == ActionId::TrackerShare || entry.id == ActionId::HelpAbout)
                 menu->addSeparator();
             menu->addAction(entry.action);
             if (entry.id == ActionId::ViewPlayerFullScreen) {
@@ -393,6 +395,25 @@ void MainWindow::showAccount()
     m_accountDialog->show();
     m_accountDialog->raise();
     m_accountDialog->activateWindow();
+}
+
+ShareDialog* MainWindow::shareDialog() const
+{
+    return m_shareDialog;
+}
+
+void MainWindow::showShare()
+{
+    if (!m_shareDialog) {
+        m_shareDialog = new ShareDialog(*m_sync, this);
+        m_shareDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    const rules::EncounterSession* session = m_tracker->session();
+    m_shareDialog->setEncounter(session ? session->encounter().id : QString(),
+                                session ? session->encounter().name : QString());
+    m_shareDialog->show();
+    m_shareDialog->raise();
+    m_shareDialog->activateWindow();
 }
 
 void MainWindow::reloadPages()

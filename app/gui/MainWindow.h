@@ -28,6 +28,7 @@ class ShortcutCheatSheet;
 class UndoHistory;
 class FileImport;
 class AccountDialog;
+class ShareDialog;
 class SyncController;
 
 // The DM's window: navigation between parties, bestiary, encounters and the tracker, the menus
@@ -52,6 +53,7 @@ public:
     ShortcutCheatSheet* cheatSheet() const { return m_cheatSheet; }
     SyncController& sync() { return *m_sync; }
     AccountDialog* accountDialog() const;
+    ShareDialog* shareDialog() const;
     Page currentPage() const;
     // Quits the application once the window has painted (start-up benchmark).
     void quitAfterFirstPaint();
@@ -65,6 +67,8 @@ public slots:
     void showSettings();
     // File > Account and Sync (not modal).
     void showAccount();
+    // Combat > Share with Players, for the encounter open in the tracker.
+    void showShare();
     void showAbout();
     void addExampleContent();
     // Asks for a file and imports it; importFile() does the import of a known path.
@@ -123,6 +127,7 @@ private:
     QLabel* m_syncLabel = nullptr;
     SyncController* m_sync = nullptr;
     QPointer<AccountDialog> m_accountDialog;
+    QPointer<ShareDialog> m_shareDialog;
     PlayerBoard m_board;
     bool m_quitAfterPaint = false;
 };

@@ -4,6 +4,7 @@
 #include "model/Validation.h"
 
 #include <QJsonObject>
+#include <QStringList>
 
 namespace dnd {
 
@@ -12,5 +13,9 @@ namespace dnd {
 // be stored while every reader sees 10. The local store checks every write with it, and the
 // service every document a device pushes.
 ValidationErrors validateDocument(EntityKind kind, const QJsonObject& doc);
+
+// The top-level fields of `doc` the model of `kind` does not read: every reader would drop them,
+// so the service, which takes documents from any client, refuses to store data nobody would see.
+QStringList unknownFields(EntityKind kind, const QJsonObject& doc);
 
 } // namespace dnd

@@ -426,39 +426,55 @@ qint64 LocalStore::count(EntityKind kind)
     return result;
 }
 
-QList<OutboxEntry> LocalStore::outbox(int limit)
+Result<QList<OutboxEntry>> LocalStore::queuedChanges(int limit)
 {
     QSqlQuery& query =
         m_db->prepared(QStringLiteral("SELECT mutation_id, entity, row_id, op, payload_json, hlc, cl, tx_id "
                                       "FROM outbox ORDER BY mutation_id LIMIT ?"));
     query.addBindValue(limit);
+    if (Status read = m_db->exec(query); !read)
+        return read.error();
     QList<OutboxEntry> result;
-    if (query.exec()) {
-        while (query.next()) {
-            OutboxEntry entry;
-            entry.mutationId = query.value(0).toLongLong();
-            entry.kind = entityKindFromName(query.value(1).toString()).value_or(EntityKind::Party);
-            entry.rowId = query.value(2).toString();
-            entry.op = query.value(3).toString();
-            entry.payload = parse(query.value(4).toString());
-            entry.hlc = query.value(5).toString();
-            entry.causalLength = query.value(6).toLongLong();
-            entry.txId = query.value(7).toLongLong();
-            result.append(entry);
-        }
+    while (query.next()) {
+        OutboxEntry entry;
+        entry.mutationId = query.value(0).toLongLong();
+        entry.kind = entityKindFromName(query.value(1).toString()).value_or(EntityKind::Party);
+        entry.rowId = query.value(2).toString();
+        entry.op = query.value(3).toString();
+        entry.payload = parse(query.value(4).toString());
+        entry.hlc = query.value(5).toString();
+        entry.causalLength = query.value(6).toLongLong();
+        entry.txId = query.value(7).toLongLong();
+        result.append(entry);
     }
     query.finish();
     return result;
 }
 
-qint64 LocalStore::outboxSize()
+Result<qint64> LocalStore::queuedCount()
 {
     QSqlQuery& query = m_db->prepared(QStringLiteral("SELECT count(*) FROM outbox"));
-    qint64 result = 0;
-    if (query.exec() && query.next())
-        result = query.value(0).toLongLong();
+    if (Status read = m_db->exec(query); !read)
+        return read.error();
+    const qint64 result = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
     return result;
+}
+
+QList<OutboxEntry> LocalStore::outbox(int limit)
+{
+    Result<QList<OutboxEntry>> entries = queuedChanges(limit);
+    if (!entries)
+        qCWarning(lcLocalStore) << "reading the outbox failed:" << entries.errorMessage();
+    return entries ? entries.value() : QList<OutboxEntry>();
+}
+
+qint64 LocalStore::outboxSize()
+{
+    Result<qint64> size = queuedCount();
+    if (!size)
+        qCWarning(lcLocalStore) << "counting the outbox failed:" << size.errorMessage();
+    return size ? size.value() : 0;
 }
 
 QString LocalStore::fieldClock(EntityKind kind, const QString& id, const QString& field)

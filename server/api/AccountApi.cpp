@@ -665,30 +665,44 @@ Result<QJsonObject> AccountApi::usage(const AuthUser& user)
 {
     const Plan& plan = m_ctx.planFor(user.tier);
     QJsonObject usage;
+    const auto insert = [&](const QString& resource, qint64 used) {
+        const std::optional<int> limit = plan.limit(resource);
+        usage.insert(resource, QJsonObject{{QStringLiteral("used"), used},
+                                           {QStringLiteral("limit"),
+                                            limit ? QJsonValue(*limit) : QJsonValue(QJsonValue::Null)}});
+    };
     const QList<QPair<QString, QString>> resources{
         {QStringLiteral("parties"), QStringLiteral("party")},
         {QStringLiteral("encounters"), QStringLiteral("encounter")},
         {QStringLiteral("creatures"), QStringLiteral("creature")},
+        {QStringLiteral("characters"), QStringLiteral("character")},
         {QStringLiteral("combatLogEntries"), entityName(EntityKind::CombatLog)}};
     for (const auto& [resource, kind] : resources) {
         Result<qint64> used = m_ctx.entities->count(user.id, kind);
         if (!used)
             return used.error();
-        const std::optional<int> limit = plan.limit(resource);
-        usage.insert(resource, QJsonObject{{QStringLiteral("used"), used.value()},
-                                           {QStringLiteral("limit"),
-                                            limit ? QJsonValue(*limit) : QJsonValue(QJsonValue::Null)}});
+        insert(resource, used.value());
     }
-    Result<std::optional<Row>> devices = m_ctx.db->one(
-        QStringLiteral("SELECT COUNT(*) AS n FROM sync_clients WHERE account_id = ?"), {user.id});
-    if (!devices)
-        return devices.error();
-    const std::optional<int> deviceLimit = plan.limit(QStringLiteral("devices"));
-    usage.insert(QStringLiteral("devices"),
-                 QJsonObject{{QStringLiteral("used"),
-                              devices.value() ? devices.value()->value(QStringLiteral("n")).toLongLong() : 0},
-                             {QStringLiteral("limit"),
-                              deviceLimit ? QJsonValue(*deviceLimit) : QJsonValue(QJsonValue::Null)}});
+    // Counted in SQL: devices and shares are plain tables; participants per encounter as the
+    // fullest encounter holds them.
+    const QList<QPair<QString, QString>> counted{
+        {QStringLiteral("devices"),
+         QStringLiteral("SELECT COUNT(*) AS n FROM sync_clients WHERE account_id = ?")},
+        {QStringLiteral("shares"), QStringLiteral("SELECT COUNT(*) AS n FROM shares WHERE account_id = ?")},
+        {QStringLiteral("participantsPerEncounter"),
+         QStringLiteral(
+             "SELECT COALESCE(MAX(n), 0) AS n FROM (SELECT COUNT(*) AS n FROM entities WHERE "
+             "account_id = ? AND kind = 'participant' AND cl % 2 = 1 GROUP BY parent_id) AS per")}};
+    for (const auto& [resource, sql] : counted) {
+        Result<std::optional<Row>> row = m_ctx.db->one(sql, {user.id});
+        if (!row)
+            return row.error();
+        insert(resource, row.value() ? row.value()->value(QStringLiteral("n")).toLongLong() : 0);
+    }
+    Result<qint64> bytes = m_ctx.entities->storedBytes(user.id);
+    if (!bytes)
+        return bytes.error();
+    insert(QStringLiteral("storageBytes"), bytes.value());
     return QJsonObject{{QStringLiteral("tier"), plan.tier}, {QStringLiteral("usage"), usage}};
 }
 

@@ -75,6 +75,15 @@ QJsonObject templateItem(const QString& id, const QByteArray& doc)
     item.insert(QStringLiteral("isTemplate"), true);
     return item;
 }
+// How a refusal names what a limit counts.
+QString limitNoun(const QString& resource)
+{
+    if (resource == QLatin1String("participantsPerEncounter"))
+        return tr("participants in one encounter");
+    if (resource == QLatin1String("shares"))
+        return tr("share codes");
+    return resource;
+}
 QString searchTerm(const ApiRequest& request)
 {
     return request.query.queryItemValue(QStringLiteral("search"), QUrl::FullyDecoded).trimmed().left(100);
@@ -85,7 +94,8 @@ ApiReply ResourceApi::failure(const Error& error)
 {
     if (error.code == api::kNotFound)
         return notFound(tr("Record"));
-    if (error.code == api::kConflict || error.code == api::kValidationError)
+    if (error.code == api::kConflict || error.code == api::kValidationError ||
+        error.code == api::kLimitExceeded)
         return ApiReply::fromError(error);
     return ApiReply::internal(error);
 }
@@ -156,20 +166,43 @@ std::optional<ApiReply> ResourceApi::checkLimit(const AuthUser& user, const QStr
                                                 const QString& kind)
 {
     const Plan& plan = m_ctx.planFor(user.tier);
-    const std::optional<int> limit = plan.limit(resource);
-    if (!limit)
+    if (!plan.limit(resource))
         return std::nullopt;
     Result<qint64> used = m_ctx.entities->count(user.id, kind);
     if (!used)
         return failure(used.error());
-    if (used.value() < *limit)
+    return refuseOverLimit(plan, resource, used.value(), used.value() + 1);
+}
+
+std::optional<ApiReply> ResourceApi::refuseOverLimit(const Plan& plan, const QString& resource, qint64 used,
+                                                     qint64 wanted)
+{
+    const std::optional<int> limit = plan.limit(resource);
+    if (!limit || wanted <= *limit)
         return std::nullopt;
     return ApiReply::error(api::kLimitExceeded,
                            tr("Your %1 plan stores at most %2 %3. %4")
                                .arg(plan.name)
                                .arg(*limit)
-                               .arg(resource, plan.upgradeHint(resource)),
-                           plan.limitDetails(resource, used.value()));
+                               .arg(limitNoun(resource), plan.upgradeHint(resource)),
+                           plan.limitDetails(resource, used));
+}
+
+Result<qint64> ResourceApi::store(const AuthUser& user, const QString& kind, const QString& id,
+                                  const QString& parentId, const QJsonObject& doc)
+{
+    Result<std::optional<EntityRow>> before = m_ctx.entities->get(user.id, kind, id);
+    if (!before)
+        return before.error();
+    const qint64 grownBy = EntityRepository::documentBytes(doc) -
+                           (before.value() ? EntityRepository::documentBytes(before.value()->doc) : 0);
+    Result<std::optional<Error>> refused =
+        m_ctx.entities->refuseOverStorage(user.id, m_ctx.planFor(user.tier), grownBy);
+    if (!refused)
+        return refused.error();
+    if (refused.value())
+        return *refused.value();
+    return m_ctx.entities->put(user.id, kind, id, parentId, doc);
 }
 
 std::optional<ApiReply> ResourceApi::refuseCreate(const AuthUser& user, const QString& kind,
@@ -223,8 +256,7 @@ ApiReply ResourceApi::createParty(ApiRequest& request)
     if (auto refused = refuseCreate(*request.user, QStringLiteral("party"), party.id,
                                     QStringLiteral("parties"), tr("A party with this id exists.")))
         return *refused;
-    Result<qint64> stored =
-        m_ctx.entities->put(request.user->id, QStringLiteral("party"), party.id, {}, party.toJson());
+    Result<qint64> stored = store(*request.user, QStringLiteral("party"), party.id, {}, party.toJson());
     if (!stored)
         return failure(stored.error());
     Result<EntityRow> row = reload(request.user->id, QStringLiteral("party"), party.id);
@@ -268,8 +300,7 @@ ApiReply ResourceApi::updateParty(ApiRequest& request)
     party.id = request.param(0);
     if (const ValidationErrors errors = party.validate(); !errors.isEmpty())
         return ApiReply::fromError(errors.toError());
-    Result<qint64> stored =
-        m_ctx.entities->put(request.user->id, QStringLiteral("party"), party.id, {}, party.toJson());
+    Result<qint64> stored = store(*request.user, QStringLiteral("party"), party.id, {}, party.toJson());
     if (!stored)
         return failure(stored.error());
     m_ctx.hub->accountChanged(request.user->id, stored.value());
@@ -287,8 +318,7 @@ ApiReply ResourceApi::archiveParty(ApiRequest& request)
     Party party = Party::fromJson(row.value()->doc);
     party.id = request.param(0);
     party.archived = true;
-    Result<qint64> stored =
-        m_ctx.entities->put(request.user->id, QStringLiteral("party"), party.id, {}, party.toJson());
+    Result<qint64> stored = store(*request.user, QStringLiteral("party"), party.id, {}, party.toJson());
     if (!stored)
         return failure(stored.error());
     m_ctx.hub->accountChanged(request.user->id, stored.value());
@@ -322,8 +352,10 @@ ApiReply ResourceApi::addCharacter(ApiRequest& request)
     character.partyId = partyId;
     if (const ValidationErrors errors = character.validate(); !errors.isEmpty())
         return ApiReply::fromError(errors.toError());
-    Result<qint64> stored = m_ctx.entities->put(request.user->id, QStringLiteral("character"), character.id,
-                                                partyId, character.toJson());
+    if (auto refused = checkLimit(*request.user, QStringLiteral("characters"), QStringLiteral("character")))
+        return *refused;
+    Result<qint64> stored =
+        store(*request.user, QStringLiteral("character"), character.id, partyId, character.toJson());
     if (!stored)
         return failure(stored.error());
     Result<EntityRow> row = reload(request.user->id, QStringLiteral("character"), character.id);
@@ -349,8 +381,8 @@ ApiReply ResourceApi::updateCharacter(ApiRequest& request)
     character.partyId = request.param(0);
     if (const ValidationErrors errors = character.validate(); !errors.isEmpty())
         return ApiReply::fromError(errors.toError());
-    Result<qint64> stored = m_ctx.entities->put(request.user->id, QStringLiteral("character"), character.id,
-                                                character.partyId, character.toJson());
+    Result<qint64> stored = store(*request.user, QStringLiteral("character"), character.id, character.partyId,
+                                  character.toJson());
     if (!stored)
         return failure(stored.error());
     m_ctx.hub->accountChanged(request.user->id, stored.value());
@@ -384,8 +416,10 @@ ApiReply ResourceApi::cachedList(ApiRequest& request, const QString& kind)
 {
     const QString& account = request.user->id;
     const QString query = request.query.toString(QUrl::FullyEncoded);
-    const quint64 generation = m_ctx.entities->generation(account);
-    if (const QByteArray* data = m_ctx.lists.find(account, kind, query, generation))
+    const Result<quint64> generation = m_ctx.entities->cacheGeneration(account);
+    if (!generation)
+        return failure(generation.error());
+    if (const QByteArray* data = m_ctx.lists.find(account, kind, query, generation.value()))
         return ApiReply::okRaw(*data);
     Result<PageRequest> page = PageRequest::from(request.query);
     if (!page)
@@ -394,7 +428,7 @@ ApiReply ResourceApi::cachedList(ApiRequest& request, const QString& kind)
     if (!items)
         return failure(items.error());
     const QByteArray data = paginatedRaw(items.value().items, page.value(), items.value().total);
-    m_ctx.lists.insert(account, kind, query, generation, data);
+    m_ctx.lists.insert(account, kind, query, generation.value(), data);
     return ApiReply::okRaw(data);
 }
 
@@ -467,10 +501,13 @@ ApiReply ResourceApi::saveEncounter(ApiRequest& request, bool creating)
     }
     if (!errors.isEmpty())
         return ApiReply::fromError(errors.toError());
+    if (auto refused =
+            refuseOverLimit(m_ctx.planFor(request.user->tier), QStringLiteral("participantsPerEncounter"),
+                            participants.size(), participants.size()))
+        return *refused;
     qint64 version = 0;
     Status saved = m_ctx.db->transaction([&]() -> Status {
-        Result<qint64> stored =
-            m_ctx.entities->put(account, QStringLiteral("encounter"), id, {}, encounter.toJson());
+        Result<qint64> stored = store(*request.user, QStringLiteral("encounter"), id, {}, encounter.toJson());
         if (!stored)
             return stored.error();
         version = stored.value();
@@ -479,8 +516,8 @@ ApiReply ResourceApi::saveEncounter(ApiRequest& request, bool creating)
         QSet<QString> keep;
         for (const Participant& participant : participants) {
             keep.insert(participant.id);
-            Result<qint64> put = m_ctx.entities->put(account, QStringLiteral("participant"), participant.id,
-                                                     id, participant.toJson());
+            Result<qint64> put =
+                store(*request.user, QStringLiteral("participant"), participant.id, id, participant.toJson());
             if (!put)
                 return put.error();
             version = put.value();
@@ -513,8 +550,7 @@ ApiReply ResourceApi::saveEncounter(ApiRequest& request, bool creating)
 
 ApiReply ResourceApi::saveCombat(ApiRequest& request, const EntityRow& row, const QJsonObject& encounter)
 {
-    Result<qint64> stored =
-        m_ctx.entities->put(request.user->id, QStringLiteral("encounter"), row.id, {}, encounter);
+    Result<qint64> stored = store(*request.user, QStringLiteral("encounter"), row.id, {}, encounter);
     if (!stored)
         return failure(stored.error());
     Result<EntityRow> updated = reload(request.user->id, QStringLiteral("encounter"), row.id);
@@ -777,8 +813,7 @@ ApiReply ResourceApi::saveCreature(ApiRequest& request, bool creating)
         creature.source = QStringLiteral("Custom");
     if (const ValidationErrors errors = creature.validate(); !errors.isEmpty())
         return ApiReply::fromError(errors.toError());
-    Result<qint64> stored =
-        m_ctx.entities->put(account, QStringLiteral("creature"), id, {}, creature.toJson());
+    Result<qint64> stored = store(*request.user, QStringLiteral("creature"), id, {}, creature.toJson());
     if (!stored)
         return failure(stored.error());
     m_ctx.hub->accountChanged(account, stored.value());
@@ -816,6 +851,13 @@ ApiReply ResourceApi::createShare(ApiRequest& request)
         return ApiReply::error(api::kValidationError, tr("characterHp must be \"words\" or \"numbers\"."),
                                {{QStringLiteral("characterHp"), tr("must be \"words\" or \"numbers\"")}});
     const bool numbers = characterHp == QStringLiteral("numbers");
+    Result<std::optional<Row>> shares = m_ctx.db->one(
+        QStringLiteral("SELECT COUNT(*) AS n FROM shares WHERE account_id = ?"), {request.user->id});
+    if (!shares)
+        return failure(shares.error());
+    const qint64 used = shares.value() ? shares.value()->value(QStringLiteral("n")).toLongLong() : 0;
+    if (auto refused = refuseOverLimit(plan, QStringLiteral("shares"), used, used + 1))
+        return *refused;
     const QString code = secure::randomToken().left(12);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     Result<int> stored = m_ctx.db->run(QStringLiteral("INSERT INTO shares (code, account_id, encounter_id, "
@@ -828,10 +870,17 @@ ApiReply ResourceApi::createShare(ApiRequest& request)
 
 ApiReply ResourceApi::listShares(ApiRequest& request)
 {
+    Result<PageRequest> page = PageRequest::from(request.query);
+    if (!page)
+        return ApiReply::fromError(page.error());
+    Result<std::optional<Row>> total = m_ctx.db->one(
+        QStringLiteral("SELECT COUNT(*) AS n FROM shares WHERE account_id = ?"), {request.user->id});
+    if (!total)
+        return failure(total.error());
     Result<QList<Row>> rows = m_ctx.db->all(
         QStringLiteral("SELECT code, encounter_id, character_hp, created_at FROM shares WHERE account_id = ? "
-                       "ORDER BY created_at"),
-        {request.user->id});
+                       "ORDER BY created_at, code LIMIT ? OFFSET ?"),
+        {request.user->id, page->limit, page->offset()});
     if (!rows)
         return failure(rows.error());
     QJsonArray items;
@@ -840,8 +889,8 @@ ApiReply ResourceApi::listShares(ApiRequest& request)
                                row.value(QStringLiteral("encounter_id")).toString(),
                                row.value(QStringLiteral("character_hp")).toInt() != 0,
                                row.value(QStringLiteral("created_at")).toString()));
-    return ApiReply::ok(
-        paginated(items, PageRequest{1, int(qMax<qsizetype>(1, items.size()))}, items.size()));
+    return ApiReply::ok(paginated(
+        items, page.value(), total.value() ? total.value()->value(QStringLiteral("n")).toLongLong() : 0));
 }
 
 ApiReply ResourceApi::deleteShare(ApiRequest& request)

@@ -53,8 +53,17 @@ private:
     Result<EntityRow> reload(const QString& account, const QString& kind, const QString& id);
     // LIMIT_EXCEEDED when the account already stores as many as its plan allows.
     std::optional<ApiReply> checkLimit(const AuthUser& user, const QString& resource, const QString& kind);
+    // LIMIT_EXCEEDED naming the plan's limit and the plan that lifts it when `wanted` passes the
+    // limit on `resource`; nullopt when it fits.
+    static std::optional<ApiReply> refuseOverLimit(const Plan& plan, const QString& resource, qint64 used,
+                                                   qint64 wanted);
+    // Creates or replaces an entity of the caller, refused when its growth passes the plan's storage.
+    Result<qint64> store(const AuthUser& user, const QString& kind, const QString& id,
+                         const QString& parentId, const QJsonObject& doc);
     // Stores a combat change; the hub tells followers what changed (combat:start, turn:advance ...).
     ApiReply saveCombat(ApiRequest& request, const EntityRow& row, const QJsonObject& encounter);
+    // Storage errors answer a generic 500/503; answers the service builds (CONFLICT, VALIDATION_ERROR,
+    // LIMIT_EXCEEDED) go through as they are.
     ApiReply failure(const Error& error);
 
     ServerContext& m_ctx;

@@ -13,9 +13,15 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("PlanCatalog", text);
 }
-const QStringList kResources{QStringLiteral("parties"), QStringLiteral("encounters"),
-                             QStringLiteral("creatures"), QStringLiteral("devices"),
-                             QStringLiteral("combatLogEntries")};
+const QStringList kResources{QStringLiteral("parties"),
+                             QStringLiteral("encounters"),
+                             QStringLiteral("creatures"),
+                             QStringLiteral("devices"),
+                             QStringLiteral("combatLogEntries"),
+                             QStringLiteral("characters"),
+                             QStringLiteral("participantsPerEncounter"),
+                             QStringLiteral("shares"),
+                             QStringLiteral("storageBytes")};
 } // namespace
 
 QJsonObject Plan::toJson() const
@@ -99,6 +105,16 @@ Result<PlanCatalog> PlanCatalog::fromJson(const QByteArray& json)
     return catalog;
 }
 
+QString Plan::formatLimit(const QString& resource, qint64 value)
+{
+    if (resource != QLatin1String("storageBytes"))
+        return QString::number(value);
+    constexpr qint64 kMegabyte = 1024 * 1024;
+    if (value >= kMegabyte)
+        return tr("%1 MB").arg(double(value) / kMegabyte, 0, 'f', 1);
+    return tr("%1 kB").arg(double(value) / 1024, 0, 'f', 1);
+}
+
 QString Plan::upgradeHint(const QString& resource) const
 {
     const auto step = liftedBy.constFind(resource);
@@ -106,7 +122,7 @@ QString Plan::upgradeHint(const QString& resource) const
         return tr("No plan allows more.");
     if (!step->limit)
         return tr("The %1 plan has no limit on %2.").arg(step->name, resource);
-    return tr("The %1 plan allows %2.").arg(step->name).arg(*step->limit);
+    return tr("The %1 plan allows %2.").arg(step->name, formatLimit(resource, *step->limit));
 }
 
 QVariantMap Plan::limitDetails(const QString& resource, qint64 used) const

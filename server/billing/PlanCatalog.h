@@ -31,6 +31,8 @@ struct Plan {
     QMap<QString, PlanStep> liftedBy; // resource -> the next plan with a higher limit (none: the top)
 
     std::optional<int> limit(const QString& resource) const { return limits.value(resource, std::nullopt); }
+    // A limit or an amount as a refusal shows it: storage in kB or MB, counts as they are.
+    static QString formatLimit(const QString& resource, qint64 value);
     // The sentence a refusal ends with: which plan lifts the limit, or that none does.
     QString upgradeHint(const QString& resource) const;
     // details of a LIMIT_EXCEEDED answer: resource, limit, used, tier and the plan that lifts it.

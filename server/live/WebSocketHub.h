@@ -29,12 +29,20 @@ public:
 
     void accept(std::unique_ptr<QWebSocket> socket);
     // After every write of an account's data: its devices get "poke", and every encounter of the
-    // account that somebody follows is read again and what changed is sent as live events.
+    // account that somebody follows is read again and what changed is sent as live events. The
+    // other service processes on the database are told too (ClusterBus), and do the same.
     void accountChanged(const QString& account, qint64 version);
     void closeWatchers(const QString& shareCode);
     // Closes the account's signed-in sockets (not its players' watch pages) with 4403: its sessions
-    // ended (password reset, disabled, deleted, promoted).
+    // ended (password reset, disabled, deleted, promoted). Here and in the other processes.
     void endSessions(const QString& account);
+    // The same for this process's sockets alone: what another process's notice asks for.
+    void deliverAccountChange(const QString& account, qint64 version);
+    void closeWatchersHere(const QString& shareCode);
+    void endSessionsHere(const QString& account);
+    // After notices may have been missed (the listening connection dropped): every followed
+    // encounter is read again, watchers of revoked shares are closed, sessions are checked.
+    void catchUp();
     void closeAll();
     int connectionCount() const { return int(m_clients.size()); }
 

@@ -2,6 +2,7 @@
 
 #include "ApiErrorCodes.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -186,6 +187,48 @@ Result<qint64> EntityRepository::count(const QString& account, const QString& ki
     return row.value() ? row.value()->value(QStringLiteral("n")).toLongLong() : 0;
 }
 
+Result<qint64> EntityRepository::storedBytes(const QString& account)
+{
+    // LENGTH counts characters; the limit is in bytes of the UTF-8 text.
+    const QString bytes = m_db.dialect() == ServerDatabase::Dialect::Postgres
+                              ? QStringLiteral("OCTET_LENGTH(doc)")
+                              : QStringLiteral("LENGTH(CAST(doc AS BLOB))");
+    Result<std::optional<Row>> row = m_db.one(
+        QStringLiteral("SELECT COALESCE(SUM(%1), 0) AS n FROM entities WHERE account_id = ? AND cl % 2 = 1")
+            .arg(bytes),
+        {account});
+    if (!row)
+        return row.error();
+    return row.value() ? row.value()->value(QStringLiteral("n")).toLongLong() : 0;
+}
+
+qint64 EntityRepository::documentBytes(const QJsonObject& doc)
+{
+    return QJsonDocument(doc).toJson(QJsonDocument::Compact).size();
+}
+
+Result<std::optional<Error>> EntityRepository::refuseOverStorage(const QString& account, const Plan& plan,
+                                                                 qint64 grownBy)
+{
+    const QString resource = QStringLiteral("storageBytes");
+    const std::optional<int> limit = plan.limit(resource);
+    if (!limit || grownBy <= 0)
+        return std::optional<Error>();
+    Result<qint64> used = storedBytes(account);
+    if (!used)
+        return used.error();
+    if (used.value() + grownBy <= *limit)
+        return std::optional<Error>();
+    return std::optional<Error>(Error::make(
+        api::kLimitExceeded,
+        QCoreApplication::translate(
+            "EntityRepository", "Your %1 plan stores at most %2 of records; %3 are in use and this change "
+                                "needs %4 more. %5")
+            .arg(plan.name, Plan::formatLimit(resource, *limit), Plan::formatLimit(resource, used.value()),
+                 Plan::formatLimit(resource, grownBy), plan.upgradeHint(resource)),
+        plan.limitDetails(resource, used.value())));
+}
+
 Status EntityRepository::createSpace(const QString& account)
 {
     Result<int> created =
@@ -193,6 +236,17 @@ Status EntityRepository::createSpace(const QString& account)
     if (!created)
         return created.error();
     return Status::success();
+}
+
+Result<quint64> EntityRepository::cacheGeneration(const QString& account)
+{
+    if (m_db.dialect() == ServerDatabase::Dialect::Sqlite)
+        return generation(account);
+    Result<std::optional<Row>> row =
+        m_db.one(QStringLiteral("SELECT version FROM spaces WHERE account_id = ?"), {account});
+    if (!row)
+        return row.error();
+    return row.value() ? quint64(row.value()->value(QStringLiteral("version")).toLongLong()) : 0;
 }
 
 Result<qint64> EntityRepository::bumpVersion(const QString& account)
@@ -292,17 +346,22 @@ Result<qint64> EntityRepository::remove(const QString& account, const QString& k
             return removed.error();
         if (removed.value() == 0)
             return Error::make(api::kNotFound, QStringLiteral("Not found."));
-        Result<int> children =
-            m_db.run(QStringLiteral("UPDATE entities SET cl = cl + 1, version = ?, updated_at = ? "
-                                    "WHERE account_id = ? AND parent_id = ? AND cl % 2 = 1"),
-                     {version, now, account, id});
-        if (!children)
-            return children.error();
-        return Status::success();
+        return removeChildren(account, id, version);
     });
     if (!status)
         return status.error();
     return version;
+}
+
+Status EntityRepository::removeChildren(const QString& account, const QString& parentId, qint64 version)
+{
+    Result<int> children =
+        m_db.run(QStringLiteral("UPDATE entities SET cl = cl + 1, version = ?, updated_at = ? "
+                                "WHERE account_id = ? AND parent_id = ? AND cl % 2 = 1"),
+                 {version, nowIso(), account, parentId});
+    if (!children)
+        return children.error();
+    return Status::success();
 }
 
 Status EntityRepository::removeAccount(const QString& account)

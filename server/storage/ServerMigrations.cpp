@@ -170,6 +170,24 @@ const QList<ServerMigration>& serverMigrations()
                  "users.created_at AND earlier.id < users.id)))"),
              QStringLiteral("CREATE UNIQUE INDEX users_username_any_case ON users (LOWER(username))"),
          }},
+        // Combatants and combat log entries of a deleted encounter were left alive by a sync
+        // delete and counted against the plan's combat log limit. They are deleted as one more
+        // change of each account they belong to, so devices pull the deletes too. (9 to 12 are
+        // other features' steps.)
+        {13,
+         {
+             QStringLiteral(
+                 "UPDATE spaces SET version = version + 1 WHERE account_id IN (SELECT c.account_id FROM "
+                 "entities c JOIN entities e ON e.account_id = c.account_id AND e.kind = 'encounter' AND "
+                 "e.id = c.parent_id WHERE c.kind IN ('participant', 'combat_log') AND c.cl % 2 = 1 AND "
+                 "e.cl % 2 = 0)"),
+             QStringLiteral(
+                 "UPDATE entities SET cl = cl + 1, version = (SELECT s.version FROM spaces s WHERE "
+                 "s.account_id = entities.account_id) WHERE kind IN ('participant', 'combat_log') AND "
+                 "cl % 2 = 1 AND EXISTS (SELECT 1 FROM entities e WHERE e.account_id = "
+                 "entities.account_id AND e.kind = 'encounter' AND e.id = entities.parent_id AND "
+                 "e.cl % 2 = 0)"),
+         }},
     };
     return migrations;
 }

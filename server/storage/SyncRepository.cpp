@@ -44,6 +44,10 @@ QString limitKey(EntityKind kind)
         return QStringLiteral("creatures");
     case EntityKind::CombatLog:
         return QStringLiteral("combatLogEntries");
+    case EntityKind::Character:
+        return QStringLiteral("characters");
+    case EntityKind::Participant:
+        return QStringLiteral("participantsPerEncounter");
     default:
         return {};
     }
@@ -313,8 +317,20 @@ Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, co
             return reject(api::kValidationError, tr("The record's id does not match its row id."));
         if (const ValidationErrors errors = validateDocument(m.entity, doc); !errors.isEmpty())
             return reject(api::kValidationError, errors.toError().message);
-        if (!row || row->causalLength % 2 == 0) {
-            Result<std::optional<sync::Rejection>> overLimit = checkLimit(account, m, plan);
+        // Only what this change brings: a field stored before this rule keeps its row editable.
+        QStringList unknown;
+        for (const QString& field : unknownFields(m.entity, doc)) {
+            if (m.fields.contains(field))
+                unknown.append(field);
+        }
+        if (!unknown.isEmpty())
+            return reject(api::kValidationError,
+                          tr("This %1 has fields the tracker does not know (%2); nothing of the change was "
+                             "stored.")
+                              .arg(kind, unknown.join(QStringLiteral(", ")).left(200)));
+        const bool live = row && row->causalLength % 2 == 1;
+        if (!live) {
+            Result<std::optional<sync::Rejection>> overLimit = checkLimit(account, m, doc, plan);
             if (!overLimit)
                 return overLimit.error();
             if (overLimit.value()) {
@@ -322,6 +338,13 @@ Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, co
                 return Outcome::Unchanged;
             }
         }
+        const qint64 grownBy =
+            EntityRepository::documentBytes(doc) - (live ? EntityRepository::documentBytes(row->doc) : 0);
+        Result<std::optional<Error>> overStorage = m_entities.refuseOverStorage(account, plan, grownBy);
+        if (!overStorage)
+            return overStorage.error();
+        if (overStorage.value())
+            return reject(overStorage.value()->code, overStorage.value()->message);
     } else if (!newLife) {
         return Outcome::Unchanged; // deleted already, in this same life
     }
@@ -336,27 +359,42 @@ Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, co
     if (const Status written = write(account, m, row.has_value(), doc, causalLength, stamped, *version);
         !written)
         return written.error();
+    // An encounter goes with its combatants and log entries, also when a device deleted only the
+    // encounter (releases before this rule did); its own deletes of them then change nothing.
+    if (m.entity == EntityKind::Encounter && m.op == sync::MutationOp::Delete) {
+        if (const Status children = m_entities.removeChildren(account, m.rowId, *version); !children)
+            return children.error();
+    }
     return Outcome::Changed;
 }
 
 Result<std::optional<sync::Rejection>> SyncRepository::checkLimit(const QString& account,
-                                                                  const sync::Mutation& m, const Plan& plan)
+                                                                  const sync::Mutation& m,
+                                                                  const QJsonObject& doc, const Plan& plan)
 {
     const QString resource = limitKey(m.entity);
     const std::optional<int> limit = resource.isEmpty() ? std::nullopt : plan.limit(resource);
     if (!limit)
         return std::optional<sync::Rejection>();
-    Result<qint64> used = m_entities.count(account, entityName(m.entity));
+    // Participants count per encounter, everything else per account.
+    const bool perEncounter = m.entity == EntityKind::Participant;
+    const QString parent = perEncounter ? doc.value(parentField(m.entity)).toString() : QString();
+    Result<qint64> used = m_entities.count(account, entityName(m.entity), parent);
     if (!used)
         return used.error();
     if (used.value() < *limit)
         return std::optional<sync::Rejection>();
-    return std::optional<sync::Rejection>(
-        sync::Rejection{m.id, api::kLimitExceeded,
-                        tr("Your %1 plan syncs at most %2 %3; this one stays on the device. %4")
-                            .arg(plan.name)
-                            .arg(*limit)
-                            .arg(resource, plan.upgradeHint(resource))});
+    const QString message =
+        perEncounter ? tr("Your %1 plan allows at most %2 participants in one encounter; this one stays on "
+                          "the device. %3")
+                           .arg(plan.name)
+                           .arg(*limit)
+                           .arg(plan.upgradeHint(resource))
+                     : tr("Your %1 plan syncs at most %2 %3; this one stays on the device. %4")
+                           .arg(plan.name)
+                           .arg(*limit)
+                           .arg(resource, plan.upgradeHint(resource));
+    return std::optional<sync::Rejection>(sync::Rejection{m.id, api::kLimitExceeded, message});
 }
 
 Result<std::optional<SyncRepository::StoredRow>> SyncRepository::read(const QString& account,

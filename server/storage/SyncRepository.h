@@ -76,7 +76,7 @@ private:
                  qint64 causalLength, const QStringList& stampedFields, qint64 version);
     // A rejection when a row of `kind` coming alive would exceed the plan's limit.
     Result<std::optional<sync::Rejection>> checkLimit(const QString& account, const sync::Mutation& m,
-                                                      const Plan& plan);
+                                                      const QJsonObject& doc, const Plan& plan);
 
     ServerDatabase& m_db;
     HybridLogicalClock& m_clock;

@@ -28,7 +28,8 @@ public:
 
     SyncEngine(LocalStore& store, SyncTransport& transport, QObject* parent = nullptr);
 
-    // Starts a round unless one is running or syncing has stopped.
+    // Starts a round unless syncing has stopped; asked during a round, starts the next one as
+    // soon as this one ends.
     void syncNow();
     // Queues a record the service refused again, whole, forgets its rejection, and syncs.
     Status sendAgain(EntityKind kind, const QString& id);
@@ -48,6 +49,9 @@ public:
     RoundCounts lastRound() const { return {m_pushed, m_rowsChanged, m_rejectedCount}; }
     // The store setting holding when the last round ended in step (milliseconds since 1970).
     static QString lastRoundSetting() { return QStringLiteral("sync.lastRoundMs"); }
+    // Whether a failure of the store is one that passes (the file busy in another program, a
+    // failed disk access, a full disk): the round is tried again later, like a network failure.
+    static bool isPassingStoreFailure(const QString& code);
     // Delay before the first retry, doubled after every failure up to `maxMs`.
     void setRetryDelays(int firstMs, int maxMs);
     int nextRetryDelay() const { return m_retry.interval(); }
@@ -116,6 +120,9 @@ private:
     // Rows merged per transaction, adapted so that one chunk takes a few milliseconds.
     int m_chunkRows = 64;
     QTimer m_nextChunk;
+    // The next round, started from the event loop once a round ends with changes left.
+    QTimer m_nextRound;
+    bool m_roundAsked = false;
     int m_newDeviceStarts = 0;
     int m_passes = 0;
     int m_rowsChanged = 0;

@@ -137,7 +137,7 @@ void TestSyncProtocol::nextPushCarriesTheOutboxInOrder()
     CHECK_OK(store.commit(ChangeSet().remove(EntityKind::Party, party)));
     CHECK_OK(store.commit(ChangeSet().restore(EntityKind::Party, party)));
 
-    const PushRequest push = nextPush(store);
+    const PushRequest push = nextPush(store).value();
     QCOMPARE(push.clientId, store.clientId());
     QCOMPARE(push.protocolVersion, kProtocolVersion);
     QCOMPARE(push.mutations.size(), 4);
@@ -178,10 +178,10 @@ void TestSyncProtocol::nextPushIsBounded()
         many.put(EntityKind::Party, LocalStore::newId(),
                  {{QStringLiteral("name"), QStringLiteral("Party %1").arg(i)}});
     CHECK_OK(temp.store->commit(many));
-    QCOMPARE(nextPush(*temp.store).mutations.size(), kMaxMutationsPerPush);
-    QCOMPARE(nextPush(*temp.store, 3).mutations.size(), 3);
-    QCOMPARE(nextPush(*temp.store, 100000).mutations.size(), kMaxMutationsPerPush);
-    QCOMPARE(nextPush(*temp.store, 0).mutations.size(), 1);
+    QCOMPARE(nextPush(*temp.store).value().mutations.size(), kMaxMutationsPerPush);
+    QCOMPARE(nextPush(*temp.store, 3).value().mutations.size(), 3);
+    QCOMPARE(nextPush(*temp.store, 100000).value().mutations.size(), kMaxMutationsPerPush);
+    QCOMPARE(nextPush(*temp.store, 0).value().mutations.size(), 1);
 }
 
 void TestSyncProtocol::brokenPushIsRefused_data()
