@@ -215,9 +215,16 @@ Status SyncEngine::followOwnPush(const PushResponse& answer)
     // device holds (the same edits merged field by field on both sides), so the pull need not
     // bring the push's rows back to compare them again. A cookie of 0 is left alone: such a store
     // may still await the full snapshot that finds what the service lacks of it.
-    const qint64 cookie = m_store.syncCookie();
-    if (answer.baseVersion < 0 || cookie <= 0 || cookie != answer.baseVersion || answer.version <= cookie ||
-        answer.epoch != m_store.syncEpoch())
+    const Result<qint64> cookie = m_store.syncCookie();
+    if (!cookie)
+        return cookie.error();
+    if (answer.baseVersion < 0 || cookie.value() <= 0 || cookie.value() != answer.baseVersion ||
+        answer.version <= cookie.value())
+        return {};
+    const Result<QString> epoch = m_store.syncEpoch();
+    if (!epoch)
+        return epoch.error();
+    if (answer.epoch != epoch.value())
         return {};
     return m_store.setSyncPosition(answer.version, answer.epoch);
 }
