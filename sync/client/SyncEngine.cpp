@@ -218,11 +218,13 @@ Status SyncEngine::followOwnPush(const PushResponse& answer)
     const Result<qint64> cookie = m_store.syncCookie();
     if (!cookie)
         return cookie.error();
+    if (answer.baseVersion < 0 || cookie.value() <= 0 || cookie.value() != answer.baseVersion ||
+        answer.version <= cookie.value())
+        return {};
     const Result<QString> epoch = m_store.syncEpoch();
     if (!epoch)
         return epoch.error();
-    if (answer.baseVersion < 0 || cookie.value() <= 0 || cookie.value() != answer.baseVersion ||
-        answer.version <= cookie.value() || answer.epoch != epoch.value())
+    if (answer.epoch != epoch.value())
         return {};
     return m_store.setSyncPosition(answer.version, answer.epoch);
 }

@@ -1,5 +1,7 @@
 #include "ServerHarness.h"
 
+#include "TestSupport.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -9,6 +11,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -167,6 +170,44 @@ int ServerProcess::terminate(int timeoutMs)
 QString ServerProcess::baseUrl() const
 {
     return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+}
+
+namespace {
+
+// Runs a PostgreSQL client tool to its end; false, with its output as a warning, when it failed.
+bool runPostgresTool(const QString& tool, const QStringList& arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(tool, arguments);
+    const bool finished = process.waitForFinished(120000);
+    if (finished && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
+        return true;
+    qWarning("%s failed: %s %s", qPrintable(tool), qPrintable(process.errorString()),
+             process.readAll().constData());
+    return false;
+}
+
+} // namespace
+
+bool ServerProcess::backUpDatabase(const QString& file)
+{
+    if (!m_databaseUrl.startsWith(QLatin1String("postgresql:")))
+        return copyDatabaseFile(m_dir.path() + QStringLiteral("/server.sqlite3"), file);
+    return runPostgresTool(QStringLiteral("pg_dump"),
+                           {QStringLiteral("--format=custom"), QStringLiteral("--file=") + file,
+                            QStringLiteral("--dbname=") + m_databaseUrl});
+}
+
+bool ServerProcess::restoreDatabase(const QString& file)
+{
+    if (!m_databaseUrl.startsWith(QLatin1String("postgresql:")))
+        return copyDatabaseFile(file, m_dir.path() + QStringLiteral("/server.sqlite3"));
+    // --clean drops what the database holds now before the backup's tables come back.
+    return runPostgresTool(QStringLiteral("pg_restore"),
+                           {QStringLiteral("--clean"), QStringLiteral("--if-exists"),
+                            QStringLiteral("--single-transaction"),
+                            QStringLiteral("--dbname=") + m_databaseUrl, file});
 }
 
 int ServerProcess::runCommand(const QStringList& arguments, const QByteArray& input, QByteArray* out)

@@ -40,6 +40,11 @@ public:
     QString databaseUrl() const { return m_databaseUrl; }
     QByteArray output() const { return m_output; }
     QByteArray errors() const { return m_errors; }
+    // Copies the stopped service's database to `file` and back, as an operator's backup and its
+    // restore do: the SQLite file (with its log files), or pg_dump and pg_restore --clean on
+    // PostgreSQL. False (with a warning naming the tool's output) when it failed.
+    bool backUpDatabase(const QString& file);
+    bool restoreDatabase(const QString& file);
     // Runs the same binary with an administration command against the same database.
     int runCommand(const QStringList& arguments, const QByteArray& input = {}, QByteArray* out = nullptr);
 
