@@ -50,6 +50,8 @@ private:
     void dispatch(const std::shared_ptr<ApiRequest>& request, const std::function<void(ApiReply)>& respond);
     QList<QPair<QByteArray, QByteArray>> commonHeaders(const ApiRequest& request) const;
     void logRequest(const ApiRequest& request, const ApiReply& reply) const;
+    // Removes expired tokens and share codes of deleted encounters; logs what it removed.
+    void removeStaleRecords();
 
     ServerConfig m_config;
     std::unique_ptr<ServerContext> m_ctx;
