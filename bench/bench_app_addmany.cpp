@@ -4,14 +4,9 @@
 // one undo step) and one event-loop pass has laid out and painted the pages that show it; the
 // step is undone (not timed) before the next run.
 #include "AppBenchSupport.h"
-#include "MainWindow.h"
 #include "UndoHistory.h"
-#include "bestiary/Bestiary.h"
 #include "bestiary/CreatureSearchModel.h"
 #include "encounters/EncountersPage.h"
-#include "model/Encounter.h"
-#include "store/DataLocation.h"
-#include "tracker/TrackerPage.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -19,48 +14,24 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <functional>
 
 using namespace dnd;
 using namespace dnd::gui;
-
-namespace {
-
-double cpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
     bench::useOffscreenWithoutDisplay();
     QApplication app(argc, argv);
     const int runs = argc > 1 ? QByteArray(argv[1]).toInt() : 20;
-    QTemporaryDir dir;
-    Result<std::unique_ptr<LocalStore>> opened =
-        LocalStore::open(dir.filePath(QStringLiteral("tracker.sqlite3")));
-    if (!opened || !Bestiary::ensureInstalled(*opened.value()))
+    bench::BenchWindow bench(QStringLiteral("Goblin Warren"), true);
+    if (!bench.ok())
         return 1;
-    LocalStore& store = *opened.value();
-    Encounter encounter;
-    encounter.id = LocalStore::newId();
-    encounter.name = QStringLiteral("Goblin Warren");
-    if (!store.commit(ChangeSet().put(encounter)))
-        return 1;
-
-    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-    SeededRandom random(7);
-    MainWindow window(store, settings, DataLocation(dir.path()), &random);
-    window.show();
-    window.trackerPage()->openEncounter(encounter.id);
+    LocalStore& store = *bench.store;
+    MainWindow& window = *bench.window;
+    const Encounter& encounter = bench.encounter;
     EncountersPage* builder = window.encountersPage();
     window.showPage(MainWindow::Page::Encounters);
     builder->selectEncounter(encounter.id);
@@ -93,12 +64,12 @@ int main(int argc, char* argv[])
             QApplication::processEvents();
             const qint64 before = store.count(EntityKind::Participant);
             QElapsedTimer timer;
-            const double cpuStart = cpuMs();
+            const double cpuStart = bench::processCpuMs();
             timer.start();
             command();
             QApplication::processEvents();
             wall.append(timer.nsecsElapsed() / 1e6);
-            cpu.append(cpuMs() - cpuStart);
+            cpu.append(bench::processCpuMs() - cpuStart);
             if (store.count(EntityKind::Participant) != before + 200 ||
                 !window.history().undoText().contains(QLatin1String("x200"))) {
                 std::printf("run %d did not add 200 combatants in one undo step\n", i);

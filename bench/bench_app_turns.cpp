@@ -8,20 +8,14 @@
 //    command marked dirty, in both windows. Paint events are counted so a pass that painted
 //    neither list is reported, not silently timed.
 #include "AppBenchSupport.h"
-#include "MainWindow.h"
-#include "model/Encounter.h"
-#include "store/DataLocation.h"
-#include "tracker/TrackerPage.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QLineEdit>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <functional>
 
 using namespace dnd;
@@ -46,24 +40,11 @@ int main(int argc, char* argv[])
 {
     bench::useOffscreenWithoutDisplay();
     QApplication app(argc, argv);
-    QTemporaryDir dir;
-    Result<std::unique_ptr<LocalStore>> opened =
-        LocalStore::open(dir.filePath(QStringLiteral("tracker.sqlite3")));
-    if (!opened)
+    bench::BenchWindow bench(QStringLiteral("Horde"), false);
+    if (!bench.ok())
         return 1;
-    LocalStore& store = *opened.value();
-    Encounter encounter;
-    encounter.id = LocalStore::newId();
-    encounter.name = QStringLiteral("Horde");
-    if (!store.commit(ChangeSet().put(encounter)))
-        return 1;
-
-    AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
-    SeededRandom random(7);
-    MainWindow window(store, settings, DataLocation(dir.path()), &random);
-    window.show();
+    MainWindow& window = *bench.window;
     TrackerPage* tracker = window.trackerPage();
-    tracker->openEncounter(encounter.id);
     rules::EncounterSession* session = tracker->session();
     for (int i = 0; i < 200; ++i) {
         Participant participant;
@@ -105,23 +86,18 @@ int main(int argc, char* argv[])
         QList<double> wall;
         QList<double> cpu;
     };
-    auto cpuMs = [] {
-        timespec now{};
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-        return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
-    };
     auto measure = [&](const std::function<void()>& command, const std::function<void()>& settle,
                        const std::function<void()>& prepare) {
         Figures figures;
         for (int i = 0; i < 100; ++i) {
             prepare();
             QElapsedTimer timer;
-            const double cpuStart = cpuMs();
+            const double cpuStart = bench::processCpuMs();
             timer.start();
             command();
             settle();
             figures.wall.append(timer.nsecsElapsed() / 1e6);
-            figures.cpu.append(cpuMs() - cpuStart);
+            figures.cpu.append(bench::processCpuMs() - cpuStart);
         }
         return figures;
     };

@@ -43,8 +43,9 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_APP_PACKAGE_NAME dnd-tracker)
 set(CPACK_DEBIAN_APP_PACKAGE_SECTION utils)
 # Plugins are loaded at run time, so the library scan cannot see them: the SQLite driver of the
-# store and the window system plugins.
-set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
+# store and the window system plugins. libqrencode4 (the share link's QR code) is linked and found
+# by the scan as well; it is named so the dependency stays when the scan is off.
+set(CPACK_DEBIAN_APP_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqrencode4")
 set(CPACK_DEBIAN_APP_PACKAGE_RECOMMENDS "qt6-translations-l10n, gnome-keyring | kwalletmanager")
 set(CPACK_DEBIAN_APP_DESCRIPTION "encounter tracker for Dungeon Masters
 A desktop application to prepare and run combat encounters of fifth-edition

@@ -10,6 +10,7 @@ build_packages=(
     qt6-websockets-dev qt6-httpserver-dev libqt6sql6-sqlite libqt6sql6-psql
     libgl-dev libvulkan-dev
     qtkeychain-qt6-dev libsecret-1-0 libssl-dev libsqlite3-dev libfmt-dev libjwt-dev
+    libqrencode-dev
     qt6-qpa-plugins fonts-dejavu-core qt6-translations-l10n
 )
 test_packages=(

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Produces docs/screenshots/tracker.png, player-display.png, export.png and tracker-de.png (the tracker in
+# Produces docs/screenshots/tracker.png, player-display.png (and at 320 and 480 px wide), export.png and tracker-de.png (the tracker in
 # German) from the real application: a fresh store, the example encounter a few turns into the
-# fight.
+# fight; then the players' web view and the Share with Players dialog from their tests.
 # Usage: scripts/screenshots.sh [build-dir]   (default build/dev)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,4 +28,10 @@ if [ -x "$build/tests/server/TestPlayerPage" ]; then
     DND_SCREENSHOT_DIR="$PWD/docs/screenshots" QT_QPA_PLATFORM=offscreen \
         "$build/tests/server/TestPlayerPage" pageFollowsTheFight >/dev/null
 fi
-echo "wrote docs/screenshots/tracker.png, player-display.png, export.png, tracker-de.png and player-web-{phone,tv}.png"
+# Combat > Share with Players with a link and its QR code, from its test against the real service.
+if [ -x "$build/tests/app/TestShareDialog" ]; then
+    DND_SCREENSHOT_DIR="$PWD/docs/screenshots" QT_QPA_PLATFORM=offscreen \
+        "$build/tests/app/TestShareDialog" createsShowsCopiesAndRevokesTheLink >/dev/null
+fi
+echo "wrote docs/screenshots/tracker.png, player-display{,-320,-480}.png, export.png, tracker-de.png, player-web-{phone,tv}.png" \
+    "and share-with-players.png"

@@ -15,8 +15,10 @@
 #include "http/ApiEnvelope.h"
 #include "http/GuardedTcpServer.h"
 #include "http/Router.h"
+#include "live/ClusterBus.h"
 #include "live/WebSocketHub.h"
 #include "model/Creature.h"
+#include "storage/RestoreMark.h"
 #include "storage/StaleRecords.h"
 #include "web/PlayerPage.h"
 #include "web/ServicePages.h"
@@ -67,6 +69,9 @@ QString methodName(QHttpServerRequest::Method method)
 }
 constexpr int kShutdownGraceMs = 10'000;
 constexpr int kMinJwtSecretBytes = 32;
+// The file in the data directory that remembers the database's restore mark.
+const QString kRestoreMarkFile = QStringLiteral("sync-restore-mark.json");
+constexpr int kRestoreMarkIntervalMs = 60'000;
 // A request's id in the log and the X-Request-Id header: 16 random hex digits, enough to tell the
 // requests of a day apart.
 QString newRequestId()
@@ -79,11 +84,14 @@ Server::Server(ServerConfig config, QObject* parent) : QObject(parent), m_config
 
 Server::~Server()
 {
-    // The hub reports to the context: it goes first.
+    // The bus and the hub report to the context: they go first.
+    m_cluster.reset();
     delete m_hub;
     m_hub = nullptr;
-    if (m_ctx)
+    if (m_ctx) {
+        m_ctx->cluster = nullptr;
         m_ctx->hub = nullptr;
+    }
     m_http.reset();
     m_pages.reset();
     m_devices.reset();
@@ -128,6 +136,11 @@ Status Server::start()
         return claimed;
     if (Status migrated = db.value()->migrate(); !migrated)
         return migrated;
+    // A database restored without `admin reset-sync-epoch` gets a new epoch before any device
+    // syncs with it (devices then send again what it lost).
+    m_restoreMark = std::make_unique<RestoreMark>(QDir(m_config.dataDir).filePath(kRestoreMarkFile));
+    if (Result<bool> restored = m_restoreMark->checkAtStart(*db.value()); !restored)
+        return restored.error();
     if (!m_config.templatesFile.isEmpty()) {
         Result<std::optional<Row>> count =
             db.value()->one(QStringLiteral("SELECT COUNT(*) AS n FROM creature_templates"));
@@ -144,6 +157,11 @@ Status Server::start()
     cleanup->start(m_config.cleanupIntervalMs);
     m_hub = new WebSocketHub(*m_ctx, this);
     m_ctx->hub = m_hub;
+    m_cluster = std::make_unique<ClusterBus>(*m_ctx);
+    if (Status listening = m_cluster->start(m_config.effectiveDatabaseUrl()); !listening)
+        return listening;
+    if (m_cluster->active())
+        m_ctx->cluster = m_cluster.get();
 
     m_router = std::make_unique<Router>();
     m_accounts = std::make_unique<AccountApi>(*m_ctx);
@@ -204,6 +222,11 @@ Status Server::start()
                                                 .arg(m_tcp->errorString()));
     m_http->bind(m_tcp);
     m_ctx->openConnections = [this] { return m_tcp ? m_tcp->openConnections() : 0; };
+    // A backup taken while the service runs is told apart from the database that goes on after it.
+    m_markTimer = new QTimer(this);
+    m_markTimer->setInterval(kRestoreMarkIntervalMs);
+    connect(m_markTimer, &QTimer::timeout, this, &Server::advanceRestoreMark);
+    m_markTimer->start();
     return Status::success();
 }
 
@@ -227,6 +250,9 @@ void Server::shutdown()
     if (m_stopping)
         return;
     m_stopping = true;
+    if (m_markTimer)
+        m_markTimer->stop();
+    advanceRestoreMark();
     if (m_tcp)
         m_tcp->close(); // no new connections
     if (m_hub)
@@ -246,6 +272,14 @@ void Server::shutdown()
         emit stopped();
     });
     poll->start(20);
+}
+
+void Server::advanceRestoreMark()
+{
+    if (!m_ctx || !m_restoreMark)
+        return;
+    if (Status advanced = m_restoreMark->advance(*m_ctx->db); !advanced)
+        qCWarning(lcServer) << "could not move the restore mark on:" << advanced.errorMessage();
 }
 
 QList<QPair<QByteArray, QByteArray>> Server::commonHeaders(const ApiRequest& request) const

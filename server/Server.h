@@ -9,10 +9,12 @@
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
+class QTimer;
 
 namespace dnd::server {
 
 class AccountApi;
+class ClusterBus;
 class AdminApi;
 class BillingApi;
 class DeviceApi;
@@ -22,6 +24,7 @@ class ResourceApi;
 class SyncApi;
 class Router;
 class ServerContext;
+class RestoreMark;
 class PlayerPage;
 class ServicePages;
 class WebSocketHub;
@@ -50,6 +53,7 @@ private:
     void dispatch(const std::shared_ptr<ApiRequest>& request, const std::function<void(ApiReply)>& respond);
     QList<QPair<QByteArray, QByteArray>> commonHeaders(const ApiRequest& request) const;
     void logRequest(const ApiRequest& request, const ApiReply& reply) const;
+    void advanceRestoreMark();
     // Removes expired tokens and share codes of deleted encounters; logs what it removed.
     void removeStaleRecords();
 
@@ -68,6 +72,10 @@ private:
     std::unique_ptr<QHttpServer> m_http;
     GuardedTcpServer* m_tcp = nullptr;
     WebSocketHub* m_hub = nullptr;
+    // Moves the database's restore mark on while the service runs (storage/RestoreMark.h).
+    std::unique_ptr<RestoreMark> m_restoreMark;
+    QTimer* m_markTimer = nullptr;
+    std::unique_ptr<ClusterBus> m_cluster;
     bool m_stopping = false;
 };
 

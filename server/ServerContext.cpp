@@ -24,7 +24,7 @@ ServerContext::ServerContext(ServerConfig cfg, std::unique_ptr<ServerDatabase> d
       hasher(config.scryptLogN), tokens(std::make_unique<AccessTokens>(config.jwtSecret)),
       mailer(std::make_unique<Mailer>(config.effectiveMailDir(), config.smtpUrl,
                                       QStringLiteral("no-reply@dnd-tracker.local"))),
-      hlc(SystemClock::instance(), QStringLiteral("server")),
+      loginFailures(*db), hlc(SystemClock::instance(), QStringLiteral("server")),
       entities(std::make_unique<EntityRepository>(*db, hlc)), lists(qsizetype(config.listCacheKib) * 1024)
 {
     m_cacheUsers = db->dialect() == ServerDatabase::Dialect::Sqlite;

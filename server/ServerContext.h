@@ -11,6 +11,7 @@
 #include "storage/EntityRepository.h"
 #include "storage/ListCache.h"
 #include "storage/ServerDatabase.h"
+#include "storage/SharedRateLimiter.h"
 #include "store/HybridLogicalClock.h"
 
 #include <QCache>
@@ -23,11 +24,13 @@
 
 namespace dnd::server {
 
+class ClusterBus;
 class WebSocketHub;
 
 // What the request handlers share: configuration, the database, crypto, mail, plans, limits, the
 // in-memory caches and the WebSocket hub. Lives on the server thread; only PasswordHasher work
-// leaves it. The caches assume this process is the only writer of the database.
+// leaves it. On SQLite this process is the only writer of the database; on PostgreSQL several
+// processes may be, and what they cache is kept current as described in docs/SERVER.md, "Caching".
 class ServerContext : public QObject {
     Q_OBJECT
 public:
@@ -42,6 +45,9 @@ public:
     std::unique_ptr<AccessTokens> tokens;
     std::unique_ptr<Mailer> mailer;
     RateLimiter limiter;
+    // Failed sign-ins per address and per (address, email), counted in the database so the budget
+    // holds across every service process on it.
+    SharedRateLimiter loginFailures;
     ServerMetrics metrics;
     HybridLogicalClock hlc;
     std::unique_ptr<EntityRepository> entities;
@@ -49,6 +55,9 @@ public:
     QNetworkAccessManager network;
     QThreadPool hashPool;
     WebSocketHub* hub = nullptr;
+    // Tells the other service processes on a PostgreSQL database what this one changed; null
+    // where there are none (SQLite).
+    ClusterBus* cluster = nullptr;
     std::function<int()> openConnections;
 
     // Runs slow work (password hashing) on the hashing pool, then `then` back on this thread.

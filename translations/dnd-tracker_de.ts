@@ -279,6 +279,24 @@ Ihre Daten blieben unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <source>The link is too long for a QR code.</source>
+        <translation>Der Link ist zu lang für einen QR-Code.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeMenu</name>
+    <message>
+        <source>%1, %2 a month</source>
+        <translation>%1, %2 im Monat</translation>
+    </message>
+    <message>
+        <source>Open %1 in a browser to pay.</source>
+        <translation>Öffnen Sie %1 in einem Browser, um zu bezahlen.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>is required</source>
@@ -570,6 +588,10 @@ Ihre Daten blieben unverändert.</translation>
     <message>
         <source>prepare %1</source>
         <translation>%1 vorbereiten</translation>
+    </message>
+    <message>
+        <source>The data file cannot be written (%1: %2). Check that the file and its folder are writable; the change was not saved.</source>
+        <translation>Die Datendatei kann nicht beschrieben werden (%1: %2). Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind; die Änderung wurde nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -879,14 +901,6 @@ Ihre Daten blieben unverändert.</translation>
     <message>
         <source>Signed out. Your data stays on this computer.</source>
         <translation>Abgemeldet. Ihre Daten bleiben auf diesem Computer.</translation>
-    </message>
-    <message>
-        <source>%1, %2 a month</source>
-        <translation>%1, %2 im Monat</translation>
-    </message>
-    <message>
-        <source>Open %1 in a browser to pay.</source>
-        <translation>Öffnen Sie %1 in einem Browser, um zu bezahlen.</translation>
     </message>
     <message>
         <source>Records that did not sync, and why (they stay on this computer):</source>
@@ -1426,6 +1440,18 @@ Ihre Daten blieben unverändert.</translation>
     <message>
         <source>Write everything, or the selected party or encounter, to a file of the tracker&apos;s own format or Improved Initiative&apos;s</source>
         <translation>Alles oder die gewählte Gruppe oder Begegnung in eine Datei im eigenen Format des Trackers oder im Format von Improved Initiative schreiben</translation>
+    </message>
+    <message>
+        <source>Share &amp;with Players...</source>
+        <translation>Mit Spielern &amp;teilen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>A link and QR code the players open on their phones to follow the open encounter live</source>
+        <translation>Ein Link mit QR-Code, den die Spieler auf ihren Handys öffnen, um die offene Begegnung live zu verfolgen</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2552,62 @@ Es wurde nichts geändert. Prüfen Sie, ob der Datenordner beschreibbar und nich
         <source>Deleted encounter %1</source>
         <translation>Begegnung %1 gelöscht</translation>
     </message>
+    <message>
+        <source>%1 XP from %2 monsters (no multiplier in the 2024 rules)</source>
+        <translation>%1 EP von %2 Monstern (kein Multiplikator in den Regeln von 2024)</translation>
+    </message>
+    <message>
+        <source>%1 XP × %2 for %3 monsters and a party of %4 = %5 adjusted XP</source>
+        <translation>%1 EP × %2 für %3 Monster und eine Gruppe von %4 = %5 angepasste EP</translation>
+    </message>
+    <message>
+        <source>%1 (%2 XP): %3 XP left</source>
+        <translation>%1 (%2 EP): noch %3 EP</translation>
+    </message>
+    <message>
+        <source>%1 (%2 XP): reached</source>
+        <translation>%1 (%2 EP): erreicht</translation>
+    </message>
+    <message>
+        <source>Combatant</source>
+        <translation>Kampfteilnehmer</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>HG</translation>
+    </message>
+    <message>
+        <source>XP</source>
+        <translation>EP</translation>
+    </message>
+    <message>
+        <source>HP</source>
+        <translation>TP</translation>
+    </message>
+    <message>
+        <source>Removes the selected combatant; on a group, one of its members.</source>
+        <translation>Entfernt den gewählten Kampfteilnehmer; bei einer Gruppe eines ihrer Mitglieder.</translation>
+    </message>
+    <message>
+        <source>XP budget left</source>
+        <translation>Verbleibendes EP-Budget</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 XP</source>
+        <translation>%1 × %2 EP</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>je %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::ExampleContent</name>
@@ -3022,6 +3104,10 @@ Es wurde nichts geändert. Wenn das wiederholt passiert, prüfen Sie, ob der Dat
             <numerusform>%n Datensatz nach %1 exportiert.</numerusform>
             <numerusform>%n Datensätze nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saving works again.</source>
+        <translation>Speichern funktioniert wieder.</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3640,85 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     </message>
 </context>
 <context>
+    <name>dnd::gui::ShareDialog</name>
+    <message>
+        <source>Share with Players</source>
+        <translation>Mit Spielern teilen</translation>
+    </message>
+    <message>
+        <source>QR code of the link</source>
+        <translation>QR-Code des Links</translation>
+    </message>
+    <message>
+        <source>Link for the players</source>
+        <translation>Link für die Spieler</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>Link &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Show the characters&apos; hit points as &amp;numbers (monsters&apos; never)</source>
+        <translation>Trefferpunkte der Charaktere als &amp;Zahlen zeigen (die der Monster nie)</translation>
+    </message>
+    <message>
+        <source>Create &amp;Link</source>
+        <translation>&amp;Link erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Link</source>
+        <translation>Link &amp;widerrufen</translation>
+    </message>
+    <message>
+        <source>The link stops working and the players who follow it are disconnected</source>
+        <translation>Der Link funktioniert nicht mehr, und die Spieler, die ihm folgen, werden getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade...</source>
+        <translation>&amp;Upgrade...</translation>
+    </message>
+    <message>
+        <source>Sharing needs the companion service, which cannot be reached now (%1). Try again once this computer is online.</source>
+        <translation>Zum Teilen wird der Begleitdienst gebraucht, der gerade nicht erreichbar ist (%1). Versuchen Sie es wieder, sobald dieser Computer online ist.</translation>
+    </message>
+    <message>
+        <source>Open an encounter in the tracker to share it.</source>
+        <translation>Öffnen Sie eine Begegnung im Tracker, um sie zu teilen.</translation>
+    </message>
+    <message>
+        <source>Sharing with players needs the companion service: sign in under File &gt; Account and Sync, and the encounter can be followed on the players&apos; phones.</source>
+        <translation>Zum Teilen mit Spielern wird der Begleitdienst gebraucht: Melden Sie sich unter Datei &gt; Konto und Synchronisierung an, dann können die Spieler die Begegnung auf ihren Handys verfolgen.</translation>
+    </message>
+    <message>
+        <source>Asking the service...</source>
+        <translation>Frage den Dienst...</translation>
+    </message>
+    <message>
+        <source>Players follow the fight on their phones with the %1 plan or a larger one. Upgrade to share this encounter.</source>
+        <translation>Mit dem Tarif %1 oder einem größeren verfolgen die Spieler den Kampf auf ihren Handys. Wechseln Sie den Tarif, um diese Begegnung zu teilen.</translation>
+    </message>
+    <message>
+        <source>Create a link for the players: on their phones or a TV they follow this fight live as the player display shows it. Whoever has the link can watch until you revoke it.</source>
+        <translation>Erstellen Sie einen Link für die Spieler: Auf ihren Handys oder einem Fernseher verfolgen sie diesen Kampf live, wie die Spieleranzeige ihn zeigt. Wer den Link hat, kann zusehen, bis Sie ihn widerrufen.</translation>
+    </message>
+    <message>
+        <source>This encounter has not reached the service yet. It is being synced now; create the link again in a moment.</source>
+        <translation>Diese Begegnung ist noch nicht beim Dienst angekommen. Sie wird gerade synchronisiert; erstellen Sie den Link gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Players open this link, or scan the code, to follow the fight live.</source>
+        <translation>Die Spieler öffnen diesen Link oder scannen den Code, um den Kampf live zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>The link is copied: paste it into the group&apos;s chat.</source>
+        <translation>Der Link ist kopiert: Fügen Sie ihn in den Chat der Gruppe ein.</translation>
+    </message>
+    <message>
+        <source>The link no longer works, and the players who followed it were disconnected. A new link can be created.</source>
+        <translation>Der Link funktioniert nicht mehr, und die Spieler, die ihm folgten, wurden getrennt. Ein neuer Link kann erstellt werden.</translation>
+    </message>
+</context>
+<context>
     <name>dnd::gui::ShortcutCheatSheet</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -3634,6 +3799,14 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+    <message>
+        <source>In the Init cell: keep the total, go to the next or previous row&apos;s</source>
+        <translation>In der Init-Zelle: Wert behalten, zur nächsten oder vorigen Zeile</translation>
+    </message>
+    <message>
+        <source>Enter or Down; Up</source>
+        <translation>Eingabe oder Pfeil ab; Pfeil auf</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +4029,33 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     <message>
         <source>%1 · %2 rules · custom creature</source>
         <translation>%1 · Regeln %2 · eigene Kreatur</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::StoreProblemBanner</name>
+    <message>
+        <source>Saving problem</source>
+        <translation>Problem beim Speichern</translation>
+    </message>
+    <message>
+        <source>Everything saved before it is safe.</source>
+        <translation>Alles zuvor Gespeicherte ist sicher.</translation>
+    </message>
+    <message>
+        <source>The disk is full: your last change was not saved. %1 Free some space on the disk that holds the data folder, then make the change again.</source>
+        <translation>Der Datenträger ist voll: Ihre letzte Änderung wurde nicht gespeichert. %1 Geben Sie auf dem Datenträger mit dem Datenordner Platz frei und nehmen Sie die Änderung dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>The data file is read-only: your last change was not saved. %1 Make the file and its folder writable again, then make the change again.</source>
+        <translation>Die Datendatei ist schreibgeschützt: Ihre letzte Änderung wurde nicht gespeichert. %1 Machen Sie die Datei und ihren Ordner wieder beschreibbar und nehmen Sie die Änderung dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>Another program holds the data file locked (another copy of the tracker, or a backup or sync tool): your last change was not saved. %1 Close that program or wait for it, then make the change again.</source>
+        <translation>Ein anderes Programm hält die Datendatei gesperrt (eine weitere Kopie des Trackers oder ein Sicherungs- oder Synchronisierungsprogramm): Ihre letzte Änderung wurde nicht gespeichert. %1 Schließen Sie dieses Programm oder warten Sie darauf und nehmen Sie die Änderung dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be written to the data file. %1 Check the data folder, then make the change again. (%2)</source>
+        <translation>Ihre letzte Änderung konnte nicht in die Datendatei geschrieben werden. %1 Prüfen Sie den Datenordner und nehmen Sie die Änderung dann erneut vor. (%2)</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +4950,10 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     <message>
         <source>The sync service answered without the sign-in tokens.</source>
         <translation>Der Synchronisierungsdienst antwortete ohne die Anmelde-Token.</translation>
+    </message>
+    <message>
+        <source>The sync service answered without a share code.</source>
+        <translation>Der Synchronisationsdienst hat ohne Freigabecode geantwortet.</translation>
     </message>
 </context>
 <context>

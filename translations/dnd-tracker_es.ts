@@ -279,6 +279,24 @@ Sus datos no se han modificado.</translation>
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <source>The link is too long for a QR code.</source>
+        <translation>El enlace es demasiado largo para un código QR.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeMenu</name>
+    <message>
+        <source>%1, %2 a month</source>
+        <translation>%1, %2 al mes</translation>
+    </message>
+    <message>
+        <source>Open %1 in a browser to pay.</source>
+        <translation>Abra %1 en un navegador para pagar.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>is required</source>
@@ -570,6 +588,10 @@ Sus datos no se han modificado.</translation>
     <message>
         <source>prepare %1</source>
         <translation>preparar %1</translation>
+    </message>
+    <message>
+        <source>The data file cannot be written (%1: %2). Check that the file and its folder are writable; the change was not saved.</source>
+        <translation>No se puede escribir el archivo de datos (%1: %2). Compruebe que el archivo y su carpeta admiten escritura; el cambio no se guardó.</translation>
     </message>
 </context>
 <context>
@@ -879,14 +901,6 @@ Sus datos no se han modificado.</translation>
     <message>
         <source>Signed out. Your data stays on this computer.</source>
         <translation>Sesión cerrada. Sus datos se quedan en este ordenador.</translation>
-    </message>
-    <message>
-        <source>%1, %2 a month</source>
-        <translation>%1, %2 al mes</translation>
-    </message>
-    <message>
-        <source>Open %1 in a browser to pay.</source>
-        <translation>Abra %1 en un navegador para pagar.</translation>
     </message>
     <message>
         <source>Records that did not sync, and why (they stay on this computer):</source>
@@ -1426,6 +1440,18 @@ Sus datos no se han modificado.</translation>
     <message>
         <source>Write everything, or the selected party or encounter, to a file of the tracker&apos;s own format or Improved Initiative&apos;s</source>
         <translation>Escribir todo, o el grupo o encuentro seleccionado, en un archivo con el formato propio del tracker o el de Improved Initiative</translation>
+    </message>
+    <message>
+        <source>Share &amp;with Players...</source>
+        <translation>Compartir con los &amp;jugadores...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>A link and QR code the players open on their phones to follow the open encounter live</source>
+        <translation>Un enlace y un código QR que los jugadores abren en sus móviles para seguir en directo el encuentro abierto</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2552,62 @@ No se ha cambiado nada. Compruebe que la carpeta de datos admite escritura y no 
         <source>Deleted encounter %1</source>
         <translation>Encuentro %1 eliminado</translation>
     </message>
+    <message>
+        <source>%1 XP from %2 monsters (no multiplier in the 2024 rules)</source>
+        <translation>%1 PX de %2 monstruos (sin multiplicador en las reglas de 2024)</translation>
+    </message>
+    <message>
+        <source>%1 XP × %2 for %3 monsters and a party of %4 = %5 adjusted XP</source>
+        <translation>%1 PX × %2 por %3 monstruos y un grupo de %4 = %5 PX ajustados</translation>
+    </message>
+    <message>
+        <source>%1 (%2 XP): %3 XP left</source>
+        <translation>%1 (%2 PX): quedan %3 PX</translation>
+    </message>
+    <message>
+        <source>%1 (%2 XP): reached</source>
+        <translation>%1 (%2 PX): alcanzado</translation>
+    </message>
+    <message>
+        <source>Combatant</source>
+        <translation>Combatiente</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>VD</translation>
+    </message>
+    <message>
+        <source>XP</source>
+        <translation>PX</translation>
+    </message>
+    <message>
+        <source>HP</source>
+        <translation>PG</translation>
+    </message>
+    <message>
+        <source>Removes the selected combatant; on a group, one of its members.</source>
+        <translation>Quita el combatiente elegido; en un grupo, uno de sus miembros.</translation>
+    </message>
+    <message>
+        <source>XP budget left</source>
+        <translation>Presupuesto de PX restante</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 XP</source>
+        <translation>%1 × %2 PX</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>%1 cada uno</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::ExampleContent</name>
@@ -3022,6 +3104,10 @@ No se ha cambiado nada. Si vuelve a ocurrir, compruebe que la carpeta de datos (
             <numerusform>%n registro exportado a %1.</numerusform>
             <numerusform>%n registros exportados a %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saving works again.</source>
+        <translation>Guardar vuelve a funcionar.</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3640,85 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     </message>
 </context>
 <context>
+    <name>dnd::gui::ShareDialog</name>
+    <message>
+        <source>Share with Players</source>
+        <translation>Compartir con los jugadores</translation>
+    </message>
+    <message>
+        <source>QR code of the link</source>
+        <translation>Código QR del enlace</translation>
+    </message>
+    <message>
+        <source>Link for the players</source>
+        <translation>Enlace para los jugadores</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>&amp;Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Show the characters&apos; hit points as &amp;numbers (monsters&apos; never)</source>
+        <translation>Mostrar los puntos de golpe de los personajes como &amp;números (los de los monstruos nunca)</translation>
+    </message>
+    <message>
+        <source>Create &amp;Link</source>
+        <translation>Crear &amp;enlace</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Link</source>
+        <translation>&amp;Revocar enlace</translation>
+    </message>
+    <message>
+        <source>The link stops working and the players who follow it are disconnected</source>
+        <translation>El enlace deja de funcionar y los jugadores que lo siguen se desconectan</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade...</source>
+        <translation>&amp;Mejorar plan...</translation>
+    </message>
+    <message>
+        <source>Sharing needs the companion service, which cannot be reached now (%1). Try again once this computer is online.</source>
+        <translation>Compartir necesita el servicio complementario, que ahora no responde (%1). Vuelva a intentarlo cuando este equipo esté en línea.</translation>
+    </message>
+    <message>
+        <source>Open an encounter in the tracker to share it.</source>
+        <translation>Abra un encuentro en el seguimiento de combate para compartirlo.</translation>
+    </message>
+    <message>
+        <source>Sharing with players needs the companion service: sign in under File &gt; Account and Sync, and the encounter can be followed on the players&apos; phones.</source>
+        <translation>Compartir con los jugadores necesita el servicio complementario: inicie sesión en Archivo &gt; Cuenta y sincronización y el encuentro podrá seguirse en los móviles de los jugadores.</translation>
+    </message>
+    <message>
+        <source>Asking the service...</source>
+        <translation>Consultando el servicio...</translation>
+    </message>
+    <message>
+        <source>Players follow the fight on their phones with the %1 plan or a larger one. Upgrade to share this encounter.</source>
+        <translation>Los jugadores siguen el combate en sus móviles con el plan %1 o uno mayor. Mejore su plan para compartir este encuentro.</translation>
+    </message>
+    <message>
+        <source>Create a link for the players: on their phones or a TV they follow this fight live as the player display shows it. Whoever has the link can watch until you revoke it.</source>
+        <translation>Cree un enlace para los jugadores: en sus móviles o en un televisor siguen este combate en directo tal como lo muestra la pantalla de jugadores. Quien tenga el enlace puede mirar hasta que usted lo revoque.</translation>
+    </message>
+    <message>
+        <source>This encounter has not reached the service yet. It is being synced now; create the link again in a moment.</source>
+        <translation>Este encuentro aún no ha llegado al servicio. Se está sincronizando ahora; vuelva a crear el enlace en un momento.</translation>
+    </message>
+    <message>
+        <source>Players open this link, or scan the code, to follow the fight live.</source>
+        <translation>Los jugadores abren este enlace, o escanean el código, para seguir el combate en directo.</translation>
+    </message>
+    <message>
+        <source>The link is copied: paste it into the group&apos;s chat.</source>
+        <translation>El enlace está copiado: péguelo en el chat del grupo.</translation>
+    </message>
+    <message>
+        <source>The link no longer works, and the players who followed it were disconnected. A new link can be created.</source>
+        <translation>El enlace ya no funciona y los jugadores que lo seguían se han desconectado. Se puede crear un enlace nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>dnd::gui::ShortcutCheatSheet</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -3634,6 +3799,14 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     <message>
         <source>Esc</source>
         <translation>Esc</translation>
+    </message>
+    <message>
+        <source>In the Init cell: keep the total, go to the next or previous row&apos;s</source>
+        <translation>En la celda Init: conservar el total, ir a la fila siguiente o anterior</translation>
+    </message>
+    <message>
+        <source>Enter or Down; Up</source>
+        <translation>Intro o Abajo; Arriba</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +4029,33 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     <message>
         <source>%1 · %2 rules · custom creature</source>
         <translation>%1 · reglas de %2 · criatura propia</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::StoreProblemBanner</name>
+    <message>
+        <source>Saving problem</source>
+        <translation>Problema al guardar</translation>
+    </message>
+    <message>
+        <source>Everything saved before it is safe.</source>
+        <translation>Todo lo guardado antes está a salvo.</translation>
+    </message>
+    <message>
+        <source>The disk is full: your last change was not saved. %1 Free some space on the disk that holds the data folder, then make the change again.</source>
+        <translation>El disco está lleno: su último cambio no se guardó. %1 Libere espacio en el disco que contiene la carpeta de datos y vuelva a hacer el cambio.</translation>
+    </message>
+    <message>
+        <source>The data file is read-only: your last change was not saved. %1 Make the file and its folder writable again, then make the change again.</source>
+        <translation>El archivo de datos es de solo lectura: su último cambio no se guardó. %1 Vuelva a permitir la escritura en el archivo y su carpeta y repita el cambio.</translation>
+    </message>
+    <message>
+        <source>Another program holds the data file locked (another copy of the tracker, or a backup or sync tool): your last change was not saved. %1 Close that program or wait for it, then make the change again.</source>
+        <translation>Otro programa tiene bloqueado el archivo de datos (otra copia del tracker, o una herramienta de copia de seguridad o sincronización): su último cambio no se guardó. %1 Cierre ese programa o espere a que termine y vuelva a hacer el cambio.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be written to the data file. %1 Check the data folder, then make the change again. (%2)</source>
+        <translation>Su último cambio no se pudo escribir en el archivo de datos. %1 Revise la carpeta de datos y vuelva a hacer el cambio. (%2)</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +4950,10 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     <message>
         <source>The sync service answered without the sign-in tokens.</source>
         <translation>El servicio de sincronización respondió sin los tokens de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The sync service answered without a share code.</source>
+        <translation>El servicio de sincronización respondió sin código de compartición.</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,24 @@ Vos données n&apos;ont pas été modifiées.</translation>
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <source>The link is too long for a QR code.</source>
+        <translation>Le lien est trop long pour un code QR.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeMenu</name>
+    <message>
+        <source>%1, %2 a month</source>
+        <translation>%1, %2 par mois</translation>
+    </message>
+    <message>
+        <source>Open %1 in a browser to pay.</source>
+        <translation>Ouvrez %1 dans un navigateur pour payer.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>is required</source>
@@ -570,6 +588,10 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <source>prepare %1</source>
         <translation>préparer %1</translation>
+    </message>
+    <message>
+        <source>The data file cannot be written (%1: %2). Check that the file and its folder are writable; the change was not saved.</source>
+        <translation>Le fichier de données ne peut pas être écrit (%1 : %2). Vérifiez que le fichier et son dossier sont accessibles en écriture ; la modification n&apos;a pas été enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -879,14 +901,6 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <source>Signed out. Your data stays on this computer.</source>
         <translation>Déconnecté. Vos données restent sur cet ordinateur.</translation>
-    </message>
-    <message>
-        <source>%1, %2 a month</source>
-        <translation>%1, %2 par mois</translation>
-    </message>
-    <message>
-        <source>Open %1 in a browser to pay.</source>
-        <translation>Ouvrez %1 dans un navigateur pour payer.</translation>
     </message>
     <message>
         <source>Records that did not sync, and why (they stay on this computer):</source>
@@ -1426,6 +1440,18 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <source>Write everything, or the selected party or encounter, to a file of the tracker&apos;s own format or Improved Initiative&apos;s</source>
         <translation>Écrire tout, ou le groupe ou la rencontre sélectionné, dans un fichier au format du tracker ou à celui d&apos;Improved Initiative</translation>
+    </message>
+    <message>
+        <source>Share &amp;with Players...</source>
+        <translation>Partager avec les &amp;joueurs...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+W</source>
+        <translation>Ctrl+Shift+W</translation>
+    </message>
+    <message>
+        <source>A link and QR code the players open on their phones to follow the open encounter live</source>
+        <translation>Un lien et un code QR que les joueurs ouvrent sur leur téléphone pour suivre la rencontre ouverte en direct</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2552,62 @@ Rien n&apos;a été modifié. Vérifiez que le dossier de données est accessibl
         <source>Deleted encounter %1</source>
         <translation>Rencontre %1 supprimée</translation>
     </message>
+    <message>
+        <source>%1 XP from %2 monsters (no multiplier in the 2024 rules)</source>
+        <translation>%1 PX pour %2 monstres (pas de multiplicateur dans les règles de 2024)</translation>
+    </message>
+    <message>
+        <source>%1 XP × %2 for %3 monsters and a party of %4 = %5 adjusted XP</source>
+        <translation>%1 PX × %2 pour %3 monstres et un groupe de %4 = %5 PX ajustés</translation>
+    </message>
+    <message>
+        <source>%1 (%2 XP): %3 XP left</source>
+        <translation>%1 (%2 PX) : encore %3 PX</translation>
+    </message>
+    <message>
+        <source>%1 (%2 XP): reached</source>
+        <translation>%1 (%2 PX) : atteint</translation>
+    </message>
+    <message>
+        <source>Combatant</source>
+        <translation>Combattant</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>FP</translation>
+    </message>
+    <message>
+        <source>XP</source>
+        <translation>PX</translation>
+    </message>
+    <message>
+        <source>HP</source>
+        <translation>PV</translation>
+    </message>
+    <message>
+        <source>Removes the selected combatant; on a group, one of its members.</source>
+        <translation>Retire le combattant choisi ; sur un groupe, l&apos;un de ses membres.</translation>
+    </message>
+    <message>
+        <source>XP budget left</source>
+        <translation>Budget de PX restant</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 XP</source>
+        <translation>%1 × %2 PX</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>%1 chacun</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::ExampleContent</name>
@@ -3022,6 +3104,10 @@ Rien n&apos;a été modifié. Si cela se reproduit, vérifiez que le dossier de 
             <numerusform>%n enregistrement exporté vers %1.</numerusform>
             <numerusform>%n enregistrements exportés vers %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saving works again.</source>
+        <translation>L&apos;enregistrement fonctionne de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3554,6 +3640,85 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     </message>
 </context>
 <context>
+    <name>dnd::gui::ShareDialog</name>
+    <message>
+        <source>Share with Players</source>
+        <translation>Partager avec les joueurs</translation>
+    </message>
+    <message>
+        <source>QR code of the link</source>
+        <translation>Code QR du lien</translation>
+    </message>
+    <message>
+        <source>Link for the players</source>
+        <translation>Lien pour les joueurs</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>&amp;Copier le lien</translation>
+    </message>
+    <message>
+        <source>Show the characters&apos; hit points as &amp;numbers (monsters&apos; never)</source>
+        <translation>Afficher les points de vie des personnages en &amp;chiffres (jamais ceux des monstres)</translation>
+    </message>
+    <message>
+        <source>Create &amp;Link</source>
+        <translation>Créer le &amp;lien</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke Link</source>
+        <translation>&amp;Révoquer le lien</translation>
+    </message>
+    <message>
+        <source>The link stops working and the players who follow it are disconnected</source>
+        <translation>Le lien cesse de fonctionner et les joueurs qui le suivent sont déconnectés</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade...</source>
+        <translation>Passer à l&apos;offre &amp;supérieure...</translation>
+    </message>
+    <message>
+        <source>Sharing needs the companion service, which cannot be reached now (%1). Try again once this computer is online.</source>
+        <translation>Le partage a besoin du service compagnon, injoignable pour le moment (%1). Réessayez quand cet ordinateur sera en ligne.</translation>
+    </message>
+    <message>
+        <source>Open an encounter in the tracker to share it.</source>
+        <translation>Ouvrez une rencontre dans le suivi de combat pour la partager.</translation>
+    </message>
+    <message>
+        <source>Sharing with players needs the companion service: sign in under File &gt; Account and Sync, and the encounter can be followed on the players&apos; phones.</source>
+        <translation>Le partage avec les joueurs a besoin du service compagnon : connectez-vous dans Fichier &gt; Compte et synchronisation, et la rencontre pourra être suivie sur les téléphones des joueurs.</translation>
+    </message>
+    <message>
+        <source>Asking the service...</source>
+        <translation>Interrogation du service...</translation>
+    </message>
+    <message>
+        <source>Players follow the fight on their phones with the %1 plan or a larger one. Upgrade to share this encounter.</source>
+        <translation>Les joueurs suivent le combat sur leur téléphone avec l&apos;offre %1 ou une offre supérieure. Changez d&apos;offre pour partager cette rencontre.</translation>
+    </message>
+    <message>
+        <source>Create a link for the players: on their phones or a TV they follow this fight live as the player display shows it. Whoever has the link can watch until you revoke it.</source>
+        <translation>Créez un lien pour les joueurs : sur leur téléphone ou une télévision, ils suivent ce combat en direct comme l&apos;affichage des joueurs le montre. Quiconque a le lien peut regarder jusqu&apos;à ce que vous le révoquiez.</translation>
+    </message>
+    <message>
+        <source>This encounter has not reached the service yet. It is being synced now; create the link again in a moment.</source>
+        <translation>Cette rencontre n&apos;est pas encore arrivée sur le service. Elle est en cours de synchronisation ; recréez le lien dans un instant.</translation>
+    </message>
+    <message>
+        <source>Players open this link, or scan the code, to follow the fight live.</source>
+        <translation>Les joueurs ouvrent ce lien, ou scannent le code, pour suivre le combat en direct.</translation>
+    </message>
+    <message>
+        <source>The link is copied: paste it into the group&apos;s chat.</source>
+        <translation>Le lien est copié : collez-le dans la discussion du groupe.</translation>
+    </message>
+    <message>
+        <source>The link no longer works, and the players who followed it were disconnected. A new link can be created.</source>
+        <translation>Le lien ne fonctionne plus, et les joueurs qui le suivaient ont été déconnectés. Un nouveau lien peut être créé.</translation>
+    </message>
+</context>
+<context>
     <name>dnd::gui::ShortcutCheatSheet</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -3634,6 +3799,14 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     <message>
         <source>Esc</source>
         <translation>Échap</translation>
+    </message>
+    <message>
+        <source>In the Init cell: keep the total, go to the next or previous row&apos;s</source>
+        <translation>Dans la case Init : garder le total, passer à la ligne suivante ou précédente</translation>
+    </message>
+    <message>
+        <source>Enter or Down; Up</source>
+        <translation>Entrée ou Bas ; Haut</translation>
     </message>
 </context>
 <context>
@@ -3856,6 +4029,33 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     <message>
         <source>%1 · %2 rules · custom creature</source>
         <translation>%1 · règles %2 · créature personnalisée</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::StoreProblemBanner</name>
+    <message>
+        <source>Saving problem</source>
+        <translation>Problème d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Everything saved before it is safe.</source>
+        <translation>Tout ce qui a été enregistré avant est en sécurité.</translation>
+    </message>
+    <message>
+        <source>The disk is full: your last change was not saved. %1 Free some space on the disk that holds the data folder, then make the change again.</source>
+        <translation>Le disque est plein : votre dernière modification n&apos;a pas été enregistrée. %1 Libérez de l&apos;espace sur le disque qui contient le dossier de données, puis refaites la modification.</translation>
+    </message>
+    <message>
+        <source>The data file is read-only: your last change was not saved. %1 Make the file and its folder writable again, then make the change again.</source>
+        <translation>Le fichier de données est en lecture seule : votre dernière modification n&apos;a pas été enregistrée. %1 Rendez le fichier et son dossier de nouveau accessibles en écriture, puis refaites la modification.</translation>
+    </message>
+    <message>
+        <source>Another program holds the data file locked (another copy of the tracker, or a backup or sync tool): your last change was not saved. %1 Close that program or wait for it, then make the change again.</source>
+        <translation>Un autre programme verrouille le fichier de données (une autre copie du tracker, ou un outil de sauvegarde ou de synchronisation) : votre dernière modification n&apos;a pas été enregistrée. %1 Fermez ce programme ou attendez-le, puis refaites la modification.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be written to the data file. %1 Check the data folder, then make the change again. (%2)</source>
+        <translation>Votre dernière modification n&apos;a pas pu être écrite dans le fichier de données. %1 Vérifiez le dossier de données, puis refaites la modification. (%2)</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +4950,10 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     <message>
         <source>The sync service answered without the sign-in tokens.</source>
         <translation>Le service de synchronisation a répondu sans les jetons de connexion.</translation>
+    </message>
+    <message>
+        <source>The sync service answered without a share code.</source>
+        <translation>Le service de synchronisation a répondu sans code de partage.</translation>
     </message>
 </context>
 <context>

@@ -14,5 +14,7 @@ inline const QString kNothingToUndo = QStringLiteral("NOTHING_TO_UNDO");
 inline const QString kNothingToRedo = QStringLiteral("NOTHING_TO_REDO");
 // The screenshot tour could not write an image.
 inline const QString kWriteFailed = QStringLiteral("WRITE_FAILED");
+// libqrencode could not encode a share link (too long for the largest symbol, out of memory).
+inline const QString kQrCodeFailed = QStringLiteral("QR_CODE_FAILED");
 
 } // namespace dnd::gui::errors

@@ -16,9 +16,11 @@
 #include "settings/AppSettings.h"
 #include "settings/SettingsDialog.h"
 #include "settings/Theme.h"
+#include "share/ShareDialog.h"
 #include "startup/ExampleContent.h"
 #include "tracker/OpenEncounters.h"
 #include "tracker/TrackerPage.h"
+#include "widgets/StoreProblemBanner.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -40,6 +42,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QUrl>
+#include <QVBoxLayout>
 #include <cstdio>
 #include <ctime>
 
@@ -65,11 +68,17 @@ MainWindow::MainWindow(LocalStore& store, AppSettings& settings, const DataLocat
     connectPageActions();
     reopenLastEncounter();
 
+    m_storeProblem = new StoreProblemBanner(store, this);
+    connect(m_storeProblem, &StoreProblemBanner::savingWorksAgain, this,
+            [this] { showStatus(tr("Saving works again.")); });
     auto* central = new QWidget;
-    auto* layout = new QHBoxLayout(central);
+    auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_storeProblem);
+    auto* pagesRow = new QHBoxLayout;
+    pagesRow->addWidget(m_navigation);
+    pagesRow->addWidget(m_pages, 1);
+    layout->addLayout(pagesRow, 1);
     setCentralWidget(central);
 
     buildMenus();
@@ -125,6 +134,11 @@ void MainWindow::createPages(RandomSource& random)
     m_bestiary->setEncounterLog(m_openEncounters, [this] { return m_tracker->session(); });
     connect(m_tracker, &TrackerPage::boardChanged, this, &MainWindow::publishBoard);
     connect(m_tracker, &TrackerPage::encounterOpened, m_encounters, &EncountersPage::followEncounter);
+    // An open Share with Players window follows the tracker to the encounter opened there.
+    connect(m_tracker, &TrackerPage::encounterOpened, this, [this] {
+        if (m_shareDialog)
+            shareOpenEncounter();
+    });
     connect(m_tracker, &TrackerPage::encounterOpened, this, [this](const QString& id) {
         // Reopening the last encounter at start must not write (writes wait for the file check).
         if (m_store.setting(QStringLiteral("app.lastEncounter")) == id)
@@ -223,6 +237,7 @@ void MainWindow::buildMenus()
     connectAction(ActionId::FileImport, &MainWindow::chooseFileToImport);
     connectAction(ActionId::FileExport, &MainWindow::showExport);
     connectAction(ActionId::FileAccount, &MainWindow::showAccount);
+    connectAction(ActionId::TrackerShare, &MainWindow::showShare);
     connect(m_actions->action(ActionId::FileSyncNow), &QAction::triggered, this,
             [this] { m_sync->syncNow(); });
     connectAction(ActionId::FileSettings, &MainWindow::showSettings);
@@ -256,7 +271,7 @@ void MainWindow::buildMenus()
                 entry.id == ActionId::EditFind || entry.id == ActionId::ViewPlayerDisplay ||
                 entry.id == ActionId::TrackerNext || entry.id == ActionId::TrackerDamage ||
                 entry.id == ActionId::TrackerAddCondition || entry.id == ActionId::TrackerRemove ||
-                entry.id == ActionId::HelpAbout)
+                entry.id == ActionId::TrackerShare || entry.id == ActionId::HelpAbout)
                 menu->addSeparator();
             menu->addAction(entry.action);
             if (entry.id == ActionId::ViewPlayerFullScreen) {
@@ -393,6 +408,30 @@ void MainWindow::showAccount()
     m_accountDialog->show();
     m_accountDialog->raise();
     m_accountDialog->activateWindow();
+}
+
+ShareDialog* MainWindow::shareDialog() const
+{
+    return m_shareDialog;
+}
+
+void MainWindow::showShare()
+{
+    if (!m_shareDialog) {
+        m_shareDialog = new ShareDialog(*m_sync, this);
+        m_shareDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    shareOpenEncounter();
+    m_shareDialog->show();
+    m_shareDialog->raise();
+    m_shareDialog->activateWindow();
+}
+
+void MainWindow::shareOpenEncounter()
+{
+    const rules::EncounterSession* session = m_tracker->session();
+    m_shareDialog->setEncounter(session ? session->encounter().id : QString(),
+                                session ? session->encounter().name : QString());
 }
 
 void MainWindow::reloadPages()

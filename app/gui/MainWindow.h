@@ -28,7 +28,9 @@ class ShortcutCheatSheet;
 class UndoHistory;
 class FileImport;
 class AccountDialog;
+class ShareDialog;
 class SyncController;
+class StoreProblemBanner;
 
 // The DM's window: navigation between parties, bestiary, encounters and the tracker, the menus
 // with every action, the status bar, and the player display it feeds.
@@ -49,9 +51,12 @@ public:
     EncountersPage* encountersPage() const { return m_encounters; }
     TrackerPage* trackerPage() const { return m_tracker; }
     PlayerDisplay* playerDisplay() const { return m_playerDisplay; }
+    // The bar that says, while it lasts, that changes cannot be saved (full disk, locked file...).
+    StoreProblemBanner* storeProblemBanner() const { return m_storeProblem; }
     ShortcutCheatSheet* cheatSheet() const { return m_cheatSheet; }
     SyncController& sync() { return *m_sync; }
     AccountDialog* accountDialog() const;
+    ShareDialog* shareDialog() const;
     Page currentPage() const;
     // Quits the application once the window has painted (start-up benchmark).
     void quitAfterFirstPaint();
@@ -65,6 +70,8 @@ public slots:
     void showSettings();
     // File > Account and Sync (not modal).
     void showAccount();
+    // Combat > Share with Players, for the encounter open in the tracker.
+    void showShare();
     void showAbout();
     void addExampleContent();
     // Asks for a file and imports it; importFile() does the import of a known path.
@@ -94,6 +101,8 @@ private:
 
     void addPage(Page page, const QString& title, QWidget* widget);
     void buildMenus();
+    // Points the Share with Players window at the encounter open in the tracker (or none).
+    void shareOpenEncounter();
     void updateUndoActions();
     void applySettings();
     void showStatus(const QString& message);
@@ -108,6 +117,7 @@ private:
     ActionCatalog* m_actions = nullptr;
     UndoHistory* m_history = nullptr;
     FileImport* m_import = nullptr;
+    StoreProblemBanner* m_storeProblem = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     QList<Page> m_pageOrder;
@@ -123,6 +133,7 @@ private:
     QLabel* m_syncLabel = nullptr;
     SyncController* m_sync = nullptr;
     QPointer<AccountDialog> m_accountDialog;
+    QPointer<ShareDialog> m_shareDialog;
     PlayerBoard m_board;
     bool m_quitAfterPaint = false;
 };

@@ -90,6 +90,16 @@ Status ScreenshotTour::run(MainWindow& window, const QString& directory)
         return Error::make(errors::kWriteFailed, QStringLiteral("could not write %1").arg(trackerPath));
     if (!display->grab().save(playerPath))
         return Error::make(errors::kWriteFailed, QStringLiteral("could not write %1").arg(playerPath));
+    // The same fight on a phone held upright and on a small window: smaller type, no chips.
+    for (const QSize size : {QSize(320, 640), QSize(480, 640)}) {
+        display->resize(size);
+        QApplication::processEvents();
+        const QString path =
+            QDir(directory).filePath(QStringLiteral("player-display-%1.png").arg(size.width()));
+        if (!display->grab().save(path))
+            return Error::make(errors::kWriteFailed, QStringLiteral("could not write %1").arg(path));
+    }
+    display->resize(1280, 720);
 
     // File > Export, offering the encounter the tracker shows.
     window.showExport();

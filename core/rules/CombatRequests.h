@@ -45,4 +45,13 @@ struct InitiativeRollRequest {
         groupIdentical; // one roll per group of identical creatures; default: the encounter's option
 };
 
+// The initiative of combatants added after the list was made, e.g. reinforcements mid-fight:
+// rolled (identical creatures share one roll when the encounter groups them), a total the DM
+// typed, or none (they wait at the end of the order until one is set).
+struct JoinInitiative {
+    enum class Kind { None, Roll, Total };
+    Kind kind = Kind::None;
+    int total = 0; // for Kind::Total
+};
+
 } // namespace dnd::rules

@@ -25,6 +25,18 @@ Error notFound(const QString& message)
     return Error::make(codes::kNotFound, message);
 }
 
+Status checkInitiativeTotal(int total)
+{
+    if (total < -20 || total > 60)
+        return invalid(EncounterSession::tr("An initiative of %1 is outside -20 to 60.").arg(total));
+    return {};
+}
+
+Status checkJoinInitiative(const JoinInitiative& initiative)
+{
+    return initiative.kind == JoinInitiative::Kind::Total ? checkInitiativeTotal(initiative.total) : Status();
+}
+
 // Out of the fight: skipped when turns advance.
 bool isOut(const Participant& p)
 {
@@ -579,11 +591,14 @@ EncounterSession::Draft EncounterSession::startDraft() const
 
 // ---------------------------------------------------------------- combatants
 
-Result<QStringList> EncounterSession::addParticipants(const Creature& creature, int count, bool hidden)
+Result<QStringList> EncounterSession::addParticipants(const Creature& creature, int count, bool hidden,
+                                                      const JoinInitiative& initiative)
 {
     if (count < 1 || count > kMostAddedAtOnce)
         return invalid(
             tr("Add between 1 and %1 creatures at a time, not %2.").arg(kMostAddedAtOnce).arg(count));
+    if (Status valid = checkJoinInitiative(initiative); !valid)
+        return valid.error();
     Draft draft = startDraft();
     const QString base = creature.name.trimmed();
     if (base.isEmpty())
@@ -644,6 +659,7 @@ Result<QStringList> EncounterSession::addParticipants(const Creature& creature, 
         draft.log(QString(), p.name, QStringLiteral("add"), {}, hpValues(p),
                   QJsonObject{{QStringLiteral("hidden"), hidden}});
     }
+    giveJoinInitiative(draft, ids, initiative);
     draft.reorder();
     const QString text = count == 1 ? tr("Add %1").arg(base) : tr("Add %1 x%2").arg(base).arg(count);
     if (Status status = commitDraft(draft, text); !status)
@@ -666,8 +682,11 @@ Result<QString> EncounterSession::addParticipant(const Character& character)
     return addCustomParticipant(p);
 }
 
-Result<QString> EncounterSession::addCustomParticipant(Participant participant)
+Result<QString> EncounterSession::addCustomParticipant(Participant participant,
+                                                       const JoinInitiative& initiative)
 {
+    if (Status valid = checkJoinInitiative(initiative); !valid)
+        return valid.error();
     if (participant.id.isEmpty())
         participant.id = LocalStore::newId();
     participant.encounterId = m_encounterId;
@@ -679,6 +698,7 @@ Result<QString> EncounterSession::addCustomParticipant(Participant participant)
     draft.participants.append(participant);
     draft.log(QString(), participant.name, QStringLiteral("add"), {}, hpValues(participant),
               QJsonObject{{QStringLiteral("hidden"), participant.hidden}});
+    giveJoinInitiative(draft, {participant.id}, initiative);
     draft.reorder();
     if (Status status = commitDraft(draft, tr("Add %1").arg(participant.name)); !status)
         return status.error();
@@ -745,8 +765,8 @@ Status EncounterSession::setHidden(const QString& id, bool hidden)
 
 Status EncounterSession::setInitiative(const QString& id, int total, std::optional<int> roll)
 {
-    if (total < -20 || total > 60)
-        return invalid(tr("An initiative of %1 is outside -20 to 60.").arg(total));
+    if (Status valid = checkInitiativeTotal(total); !valid)
+        return valid;
     if (roll && (*roll < 1 || *roll > 20))
         return invalid(tr("A d20 roll is 1 to 20, not %1.").arg(*roll));
     Draft draft = startDraft();
@@ -760,6 +780,27 @@ Status EncounterSession::setInitiative(const QString& id, int total, std::option
               {{QStringLiteral("initiative"), total}});
     draft.reorder();
     return commitDraft(draft, tr("Initiative %1 for %2").arg(total).arg(p->name));
+}
+
+void EncounterSession::giveJoinInitiative(Draft& draft, const QStringList& ids,
+                                          const JoinInitiative& initiative)
+{
+    switch (initiative.kind) {
+    case JoinInitiative::Kind::None:
+        return;
+    case JoinInitiative::Kind::Roll:
+        rollFor(draft, ids, std::nullopt, draft.encounter.options.groupIdenticalCreatures);
+        return;
+    case JoinInitiative::Kind::Total:
+        for (const QString& id : ids) {
+            Participant* p = draft.find(id);
+            p->initiative = initiative.total;
+            draft.log(QString(), p->name, QStringLiteral("initiative"),
+                      {{QStringLiteral("initiative"), QJsonValue()}},
+                      {{QStringLiteral("initiative"), initiative.total}});
+        }
+        return;
+    }
 }
 
 void EncounterSession::rollFor(Draft& draft, const QStringList& ids, std::optional<InitiativeMode> mode,

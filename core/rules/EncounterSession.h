@@ -66,10 +66,13 @@ public:
     // --- combatants ---
     // The most copies of a creature one command adds (a horde; more is surely a typing slip).
     static constexpr int kMostAddedAtOnce = 1000;
-    Result<QStringList> addParticipants(const Creature& creature, int count = 1, bool hidden = false);
+    // Adding during a fight leaves the turn where it is: the newcomers take their place in the
+    // order by `initiative`, and all of it (the copies and their rolls) is one undo step.
+    Result<QStringList> addParticipants(const Creature& creature, int count = 1, bool hidden = false,
+                                        const JoinInitiative& initiative = {});
     Result<QString> addParticipant(const Character& character);
     // An ad-hoc combatant the DM types in; id and encounterId are filled in when empty.
-    Result<QString> addCustomParticipant(Participant participant);
+    Result<QString> addCustomParticipant(Participant participant, const JoinInitiative& initiative = {});
     Status removeParticipant(const QString& id);
     // Replaces the stored fields of a combatant (same id) with the edited copy.
     Status editParticipant(const Participant& edited);
@@ -156,6 +159,8 @@ private:
     void fireTurnStart(Draft& draft, const QString& participantId);
     // Rolls for the given combatants (one roll per identical group when grouping).
     void rollFor(Draft& draft, const QStringList& ids, std::optional<InitiativeMode> mode, bool group);
+    // Gives combatants just added to the draft their initiative as the DM chose.
+    void giveJoinInitiative(Draft& draft, const QStringList& ids, const JoinInitiative& initiative);
     // Moves the turn to the next combatant still in the fight; returns false when none is.
     bool advance(Draft& draft);
     void tickConditions(Draft& draft, const QString& anchorId, DurationTiming timing);

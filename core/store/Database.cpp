@@ -236,6 +236,11 @@ Error Database::sqlError(const QString& what, const QSqlError& error)
         return Error::make(
             codes::kDbFull,
             tr("The disk is full (%1: %2). Free some space; the change was not saved.").arg(what, text));
+    case SQLITE_READONLY:
+        return Error::make(codes::kDbReadOnlyFile,
+                           tr("The data file cannot be written (%1: %2). Check that the file and its folder "
+                              "are writable; the change was not saved.")
+                               .arg(what, text));
     case SQLITE_CONSTRAINT:
         return Error::make(codes::kDbConstraint, tr("Could not %1: %2").arg(what, text));
     case SQLITE_CANTOPEN:

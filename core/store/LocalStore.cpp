@@ -110,13 +110,50 @@ LocalStore::Row LocalStore::readRowOrLog(EntityKind kind, const QString& id)
     return std::move(row).value();
 }
 
+namespace {
+
+// Calls every listener of a map by handle. A listener may add or remove listeners while it runs (a
+// session closed because its encounter is gone, a window closing): each is looked up again first.
+template <typename Listener, typename Argument>
+void callEach(const std::map<int, Listener>& listeners, const Argument& argument)
+{
+    std::vector<int> handles;
+    for (const auto& [handle, listener] : listeners)
+        handles.push_back(handle);
+    for (int handle : handles) {
+        if (const auto found = listeners.find(handle); found != listeners.end())
+            found->second(argument);
+    }
+}
+
+} // namespace
+
 Result<ChangeSet> LocalStore::commit(const ChangeSet& changes)
 {
     if (m_db->isReadOnly())
         return Error::make(codes::kReadOnly, tr("The data file is open read-only."));
-    ChangeSet inverse(changes.origin());
     if (changes.isEmpty())
-        return inverse;
+        return ChangeSet(changes.origin());
+    Result<ChangeSet> done = commitChanges(changes);
+    callEach(m_commitListeners, done ? Status() : Status(done.error()));
+    return done;
+}
+
+int LocalStore::addCommitOutcomeListener(CommitOutcomeListener listener)
+{
+    const int handle = m_nextListener++;
+    m_commitListeners.emplace(handle, std::move(listener));
+    return handle;
+}
+
+void LocalStore::removeCommitOutcomeListener(int handle)
+{
+    m_commitListeners.erase(handle);
+}
+
+Result<ChangeSet> LocalStore::commitChanges(const ChangeSet& changes)
+{
+    ChangeSet inverse(changes.origin());
 
     const QString hlcBefore = m_hlc.last();
     Status status = m_db->transaction([&]() -> Status {
@@ -426,39 +463,55 @@ qint64 LocalStore::count(EntityKind kind)
     return result;
 }
 
-QList<OutboxEntry> LocalStore::outbox(int limit)
+Result<QList<OutboxEntry>> LocalStore::queuedChanges(int limit)
 {
     QSqlQuery& query =
         m_db->prepared(QStringLiteral("SELECT mutation_id, entity, row_id, op, payload_json, hlc, cl, tx_id "
                                       "FROM outbox ORDER BY mutation_id LIMIT ?"));
     query.addBindValue(limit);
+    if (Status read = m_db->exec(query); !read)
+        return read.error();
     QList<OutboxEntry> result;
-    if (query.exec()) {
-        while (query.next()) {
-            OutboxEntry entry;
-            entry.mutationId = query.value(0).toLongLong();
-            entry.kind = entityKindFromName(query.value(1).toString()).value_or(EntityKind::Party);
-            entry.rowId = query.value(2).toString();
-            entry.op = query.value(3).toString();
-            entry.payload = parse(query.value(4).toString());
-            entry.hlc = query.value(5).toString();
-            entry.causalLength = query.value(6).toLongLong();
-            entry.txId = query.value(7).toLongLong();
-            result.append(entry);
-        }
+    while (query.next()) {
+        OutboxEntry entry;
+        entry.mutationId = query.value(0).toLongLong();
+        entry.kind = entityKindFromName(query.value(1).toString()).value_or(EntityKind::Party);
+        entry.rowId = query.value(2).toString();
+        entry.op = query.value(3).toString();
+        entry.payload = parse(query.value(4).toString());
+        entry.hlc = query.value(5).toString();
+        entry.causalLength = query.value(6).toLongLong();
+        entry.txId = query.value(7).toLongLong();
+        result.append(entry);
     }
     query.finish();
     return result;
 }
 
-qint64 LocalStore::outboxSize()
+Result<qint64> LocalStore::queuedCount()
 {
     QSqlQuery& query = m_db->prepared(QStringLiteral("SELECT count(*) FROM outbox"));
-    qint64 result = 0;
-    if (query.exec() && query.next())
-        result = query.value(0).toLongLong();
+    if (Status read = m_db->exec(query); !read)
+        return read.error();
+    const qint64 result = query.next() ? query.value(0).toLongLong() : 0;
     query.finish();
     return result;
+}
+
+QList<OutboxEntry> LocalStore::outbox(int limit)
+{
+    Result<QList<OutboxEntry>> entries = queuedChanges(limit);
+    if (!entries)
+        qCWarning(lcLocalStore) << "reading the outbox failed:" << entries.errorMessage();
+    return entries ? entries.value() : QList<OutboxEntry>();
+}
+
+qint64 LocalStore::outboxSize()
+{
+    Result<qint64> size = queuedCount();
+    if (!size)
+        qCWarning(lcLocalStore) << "counting the outbox failed:" << size.errorMessage();
+    return size ? size.value() : 0;
 }
 
 QString LocalStore::fieldClock(EntityKind kind, const QString& id, const QString& field)
@@ -492,14 +545,7 @@ void LocalStore::notifyRemoteChanges(const QList<RemoteChange>& changes)
 {
     if (changes.isEmpty())
         return;
-    // A listener may add or remove listeners (a session closed because its encounter is gone).
-    std::vector<int> handles;
-    for (const auto& [handle, listener] : m_remoteListeners)
-        handles.push_back(handle);
-    for (int handle : handles) {
-        if (const auto found = m_remoteListeners.find(handle); found != m_remoteListeners.end())
-            found->second(changes);
-    }
+    callEach(m_remoteListeners, changes);
 }
 
 QString LocalStore::setting(const QString& key, const QString& fallback)

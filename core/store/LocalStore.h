@@ -107,6 +107,10 @@ public:
 
     // Sync bookkeeping, read by the sync engine and by tests.
     QString clientId() const { return m_clientId; }
+    // The oldest queued changes, at most `limit`; a failed read is an error, never an empty queue.
+    Result<QList<OutboxEntry>> queuedChanges(int limit);
+    Result<qint64> queuedCount();
+    // The same for display and tests: a failed read is logged and reads as empty.
     QList<OutboxEntry> outbox(int limit = 1000);
     qint64 outboxSize();
     QString fieldClock(EntityKind kind, const QString& id, const QString& field);
@@ -132,21 +136,27 @@ public:
     using RemoteChangeListener = std::function<void(const QList<RemoteChange>&)>;
     int addRemoteChangeListener(RemoteChangeListener listener);
     void removeRemoteChangeListener(int handle);
+    // Called after each commit() of a non-empty change with its outcome, so the window can say
+    // when saving fails (a full disk, a locked or read-only file) and when it works again.
+    using CommitOutcomeListener = std::function<void(const Status&)>;
+    int addCommitOutcomeListener(CommitOutcomeListener listener);
+    void removeCommitOutcomeListener(int handle);
     // Drops the outbox entries the service has processed (up to and including `mutationId`).
     Status acknowledgeOutbox(qint64 mutationId);
-    // The service version this device has pulled up to.
-    qint64 syncCookie();
+    // The service version this device has pulled up to. Like every read of the sync state, a
+    // failed read is an error (never 0 or empty, which would mean a full pull or a new service).
+    Result<qint64> syncCookie();
     Status setSyncCookie(qint64 cookie);
     // The cookie together with the epoch of the service data it belongs to.
     Status setSyncPosition(qint64 cookie, const QString& epoch);
-    QString syncEpoch();
+    Result<QString> syncEpoch();
     // The highest mutation id this store has ever handed out (acknowledged or not). The service
     // acknowledging one above it means the store is not the device the service knows. A failed
     // read is an error, never 0 (which would make the store a new device for nothing).
     Result<qint64> lastIssuedMutation();
     // The client id this store synced under before it last became a new device, until the service
     // has been told to free that slot (clearReplacedClientId); empty otherwise.
-    QString replacedClientId();
+    Result<QString> replacedClientId();
     Status clearReplacedClientId();
 
     // Why a store stops being the device the service knows.
@@ -218,7 +228,10 @@ private:
     Status queueWhatServiceLacks(const QList<RemoteRow>& snapshot);
     Status queueRowAgain(EntityKind kind, const QString& id, qint64 causalLength, const QJsonObject& doc,
                          const RemoteRow* remote, qint64 txId);
+    Result<ChangeSet> commitChanges(const ChangeSet& changes); // commit() less its listeners
     Result<qint64> nextTxId();
+    // One column of the single sync_state row.
+    Result<QVariant> syncStateValue(const QString& column);
     // After opening: the clock takes the kept offset and follows every field clock in the file
     // (so no local edit is stamped below one), and a store in another place than where it took
     // its client id, or restored from a backup, becomes a new device.
@@ -230,6 +243,7 @@ private:
     QString m_clientId;
     HybridLogicalClock m_hlc;
     std::map<int, RemoteChangeListener> m_remoteListeners;
+    std::map<int, CommitOutcomeListener> m_commitListeners;
     int m_nextListener = 1;
 };
 

@@ -436,14 +436,23 @@ Status LocalStore::acknowledgeOutbox(qint64 mutationId)
     });
 }
 
-qint64 LocalStore::syncCookie()
+Result<QVariant> LocalStore::syncStateValue(const QString& column)
 {
-    QSqlQuery& query = m_db->prepared(QStringLiteral("SELECT cookie FROM sync_state WHERE id = 1"));
-    qint64 cookie = 0;
-    if (query.exec() && query.next())
-        cookie = query.value(0).toLongLong();
+    QSqlQuery& query = m_db->prepared(QStringLiteral("SELECT %1 FROM sync_state WHERE id = 1").arg(column));
+    if (Status read = m_db->exec(query); !read)
+        return read.error();
+    // The schema creates the row; a store has no sync state without it.
+    QVariant value = query.next() ? query.value(0) : QVariant();
     query.finish();
-    return cookie;
+    return value;
+}
+
+Result<qint64> LocalStore::syncCookie()
+{
+    Result<QVariant> cookie = syncStateValue(QStringLiteral("cookie"));
+    if (!cookie)
+        return cookie.error();
+    return cookie->toLongLong();
 }
 
 Status LocalStore::setSyncCookie(qint64 cookie)
@@ -485,14 +494,12 @@ Result<bool> LocalStore::hasFieldClocks()
     return any;
 }
 
-QString LocalStore::syncEpoch()
+Result<QString> LocalStore::syncEpoch()
 {
-    QSqlQuery& query = m_db->prepared(QStringLiteral("SELECT epoch FROM sync_state WHERE id = 1"));
-    QString epoch;
-    if (query.exec() && query.next())
-        epoch = query.value(0).toString();
-    query.finish();
-    return epoch;
+    Result<QVariant> epoch = syncStateValue(QStringLiteral("epoch"));
+    if (!epoch)
+        return epoch.error();
+    return epoch->toString();
 }
 
 Result<qint64> LocalStore::lastIssuedMutation()
@@ -506,15 +513,12 @@ Result<qint64> LocalStore::lastIssuedMutation()
     return issued;
 }
 
-QString LocalStore::replacedClientId()
+Result<QString> LocalStore::replacedClientId()
 {
-    QSqlQuery& query =
-        m_db->prepared(QStringLiteral("SELECT replaces_client_id FROM sync_state WHERE id = 1"));
-    QString id;
-    if (query.exec() && query.next())
-        id = query.value(0).toString();
-    query.finish();
-    return id;
+    Result<QVariant> id = syncStateValue(QStringLiteral("replaces_client_id"));
+    if (!id)
+        return id.error();
+    return id->toString();
 }
 
 Status LocalStore::clearReplacedClientId()

@@ -18,6 +18,8 @@ inline const QString kDbUnreadable = QStringLiteral("DB_UNREADABLE");
 inline const QString kDbIo = QStringLiteral("DB_IO");
 inline const QString kDbBusy = QStringLiteral("DB_BUSY");
 inline const QString kDbFull = QStringLiteral("DB_FULL");
+// The file (or its folder) cannot be written: read-only permissions or file system.
+inline const QString kDbReadOnlyFile = QStringLiteral("DB_READ_ONLY_FILE");
 inline const QString kDbConstraint = QStringLiteral("DB_CONSTRAINT");
 inline const QString kReadOnly = QStringLiteral("READ_ONLY");
 inline const QString kDeleted = QStringLiteral("DELETED");

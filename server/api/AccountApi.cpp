@@ -211,10 +211,13 @@ void AccountApi::login(ApiRequest& request, const Respond& respond)
     const QString addressKey = QStringLiteral("login-fail-ip:") + request.clientIp;
     const QString addressEmailKey = QStringLiteral("login-fail-ip-email:") + request.clientIp + u'|' + email;
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    if (const int wait =
-            qMax(m_ctx.limiter.waitIfOver(addressKey, m_ctx.config.loginFailuresPerAddress, nowMs),
-                 m_ctx.limiter.waitIfOver(addressEmailKey, m_ctx.config.loginFailuresPerAddressEmail, nowMs));
-        wait > 0)
+    const Result<int> addressWait =
+        m_ctx.loginFailures.waitIfOver(addressKey, m_ctx.config.loginFailuresPerAddress, nowMs);
+    const Result<int> addressEmailWait =
+        m_ctx.loginFailures.waitIfOver(addressEmailKey, m_ctx.config.loginFailuresPerAddressEmail, nowMs);
+    if (!addressWait || !addressEmailWait)
+        return respond(ApiReply::internal(addressWait ? addressEmailWait.error() : addressWait.error()));
+    if (const int wait = qMax(addressWait.value(), addressEmailWait.value()); wait > 0)
         return respond(ApiReply::error(api::kRateLimited, tr("Too many failed sign-ins; wait a moment."))
                            .withHeader("Retry-After", QByteArray::number(wait)));
     Result<std::optional<Row>> row = m_ctx.db->one(
@@ -235,8 +238,10 @@ void AccountApi::login(ApiRequest& request, const Respond& respond)
         [this, request, respond, userId, disabled, addressKey, addressEmailKey](bool matches) {
             if (!matches || userId.isEmpty()) {
                 const qint64 failedAtMs = QDateTime::currentMSecsSinceEpoch();
-                m_ctx.limiter.acquire(addressKey, m_ctx.config.loginFailuresPerAddress, failedAtMs);
-                m_ctx.limiter.acquire(addressEmailKey, m_ctx.config.loginFailuresPerAddressEmail, failedAtMs);
+                for (const QString& key : {addressKey, addressEmailKey}) {
+                    if (Status charged = m_ctx.loginFailures.charge(key, failedAtMs); !charged)
+                        return respond(ApiReply::internal(charged.error()));
+                }
                 return respond(unauthorized(tr("Email or password is wrong.")));
             }
             if (disabled)

@@ -416,8 +416,10 @@ ApiReply ResourceApi::cachedList(ApiRequest& request, const QString& kind)
 {
     const QString& account = request.user->id;
     const QString query = request.query.toString(QUrl::FullyEncoded);
-    const quint64 generation = m_ctx.entities->generation(account);
-    if (const QByteArray* data = m_ctx.lists.find(account, kind, query, generation))
+    const Result<quint64> generation = m_ctx.entities->cacheGeneration(account);
+    if (!generation)
+        return failure(generation.error());
+    if (const QByteArray* data = m_ctx.lists.find(account, kind, query, generation.value()))
         return ApiReply::okRaw(*data);
     Result<PageRequest> page = PageRequest::from(request.query);
     if (!page)
@@ -426,7 +428,7 @@ ApiReply ResourceApi::cachedList(ApiRequest& request, const QString& kind)
     if (!items)
         return failure(items.error());
     const QByteArray data = paginatedRaw(items.value().items, page.value(), items.value().total);
-    m_ctx.lists.insert(account, kind, query, generation, data);
+    m_ctx.lists.insert(account, kind, query, generation.value(), data);
     return ApiReply::okRaw(data);
 }
 

@@ -2,6 +2,7 @@
 
 #include "ApiErrorCodes.h"
 #include "ServerContext.h"
+#include "live/ClusterBus.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -82,6 +83,13 @@ void WebSocketHub::checkSessions()
 }
 
 void WebSocketHub::endSessions(const QString& account)
+{
+    if (m_ctx.cluster)
+        m_ctx.cluster->publish(ClusterBus::Notice::SessionsEnded, account);
+    endSessionsHere(account);
+}
+
+void WebSocketHub::endSessionsHere(const QString& account)
 {
     const QList<QWebSocket*> sockets = m_clients.keys();
     for (QWebSocket* socket : sockets) {
@@ -298,6 +306,13 @@ void WebSocketHub::sendCurrentState(QWebSocket* socket, const Client& client)
 
 void WebSocketHub::accountChanged(const QString& account, qint64 version)
 {
+    if (m_ctx.cluster)
+        m_ctx.cluster->publish(ClusterBus::Notice::AccountData, account, version);
+    deliverAccountChange(account, version);
+}
+
+void WebSocketHub::deliverAccountChange(const QString& account, qint64 version)
+{
     QSet<QString> followed;
     for (auto it = m_clients.constBegin(); it != m_clients.constEnd(); ++it) {
         if (!it->authenticated || it->account != account)
@@ -373,9 +388,35 @@ void WebSocketHub::refreshEncounter(const QString& account, const QString& encou
 
 void WebSocketHub::updateLive(const QString& account)
 {
-    bool live = false;
-    for (auto it = m_clients.constBegin(); it != m_clients.constEnd() && !live; ++it)
-        live = it->authenticated && it->account == account && !it->encounters.isEmpty();
+    bool here = false;
+    for (auto it = m_clients.constBegin(); it != m_clients.constEnd() && !here; ++it)
+        here = it->authenticated && it->account == account && !it->encounters.isEmpty();
+    if (here != m_followedHere.contains(account)) {
+        if (here)
+            m_followedHere.insert(account);
+        else
+            m_followedHere.remove(account);
+        if (m_ctx.cluster)
+            m_ctx.cluster->publish(ClusterBus::Notice::Following, account, here ? 1 : 0);
+    }
+    tellLive(account);
+}
+
+void WebSocketHub::setFollowedElsewhere(const QString& account, const QString& instance, bool following)
+{
+    QSet<QString>& instances = m_followedElsewhere[account];
+    if (following)
+        instances.insert(instance);
+    else
+        instances.remove(instance);
+    if (instances.isEmpty())
+        m_followedElsewhere.remove(account);
+    tellLive(account);
+}
+
+void WebSocketHub::tellLive(const QString& account)
+{
+    const bool live = m_followedHere.contains(account) || m_followedElsewhere.contains(account);
     if (live == m_live.contains(account))
         return;
     if (live)
@@ -402,11 +443,48 @@ void WebSocketHub::forgetUnfollowed()
 
 void WebSocketHub::closeWatchers(const QString& shareCode)
 {
+    if (m_ctx.cluster)
+        m_ctx.cluster->publish(ClusterBus::Notice::ShareRevoked, shareCode);
+    closeWatchersHere(shareCode);
+}
+
+void WebSocketHub::closeWatchersHere(const QString& shareCode)
+{
     const QList<QWebSocket*> sockets = m_clients.keys();
     for (QWebSocket* socket : sockets) {
         if (m_clients.value(socket).shareCode == shareCode)
             socket->close(QWebSocketProtocol::CloseCodeNormal, tr("The share was revoked."));
     }
+}
+
+void WebSocketHub::catchUp()
+{
+    QSet<QString> accounts;
+    QSet<QString> shareCodes;
+    for (const Client& client : std::as_const(m_clients)) {
+        if (!client.authenticated)
+            continue;
+        accounts.insert(client.account);
+        if (!client.shareCode.isEmpty())
+            shareCodes.insert(client.shareCode);
+    }
+    for (const QString& code : std::as_const(shareCodes)) {
+        Result<std::optional<Row>> share =
+            m_ctx.db->one(QStringLiteral("SELECT code FROM shares WHERE code = ?"), {code});
+        if (!share)
+            return; // the database cannot tell now; the listener tries again
+        if (!share.value())
+            closeWatchersHere(code);
+    }
+    for (const QString& account : std::as_const(accounts)) {
+        Result<std::optional<Row>> space =
+            m_ctx.db->one(QStringLiteral("SELECT version FROM spaces WHERE account_id = ?"), {account});
+        if (!space)
+            return;
+        deliverAccountChange(
+            account, space.value() ? space.value()->value(QStringLiteral("version")).toLongLong() : 0);
+    }
+    checkSessions();
 }
 
 void WebSocketHub::closeAll()

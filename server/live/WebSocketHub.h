@@ -29,12 +29,22 @@ public:
 
     void accept(std::unique_ptr<QWebSocket> socket);
     // After every write of an account's data: its devices get "poke", and every encounter of the
-    // account that somebody follows is read again and what changed is sent as live events.
+    // account that somebody follows is read again and what changed is sent as live events. The
+    // other service processes on the database are told too (ClusterBus), and do the same.
     void accountChanged(const QString& account, qint64 version);
     void closeWatchers(const QString& shareCode);
     // Closes the account's signed-in sockets (not its players' watch pages) with 4403: its sessions
-    // ended (password reset, disabled, deleted, promoted).
+    // ended (password reset, disabled, deleted, promoted). Here and in the other processes.
     void endSessions(const QString& account);
+    // The same for this process's sockets alone: what another process's notice asks for.
+    void deliverAccountChange(const QString& account, qint64 version);
+    void closeWatchersHere(const QString& shareCode);
+    void endSessionsHere(const QString& account);
+    // After notices may have been missed (the listening connection dropped): every followed
+    // encounter is read again, watchers of revoked shares are closed, sessions are checked.
+    void catchUp();
+    // Another service process says whether somebody there follows one of the account's encounters.
+    void setFollowedElsewhere(const QString& account, const QString& instance, bool following);
     void closeAll();
     int connectionCount() const { return int(m_clients.size()); }
 
@@ -87,11 +97,15 @@ private:
     // Tells the account's devices when somebody starts or stops following one of its encounters
     // (a player's watch page, another device), so the DM's device pushes combat changes at once.
     void updateLive(const QString& account);
+    // Sends the account's devices "live" when following here or elsewhere changed it.
+    void tellLive(const QString& account);
 
     ServerContext& m_ctx;
     QHash<QWebSocket*, Client> m_clients;
     QHash<QString, Followed> m_followed;
-    QSet<QString> m_live; // accounts with an encounter somebody follows
+    QSet<QString> m_live;         // accounts with an encounter somebody follows (here or elsewhere)
+    QSet<QString> m_followedHere; // ... somebody connected to this process
+    QHash<QString, QSet<QString>> m_followedElsewhere; // account -> the other processes that say so
     QElapsedTimer m_clock;
     QTimer m_idleSweep;
     QTimer m_sessionCheck;

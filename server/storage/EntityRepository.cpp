@@ -238,6 +238,17 @@ Status EntityRepository::createSpace(const QString& account)
     return Status::success();
 }
 
+Result<quint64> EntityRepository::cacheGeneration(const QString& account)
+{
+    if (m_db.dialect() == ServerDatabase::Dialect::Sqlite)
+        return generation(account);
+    Result<std::optional<Row>> row =
+        m_db.one(QStringLiteral("SELECT version FROM spaces WHERE account_id = ?"), {account});
+    if (!row)
+        return row.error();
+    return row.value() ? quint64(row.value()->value(QStringLiteral("version")).toLongLong()) : 0;
+}
+
 Result<qint64> EntityRepository::bumpVersion(const QString& account)
 {
     Result<std::optional<Row>> row = m_db.one(
@@ -335,17 +346,22 @@ Result<qint64> EntityRepository::remove(const QString& account, const QString& k
             return removed.error();
         if (removed.value() == 0)
             return Error::make(api::kNotFound, QStringLiteral("Not found."));
-        Result<int> children =
-            m_db.run(QStringLiteral("UPDATE entities SET cl = cl + 1, version = ?, updated_at = ? "
-                                    "WHERE account_id = ? AND parent_id = ? AND cl % 2 = 1"),
-                     {version, now, account, id});
-        if (!children)
-            return children.error();
-        return Status::success();
+        return removeChildren(account, id, version);
     });
     if (!status)
         return status.error();
     return version;
+}
+
+Status EntityRepository::removeChildren(const QString& account, const QString& parentId, qint64 version)
+{
+    Result<int> children =
+        m_db.run(QStringLiteral("UPDATE entities SET cl = cl + 1, version = ?, updated_at = ? "
+                                "WHERE account_id = ? AND parent_id = ? AND cl % 2 = 1"),
+                 {version, nowIso(), account, parentId});
+    if (!children)
+        return children.error();
+    return Status::success();
 }
 
 Status EntityRepository::removeAccount(const QString& account)

@@ -57,6 +57,10 @@ public:
                        const QString& parentId, const QJsonObject& doc);
     // Tombstones the entity and its children (characters of a party, participants of an encounter).
     Result<qint64> remove(const QString& account, const QString& kind, const QString& id);
+    // Tombstones the live rows under `parentId` as part of the change stamped `version` (inside
+    // the caller's transaction): a deleted encounter's log entries must not keep counting against
+    // the plan's limit.
+    Status removeChildren(const QString& account, const QString& parentId, qint64 version);
     // Bytes of the account's live documents as stored (UTF-8 JSON); tombstones do not count.
     Result<qint64> storedBytes(const QString& account);
     // Bytes a document takes once stored.
@@ -70,6 +74,10 @@ public:
     // Moves on with every write of the account (in this process), so answers built from an
     // earlier generation are known to be stale. Never repeats a value, also across accounts.
     quint64 generation(const QString& account) const { return m_generations.value(account, 0); }
+    // What the account's cached list answers are checked against. SQLite: generation(), since this
+    // process is the only writer. PostgreSQL: the stored version, which the writes of every
+    // service process on the database move on, so a write made elsewhere is seen at once.
+    Result<quint64> cacheGeneration(const QString& account);
     // Moves the account's data version on by one (inside the caller's transaction) and answers it.
     Result<qint64> bumpVersion(const QString& account);
 

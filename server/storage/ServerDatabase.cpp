@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
@@ -135,16 +136,6 @@ bool ServerDatabase::ensureConnected()
     m_db.close();
     if (!m_db.open())
         return false;
-    if (m_claimedAdvisoryLock) {
-        // The lock ended with the old session; another service may have taken it meanwhile.
-        QSqlQuery claim(m_db);
-        if (!claim.exec(QStringLiteral("SELECT pg_try_advisory_lock(726163)")) || !claim.next() ||
-            !claim.value(0).toBool()) {
-            qCCritical(lcServer, "reconnected to PostgreSQL, but another service holds the database");
-            m_db.close();
-            return false;
-        }
-    }
     m_connectionLost = false;
     qCInfo(lcServer, "reconnected to PostgreSQL");
     return true;
@@ -297,27 +288,20 @@ std::optional<bool> ServerDatabase::changedElsewhere()
 
 Status ServerDatabase::claimForService()
 {
-    const QString busy = tr("Another dnd-tracker-server process already serves this database; run only "
-                            "one (its caches assume it is the only writer).");
-    if (m_dialect == Dialect::Sqlite) {
-        // QLockFile notices a lock left behind by a process that died and takes it over.
-        auto lock = std::make_unique<QLockFile>(m_db.databaseName() + QStringLiteral(".service-lock"));
-        lock->setStaleLockTime(0);
-        if (!lock->tryLock(0))
-            return lock->error() == QLockFile::LockFailedError
-                       ? Error::make(errors::kConfig, busy)
-                       : Error::make(errors::kConfig,
-                                     tr("Cannot create the lock file %1.").arg(lock->fileName()));
-        m_serviceLock = std::move(lock);
+    if (m_dialect != Dialect::Sqlite)
         return Status::success();
-    }
-    // Advisory locks are per database; this key is the service's, held until the connection closes.
-    Result<std::optional<Row>> row = one(QStringLiteral("SELECT pg_try_advisory_lock(726163) AS claimed"));
-    if (!row)
-        return row.error();
-    if (!row.value() || !row.value()->value(QStringLiteral("claimed")).toBool())
-        return Error::make(errors::kConfig, busy);
-    m_claimedAdvisoryLock = true;
+    // QLockFile notices a lock left behind by a process that died and takes it over.
+    auto lock = std::make_unique<QLockFile>(m_db.databaseName() + QStringLiteral(".service-lock"));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0))
+        return lock->error() == QLockFile::LockFailedError
+                   ? Error::make(errors::kConfig,
+                                 tr("Another dnd-tracker-server process already serves this database. An "
+                                    "SQLite database is served by one process only; for several, use "
+                                    "PostgreSQL."))
+                   : Error::make(errors::kConfig,
+                                 tr("Cannot create the lock file %1.").arg(lock->fileName()));
+    m_serviceLock = std::move(lock);
     return Status::success();
 }
 
@@ -346,8 +330,16 @@ Status ServerDatabase::migrate()
                "release.")
                 .arg(current)
                 .arg(newest));
+    // Steps are skipped by the versions applied, not by the newest one: a step numbered below a
+    // step already applied (features developed side by side) is still applied.
+    Result<QList<Row>> appliedRows = all(QStringLiteral("SELECT version FROM schema_migrations"));
+    if (!appliedRows)
+        return appliedRows.error();
+    QSet<int> applied;
+    for (const Row& row : appliedRows.value())
+        applied.insert(row.value(QStringLiteral("version")).toInt());
     for (const ServerMigration& migration : serverMigrations()) {
-        if (migration.version <= current)
+        if (applied.contains(migration.version))
             continue;
         Status applied = transaction([&]() -> Status {
             for (const QString& statement : migration.statements) {

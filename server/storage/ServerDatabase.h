@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QLockFile>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -50,10 +51,12 @@ public:
     // Whether another connection committed a change since the last call. Only SQLite can tell
     // cheaply (PRAGMA data_version); on PostgreSQL this answers nullopt: unknown.
     std::optional<bool> changedElsewhere();
-    // Claims the database for this service process for as long as this object lives: a lock file
-    // next to the SQLite file, a session advisory lock on PostgreSQL. Fails when another service
-    // process holds it (its in-memory caches would go stale behind its back).
+    // SQLite serves one service process: claims the file for this one for as long as this object
+    // lives (a lock file next to it), and fails when another service process holds it. PostgreSQL
+    // serves several (they keep each other current through ClusterBus): nothing to claim.
     Status claimForService();
+    // The connection's driver, for LISTEN (QSqlDriver::subscribeToNotification).
+    QSqlDriver* driver() const { return m_db.driver(); }
 
     // Fault injection for tests: the `nth` database operation (statement or commit) from now on
     // fails as if the database had refused it; 0 turns it off. Lets a test fail every step of a
@@ -86,7 +89,6 @@ private:
     int m_transactionDepth = 0;
     qint64 m_dataVersion = -1;
     std::unique_ptr<QLockFile> m_serviceLock;
-    bool m_claimedAdvisoryLock = false; // taken again on a new PostgreSQL connection
     bool m_connectionLost = false;
     QElapsedTimer m_lastReconnect;
     int m_failAt = 0;

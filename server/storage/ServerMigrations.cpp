@@ -178,6 +178,34 @@ const QList<ServerMigration>& serverMigrations()
              QStringLiteral("CREATE INDEX one_time_tokens_expiry ON one_time_tokens(expires_at)"),
              QStringLiteral("CREATE INDEX shares_encounter ON shares(account_id, encounter_id)"),
          }},
+        // Failed sign-ins counted in the database, so every service process on it enforces the same
+        // budget. Keyed by a hash of the address (and email), never the address itself.
+        {11,
+         {
+             QStringLiteral("CREATE TABLE rate_windows ("
+                            " key_hash TEXT PRIMARY KEY,"
+                            " window_start_ms BIGINT NOT NULL,"
+                            " count INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX rate_windows_start ON rate_windows(window_start_ms)"),
+         }},
+        // Combatants and combat log entries of a deleted encounter were left alive by a sync
+        // delete and counted against the plan's combat log limit. They are deleted as one more
+        // change of each account they belong to, so devices pull the deletes too. (9 to 12 are
+        // other features' steps.)
+        {13,
+         {
+             QStringLiteral(
+                 "UPDATE spaces SET version = version + 1 WHERE account_id IN (SELECT c.account_id FROM "
+                 "entities c JOIN entities e ON e.account_id = c.account_id AND e.kind = 'encounter' AND "
+                 "e.id = c.parent_id WHERE c.kind IN ('participant', 'combat_log') AND c.cl % 2 = 1 AND "
+                 "e.cl % 2 = 0)"),
+             QStringLiteral(
+                 "UPDATE entities SET cl = cl + 1, version = (SELECT s.version FROM spaces s WHERE "
+                 "s.account_id = entities.account_id) WHERE kind IN ('participant', 'combat_log') AND "
+                 "cl % 2 = 1 AND EXISTS (SELECT 1 FROM entities e WHERE e.account_id = "
+                 "entities.account_id AND e.kind = 'encounter' AND e.id = entities.parent_id AND "
+                 "e.cl % 2 = 0)"),
+         }},
     };
     return migrations;
 }

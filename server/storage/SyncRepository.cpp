@@ -176,6 +176,10 @@ Result<SyncRepository::PushOutcome> SyncRepository::push(const QString& account,
         }
         if (Status reported = reportAgain(request, last, response.rejected); !reported)
             return reported;
+        Result<qint64> before = accountVersion(account);
+        if (!before)
+            return before.error();
+        response.baseVersion = before.value();
         qint64 version = 0;
         qint64 processed = last;
         QString processedHlc;
@@ -207,15 +211,8 @@ Result<SyncRepository::PushOutcome> SyncRepository::push(const QString& account,
                 return moved.error();
         }
         outcome.changed = version != 0;
-        if (version == 0) {
-            Result<std::optional<Row>> space =
-                m_db.one(QStringLiteral("SELECT version FROM spaces WHERE account_id = ?"), {account});
-            if (!space)
-                return space.error();
-            version = space.value() ? space.value()->value(QStringLiteral("version")).toLongLong() : 0;
-        }
         response.lastMutationId = processed;
-        response.version = version;
+        response.version = outcome.changed ? version : response.baseVersion;
         return {};
     });
     if (!status)
@@ -362,6 +359,12 @@ Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, co
     if (const Status written = write(account, m, row.has_value(), doc, causalLength, stamped, *version);
         !written)
         return written.error();
+    // An encounter goes with its combatants and log entries, also when a device deleted only the
+    // encounter (releases before this rule did); its own deletes of them then change nothing.
+    if (m.entity == EntityKind::Encounter && m.op == sync::MutationOp::Delete) {
+        if (const Status children = m_entities.removeChildren(account, m.rowId, *version); !children)
+            return children.error();
+    }
     return Outcome::Changed;
 }
 
@@ -503,6 +506,15 @@ Result<QString> SyncRepository::resetEpoch(ServerDatabase& db)
     return fresh;
 }
 
+Result<qint64> SyncRepository::accountVersion(const QString& account)
+{
+    Result<std::optional<Row>> space =
+        m_db.one(QStringLiteral("SELECT version FROM spaces WHERE account_id = ?"), {account});
+    if (!space)
+        return space.error();
+    return space.value() ? space.value()->value(QStringLiteral("version")).toLongLong() : 0;
+}
+
 Result<qint64> SyncRepository::pageEnd(const QString& account, qint64 since, qint64 current)
 {
     // Each version holds at least one row, so the page ends within its first kPullPageRows + 1.
@@ -542,20 +554,18 @@ Result<sync::PullResponse> SyncRepository::pull(const QString& account, const QS
     if (!currentEpoch)
         return currentEpoch.error();
     response.epoch = currentEpoch.value();
-    Result<std::optional<Row>> space =
-        m_db.one(QStringLiteral("SELECT version FROM spaces WHERE account_id = ?"), {account});
-    if (!space)
-        return space.error();
-    const qint64 current = space.value() ? space.value()->value(QStringLiteral("version")).toLongLong() : 0;
+    Result<qint64> current = accountVersion(account);
+    if (!current)
+        return current.error();
     // A cookie this account never reached comes from another service or a restored database:
     // the device gets everything and merges it into what it has.
-    response.reset = cookie > current;
+    response.reset = cookie > current.value();
     const qint64 since = response.reset ? 0 : cookie;
-    Result<qint64> upTo = pageEnd(account, since, current);
+    Result<qint64> upTo = pageEnd(account, since, current.value());
     if (!upTo)
         return upTo.error();
     response.cookie = upTo.value();
-    response.hasMore = upTo.value() < current;
+    response.hasMore = upTo.value() < current.value();
 
     Result<QList<Row>> clockRows =
         m_db.all(QStringLiteral("SELECT f.kind, f.id, f.field, f.hlc FROM field_clocks f JOIN entities e ON "

@@ -43,6 +43,8 @@ public:
     static Result<QString> resetEpoch(ServerDatabase& db);
 
 private:
+    // The account's data version now (0 before its first change).
+    Result<qint64> accountVersion(const QString& account);
     // The last account version of the page of a pull after `since`: whole versions, up to
     // sync::kPullPageRows rows and sync::kPullPageBytes of documents (at least one version).
     Result<qint64> pageEnd(const QString& account, qint64 since, qint64 current);

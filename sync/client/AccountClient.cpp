@@ -149,6 +149,45 @@ void AccountClient::portal(std::function<void(Result<QUrl>)> done)
          [done](Result<QJsonObject> answer) { done(paymentPage(answer)); });
 }
 
+void AccountClient::shares(std::function<void(Result<QJsonArray>)> done)
+{
+    call("GET", QStringLiteral("/api/v1/shares"), {}, true, [done](Result<QJsonObject> answer) {
+        if (!answer)
+            done(answer.error());
+        else
+            done(answer->value(QStringLiteral("items")).toArray());
+    });
+}
+
+void AccountClient::createShare(const QString& encounterId, bool characterHpNumbers,
+                                std::function<void(Result<QJsonObject>)> done)
+{
+    const QJsonObject body{{QStringLiteral("encounterId"), encounterId},
+                           {QStringLiteral("characterHp"),
+                            characterHpNumbers ? QStringLiteral("numbers") : QStringLiteral("words")}};
+    call("POST", QStringLiteral("/api/v1/shares"), body, true, [done](Result<QJsonObject> answer) {
+        if (answer && answer->value(QStringLiteral("code")).toString().isEmpty())
+            done(Error::make(errors::kBadAnswer, tr("The sync service answered without a share code.")));
+        else
+            done(answer);
+    });
+}
+
+void AccountClient::revokeShare(const QString& code, std::function<void(Status)> done)
+{
+    call("DELETE", QStringLiteral("/api/v1/shares/") + QString::fromLatin1(QUrl::toPercentEncoding(code)), {},
+         true,
+         [done](Result<QJsonObject> answer) { done(answer ? Status::success() : Status(answer.error())); });
+}
+
+QUrl AccountClient::playerPage(const QJsonObject& share) const
+{
+    QString path = share.value(QStringLiteral("path")).toString();
+    if (path.isEmpty())
+        path = QStringLiteral("/play/") + share.value(QStringLiteral("code")).toString();
+    return m_service.resolved(QUrl(path));
+}
+
 void AccountClient::signIn(const QString& email, const QString& password, std::function<void(Status)> done)
 {
     m_email = email.trimmed();

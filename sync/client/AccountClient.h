@@ -54,6 +54,18 @@ public:
     // Signed in: the address of the billing portal (manage or cancel the subscription).
     void portal(std::function<void(Result<QUrl>)> done);
 
+    // Signed in: the account's share codes of the live player view ({code, encounterId,
+    // characterHp, path, createdAt}), oldest first.
+    void shares(std::function<void(Result<QJsonArray>)> done);
+    // Signed in: a share code for the encounter (paid tiers, confirmed email); `characterHpNumbers`
+    // shows the characters' hit points as numbers, else as words.
+    void createShare(const QString& encounterId, bool characterHpNumbers,
+                     std::function<void(Result<QJsonObject>)> done);
+    // Signed in: revokes a share code; the service disconnects the players watching it.
+    void revokeShare(const QString& code, std::function<void(Status)> done);
+    // The players' page of a share: the service's address with the share's path.
+    QUrl playerPage(const QJsonObject& share) const;
+
     bool isSignedIn() const { return !m_accessToken.isEmpty(); }
     QString email() const { return m_email; }
     QString tier() const { return m_tier; }

@@ -2,8 +2,10 @@
 
 #include "ServiceReply.h"
 
+#include <QFuture>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace dnd::sync {
 
@@ -50,7 +52,19 @@ void HttpSyncTransport::pull(qint64 cookie, const QString& clientId,
                              .arg(cookie)
                              .arg(QString::fromUtf8(QUrl::toPercentEncoding(clientId)))
                              .arg(kProtocolVersion);
-    decodeWhenAnswered<PullResponse>(m_network.get(request(path)), this, std::move(done));
+    QNetworkReply* reply = m_network.get(request(path));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
+        reply->deleteLater();
+        // A page is up to a megabyte of JSON: parsing and checking it takes tens of milliseconds,
+        // so it is done on a worker thread while the event loop (the window) goes on; the decoded
+        // page comes back to this thread. Dropped unanswered if this transport goes away first.
+        QtConcurrent::run([answer = ServiceAnswer::take(*reply)]() -> Result<PullResponse> {
+            Result<QJsonObject> data = readServiceAnswer(answer);
+            if (!data)
+                return data.error();
+            return PullResponse::fromJson(data.value());
+        }).then(this, [done](Result<PullResponse> page) { done(std::move(page)); });
+    });
 }
 
 } // namespace dnd::sync

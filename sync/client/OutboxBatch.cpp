@@ -36,13 +36,16 @@ qsizetype encodedSize(const Mutation& mutation)
     return QJsonDocument(json).toJson(QJsonDocument::Compact).size() + 1; // and the comma
 }
 
-PushRequest nextPush(LocalStore& store, int limit, qsizetype maxBytes)
+Result<PushRequest> nextPush(LocalStore& store, int limit, qsizetype maxBytes)
 {
     PushRequest request;
     request.clientId = store.clientId();
     const int count = std::clamp(limit, 1, kMaxMutationsPerPush);
     // One more than fits, to see whether the last transaction taken goes on after the cut.
-    const QList<OutboxEntry> entries = store.outbox(count + 1);
+    const Result<QList<OutboxEntry>> queued = store.queuedChanges(count + 1);
+    if (!queued)
+        return queued.error();
+    const QList<OutboxEntry>& entries = queued.value();
     qsizetype bytes = 0;
     qsizetype wholeTransactions = 0; // mutations before the last transaction boundary in the batch
     for (qsizetype i = 0; i < entries.size(); ++i) {

@@ -18,8 +18,9 @@ inline constexpr qsizetype kMaxPushBytes = 768 * 1024;
 // the store recorded them in the same transaction as each change. At most `limit` mutations and
 // `maxBytes` of encoded mutations (but always at least one); a batch that must be cut ends where
 // a local transaction ends when it holds one whole, so one transaction arrives in one push where
-// it fits.
-PushRequest nextPush(LocalStore& store, int limit = kMaxMutationsPerPush, qsizetype maxBytes = kMaxPushBytes);
+// it fits. A failed read of the outbox is an error, never an empty push.
+Result<PushRequest> nextPush(LocalStore& store, int limit = kMaxMutationsPerPush,
+                             qsizetype maxBytes = kMaxPushBytes);
 
 // How many bytes a mutation takes in a push.
 qsizetype encodedSize(const Mutation& mutation);

@@ -4,6 +4,7 @@
 #include "OutboxBatch.h"
 #include "SyncLog.h"
 #include "store/LocalStore.h"
+#include "util/ErrorCodes.h"
 
 #include <QElapsedTimer>
 #include <cstdlib>
@@ -32,6 +33,9 @@ SyncEngine::SyncEngine(LocalStore& store, SyncTransport& transport, QObject* par
     m_retry.setSingleShot(true);
     m_retry.setInterval(m_firstRetryMs);
     connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
+    m_nextRound.setSingleShot(true);
+    m_nextRound.setInterval(0);
+    connect(&m_nextRound, &QTimer::timeout, this, &SyncEngine::syncNow);
     m_nextChunk.setSingleShot(true);
     m_nextChunk.setInterval(0);
     connect(&m_nextChunk, &QTimer::timeout, this, [this] {
@@ -40,6 +44,11 @@ SyncEngine::SyncEngine(LocalStore& store, SyncTransport& transport, QObject* par
         else
             pageMerged();
     });
+}
+
+bool SyncEngine::isPassingStoreFailure(const QString& code)
+{
+    return code == codes::kDbBusy || code == codes::kDbIo || code == codes::kDbFull;
 }
 
 void SyncEngine::setRetryDelays(int firstMs, int maxMs)
@@ -51,10 +60,14 @@ void SyncEngine::setRetryDelays(int firstMs, int maxMs)
 
 void SyncEngine::syncNow()
 {
+    // Asked during a round (an edit, a poke): another round follows this one at once.
+    if (m_state == State::Syncing)
+        m_roundAsked = true;
     if (m_state == State::Syncing || m_state == State::Stopped)
         return;
+    m_roundAsked = false;
     m_retry.stop();
-    qCDebug(lcSyncEngine) << "round starts from cookie" << m_store.syncCookie();
+    qCDebug(lcSyncEngine) << "round starts";
     m_newDeviceStarts = 0;
     m_passes = 0;
     m_rowsChanged = 0;
@@ -91,7 +104,12 @@ void SyncEngine::resume()
 
 void SyncEngine::pushNext()
 {
-    PushRequest request = nextPush(m_store, kMaxMutationsPerPush, m_maxPushBytes);
+    Result<PushRequest> next = nextPush(m_store, kMaxMutationsPerPush, m_maxPushBytes);
+    if (!next) {
+        fail(next.error());
+        return;
+    }
+    PushRequest& request = next.value();
     if (request.mutations.isEmpty()) {
         pullChanges();
         return;
@@ -104,7 +122,12 @@ void SyncEngine::pushNext()
         pushRefusedAsTooLarge(request.mutations);
         return;
     }
-    request.replacesClientId = m_store.replacedClientId();
+    const Result<QString> replaced = m_store.replacedClientId();
+    if (!replaced) {
+        fail(replaced.error());
+        return;
+    }
+    request.replacesClientId = replaced.value();
     const qint64 lastSent = request.mutations.constLast().id;
     qCDebug(lcSyncEngine) << "pushing" << request.mutations.size() << "mutations, ids"
                           << request.mutations.constFirst().id << "to" << lastSent;
@@ -131,8 +154,12 @@ void SyncEngine::pushNext()
                 fail(answer.error());
             return;
         }
-        const QString epoch = m_store.syncEpoch();
-        if (!epoch.isEmpty() && answer->epoch != epoch) {
+        const Result<QString> epoch = m_store.syncEpoch();
+        if (!epoch) {
+            fail(epoch.error());
+            return;
+        }
+        if (!epoch->isEmpty() && answer->epoch != epoch.value()) {
             startAgain(int(LocalStore::NewDeviceReason::ServiceRestored),
                        tr("The sync service's data was restored or reset."));
             return;
@@ -174,8 +201,30 @@ void SyncEngine::pushNext()
                 return;
             }
         }
+        if (const Status followed = followOwnPush(*answer); !followed) {
+            fail(followed.error());
+            return;
+        }
         pushNext();
     });
+}
+
+Status SyncEngine::followOwnPush(const PushResponse& answer)
+{
+    // Nothing but this push reached the account since the cookie: the service now holds what this
+    // device holds (the same edits merged field by field on both sides), so the pull need not
+    // bring the push's rows back to compare them again. A cookie of 0 is left alone: such a store
+    // may still await the full snapshot that finds what the service lacks of it.
+    const Result<qint64> cookie = m_store.syncCookie();
+    if (!cookie)
+        return cookie.error();
+    const Result<QString> epoch = m_store.syncEpoch();
+    if (!epoch)
+        return epoch.error();
+    if (answer.baseVersion < 0 || cookie.value() <= 0 || cookie.value() != answer.baseVersion ||
+        answer.version <= cookie.value() || answer.epoch != epoch.value())
+        return {};
+    return m_store.setSyncPosition(answer.version, answer.epoch);
 }
 
 Status SyncEngine::keepRejections(const QList<Mutation>& batch, const QList<Rejection>& rejections)
@@ -247,7 +296,12 @@ Status SyncEngine::sendAgain(EntityKind kind, const QString& id)
 void SyncEngine::pullChanges()
 {
     m_pull = {};
-    pullPage(m_store.syncCookie());
+    const Result<qint64> cookie = m_store.syncCookie();
+    if (!cookie) {
+        fail(cookie.error());
+        return;
+    }
+    pullPage(cookie.value());
 }
 
 void SyncEngine::pullPage(qint64 cookie)
@@ -269,8 +323,12 @@ void SyncEngine::pullPage(qint64 cookie)
                               << (answer->hasMore ? "(more follow)" : "");
         measureClock(answer->serverTime, sentAt);
         // Every page of one pull belongs to the epoch of the first (or the one kept with the cookie).
-        const QString epoch = m_pull.pages > 0 ? m_pull.epoch : m_store.syncEpoch();
-        if (!epoch.isEmpty() && answer->epoch != epoch) {
+        const Result<QString> epoch = m_pull.pages > 0 ? Result<QString>(m_pull.epoch) : m_store.syncEpoch();
+        if (!epoch) {
+            fail(epoch.error());
+            return;
+        }
+        if (!epoch->isEmpty() && answer->epoch != epoch.value()) {
             startAgain(int(LocalStore::NewDeviceReason::ServiceRestored),
                        tr("The sync service's data was restored or reset."));
             return;
@@ -302,16 +360,8 @@ void SyncEngine::pullPage(qint64 cookie)
         m_pull.epoch = answer->epoch;
         m_pull.cookie = answer->cookie;
         m_pull.hasMore = answer->hasMore;
-        m_pull.rows.clear();
-        m_pull.rows.reserve(answer->rows.size());
-        for (const RowState& state : answer->rows) {
-            m_pull.rows.append(toRemoteRow(state));
-            if (m_pull.compareAtEnd) {
-                RemoteRow held = m_pull.rows.constLast();
-                held.fields = {}; // only the lives and clocks are compared
-                m_pull.snapshot.append(std::move(held));
-            }
-        }
+        // Converted chunk by chunk as they are merged, so no turn of the loop handles a whole page.
+        m_pull.rows = std::move(answer->rows);
         m_pull.merged = 0;
         mergeChunk();
     });
@@ -327,7 +377,17 @@ void SyncEngine::mergeChunk()
     QElapsedTimer timer;
     timer.start();
     const qsizetype count = std::min<qsizetype>(m_chunkRows, m_pull.rows.size() - m_pull.merged);
-    const Result<int> applied = m_store.applyRemote(m_pull.rows.mid(m_pull.merged, count));
+    QList<RemoteRow> chunk;
+    chunk.reserve(count);
+    for (qsizetype i = m_pull.merged; i < m_pull.merged + count; ++i) {
+        chunk.append(toRemoteRow(m_pull.rows.at(i)));
+        if (m_pull.compareAtEnd) {
+            RemoteRow held = chunk.constLast();
+            held.fields = {}; // only the lives and clocks are compared
+            m_pull.snapshot.append(std::move(held));
+        }
+    }
+    const Result<int> applied = m_store.applyRemote(chunk);
     if (!applied) {
         fail(applied.error());
         return;
@@ -365,7 +425,12 @@ void SyncEngine::pageMerged()
     m_pull = {};
     // What the full pull queued, and edits made during the round, go out in the same round.
     constexpr int kMaxPassesPerRound = 3;
-    if (m_store.outboxSize() > 0 && ++m_passes < kMaxPassesPerRound) {
+    const Result<qint64> queued = m_store.queuedCount();
+    if (!queued) {
+        fail(queued.error());
+        return;
+    }
+    if (queued.value() > 0 && ++m_passes < kMaxPassesPerRound) {
         pushNext();
         return;
     }
@@ -383,6 +448,11 @@ void SyncEngine::finishRound()
     m_lastError = {};
     setState(State::Idle);
     emit roundFinished(m_rowsChanged);
+    // Edits made during the round's last pass, or a round asked for meanwhile, go out right
+    // after it rather than at the next change or timer.
+    const Result<qint64> queued = m_store.queuedCount();
+    if (m_roundAsked || !queued || queued.value() > 0)
+        m_nextRound.start();
 }
 
 void SyncEngine::measureClock(qint64 serverTime, qint64 sentAtMs)
@@ -410,7 +480,7 @@ void SyncEngine::fail(const Error& error)
         setState(State::Waiting);
         return;
     }
-    if (!isTransient(error)) {
+    if (!isTransient(error) && !isPassingStoreFailure(error.code)) {
         qCDebug(lcSyncEngine) << "stopped until resumed:" << error.code << error.message;
         setState(State::Stopped);
         return;

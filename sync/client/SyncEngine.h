@@ -28,7 +28,8 @@ public:
 
     SyncEngine(LocalStore& store, SyncTransport& transport, QObject* parent = nullptr);
 
-    // Starts a round unless one is running or syncing has stopped.
+    // Starts a round unless syncing has stopped; asked during a round, starts the next one as
+    // soon as this one ends.
     void syncNow();
     // Queues a record the service refused again, whole, forgets its rejection, and syncs.
     Status sendAgain(EntityKind kind, const QString& id);
@@ -48,6 +49,9 @@ public:
     RoundCounts lastRound() const { return {m_pushed, m_rowsChanged, m_rejectedCount}; }
     // The store setting holding when the last round ended in step (milliseconds since 1970).
     static QString lastRoundSetting() { return QStringLiteral("sync.lastRoundMs"); }
+    // Whether a failure of the store is one that passes (the file busy in another program, a
+    // failed disk access, a full disk): the round is tried again later, like a network failure.
+    static bool isPassingStoreFailure(const QString& code);
     // Delay before the first retry, doubled after every failure up to `maxMs`.
     void setRetryDelays(int firstMs, int maxMs);
     int nextRetryDelay() const { return m_retry.interval(); }
@@ -72,6 +76,8 @@ private:
     void pageMerged();
     // A push refused as too large: smaller batches, or a single change reported and sent empty.
     void pushRefusedAsTooLarge(const QList<Mutation>& batch);
+    // Moves the cookie past an acknowledged push when nothing else reached the account meanwhile.
+    Status followOwnPush(const PushResponse& answer);
     // Keeps the service's rejections in the store's list and reports them.
     Status keepRejections(const QList<Mutation>& batch, const QList<Rejection>& rejections);
     // Makes the store a new device for `reason` and carries on with the round from its push.
@@ -106,7 +112,7 @@ private:
         bool hasMore = false;
         qint64 cookie = 0;
         QString epoch;
-        QList<RemoteRow> rows;
+        QList<RowState> rows; // as the page came; converted a chunk at a time
         qsizetype merged = 0;
         QList<RemoteRow> snapshot;
     };
@@ -114,6 +120,9 @@ private:
     // Rows merged per transaction, adapted so that one chunk takes a few milliseconds.
     int m_chunkRows = 64;
     QTimer m_nextChunk;
+    // The next round, started from the event loop once a round ends with changes left.
+    QTimer m_nextRound;
+    bool m_roundAsked = false;
     int m_newDeviceStarts = 0;
     int m_passes = 0;
     int m_rowsChanged = 0;

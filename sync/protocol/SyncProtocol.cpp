@@ -251,11 +251,14 @@ QJsonObject PushResponse::toJson() const
         list.append(QJsonObject{{QStringLiteral("id"), r.mutationId},
                                 {QStringLiteral("code"), r.code},
                                 {QStringLiteral("message"), r.message}});
-    return {{QStringLiteral("lastMutationId"), lastMutationId},
-            {QStringLiteral("version"), version},
-            {QStringLiteral("rejected"), list},
-            {QStringLiteral("epoch"), epoch},
-            {QStringLiteral("serverTime"), serverTime}};
+    QJsonObject json{{QStringLiteral("lastMutationId"), lastMutationId},
+                     {QStringLiteral("version"), version},
+                     {QStringLiteral("rejected"), list},
+                     {QStringLiteral("epoch"), epoch},
+                     {QStringLiteral("serverTime"), serverTime}};
+    if (baseVersion >= 0)
+        json.insert(QStringLiteral("baseVersion"), baseVersion);
+    return json;
 }
 
 Result<PushResponse> PushResponse::fromJson(const QJsonObject& json)
@@ -266,6 +269,12 @@ Result<PushResponse> PushResponse::fromJson(const QJsonObject& json)
     response.version = d.integer(json, QStringLiteral("version"), 0);
     response.epoch = d.text(json, QStringLiteral("epoch"), true);
     response.serverTime = d.integer(json, QStringLiteral("serverTime"), 0);
+    // Optional: services before it did not send it.
+    if (json.contains(QStringLiteral("baseVersion"))) {
+        response.baseVersion = d.integer(json, QStringLiteral("baseVersion"), 0);
+        if (d.ok() && response.baseVersion > response.version)
+            d.fail(QStringLiteral("baseVersion"), tr("is after version %1").arg(response.version));
+    }
     const QJsonArray list = d.array(json, QStringLiteral("rejected"), kMaxMutationsPerPush);
     for (qsizetype i = 0; d.ok() && i < list.size(); ++i) {
         const QJsonObject entry = d.entry(QStringLiteral("rejected"), list, i);

@@ -72,6 +72,10 @@ struct PushResponse {
     QList<Rejection> rejected;
     QString epoch = {};    // the service data's epoch: new whenever its database is restored or reset
     qint64 serverTime = 0; // the service's clock when it answered, milliseconds since 1970
+    // The account's version before this push changed anything; -1 when the service did not say.
+    // A device whose cookie is that version has seen everything else the account holds, so the
+    // push's own changes need not come back to it in a pull (it moves its cookie to `version`).
+    qint64 baseVersion = -1;
 
     QJsonObject toJson() const;
     static Result<PushResponse> fromJson(const QJsonObject& json);

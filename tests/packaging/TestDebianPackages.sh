@@ -34,7 +34,7 @@ server=$(ls "$scratch"/out/dnd-tracker-server_*.deb)
 field() { dpkg-deb -f "$1" "$2"; }
 [[ $(field "$app" Package) == dnd-tracker ]] || fail "app package name"
 [[ $(field "$server" Package) == dnd-tracker-server ]] || fail "server package name"
-for dependency in libqt6widgets6 libqt6sql6-sqlite qt6-qpa-plugins; do
+for dependency in libqt6widgets6 libqt6sql6-sqlite qt6-qpa-plugins libqrencode4; do
     field "$app" Depends | grep -q "$dependency" || fail "dnd-tracker does not depend on $dependency"
 done
 for dependency in libqt6httpserver6 adduser; do

@@ -334,6 +334,18 @@ TestAccount registerTestAccount(ServerProcess& server, HttpClient& http, const Q
     return account;
 }
 
+int usedOfPlan(HttpClient& http, const QString& accessToken, const QString& resource)
+{
+    return http.get(QStringLiteral("/api/v1/users/me/usage"), accessToken)
+        .data()
+        .value(QStringLiteral("usage"))
+        .toObject()
+        .value(resource)
+        .toObject()
+        .value(QStringLiteral("used"))
+        .toInt(-1);
+}
+
 bool confirmTestAccountEmail(ServerProcess& server, HttpClient& http, const TestAccount& account)
 {
     // The newest mail addressed to the account carries its latest verification token.

@@ -118,6 +118,10 @@ TestAccount registerTestAccount(ServerProcess& server, HttpClient& http,
 // mailed link does; false when there is no such mail or the service refused.
 bool confirmTestAccountEmail(ServerProcess& server, HttpClient& http, const TestAccount& account);
 
+// How much of a plan's resource ("combatLogEntries", "devices" ...) the account uses, as the
+// usage endpoint says; -1 when it does not answer it.
+int usedOfPlan(HttpClient& http, const QString& accessToken, const QString& resource);
+
 // A loopback port nothing listens on right now.
 quint16 freePort();
 

@@ -4,6 +4,7 @@
 #include "account/CreateAccountDialog.h"
 #include "account/ResetPasswordDialog.h"
 #include "account/SyncController.h"
+#include "account/UpgradeMenu.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMenu>
 #include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -379,34 +379,7 @@ void AccountDialog::signOut()
 
 void AccountDialog::upgrade()
 {
-    m_sync.account().plans([this](Result<QJsonArray> plans) {
-        if (!plans) {
-            m_message->setText(plans.errorMessage());
-            return;
-        }
-        auto* menu = new QMenu(this);
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        for (const QJsonValue& value : plans.value()) {
-            const QJsonObject plan = value.toObject();
-            const QString tier = plan.value(QStringLiteral("tier")).toString();
-            if (!plan.value(QStringLiteral("purchasable")).toBool() || tier == m_sync.tier())
-                continue;
-            const QString label =
-                tr("%1, %2 a month")
-                    .arg(plan.value(QStringLiteral("name")).toString(),
-                         QLocale().toCurrencyString(plan.value(QStringLiteral("monthlyPrice")).toDouble(),
-                                                    QStringLiteral("$")));
-            connect(menu->addAction(label), &QAction::triggered, this, [this, tier] {
-                m_sync.account().checkout(tier, [this](Result<QUrl> page) {
-                    if (!page)
-                        m_message->setText(page.errorMessage());
-                    else if (!QDesktopServices::openUrl(page.value()))
-                        m_message->setText(tr("Open %1 in a browser to pay.").arg(page.value().toString()));
-                });
-            });
-        }
-        menu->popup(m_upgrade->mapToGlobal(QPoint(0, m_upgrade->height())));
-    });
+    showUpgradeMenu(m_sync, m_upgrade, [this](const QString& message) { m_message->setText(message); });
 }
 
 } // namespace dnd::gui

@@ -32,9 +32,11 @@ SyncController::SyncController(LocalStore& store, AppSettings& settings, UndoHis
     });
     connect(&m_engine, &sync::SyncEngine::stateChanged, this, &SyncController::engineStateChanged);
     connect(&m_engine, &sync::SyncEngine::startedAsNewDevice, this, &SyncController::startedAsNewDevice);
-    // A poke for a version this device has already pulled is its own push coming back.
+    // A poke for a version this device has already pulled is its own push coming back (a cookie
+    // that cannot be read is no reason to skip a round: the round reports it).
     connect(&m_pokes, &sync::PokeListener::poked, this, [this](qint64 version) {
-        if (version > m_store.syncCookie())
+        const Result<qint64> cookie = m_store.syncCookie();
+        if (!cookie || version > cookie.value())
             m_engine.syncNow();
     });
     // Pokes sent while the socket was not open are lost: a round when it opens catches up on them.
@@ -227,8 +229,10 @@ QString SyncController::statusText() const
         text = tr("Syncing...");
         break;
     case sync::SyncEngine::State::Waiting:
-        // A clock the service refuses is not "offline": the DM has to look at the date and time.
-        if (m_engine.lastErrorCode() == QLatin1String("CLOCK_DRIFT"))
+        // A clock the service refuses, or the data file busy in another program, is not
+        // "offline": the message says what to look at.
+        if (const QString code = m_engine.lastErrorCode();
+            code == api::kClockDrift || sync::SyncEngine::isPassingStoreFailure(code))
             text = tr("Changes waiting: %1").arg(m_engine.lastError());
         else
             text = tr("Offline, retrying in %n s", nullptr, std::max(1, m_engine.nextRetryDelay() / 1000));

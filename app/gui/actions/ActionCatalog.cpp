@@ -75,6 +75,8 @@ ActionCatalog::ActionCatalog(AppSettings& settings, QObject* parent) : QObject(p
         tr("Use the first ready recharge ability of the selection"));
     add(ActionId::TrackerRemove, tracker, tr("Re&move Combatant"), QKeySequence(tr("Ctrl+Del")));
     add(ActionId::TrackerExportLog, tracker, tr("E&xport Combat Log..."), QKeySequence());
+    add(ActionId::TrackerShare, tracker, tr("Share &with Players..."), QKeySequence(tr("Ctrl+Shift+W")),
+        tr("A link and QR code the players open on their phones to follow the open encounter live"));
 
     const QString help = tr("Help");
     add(ActionId::HelpCheatSheet, help, tr("&Keyboard Shortcuts"), QKeySequence(Qt::Key_F1));

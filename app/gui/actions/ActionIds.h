@@ -55,6 +55,7 @@ inline constexpr QLatin1String TrackerMaxHp("tracker.maxHp");
 inline constexpr QLatin1String TrackerRecharge("tracker.recharge");
 inline constexpr QLatin1String TrackerRemove("tracker.remove");
 inline constexpr QLatin1String TrackerExportLog("tracker.exportLog");
+inline constexpr QLatin1String TrackerShare("tracker.share");
 
 inline constexpr QLatin1String HelpCheatSheet("help.cheatSheet");
 inline constexpr QLatin1String HelpUserGuide("help.userGuide");
@@ -105,6 +106,7 @@ inline constexpr std::array All{FileNewParty,
                                 TrackerRecharge,
                                 TrackerRemove,
                                 TrackerExportLog,
+                                TrackerShare,
                                 HelpCheatSheet,
                                 HelpUserGuide,
                                 HelpAbout};

@@ -61,6 +61,7 @@ void ShortcutCheatSheet::refresh()
     const QList<std::pair<QString, QString>> fixed{
         {tr("Apply what the HP field holds"), tr("Enter")},
         {tr("Type in the Init cell of the current row"), tr("F2")},
+        {tr("In the Init cell: keep the total, go to the next or previous row's"), tr("Enter or Down; Up")},
         {tr("Move through the initiative list; select several"), tr("Up, Down; Ctrl+click, Shift+click")},
         {tr("Go to the encounter, the HP field, the combat log, the statblock"),
          tr("Alt+E, Alt+H, Alt+L, Alt+B")},

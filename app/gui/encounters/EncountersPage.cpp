@@ -4,6 +4,7 @@
 #include "bestiary/CreatureSearchModel.h"
 #include "model/Party.h"
 #include "rules/Difficulty.h"
+#include "rules/EncounterRemoval.h"
 #include "settings/AppSettings.h"
 #include "tracker/OpenEncounters.h"
 #include "widgets/ListPageParts.h"
@@ -13,22 +14,65 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QShowEvent>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace dnd::gui {
 
 using ListPageParts::button;
+
+namespace {
+
+enum CombatantColumn { kNameColumn, kCrColumn, kXpColumn, kHpColumn };
+// On a group's line: the creature the group's members share.
+constexpr int kGroupCreatureRole = Qt::UserRole + 1;
+
+QString hitPointsOf(const Participant& participant)
+{
+    return QStringLiteral("%1/%2").arg(participant.currentHp).arg(participant.effectiveMaxHp());
+}
+
+// What is left of the party's XP budget before each band. With the 2014 rules the monsters'
+// XP is multiplied for their number (and the party's size), and the bands compare that total.
+QString budgetText(const rules::DifficultyResult& result, int partySize)
+{
+    QStringList lines;
+    if (result.rules == RulesEdition::Srd2024)
+        lines.append(EncountersPage::tr("%1 XP from %2 monsters (no multiplier in the 2024 rules)")
+                         .arg(result.xp)
+                         .arg(result.monsterCount));
+    else
+        lines.append(EncountersPage::tr("%1 XP × %2 for %3 monsters and a party of %4 = %5 adjusted XP")
+                         .arg(result.xp)
+                         .arg(QLocale().toString(result.multiplier))
+                         .arg(result.monsterCount)
+                         .arg(partySize)
+                         .arg(result.adjustedXp));
+    for (const rules::DifficultyBand& band : result.thresholds) {
+        const int left = band.threshold - result.adjustedXp;
+        const QString name = rules::Difficulty::bandName(band.key);
+        lines.append(
+            left > 0 ? EncountersPage::tr("%1 (%2 XP): %3 XP left").arg(name).arg(band.threshold).arg(left)
+                     : EncountersPage::tr("%1 (%2 XP): reached").arg(name).arg(band.threshold));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
 
 EncountersPage::EncountersPage(LocalStore& store, OpenEncounters& openEncounters, UndoHistory& history,
                                AppSettings& settings, QWidget* parent)
@@ -183,20 +227,35 @@ QGroupBox* EncountersPage::buildBestiaryBox()
 
 QGroupBox* EncountersPage::buildCombatantsBox()
 {
-    m_combatants = new QListWidget;
-    m_combatants->setObjectName(QStringLiteral("combatantList"));
+    m_combatants = new QTreeWidget;
+    m_combatants->setObjectName(QStringLiteral("combatantTree"));
     m_combatants->setAccessibleName(tr("Combatants"));
+    m_combatants->setHeaderLabels({tr("Combatant"), tr("CR"), tr("XP"), tr("HP")});
+    m_combatants->setRootIsDecorated(true);
+    m_combatants->setUniformRowHeights(true);
+    m_combatants->header()->setStretchLastSection(false);
+    m_combatants->header()->setSectionResizeMode(kNameColumn, QHeaderView::Stretch);
+    for (int column : {kCrColumn, kXpColumn, kHpColumn})
+        m_combatants->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     auto* removeCombatant = button(tr("&Remove"), QStringLiteral("removeCombatant"));
+    removeCombatant->setToolTip(tr("Removes the selected combatant; on a group, one of its members."));
     auto* run = button(tr("Run in &Tracker"), QStringLiteral("runEncounter"));
     m_difficulty = new QLabel;
     m_difficulty->setObjectName(QStringLiteral("difficulty"));
     m_difficulty->setWordWrap(true);
     m_difficulty->setTextFormat(Qt::RichText);
+    m_budget = new QLabel;
+    m_budget->setObjectName(QStringLiteral("xpBudget"));
+    m_budget->setAccessibleName(tr("XP budget left"));
+    m_budget->setWordWrap(true);
+    m_budget->setTextFormat(Qt::PlainText);
+    m_budget->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* combatBox = new QGroupBox(tr("Combatants"));
     auto* combatLayout = new QVBoxLayout(combatBox);
     combatLayout->addWidget(m_combatants);
     combatLayout->addWidget(m_difficulty);
+    combatLayout->addWidget(m_budget);
     auto* combatButtons = new QHBoxLayout;
     combatButtons->addWidget(removeCombatant);
     combatButtons->addStretch();
@@ -319,15 +378,18 @@ void EncountersPage::showEncounter()
         m_count->setValue(1);
     }
     m_editor->setEnabled(!id.isEmpty());
-    m_combatants->clear();
     if (id.isEmpty()) {
+        m_combatants->clear();
+        m_budget->clear();
         m_name->clear();
         m_difficulty->setText(tr("Create an encounter to start adding combatants."));
         return;
     }
     rules::EncounterSession* session = m_openEncounters.open(id);
-    if (!session)
+    if (!session) {
+        m_combatants->clear();
         return;
+    }
     const Encounter& encounter = session->encounter();
     if (!m_name->isModified())
         m_name->setText(encounter.name);
@@ -342,14 +404,99 @@ void EncountersPage::showEncounter()
         const QSignalBlocker shownNotSaved(m_notes);
         m_notes->setPlainText(encounter.notes);
     }
-    for (const Participant& participant : session->participants()) {
-        QString text = participant.displayName();
-        if (participant.hidden)
-            text += tr(" (hidden)");
-        auto* item = new QListWidgetItem(text, m_combatants);
-        item->setData(Qt::UserRole, participant.id);
-    }
+    showCombatants(*session);
     updateDifficulty();
+}
+
+void EncountersPage::showCombatants(const rules::EncounterSession& session)
+{
+    // The selection and the open groups survive the refresh that follows every change.
+    QString selectedId;
+    if (const QTreeWidgetItem* item = m_combatants->currentItem())
+        selectedId = item->data(kNameColumn, Qt::UserRole).toString() +
+                     item->data(kNameColumn, kGroupCreatureRole).toString();
+    QSet<QString> expanded;
+    for (int row = 0; row < m_combatants->topLevelItemCount(); ++row) {
+        if (const QTreeWidgetItem* item = m_combatants->topLevelItem(row); item->isExpanded())
+            expanded.insert(item->data(kNameColumn, kGroupCreatureRole).toString());
+    }
+    m_combatants->clear();
+
+    // One statblock read per creature, not per copy; its members gather under one line in the
+    // order the first of them was added.
+    QHash<QString, std::optional<Creature>> creatures;
+    QHash<QString, QTreeWidgetItem*> groups;
+    for (const Participant& participant : session.participants()) {
+        QString name = participant.displayName();
+        if (participant.hidden)
+            name += tr(" (hidden)");
+        auto* member = new QTreeWidgetItem({name, QString(), QString(), hitPointsOf(participant)});
+        member->setData(kNameColumn, Qt::UserRole, participant.id);
+        if (participant.isCharacter() || participant.creatureId.isEmpty()) {
+            m_combatants->addTopLevelItem(member);
+            continue;
+        }
+        auto known = creatures.find(participant.creatureId);
+        if (known == creatures.end())
+            known = creatures.insert(participant.creatureId, m_store.get<Creature>(participant.creatureId));
+        if (const std::optional<Creature>& creature = *known) {
+            member->setText(kCrColumn, creature->challengeRating);
+            if (const std::optional<int> xp = xpForChallengeRating(creature->challengeRating))
+                member->setText(kXpColumn, QString::number(*xp));
+        }
+        QTreeWidgetItem*& group = groups[participant.creatureId];
+        if (!group) {
+            group = new QTreeWidgetItem;
+            group->setData(kNameColumn, kGroupCreatureRole, participant.creatureId);
+            m_combatants->addTopLevelItem(group);
+        }
+        group->addChild(member);
+    }
+
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
+        QTreeWidgetItem* group = it.value();
+        const int members = group->childCount();
+        const std::optional<Creature>& creature = creatures.value(it.key());
+        if (members == 1) {
+            // A lone monster is a line of its own, like a character.
+            const int row = m_combatants->indexOfTopLevelItem(group);
+            QTreeWidgetItem* only = group->takeChild(0);
+            delete m_combatants->takeTopLevelItem(row);
+            m_combatants->insertTopLevelItem(row, only);
+            continue;
+        }
+        const QString name = creature ? creature->name : group->child(0)->text(kNameColumn);
+        group->setText(kNameColumn, tr("%1 ×%2").arg(name).arg(members));
+        group->setText(kCrColumn, group->child(0)->text(kCrColumn));
+        const int each = group->child(0)->text(kXpColumn).toInt();
+        group->setText(kXpColumn, QString::number(each * members));
+        group->setToolTip(kXpColumn, tr("%1 × %2 XP").arg(members).arg(each));
+        int least = std::numeric_limits<int>::max();
+        int most = 0;
+        for (const Participant& participant : session.participants()) {
+            if (participant.creatureId == it.key() && !participant.isCharacter()) {
+                least = qMin(least, participant.effectiveMaxHp());
+                most = qMax(most, participant.effectiveMaxHp());
+            }
+        }
+        group->setText(kHpColumn, least == most ? tr("%1 each").arg(most) : tr("%1–%2").arg(least).arg(most));
+        group->setExpanded(expanded.contains(it.key()));
+    }
+
+    for (QTreeWidgetItemIterator it(m_combatants); *it; ++it) {
+        const QString id = (*it)->data(kNameColumn, Qt::UserRole).toString() +
+                           (*it)->data(kNameColumn, kGroupCreatureRole).toString();
+        if (!selectedId.isEmpty() && id == selectedId)
+            m_combatants->setCurrentItem(*it);
+    }
+}
+
+int EncountersPage::combatantCount() const
+{
+    int count = 0;
+    for (int row = 0; row < m_combatants->topLevelItemCount(); ++row)
+        count += qMax(1, m_combatants->topLevelItem(row)->childCount());
+    return count;
 }
 
 void EncountersPage::updateDifficulty()
@@ -376,6 +523,7 @@ void EncountersPage::updateDifficulty()
     QList<rules::MonsterGroup> monsters;
     for (auto it = byRating.cbegin(); it != byRating.cend(); ++it)
         monsters.append({it.key(), it.value()});
+    m_budget->clear();
     if (levels.isEmpty()) {
         m_difficulty->setText(tr("Difficulty: add party members to rate the encounter."));
         return;
@@ -398,6 +546,7 @@ void EncountersPage::updateDifficulty()
                               .arg(result->adjustedXp)
                               .arg(bands.join(QStringLiteral(", ")).toHtmlEscaped()));
     m_difficulty->setProperty("rating", result->rating);
+    m_budget->setText(budgetText(*result, int(levels.size())));
 }
 
 void EncountersPage::search()
@@ -486,10 +635,7 @@ void EncountersPage::deleteEncounter()
     if (id.isEmpty())
         return;
     const std::optional<Encounter> encounter = m_store.get<Encounter>(id);
-    ChangeSet changes;
-    for (const Participant& participant : m_store.childrenOf<Participant>(id))
-        changes.remove(EntityKind::Participant, participant.id);
-    changes.remove(EntityKind::Encounter, id);
+    const ChangeSet changes = rules::encounterRemoval(m_store, id);
     m_openEncounters.close(id);
     if (Status done = m_history.commit(m_store, changes,
                                        tr("Deleted encounter %1").arg(encounter ? encounter->name : id));
@@ -548,10 +694,13 @@ void EncountersPage::removeCombatant()
 {
     ensurePopulated();
     rules::EncounterSession* session = m_openEncounters.open(currentEncounterId());
-    const QListWidgetItem* item = m_combatants->currentItem();
+    const QTreeWidgetItem* item = m_combatants->currentItem();
     if (!session || !item)
         return;
-    const QString id = item->data(Qt::UserRole).toString();
+    // On a group's line, Remove takes one member off: "Goblin ×3" becomes "Goblin ×2".
+    if (item->childCount() > 0)
+        item = item->child(item->childCount() - 1);
+    const QString id = item->data(kNameColumn, Qt::UserRole).toString();
     if (Status done = m_openEncounters.run(session, [&] { return session->removeParticipant(id); }); !done)
         emit status(done.errorMessage());
 }

@@ -15,6 +15,12 @@ class QPlainTextEdit;
 class QSpinBox;
 class QTimer;
 class QTableView;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace dnd::rules {
+class EncounterSession;
+}
 
 namespace dnd::gui {
 
@@ -37,7 +43,13 @@ public:
     QLineEdit* searchField() const { return m_search; }
     QTableView* resultsView() const { return m_results; }
     QLabel* difficultyLabel() const { return m_difficulty; }
-    QListWidget* combatantList() const { return m_combatants; }
+    // One line per character and per group of identical monsters ("Goblin ×3"), each group
+    // expandable to its members; columns name, CR, XP and HP.
+    QTreeWidget* combatantTree() const { return m_combatants; }
+    // How many participants the tree shows (members of groups counted one by one).
+    int combatantCount() const;
+    // The XP left to each difficulty band for the encounter's party, one line per band.
+    QLabel* budgetLabel() const { return m_budget; }
 
 public slots:
     QString newEncounter(const QString& name = {});
@@ -75,6 +87,7 @@ private:
     // Reads the type filter, the encounter list and the first search page (once).
     void ensurePopulated();
     void showEncounter();
+    void showCombatants(const rules::EncounterSession& session);
     void updateDifficulty();
     void search();
 
@@ -93,10 +106,11 @@ private:
     QTableView* m_results = nullptr;
     QSpinBox* m_count = nullptr;
     QCheckBox* m_addHidden = nullptr;
-    QListWidget* m_combatants = nullptr;
+    QTreeWidget* m_combatants = nullptr;
     QCheckBox* m_lair = nullptr;
     QPlainTextEdit* m_notes = nullptr;
     QLabel* m_difficulty = nullptr;
+    QLabel* m_budget = nullptr;
     QWidget* m_editor = nullptr;
     QTimer* m_notesPause = nullptr; // notes are saved once the DM pauses typing
     QString m_followed;             // the tracker's encounter, shown when the page is first populated

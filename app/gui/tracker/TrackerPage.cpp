@@ -17,6 +17,7 @@
 #include "tracker/OpenEncounters.h"
 #include "tracker/TrackerConditionDelegate.h"
 #include "tracker/TrackerHpBarDelegate.h"
+#include "tracker/TrackerInitiativeDelegate.h"
 #include "tracker/TrackerMaxHpDialog.h"
 #include "util/ErrorCodes.h"
 
@@ -110,6 +111,16 @@ void TrackerPage::buildInitiativeTable()
     // Only the Init cell is editable (the model says so): double-click, F2 or Ctrl+Shift+I.
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_table->setItemDelegateForColumn(InitiativeModel::HitPoints, new TrackerHpBarDelegate(m_table));
+    auto* initiative = new TrackerInitiativeDelegate(m_table);
+    m_table->setItemDelegateForColumn(InitiativeModel::Initiative, initiative);
+    connect(initiative, &TrackerInitiativeDelegate::moveRequested, this, [this](int row, int step) {
+        // The combatant listed next when the DM typed: the total just typed may move this row.
+        const Participant* next = m_model->participantAt(row + step);
+        if (!next)
+            return;
+        // Queued after the total's own command, so the cell opens in the re-sorted list.
+        QTimer::singleShot(0, this, [this, id = next->id] { editInitiativeOf(id); });
+    });
     auto* chips = new TrackerConditionDelegate(m_table);
     m_table->setItemDelegateForColumn(InitiativeModel::Conditions, chips);
     connect(chips, &TrackerConditionDelegate::removeRequested, this, &TrackerPage::removeCondition);
@@ -132,8 +143,15 @@ void TrackerPage::buildInitiativeTable()
     connect(m_table, &QWidget::customContextMenuRequested, this, &TrackerPage::showContextMenu);
     connect(m_model, &InitiativeModel::initiativeEdited, this, [this](const QString& id, int total) {
         // Queued: the edit finishes (and the editor closes) before the list is refreshed.
-        QTimer::singleShot(0, this,
-                           [this, id, total] { run([&] { return m_session->setInitiative(id, total); }); });
+        QTimer::singleShot(0, this, [this, id, total] {
+            run([&] { return m_session->setInitiative(id, total); });
+            // When the re-sorted list lost the keyboard's cell, it goes to the combatant's Init cell
+            // wherever the total moved it, so the arrows go on from there, not from the top.
+            const int row = m_model->rowOf(id);
+            if (row >= 0 && !m_table->currentIndex().isValid())
+                m_table->selectionModel()->setCurrentIndex(m_model->index(row, InitiativeModel::Initiative),
+                                                           QItemSelectionModel::NoUpdate);
+        });
     });
     connect(m_model, &InitiativeModel::moveRequested, this, [this](const QString& id, int beforeRow) {
         QTimer::singleShot(0, this, [this, id, beforeRow] { moveBefore(id, beforeRow); });
@@ -823,10 +841,17 @@ void TrackerPage::editInitiative()
         emit status(tr("Select whose initiative to type first."));
         return;
     }
-    const QModelIndex cell = m_model->index(m_model->rowOf(ids.first()), InitiativeModel::Initiative);
+    editInitiativeOf(ids.first());
+}
+
+void TrackerPage::editInitiativeOf(const QString& id)
+{
+    const QModelIndex cell = m_model->index(m_model->rowOf(id), InitiativeModel::Initiative);
     if (!cell.isValid())
         return;
     m_table->setFocus();
+    if (!selectedIds().contains(id))
+        select({id});
     m_table->selectionModel()->setCurrentIndex(cell, QItemSelectionModel::NoUpdate);
     m_table->edit(cell);
 }

@@ -73,6 +73,8 @@ public slots:
     void exportLog();
     // Opens the Init cell of the (first) selected combatant for typing.
     void editInitiative();
+    // Opens the Init cell of the combatant `id` (selecting it) for typing.
+    void editInitiativeOf(const QString& id);
     // Rolls for the selection (or the current combatant); nullopt = each combatant's own mode.
     void rollInitiativeFor(std::optional<InitiativeMode> mode);
     // Moves a combatant before `beforeRow` of the list, among the combatants it is tied with.

@@ -130,6 +130,80 @@ private slots:
         QCOMPARE(f.session->elapsedMs(), 6000);
     }
 
+    // Reinforcements mid-fight: they take their place by initiative (typed or rolled), whose turn
+    // it is does not change, and each addition is one undo step.
+    void creaturesJoinAFightUnderWay()
+    {
+        SessionFixture f;
+        const QString a = f.add(SessionFixture::creature(QStringLiteral("A"), 10));
+        const QString b = f.add(SessionFixture::creature(QStringLiteral("B"), 10));
+        const QString c = f.add(SessionFixture::character(QStringLiteral("C"), 10));
+        CHECK_OK(f.session->setInitiative(a, 20));
+        CHECK_OK(f.session->setInitiative(b, 15));
+        CHECK_OK(f.session->setInitiative(c, 10));
+        CHECK_OK(f.session->startCombat());
+        CHECK_OK(f.session->nextTurn());
+        QCOMPARE(f.session->currentParticipantId(), b);
+
+        JoinInitiative typed;
+        typed.kind = JoinInitiative::Kind::Total;
+        typed.total = 17;
+        const Result<QStringList> goblins = f.session->addParticipants(
+            SessionFixture::creature(QStringLiteral("Goblin"), 7, 14), 2, false, typed);
+        CHECK_OK(goblins);
+        QCOMPARE(names(*f.session), QStringList({"A", "Goblin 1", "Goblin 2", "B", "C"}));
+        QCOMPARE(f.session->currentParticipantId(), b);
+        QCOMPARE(f.session->round(), 1);
+        QCOMPARE(f.get(goblins->first()).initiative, std::optional<int>(17));
+        QCOMPARE(f.session->undoText(), QStringLiteral("Add Goblin x2"));
+        CHECK_OK(f.session->undo());
+        QCOMPARE(names(*f.session), QStringList({"A", "B", "C"}));
+        QCOMPARE(f.session->currentParticipantId(), b);
+        CHECK_OK(f.session->redo());
+        QCOMPARE(f.session->currentParticipantId(), b);
+
+        // A blank creature the DM types in, with a typed total: between B and C.
+        Participant scout;
+        scout.kind = ParticipantKind::Creature;
+        scout.name = QStringLiteral("Scout");
+        scout.maxHp = 16;
+        scout.currentHp = 16;
+        scout.ac = 13;
+        typed.total = 12;
+        const Result<QString> added = f.session->addCustomParticipant(scout, typed);
+        CHECK_OK(added);
+        const QStringList order = names(*f.session);
+        QCOMPARE(order.indexOf(QStringLiteral("Scout")), order.indexOf(QStringLiteral("B")) + 1);
+        QCOMPARE(f.session->currentParticipantId(), b);
+
+        // Rolled: the d20 plus the Dexterity modifier, logged as a roll.
+        JoinInitiative rolled;
+        rolled.kind = JoinInitiative::Kind::Roll;
+        const Result<QStringList> wolf = f.session->addParticipants(
+            SessionFixture::creature(QStringLiteral("Wolf"), 11, 15), 1, true, rolled);
+        CHECK_OK(wolf);
+        const std::optional<int> wolfInitiative = f.get(wolf->first()).initiative;
+        QVERIFY(wolfInitiative && *wolfInitiative >= 3 && *wolfInitiative <= 22);
+        QCOMPARE(f.session->log().last().action, QStringLiteral("initiative_roll"));
+        QCOMPARE(f.session->currentParticipantId(), b);
+
+        // A total out of range adds nobody.
+        const qsizetype before = f.session->participants().size();
+        typed.total = 99;
+        CHECK_REFUSED(
+            f,
+            f.session->addParticipants(SessionFixture::creature(QStringLiteral("Orc"), 15), 1, false, typed),
+            "RULES_ERROR");
+        QCOMPARE(f.session->participants().size(), before);
+
+        // The goblins' count came before B's this round: they act in the next one.
+        const QStringList finalOrder = names(*f.session);
+        CHECK_OK(f.session->nextTurn());
+        QCOMPARE(f.get(f.session->currentParticipantId()).name,
+                 finalOrder.at(finalOrder.indexOf(QStringLiteral("B")) + 1));
+        QCOMPARE(f.session->round(), 1);
+    }
+
     void removeDefeatedOption()
     {
         SessionFixture f;

@@ -159,7 +159,7 @@ void TestBackupManager::restoreKeepsTheReplacedFileAside()
     QCOMPARE(restored->database().journalMode(), QStringLiteral("wal"));
     // The restored file syncs as a new device: the service has seen its old numbers since.
     QVERIFY(restored->clientId() != deviceBefore);
-    QCOMPARE(restored->replacedClientId(), deviceBefore);
+    QCOMPARE(restored->replacedClientId().value(), deviceBefore);
     QVERIFY(!QFileInfo::exists(LocalStore::restoredMarkPath(path)));
     // The replaced file sits beside it, unchanged, with everything it had.
     const QStringList aside =

@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 #include "model/Participant.h"
 #include "model/Party.h"
+#include "util/ErrorCodes.h"
 
 #include <QFile>
 #include <QTest>
@@ -37,6 +38,7 @@ private slots:
     void causalLengthDecidesBetweenLives();
     void invalidRowsAreSkipped();
     void cookieAndAcknowledgementsAreKept();
+    void failedSyncReadsAreErrors();
     void fullSnapshotQueuesWhatTheServiceLacks();
     void pulledDeleteIsSentAgainWhenTheServiceLostIt();
     void queuedEditOfALifeARestoredServiceLacksGoesUpWhole();
@@ -157,8 +159,35 @@ void TestRemoteApply::cookieAndAcknowledgementsAreKept()
     QCOMPARE(temp.store->outbox().first().mutationId, queued.at(2).mutationId);
     CHECK_OK(temp.store->setSyncCookie(42));
     temp.reopen();
-    QCOMPARE(temp.store->syncCookie(), 42);
+    QCOMPARE(temp.store->syncCookie().value(), 42);
     QCOMPARE(temp.store->outboxSize(), 1);
+}
+
+// Every read sync makes of the store answers its failure: an outbox that cannot be read is not an
+// empty one (nothing would be sent), a cookie or epoch that cannot be read is not 0 or empty (a
+// full pull, or a service taken for new).
+void TestRemoteApply::failedSyncReadsAreErrors()
+{
+    test::TemporaryStore temp;
+    LocalStore& store = *temp.store;
+    CHECK_OK(store.commit(ChangeSet().put(test::sampleParty())));
+    CHECK_OK(store.setSyncPosition(42, QStringLiteral("epoch-1")));
+    Database& db = store.database();
+    db.failOperation(1);
+    CHECK_FAILS(store.queuedChanges(10), codes::kDbIo);
+    db.failOperation(1);
+    CHECK_FAILS(store.queuedCount(), codes::kDbIo);
+    db.failOperation(1);
+    CHECK_FAILS(store.syncCookie(), codes::kDbIo);
+    db.failOperation(1);
+    CHECK_FAILS(store.syncEpoch(), codes::kDbIo);
+    db.failOperation(1);
+    CHECK_FAILS(store.replacedClientId(), codes::kDbIo);
+    db.failOperation(0);
+    QCOMPARE(store.queuedChanges(10).value().size(), 1);
+    QCOMPARE(store.queuedCount().value(), 1);
+    QCOMPARE(store.syncCookie().value(), 42);
+    QCOMPARE(store.syncEpoch().value(), QStringLiteral("epoch-1"));
 }
 
 // After a restore of either side, the rows the service sent are all it has: every local row it
@@ -304,9 +333,9 @@ void TestRemoteApply::newDeviceNumbersItsQueueAnew()
     CHECK_OK(store.startAsNewDevice(LocalStore::NewDeviceReason::Restored));
     QVERIFY(store.clientId() != before);
     QCOMPARE(store.clientId().size(), 32);
-    QCOMPARE(store.replacedClientId(), before);
-    QCOMPARE(store.syncCookie(), 0);
-    QCOMPARE(store.syncEpoch(), QString());
+    QCOMPARE(store.replacedClientId().value(), before);
+    QCOMPARE(store.syncCookie().value(), 0);
+    QCOMPARE(store.syncEpoch().value(), QString());
     const QList<OutboxEntry> queued = store.outbox();
     QCOMPARE(queued.size(), 2);
     QCOMPARE(queued.at(0).mutationId, 1);
@@ -324,7 +353,7 @@ void TestRemoteApply::newDeviceNumbersItsQueueAnew()
     // A copy does not free the old id's slot: its original still uses it.
     CHECK_OK(store.clearReplacedClientId());
     CHECK_OK(store.startAsNewDevice(LocalStore::NewDeviceReason::Copied));
-    QCOMPARE(store.replacedClientId(), QString());
+    QCOMPARE(store.replacedClientId().value(), QString());
 }
 
 void TestRemoteApply::aMovedOrRestoredFileIsANewDevice()

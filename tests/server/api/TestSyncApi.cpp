@@ -4,6 +4,7 @@
 // that must not block, unknown cookies, clock drift) and random schedules of several devices that
 // must always converge.
 #include "ProtocolDevice.h"
+#include "SampleEntities.h"
 #include "ServerHarness.h"
 #include "SyncProtocol.h"
 #include "model/Party.h"
@@ -12,6 +13,8 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
 #include <QWebSocket>
@@ -111,6 +114,11 @@ private:
         if (!state)
             QTest::qFail(qPrintable(QStringLiteral("no row ") + id), __FILE__, __LINE__);
         return state.value_or(RowState());
+    }
+
+    int usedLogEntries(const Account& account)
+    {
+        return usedOfPlan(*m_service.http, account.accessToken, QStringLiteral("combatLogEntries"));
     }
 
 private slots:
@@ -232,6 +240,75 @@ private slots:
             pushOk(account, b, {b.remove(EntityKind::Party, party, 2)});
             QVERIFY(!rowOf(account, party).isDeleted());
         }
+    }
+
+    // A device of a release that deletes an encounter alone still frees its combat log: the
+    // service deletes the encounter's combatants and log entries with it, and usage drops.
+    void deletedEncounterTakesItsCombatantsAndLogWithIt()
+    {
+        const Account account = registerAccount();
+        Device device;
+        const Encounter encounter = test::sampleEncounter();
+        const Participant troll = test::sampleParticipant(encounter.id);
+        const CombatLogEntry first = test::sampleLogEntry(encounter.id, 1);
+        const CombatLogEntry second = test::sampleLogEntry(encounter.id, 2);
+        pushOk(account, device,
+               {device.put(EntityKind::Encounter, encounter.id, encounter.toJson()),
+                device.put(EntityKind::Participant, troll.id, troll.toJson()),
+                device.put(EntityKind::CombatLog, first.id, first.toJson()),
+                device.put(EntityKind::CombatLog, second.id, second.toJson())});
+        QCOMPARE(usedLogEntries(account), 2);
+
+        const PushResponse removed =
+            pushOk(account, device, {device.remove(EntityKind::Encounter, encounter.id)});
+        QVERIFY(removed.rejected.isEmpty());
+        QCOMPARE(usedLogEntries(account), 0);
+        for (const QString& id : {encounter.id, troll.id, first.id, second.id}) {
+            const RowState state = rowOf(account, id);
+            QVERIFY2(state.isDeleted(), qPrintable(id));
+            // Devices pull the deletes with the encounter's.
+            QCOMPARE(state.version, removed.version);
+        }
+        // The device's own deletes of them, sent after, change nothing.
+        const PushResponse after = pushOk(account, device,
+                                          {device.remove(EntityKind::CombatLog, first.id),
+                                           device.remove(EntityKind::Participant, troll.id)});
+        QCOMPARE(after.version, removed.version);
+    }
+
+    // Log entries an earlier release left alive under a deleted encounter are deleted when the
+    // service upgrades its schema, as one more change of the account that devices pull.
+    void logLeftBehindByAnEarlierReleaseIsDeletedAtUpgrade()
+    {
+        if (m_service.server->databaseUrl().startsWith(QLatin1String("postgres")))
+            QSKIP("rewrites the service's SQLite file");
+        const Account account = registerAccount();
+        Device device;
+        const Encounter encounter = test::sampleEncounter();
+        const CombatLogEntry entry = test::sampleLogEntry(encounter.id, 1);
+        pushOk(account, device,
+               {device.put(EntityKind::Encounter, encounter.id, encounter.toJson()),
+                device.put(EntityKind::CombatLog, entry.id, entry.toJson())});
+        const qint64 cookie =
+            pushOk(account, device, {device.remove(EntityKind::Encounter, encounter.id)}).version;
+        m_service.server->stop();
+        {
+            // What an earlier release left: the entry alive, and the schema before the step.
+            QSqlDatabase file = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+            file.setDatabaseName(m_service.server->databaseUrl().mid(int(qstrlen("sqlite://"))));
+            QVERIFY(file.open());
+            QSqlQuery query(file);
+            QVERIFY(query.exec(QStringLiteral("UPDATE entities SET cl = 1 WHERE id = '%1'").arg(entry.id)));
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 13")));
+            file.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+        QVERIFY(m_service.server->startOnSamePort());
+        const PullResponse changes = pull(account, device, cookie);
+        QCOMPARE(changes.rows.size(), 1);
+        QCOMPARE(changes.rows.first().rowId, entry.id);
+        QVERIFY(changes.rows.first().isDeleted());
+        QCOMPARE(usedLogEntries(account), 0);
     }
 
     // Edge case 5: two offline devices edit the same field (the later clock wins whatever order

@@ -137,7 +137,7 @@ void TestSyncProtocol::nextPushCarriesTheOutboxInOrder()
     CHECK_OK(store.commit(ChangeSet().remove(EntityKind::Party, party)));
     CHECK_OK(store.commit(ChangeSet().restore(EntityKind::Party, party)));
 
-    const PushRequest push = nextPush(store);
+    const PushRequest push = nextPush(store).value();
     QCOMPARE(push.clientId, store.clientId());
     QCOMPARE(push.protocolVersion, kProtocolVersion);
     QCOMPARE(push.mutations.size(), 4);
@@ -178,10 +178,10 @@ void TestSyncProtocol::nextPushIsBounded()
         many.put(EntityKind::Party, LocalStore::newId(),
                  {{QStringLiteral("name"), QStringLiteral("Party %1").arg(i)}});
     CHECK_OK(temp.store->commit(many));
-    QCOMPARE(nextPush(*temp.store).mutations.size(), kMaxMutationsPerPush);
-    QCOMPARE(nextPush(*temp.store, 3).mutations.size(), 3);
-    QCOMPARE(nextPush(*temp.store, 100000).mutations.size(), kMaxMutationsPerPush);
-    QCOMPARE(nextPush(*temp.store, 0).mutations.size(), 1);
+    QCOMPARE(nextPush(*temp.store).value().mutations.size(), kMaxMutationsPerPush);
+    QCOMPARE(nextPush(*temp.store, 3).value().mutations.size(), 3);
+    QCOMPARE(nextPush(*temp.store, 100000).value().mutations.size(), kMaxMutationsPerPush);
+    QCOMPARE(nextPush(*temp.store, 0).value().mutations.size(), 1);
 }
 
 void TestSyncProtocol::brokenPushIsRefused_data()
@@ -273,11 +273,17 @@ void TestSyncProtocol::pushResponseSurvivesEncoding()
         40,
         {Rejection{11, QStringLiteral("TIER_LIMIT"), QStringLiteral("Over the limit.")}},
         QStringLiteral("epoch-1"),
-        1'764'659'400'123};
+        1'764'659'400'123,
+        39};
     const QByteArray wire = QJsonDocument(response.toJson()).toJson(QJsonDocument::Compact);
     const Result<PushResponse> decoded = PushResponse::fromJson(parseObject(wire));
     CHECK_OK(decoded);
     QCOMPARE(*decoded, response);
+    // A service that does not say what the version was before the push: the device cannot tell.
+    const Result<PushResponse> older = PushResponse::fromJson(
+        withMember(response.toJson(), QStringLiteral("baseVersion"), QJsonValue::Undefined));
+    CHECK_OK(older);
+    QCOMPARE(older->baseVersion, -1);
 }
 
 void TestSyncProtocol::brokenPushResponseIsRefused_data()
@@ -296,6 +302,10 @@ void TestSyncProtocol::brokenPushResponseIsRefused_data()
     QTest::newRow("rejection not an object") << withRejection(4) << "rejected[0]";
     QTest::newRow("epoch missing") << withMember(valid, QStringLiteral("epoch"), QJsonValue::Undefined)
                                    << "epoch";
+    QTest::newRow("base version after the version")
+        << withMember(valid, QStringLiteral("baseVersion"), 10) << "baseVersion";
+    QTest::newRow("negative base version")
+        << withMember(valid, QStringLiteral("baseVersion"), -1) << "baseVersion";
     QTest::newRow("service time as text")
         << withMember(valid, QStringLiteral("serverTime"), QStringLiteral("now")) << "serverTime";
     QTest::newRow("rejection without code")

@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStatusBar>
 
 using namespace dnd;
 using namespace dnd::test;
@@ -182,6 +183,36 @@ private slots:
         QCOMPARE(restartedStatus->text(),
                  QStringLiteral("Not syncing: No sign-in is saved for this account."));
         QVERIFY(!laptop.window->sync().isSignedIn());
+    }
+
+    // A computer whose clock is 10 minutes fast made a change before it ever synced: the service
+    // refuses the push as stamped in its future. The status bar and the Account and Sync window
+    // say that the changes wait and that the date and time need fixing, and the change stays
+    // queued: nothing is dropped or listed as refused.
+    void clockFarAheadIsShownAndTheChangesWait()
+    {
+        const QString email = registerAccount(QStringLiteral("guild"));
+        AppFixture laptop;
+        laptop.store.clock.set(QDateTime::currentMSecsSinceEpoch() + 10 * 60 * 1000);
+        QVERIFY(!addParty(laptop, QStringLiteral("Made with a fast clock")).isEmpty());
+        gui::AccountDialog* dialog = signIn(laptop, email, QString::fromLatin1(kPassword));
+        QVERIFY(dialog);
+        gui::SyncController& sync = laptop.window->sync();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return sync.state() == sync::SyncEngine::State::Waiting &&
+                       sync.statusText().startsWith(QStringLiteral("Changes waiting"));
+            },
+            20000));
+        for (QLabel* status : {laptop.window->statusBar()->findChild<QLabel*>(QStringLiteral("syncStatus")),
+                               dialog->findChild<QLabel*>(QStringLiteral("syncStatus"))}) {
+            QVERIFY(status);
+            QVERIFY2(status->text().startsWith(QStringLiteral("Changes waiting")),
+                     qPrintable(status->text()));
+            QVERIFY2(status->text().contains(QStringLiteral("date and time")), qPrintable(status->text()));
+        }
+        QCOMPARE(laptop.store.store->outboxSize(), 1);
+        QVERIFY(laptop.store.store->rejections().isEmpty());
     }
 
     void refusedChangesAreListedWithAnUpgrade()

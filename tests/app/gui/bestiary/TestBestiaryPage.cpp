@@ -20,6 +20,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTreeWidget>
 
 using namespace dnd;
 using namespace dnd::gui;
@@ -359,9 +360,9 @@ void TestBestiaryPage::addToEncounter()
     QCOMPARE(app.store.store->childrenOf<Participant>(encounterId).size(), 3);
     // The builder, hidden meanwhile, shows them when the DM goes back to it.
     window.showPage(MainWindow::Page::Encounters);
-    QListWidget* combatants = window.encountersPage()->combatantList();
-    QCOMPARE(combatants->count(), 3);
-    QVERIFY(combatants->item(0)->text().contains(QStringLiteral("Goblin")));
+    EncountersPage* builder = window.encountersPage();
+    QCOMPARE(builder->combatantCount(), 3);
+    QCOMPARE(builder->combatantTree()->topLevelItem(0)->text(0), QStringLiteral("Goblin ×3"));
 }
 
 // New... beside Duplicate opens the editor on a blank statblock of the DM's own; saved, it is found

@@ -3,6 +3,8 @@
 #include "playerdisplay/PlayerDisplay.h"
 #include "rules/HealthDescription.h"
 
+#include <QFontMetrics>
+#include <QSet>
 #include <QTest>
 
 using namespace dnd;
@@ -30,6 +32,8 @@ private slots:
     void hiddenCombatantsAreLeftOut();
     void charactersShowNumbersOnlyWhenAllowed();
     void displayPaintsAtAnySize();
+    void everyTextFitsItsPlace_data();
+    void everyTextFitsItsPlace();
 };
 
 void TestPlayerBoard::healthWords_data()
@@ -176,6 +180,100 @@ void TestPlayerBoard::displayPaintsAtAnySize()
                 varied = image.pixelColor(x, y) != background;
         }
         QVERIFY(varied);
+    }
+}
+
+void TestPlayerBoard::everyTextFitsItsPlace_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("phone 320") << QSize(320, 640);
+    QTest::newRow("small 480") << QSize(480, 800);
+    QTest::newRow("TV 1920") << QSize(1920, 1080);
+}
+
+// At a phone's width and a TV's, no two texts overlap, each lies inside the window, and each fits
+// its area in its type (QFontMetrics); names keep enough letters to be recognised.
+void TestPlayerBoard::everyTextFitsItsPlace()
+{
+    QFETCH(QSize, size);
+    PlayerBoard board;
+    board.title = QStringLiteral("The Sunless Citadel: Goblin Warren");
+    board.inCombat = true;
+    board.round = 12;
+    board.currentName = QStringLiteral("Brakka Stormbreaker");
+    board.nextName = QStringLiteral("Goblin Boss");
+    const QList<std::pair<QString, QString>> lines{
+        {QStringLiteral("Brakka Stormbreaker"), QStringLiteral("23 / 40 (+6)")},
+        {QStringLiteral("Goblin Boss"), QStringLiteral("Bloodied")},
+        {QStringLiteral("Elowen of the Silver Glade"), QStringLiteral("Healthy")},
+        {QStringLiteral("Goblin 1"), QStringLiteral("Hurt")},
+        {QStringLiteral("Goblin 2"), QStringLiteral("Defeated")},
+        {QStringLiteral("Tobin"), QStringLiteral("Dying")},
+        {QStringLiteral("Wolf"), QStringLiteral("Bloodied")}};
+    for (const auto& [name, health] : lines) {
+        PlayerBoardRow row;
+        row.participantId = name;
+        row.name = name;
+        row.health = health;
+        row.healthKey = QStringLiteral("hurt");
+        row.conditions = {QStringLiteral("Restrained"), QStringLiteral("Poisoned")};
+        board.rows.append(row);
+    }
+    board.rows[0].current = true;
+    board.rows[1].next = true;
+
+    PlayerDisplay display;
+    display.setBoard(board);
+    display.resize(size);
+    QCOMPARE(display.size(), size);
+    using Kind = PlayerDisplay::TextPiece::Kind;
+    const QList<PlayerDisplay::TextPiece> pieces = display.pieces();
+    QSet<qsizetype> named;
+    QSet<qsizetype> healthShown;
+    int chips = 0;
+    int nextShown = 0;
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        const PlayerDisplay::TextPiece& piece = pieces[i];
+        const QString what = QStringLiteral("%1 (kind %2, row %3) in %4,%5 %6x%7")
+                                 .arg(piece.text)
+                                 .arg(int(piece.kind))
+                                 .arg(piece.row)
+                                 .arg(piece.area.x())
+                                 .arg(piece.area.y())
+                                 .arg(piece.area.width())
+                                 .arg(piece.area.height());
+        QVERIFY2(display.rect().contains(piece.area), qPrintable(what));
+        const QFontMetrics metrics(piece.font);
+        QVERIFY2(metrics.horizontalAdvance(piece.text) <= piece.area.width(), qPrintable(what));
+        QVERIFY2(metrics.height() <= piece.area.height(), qPrintable(what));
+        for (qsizetype j = i + 1; j < pieces.size(); ++j)
+            QVERIFY2(!piece.area.intersects(pieces[j].area),
+                     qPrintable(what + QStringLiteral(" and ") + pieces[j].text));
+        if (piece.kind == Kind::Name) {
+            // At least three letters before any ellipsis: "Elo…", not "…".
+            QVERIFY2(piece.text.indexOf(QChar(0x2026)) < 0 || piece.text.indexOf(QChar(0x2026)) >= 3,
+                     qPrintable(what));
+            named.insert(piece.row);
+        }
+        if (piece.kind == Kind::Health) {
+            QCOMPARE(piece.text, lines[piece.row].second); // health is never shortened
+            healthShown.insert(piece.row);
+        }
+        if (piece.kind == Kind::Chip)
+            ++chips;
+        if (piece.kind == Kind::Next)
+            ++nextShown;
+    }
+    QCOMPARE(named.size(), lines.size());
+    QCOMPARE(healthShown.size(), lines.size());
+    // A narrow window drops the condition chips, a wide one has room for them on every row; and
+    // the "Next:" half of the line gives its room to "Now:" (the next row is highlighted).
+    if (size.width() < PlayerDisplay::kNarrowWidth) {
+        QCOMPARE(chips, 0);
+        QCOMPARE(nextShown, 0);
+    } else if (size.width() >= 1920) {
+        QCOMPARE(chips, 2 * int(lines.size()));
+        QCOMPARE(nextShown, 1);
     }
 }
 

@@ -74,7 +74,7 @@ void TestCombat::fullFight()
     QTest::keyClicks(party, party->itemText(party->findData(partyId)));
     QCOMPARE(party->currentData().toString(), partyId);
     QTest::mouseClick(child<QPushButton>(builder, QStringLiteral("addPartyMembers")), Qt::LeftButton);
-    QCOMPARE(builder->combatantList()->count(), 4);
+    QCOMPARE(builder->combatantCount(), 4);
     const QString before = builder->difficultyLabel()->text();
     QVERIFY(before.contains(QStringLiteral("Trivial")));
 
@@ -94,7 +94,7 @@ void TestCombat::fullFight()
     QTest::keyClick(count, Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(count, QStringLiteral("2"));
     QTest::mouseClick(child<QPushButton>(builder, QStringLiteral("addCreature")), Qt::LeftButton);
-    QCOMPARE(builder->combatantList()->count(), 6);
+    QCOMPARE(builder->combatantCount(), 6);
     const QString twoGoblins = builder->difficultyLabel()->text();
     QVERIFY(twoGoblins != before);
     QVERIFY(twoGoblins.contains(QStringLiteral("100 XP")));
@@ -107,7 +107,7 @@ void TestCombat::fullFight()
             QTest::mouseClick(box, Qt::LeftButton);
     }
     QTest::mouseClick(child<QPushButton>(builder, QStringLiteral("addCreature")), Qt::LeftButton);
-    QCOMPARE(builder->combatantList()->count(), 7);
+    QCOMPARE(builder->combatantCount(), 7);
     QVERIFY(builder->difficultyLabel()->text().contains(QStringLiteral("150 XP")));
 
     // --- to the tracker ---

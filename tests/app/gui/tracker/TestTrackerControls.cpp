@@ -118,6 +118,7 @@ private slots:
     void quickEntryParsesModifiersAndTypes();
     void quickEntryRejectsBadInput();
     void typeInitiativeInTheList();
+    void typeInitiativeDownTheColumn();
     void rollForTheSelectionWithAModeAndUndo();
     void reorderTiesWithTheKeyboardAndUndo();
     void dropReordersAndRefusalsReachTheStatusBar();
@@ -242,6 +243,62 @@ void TestTrackerControls::typeInitiativeInTheList()
     QVERIFY(clickCombatants(f.tracker, {}));
     f.key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(f.statusText().contains(QStringLiteral("Select")));
+}
+
+// A column of totals typed one after the other: Down and Enter keep the total and open the next
+// row's cell (the row that was next when typing began, though the list re-sorts), Up the previous
+// one; a cell passed through without typing keeps its initiative.
+void TestTrackerControls::typeInitiativeDownTheColumn()
+{
+    TrackerFixture f;
+    InitiativeModel* model = f.tracker->initiativeModel();
+    QTableView* view = f.tracker->initiativeView();
+    QVERIFY(model->rowCount() >= 4);
+    const QString first = model->participantAt(0)->id;
+    const QString second = model->participantAt(1)->id;
+    const QString third = model->participantAt(2)->id;
+    const std::optional<int> secondBefore = f.get(second).initiative;
+    const std::optional<int> thirdBefore = f.get(third).initiative;
+    auto editorOn = [&](const QString& id) {
+        auto* editor = qobject_cast<QAbstractSpinBox*>(QApplication::focusWidget());
+        return editor && view->isAncestorOf(editor) &&
+               view->currentIndex().column() == InitiativeModel::Initiative &&
+               view->currentIndex().row() == model->rowOf(id);
+    };
+
+    QVERIFY(clickCombatants(f.tracker, {first}));
+    f.key(Qt::Key_I, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(editorOn(first));
+    // The lowest total: the first row sinks to the bottom of the list.
+    typeInto(QApplication::focusWidget(), QStringLiteral("1"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QTRY_COMPARE(f.get(first).initiative, std::optional<int>(1));
+    QTRY_VERIFY2(editorOn(second), "Down did not open the next row's Init cell");
+    QCOMPARE(f.tracker->selectedIds(), QStringList{second});
+
+    typeInto(QApplication::focusWidget(), QStringLiteral("2"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(f.get(second).initiative, std::optional<int>(2));
+    QTRY_VERIFY2(editorOn(third), "Enter did not open the next row's Init cell");
+
+    // Passing through without typing keeps what a row had; Up goes back a row.
+    const int thirdRow = model->rowOf(third);
+    QVERIFY(thirdRow + 1 < model->rowCount());
+    const QString below = model->participantAt(thirdRow + 1)->id;
+    const std::optional<int> belowBefore = f.get(below).initiative;
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+    QTRY_VERIFY(editorOn(below));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Up);
+    QTRY_VERIFY(editorOn(third));
+    QCOMPARE(f.get(third).initiative, thirdBefore);
+    QCOMPARE(f.get(below).initiative, belowBefore);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    QTRY_VERIFY(!qobject_cast<QAbstractSpinBox*>(QApplication::focusWidget()));
+
+    // Each total is its own step.
+    f.undo();
+    QCOMPARE(f.get(second).initiative, secondBefore);
+    QCOMPARE(f.get(first).initiative, std::optional<int>(1));
 }
 
 void TestTrackerControls::rollForTheSelectionWithAModeAndUndo()
