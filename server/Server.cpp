@@ -19,6 +19,7 @@
 #include "live/WebSocketHub.h"
 #include "model/Creature.h"
 #include "storage/RestoreMark.h"
+#include "storage/StaleRecords.h"
 #include "web/PlayerPage.h"
 #include "web/ServicePages.h"
 
@@ -150,6 +151,10 @@ Status Server::start()
         }
     }
     m_ctx = std::make_unique<ServerContext>(m_config, std::move(db).value(), std::move(plans).value());
+    removeStaleRecords();
+    auto* cleanup = new QTimer(this);
+    connect(cleanup, &QTimer::timeout, this, &Server::removeStaleRecords);
+    cleanup->start(m_config.cleanupIntervalMs);
     m_hub = new WebSocketHub(*m_ctx, this);
     m_ctx->hub = m_hub;
     m_cluster = std::make_unique<ClusterBus>(*m_ctx);
@@ -223,6 +228,21 @@ Status Server::start()
     connect(m_markTimer, &QTimer::timeout, this, &Server::advanceRestoreMark);
     m_markTimer->start();
     return Status::success();
+}
+
+void Server::removeStaleRecords()
+{
+    Result<StaleRecordCounts> removed = server::removeStaleRecords(*m_ctx->db, m_ctx->nowSeconds());
+    if (!removed) {
+        // The database may be away for a moment; the next round tries again.
+        log::event(lcServer, QtWarningMsg, "stale_records_failed", {}, {{"error", removed.error().message}});
+        return;
+    }
+    if (removed->total() > 0)
+        log::event(lcServer, QtInfoMsg, "stale_records_removed", {},
+                   {{"refreshTokens", removed->refreshTokens},
+                    {"oneTimeTokens", removed->oneTimeTokens},
+                    {"shares", removed->shares}});
 }
 
 void Server::shutdown()

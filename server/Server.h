@@ -54,6 +54,8 @@ private:
     QList<QPair<QByteArray, QByteArray>> commonHeaders(const ApiRequest& request) const;
     void logRequest(const ApiRequest& request, const ApiReply& reply) const;
     void advanceRestoreMark();
+    // Removes expired tokens and share codes of deleted encounters; logs what it removed.
+    void removeStaleRecords();
 
     ServerConfig m_config;
     std::unique_ptr<ServerContext> m_ctx;

@@ -76,6 +76,9 @@ const OptionSpec kOptions[] = {
     {"ws-session-check-ms", "DND_WS_SESSION_CHECK_MS", "MS",
      "How often signed-in WebSockets are checked for an expired token or an ended session "
      "(default 10000)."},
+    {"cleanup-interval-ms", "DND_CLEANUP_INTERVAL_MS", "MS",
+     "How often expired tokens and share codes of deleted encounters are removed (default 3600000; also "
+     "at start)."},
     {"list-cache-kib", "DND_LIST_CACHE_KIB", "KIB",
      "Memory for cached list answers in KiB (default 32768; 0 turns the cache off)."},
 };
@@ -253,6 +256,8 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
     config.wsSessionCheckMs =
         intValue(value("ws-session-check-ms", "DND_WS_SESSION_CHECK_MS"), config.wsSessionCheckMs, &ok);
     config.listCacheKib = intValue(value("list-cache-kib", "DND_LIST_CACHE_KIB"), config.listCacheKib, &ok);
+    config.cleanupIntervalMs =
+        intValue(value("cleanup-interval-ms", "DND_CLEANUP_INTERVAL_MS"), config.cleanupIntervalMs, &ok);
     config.logRequests = !parser.isSet(QStringLiteral("no-request-log"));
     if (!ok)
         return Error::make(errors::kUsage,
@@ -263,6 +268,8 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
         return Error::make(errors::kUsage, tr("--hash-queue and --ws-per-account must be at least 1."));
     if (config.maxConnections < 1)
         return Error::make(errors::kUsage, tr("--max-connections must be at least 1."));
+    if (config.cleanupIntervalMs < 1)
+        return Error::make(errors::kUsage, tr("--cleanup-interval-ms must be at least 1."));
 
     result.command = parser.positionalArguments();
     result.email = parser.value(QStringLiteral("email"));

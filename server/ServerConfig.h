@@ -48,7 +48,8 @@ struct ServerConfig {
     int wsSessionCheckMs = 10'000;   // how often signed-in sockets are checked against their account
     bool trustProxy = false;         // take the client address from X-Forwarded-For (behind nginx)
     bool logRequests = true;
-    int listCacheKib = 32 * 1024; // memory for cached list answers
+    int listCacheKib = 32 * 1024;           // memory for cached list answers
+    int cleanupIntervalMs = 60 * 60 * 1000; // expired tokens and stale share codes are removed this often
 
     QString effectiveDatabaseUrl() const;
     QString effectiveMailDir() const;

@@ -66,6 +66,13 @@ ApiReply ApiReply::error(const QString& code, const QString& message, const QVar
     return reply;
 }
 
+ApiReply ApiReply::fromError(const Error& error)
+{
+    if (error.code == api::kDatabase || error.code == api::kUnavailable || error.code == api::kInternal)
+        return internal(error);
+    return ApiReply::error(error.code, error.message, error.details);
+}
+
 ApiReply ApiReply::internal(const Error& error)
 {
     // The database is down or restarting: the client may retry shortly, and nothing was half-done.

@@ -63,10 +63,9 @@ struct ApiReply {
 
     static ApiReply ok(const QJsonValue& data, int status = 200);
     static ApiReply error(const QString& code, const QString& message, const QVariantMap& details = {});
-    static ApiReply fromError(const Error& error)
-    {
-        return ApiReply::error(error.code, error.message, error.details);
-    }
+    // The error as the client should see it; a storage or internal error (DATABASE, UNAVAILABLE,
+    // INTERNAL) becomes internal(): its text may quote SQL and stays in the log.
+    static ApiReply fromError(const Error& error);
     // INTERNAL with a sentence for the client; the error itself goes to the log.
     static ApiReply internal(const Error& error);
     static ApiReply raw(int status, QByteArray body, QByteArray contentType);

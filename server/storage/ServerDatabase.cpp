@@ -95,7 +95,10 @@ Error ServerDatabase::sqlError(const QSqlQuery& query) const
     const bool unique = native == QStringLiteral("23505") || native == QStringLiteral("2067") ||
                         native == QStringLiteral("1555") ||
                         text.contains(QStringLiteral("UNIQUE constraint"));
-    return Error::make(unique ? api::kConflict : api::kDatabase, text);
+    // A conflict reaches the client, so it says what happened in its words, not the database's.
+    if (unique)
+        return Error::make(api::kConflict, tr("A record with this key exists already."));
+    return Error::make(api::kDatabase, text);
 }
 
 Error ServerDatabase::unavailable() const

@@ -170,6 +170,14 @@ const QList<ServerMigration>& serverMigrations()
                  "users.created_at AND earlier.id < users.id)))"),
              QStringLiteral("CREATE UNIQUE INDEX users_username_any_case ON users (LOWER(username))"),
          }},
+        // The periodic clean-up deletes expired tokens by their expiry and share codes by their
+        // encounter, without reading the whole tables.
+        {9,
+         {
+             QStringLiteral("CREATE INDEX refresh_tokens_expiry ON refresh_tokens(expires_at)"),
+             QStringLiteral("CREATE INDEX one_time_tokens_expiry ON one_time_tokens(expires_at)"),
+             QStringLiteral("CREATE INDEX shares_encounter ON shares(account_id, encounter_id)"),
+         }},
         // Failed sign-ins counted in the database, so every service process on it enforces the same
         // budget. Keyed by a hash of the address (and email), never the address itself.
         {11,
