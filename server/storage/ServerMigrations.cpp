@@ -190,8 +190,8 @@ const QList<ServerMigration>& serverMigrations()
          }},
         // Combatants and combat log entries of a deleted encounter were left alive by a sync
         // delete and counted against the plan's combat log limit. They are deleted as one more
-        // change of each account they belong to, so devices pull the deletes too. (9 to 12 are
-        // other features' steps.)
+        // change of each account they belong to, so devices pull the deletes too. (Numbers 10 and
+        // 12 were never used; the steps missing from a database are applied whatever their order.)
         {13,
          {
              QStringLiteral(
