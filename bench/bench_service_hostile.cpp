@@ -1,7 +1,10 @@
 // Hostile load against the real dnd-tracker-server (SQLite, loopback): 10,000 malformed or random
-// requests, then 1,000 WebSocket clients that misbehave at once, then /healthz latency and a check
-// that every push the service acknowledged before the attack is still there.
-// usage: bench_service_hostile [requests=10000] [sockets=1000]
+// requests, then 1,000 WebSocket clients that misbehave at once, /healthz latency during and after
+// the attack, and a check that every push the service acknowledged before the attack is still there.
+// The attackers come from 127.0.0.2 ... 127.0.0.254, so the service's connection caps (32 per
+// address, 512 in all by default) meet many addresses as on the network; the probes and the
+// account's own requests come from 127.0.0.1.
+// usage: bench_service_hostile [requests=10000] [sockets=1000] [max-connections=the service's default]
 // Prints figures for docs/PERFORMANCE.md; exits 1 when an acknowledged row is missing or the
 // service stopped answering.
 #include "ProtocolDevice.h"
@@ -14,7 +17,7 @@
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
-#include <QWebSocket>
+#include <QtEndian>
 #include <algorithm>
 #include <cstdio>
 #include <memory>
@@ -24,6 +27,24 @@ using namespace dnd;
 using namespace dnd::test;
 
 namespace {
+
+constexpr int kSourceAddresses = 253;     // 127.0.0.2 ... 127.0.0.254
+constexpr int kDefaultPerAddressCap = 32; // --max-connections-per-address
+
+// The loopback address the n-th attacking socket comes from; Linux routes all of 127/8 to lo.
+QHostAddress attackerAddress(int n)
+{
+    return QHostAddress(quint32((127u << 24) | quint32(2 + n % kSourceAddresses)));
+}
+
+// Connects from the n-th attacker's address (bind first: QWebSocket cannot choose its source).
+void connectFrom(QTcpSocket* socket, int n, quint16 port)
+{
+    if (!socket->bind(attackerAddress(n), 0))
+        std::fprintf(stderr, "cannot bind %s: %s\n", qPrintable(attackerAddress(n).toString()),
+                     qPrintable(socket->errorString()));
+    socket->connectToHost(QHostAddress::LocalHost, port);
+}
 
 // One hostile request: random bytes, a broken request line or header, a lying Content-Length,
 // a body that is not JSON, an oversized header, or a valid frame around a random JSON body.
@@ -99,7 +120,7 @@ int sendHostileRequests(quint16 port, int total, int parallel, QRandomGenerator&
         const QByteArray request = hostileRequest(random);
         QObject::connect(socket, &QTcpSocket::connected, socket,
                          [socket, request] { socket->write(request); });
-        socket->connectToHost(QHostAddress::LocalHost, port);
+        connectFrom(socket, started, port);
     };
     for (int i = 0; i < parallel; ++i)
         startOne();
@@ -107,43 +128,191 @@ int sendHostileRequests(quint16 port, int total, int parallel, QRandomGenerator&
     return answered;
 }
 
-// `count` WebSocket clients at once: a third never signs in, a third sends garbage text and binary
-// frames, a third signs in with a forged token and floods pings. Answers how many the service
-// had closed when they were all dropped.
-int openHostileSockets(const QString& baseUrl, int count, QRandomGenerator& random)
+// One client frame as RFC 6455 wants it from a client: final, masked (the mask is random).
+QByteArray clientFrame(quint8 opcode, const QByteArray& payload, QRandomGenerator& random)
 {
-    QString wsUrl = baseUrl;
-    wsUrl.replace(QStringLiteral("http://"), QStringLiteral("ws://"));
-    wsUrl += QStringLiteral("/api/v1/ws");
-    std::vector<std::unique_ptr<QWebSocket>> sockets;
-    int closedByService = 0;
+    QByteArray frame;
+    frame.append(char(0x80 | opcode));
+    if (payload.size() < 126) {
+        frame.append(char(0x80 | payload.size()));
+    } else {
+        frame.append(char(0x80 | 126));
+        char length[2];
+        qToBigEndian<quint16>(quint16(payload.size()), length);
+        frame.append(length, 2);
+    }
+    const quint32 maskValue = random.generate();
+    char mask[4];
+    qToBigEndian<quint32>(maskValue, mask);
+    frame.append(mask, 4);
+    for (qsizetype i = 0; i < payload.size(); ++i)
+        frame.append(char(payload.at(i) ^ mask[i % 4]));
+    return frame;
+}
+
+struct SocketOutcome {
+    int upgraded = 0;          // the service answered 101
+    int refusedPerAddress = 0; // 503 while this address already had the per-address cap open
+    int refusedTotal = 0;      // 503 otherwise: the service-wide cap
+    int otherAnswer = 0;       // any other HTTP answer
+    int noAnswer = 0;          // the connection failed or closed before any answer
+    int closedByService = 0;   // upgraded, then closed by the service within the hold
+    int mostPerAddress = 0;    // most sockets this program had connected from one address
+};
+
+// `count` WebSocket clients at once, spoken by hand over QTcpSocket so each can bind its source
+// address: a third never sign in, a third send garbage text and binary frames, a third sign in with
+// a forged token and flood pings. They are held `holdMs`, while `duringHold` runs, then dropped.
+SocketOutcome openHostileSockets(quint16 port, int count, int holdMs, QRandomGenerator& random)
+{
+    SocketOutcome outcome;
+    QHash<quint32, int> openFrom; // connected sockets per source address, as this program sees them
+    std::vector<QTcpSocket*> sockets;
     for (int i = 0; i < count; ++i) {
-        auto socket = std::make_unique<QWebSocket>();
-        QWebSocket* raw = socket.get();
+        auto* socket = new QTcpSocket;
         const int kind = i % 3;
-        QObject::connect(raw, &QWebSocket::connected, raw, [raw, kind, &random] {
-            if (kind == 1) {
-                raw->sendTextMessage(QString::number(random.generate()) + QStringLiteral("{not json"));
-                raw->sendBinaryMessage(QByteArray(1024, char(random.bounded(256))));
-            } else if (kind == 2) {
-                raw->sendTextMessage(QStringLiteral(R"({"type":"auth","token":"forged.token.value"})"));
-                for (int p = 0; p < 50; ++p)
-                    raw->ping();
+        const quint32 source = attackerAddress(i).toIPv4Address();
+        // 0 = no answer yet, 1 = upgraded, 2 = refused or answered otherwise, 3 = closed
+        auto state = std::make_shared<int>(0);
+        auto buffer = std::make_shared<QByteArray>();
+        auto counted = std::make_shared<bool>(false);
+        QObject::connect(socket, &QTcpSocket::connected, socket, [&, socket, source, counted] {
+            *counted = true;
+            outcome.mostPerAddress = std::max(outcome.mostPerAddress, ++openFrom[source]);
+            socket->write(
+                "GET /api/v1/ws HTTP/1.1\r\nHost: x\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n"
+                "Sec-WebSocket-Version: 13\r\nSec-WebSocket-Key: " +
+                QByteArray::number(random.generate64()).toBase64() + "\r\n\r\n");
+        });
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [&, socket, kind, source, state, buffer] {
+            if (*state != 0) {
+                socket->readAll(); // close frames and pongs: the disconnect is what counts
+                return;
+            }
+            *buffer += socket->readAll();
+            if (!buffer->contains("\r\n\r\n"))
+                return;
+            const int status = rawStatus(*buffer);
+            if (status == 101) {
+                *state = 1;
+                ++outcome.upgraded;
+                if (kind == 1) {
+                    socket->write(
+                        clientFrame(0x1, QByteArray::number(random.generate()) + "{not json", random));
+                    socket->write(clientFrame(0x2, QByteArray(1024, char(random.bounded(256))), random));
+                } else if (kind == 2) {
+                    socket->write(
+                        clientFrame(0x1, R"({"type":"auth","token":"forged.token.value"})", random));
+                    for (int p = 0; p < 50; ++p)
+                        socket->write(clientFrame(0x9, QByteArray::number(p), random));
+                }
+                return;
+            }
+            *state = 2;
+            if (status != 503)
+                ++outcome.otherAnswer;
+            else if (openFrom.value(source) > kDefaultPerAddressCap)
+                ++outcome.refusedPerAddress;
+            else
+                ++outcome.refusedTotal;
+        });
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, [&, source, state, counted] {
+            if (*counted) {
+                *counted = false;
+                --openFrom[source];
+            }
+            if (*state == 0)
+                ++outcome.noAnswer;
+            else if (*state == 1)
+                ++outcome.closedByService;
+            *state = 3;
+        });
+        QObject::connect(socket, &QTcpSocket::errorOccurred, socket, [socket, state, &outcome] {
+            if (*state == 0 && socket->state() == QAbstractSocket::UnconnectedState) {
+                *state = 3; // refused or reset before connecting: no disconnected() follows
+                ++outcome.noAnswer;
             }
         });
-        QObject::connect(raw, &QWebSocket::disconnected, raw, [&closedByService] { ++closedByService; });
-        raw->open(QUrl(wsUrl));
-        sockets.push_back(std::move(socket));
+        connectFrom(socket, i, port);
+        sockets.push_back(socket);
     }
-    // Let them all connect and misbehave, and the service's auth timeout pass for the silent ones.
     QEventLoop wait;
-    QTimer::singleShot(7000, &wait, &QEventLoop::quit);
+    QTimer::singleShot(holdMs, &wait, &QEventLoop::quit);
     wait.exec();
-    const int closed = closedByService;
-    for (auto& socket : sockets)
+    for (QTcpSocket* socket : sockets) {
+        socket->disconnect();
         socket->abort();
-    return closed;
+        delete socket;
+    }
+    return outcome;
 }
+
+// Probes /healthz every `intervalMs` from 127.0.0.1 without blocking the event loop, so the attack
+// goes on meanwhile; each probe's milliseconds to a 200, or -1 when it got anything else.
+class HealthzProber {
+public:
+    HealthzProber(quint16 port, int intervalMs) : m_port(port)
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { probe(); });
+        m_timer.start(intervalMs);
+    }
+    QList<double> stop()
+    {
+        m_timer.stop();
+        // The probes still under way get their 5 s.
+        QEventLoop wait;
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &wait, [&] {
+            if (m_pending == 0)
+                wait.quit();
+        });
+        poll.start(20);
+        wait.exec();
+        return m_latencies;
+    }
+    int unavailable() const { return m_unavailable; } // probes refused with 503 (a connection cap)
+
+private:
+    void probe()
+    {
+        auto* socket = new QTcpSocket;
+        auto timer = std::make_shared<QElapsedTimer>();
+        auto answer = std::make_shared<QByteArray>();
+        auto done = std::make_shared<bool>(false);
+        timer->start();
+        ++m_pending;
+        auto finish = [this, socket, timer, answer, done] {
+            if (*done)
+                return;
+            *done = true;
+            *answer += socket->readAll();
+            const int status = rawStatus(*answer);
+            m_latencies << (status == 200 ? double(timer->nsecsElapsed()) / 1e6 : -1.0);
+            m_unavailable += int(status == 503);
+            --m_pending;
+            socket->abort();
+            socket->deleteLater();
+        };
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, answer, finish] {
+            *answer += socket->readAll();
+            if (answer->contains("\r\n\r\n") && answer->contains("}"))
+                finish();
+        });
+        QObject::connect(socket, &QTcpSocket::disconnected, socket, finish);
+        QObject::connect(socket, &QTcpSocket::errorOccurred, socket, finish);
+        QTimer::singleShot(5000, socket, finish);
+        QObject::connect(socket, &QTcpSocket::connected, socket, [socket] {
+            socket->write("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        });
+        socket->connectToHost(QHostAddress::LocalHost, m_port);
+    }
+
+    quint16 m_port;
+    QTimer m_timer;
+    int m_pending = 0;
+    int m_unavailable = 0;
+    QList<double> m_latencies;
+};
 
 // Milliseconds of `probes` sequential /healthz requests on a connection of their own each.
 QList<double> healthzLatencies(quint16 port, int probes)
@@ -160,13 +329,21 @@ QList<double> healthzLatencies(quint16 port, int probes)
     return latencies;
 }
 
-void printLatencies(const char* when, QList<double> latencies)
+void printLatencies(const char* when, const QList<double>& probes)
 {
+    QList<double> latencies;
+    for (double ms : probes) {
+        if (ms >= 0)
+            latencies << ms;
+    }
     std::sort(latencies.begin(), latencies.end());
-    const int failed = int(std::count(latencies.begin(), latencies.end(), -1.0));
-    std::printf("/healthz %s: %lld probes, %d failed, median %.2f ms, max %.2f ms\n", when,
-                static_cast<long long>(latencies.size()), failed, latencies.at(latencies.size() / 2),
-                latencies.last());
+    const qsizetype failed = probes.size() - latencies.size();
+    auto percentile = [&](double p) {
+        return latencies.isEmpty() ? -1.0 : latencies.at(qsizetype(p * double(latencies.size() - 1)));
+    };
+    std::printf("/healthz %s: %lld probes, %lld failed, p50 %.2f ms, p99 %.2f ms, max %.2f ms\n", when,
+                static_cast<long long>(probes.size()), static_cast<long long>(failed), percentile(0.5),
+                percentile(0.99), latencies.isEmpty() ? -1.0 : latencies.last());
 }
 
 } // namespace
@@ -183,9 +360,13 @@ int main(int argc, char** argv)
     files.rlim_cur = files.rlim_max;
     setrlimit(RLIMIT_NOFILE, &files);
 
-    // The service's own limits apply (rate limits, connection cap, auth timeout): the attack meets
-    // the service as deployed, except for cheap password hashing to sign the account up.
-    ServerProcess server({QStringLiteral("--scrypt-log-n"), QStringLiteral("10")});
+    // The service's own limits apply (rate limits, connection caps, auth timeout): the attack meets
+    // the service as deployed, except for cheap password hashing to sign the account up, and the
+    // service-wide connection cap when a third argument sets it.
+    QStringList serviceArguments{QStringLiteral("--scrypt-log-n"), QStringLiteral("10")};
+    if (argc > 3)
+        serviceArguments << QStringLiteral("--max-connections") << QString::fromLocal8Bit(argv[3]);
+    ServerProcess server(serviceArguments);
     if (!server.start()) {
         std::fprintf(stderr, "the service did not start: %s\n", server.errors().constData());
         return 1;
@@ -218,14 +399,23 @@ int main(int argc, char** argv)
     printLatencies("after the requests", healthzLatencies(server.port(), 50));
 
     timer.restart();
-    const int closed = openHostileSockets(server.baseUrl(), socketCount, random);
-    std::printf("%d hostile WebSocket clients for %.1f s: %d closed by the service\n", socketCount,
-                double(timer.elapsed()) / 1000, closed);
+    HealthzProber during(server.port(), 25);
+    const SocketOutcome sockets = openHostileSockets(server.port(), socketCount, 7000, random);
+    const QList<double> duringProbes = during.stop();
+    std::printf("%d hostile WebSocket clients from %d addresses for %.1f s: %d upgraded (%d closed by the "
+                "service within the hold), refused with 503 by the cap of %d per address: %d, by the cap of "
+                "%s in all: %d; other answers: %d; no answer: %d; most connected from one address: %d\n",
+                socketCount, std::min(socketCount, kSourceAddresses), double(timer.elapsed()) / 1000,
+                sockets.upgraded, sockets.closedByService, kDefaultPerAddressCap, sockets.refusedPerAddress,
+                argc > 3 ? argv[3] : "512 (default)", sockets.refusedTotal, sockets.otherAnswer,
+                sockets.noAnswer, sockets.mostPerAddress);
+    printLatencies("during the sockets", duringProbes);
+    std::printf("/healthz probes refused with 503 during the sockets: %d\n", during.unavailable());
     // Give the service a moment to notice the dropped sockets, as a real attack ends.
     QEventLoop settle;
     QTimer::singleShot(500, &settle, &QEventLoop::quit);
     settle.exec();
-    const QList<double> after = healthzLatencies(server.port(), 50);
+    const QList<double> after = healthzLatencies(server.port(), 200);
     printLatencies("after the sockets", after);
 
     const HttpResponse pulled = http.get(
