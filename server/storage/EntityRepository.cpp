@@ -208,15 +208,17 @@ qint64 EntityRepository::documentBytes(const QJsonObject& doc)
 }
 
 Result<std::optional<Error>> EntityRepository::refuseOverStorage(const QString& account, const Plan& plan,
-                                                                 qint64 grownBy)
+                                                                 qint64 grownBy, std::optional<qint64>* known)
 {
     const QString resource = QStringLiteral("storageBytes");
     const std::optional<int> limit = plan.limit(resource);
     if (!limit || grownBy <= 0)
         return std::optional<Error>();
-    Result<qint64> used = storedBytes(account);
+    Result<qint64> used = known && *known ? Result<qint64>(**known) : storedBytes(account);
     if (!used)
         return used.error();
+    if (known)
+        *known = used.value();
     if (used.value() + grownBy <= *limit)
         return std::optional<Error>();
     return std::optional<Error>(Error::make(

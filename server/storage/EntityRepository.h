@@ -67,8 +67,11 @@ public:
     static qint64 documentBytes(const QJsonObject& doc);
     // The refusal (LIMIT_EXCEEDED, naming the limit and the plan that lifts it) when storing
     // `grownBy` more bytes would pass the plan's storage limit; nullopt when it fits. Shrinking
-    // or same-size writes always fit, so a DM over the limit can still edit and delete.
-    Result<std::optional<Error>> refuseOverStorage(const QString& account, const Plan& plan, qint64 grownBy);
+    // or same-size writes always fit, so a DM over the limit can still edit and delete. With
+    // `known`, the usage is read once into it and taken from there after (a caller writing many
+    // rows in one transaction keeps it up to date; summing every document per row is quadratic).
+    Result<std::optional<Error>> refuseOverStorage(const QString& account, const Plan& plan, qint64 grownBy,
+                                                   std::optional<qint64>* known = nullptr);
     Status createSpace(const QString& account);
     Status removeAccount(const QString& account);
     // Moves on with every write of the account (in this process), so answers built from an

@@ -144,6 +144,7 @@ Result<SyncRepository::PushOutcome> SyncRepository::push(const QString& account,
     PushOutcome outcome;
     sync::PushResponse& response = outcome.response;
     const Status status = m_db.transaction([&]() -> Status {
+        m_storedBytes.reset(); // read in this transaction (it may be a retry)
         Result<QString> currentEpoch = epoch(m_db);
         if (!currentEpoch)
             return currentEpoch.error();
@@ -340,7 +341,8 @@ Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, co
         }
         const qint64 grownBy =
             EntityRepository::documentBytes(doc) - (live ? EntityRepository::documentBytes(row->doc) : 0);
-        Result<std::optional<Error>> overStorage = m_entities.refuseOverStorage(account, plan, grownBy);
+        Result<std::optional<Error>> overStorage =
+            m_entities.refuseOverStorage(account, plan, grownBy, &m_storedBytes);
         if (!overStorage)
             return overStorage.error();
         if (overStorage.value())
@@ -359,11 +361,18 @@ Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, co
     if (const Status written = write(account, m, row.has_value(), doc, causalLength, stamped, *version);
         !written)
         return written.error();
+    // The storage in use, once read in this push, follows each write.
+    if (m_storedBytes) {
+        const bool liveBefore = row && row->causalLength % 2 == 1;
+        *m_storedBytes += (causalLength % 2 == 1 ? EntityRepository::documentBytes(doc) : 0) -
+                          (liveBefore ? EntityRepository::documentBytes(row->doc) : 0);
+    }
     // An encounter goes with its combatants and log entries, also when a device deleted only the
     // encounter (releases before this rule did); its own deletes of them then change nothing.
     if (m.entity == EntityKind::Encounter && m.op == sync::MutationOp::Delete) {
         if (const Status children = m_entities.removeChildren(account, m.rowId, *version); !children)
             return children.error();
+        m_storedBytes.reset(); // read again when next needed
     }
     return Outcome::Changed;
 }

@@ -80,6 +80,8 @@ private:
 
     ServerDatabase& m_db;
     HybridLogicalClock& m_clock;
+    // Bytes of the account's live documents during one push, read once (storage limit).
+    std::optional<qint64> m_storedBytes;
     EntityRepository& m_entities;
 };
 

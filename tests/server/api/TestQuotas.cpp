@@ -202,6 +202,43 @@ private slots:
         QCOMPARE(usage(small).value("shares").toObject(), (QJsonObject{{"used", 1}, {"limit", 1}}));
     }
 
+    // In one push, each change counts the bytes the changes before it stored or freed (the
+    // service reads the account's usage once per push and follows it from there).
+    void storedBytesAddUpWithinOnePush()
+    {
+        const TestAccount owner = account();
+        ProtocolDevice device;
+        // About 3,100 bytes each against the plan's 8,000: two fit, a third does not until one
+        // of the first two is deleted in the same push.
+        const auto bigCreature = [&](const char* name) {
+            const QString row = newRow();
+            const QJsonObject creature{
+                {"id", row},
+                {"name", name},
+                {"traits", QJsonArray{QJsonObject{{"name", "Stench"},
+                                                  {"description", QString(3000, QLatin1Char('x'))}}}}};
+            return device.put(EntityKind::Creature, row, creature);
+        };
+        const Mutation wight = bigCreature("Wight");
+        const Mutation ghoul = bigCreature("Ghoul");
+        const Mutation ghast = bigCreature("Ghast");
+        const PushResponse pushed = pushOk(owner, device, {wight, ghoul, ghast});
+        QCOMPARE(pushed.lastMutationId, ghast.id);
+        QCOMPARE(pushed.rejected.size(), 1);
+        QCOMPARE(pushed.rejected.first().mutationId, ghast.id);
+        QCOMPARE(pushed.rejected.first().code, QStringLiteral("LIMIT_EXCEEDED"));
+
+        // The small one makes the service read the usage before the delete is applied.
+        const QString ratRow = newRow();
+        const Mutation rat =
+            device.put(EntityKind::Creature, ratRow, QJsonObject{{"id", ratRow}, {"name", "Rat"}});
+        const Mutation ghoulGone = device.remove(EntityKind::Creature, ghoul.rowId);
+        const Mutation wraith = bigCreature("Wraith");
+        const PushResponse freed = pushOk(owner, device, {rat, ghoulGone, wraith});
+        QCOMPARE(freed.lastMutationId, wraith.id);
+        QVERIFY2(freed.rejected.isEmpty(), "the delete earlier in the push freed the room");
+    }
+
     void storedBytesAreLimited()
     {
         const TestAccount owner = account();
