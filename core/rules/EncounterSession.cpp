@@ -1067,6 +1067,8 @@ bool EncounterSession::advance(Draft& draft)
 
 Status EncounterSession::startCombat()
 {
+    if (isPaused())
+        return invalid(tr("Combat is paused: resume it instead of starting again."));
     if (isActive())
         return invalid(tr("Combat is already running."));
     if (m_participants.isEmpty())
@@ -1102,7 +1104,7 @@ Status EncounterSession::startCombat()
 
 Status EncounterSession::endCombat()
 {
-    if (!isActive())
+    if (!isActive() && !isPaused())
         return invalid(tr("Combat is not running."));
     Draft draft = startDraft();
     CombatState& combat = draft.encounter.combat;
@@ -1115,8 +1117,45 @@ Status EncounterSession::endCombat()
     return commitDraft(draft, tr("End combat"));
 }
 
+Status EncounterSession::pauseCombat()
+{
+    if (isPaused())
+        return invalid(tr("Combat is already paused."));
+    if (!isActive())
+        return invalid(tr("Combat is not running."));
+    Draft draft = startDraft();
+    CombatState& combat = draft.encounter.combat;
+    if (combat.runningSinceMs > 0)
+        combat.elapsedMs += std::max<qint64>(0, draft.now - combat.runningSinceMs);
+    combat.runningSinceMs = 0;
+    draft.log(QString(), QString(), QStringLiteral("combat_pause"), {}, {},
+              {{QStringLiteral("elapsedMs"), combat.elapsedMs}});
+    draft.encounter.status = EncounterStatus::Paused;
+    return commitDraft(draft, tr("Pause combat"));
+}
+
+Status EncounterSession::resumeCombat()
+{
+    if (!isPaused())
+        return invalid(tr("Combat is not paused."));
+    Draft draft = startDraft();
+    draft.encounter.status = EncounterStatus::Active;
+    draft.encounter.combat.runningSinceMs = draft.now;
+    draft.log(QString(), QString(), QStringLiteral("combat_resume"));
+    return commitDraft(draft, tr("Resume combat"));
+}
+
+Status EncounterSession::refuseWhilePaused() const
+{
+    if (isPaused())
+        return invalid(tr("Combat is paused. Resume it to change turns."));
+    return {};
+}
+
 Status EncounterSession::nextTurn()
 {
+    if (Status running = refuseWhilePaused(); !running)
+        return running;
     if (!isActive())
         return invalid(tr("Start combat before moving to the next turn."));
     if (m_encounter.combat.order.isEmpty())
@@ -1131,6 +1170,8 @@ Status EncounterSession::nextTurn()
 
 Status EncounterSession::previousTurn()
 {
+    if (Status running = refuseWhilePaused(); !running)
+        return running;
     if (!isActive())
         return invalid(tr("Combat is not running."));
     if (Status writable = checkWritable(); !writable)

@@ -43,6 +43,7 @@ public:
     QList<Participant> participants() const { return m_ordered; }
     std::optional<Participant> participant(const QString& id) const;
     bool isActive() const { return m_encounter.status == EncounterStatus::Active; }
+    bool isPaused() const { return m_encounter.status == EncounterStatus::Paused; }
     int round() const { return m_encounter.combat.round; }
     QString currentParticipantId() const;
     // Who acts after the current combatant (skipping the defeated and the dead).
@@ -92,7 +93,12 @@ public:
 
     // --- turns ---
     Status startCombat();
+    // Works while running or paused.
     Status endCombat();
+    // A break at the table: the clock stops and the turn stays where it is; turn changes are
+    // refused until resumeCombat(). Each is one undo step.
+    Status pauseCombat();
+    Status resumeCombat();
     Status nextTurn();
     // Restores the state before the last turn change (its turn-start and turn-end effects too).
     Status previousTurn();
@@ -172,6 +178,8 @@ private:
     Status reload();
     // Refuses writes once another device deleted the encounter.
     Status checkWritable() const;
+    // Turn changes wait while the combat is paused.
+    Status refuseWhilePaused() const;
     // Whether pulled rows touch this encounter, its combatants or its log.
     bool concerns(const QList<RemoteChange>& changes);
     void followRemote(const QList<RemoteChange>& changes);
