@@ -100,6 +100,14 @@ void dropFromOrder(CombatState& combat, const QString& id)
         combat.turnIndex = 0;
 }
 
+// Adds the current run to the combat time; the clock stands until the next run begins.
+void stopClock(CombatState& combat, qint64 now)
+{
+    if (combat.runningSinceMs > 0)
+        combat.elapsedMs += std::max<qint64>(0, now - combat.runningSinceMs);
+    combat.runningSinceMs = 0;
+}
+
 // The log's order on every device: by sequence, and entries two devices numbered alike while
 // apart by their ids, so the merged log reads the same everywhere.
 bool logOrder(const CombatLogEntry& a, const CombatLogEntry& b)
@@ -1108,9 +1116,7 @@ Status EncounterSession::endCombat()
         return invalid(tr("Combat is not running."));
     Draft draft = startDraft();
     CombatState& combat = draft.encounter.combat;
-    if (combat.runningSinceMs > 0)
-        combat.elapsedMs += std::max<qint64>(0, draft.now - combat.runningSinceMs);
-    combat.runningSinceMs = 0;
+    stopClock(combat, draft.now);
     draft.log(QString(), QString(), QStringLiteral("combat_end"), {}, {},
               {{QStringLiteral("rounds"), combat.round}, {QStringLiteral("elapsedMs"), combat.elapsedMs}});
     draft.encounter.status = EncounterStatus::Completed;
@@ -1125,9 +1131,7 @@ Status EncounterSession::pauseCombat()
         return invalid(tr("Combat is not running."));
     Draft draft = startDraft();
     CombatState& combat = draft.encounter.combat;
-    if (combat.runningSinceMs > 0)
-        combat.elapsedMs += std::max<qint64>(0, draft.now - combat.runningSinceMs);
-    combat.runningSinceMs = 0;
+    stopClock(combat, draft.now);
     draft.log(QString(), QString(), QStringLiteral("combat_pause"), {}, {},
               {{QStringLiteral("elapsedMs"), combat.elapsedMs}});
     draft.encounter.status = EncounterStatus::Paused;
