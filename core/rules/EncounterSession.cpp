@@ -778,6 +778,16 @@ Status EncounterSession::setInitiative(const QString& id, int total, std::option
     if (roll && (*roll < 1 || *roll > 20))
         return invalid(tr("A d20 roll is 1 to 20, not %1.").arg(*roll));
     Draft draft = startDraft();
+    if (Status typed = giveInitiative(draft, id, total, roll); !typed)
+        return typed;
+    draft.reorder();
+    return commitDraft(draft, tr("Initiative %1 for %2").arg(total).arg(draft.nameOf(id)));
+}
+
+Status EncounterSession::giveInitiative(Draft& draft, const QString& id, int total, std::optional<int> roll)
+{
+    if (Status valid = checkInitiativeTotal(total); !valid)
+        return valid;
     Participant* p = draft.find(id);
     if (!p)
         return notFound(tr("That combatant is not in this encounter."));
@@ -786,8 +796,7 @@ Status EncounterSession::setInitiative(const QString& id, int total, std::option
     p->initiativeRoll = roll;
     draft.log(QString(), p->name, QStringLiteral("initiative"), {{QStringLiteral("initiative"), before}},
               {{QStringLiteral("initiative"), total}});
-    draft.reorder();
-    return commitDraft(draft, tr("Initiative %1 for %2").arg(total).arg(p->name));
+    return {};
 }
 
 void EncounterSession::giveJoinInitiative(Draft& draft, const QStringList& ids,
@@ -1073,7 +1082,7 @@ bool EncounterSession::advance(Draft& draft)
     return false;
 }
 
-Status EncounterSession::startCombat()
+Status EncounterSession::startCombat(const QHash<QString, int>& typedTotals)
 {
     if (isPaused())
         return invalid(tr("Combat is paused: resume it instead of starting again."));
@@ -1082,6 +1091,10 @@ Status EncounterSession::startCombat()
     if (m_participants.isEmpty())
         return invalid(tr("Add combatants before starting combat."));
     Draft draft = startDraft();
+    for (auto it = typedTotals.cbegin(); it != typedTotals.cend(); ++it) {
+        if (Status typed = giveInitiative(draft, it.key(), it.value(), std::nullopt); !typed)
+            return typed;
+    }
     // Creatures nobody rolled for yet roll now; characters without initiative go last.
     QStringList unrolled;
     for (const Participant& p : draft.participants) {

@@ -92,7 +92,9 @@ public:
     Status setLairEnabled(bool enabled);
 
     // --- turns ---
-    Status startCombat();
+    // `typedTotals` (participant id -> total) are the players' rolls typed just before: set in the
+    // same undo step, so one undo goes back to before the start with none of them.
+    Status startCombat(const QHash<QString, int>& typedTotals = {});
     // Works while running or paused.
     Status endCombat();
     // A break at the table: the clock stops and the turn stays where it is; turn changes are
@@ -166,6 +168,7 @@ private:
     // Rolls for the given combatants (one roll per identical group when grouping).
     void rollFor(Draft& draft, const QStringList& ids, std::optional<InitiativeMode> mode, bool group);
     // Gives combatants just added to the draft their initiative as the DM chose.
+    Status giveInitiative(Draft& draft, const QString& id, int total, std::optional<int> roll);
     void giveJoinInitiative(Draft& draft, const QStringList& ids, const JoinInitiative& initiative);
     // Moves the turn to the next combatant still in the fight; returns false when none is.
     bool advance(Draft& draft);

@@ -651,15 +651,14 @@ void TrackerPage::startCombat()
                 missing.append(p);
         }
     }
+    QHash<QString, int> totals;
     if (!missing.isEmpty()) {
         InitiativeFormDialog form(missing, this);
         if (form.exec() != QDialog::Accepted)
             return;
-        const QHash<QString, int> totals = form.totals();
-        for (auto it = totals.cbegin(); it != totals.cend(); ++it)
-            run([&] { return m_session->setInitiative(it.key(), it.value()); });
+        totals = form.totals();
     }
-    run([this] { return m_session->startCombat(); });
+    run([&] { return m_session->startCombat(totals); });
 }
 void TrackerPage::togglePause()
 {

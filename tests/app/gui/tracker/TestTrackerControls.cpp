@@ -751,6 +751,13 @@ void TestTrackerControls::startCombatAsksForMissingInitiative()
     QCOMPARE(f.get(missing[0]).initiative, std::optional<int>(17));
     QCOMPARE(f.get(missing[1]).initiative, std::optional<int>(9));
     QVERIFY(!f.get(missing[2]).initiative);
+
+    // The typed totals and the start are one step: one Ctrl+Z is before Start Combat.
+    f.undo();
+    QVERIFY(!f.session->isActive());
+    QCOMPARE(f.get(characters.first()).initiative, std::optional<int>(12));
+    QVERIFY(!f.get(missing[0]).initiative);
+    QVERIFY(!f.get(missing[1]).initiative);
 }
 
 // F1 lists the keys that are not menu commands too: Enter in the HP field, F2, Alt+B, F11 ...
