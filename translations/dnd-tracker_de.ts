@@ -1477,6 +1477,18 @@ Ihre Daten blieben unverändert.</translation>
         <source>The name the players see for the selected combatant</source>
         <translation>Der Name, den die Spieler für den gewählten Kämpfer sehen</translation>
     </message>
+    <message>
+        <source>Pa&amp;use or Resume Combat</source>
+        <translation>Kampf &amp;pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>A break: the clock and the turn keys wait until you resume</source>
+        <translation>Eine Pause: Uhr und Zugtasten warten, bis Sie fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::AddCombatantsDialog</name>
@@ -3475,6 +3487,10 @@ Ihre Änderung wurde nicht gespeichert. Prüfen Sie, ob der Datenordner beschrei
         <source>next</source>
         <translation>als Nächstes</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::ResetPasswordDialog</name>
@@ -4460,6 +4476,14 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
         <source>The name the players see (empty: the real name):</source>
         <translation>Der Name, den die Spieler sehen (leer: der echte Name):</translation>
     </message>
+    <message>
+        <source>Combat is paused: the clock and the turn wait. Press %1 to resume.</source>
+        <translation>Der Kampf ist pausiert: Uhr und Zug warten. Drücken Sie %1 zum Fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Combat is paused: select who takes it, or resume combat first.</source>
+        <translation>Der Kampf ist pausiert: Wählen Sie aus, wen es trifft, oder setzen Sie den Kampf erst fort.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::UndoHistory</name>
@@ -5015,6 +5039,30 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     <message>
         <source>Reaction of %1 back</source>
         <translation>Reaktion von %1 zurück</translation>
+    </message>
+    <message>
+        <source>Combat is paused: resume it instead of starting again.</source>
+        <translation>Der Kampf ist pausiert: Setzen Sie ihn fort, statt neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Combat is already paused.</source>
+        <translation>Der Kampf ist bereits pausiert.</translation>
+    </message>
+    <message>
+        <source>Pause combat</source>
+        <translation>Kampf pausieren</translation>
+    </message>
+    <message>
+        <source>Combat is not paused.</source>
+        <translation>Der Kampf ist nicht pausiert.</translation>
+    </message>
+    <message>
+        <source>Resume combat</source>
+        <translation>Kampf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Combat is paused. Resume it to change turns.</source>
+        <translation>Der Kampf ist pausiert. Setzen Sie ihn fort, um den Zug zu wechseln.</translation>
     </message>
 </context>
 <context>

@@ -1477,6 +1477,18 @@ Sus datos no se han modificado.</translation>
         <source>The name the players see for the selected combatant</source>
         <translation>El nombre que ven los jugadores para el combatiente elegido</translation>
     </message>
+    <message>
+        <source>Pa&amp;use or Resume Combat</source>
+        <translation>Pa&amp;usar o reanudar combate</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>A break: the clock and the turn keys wait until you resume</source>
+        <translation>Una pausa: el reloj y las teclas de turno esperan hasta que reanude</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::AddCombatantsDialog</name>
@@ -3475,6 +3487,10 @@ Su cambio no se ha guardado. Compruebe que la carpeta de datos admite escritura 
         <source>next</source>
         <translation>siguiente</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::ResetPasswordDialog</name>
@@ -4460,6 +4476,14 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
         <source>The name the players see (empty: the real name):</source>
         <translation>El nombre que ven los jugadores (vacío: el nombre real):</translation>
     </message>
+    <message>
+        <source>Combat is paused: the clock and the turn wait. Press %1 to resume.</source>
+        <translation>El combate está en pausa: el reloj y el turno esperan. Pulse %1 para reanudar.</translation>
+    </message>
+    <message>
+        <source>Combat is paused: select who takes it, or resume combat first.</source>
+        <translation>El combate está en pausa: seleccione a quién afecta o reanude antes el combate.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::UndoHistory</name>
@@ -5015,6 +5039,30 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     <message>
         <source>Reaction of %1 back</source>
         <translation>Reacción de %1 devuelta</translation>
+    </message>
+    <message>
+        <source>Combat is paused: resume it instead of starting again.</source>
+        <translation>El combate está en pausa: reanúdelo en lugar de empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>Combat is already paused.</source>
+        <translation>El combate ya está en pausa.</translation>
+    </message>
+    <message>
+        <source>Pause combat</source>
+        <translation>Pausar combate</translation>
+    </message>
+    <message>
+        <source>Combat is not paused.</source>
+        <translation>El combate no está en pausa.</translation>
+    </message>
+    <message>
+        <source>Resume combat</source>
+        <translation>Reanudar combate</translation>
+    </message>
+    <message>
+        <source>Combat is paused. Resume it to change turns.</source>
+        <translation>El combate está en pausa. Reanúdelo para cambiar de turno.</translation>
     </message>
 </context>
 <context>

@@ -1477,6 +1477,18 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <source>The name the players see for the selected combatant</source>
         <translation>Le nom que les joueurs voient pour le combattant choisi</translation>
     </message>
+    <message>
+        <source>Pa&amp;use or Resume Combat</source>
+        <translation>Mettre en pa&amp;use ou reprendre le combat</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>A break: the clock and the turn keys wait until you resume</source>
+        <translation>Une pause : le chrono et les touches de tour attendent la reprise</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::AddCombatantsDialog</name>
@@ -3475,6 +3487,10 @@ Votre modification n&apos;a pas été enregistrée. Vérifiez que le dossier de 
         <source>next</source>
         <translation>ensuite</translation>
     </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::ResetPasswordDialog</name>
@@ -4460,6 +4476,14 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
         <source>The name the players see (empty: the real name):</source>
         <translation>Le nom que voient les joueurs (vide : le vrai nom) :</translation>
     </message>
+    <message>
+        <source>Combat is paused: the clock and the turn wait. Press %1 to resume.</source>
+        <translation>Le combat est en pause : le chrono et le tour attendent. Appuyez sur %1 pour reprendre.</translation>
+    </message>
+    <message>
+        <source>Combat is paused: select who takes it, or resume combat first.</source>
+        <translation>Le combat est en pause : sélectionnez qui le subit, ou reprenez d’abord le combat.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::UndoHistory</name>
@@ -5015,6 +5039,30 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     <message>
         <source>Reaction of %1 back</source>
         <translation>Réaction de %1 rendue</translation>
+    </message>
+    <message>
+        <source>Combat is paused: resume it instead of starting again.</source>
+        <translation>Le combat est en pause : reprenez-le au lieu de le recommencer.</translation>
+    </message>
+    <message>
+        <source>Combat is already paused.</source>
+        <translation>Le combat est déjà en pause.</translation>
+    </message>
+    <message>
+        <source>Pause combat</source>
+        <translation>Mettre le combat en pause</translation>
+    </message>
+    <message>
+        <source>Combat is not paused.</source>
+        <translation>Le combat n’est pas en pause.</translation>
+    </message>
+    <message>
+        <source>Resume combat</source>
+        <translation>Reprendre le combat</translation>
+    </message>
+    <message>
+        <source>Combat is paused. Resume it to change turns.</source>
+        <translation>Le combat est en pause. Reprenez-le pour changer de tour.</translation>
     </message>
 </context>
 <context>

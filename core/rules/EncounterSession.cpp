@@ -100,6 +100,14 @@ void dropFromOrder(CombatState& combat, const QString& id)
         combat.turnIndex = 0;
 }
 
+// Adds the current run to the combat time; the clock stands until the next run begins.
+void stopClock(CombatState& combat, qint64 now)
+{
+    if (combat.runningSinceMs > 0)
+        combat.elapsedMs += std::max<qint64>(0, now - combat.runningSinceMs);
+    combat.runningSinceMs = 0;
+}
+
 // The log's order on every device: by sequence, and entries two devices numbered alike while
 // apart by their ids, so the merged log reads the same everywhere.
 bool logOrder(const CombatLogEntry& a, const CombatLogEntry& b)
@@ -770,6 +778,16 @@ Status EncounterSession::setInitiative(const QString& id, int total, std::option
     if (roll && (*roll < 1 || *roll > 20))
         return invalid(tr("A d20 roll is 1 to 20, not %1.").arg(*roll));
     Draft draft = startDraft();
+    if (Status typed = giveInitiative(draft, id, total, roll); !typed)
+        return typed;
+    draft.reorder();
+    return commitDraft(draft, tr("Initiative %1 for %2").arg(total).arg(draft.nameOf(id)));
+}
+
+Status EncounterSession::giveInitiative(Draft& draft, const QString& id, int total, std::optional<int> roll)
+{
+    if (Status valid = checkInitiativeTotal(total); !valid)
+        return valid;
     Participant* p = draft.find(id);
     if (!p)
         return notFound(tr("That combatant is not in this encounter."));
@@ -778,8 +796,7 @@ Status EncounterSession::setInitiative(const QString& id, int total, std::option
     p->initiativeRoll = roll;
     draft.log(QString(), p->name, QStringLiteral("initiative"), {{QStringLiteral("initiative"), before}},
               {{QStringLiteral("initiative"), total}});
-    draft.reorder();
-    return commitDraft(draft, tr("Initiative %1 for %2").arg(total).arg(p->name));
+    return {};
 }
 
 void EncounterSession::giveJoinInitiative(Draft& draft, const QStringList& ids,
@@ -1065,13 +1082,19 @@ bool EncounterSession::advance(Draft& draft)
     return false;
 }
 
-Status EncounterSession::startCombat()
+Status EncounterSession::startCombat(const QHash<QString, int>& typedTotals)
 {
+    if (isPaused())
+        return invalid(tr("Combat is paused: resume it instead of starting again."));
     if (isActive())
         return invalid(tr("Combat is already running."));
     if (m_participants.isEmpty())
         return invalid(tr("Add combatants before starting combat."));
     Draft draft = startDraft();
+    for (auto it = typedTotals.cbegin(); it != typedTotals.cend(); ++it) {
+        if (Status typed = giveInitiative(draft, it.key(), it.value(), std::nullopt); !typed)
+            return typed;
+    }
     // Creatures nobody rolled for yet roll now; characters without initiative go last.
     QStringList unrolled;
     for (const Participant& p : draft.participants) {
@@ -1102,21 +1125,54 @@ Status EncounterSession::startCombat()
 
 Status EncounterSession::endCombat()
 {
-    if (!isActive())
+    if (!isActive() && !isPaused())
         return invalid(tr("Combat is not running."));
     Draft draft = startDraft();
     CombatState& combat = draft.encounter.combat;
-    if (combat.runningSinceMs > 0)
-        combat.elapsedMs += std::max<qint64>(0, draft.now - combat.runningSinceMs);
-    combat.runningSinceMs = 0;
+    stopClock(combat, draft.now);
     draft.log(QString(), QString(), QStringLiteral("combat_end"), {}, {},
               {{QStringLiteral("rounds"), combat.round}, {QStringLiteral("elapsedMs"), combat.elapsedMs}});
     draft.encounter.status = EncounterStatus::Completed;
     return commitDraft(draft, tr("End combat"));
 }
 
+Status EncounterSession::pauseCombat()
+{
+    if (isPaused())
+        return invalid(tr("Combat is already paused."));
+    if (!isActive())
+        return invalid(tr("Combat is not running."));
+    Draft draft = startDraft();
+    CombatState& combat = draft.encounter.combat;
+    stopClock(combat, draft.now);
+    draft.log(QString(), QString(), QStringLiteral("combat_pause"), {}, {},
+              {{QStringLiteral("elapsedMs"), combat.elapsedMs}});
+    draft.encounter.status = EncounterStatus::Paused;
+    return commitDraft(draft, tr("Pause combat"));
+}
+
+Status EncounterSession::resumeCombat()
+{
+    if (!isPaused())
+        return invalid(tr("Combat is not paused."));
+    Draft draft = startDraft();
+    draft.encounter.status = EncounterStatus::Active;
+    draft.encounter.combat.runningSinceMs = draft.now;
+    draft.log(QString(), QString(), QStringLiteral("combat_resume"));
+    return commitDraft(draft, tr("Resume combat"));
+}
+
+Status EncounterSession::refuseWhilePaused() const
+{
+    if (isPaused())
+        return invalid(tr("Combat is paused. Resume it to change turns."));
+    return {};
+}
+
 Status EncounterSession::nextTurn()
 {
+    if (Status running = refuseWhilePaused(); !running)
+        return running;
     if (!isActive())
         return invalid(tr("Start combat before moving to the next turn."));
     if (m_encounter.combat.order.isEmpty())
@@ -1131,6 +1187,8 @@ Status EncounterSession::nextTurn()
 
 Status EncounterSession::previousTurn()
 {
+    if (Status running = refuseWhilePaused(); !running)
+        return running;
     if (!isActive())
         return invalid(tr("Combat is not running."));
     if (Status writable = checkWritable(); !writable)

@@ -43,6 +43,7 @@ public:
     QList<Participant> participants() const { return m_ordered; }
     std::optional<Participant> participant(const QString& id) const;
     bool isActive() const { return m_encounter.status == EncounterStatus::Active; }
+    bool isPaused() const { return m_encounter.status == EncounterStatus::Paused; }
     int round() const { return m_encounter.combat.round; }
     QString currentParticipantId() const;
     // Who acts after the current combatant (skipping the defeated and the dead).
@@ -91,8 +92,15 @@ public:
     Status setLairEnabled(bool enabled);
 
     // --- turns ---
-    Status startCombat();
+    // `typedTotals` (participant id -> total) are the players' rolls typed just before: set in the
+    // same undo step, so one undo goes back to before the start with none of them.
+    Status startCombat(const QHash<QString, int>& typedTotals = {});
+    // Works while running or paused.
     Status endCombat();
+    // A break at the table: the clock stops and the turn stays where it is; turn changes are
+    // refused until resumeCombat(). Each is one undo step.
+    Status pauseCombat();
+    Status resumeCombat();
     Status nextTurn();
     // Restores the state before the last turn change (its turn-start and turn-end effects too).
     Status previousTurn();
@@ -160,6 +168,7 @@ private:
     // Rolls for the given combatants (one roll per identical group when grouping).
     void rollFor(Draft& draft, const QStringList& ids, std::optional<InitiativeMode> mode, bool group);
     // Gives combatants just added to the draft their initiative as the DM chose.
+    Status giveInitiative(Draft& draft, const QString& id, int total, std::optional<int> roll);
     void giveJoinInitiative(Draft& draft, const QStringList& ids, const JoinInitiative& initiative);
     // Moves the turn to the next combatant still in the fight; returns false when none is.
     bool advance(Draft& draft);
@@ -172,6 +181,8 @@ private:
     Status reload();
     // Refuses writes once another device deleted the encounter.
     Status checkWritable() const;
+    // Turn changes wait while the combat is paused.
+    Status refuseWhilePaused() const;
     // Whether pulled rows touch this encounter, its combatants or its log.
     bool concerns(const QList<RemoteChange>& changes);
     void followRemote(const QList<RemoteChange>& changes);

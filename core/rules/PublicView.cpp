@@ -103,6 +103,7 @@ PublicEncounterView publicView(const Encounter& encounter, const QList<Participa
     view.title = encounter.name;
     view.inCombat =
         encounter.status == EncounterStatus::Active || encounter.status == EncounterStatus::Paused;
+    view.paused = encounter.status == EncounterStatus::Paused;
     view.round = view.inCombat ? encounter.combat.round : 0;
     const QList<Participant> ordered = inTurnOrder(encounter, participants);
 
@@ -232,9 +233,13 @@ QJsonObject PublicEncounterView::toJson() const
             object.insert(QStringLiteral("stable"), true);
         list.append(object);
     }
-    return QJsonObject{{QStringLiteral("encounterId"), encounterId}, {QStringLiteral("title"), title},
-                       {QStringLiteral("inCombat"), inCombat},       {QStringLiteral("round"), round},
-                       {QStringLiteral("currentId"), currentId},     {QStringLiteral("nextId"), nextId},
+    return QJsonObject{{QStringLiteral("encounterId"), encounterId},
+                       {QStringLiteral("title"), title},
+                       {QStringLiteral("inCombat"), inCombat},
+                       {QStringLiteral("paused"), paused},
+                       {QStringLiteral("round"), round},
+                       {QStringLiteral("currentId"), currentId},
+                       {QStringLiteral("nextId"), nextId},
                        {QStringLiteral("combatants"), list}};
 }
 
@@ -244,6 +249,7 @@ PublicEncounterView PublicEncounterView::fromJson(const QJsonObject& object)
     view.encounterId = object.value(QStringLiteral("encounterId")).toString();
     view.title = object.value(QStringLiteral("title")).toString();
     view.inCombat = object.value(QStringLiteral("inCombat")).toBool();
+    view.paused = object.value(QStringLiteral("paused")).toBool();
     view.round = object.value(QStringLiteral("round")).toInt();
     view.currentId = object.value(QStringLiteral("currentId")).toString();
     view.nextId = object.value(QStringLiteral("nextId")).toString();

@@ -47,6 +47,7 @@ struct PublicEncounterView {
     QString encounterId;
     QString title;
     bool inCombat = false;
+    bool paused = false; // in combat, on a break: the turn waits
     int round = 0;
     QString currentId;                 // empty when nobody's turn, or a hidden combatant's
     QString nextId;                    // the next visible combatant still in the fight

@@ -52,8 +52,8 @@
     document.title = (view.title || "Encounter") + " \u00b7 Player view";
     if (view.inCombat) {
       roundLine.textContent = "Round " + view.round;
-      nowLine.textContent = "Now: " + nameOf(view, view.currentId);
-      nextLine.textContent = "Next: " + nameOf(view, view.nextId);
+      nowLine.textContent = view.paused ? "Paused" : "Now: " + nameOf(view, view.currentId);
+      nextLine.textContent = view.paused ? "" : "Next: " + nameOf(view, view.nextId);
     } else {
       roundLine.textContent = "";
       nowLine.textContent = "Waiting for combat to begin";

@@ -42,6 +42,8 @@ ActionCatalog::ActionCatalog(AppSettings& settings, QObject* parent) : QObject(p
     const QString tracker = tr("Combat");
     add(ActionId::TrackerStart, tracker, tr("&Start Combat"), QKeySequence(tr("Ctrl+Shift+S")));
     add(ActionId::TrackerEnd, tracker, tr("&End Combat"), QKeySequence(tr("Ctrl+Shift+E")));
+    add(ActionId::TrackerPause, tracker, tr("Pa&use or Resume Combat"), QKeySequence(tr("Ctrl+Shift+B")),
+        tr("A break: the clock and the turn keys wait until you resume"));
     add(ActionId::TrackerRollInitiative, tracker, tr("Roll &Initiative"), QKeySequence(tr("Ctrl+I")));
     add(ActionId::TrackerNext, tracker, tr("&Next Turn"), QKeySequence(Qt::Key_PageDown));
     add(ActionId::TrackerPrevious, tracker, tr("&Previous Turn"), QKeySequence(Qt::Key_PageUp));

@@ -31,6 +31,7 @@ inline constexpr QLatin1String ViewPlayerFullScreen("view.playerFullScreen");
 
 inline constexpr QLatin1String TrackerStart("tracker.start");
 inline constexpr QLatin1String TrackerEnd("tracker.end");
+inline constexpr QLatin1String TrackerPause("tracker.pause");
 inline constexpr QLatin1String TrackerRollInitiative("tracker.rollInitiative");
 inline constexpr QLatin1String TrackerNext("tracker.next");
 inline constexpr QLatin1String TrackerPrevious("tracker.previous");
@@ -84,6 +85,7 @@ inline constexpr std::array All{FileNewParty,
                                 ViewPlayerFullScreen,
                                 TrackerStart,
                                 TrackerEnd,
+                                TrackerPause,
                                 TrackerRollInitiative,
                                 TrackerNext,
                                 TrackerPrevious,

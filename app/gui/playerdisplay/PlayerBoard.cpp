@@ -19,6 +19,7 @@ PlayerBoard PlayerBoard::fromView(const PublicEncounterView& view)
     PlayerBoard board;
     board.title = view.title;
     board.inCombat = view.inCombat;
+    board.paused = view.paused;
     board.round = view.round;
     for (const PublicCombatant& combatant : view.combatants) {
         PlayerBoardRow row;

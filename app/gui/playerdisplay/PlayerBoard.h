@@ -29,6 +29,7 @@ struct PlayerBoardRow {
 struct PlayerBoard {
     QString title;
     bool inCombat = false;
+    bool paused = false;
     int round = 0;
     QString currentName; // empty when the current combatant is hidden
     QString nextName;

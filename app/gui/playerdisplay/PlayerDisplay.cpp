@@ -168,6 +168,12 @@ void PlayerDisplay::addHeaderPieces(const Layout& layout, QList<TextPiece>& piec
              lineMetrics.elidedText(tr("Waiting for combat to begin"), Qt::ElideRight, line.width())});
         return;
     }
+    // A break at the table: the players see that the fight waits, not whose turn it was.
+    if (m_board.paused) {
+        pieces.append({Kind::Waiting, line, layout.lineFont,
+                       lineMetrics.elidedText(tr("Paused"), Qt::ElideRight, line.width())});
+        return;
+    }
     // Now on the left half, next on the right: each shortened to its half. A narrow window shows
     // only who acts now, across the line; the next combatant's row is highlighted below.
     const QString now = m_board.currentName.isEmpty() ? QStringLiteral("—") : m_board.currentName;
@@ -243,8 +249,8 @@ QRegion PlayerDisplay::changedArea(const PlayerBoard& before, const PlayerBoard&
     QRegion area;
     if (before.title != after.title || before.inCombat != after.inCombat || before.round != after.round)
         area += layout.header;
-    if (before.inCombat != after.inCombat || before.currentName != after.currentName ||
-        before.nextName != after.nextName)
+    if (before.inCombat != after.inCombat || before.paused != after.paused ||
+        before.currentName != after.currentName || before.nextName != after.nextName)
         area += layout.nowLine;
     for (qsizetype i = 0; i < after.rows.size(); ++i) {
         const QRect row = layout.row(i);

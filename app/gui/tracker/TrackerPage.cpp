@@ -268,6 +268,13 @@ void TrackerPage::buildLayout()
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(encounterBar);
     layout->addWidget(buildDeletedNotice());
+    m_pausedBanner = new QLabel;
+    m_pausedBanner->setObjectName(QStringLiteral("pausedBanner"));
+    m_pausedBanner->setWordWrap(true);
+    m_pausedBanner->setStyleSheet(
+        QStringLiteral("QLabel#pausedBanner { background: #fff4ce; color: #4a3b00; padding: 6px; }"));
+    m_pausedBanner->hide();
+    layout->addWidget(m_pausedBanner);
     layout->addWidget(m_promptArea);
     layout->addWidget(m_empty);
     layout->addWidget(splitter, 1);
@@ -320,6 +327,7 @@ void TrackerPage::connectActions()
     bind(ActionId::TrackerPrevious, &TrackerPage::previousTurn);
     bind(ActionId::TrackerStart, &TrackerPage::startCombat);
     bind(ActionId::TrackerEnd, &TrackerPage::endCombat);
+    bind(ActionId::TrackerPause, &TrackerPage::togglePause);
     bind(ActionId::TrackerRollInitiative, &TrackerPage::rollInitiative);
     bind(ActionId::TrackerAddCondition, &TrackerPage::addCondition);
     bind(ActionId::TrackerToggleHidden, &TrackerPage::toggleHidden);
@@ -445,7 +453,7 @@ void TrackerPage::refresh()
     if (!open) {
         m_round->clear();
         m_elapsed->clear();
-    } else if (m_session->isActive()) {
+    } else if (m_session->isActive() || m_session->isPaused()) {
         m_round->setText(tr("Round %1").arg(m_session->round()));
         const qint64 seconds = m_session->elapsedMs() / 1000;
         m_elapsed->setText(tr("%1:%2 elapsed").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
@@ -453,6 +461,13 @@ void TrackerPage::refresh()
         m_round->setText(tr("Not started"));
         m_elapsed->clear();
     }
+    const bool paused = open && m_session->isPaused();
+    m_pausedBanner->setVisible(paused);
+    if (paused)
+        m_pausedBanner->setText(
+            tr("Combat is paused: the clock and the turn wait. Press %1 to resume.")
+                .arg(
+                    m_actions.action(ActionId::TrackerPause)->shortcut().toString(QKeySequence::NativeText)));
     showStatblock();
     showTargets();
     emit boardChanged(board());
@@ -567,6 +582,11 @@ void TrackerPage::applyHpEntry()
         return;
     }
     const QStringList ids = targets();
+    if (ids.isEmpty() && m_session && m_session->isPaused()) {
+        // While paused nobody has the turn: the amount goes to a selected combatant only.
+        emit status(tr("Combat is paused: select who takes it, or resume combat first."));
+        return;
+    }
     if (ids.isEmpty()) {
         emit status(tr("Select one or more combatants first."));
         return;
@@ -625,21 +645,24 @@ void TrackerPage::startCombat()
     }
     // Characters nobody typed a total for would silently act last: ask for all of them at once.
     QList<Participant> missing;
-    if (!m_session->isActive()) {
+    if (!m_session->isActive() && !m_session->isPaused()) {
         for (const Participant& p : m_session->participants()) {
             if (p.isCharacter() && !p.initiative)
                 missing.append(p);
         }
     }
+    QHash<QString, int> totals;
     if (!missing.isEmpty()) {
         InitiativeFormDialog form(missing, this);
         if (form.exec() != QDialog::Accepted)
             return;
-        const QHash<QString, int> totals = form.totals();
-        for (auto it = totals.cbegin(); it != totals.cend(); ++it)
-            run([&] { return m_session->setInitiative(it.key(), it.value()); });
+        totals = form.totals();
     }
-    run([this] { return m_session->startCombat(); });
+    run([&] { return m_session->startCombat(totals); });
+}
+void TrackerPage::togglePause()
+{
+    run([this] { return m_session->isPaused() ? m_session->resumeCombat() : m_session->pauseCombat(); });
 }
 void TrackerPage::endCombat()
 {

@@ -56,6 +56,7 @@ public slots:
     void reloadEncounterList();
     void applyHpEntry();
     void nextTurn();
+    void togglePause();
     void previousTurn();
     void startCombat();
     void endCombat();
@@ -147,6 +148,7 @@ private:
     QLabel* m_target = nullptr;
     QWidget* m_promptArea = nullptr;
     QWidget* m_deletedNotice = nullptr;
+    QLabel* m_pausedBanner = nullptr; // shown while combat is paused
     QLabel* m_deletedText = nullptr;
     QVBoxLayout* m_prompts = nullptr;
     QTimer* m_clock = nullptr;

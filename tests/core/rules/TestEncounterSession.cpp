@@ -130,6 +130,60 @@ private slots:
         QCOMPARE(f.session->elapsedMs(), 6000);
     }
 
+    // A break at the table: the clock stops, the turn stays, turn changes wait (and say why) while
+    // everything else still works; pause and resume are each one undo step.
+    void combatPausesAndResumes()
+    {
+        SessionFixture f;
+        const QString a = f.add(SessionFixture::creature(QStringLiteral("A"), 10));
+        const QString b = f.add(SessionFixture::creature(QStringLiteral("B"), 10));
+        CHECK_OK(f.session->setInitiative(a, 20));
+        CHECK_OK(f.session->setInitiative(b, 15));
+        CHECK_FAILS(f.session->pauseCombat(), "RULES_ERROR");
+        CHECK_OK(f.session->startCombat());
+        f.temp.clock.advance(4000);
+
+        CHECK_OK(f.session->pauseCombat());
+        QVERIFY(f.session->isPaused());
+        QVERIFY(!f.session->isActive());
+        QCOMPARE(f.temp.store->get<Encounter>(f.encounterId)->status, EncounterStatus::Paused);
+        QCOMPARE(f.session->undoText(), QStringLiteral("Pause combat"));
+        QCOMPARE(f.session->log().last().action, QStringLiteral("combat_pause"));
+        f.temp.clock.advance(60000);
+        QCOMPARE(f.session->elapsedMs(), 4000);
+        CHECK_REFUSED(f, f.session->nextTurn(), "RULES_ERROR");
+        CHECK_REFUSED(f, f.session->previousTurn(), "RULES_ERROR");
+        CHECK_REFUSED(f, f.session->startCombat(), "RULES_ERROR");
+        CHECK_REFUSED(f, f.session->pauseCombat(), "RULES_ERROR");
+        QVERIFY(f.session->nextTurn().errorMessage().contains(QStringLiteral("paused")));
+        CHECK_OK(f.session->applyDamage(damage({b}, 3)));
+        QCOMPARE(f.get(b).currentHp, 7);
+        CHECK_OK(f.session->undo());
+
+        CHECK_OK(f.session->resumeCombat());
+        QVERIFY(f.session->isActive());
+        QCOMPARE(f.session->undoText(), QStringLiteral("Resume combat"));
+        QCOMPARE(f.session->currentParticipantId(), a);
+        CHECK_REFUSED(f, f.session->resumeCombat(), "RULES_ERROR");
+        f.temp.clock.advance(2000);
+        QCOMPARE(f.session->elapsedMs(), 6000);
+        CHECK_OK(f.session->nextTurn());
+        QCOMPARE(f.session->currentParticipantId(), b);
+
+        // One step each back: before the resume it is paused, before the pause it runs.
+        CHECK_OK(f.session->undo());
+        CHECK_OK(f.session->undo());
+        QVERIFY(f.session->isPaused());
+        CHECK_OK(f.session->undo());
+        QVERIFY(f.session->isActive());
+        QCOMPARE(f.session->currentParticipantId(), a);
+
+        // A paused fight can still end.
+        CHECK_OK(f.session->pauseCombat());
+        CHECK_OK(f.session->endCombat());
+        QCOMPARE(f.session->encounter().status, EncounterStatus::Completed);
+    }
+
     // Reinforcements mid-fight: they take their place by initiative (typed or rolled), whose turn
     // it is does not change, and each addition is one undo step.
     void creaturesJoinAFightUnderWay()

@@ -92,6 +92,22 @@ struct OtherDevice {
 class TestSessionOtherDevices final : public QObject {
     Q_OBJECT
 private slots:
+    // Pausing syncs as any field: the other device shows the pause, and its turn keys wait too.
+    void aPauseReachesTheOtherDevice()
+    {
+        SessionFixture laptop;
+        startFight(laptop);
+        OtherDevice desktop(laptop);
+        CHECK_OK(laptop.session->pauseCombat());
+        relayChanges(*laptop.temp.store, *desktop.temp.store);
+        QVERIFY(desktop.session->isPaused());
+        CHECK_FAILS(desktop.session->nextTurn(), "RULES_ERROR");
+        desktop.temp.clock.advance(1000);
+        CHECK_OK(desktop.session->resumeCombat());
+        relayChanges(*desktop.temp.store, *laptop.temp.store);
+        QVERIFY(laptop.session->isActive());
+    }
+
     void pulledChangesShowAtOnceAndSurviveTheNextCommand()
     {
         SessionFixture laptop;

@@ -140,6 +140,7 @@ private slots:
     void monstersJoinAFightUnderWay();
     void aliasFromTheTrackerReachesThePlayers();
     void cheatSheetListsTheFixedKeys();
+    void pauseAndResumeOnTheKeyboard();
 };
 
 void TestTrackerControls::quickEntryParsesModifiersAndTypes()
@@ -598,6 +599,7 @@ void TestTrackerControls::newActionsAreInTheCheatSheet()
         {QStringLiteral("Move Up Among Ties"), QKeySequence(QStringLiteral("Alt+Up"))},
         {QStringLiteral("Set Maximum HP"), QKeySequence(QStringLiteral("Ctrl+M"))},
         {QStringLiteral("Use Recharge Ability"), QKeySequence(QStringLiteral("Ctrl+Shift+G"))},
+        {QStringLiteral("Pause or Resume Combat"), QKeySequence(QStringLiteral("Ctrl+Shift+B"))},
     };
     for (const auto& [name, keys] : expected) {
         const QList<QTreeWidgetItem*> items =
@@ -749,6 +751,13 @@ void TestTrackerControls::startCombatAsksForMissingInitiative()
     QCOMPARE(f.get(missing[0]).initiative, std::optional<int>(17));
     QCOMPARE(f.get(missing[1]).initiative, std::optional<int>(9));
     QVERIFY(!f.get(missing[2]).initiative);
+
+    // The typed totals and the start are one step: one Ctrl+Z is before Start Combat.
+    f.undo();
+    QVERIFY(!f.session->isActive());
+    QCOMPARE(f.get(characters.first()).initiative, std::optional<int>(12));
+    QVERIFY(!f.get(missing[0]).initiative);
+    QVERIFY(!f.get(missing[1]).initiative);
 }
 
 // F1 lists the keys that are not menu commands too: Enter in the HP field, F2, Alt+B, F11 ...
@@ -864,6 +873,54 @@ void TestTrackerControls::cheatSheetListsTheFixedKeys()
                                QStringLiteral("F11"), QStringLiteral("Shift+Tab")})
         QVERIFY2(all.contains(key), qPrintable(key));
     sheet->close();
+}
+
+// Ctrl+Shift+B pauses the fight: a banner says so, the turn keys and damage to "whoever's turn it is"
+// wait and say why, the players read "Paused"; the same key resumes. Each is one undo step.
+void TestTrackerControls::pauseAndResumeOnTheKeyboard()
+{
+    TrackerFixture f;
+    CHECK_OK(f.session->startCombat());
+    const QString first = f.session->currentParticipantId();
+    QVERIFY(!f.tracker->findChild<QLabel*>(QStringLiteral("pausedBanner"))->isVisible());
+    const auto hitPoints = [&] {
+        QList<int> hp;
+        for (const Participant& p : f.session->participants())
+            hp.append(p.currentHp);
+        return hp;
+    };
+
+    f.key(Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY2(f.session->isPaused(), qPrintable(f.statusText()));
+    QLabel* banner = f.tracker->findChild<QLabel*>(QStringLiteral("pausedBanner"));
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("paused")));
+    QVERIFY(f.tracker->board().paused);
+
+    f.key(Qt::Key_PageDown);
+    QVERIFY(f.session->isPaused());
+    QCOMPARE(f.session->encounter().combat.turnIndex, 0);
+    QVERIFY2(f.statusText().contains(QStringLiteral("paused")), qPrintable(f.statusText()));
+    f.key(Qt::Key_PageUp);
+    QVERIFY2(f.statusText().contains(QStringLiteral("paused")), qPrintable(f.statusText()));
+    const QList<int> before = hitPoints();
+    f.key(Qt::Key_D, Qt::ControlModifier);
+    f.typeHp(QStringLiteral("3"));
+    QCOMPARE(hitPoints(), before);
+    QVERIFY2(f.statusText().contains(QStringLiteral("paused")), qPrintable(f.statusText()));
+
+    f.undo();
+    QVERIFY(f.session->isActive());
+    QVERIFY(!banner->isVisible());
+    QVERIFY(!f.tracker->board().paused);
+    f.key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(f.session->isPaused());
+
+    f.key(Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY2(f.session->isActive(), qPrintable(f.statusText()));
+    QCOMPARE(f.session->currentParticipantId(), first);
+    f.key(Qt::Key_PageDown);
+    QVERIFY(f.session->currentParticipantId() != first);
 }
 
 QTEST_MAIN(TestTrackerControls)
