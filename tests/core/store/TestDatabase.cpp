@@ -236,7 +236,7 @@ void TestDatabase::readOnlyModeRefusesWrites()
     CHECK_OK(readOnly);
     QVERIFY((*readOnly)->isReadOnly());
     const Status written = (*readOnly)->exec(QStringLiteral("INSERT INTO setting VALUES ('x', 'y')"));
-    CHECK_FAILS(written, codes::kDbIo);
+    CHECK_FAILS(written, codes::kDbReadOnlyFile);
     // Refused as a write to a read-only file, not for some other reason.
     QVERIFY2(written.errorMessage().contains(QStringLiteral("readonly")), qPrintable(written.errorMessage()));
     QCOMPARE(scalar(**readOnly, QStringLiteral("SELECT count(*) FROM setting")).toInt(), 0);
