@@ -48,6 +48,24 @@ QStringList names(const EncounterSession& session)
         result << p.name;
     return result;
 }
+
+// A, B and C at initiative 20, 15 and 10 with combat started: A's turn. C is a character or a
+// creature as the test needs.
+struct FightOfThree {
+    QString a, b, c;
+};
+
+void startFightOfThree(SessionFixture& f, bool cIsCharacter, FightOfThree* fight)
+{
+    fight->a = f.add(SessionFixture::creature(QStringLiteral("A"), 10));
+    fight->b = f.add(SessionFixture::creature(QStringLiteral("B"), 10));
+    fight->c = cIsCharacter ? f.add(SessionFixture::character(QStringLiteral("C"), 10))
+                            : f.add(SessionFixture::creature(QStringLiteral("C"), 10));
+    CHECK_OK(f.session->setInitiative(fight->a, 20));
+    CHECK_OK(f.session->setInitiative(fight->b, 15));
+    CHECK_OK(f.session->setInitiative(fight->c, 10));
+    CHECK_OK(f.session->startCombat());
+}
 } // namespace
 
 class TestEncounterSession final : public QObject {
@@ -105,13 +123,11 @@ private slots:
     void turnsSkipTheDefeatedAndCountRounds()
     {
         SessionFixture f;
-        const QString a = f.add(SessionFixture::creature(QStringLiteral("A"), 10));
-        const QString b = f.add(SessionFixture::creature(QStringLiteral("B"), 10));
-        const QString c = f.add(SessionFixture::character(QStringLiteral("C"), 10));
-        CHECK_OK(f.session->setInitiative(a, 20));
-        CHECK_OK(f.session->setInitiative(b, 15));
-        CHECK_OK(f.session->setInitiative(c, 10));
-        CHECK_OK(f.session->startCombat());
+        FightOfThree fight;
+        startFightOfThree(f, true, &fight);
+        if (QTest::currentTestFailed())
+            return;
+        const QString &a = fight.a, &b = fight.b, &c = fight.c;
         QCOMPARE(f.session->round(), 1);
         QCOMPARE(f.session->currentParticipantId(), a);
         QCOMPARE(f.session->nextParticipantId(), b);
@@ -189,13 +205,11 @@ private slots:
     void creaturesJoinAFightUnderWay()
     {
         SessionFixture f;
-        const QString a = f.add(SessionFixture::creature(QStringLiteral("A"), 10));
-        const QString b = f.add(SessionFixture::creature(QStringLiteral("B"), 10));
-        const QString c = f.add(SessionFixture::character(QStringLiteral("C"), 10));
-        CHECK_OK(f.session->setInitiative(a, 20));
-        CHECK_OK(f.session->setInitiative(b, 15));
-        CHECK_OK(f.session->setInitiative(c, 10));
-        CHECK_OK(f.session->startCombat());
+        FightOfThree fight;
+        startFightOfThree(f, true, &fight);
+        if (QTest::currentTestFailed())
+            return;
+        const QString& b = fight.b;
         CHECK_OK(f.session->nextTurn());
         QCOMPARE(f.session->currentParticipantId(), b);
 
@@ -363,13 +377,11 @@ private slots:
     {
         QFETCH(int, timing);
         SessionFixture f;
-        const QString a = f.add(SessionFixture::creature(QStringLiteral("A"), 10));
-        const QString b = f.add(SessionFixture::creature(QStringLiteral("B"), 10));
-        const QString c = f.add(SessionFixture::creature(QStringLiteral("C"), 10));
-        CHECK_OK(f.session->setInitiative(a, 20));
-        CHECK_OK(f.session->setInitiative(b, 15));
-        CHECK_OK(f.session->setInitiative(c, 10));
-        CHECK_OK(f.session->startCombat());
+        FightOfThree fight;
+        startFightOfThree(f, false, &fight);
+        if (QTest::currentTestFailed())
+            return;
+        const QString &a = fight.a, &b = fight.b, &c = fight.c;
         CHECK_OK(f.session->addCondition(
             condition(b, QStringLiteral("prone"), 1,
                       timing == 0 ? DurationTiming::TurnStart : DurationTiming::TurnEnd, c)));
@@ -691,13 +703,11 @@ private slots:
     void previousTurnAfterARestartMovesThePointer()
     {
         SessionFixture f;
-        const QString a = f.add(SessionFixture::creature(QStringLiteral("A"), 10));
-        const QString b = f.add(SessionFixture::creature(QStringLiteral("B"), 10));
-        const QString c = f.add(SessionFixture::creature(QStringLiteral("C"), 10));
-        CHECK_OK(f.session->setInitiative(a, 20));
-        CHECK_OK(f.session->setInitiative(b, 15));
-        CHECK_OK(f.session->setInitiative(c, 10));
-        CHECK_OK(f.session->startCombat());
+        FightOfThree fight;
+        startFightOfThree(f, false, &fight);
+        if (QTest::currentTestFailed())
+            return;
+        const QString &a = fight.a, &b = fight.b, &c = fight.c;
         CHECK_OK(f.session->nextTurn()); // B
         CHECK_OK(f.session->nextTurn()); // C
         CHECK_OK(f.session->nextTurn()); // A, round 2
