@@ -10,7 +10,6 @@
 #include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QTest>
 #include <QUuid>
@@ -29,16 +28,6 @@ QByteArray waitForMail(const ServerProcess& server, int count)
     for (int attempt = 0; attempt < 200 && mailCount(server.mailDir()) < count; ++attempt)
         QTest::qWait(25);
     return mailCount(server.mailDir()) >= count ? newestMail(server.mailDir()) : QByteArray();
-}
-
-// The Stripe-Signature header Stripe would send with `payload` (HMAC-SHA256 of "t.payload").
-QByteArray stripeSignature(const QByteArray& payload, const QByteArray& secret)
-{
-    const QByteArray timestamp = QByteArray::number(QDateTime::currentSecsSinceEpoch());
-    const QByteArray mac =
-        QMessageAuthenticationCode::hash(timestamp + '.' + payload, secret, QCryptographicHash::Sha256)
-            .toHex();
-    return "t=" + timestamp + ",v1=" + mac;
 }
 
 // Every line the service wrote on stdout, each of which must be one JSON object.

@@ -1,7 +1,9 @@
 #include "StripeStandIn.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QTcpSocket>
 #include <QUrl>
 
@@ -83,6 +85,15 @@ StripeStandIn::StripeStandIn(QObject* parent) : QTcpServer(parent)
             });
         }
     });
+}
+
+QByteArray stripeSignature(const QByteArray& payload, const QByteArray& secret)
+{
+    const QByteArray timestamp = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+    const QByteArray mac =
+        QMessageAuthenticationCode::hash(timestamp + '.' + payload, secret, QCryptographicHash::Sha256)
+            .toHex();
+    return "t=" + timestamp + ",v1=" + mac;
 }
 
 } // namespace dnd::test

@@ -29,4 +29,8 @@ private:
     void serve(QTcpSocket* socket);
 };
 
+// The Stripe-Signature header Stripe sends with a webhook `payload` signed now with `secret`:
+// "t=<seconds>,v1=<hex HMAC-SHA256 of "t.payload">".
+QByteArray stripeSignature(const QByteArray& payload, const QByteArray& secret);
+
 } // namespace dnd::test

@@ -4,10 +4,10 @@
 // tier, each status maps to a tier by the documented table, and a checkout grants the tier only
 // once it is paid.
 #include "ServerHarness.h"
+#include "StripeStandIn.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QMessageAuthenticationCode>
 #include <QTest>
 
 using namespace dnd::test;
@@ -138,14 +138,9 @@ private:
     HttpResponse deliver(const QJsonObject& event)
     {
         const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
-        const QByteArray t = QByteArray::number(QDateTime::currentSecsSinceEpoch());
-        const QByteArray signature =
-            QMessageAuthenticationCode::hash(t + '.' + body, ServerProcess::kWebhookSecret,
-                                             QCryptographicHash::Sha256)
-                .toHex();
-        return http().send(
-            "POST", QStringLiteral("/api/v1/webhooks/stripe"), body, {},
-            {{"Content-Type", "application/json"}, {"Stripe-Signature", "t=" + t + ",v1=" + signature}});
+        return http().send("POST", QStringLiteral("/api/v1/webhooks/stripe"), body, {},
+                           {{"Content-Type", "application/json"},
+                            {"Stripe-Signature", stripeSignature(body, ServerProcess::kWebhookSecret)}});
     }
 
     QString tierOf(const TestAccount& account)

@@ -3,12 +3,12 @@
 // NOTIFY), and refresh-token rotation holds across them. PostgreSQL only (SQLite serves one process).
 #include "ObservedWebSocket.h"
 #include "ServerHarness.h"
+#include "StripeStandIn.h"
 #include "SyncedSession.h"
 #include "TestSupport.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QMessageAuthenticationCode>
 #include <QTest>
 #include <memory>
 
@@ -202,15 +202,10 @@ private slots:
                                                 {"metadata", QJsonObject{{"user_id", buyer.id},
                                                                          {"tier", "seasoned"}}}}}}}};
         const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
-        const QByteArray t = QByteArray::number(QDateTime::currentSecsSinceEpoch());
-        const QByteArray signature =
-            QMessageAuthenticationCode::hash(t + '.' + body, ServerProcess::kWebhookSecret,
-                                             QCryptographicHash::Sha256)
-                .toHex();
         QCOMPARE(m_httpA
                      ->send("POST", "/api/v1/webhooks/stripe", body, {},
                             {{"Content-Type", "application/json"},
-                             {"Stripe-Signature", "t=" + t + ",v1=" + signature}})
+                             {"Stripe-Signature", stripeSignature(body, ServerProcess::kWebhookSecret)}})
                      .status,
                  200);
         QCOMPARE(encounterLimitOnB(buyer), 15); // the seasoned plan's
