@@ -27,6 +27,7 @@ struct OutboxEntry {
     QString hlc;
     qint64 causalLength = 1;
     qint64 txId = 0;
+    qsizetype payloadBytes = 0; // the payload as compact JSON (UTF-8), as stored
 };
 
 // A row as the service holds it, to be merged into this device's copy (LocalStoreSync.cpp).
