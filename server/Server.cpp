@@ -214,6 +214,7 @@ Status Server::start()
     limits.maxConnections = m_config.maxConnections;
     // Behind the proxy every connection comes from the proxy's address; nginx caps per client there.
     limits.maxConnectionsPerAddress = m_config.trustProxy ? 0 : m_config.maxConnectionsPerAddress;
+    limits.healthCheckConnections = m_config.healthCheckConnections;
     m_tcp = new GuardedTcpServer(limits, this);
     if (!m_tcp->listen(m_config.listenAddress, m_config.listenPort))
         return Error::make(errors::kConfig, tr("Cannot listen on %1:%2: %3")
