@@ -156,7 +156,6 @@ private slots:
         QVERIFY(!createButton->isEnabled());
         typeInto(child<QLineEdit>(create, "repeatPassword"), password);
         QVERIFY(createButton->isEnabled());
-        keepScreenshot(create, QStringLiteral("account-create.png"));
         QTest::mouseClick(createButton, Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return app.window->sync().isSignedIn(); }, 15000));
         QCOMPARE(app.window->sync().email(), email);
