@@ -672,9 +672,17 @@ Result<QJsonObject> AccountApi::usage(const AuthUser& user)
     QJsonObject usage;
     const auto insert = [&](const QString& resource, qint64 used) {
         const std::optional<int> limit = plan.limit(resource);
-        usage.insert(resource, QJsonObject{{QStringLiteral("used"), used},
-                                           {QStringLiteral("limit"),
-                                            limit ? QJsonValue(*limit) : QJsonValue(QJsonValue::Null)}});
+        QJsonObject entry{
+            {QStringLiteral("used"), used},
+            {QStringLiteral("limit"), limit ? QJsonValue(*limit) : QJsonValue(QJsonValue::Null)}};
+        // The plan that lifts the limit, so a client can name it without knowing the plans' order.
+        if (const auto step = plan.liftedBy.constFind(resource); step != plan.liftedBy.constEnd())
+            entry.insert(QStringLiteral("upgrade"),
+                         QJsonObject{{QStringLiteral("tier"), step->tier},
+                                     {QStringLiteral("name"), step->name},
+                                     {QStringLiteral("limit"), step->limit ? QJsonValue(*step->limit)
+                                                                           : QJsonValue(QJsonValue::Null)}});
+        usage.insert(resource, entry);
     };
     const QList<QPair<QString, QString>> resources{
         {QStringLiteral("parties"), QStringLiteral("party")},
