@@ -8,6 +8,7 @@
 #include "api/AdminApi.h"
 #include "api/BillingApi.h"
 #include "api/DeviceApi.h"
+#include "api/DiscordApi.h"
 #include "api/OpsApi.h"
 #include "api/ResourceApi.h"
 #include "api/SyncApi.h"
@@ -15,6 +16,7 @@
 #include "http/ApiEnvelope.h"
 #include "http/GuardedTcpServer.h"
 #include "http/Router.h"
+#include "integrations/DiscordRelay.h"
 #include "live/ClusterBus.h"
 #include "live/WebSocketHub.h"
 #include "model/Creature.h"
@@ -94,6 +96,8 @@ Server::~Server()
     }
     m_http.reset();
     m_pages.reset();
+    m_discord.reset();
+    m_discordRelay.reset();
     m_devices.reset();
     m_ops.reset();
     m_admin.reset();
@@ -178,6 +182,12 @@ Status Server::start()
     m_admin->registerRoutes(*m_router);
     m_devices = std::make_unique<DeviceApi>(*m_ctx);
     m_devices->registerRoutes(*m_router);
+    // Discord posts come from the writes this process commits, after their answers are written.
+    m_discordRelay = std::make_unique<DiscordRelay>(*m_ctx);
+    m_discord = std::make_unique<DiscordApi>(*m_ctx, *m_discordRelay);
+    m_discord->registerRoutes(*m_router);
+    connect(m_hub, &WebSocketHub::accountWritten, m_discordRelay.get(), &DiscordRelay::accountWritten,
+            Qt::QueuedConnection);
     m_pages = std::make_unique<ServicePages>(*m_ctx, *m_router);
     m_pages->registerRoutes(*m_router);
     m_playerPage = std::make_unique<PlayerPage>(*m_ctx);

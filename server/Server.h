@@ -18,6 +18,8 @@ class ClusterBus;
 class AdminApi;
 class BillingApi;
 class DeviceApi;
+class DiscordApi;
+class DiscordRelay;
 class GuardedTcpServer;
 class OpsApi;
 class ResourceApi;
@@ -69,6 +71,8 @@ private:
     std::unique_ptr<ServicePages> m_pages;
     std::unique_ptr<PlayerPage> m_playerPage;
     std::unique_ptr<DeviceApi> m_devices;
+    std::unique_ptr<DiscordRelay> m_discordRelay;
+    std::unique_ptr<DiscordApi> m_discord;
     std::unique_ptr<QHttpServer> m_http;
     GuardedTcpServer* m_tcp = nullptr;
     WebSocketHub* m_hub = nullptr;

@@ -309,6 +309,7 @@ void WebSocketHub::accountChanged(const QString& account, qint64 version)
     if (m_ctx.cluster)
         m_ctx.cluster->publish(ClusterBus::Notice::AccountData, account, version);
     deliverAccountChange(account, version);
+    emit accountWritten(account);
 }
 
 void WebSocketHub::deliverAccountChange(const QString& account, qint64 version)

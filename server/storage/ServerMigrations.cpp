@@ -206,6 +206,34 @@ const QList<ServerMigration>& serverMigrations()
                  "entities.account_id AND e.kind = 'encounter' AND e.id = entities.parent_id AND "
                  "e.cl % 2 = 0)"),
          }},
+        // Discord channels a DM linked to an encounter or a party (docs/INTEGRATIONS.md). The
+        // webhook URL is a secret: only its AES-256-GCM ciphertext and a masked form are stored.
+        // discord_views keeps, per link and encounter, the public view last posted from, so
+        // whichever service process handles the next write tells what changed.
+        {14,
+         {
+             QStringLiteral("CREATE TABLE discord_links ("
+                            " id TEXT PRIMARY KEY,"
+                            " account_id TEXT NOT NULL,"
+                            " encounter_id TEXT,"
+                            " party_id TEXT,"
+                            " url_ciphertext TEXT NOT NULL,"
+                            " url_masked TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " last_status TEXT NOT NULL DEFAULT 'new',"
+                            " last_error TEXT,"
+                            " last_attempt_at TEXT,"
+                            " last_wait_ms BIGINT NOT NULL DEFAULT 0,"
+                            " delivered BIGINT NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX discord_links_account ON discord_links(account_id)"),
+             QStringLiteral("CREATE TABLE discord_views ("
+                            " link_id TEXT NOT NULL,"
+                            " account_id TEXT NOT NULL,"
+                            " encounter_id TEXT NOT NULL,"
+                            " view TEXT NOT NULL,"
+                            " PRIMARY KEY (link_id, encounter_id))"),
+             QStringLiteral("CREATE INDEX discord_views_account ON discord_views(account_id)"),
+         }},
     };
     return migrations;
 }
