@@ -10,6 +10,7 @@
 #include "api/DeviceApi.h"
 #include "api/DiscordApi.h"
 #include "api/OpsApi.h"
+#include "api/ReportsApi.h"
 #include "api/ResourceApi.h"
 #include "api/SyncApi.h"
 #include "auth/SecureRandom.h"
@@ -180,6 +181,8 @@ Status Server::start()
     m_sync->registerRoutes(*m_router);
     m_billing->registerRoutes(*m_router);
     m_admin->registerRoutes(*m_router);
+    m_reports = std::make_unique<ReportsApi>(*m_ctx);
+    m_reports->registerRoutes(*m_router);
     m_devices = std::make_unique<DeviceApi>(*m_ctx);
     m_devices->registerRoutes(*m_router);
     // Discord posts come from the writes this process commits, after their answers are written.
@@ -253,7 +256,8 @@ void Server::removeStaleRecords()
         log::event(lcServer, QtInfoMsg, "stale_records_removed", {},
                    {{"refreshTokens", removed->refreshTokens},
                     {"oneTimeTokens", removed->oneTimeTokens},
-                    {"shares", removed->shares}});
+                    {"shares", removed->shares},
+                    {"businessEvents", removed->businessEvents}});
 }
 
 void Server::shutdown()
@@ -441,6 +445,7 @@ void Server::dispatch(const std::shared_ptr<ApiRequest>& request,
             return respond(ApiReply::fromError(user.error()));
         }
         r.user = user.value();
+        m_ctx->events->recordActive(r.user->id);
         if (route.access == Access::Admin && !r.user->isAdmin())
             return respond(ApiReply::error(api::kForbidden, tr("This needs an administrator.")));
     }

@@ -16,6 +16,7 @@ namespace dnd::server {
 class AccountApi;
 class ClusterBus;
 class AdminApi;
+class ReportsApi;
 class BillingApi;
 class DeviceApi;
 class DiscordApi;
@@ -67,6 +68,7 @@ private:
     std::unique_ptr<SyncApi> m_sync;
     std::unique_ptr<BillingApi> m_billing;
     std::unique_ptr<AdminApi> m_admin;
+    std::unique_ptr<ReportsApi> m_reports;
     std::unique_ptr<OpsApi> m_ops;
     std::unique_ptr<ServicePages> m_pages;
     std::unique_ptr<PlayerPage> m_playerPage;

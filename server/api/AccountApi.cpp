@@ -180,6 +180,7 @@ void AccountApi::registerUser(ApiRequest& request, const Respond& respond)
                     return inserted.error();
                 if (Status space = m_ctx.entities->createSpace(user.id); !space)
                     return space;
+                m_ctx.events->record(business::kSignUp, user.id);
                 if (Status mailed = sendVerificationMail(user.id, email); !mailed)
                     return mailed;
                 reply = m_ctx.tokenReply(user, {}, request, 201);
@@ -477,7 +478,10 @@ ApiReply AccountApi::verifyEmail(ApiRequest& request)
             m_ctx.db->run(QStringLiteral("UPDATE users SET email_verified = 1, updated_at = ? WHERE id = ?"),
                           {nowIso(), userId});
         m_ctx.forgetUser(userId);
-        return updated ? Status::success() : Status(updated.error());
+        if (!updated)
+            return updated.error();
+        m_ctx.events->record(business::kEmailVerified, userId);
+        return Status::success();
     });
     if (!verified)
         return ApiReply::internal(verified.error());
@@ -626,6 +630,7 @@ void AccountApi::deleteAccount(ApiRequest& request, const Respond& respond)
         Status removed = m_ctx.db->transaction([&]() -> Status {
             if (Status data = m_ctx.entities->removeAccount(userId); !data)
                 return data;
+            m_ctx.events->recordAccountDeleted(userId);
             for (const char* sql :
                  {"DELETE FROM refresh_tokens WHERE user_id = ?",
                   "DELETE FROM one_time_tokens WHERE user_id = ?", "DELETE FROM users WHERE id = ?"}) {

@@ -255,6 +255,7 @@ void WebSocketHub::onMessage(QWebSocket* socket, const QString& text)
                                      : CharacterHpShown::Words;
             const QString encounterId = share.value()->value(QStringLiteral("encounter_id")).toString();
             client.encounters.insert(encounterId);
+            m_ctx.events->record(business::kLiveViewOpened, client.account);
             send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("watch:ok")},
                                      {QStringLiteral("encounterId"), encounterId}});
             // Whoever (re)connects sees the fight as it is now before any change.

@@ -233,6 +233,30 @@ const QList<ServerMigration>& serverMigrations()
                             " view TEXT NOT NULL,"
                             " PRIMARY KEY (link_id, encounter_id))"),
              QStringLiteral("CREATE INDEX discord_views_account ON discord_views(account_id)"),
+          }},
+        // The events the business reports are computed from (docs/SERVER.md, "Business reports"): one
+        // row per thing that happened, with the account's id and nothing else about the person. `day`
+        // is the UTC date of `occurred_at` (milliseconds), which the reports group by; an account is
+        // counted active at most once a day, which the partial unique index holds across processes.
+        {16,
+         {
+             QStringLiteral("CREATE TABLE business_events ("
+                            " id TEXT PRIMARY KEY,"
+                            " kind TEXT NOT NULL,"
+                            " account_id TEXT NOT NULL,"
+                            " occurred_at BIGINT NOT NULL,"
+                            " day TEXT NOT NULL,"
+                            " quantity BIGINT NOT NULL DEFAULT 1,"
+                            " tier_from TEXT,"
+                            " tier_to TEXT,"
+                            " amount_from BIGINT,"
+                            " amount_to BIGINT)"),
+             QStringLiteral("CREATE INDEX business_events_day ON business_events(day)"),
+             QStringLiteral("CREATE INDEX business_events_kind_day ON business_events(kind, day)"),
+             QStringLiteral(
+                 "CREATE INDEX business_events_account ON business_events(account_id, occurred_at)"),
+             QStringLiteral("CREATE UNIQUE INDEX business_events_active_once ON business_events(account_id, "
+                            "day) WHERE kind = 'active'"),
          }},
     };
     return migrations;
