@@ -6,11 +6,13 @@
 #include "ServerLog.h"
 #include "api/AccountApi.h"
 #include "api/AdminApi.h"
+#include "api/ApiTokenApi.h"
 #include "api/BillingApi.h"
 #include "api/DeviceApi.h"
 #include "api/OpsApi.h"
 #include "api/ResourceApi.h"
 #include "api/SyncApi.h"
+#include "auth/ApiTokens.h"
 #include "auth/SecureRandom.h"
 #include "http/ApiEnvelope.h"
 #include "http/GuardedTcpServer.h"
@@ -20,6 +22,7 @@
 #include "model/Creature.h"
 #include "storage/RestoreMark.h"
 #include "storage/StaleRecords.h"
+#include "web/ApiDocsPage.h"
 #include "web/PlayerPage.h"
 #include "web/ServicePages.h"
 
@@ -94,6 +97,8 @@ Server::~Server()
     }
     m_http.reset();
     m_pages.reset();
+    m_apiDocs.reset();
+    m_apiTokens.reset();
     m_devices.reset();
     m_ops.reset();
     m_admin.reset();
@@ -178,10 +183,14 @@ Status Server::start()
     m_admin->registerRoutes(*m_router);
     m_devices = std::make_unique<DeviceApi>(*m_ctx);
     m_devices->registerRoutes(*m_router);
+    m_apiTokens = std::make_unique<ApiTokenApi>(*m_ctx);
+    m_apiTokens->registerRoutes(*m_router);
     m_pages = std::make_unique<ServicePages>(*m_ctx, *m_router);
     m_pages->registerRoutes(*m_router);
     m_playerPage = std::make_unique<PlayerPage>(*m_ctx);
     m_playerPage->registerRoutes(*m_router);
+    m_apiDocs = std::make_unique<ApiDocsPage>(*m_ctx, *m_router);
+    m_apiDocs->registerRoutes(*m_router);
 
     m_http = std::make_unique<QHttpServer>();
     // The WebSocket path needs a route of its own, or Qt answers the upgrade with 404. For the
@@ -447,6 +456,11 @@ void Server::dispatch(const std::shared_ptr<ApiRequest>& request,
             return respond(
                 ApiReply::error(api::kRateLimited, tr("Too many requests; retry in %1 s.").arg(wait))
                     .withHeader("Retry-After", QByteArray::number(wait)));
+    }
+    // Scopes after the rate limit: a script that keeps knocking on what its token cannot reach pays.
+    if (r.user && r.user->apiToken) {
+        if (std::optional<ApiReply> refused = apitokens::refusal(route, *r.user->apiToken))
+            return respond(*refused);
     }
     route.handler(r, respond);
 }

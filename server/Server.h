@@ -17,6 +17,8 @@ class AccountApi;
 class ClusterBus;
 class AdminApi;
 class BillingApi;
+class ApiDocsPage;
+class ApiTokenApi;
 class DeviceApi;
 class GuardedTcpServer;
 class OpsApi;
@@ -69,6 +71,8 @@ private:
     std::unique_ptr<ServicePages> m_pages;
     std::unique_ptr<PlayerPage> m_playerPage;
     std::unique_ptr<DeviceApi> m_devices;
+    std::unique_ptr<ApiTokenApi> m_apiTokens;
+    std::unique_ptr<ApiDocsPage> m_apiDocs;
     std::unique_ptr<QHttpServer> m_http;
     GuardedTcpServer* m_tcp = nullptr;
     WebSocketHub* m_hub = nullptr;

@@ -375,6 +375,24 @@ TestAccount registerTestAccount(ServerProcess& server, HttpClient& http, const Q
     return account;
 }
 
+TestAccount createTestAdmin(ServerProcess& server, HttpClient& http, const QString& email)
+{
+    TestAccount admin;
+    admin.email = email;
+    QByteArray out;
+    if (server.runCommand(
+            {"admin", "create-admin", "--email", email, "--password-stdin", "--scrypt-log-n", "10"},
+            QByteArray(kTestPassword) + "\n", &out) != 0)
+        qWarning("create-admin: %s", out.constData());
+    const HttpResponse login =
+        http.post(QStringLiteral("/api/v1/auth/login"),
+                  {{"email", email}, {"password", QString::fromLatin1(kTestPassword)}});
+    admin.accessToken = login.data().value("accessToken").toString();
+    admin.refreshToken = login.data().value("refreshToken").toString();
+    admin.id = login.data().value("user").toObject().value("id").toString();
+    return admin;
+}
+
 int usedOfPlan(HttpClient& http, const QString& accessToken, const QString& resource)
 {
     return http.get(QStringLiteral("/api/v1/users/me/usage"), accessToken)

@@ -119,6 +119,10 @@ struct TestAccount {
 TestAccount registerTestAccount(ServerProcess& server, HttpClient& http,
                                 const QString& tier = QStringLiteral("free"));
 
+// Creates a verified administrator with kTestPassword through `admin create-admin` (as the
+// operator does) and signs it in.
+TestAccount createTestAdmin(ServerProcess& server, HttpClient& http, const QString& email);
+
 // Confirms the account's email address with the token of its newest verification mail, as the
 // mailed link does; false when there is no such mail or the service refused.
 bool confirmTestAccountEmail(ServerProcess& server, HttpClient& http, const TestAccount& account);
