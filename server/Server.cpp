@@ -6,6 +6,7 @@
 #include "ServerLog.h"
 #include "api/AccountApi.h"
 #include "api/AdminApi.h"
+#include "api/ApiTokenApi.h"
 #include "api/BillingApi.h"
 #include "api/DeviceApi.h"
 #include "api/DiscordApi.h"
@@ -13,6 +14,7 @@
 #include "api/ReportsApi.h"
 #include "api/ResourceApi.h"
 #include "api/SyncApi.h"
+#include "auth/ApiTokens.h"
 #include "auth/SecureRandom.h"
 #include "http/ApiEnvelope.h"
 #include "http/GuardedTcpServer.h"
@@ -23,6 +25,7 @@
 #include "model/Creature.h"
 #include "storage/RestoreMark.h"
 #include "storage/StaleRecords.h"
+#include "web/ApiDocsPage.h"
 #include "web/PlayerPage.h"
 #include "web/ServicePages.h"
 
@@ -99,6 +102,8 @@ Server::~Server()
     m_pages.reset();
     m_discord.reset();
     m_discordRelay.reset();
+    m_apiDocs.reset();
+    m_apiTokens.reset();
     m_devices.reset();
     m_ops.reset();
     m_admin.reset();
@@ -191,10 +196,14 @@ Status Server::start()
     m_discord->registerRoutes(*m_router);
     connect(m_hub, &WebSocketHub::accountWritten, m_discordRelay.get(), &DiscordRelay::accountWritten,
             Qt::QueuedConnection);
+    m_apiTokens = std::make_unique<ApiTokenApi>(*m_ctx);
+    m_apiTokens->registerRoutes(*m_router);
     m_pages = std::make_unique<ServicePages>(*m_ctx, *m_router);
     m_pages->registerRoutes(*m_router);
     m_playerPage = std::make_unique<PlayerPage>(*m_ctx);
     m_playerPage->registerRoutes(*m_router);
+    m_apiDocs = std::make_unique<ApiDocsPage>(*m_ctx, *m_router);
+    m_apiDocs->registerRoutes(*m_router);
 
     m_http = std::make_unique<QHttpServer>();
     // The WebSocket path needs a route of its own, or Qt answers the upgrade with 404. For the
@@ -463,6 +472,11 @@ void Server::dispatch(const std::shared_ptr<ApiRequest>& request,
             return respond(
                 ApiReply::error(api::kRateLimited, tr("Too many requests; retry in %1 s.").arg(wait))
                     .withHeader("Retry-After", QByteArray::number(wait)));
+    }
+    // Scopes after the rate limit: a script that keeps knocking on what its token cannot reach pays.
+    if (r.user && r.user->apiToken) {
+        if (std::optional<ApiReply> refused = apitokens::refusal(route, *r.user->apiToken))
+            return respond(*refused);
     }
     route.handler(r, respond);
 }

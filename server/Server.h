@@ -18,6 +18,8 @@ class ClusterBus;
 class AdminApi;
 class ReportsApi;
 class BillingApi;
+class ApiDocsPage;
+class ApiTokenApi;
 class DeviceApi;
 class DiscordApi;
 class DiscordRelay;
@@ -75,6 +77,8 @@ private:
     std::unique_ptr<DeviceApi> m_devices;
     std::unique_ptr<DiscordRelay> m_discordRelay;
     std::unique_ptr<DiscordApi> m_discord;
+    std::unique_ptr<ApiTokenApi> m_apiTokens;
+    std::unique_ptr<ApiDocsPage> m_apiDocs;
     std::unique_ptr<QHttpServer> m_http;
     GuardedTcpServer* m_tcp = nullptr;
     WebSocketHub* m_hub = nullptr;

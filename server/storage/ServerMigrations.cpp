@@ -257,6 +257,22 @@ const QList<ServerMigration>& serverMigrations()
                  "CREATE INDEX business_events_account ON business_events(account_id, occurred_at)"),
              QStringLiteral("CREATE UNIQUE INDEX business_events_active_once ON business_events(account_id, "
                             "day) WHERE kind = 'active'"),
+          }},
+        // Personal API tokens: only the SHA-256 of the whole token is kept (looked up by it), with
+        // the first characters to tell tokens apart in a list. Scopes as a space-separated list.
+        {15,
+         {
+             QStringLiteral("CREATE TABLE api_tokens ("
+                            " id TEXT PRIMARY KEY,"
+                            " user_id TEXT NOT NULL,"
+                            " token_hash TEXT NOT NULL UNIQUE,"
+                            " prefix TEXT NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " scopes TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL,"
+                            " expires_at BIGINT,"
+                            " last_used_at BIGINT)"),
+             QStringLiteral("CREATE INDEX api_tokens_user ON api_tokens(user_id)"),
          }},
     };
     return migrations;
