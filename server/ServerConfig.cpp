@@ -52,6 +52,8 @@ const OptionSpec kOptions[] = {
     {"max-connections", "DND_MAX_CONNECTIONS", "N", "Open connection cap (default 512)."},
     {"max-connections-per-address", "DND_MAX_CONNECTIONS_PER_ADDRESS", "N",
      "Open connections per client address (default 32; not applied with DND_TRUST_PROXY=1)."},
+    {"health-check-connections", "DND_HEALTH_CHECK_CONNECTIONS", "N",
+     "Connections kept beyond the caps for GET /healthz only (default 4)."},
     {"idle-timeout-ms", "DND_IDLE_TIMEOUT_MS", "MS",
      "Close keep-alive connections idle this long (default 60000)."},
     {"request-timeout-ms", "DND_REQUEST_TIMEOUT_MS", "MS",
@@ -236,6 +238,9 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
     config.maxConnectionsPerAddress =
         intValue(value("max-connections-per-address", "DND_MAX_CONNECTIONS_PER_ADDRESS"),
                  config.maxConnectionsPerAddress, &ok);
+    config.healthCheckConnections =
+        intValue(value("health-check-connections", "DND_HEALTH_CHECK_CONNECTIONS"),
+                 config.healthCheckConnections, &ok);
     config.wsPerAccount = intValue(value("ws-per-account", "DND_WS_PER_ACCOUNT"), config.wsPerAccount, &ok);
     config.idleTimeoutMs =
         intValue(value("idle-timeout-ms", "DND_IDLE_TIMEOUT_MS"), config.idleTimeoutMs, &ok);

@@ -30,6 +30,7 @@ struct ServerConfig {
     int hashQueue = 32;  // password hashes running or waiting; beyond it 503
     int maxConnections = 512;
     int maxConnectionsPerAddress = 32; // not applied behind a trusted proxy (nginx limits there)
+    int healthCheckConnections = 4;    // beyond both caps, for GET /healthz only
     int idleTimeoutMs = 60'000;
     int requestTimeoutMs = 15'000;
     qint64 maxBodyBytes = 1 << 20;

@@ -292,8 +292,79 @@ Ihre Daten blieben unverändert.</translation>
         <translation>%1, %2 im Monat</translation>
     </message>
     <message>
-        <source>Open %1 in a browser to pay.</source>
-        <translation>Öffnen Sie %1 in einem Browser, um zu bezahlen.</translation>
+        <source>This computer is no longer signed in (%1). Sign in again, then try once more.</source>
+        <translation>Dieser Computer ist nicht mehr angemeldet (%1). Melde dich erneut an und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Open %1 in a browser.</source>
+        <translation>Öffne %1 in einem Browser.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageSummary</name>
+    <message>
+        <source>Parties</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Charaktere</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Begegnungen</translation>
+    </message>
+    <message>
+        <source>Combatants in one encounter</source>
+        <translation>Kämpfer in einer Begegnung</translation>
+    </message>
+    <message>
+        <source>Custom creatures</source>
+        <translation>Eigene Kreaturen</translation>
+    </message>
+    <message>
+        <source>Combat log entries</source>
+        <translation>Kampfprotokoll-Einträge</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Player view shares</source>
+        <translation>Freigaben der Spieleransicht</translation>
+    </message>
+    <message>
+        <source>Stored data</source>
+        <translation>Gespeicherte Daten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 plan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tarif %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 (unlimited)</source>
+        <translation>%1: %2 (unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>no plan allows more</source>
+        <translation>kein Tarif erlaubt mehr</translation>
+    </message>
+    <message>
+        <source>the %1 plan has no limit</source>
+        <translation>der Tarif %1 hat keine Grenze</translation>
+    </message>
+    <message>
+        <source>the %1 plan allows %2</source>
+        <translation>der Tarif %1 erlaubt %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 (limit reached: %2)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 (Grenze erreicht: %2)&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -971,38 +1042,6 @@ Ihre Daten blieben unverändert.</translation>
         <translation>Dieser Computer synchronisiert jetzt als neues Gerät: %1</translation>
     </message>
     <message>
-        <source>Parties</source>
-        <translation>Gruppen</translation>
-    </message>
-    <message>
-        <source>Encounters</source>
-        <translation>Begegnungen</translation>
-    </message>
-    <message>
-        <source>Custom creatures</source>
-        <translation>Eigene Kreaturen</translation>
-    </message>
-    <message>
-        <source>Combat log entries</source>
-        <translation>Kampfprotokoll-Einträge</translation>
-    </message>
-    <message>
-        <source>%1 plan</source>
-        <translation>Tarif %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 (no limit)</source>
-        <translation>%1: %2 (unbegrenzt)</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 (limit reached)</source>
-        <translation>%1: %2 von %3 (Grenze erreicht)</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 von %3</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -1025,10 +1064,6 @@ Ihre Daten blieben unverändert.</translation>
     <message>
         <source>A new confirmation mail is on its way to %1.</source>
         <translation>Eine neue Bestätigungsmail an %1 ist unterwegs.</translation>
-    </message>
-    <message>
-        <source>Open %1 in a browser to manage the subscription.</source>
-        <translation>Öffnen Sie %1 in einem Browser, um das Abo zu verwalten.</translation>
     </message>
     <message>
         <source>Account created and signed in. Confirm your address with the link the service mailed to %1.</source>

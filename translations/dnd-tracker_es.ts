@@ -292,8 +292,79 @@ Sus datos no se han modificado.</translation>
         <translation>%1, %2 al mes</translation>
     </message>
     <message>
-        <source>Open %1 in a browser to pay.</source>
-        <translation>Abra %1 en un navegador para pagar.</translation>
+        <source>This computer is no longer signed in (%1). Sign in again, then try once more.</source>
+        <translation>Este ordenador ya no tiene la sesión iniciada (%1). Inicia sesión de nuevo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Open %1 in a browser.</source>
+        <translation>Abre %1 en un navegador.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageSummary</name>
+    <message>
+        <source>Parties</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Personajes</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Encuentros</translation>
+    </message>
+    <message>
+        <source>Combatants in one encounter</source>
+        <translation>Combatientes en un encuentro</translation>
+    </message>
+    <message>
+        <source>Custom creatures</source>
+        <translation>Criaturas propias</translation>
+    </message>
+    <message>
+        <source>Combat log entries</source>
+        <translation>Entradas del registro de combate</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Player view shares</source>
+        <translation>Enlaces de la vista de jugadores</translation>
+    </message>
+    <message>
+        <source>Stored data</source>
+        <translation>Datos guardados</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 plan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Plan %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 (unlimited)</source>
+        <translation>%1: %2 (sin límite)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>no plan allows more</source>
+        <translation>ningún plan permite más</translation>
+    </message>
+    <message>
+        <source>the %1 plan has no limit</source>
+        <translation>el plan %1 no tiene límite</translation>
+    </message>
+    <message>
+        <source>the %1 plan allows %2</source>
+        <translation>el plan %1 permite %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 (limit reached: %2)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 (límite alcanzado: %2)&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -971,38 +1042,6 @@ Sus datos no se han modificado.</translation>
         <translation>Este ordenador sincroniza ahora como un dispositivo nuevo: %1</translation>
     </message>
     <message>
-        <source>Parties</source>
-        <translation>Grupos</translation>
-    </message>
-    <message>
-        <source>Encounters</source>
-        <translation>Encuentros</translation>
-    </message>
-    <message>
-        <source>Custom creatures</source>
-        <translation>Criaturas propias</translation>
-    </message>
-    <message>
-        <source>Combat log entries</source>
-        <translation>Entradas del registro de combate</translation>
-    </message>
-    <message>
-        <source>%1 plan</source>
-        <translation>Plan %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 (no limit)</source>
-        <translation>%1: %2 (sin límite)</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 (limit reached)</source>
-        <translation>%1: %2 de %3 (límite alcanzado)</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 de %3</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -1025,10 +1064,6 @@ Sus datos no se han modificado.</translation>
     <message>
         <source>A new confirmation mail is on its way to %1.</source>
         <translation>Un nuevo correo de confirmación va de camino a %1.</translation>
-    </message>
-    <message>
-        <source>Open %1 in a browser to manage the subscription.</source>
-        <translation>Abre %1 en un navegador para gestionar la suscripción.</translation>
     </message>
     <message>
         <source>Account created and signed in. Confirm your address with the link the service mailed to %1.</source>

@@ -292,8 +292,79 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <translation>%1, %2 par mois</translation>
     </message>
     <message>
-        <source>Open %1 in a browser to pay.</source>
-        <translation>Ouvrez %1 dans un navigateur pour payer.</translation>
+        <source>This computer is no longer signed in (%1). Sign in again, then try once more.</source>
+        <translation>Cet ordinateur n’est plus connecté (%1). Reconnectez-vous, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Open %1 in a browser.</source>
+        <translation>Ouvrez %1 dans un navigateur.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageSummary</name>
+    <message>
+        <source>Parties</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Personnages</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Combatants in one encounter</source>
+        <translation>Combattants dans une rencontre</translation>
+    </message>
+    <message>
+        <source>Custom creatures</source>
+        <translation>Créatures personnalisées</translation>
+    </message>
+    <message>
+        <source>Combat log entries</source>
+        <translation>Entrées du journal de combat</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Player view shares</source>
+        <translation>Partages de la vue des joueurs</translation>
+    </message>
+    <message>
+        <source>Stored data</source>
+        <translation>Données stockées</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 plan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Formule %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 (unlimited)</source>
+        <translation>%1 : %2 (illimité)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>no plan allows more</source>
+        <translation>aucune formule n’en permet davantage</translation>
+    </message>
+    <message>
+        <source>the %1 plan has no limit</source>
+        <translation>la formule %1 n’a pas de limite</translation>
+    </message>
+    <message>
+        <source>the %1 plan allows %2</source>
+        <translation>la formule %1 en permet %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 (limit reached: %2)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 (limite atteinte : %2)&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -971,38 +1042,6 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <translation>Cet ordinateur se synchronise désormais comme un nouvel appareil : %1</translation>
     </message>
     <message>
-        <source>Parties</source>
-        <translation>Groupes</translation>
-    </message>
-    <message>
-        <source>Encounters</source>
-        <translation>Rencontres</translation>
-    </message>
-    <message>
-        <source>Custom creatures</source>
-        <translation>Créatures personnalisées</translation>
-    </message>
-    <message>
-        <source>Combat log entries</source>
-        <translation>Entrées du journal de combat</translation>
-    </message>
-    <message>
-        <source>%1 plan</source>
-        <translation>Formule %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 (no limit)</source>
-        <translation>%1 : %2 (sans limite)</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 (limit reached)</source>
-        <translation>%1 : %2 sur %3 (limite atteinte)</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1 : %2 sur %3</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -1025,10 +1064,6 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <source>A new confirmation mail is on its way to %1.</source>
         <translation>Un nouveau courriel de confirmation part vers %1.</translation>
-    </message>
-    <message>
-        <source>Open %1 in a browser to manage the subscription.</source>
-        <translation>Ouvrez %1 dans un navigateur pour gérer l’abonnement.</translation>
     </message>
     <message>
         <source>Account created and signed in. Confirm your address with the link the service mailed to %1.</source>

@@ -45,7 +45,7 @@ public:
     void resendVerification(std::function<void(Status)> done);
     // Signed in: the profile (email, username, isEmailVerified, tier ...).
     void profile(std::function<void(Result<QJsonObject>)> done);
-    // Signed in: {tier, usage: {resource: {used, limit}}} for every limit of the plan.
+    // Signed in: {tier, usage: {resource: {used, limit, upgrade?}}} for every limit of the plan.
     void usage(std::function<void(Result<QJsonObject>)> done);
     // Signed in: the devices holding the plan's slots ({id, registeredAt, lastSyncAt}), and the limit.
     void devices(std::function<void(Result<QJsonObject>)> done);
