@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
+#include <algorithm>
 
 namespace dnd::server {
 
@@ -346,7 +347,11 @@ Status ServerDatabase::migrate()
             return sqlError(query);
     }
     const int current = schemaVersion();
-    const int newest = serverMigrations().isEmpty() ? 0 : serverMigrations().last().version;
+    // The highest number, not the last step listed: steps of features built side by side are
+    // listed in the order they were merged.
+    int newest = 0;
+    for (const ServerMigration& migration : serverMigrations())
+        newest = std::max(newest, migration.version);
     if (current > newest)
         return Error::make(
             api::kDatabase,
