@@ -51,6 +51,12 @@ struct ServerConfig {
     bool logRequests = true;
     int listCacheKib = 32 * 1024;           // memory for cached list answers
     int cleanupIntervalMs = 60 * 60 * 1000; // expired tokens and stale share codes are removed this often
+    // Discord (docs/INTEGRATIONS.md): where webhooks are posted (tests point it at a stand-in), the
+    // first retry's delay after a server or network error (doubled each time, capped at a minute), and
+    // attempts per message before it is given up.
+    QString discordApiBase = QStringLiteral("https://discord.com");
+    int discordRetryBaseMs = 1000;
+    int discordMaxAttempts = 5;
 
     QString effectiveDatabaseUrl() const;
     QString effectiveMailDir() const;

@@ -104,6 +104,11 @@ private:
             QTest::qFail(created.body.constData(), __FILE__, __LINE__);
         return created.data().value("id").toString();
     }
+    // The usage answer's "upgrade": the plan that lifts a Small limit, and its limit there.
+    static QJsonObject roomy(const QJsonValue& limit)
+    {
+        return QJsonObject{{"tier", "roomy"}, {"name", "Roomy"}, {"limit", limit}};
+    }
     QJsonObject usage(const TestAccount& owner)
     {
         return m_http->get("/api/v1/users/me/usage", owner.accessToken).data().value("usage").toObject();
@@ -147,7 +152,8 @@ private slots:
             pushOk(owner, device, {device.put(EntityKind::Character, row, character.toJson())});
         QCOMPARE(pushed.rejected.size(), 1);
         QCOMPARE(pushed.rejected.first().code, QStringLiteral("LIMIT_EXCEEDED"));
-        QCOMPARE(usage(owner).value("characters").toObject(), (QJsonObject{{"used", 2}, {"limit", 2}}));
+        QCOMPARE(usage(owner).value("characters").toObject(),
+                 (QJsonObject{{"used", 2}, {"limit", 2}, {"upgrade", roomy(9)}}));
     }
 
     void participantsArePerEncounter()
@@ -182,7 +188,7 @@ private slots:
         QVERIFY2(pushed.rejected.first().message.contains("Roomy"),
                  qPrintable(pushed.rejected.first().message));
         QCOMPARE(usage(owner).value("participantsPerEncounter").toObject(),
-                 (QJsonObject{{"used", 2}, {"limit", 2}}));
+                 (QJsonObject{{"used", 2}, {"limit", 2}, {"upgrade", roomy(9)}}));
     }
 
     void sharesAreLimitedAndPaged()
@@ -207,7 +213,8 @@ private slots:
             m_http->post("/api/v1/shares", {{"encounterId", own}}, small.accessToken);
         QCOMPARE(refused.status, 403);
         verifyRefusal(refused.json().value("error").toObject(), "shares", 1);
-        QCOMPARE(usage(small).value("shares").toObject(), (QJsonObject{{"used", 1}, {"limit", 1}}));
+        QCOMPARE(usage(small).value("shares").toObject(),
+                 (QJsonObject{{"used", 1}, {"limit", 1}, {"upgrade", roomy(9)}}));
     }
 
     // In one push, each change counts the bytes the changes before it stored or freed (the
@@ -362,6 +369,11 @@ private slots:
         for (const char* resource : {"parties", "encounters", "creatures", "devices", "combatLogEntries",
                                      "characters", "participantsPerEncounter", "shares", "storageBytes"})
             QVERIFY2(used.value(resource).toObject().contains("limit"), resource);
+        // Each limit names the plan that lifts it; "unlimited" as null, and none above the top plan.
+        QCOMPARE(used.value("combatLogEntries").toObject().value("upgrade").toObject(),
+                 roomy(QJsonValue::Null));
+        QCOMPARE(usage(account("roomy")).value("parties").toObject(),
+                 (QJsonObject{{"used", 0}, {"limit", 9}}));
     }
 };
 
