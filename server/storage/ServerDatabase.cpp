@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+#include <algorithm>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
@@ -346,7 +347,11 @@ Status ServerDatabase::migrate()
             return sqlError(query);
     }
     const int current = schemaVersion();
-    const int newest = serverMigrations().isEmpty() ? 0 : serverMigrations().last().version;
+    // The highest step, wherever it stands in the list (steps developed side by side may be listed
+    // out of order).
+    int newest = 0;
+    for (const auto& migration : serverMigrations())
+        newest = std::max(newest, migration.version);
     if (current > newest)
         return Error::make(
             api::kDatabase,
