@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+#include <algorithm>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
