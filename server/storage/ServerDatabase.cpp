@@ -14,7 +14,6 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
-#include <algorithm>
 
 namespace dnd::server {
 
