@@ -21,6 +21,7 @@
 #include "model/Creature.h"
 #include "storage/RestoreMark.h"
 #include "storage/StaleRecords.h"
+#include "web/AdminReportsPage.h"
 #include "web/PlayerPage.h"
 #include "web/ServicePages.h"
 
@@ -185,6 +186,7 @@ Status Server::start()
     m_pages->registerRoutes(*m_router);
     m_playerPage = std::make_unique<PlayerPage>(*m_ctx);
     m_playerPage->registerRoutes(*m_router);
+    AdminReportsPage().registerRoutes(*m_router);
 
     m_http = std::make_unique<QHttpServer>();
     // The WebSocket path needs a route of its own, or Qt answers the upgrade with 404. For the
