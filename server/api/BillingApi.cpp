@@ -60,6 +60,7 @@ void BillingApi::registerRoutes(Router& router)
     route.access = Access::User;
     route.summary = QStringLiteral("Create a Stripe Checkout session for a tier; answers its url");
     route.tag = tag;
+    route.tokenScope = TokenScope::SessionOnly; // buying is for the account holder, not a script
     route.handler = [this](ApiRequest& r, const Respond& respond) { checkout(r, respond); };
     router.add(route);
     route.pattern = QStringLiteral("/api/v1/subscriptions/portal");

@@ -324,7 +324,7 @@ Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, co
         // Only what this change brings: a field stored before this rule keeps its row editable.
         QStringList unknown;
         for (const QString& field : unknownFields(m.entity, doc)) {
-            if (m.fields.contains(field))
+            if (m.fields.contains(topLevelField(field)))
                 unknown.append(field);
         }
         if (!unknown.isEmpty())

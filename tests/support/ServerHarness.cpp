@@ -376,13 +376,14 @@ TestAccount registerTestAccount(ServerProcess& server, HttpClient& http, const Q
     return account;
 }
 
-TestAccount createTestAdmin(ServerProcess& server, HttpClient& http)
+TestAccount createTestAdmin(ServerProcess& server, HttpClient& http, const QString& email)
 {
     static int counter = 0;
     TestAccount admin;
-    admin.email = QStringLiteral("admin%1x%2@example.com")
-                      .arg(++counter)
-                      .arg(QDateTime::currentMSecsSinceEpoch() % 100000);
+    admin.email = !email.isEmpty() ? email
+                                   : QStringLiteral("admin%1x%2@example.com")
+                                         .arg(++counter)
+                                         .arg(QDateTime::currentMSecsSinceEpoch() % 100000);
     QByteArray out;
     if (server.runCommand(
             {"admin", "create-admin", "--email", admin.email, "--password-stdin", "--scrypt-log-n", "10"},

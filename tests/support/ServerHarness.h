@@ -119,9 +119,10 @@ struct TestAccount {
 TestAccount registerTestAccount(ServerProcess& server, HttpClient& http,
                                 const QString& tier = QStringLiteral("free"));
 
-// Creates a verified administrator (a unique email, kTestPassword) with `admin create-admin` and
-// signs it in; empty tokens (and a warning) when either step failed.
-TestAccount createTestAdmin(ServerProcess& server, HttpClient& http);
+// Creates a verified administrator with kTestPassword through `admin create-admin` (as the
+// operator does) and signs it in; a unique address when `email` is empty. Empty tokens (and a
+// warning) when either step failed.
+TestAccount createTestAdmin(ServerProcess& server, HttpClient& http, const QString& email = QString());
 
 // Confirms the account's email address with the token of its newest verification mail, as the
 // mailed link does; false when there is no such mail or the service refused.
