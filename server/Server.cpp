@@ -25,6 +25,7 @@
 #include "model/Creature.h"
 #include "storage/RestoreMark.h"
 #include "storage/StaleRecords.h"
+#include "web/AdminReportsPage.h"
 #include "web/ApiDocsPage.h"
 #include "web/PlayerPage.h"
 #include "web/ServicePages.h"
@@ -202,6 +203,7 @@ Status Server::start()
     m_pages->registerRoutes(*m_router);
     m_playerPage = std::make_unique<PlayerPage>(*m_ctx);
     m_playerPage->registerRoutes(*m_router);
+    AdminReportsPage().registerRoutes(*m_router);
     m_apiDocs = std::make_unique<ApiDocsPage>(*m_ctx, *m_router);
     m_apiDocs->registerRoutes(*m_router);
 

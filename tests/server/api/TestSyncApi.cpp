@@ -299,7 +299,7 @@ private slots:
             QVERIFY(file.open());
             QSqlQuery query(file);
             QVERIFY(query.exec(QStringLiteral("UPDATE entities SET cl = 1 WHERE id = '%1'").arg(entry.id)));
-            QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 13")));
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 13")));
             file.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("edit"));
