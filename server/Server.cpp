@@ -9,7 +9,9 @@
 #include "api/ApiTokenApi.h"
 #include "api/BillingApi.h"
 #include "api/DeviceApi.h"
+#include "api/DiscordApi.h"
 #include "api/OpsApi.h"
+#include "api/ReportsApi.h"
 #include "api/ResourceApi.h"
 #include "api/SyncApi.h"
 #include "auth/ApiTokens.h"
@@ -17,6 +19,7 @@
 #include "http/ApiEnvelope.h"
 #include "http/GuardedTcpServer.h"
 #include "http/Router.h"
+#include "integrations/DiscordRelay.h"
 #include "live/ClusterBus.h"
 #include "live/WebSocketHub.h"
 #include "model/Creature.h"
@@ -97,6 +100,8 @@ Server::~Server()
     }
     m_http.reset();
     m_pages.reset();
+    m_discord.reset();
+    m_discordRelay.reset();
     m_apiDocs.reset();
     m_apiTokens.reset();
     m_devices.reset();
@@ -181,8 +186,16 @@ Status Server::start()
     m_sync->registerRoutes(*m_router);
     m_billing->registerRoutes(*m_router);
     m_admin->registerRoutes(*m_router);
+    m_reports = std::make_unique<ReportsApi>(*m_ctx);
+    m_reports->registerRoutes(*m_router);
     m_devices = std::make_unique<DeviceApi>(*m_ctx);
     m_devices->registerRoutes(*m_router);
+    // Discord posts come from the writes this process commits, after their answers are written.
+    m_discordRelay = std::make_unique<DiscordRelay>(*m_ctx);
+    m_discord = std::make_unique<DiscordApi>(*m_ctx, *m_discordRelay);
+    m_discord->registerRoutes(*m_router);
+    connect(m_hub, &WebSocketHub::accountWritten, m_discordRelay.get(), &DiscordRelay::accountWritten,
+            Qt::QueuedConnection);
     m_apiTokens = std::make_unique<ApiTokenApi>(*m_ctx);
     m_apiTokens->registerRoutes(*m_router);
     m_pages = std::make_unique<ServicePages>(*m_ctx, *m_router);
@@ -223,6 +236,7 @@ Status Server::start()
     limits.maxConnections = m_config.maxConnections;
     // Behind the proxy every connection comes from the proxy's address; nginx caps per client there.
     limits.maxConnectionsPerAddress = m_config.trustProxy ? 0 : m_config.maxConnectionsPerAddress;
+    limits.healthCheckConnections = m_config.healthCheckConnections;
     m_tcp = new GuardedTcpServer(limits, this);
     if (!m_tcp->listen(m_config.listenAddress, m_config.listenPort))
         return Error::make(errors::kConfig, tr("Cannot listen on %1:%2: %3")
@@ -251,7 +265,8 @@ void Server::removeStaleRecords()
         log::event(lcServer, QtInfoMsg, "stale_records_removed", {},
                    {{"refreshTokens", removed->refreshTokens},
                     {"oneTimeTokens", removed->oneTimeTokens},
-                    {"shares", removed->shares}});
+                    {"shares", removed->shares},
+                    {"businessEvents", removed->businessEvents}});
 }
 
 void Server::shutdown()
@@ -439,6 +454,7 @@ void Server::dispatch(const std::shared_ptr<ApiRequest>& request,
             return respond(ApiReply::fromError(user.error()));
         }
         r.user = user.value();
+        m_ctx->events->recordActive(r.user->id);
         if (route.access == Access::Admin && !r.user->isAdmin())
             return respond(ApiReply::error(api::kForbidden, tr("This needs an administrator.")));
     }

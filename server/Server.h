@@ -16,10 +16,13 @@ namespace dnd::server {
 class AccountApi;
 class ClusterBus;
 class AdminApi;
+class ReportsApi;
 class BillingApi;
 class ApiDocsPage;
 class ApiTokenApi;
 class DeviceApi;
+class DiscordApi;
+class DiscordRelay;
 class GuardedTcpServer;
 class OpsApi;
 class ResourceApi;
@@ -67,10 +70,13 @@ private:
     std::unique_ptr<SyncApi> m_sync;
     std::unique_ptr<BillingApi> m_billing;
     std::unique_ptr<AdminApi> m_admin;
+    std::unique_ptr<ReportsApi> m_reports;
     std::unique_ptr<OpsApi> m_ops;
     std::unique_ptr<ServicePages> m_pages;
     std::unique_ptr<PlayerPage> m_playerPage;
     std::unique_ptr<DeviceApi> m_devices;
+    std::unique_ptr<DiscordRelay> m_discordRelay;
+    std::unique_ptr<DiscordApi> m_discord;
     std::unique_ptr<ApiTokenApi> m_apiTokens;
     std::unique_ptr<ApiDocsPage> m_apiDocs;
     std::unique_ptr<QHttpServer> m_http;

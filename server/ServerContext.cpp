@@ -26,7 +26,8 @@ ServerContext::ServerContext(ServerConfig cfg, std::unique_ptr<ServerDatabase> d
       mailer(std::make_unique<Mailer>(config.effectiveMailDir(), config.smtpUrl,
                                       QStringLiteral("no-reply@dnd-tracker.local"))),
       loginFailures(*db), hlc(SystemClock::instance(), QStringLiteral("server")),
-      entities(std::make_unique<EntityRepository>(*db, hlc)), lists(qsizetype(config.listCacheKib) * 1024)
+      entities(std::make_unique<EntityRepository>(*db, hlc)),
+      events(std::make_unique<BusinessEvents>(*db, plans)), lists(qsizetype(config.listCacheKib) * 1024)
 {
     m_cacheUsers = db->dialect() == ServerDatabase::Dialect::Sqlite;
     int threads = config.hashThreads;

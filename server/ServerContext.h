@@ -8,6 +8,7 @@
 #include "billing/PlanCatalog.h"
 #include "http/ApiTypes.h"
 #include "http/RateLimiter.h"
+#include "storage/BusinessEvents.h"
 #include "storage/EntityRepository.h"
 #include "storage/ListCache.h"
 #include "storage/ServerDatabase.h"
@@ -51,6 +52,8 @@ public:
     ServerMetrics metrics;
     HybridLogicalClock hlc;
     std::unique_ptr<EntityRepository> entities;
+    // The events the administrators' business reports are computed from.
+    std::unique_ptr<BusinessEvents> events;
     ListCache lists;
     QNetworkAccessManager network;
     QThreadPool hashPool;

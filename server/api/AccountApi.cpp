@@ -187,6 +187,7 @@ void AccountApi::registerUser(ApiRequest& request, const Respond& respond)
                     return inserted.error();
                 if (Status space = m_ctx.entities->createSpace(user.id); !space)
                     return space;
+                m_ctx.events->record(business::kSignUp, user.id);
                 if (Status mailed = sendVerificationMail(user.id, email); !mailed)
                     return mailed;
                 reply = m_ctx.tokenReply(user, {}, request, 201);
@@ -484,7 +485,10 @@ ApiReply AccountApi::verifyEmail(ApiRequest& request)
             m_ctx.db->run(QStringLiteral("UPDATE users SET email_verified = 1, updated_at = ? WHERE id = ?"),
                           {nowIso(), userId});
         m_ctx.forgetUser(userId);
-        return updated ? Status::success() : Status(updated.error());
+        if (!updated)
+            return updated.error();
+        m_ctx.events->record(business::kEmailVerified, userId);
+        return Status::success();
     });
     if (!verified)
         return ApiReply::internal(verified.error());
@@ -633,6 +637,7 @@ void AccountApi::deleteAccount(ApiRequest& request, const Respond& respond)
         Status removed = m_ctx.db->transaction([&]() -> Status {
             if (Status data = m_ctx.entities->removeAccount(userId); !data)
                 return data;
+            m_ctx.events->recordAccountDeleted(userId);
             for (const char* sql :
                  {"DELETE FROM refresh_tokens WHERE user_id = ?", "DELETE FROM api_tokens WHERE user_id = ?",
                   "DELETE FROM one_time_tokens WHERE user_id = ?", "DELETE FROM users WHERE id = ?"}) {
@@ -679,9 +684,17 @@ Result<QJsonObject> AccountApi::usage(const AuthUser& user)
     QJsonObject usage;
     const auto insert = [&](const QString& resource, qint64 used) {
         const std::optional<int> limit = plan.limit(resource);
-        usage.insert(resource, QJsonObject{{QStringLiteral("used"), used},
-                                           {QStringLiteral("limit"),
-                                            limit ? QJsonValue(*limit) : QJsonValue(QJsonValue::Null)}});
+        QJsonObject entry{
+            {QStringLiteral("used"), used},
+            {QStringLiteral("limit"), limit ? QJsonValue(*limit) : QJsonValue(QJsonValue::Null)}};
+        // The plan that lifts the limit, so a client can name it without knowing the plans' order.
+        if (const auto step = plan.liftedBy.constFind(resource); step != plan.liftedBy.constEnd())
+            entry.insert(QStringLiteral("upgrade"),
+                         QJsonObject{{QStringLiteral("tier"), step->tier},
+                                     {QStringLiteral("name"), step->name},
+                                     {QStringLiteral("limit"), step->limit ? QJsonValue(*step->limit)
+                                                                           : QJsonValue(QJsonValue::Null)}});
+        usage.insert(resource, entry);
     };
     const QList<QPair<QString, QString>> resources{
         {QStringLiteral("parties"), QStringLiteral("party")},

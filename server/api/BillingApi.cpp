@@ -298,6 +298,7 @@ Status BillingApi::completeCheckout(const QJsonObject& session, qint64 created)
              userId});
         if (!updated)
             return updated.error();
+        m_ctx.events->recordBilledTier(userId, tier);
     } else {
         // Not paid yet (or not the account's subscription): only the customer is remembered, so the
         // portal and later subscription events find the account.
@@ -439,7 +440,11 @@ Status BillingApi::applySubscription(const QJsonObject& subscription, bool delet
          subscription.value(QStringLiteral("cancel_at_period_end")).toBool() ? 1 : 0, subscriptionId, created,
          nowIso(), userId});
     m_ctx.forgetUser(userId);
-    return updated ? Status::success() : Status(updated.error());
+    if (!updated)
+        return updated.error();
+    if (!tier.isEmpty())
+        m_ctx.events->recordBilledTier(userId, tier);
+    return Status::success();
 }
 
 } // namespace dnd::server

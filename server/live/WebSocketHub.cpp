@@ -293,6 +293,7 @@ void WebSocketHub::onMessage(QWebSocket* socket, const QString& text)
                                      : CharacterHpShown::Words;
             const QString encounterId = share.value()->value(QStringLiteral("encounter_id")).toString();
             client.encounters.insert(encounterId);
+            m_ctx.events->record(business::kLiveViewOpened, client.account);
             send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("watch:ok")},
                                      {QStringLiteral("encounterId"), encounterId}});
             // Whoever (re)connects sees the fight as it is now before any change.
@@ -347,6 +348,7 @@ void WebSocketHub::accountChanged(const QString& account, qint64 version)
     if (m_ctx.cluster)
         m_ctx.cluster->publish(ClusterBus::Notice::AccountData, account, version);
     deliverAccountChange(account, version);
+    emit accountWritten(account);
 }
 
 void WebSocketHub::deliverAccountChange(const QString& account, qint64 version)

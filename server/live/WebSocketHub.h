@@ -52,6 +52,11 @@ public:
     void closeAll();
     int connectionCount() const { return int(m_clients.size()); }
 
+signals:
+    // A write of the account's data that this process committed (not one another process told of):
+    // what the Discord relay posts from, so each change is posted once across processes.
+    void accountWritten(const QString& account);
+
 private:
     struct Client {
         QString account;                                        // set once authenticated
