@@ -346,7 +346,11 @@ Status ServerDatabase::migrate()
             return sqlError(query);
     }
     const int current = schemaVersion();
-    const int newest = serverMigrations().isEmpty() ? 0 : serverMigrations().last().version;
+    // The highest step, wherever it stands in the list (steps of features developed side by side
+    // may be listed out of order).
+    int newest = 0;
+    for (const ServerMigration& step : serverMigrations())
+        newest = qMax(newest, step.version);
     if (current > newest)
         return Error::make(
             api::kDatabase,

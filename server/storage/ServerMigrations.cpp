@@ -234,6 +234,22 @@ const QList<ServerMigration>& serverMigrations()
                             " PRIMARY KEY (link_id, encounter_id))"),
              QStringLiteral("CREATE INDEX discord_views_account ON discord_views(account_id)"),
           }},
+        // Personal API tokens: only the SHA-256 of the whole token is kept (looked up by it), with
+        // the first characters to tell tokens apart in a list. Scopes as a space-separated list.
+        {15,
+         {
+             QStringLiteral("CREATE TABLE api_tokens ("
+                            " id TEXT PRIMARY KEY,"
+                            " user_id TEXT NOT NULL,"
+                            " token_hash TEXT NOT NULL UNIQUE,"
+                            " prefix TEXT NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " scopes TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL,"
+                            " expires_at BIGINT,"
+                            " last_used_at BIGINT)"),
+             QStringLiteral("CREATE INDEX api_tokens_user ON api_tokens(user_id)"),
+         }},
         // The events the business reports are computed from (docs/SERVER.md, "Business reports"): one
         // row per thing that happened, with the account's id and nothing else about the person. `day`
         // is the UTC date of `occurred_at` (milliseconds), which the reports group by; an account is
@@ -258,22 +274,6 @@ const QList<ServerMigration>& serverMigrations()
              QStringLiteral("CREATE UNIQUE INDEX business_events_active_once ON business_events(account_id, "
                             "day) WHERE kind = 'active'"),
           }},
-        // Personal API tokens: only the SHA-256 of the whole token is kept (looked up by it), with
-        // the first characters to tell tokens apart in a list. Scopes as a space-separated list.
-        {15,
-         {
-             QStringLiteral("CREATE TABLE api_tokens ("
-                            " id TEXT PRIMARY KEY,"
-                            " user_id TEXT NOT NULL,"
-                            " token_hash TEXT NOT NULL UNIQUE,"
-                            " prefix TEXT NOT NULL,"
-                            " name TEXT NOT NULL,"
-                            " scopes TEXT NOT NULL,"
-                            " created_at BIGINT NOT NULL,"
-                            " expires_at BIGINT,"
-                            " last_used_at BIGINT)"),
-             QStringLiteral("CREATE INDEX api_tokens_user ON api_tokens(user_id)"),
-         }},
     };
     return migrations;
 }
