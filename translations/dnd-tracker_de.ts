@@ -850,6 +850,13 @@ Ihre Daten blieben unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>dnd::Roll20TurnOrder</name>
+    <message>
+        <source>Roll20&apos;s turn order holds one fight: export a single encounter.</source>
+        <translation>Die Zugreihenfolge von Roll20 fasst einen Kampf: Exportieren Sie eine einzelne Begegnung.</translation>
+    </message>
+</context>
+<context>
     <name>dnd::StoreExport</name>
     <message>
         <source>The party to export no longer exists.</source>

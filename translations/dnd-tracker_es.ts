@@ -850,6 +850,13 @@ Sus datos no se han modificado.</translation>
     </message>
 </context>
 <context>
+    <name>dnd::Roll20TurnOrder</name>
+    <message>
+        <source>Roll20&apos;s turn order holds one fight: export a single encounter.</source>
+        <translation>El orden de turnos de Roll20 contiene un solo combate: exporta un único encuentro.</translation>
+    </message>
+</context>
+<context>
     <name>dnd::StoreExport</name>
     <message>
         <source>The party to export no longer exists.</source>

@@ -850,6 +850,13 @@ Vos données n&apos;ont pas été modifiées.</translation>
     </message>
 </context>
 <context>
+    <name>dnd::Roll20TurnOrder</name>
+    <message>
+        <source>Roll20&apos;s turn order holds one fight: export a single encounter.</source>
+        <translation>L’ordre de tour de Roll20 contient un seul combat : exportez une seule rencontre.</translation>
+    </message>
+</context>
+<context>
     <name>dnd::StoreExport</name>
     <message>
         <source>The party to export no longer exists.</source>
@@ -1624,11 +1631,11 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <name>dnd::gui::ApiTokensPanel</name>
     <message>
         <source>API tokens for your own scripts and tools (read, write, live):</source>
-        <translation>Jetons d'API pour vos propres scripts et outils (lecture, écriture, direct) :</translation>
+        <translation>Jetons d&apos;API pour vos propres scripts et outils (lecture, écriture, direct) :</translation>
     </message>
     <message>
         <source>API tokens</source>
-        <translation>Jetons d'API</translation>
+        <translation>Jetons d&apos;API</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1656,7 +1663,7 @@ Vos données n&apos;ont pas été modifiées.</translation>
     </message>
     <message>
         <source>Name, e.g. initiative bot</source>
-        <translation>Nom, p. ex. bot d'initiative</translation>
+        <translation>Nom, p. ex. bot d&apos;initiative</translation>
     </message>
     <message>
         <source>Token name</source>
@@ -1688,7 +1695,7 @@ Vos données n&apos;ont pas été modifiées.</translation>
     </message>
     <message>
         <source>Never expires</source>
-        <translation>N'expire jamais</translation>
+        <translation>N&apos;expire jamais</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
@@ -1707,7 +1714,7 @@ Vos données n&apos;ont pas été modifiées.</translation>
     </message>
     <message>
         <source>New API token</source>
-        <translation>Nouveau jeton d'API</translation>
+        <translation>Nouveau jeton d&apos;API</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1735,7 +1742,7 @@ Vos données n&apos;ont pas été modifiées.</translation>
     </message>
     <message>
         <source>Revoke API Token</source>
-        <translation>Révoquer le jeton d'API</translation>
+        <translation>Révoquer le jeton d&apos;API</translation>
     </message>
     <message>
         <source>Revoke &quot;%1&quot;? Scripts using it stop working at once; this cannot be undone.</source>
@@ -5451,7 +5458,7 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     </message>
     <message>
         <source>The sync service answered without the new API token.</source>
-        <translation>Le service de synchronisation a répondu sans le nouveau jeton d'API.</translation>
+        <translation>Le service de synchronisation a répondu sans le nouveau jeton d&apos;API.</translation>
     </message>
 </context>
 <context>
