@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
+#include <algorithm>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
@@ -346,11 +347,11 @@ Status ServerDatabase::migrate()
             return sqlError(query);
     }
     const int current = schemaVersion();
-    // The highest step, wherever it stands in the list (steps of features developed side by side
-    // may be listed out of order).
+    // The highest number, not the last step listed: steps of features built side by side are
+    // listed in the order they were merged.
     int newest = 0;
-    for (const ServerMigration& step : serverMigrations())
-        newest = qMax(newest, step.version);
+    for (const ServerMigration& migration : serverMigrations())
+        newest = std::max(newest, migration.version);
     if (current > newest)
         return Error::make(
             api::kDatabase,

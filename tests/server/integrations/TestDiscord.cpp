@@ -6,6 +6,7 @@
 #include "DiscordStandIn.h"
 #include "ServerHarness.h"
 #include "model/Participant.h"
+#include "storage/ServerDatabase.h"
 
 #include <QDir>
 #include <QFile>
@@ -365,6 +366,37 @@ private slots:
         QVERIFY(!http().get("/api/v1/integrations/discord", dm.accessToken).body.contains(token.toUtf8()));
     }
 
+    void onlyTheInstanceThatHandledAWritePostsIt()
+    {
+        if (qEnvironmentVariableIsEmpty("DND_TEST_DATABASE_URL"))
+            QSKIP("needs the PostgreSQL test cluster (DND_TEST_DATABASE_URL): SQLite serves one process");
+        // A second service on the same database, posting to the same Discord.
+        ServerProcess other(fastServiceArguments() + QStringList{"--database",
+                                                                 m_service.server->databaseUrl(),
+                                                                 "--discord-api-base", m_discord.apiBase()});
+        QVERIFY2(other.start(), other.errors().constData());
+        HttpClient otherHttp(other.baseUrl());
+        const TestAccount dm = linkingAccount();
+        const QString encounter = createAmbush(dm);
+        const Link channel = link(dm, "encounterId", encounter);
+        // Writes alternate between the instances; each step is posted once, by the one that wrote it.
+        QCOMPARE(otherHttp.post("/api/v1/encounters/" + encounter + "/start", {}, dm.accessToken).status,
+                 200);
+        QTRY_COMPARE_WITH_TIMEOUT(m_discord.titlesPostedTo(channel.webhookId).size(), 2, kWaitMs);
+        QVERIFY(nextTurn(dm, encounter));
+        QVERIFY(nextTurn(dm, encounter));
+        QTRY_COMPARE_WITH_TIMEOUT(m_discord.titlesPostedTo(channel.webhookId).size(), 3, kWaitMs);
+        QCOMPARE(otherHttp.post("/api/v1/encounters/" + encounter + "/end", {}, dm.accessToken).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_discord.titlesPostedTo(channel.webhookId),
+            (QStringList{"Combat begins: Ambush", "Aria's turn", "Goblin's turn", "Combat ends: Ambush"}),
+            kWaitMs);
+        // Nothing arrives twice: the other instance's notice of each write posts nothing.
+        QTest::qWait(500);
+        QCOMPARE(m_discord.attemptsFor(channel.webhookId).size(), 4);
+        other.stop();
+    }
+
     void theWebhookUrlIsNeitherStoredInPlainTextNorLogged()
     {
         const TestAccount dm = linkingAccount();
@@ -372,18 +404,34 @@ private slots:
         QCOMPARE(
             http().post("/api/v1/integrations/discord/" + channel.id + "/test", {}, dm.accessToken).status,
             200);
+        // Last test: the service stops so its whole log can be read.
+        m_service.server->stop();
         QByteArray stored;
-        for (const QString& name :
-             QDir(m_service.server->dataDir()).entryList({"server.sqlite3*"}, QDir::Files)) {
-            QFile file(QDir(m_service.server->dataDir()).filePath(name));
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            stored += file.readAll();
+        if (qEnvironmentVariableIsEmpty("DND_TEST_DATABASE_URL")) {
+            const QDir data(m_service.server->dataDir());
+            for (const QString& name : data.entryList({"server.sqlite3*"}, QDir::Files)) {
+                QFile file(data.filePath(name));
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                stored += file.readAll();
+            }
+        } else {
+            // PostgreSQL: every row of both tables as text (a dump would be compressed).
+            Result<std::unique_ptr<server::ServerDatabase>> db = server::ServerDatabase::open(
+                m_service.server->databaseUrl(), QStringLiteral("discord-check"));
+            QVERIFY2(db, qPrintable(db.errorMessage()));
+            for (const char* table : {"discord_links", "discord_views"}) {
+                Result<QList<server::Row>> rows =
+                    db.value()->all(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table)));
+                QVERIFY(rows);
+                for (const server::Row& row : rows.value()) {
+                    for (const QVariant& value : row)
+                        stored += value.toString().toUtf8() + '\n';
+                }
+            }
         }
         QVERIFY(stored.size() > 0);
         QVERIFY(stored.contains(channel.id.toUtf8()));     // the link is there ...
         QVERIFY(!stored.contains(channel.token.toUtf8())); // ... its secret is not
-        // Last test: the service stops so its whole log can be read.
-        m_service.server->stop();
         const QByteArray log = m_service.server->output();
         QVERIFY(log.contains("\"event\":\"discord_rate_limited\",\"linkId\":\"" + m_rateLimitedLink.toUtf8() +
                              "\",\"waitMs\":350"));

@@ -3,12 +3,15 @@
 // loss), nothing saved before is lost, and the next change after the condition clears is saved
 // and takes the bar away.
 //
-// The conditions are made with SQLite's own means on the real file: the file's size capped at its
+// The full disk is a real one where the machine allows a private mount namespace: a tmpfs of
+// 2 MiB holding the data file, filled up by another file. Everywhere, the conditions are also made
+// with SQLite's own means on the real file: the file's size capped at its
 // pages (`PRAGMA max_page_count`, SQLite answers SQLITE_FULL as on a full disk), writes refused on
 // the window's connection (`PRAGMA query_only`, SQLITE_READONLY as for a read-only file; a file made
 // read-only under an open connection stays writable through it on Linux), and a second connection
 // holding an exclusive lock (SQLITE_BUSY once the window's 5-second wait runs out).
 #include "AppTestSupport.h"
+#include "PrivateMounts.h"
 #include "UndoHistory.h"
 #include "encounters/EncountersPage.h"
 #include "model/Encounter.h"
@@ -19,6 +22,7 @@
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <functional>
+#include <optional>
 
 using namespace dnd;
 using namespace dnd::gui;
@@ -28,11 +32,15 @@ class TestStoreFaults : public QObject {
     Q_OBJECT
 private slots:
     void fullDisk();
+    void fullDiskOnARealFilesystem();
     void readOnlyFile();
     void fileLockedByAnotherProgram();
 };
 
 namespace {
+
+// Entered before Qt starts a thread (a user namespace needs a single-threaded process).
+const QString kNoPrivateMounts = enterPrivateMountNamespace();
 
 // Runs one SQL statement on the window's own connection to the file.
 bool execOnWindowConnection(LocalStore& store, const QString& sql)
@@ -107,6 +115,39 @@ void TestStoreFaults::fullDisk()
         },
         [&] { QVERIFY(execOnWindowConnection(store, QStringLiteral("PRAGMA max_page_count = 1073741823"))); },
         codes::kDbFull, QStringLiteral("The disk is full"));
+}
+
+void TestStoreFaults::fullDiskOnARealFilesystem()
+{
+    if (!kNoPrivateMounts.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("no private mount namespace here (%1); fullDisk makes the same "
+                                        "fault with SQLite's page cap")
+                             .arg(kNoPrivateMounts)));
+    QTemporaryDir mountPoint;
+    QVERIFY(mountPoint.isValid());
+    const TmpfsMount disk(mountPoint.path(), 2 * 1024 * 1024);
+    QVERIFY2(disk.isMounted(), qPrintable(disk.error()));
+    // The window's data folder on the small disk.
+    const QByteArray tempBefore = qgetenv("TMPDIR");
+    qputenv("TMPDIR", QFile::encodeName(mountPoint.path()));
+    std::optional<AppFixture> app;
+    app.emplace();
+    qputenv("TMPDIR", tempBefore);
+    QVERIFY(app->store.path().startsWith(mountPoint.path()));
+
+    QFile filler(mountPoint.filePath(QStringLiteral("filler.bin")));
+    faultInTheWindow(
+        *app,
+        [&] {
+            // Another file takes every free block of the disk.
+            QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+            const QByteArray block(4096, 'x');
+            while (filler.write(block) == block.size()) {
+            }
+            filler.close();
+        },
+        [&] { QVERIFY(filler.remove()); }, codes::kDbFull, QStringLiteral("The disk is full"));
+    app.reset();
 }
 
 void TestStoreFaults::readOnlyFile()
