@@ -850,6 +850,13 @@ Ihre Daten blieben unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>dnd::Roll20TurnOrder</name>
+    <message>
+        <source>Roll20&apos;s turn order holds one fight: export a single encounter.</source>
+        <translation>Die Zugreihenfolge von Roll20 fasst einen Kampf: Exportieren Sie eine einzelne Begegnung.</translation>
+    </message>
+</context>
+<context>
     <name>dnd::StoreExport</name>
     <message>
         <source>The party to export no longer exists.</source>
@@ -1618,6 +1625,132 @@ Ihre Daten blieben unverändert.</translation>
     <message>
         <source>No creature matches the search: change it or add a blank creature.</source>
         <translation>Keine Kreatur passt zur Suche: ändern Sie sie oder fügen Sie eine leere Kreatur hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::ApiTokensPanel</name>
+    <message>
+        <source>API tokens for your own scripts and tools (read, write, live):</source>
+        <translation>API-Token für eigene Skripte und Werkzeuge (Lesen, Schreiben, Live):</translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation>Beginnt mit</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt benutzt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Name, e.g. initiative bot</source>
+        <translation>Name, z. B. Initiative-Bot</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>Name des Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <source>Read parties, encounters, creatures and sync pulls</source>
+        <translation>Gruppen, Begegnungen, Kreaturen und Synchronisierungsabrufe lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
+        <source>Create, change and delete data, and push sync changes</source>
+        <translation>Daten anlegen, ändern und löschen und Synchronisierungsänderungen senden</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>L&amp;ive</translation>
+    </message>
+    <message>
+        <source>Follow encounters live over the WebSocket</source>
+        <translation>Begegnungen live über den WebSocket verfolgen</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>Läuft nie ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Läuft in %n Tag ab</numerusform>
+            <numerusform>Läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create &amp;Token</source>
+        <translation>&amp;Token erstellen</translation>
+    </message>
+    <message>
+        <source>Copy the new token now; it is not shown again:</source>
+        <translation>Kopieren Sie das neue Token jetzt; es wird nicht wieder angezeigt:</translation>
+    </message>
+    <message>
+        <source>New API token</source>
+        <translation>Neues API-Token</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke Token...</source>
+        <translation>Token &amp;widerrufen...</translation>
+    </message>
+    <message>
+        <source>Stop the selected token from working, at once</source>
+        <translation>Das ausgewählte Token sofort außer Kraft setzen</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; was created.</source>
+        <translation>Token „%1“ wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>The token is on the clipboard.</source>
+        <translation>Das Token ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>Revoke API Token</source>
+        <translation>API-Token widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;? Scripts using it stop working at once; this cannot be undone.</source>
+        <translation>„%1“ widerrufen? Skripte, die es benutzen, funktionieren sofort nicht mehr; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; was revoked.</source>
+        <translation>Token „%1“ wurde widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -5322,6 +5455,10 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     <message>
         <source>The sync service answered without a share code.</source>
         <translation>Der Synchronisationsdienst hat ohne Freigabecode geantwortet.</translation>
+    </message>
+    <message>
+        <source>The sync service answered without the new API token.</source>
+        <translation>Der Synchronisierungsdienst antwortete ohne das neue API-Token.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>dnd::gui::ApiTokensPanel</name>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Expires in %n day</numerusform>
+            <numerusform>Expires in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dnd::gui::DiscordDialog</name>
     <message numerus="yes">
         <source>Delivered (%n message(s) so far)</source>

@@ -850,6 +850,13 @@ Sus datos no se han modificado.</translation>
     </message>
 </context>
 <context>
+    <name>dnd::Roll20TurnOrder</name>
+    <message>
+        <source>Roll20&apos;s turn order holds one fight: export a single encounter.</source>
+        <translation>El orden de turnos de Roll20 contiene un solo combate: exporta un único encuentro.</translation>
+    </message>
+</context>
+<context>
     <name>dnd::StoreExport</name>
     <message>
         <source>The party to export no longer exists.</source>
@@ -1618,6 +1625,132 @@ Sus datos no se han modificado.</translation>
     <message>
         <source>No creature matches the search: change it or add a blank creature.</source>
         <translation>Ninguna criatura coincide con la búsqueda: cámbiela o añada una criatura en blanco.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::ApiTokensPanel</name>
+    <message>
+        <source>API tokens for your own scripts and tools (read, write, live):</source>
+        <translation>Tokens de API para tus propios scripts y herramientas (lectura, escritura, en vivo):</translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation>Tokens de API</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Permisos</translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation>Empieza por</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Name, e.g. initiative bot</source>
+        <translation>Nombre, p. ej. bot de iniciativa</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>Nombre del token</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lectura</translation>
+    </message>
+    <message>
+        <source>Read parties, encounters, creatures and sync pulls</source>
+        <translation>Leer grupos, encuentros, criaturas y descargas de sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Escritura</translation>
+    </message>
+    <message>
+        <source>Create, change and delete data, and push sync changes</source>
+        <translation>Crear, cambiar y borrar datos, y enviar cambios de sincronización</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>En &amp;vivo</translation>
+    </message>
+    <message>
+        <source>Follow encounters live over the WebSocket</source>
+        <translation>Seguir los encuentros en vivo por el WebSocket</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>No caduca nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Caduca en %n día</numerusform>
+            <numerusform>Caduca en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create &amp;Token</source>
+        <translation>Crear &amp;token</translation>
+    </message>
+    <message>
+        <source>Copy the new token now; it is not shown again:</source>
+        <translation>Copia el nuevo token ahora; no se volverá a mostrar:</translation>
+    </message>
+    <message>
+        <source>New API token</source>
+        <translation>Nuevo token de API</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke Token...</source>
+        <translation>Re&amp;vocar token...</translation>
+    </message>
+    <message>
+        <source>Stop the selected token from working, at once</source>
+        <translation>Dejar de aceptar el token seleccionado, al instante</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; was created.</source>
+        <translation>Se creó el token «%1».</translation>
+    </message>
+    <message>
+        <source>The token is on the clipboard.</source>
+        <translation>El token está en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>Revoke API Token</source>
+        <translation>Revocar token de API</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;? Scripts using it stop working at once; this cannot be undone.</source>
+        <translation>¿Revocar «%1»? Los scripts que lo usan dejan de funcionar al instante; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; was revoked.</source>
+        <translation>Se revocó el token «%1».</translation>
     </message>
 </context>
 <context>
@@ -5322,6 +5455,10 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     <message>
         <source>The sync service answered without a share code.</source>
         <translation>El servicio de sincronización respondió sin código de compartición.</translation>
+    </message>
+    <message>
+        <source>The sync service answered without the new API token.</source>
+        <translation>El servicio de sincronización respondió sin el nuevo token de API.</translation>
     </message>
 </context>
 <context>

@@ -850,6 +850,13 @@ Vos données n&apos;ont pas été modifiées.</translation>
     </message>
 </context>
 <context>
+    <name>dnd::Roll20TurnOrder</name>
+    <message>
+        <source>Roll20&apos;s turn order holds one fight: export a single encounter.</source>
+        <translation>L’ordre de tour de Roll20 contient un seul combat : exportez une seule rencontre.</translation>
+    </message>
+</context>
+<context>
     <name>dnd::StoreExport</name>
     <message>
         <source>The party to export no longer exists.</source>
@@ -1618,6 +1625,132 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <source>No creature matches the search: change it or add a blank creature.</source>
         <translation>Aucune créature ne correspond à la recherche : modifiez-la ou ajoutez une créature vierge.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::ApiTokensPanel</name>
+    <message>
+        <source>API tokens for your own scripts and tools (read, write, live):</source>
+        <translation>Jetons d&apos;API pour vos propres scripts et outils (lecture, écriture, direct) :</translation>
+    </message>
+    <message>
+        <source>API tokens</source>
+        <translation>Jetons d&apos;API</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Starts with</source>
+        <translation>Commence par</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Name, e.g. initiative bot</source>
+        <translation>Nom, p. ex. bot d&apos;initiative</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>Nom du jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Read</source>
+        <translation>&amp;Lecture</translation>
+    </message>
+    <message>
+        <source>Read parties, encounters, creatures and sync pulls</source>
+        <translation>Lire les groupes, rencontres, créatures et récupérations de synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Écriture</translation>
+    </message>
+    <message>
+        <source>Create, change and delete data, and push sync changes</source>
+        <translation>Créer, modifier et supprimer des données, et envoyer des changements de synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Live</source>
+        <translation>&amp;Direct</translation>
+    </message>
+    <message>
+        <source>Follow encounters live over the WebSocket</source>
+        <translation>Suivre les rencontres en direct par le WebSocket</translation>
+    </message>
+    <message>
+        <source>Never expires</source>
+        <translation>N&apos;expire jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s)</source>
+        <translation>
+            <numerusform>Expire dans %n jour</numerusform>
+            <numerusform>Expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create &amp;Token</source>
+        <translation>Créer le &amp;jeton</translation>
+    </message>
+    <message>
+        <source>Copy the new token now; it is not shown again:</source>
+        <translation>Copiez le nouveau jeton maintenant ; il ne sera plus affiché :</translation>
+    </message>
+    <message>
+        <source>New API token</source>
+        <translation>Nouveau jeton d&apos;API</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke Token...</source>
+        <translation>Ré&amp;voquer le jeton...</translation>
+    </message>
+    <message>
+        <source>Stop the selected token from working, at once</source>
+        <translation>Désactiver immédiatement le jeton sélectionné</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; was created.</source>
+        <translation>Le jeton « %1 » a été créé.</translation>
+    </message>
+    <message>
+        <source>The token is on the clipboard.</source>
+        <translation>Le jeton est dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Revoke API Token</source>
+        <translation>Révoquer le jeton d&apos;API</translation>
+    </message>
+    <message>
+        <source>Revoke &quot;%1&quot;? Scripts using it stop working at once; this cannot be undone.</source>
+        <translation>Révoquer « %1 » ? Les scripts qui l’utilisent cessent aussitôt de fonctionner ; cela ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; was revoked.</source>
+        <translation>Le jeton « %1 » a été révoqué.</translation>
     </message>
 </context>
 <context>
@@ -5322,6 +5455,10 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     <message>
         <source>The sync service answered without a share code.</source>
         <translation>Le service de synchronisation a répondu sans code de partage.</translation>
+    </message>
+    <message>
+        <source>The sync service answered without the new API token.</source>
+        <translation>Le service de synchronisation a répondu sans le nouveau jeton d&apos;API.</translation>
     </message>
 </context>
 <context>

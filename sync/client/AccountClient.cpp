@@ -173,6 +173,42 @@ void AccountClient::createShare(const QString& encounterId, bool characterHpNumb
     });
 }
 
+void AccountClient::apiTokens(std::function<void(Result<QJsonArray>)> done)
+{
+    call("GET", QStringLiteral("/api/v1/users/me/api-tokens"), {}, true, [done](Result<QJsonObject> answer) {
+        if (!answer)
+            done(answer.error());
+        else
+            done(answer->value(QStringLiteral("items")).toArray());
+    });
+}
+
+void AccountClient::createApiToken(const QString& name, const QStringList& scopes, const QDateTime& expiresAt,
+                                   std::function<void(Result<QJsonObject>)> done)
+{
+    const QJsonObject body{{QStringLiteral("name"), name},
+                           {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
+                           {QStringLiteral("expiresAt"),
+                            expiresAt.isValid() ? QJsonValue(expiresAt.toUTC().toString(Qt::ISODate))
+                                                : QJsonValue(QJsonValue::Null)}};
+    call("POST", QStringLiteral("/api/v1/users/me/api-tokens"), body, true,
+         [done](Result<QJsonObject> answer) {
+             if (answer && answer->value(QStringLiteral("token")).toString().isEmpty())
+                 done(Error::make(errors::kBadAnswer,
+                                  tr("The sync service answered without the new API token.")));
+             else
+                 done(answer);
+         });
+}
+
+void AccountClient::revokeApiToken(const QString& id, std::function<void(Status)> done)
+{
+    call("DELETE",
+         QStringLiteral("/api/v1/users/me/api-tokens/") + QString::fromLatin1(QUrl::toPercentEncoding(id)),
+         {}, true,
+         [done](Result<QJsonObject> answer) { done(answer ? Status::success() : Status(answer.error())); });
+}
+
 void AccountClient::revokeShare(const QString& code, std::function<void(Status)> done)
 {
     call("DELETE", QStringLiteral("/api/v1/shares/") + QString::fromLatin1(QUrl::toPercentEncoding(code)), {},

@@ -2,9 +2,11 @@
 
 #include "CredentialStore.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 namespace dnd::sync {
@@ -63,6 +65,15 @@ public:
                      std::function<void(Result<QJsonObject>)> done);
     // Signed in: revokes a share code; the service disconnects the players watching it.
     void revokeShare(const QString& code, std::function<void(Status)> done);
+    // Signed in: the account's personal API tokens ({id, name, scopes, prefix, createdAt, lastUsedAt,
+    // expiresAt}), oldest first; never the tokens themselves.
+    void apiTokens(std::function<void(Result<QJsonArray>)> done);
+    // Signed in: a new API token with the scopes ("read", "write", "live") and expiry (invalid =
+    // never); the answer holds the token itself under "token", the only time it is told.
+    void createApiToken(const QString& name, const QStringList& scopes, const QDateTime& expiresAt,
+                        std::function<void(Result<QJsonObject>)> done);
+    // Signed in: revokes an API token at once.
+    void revokeApiToken(const QString& id, std::function<void(Status)> done);
     // The players' page of a share: the service's address with the share's path.
     QUrl playerPage(const QJsonObject& share) const;
 

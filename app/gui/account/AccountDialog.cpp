@@ -1,6 +1,7 @@
 #include "account/AccountDialog.h"
 
 #include "ApiErrorCodes.h"
+#include "account/ApiTokensPanel.h"
 #include "account/CreateAccountDialog.h"
 #include "account/ResetPasswordDialog.h"
 #include "account/SyncController.h"
@@ -99,6 +100,8 @@ AccountDialog::AccountDialog(SyncController& sync, QWidget* parent) : QDialog(pa
     devicesBox->addWidget(m_removeDevice, 0, Qt::AlignRight);
     panel->addLayout(devicesBox, 1);
     layout->addWidget(m_accountPanel);
+    m_apiTokens = new ApiTokensPanel(m_sync.account());
+    layout->addWidget(m_apiTokens);
 
     layout->addWidget(new QLabel(tr("Records that did not sync, and why (they stay on this computer):")));
     m_refused = new QListWidget;
@@ -183,6 +186,7 @@ void AccountDialog::loadAccount()
         if (self && devices)
             self->showDevices(devices->value(QStringLiteral("items")).toArray());
     });
+    m_apiTokens->reload();
 }
 
 void AccountDialog::showUsage(const QJsonObject& answer)
@@ -300,6 +304,7 @@ void AccountDialog::refresh()
     m_createAccount->setVisible(!signedIn);
     m_forgotPassword->setVisible(!signedIn);
     m_accountPanel->setVisible(signedIn);
+    m_apiTokens->setVisible(signedIn);
     if (!signedIn) {
         m_verifyBanner->hide();
         m_resend->hide();

@@ -14,6 +14,7 @@ class QPushButton;
 
 namespace dnd::gui {
 
+class ApiTokensPanel;
 class SyncController;
 
 // File > Account and Sync: sign this device in to the companion service (or out), see how sync
@@ -62,6 +63,7 @@ private:
     QLabel* m_usage = nullptr;
     QListWidget* m_devices = nullptr;
     QPushButton* m_removeDevice = nullptr;
+    ApiTokensPanel* m_apiTokens = nullptr;
     bool m_atLimit = false; // some usage reached its limit: Upgrade is offered
     QLabel* m_account = nullptr;
     QLabel* m_status = nullptr;

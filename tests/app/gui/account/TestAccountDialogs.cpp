@@ -3,7 +3,8 @@
 // until the address is confirmed (resend; the token from the mail folder), forget and reset the
 // password, then sign in with the new one; the plan's usage against every limit and the devices
 // holding its slots, one removed from another computer and its slot reused; Upgrade and Manage
-// Subscription opening the checkout and portal pages (Stripe stand-in, the browser intercepted).
+// Subscription opening the checkout and portal pages (Stripe stand-in, the browser intercepted);
+// API tokens made, copied once and revoked.
 #include "AppTestSupport.h"
 #include "ServerHarness.h"
 #include "StripeStandIn.h"
@@ -17,14 +18,19 @@
 #include "actions/ActionIds.h"
 #include "model/Party.h"
 
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTextDocumentFragment>
+#include <QTreeWidget>
 
 using namespace dnd;
 using namespace dnd::test;
@@ -377,6 +383,72 @@ private slots:
         QVERIFY(m_opened.isEmpty());
         QVERIFY(!app.window->sync().isSignedIn());
         QVERIFY(manage->isHidden());
+    }
+
+    // Account > API tokens: made with a name, scopes and an expiry, shown once with Copy, listed
+    // without the token, and revoked after a confirmation (Cancel keeps it); the service agrees.
+    void apiTokensMadeCopiedAndRevoked()
+    {
+        const TestAccount account = registerTestAccount(*m_service.server, *m_service.http);
+        AppFixture app;
+        gui::AccountDialog* dialog = signIn(app, account.email, QString::fromLatin1(kTestPassword));
+        QVERIFY(QTest::qWaitFor([&] { return app.window->sync().isSignedIn(); }, 15000));
+        auto* panel = child<QWidget>(dialog, "apiTokensPanel");
+        QVERIFY(panel);
+        QVERIFY(QTest::qWaitFor([&] { return panel->isVisible(); }, 5000));
+        auto* create = child<QPushButton>(panel, "createApiToken");
+        QVERIFY(!create->isEnabled()); // no name yet
+        typeInto(child<QLineEdit>(panel, "apiTokenName"), QStringLiteral("Initiative bot"));
+        QTest::mouseClick(child<QCheckBox>(panel, "scopeLive"), Qt::LeftButton);
+        QVERIFY(chooseWithKeys(child<QComboBox>(panel, "apiTokenExpiry"), 90));
+        QTest::mouseClick(create, Qt::LeftButton);
+        auto* shown = child<QLineEdit>(panel, "newApiToken");
+        QVERIFY(QTest::qWaitFor([&] { return shown->isVisible() && shown->text().startsWith("dnd_pat_"); },
+                                10000));
+        const QString token = shown->text();
+        QTest::mouseClick(child<QPushButton>(panel, "copyApiToken"), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), token);
+        auto* list = child<QTreeWidget>(panel, "apiTokens");
+        QVERIFY(QTest::qWaitFor([&] { return list->topLevelItemCount() == 1; }, 10000));
+        const QTreeWidgetItem* item = list->topLevelItem(0);
+        QCOMPARE(item->text(0), QStringLiteral("Initiative bot"));
+        QCOMPARE(item->text(1), QStringLiteral("read, live"));
+        QVERIFY(!item->text(2).contains(token.mid(14)));
+        QVERIFY(token.startsWith(item->text(2).chopped(1)));
+        keepScreenshot(dialog, QStringLiteral("account-api-tokens.png"));
+        // The service takes the token with the scopes chosen, and the expiry asked for.
+        QCOMPARE(m_service.http->get("/api/v1/parties", token).status, 200);
+        QCOMPARE(m_service.http->post("/api/v1/parties", {{"name", "No"}}, token).errorCode(),
+                 QStringLiteral("INSUFFICIENT_SCOPE"));
+        const QDateTime expires =
+            QDateTime::fromString(m_service.http->get("/api/v1/users/me/api-tokens", account.accessToken)
+                                      .items()
+                                      .first()
+                                      .toObject()
+                                      .value("expiresAt")
+                                      .toString(),
+                                  Qt::ISODate);
+        QVERIFY(qAbs(QDateTime::currentDateTimeUtc().daysTo(expires) - 90) <= 1);
+
+        // Cancel keeps it; Yes revokes it.
+        QVERIFY(clickRows(list, {0}));
+        Shown kept;
+        answerNextMessageBox(kept, QStringLiteral("Cancel"));
+        QTest::mouseClick(child<QPushButton>(panel, "revokeApiToken"), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return kept.appeared; }, 5000));
+        QVERIFY2(kept.text.contains(QStringLiteral("Initiative bot")), qPrintable(kept.text));
+        // The window reads the list again when it comes back up: the token is still there.
+        list->clear();
+        dialog->hide();
+        app.window->actions().action(gui::ActionId::FileAccount)->trigger();
+        QVERIFY(QTest::qWaitFor([&] { return list->topLevelItemCount() == 1; }, 10000));
+        QCOMPARE(m_service.http->get("/api/v1/parties", token).status, 200);
+        QVERIFY(clickRows(list, {0}));
+        Shown confirmed;
+        answerNextMessageBox(confirmed, QStringLiteral("&Yes"));
+        QTest::mouseClick(child<QPushButton>(panel, "revokeApiToken"), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return list->topLevelItemCount() == 0; }, 10000));
+        QCOMPARE(m_service.http->get("/api/v1/parties", token).status, 401);
     }
 };
 
