@@ -434,6 +434,9 @@ private slots:
         QVERIFY2(browser.waitForText(QStringLiteral("Not live")), qPrintable(browser.text()));
         QVERIFY2(browser.waitForText(QStringLiteral("waiting for the connection")),
                  qPrintable(browser.text()));
+        // The player view's own shell (its list), not the waiting page.
+        QCOMPARE(browser.evaluate(QStringLiteral("String(document.getElementById('combatants') !== null)")),
+                 QStringLiteral("true"));
         // The button to try at once shows while not live (hidden while live).
         QCOMPARE(browser.evaluate(QStringLiteral(
                      "String(document.getElementById('reconnect').getClientRects().length > 0)")),
