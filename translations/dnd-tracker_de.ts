@@ -853,7 +853,7 @@ Ihre Daten blieben unverändert.</translation>
     <name>dnd::Roll20TurnOrder</name>
     <message>
         <source>Roll20&apos;s turn order holds one fight: export a single encounter.</source>
-        <translation>Die Zugreihenfolge von Roll20 fasst einen Kampf: Exportieren Sie eine einzelne Begegnung.</translation>
+        <translation>Die Initiativeliste von Roll20 fasst einen Kampf: Exportieren Sie eine einzelne Begegnung.</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3234,37 @@ Es wurde nichts geändert. Prüfen Sie, ob der Datenordner beschreibbar und nich
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Roll20 turn order (.json)</source>
+        <translation>Roll20-Initiativeliste (.json)</translation>
+    </message>
+    <message>
+        <source>Include &amp;hidden combatants</source>
+        <translation>&amp;Versteckte Kämpfer einschließen</translation>
+    </message>
+    <message>
+        <source>Roll20 shows its turn order to every player.</source>
+        <translation>Roll20 zeigt seine Initiativeliste allen Spielern.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for Roll20</source>
+        <translation>Für Roll20 &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the chat command of the tracker&apos;s Roll20 script, to paste into Roll20&apos;s chat.</source>
+        <translation>Kopiert den Chatbefehl des Roll20-Skripts des Trackers, zum Einfügen in den Chat von Roll20.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n turn order entry(s): paste them into Roll20&apos;s chat, where the tracker&apos;s script sets the turn order.</source>
+        <translation>
+            <numerusform>%n Eintrag kopiert: Fügen Sie ihn in den Chat von Roll20 ein, wo das Skript des Trackers die Initiativeliste setzt.</numerusform>
+            <numerusform>%n Einträge kopiert: Fügen Sie sie in den Chat von Roll20 ein, wo das Skript des Trackers die Initiativeliste setzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll20 turn orders (*.json)</source>
+        <translation>Roll20-Initiativelisten (*.json)</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>dnd::gui::ExportDialog</name>
+    <message numerus="yes">
+        <source>Copied %n turn order entry(s): paste them into Roll20&apos;s chat, where the tracker&apos;s script sets the turn order.</source>
+        <translation>
+            <numerusform>Copied %n turn order entry: paste it into Roll20&apos;s chat, where the tracker&apos;s script sets the turn order.</numerusform>
+            <numerusform>Copied %n turn order entries: paste them into Roll20&apos;s chat, where the tracker&apos;s script sets the turn order.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dnd::gui::InitiativeModel</name>
     <message numerus="yes">
         <source> (%n rd)</source>

@@ -853,7 +853,7 @@ Sus datos no se han modificado.</translation>
     <name>dnd::Roll20TurnOrder</name>
     <message>
         <source>Roll20&apos;s turn order holds one fight: export a single encounter.</source>
-        <translation>El orden de turnos de Roll20 contiene un solo combate: exporta un único encuentro.</translation>
+        <translation>El orden de turnos de Roll20 contiene un solo combate: exporte un único encuentro.</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3234,37 @@ No se ha cambiado nada. Compruebe que la carpeta de datos admite escritura y no 
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>La exportación se canceló; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Roll20 turn order (.json)</source>
+        <translation>Orden de turnos de Roll20 (.json)</translation>
+    </message>
+    <message>
+        <source>Include &amp;hidden combatants</source>
+        <translation>Incluir combatientes &amp;ocultos</translation>
+    </message>
+    <message>
+        <source>Roll20 shows its turn order to every player.</source>
+        <translation>Roll20 muestra su orden de turnos a todos los jugadores.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for Roll20</source>
+        <translation>&amp;Copiar para Roll20</translation>
+    </message>
+    <message>
+        <source>Copies the chat command of the tracker&apos;s Roll20 script, to paste into Roll20&apos;s chat.</source>
+        <translation>Copia el comando de chat del script de Roll20 del tracker, para pegarlo en el chat de Roll20.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n turn order entry(s): paste them into Roll20&apos;s chat, where the tracker&apos;s script sets the turn order.</source>
+        <translation>
+            <numerusform>%n entrada copiada: péguela en el chat de Roll20, donde el script del tracker fija el orden de turnos.</numerusform>
+            <numerusform>%n entradas copiadas: péguelas en el chat de Roll20, donde el script del tracker fija el orden de turnos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll20 turn orders (*.json)</source>
+        <translation>Órdenes de turnos de Roll20 (*.json)</translation>
     </message>
 </context>
 <context>

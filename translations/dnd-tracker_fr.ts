@@ -853,7 +853,7 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <name>dnd::Roll20TurnOrder</name>
     <message>
         <source>Roll20&apos;s turn order holds one fight: export a single encounter.</source>
-        <translation>L’ordre de tour de Roll20 contient un seul combat : exportez une seule rencontre.</translation>
+        <translation>L&apos;ordre de tour de Roll20 ne contient qu&apos;un combat : exportez une seule rencontre.</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3234,37 @@ Rien n&apos;a été modifié. Vérifiez que le dossier de données est accessibl
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>L&apos;export a été annulé ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Roll20 turn order (.json)</source>
+        <translation>Ordre de tour Roll20 (.json)</translation>
+    </message>
+    <message>
+        <source>Include &amp;hidden combatants</source>
+        <translation>Inclure les combattants &amp;cachés</translation>
+    </message>
+    <message>
+        <source>Roll20 shows its turn order to every player.</source>
+        <translation>Roll20 montre son ordre de tour à tous les joueurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy for Roll20</source>
+        <translation>&amp;Copier pour Roll20</translation>
+    </message>
+    <message>
+        <source>Copies the chat command of the tracker&apos;s Roll20 script, to paste into Roll20&apos;s chat.</source>
+        <translation>Copie la commande de chat du script Roll20 du tracker, à coller dans le chat de Roll20.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n turn order entry(s): paste them into Roll20&apos;s chat, where the tracker&apos;s script sets the turn order.</source>
+        <translation>
+            <numerusform>%n entrée copiée : collez-la dans le chat de Roll20, où le script du tracker règle l&apos;ordre de tour.</numerusform>
+            <numerusform>%n entrées copiées : collez-les dans le chat de Roll20, où le script du tracker règle l&apos;ordre de tour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Roll20 turn orders (*.json)</source>
+        <translation>Ordres de tour Roll20 (*.json)</translation>
     </message>
 </context>
 <context>

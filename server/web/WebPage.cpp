@@ -54,7 +54,9 @@ QByteArray WebPage::html() const
                 "<meta name=\"color-scheme\" content=\"light dark\">\n"
                 "<meta name=\"robots\" content=\"noindex\">\n<title>";
     document += escape(title).toUtf8();
-    document += " · D&amp;D Encounter Tracker</title>\n<style>";
+    document += " · D&amp;D Encounter Tracker</title>\n";
+    document += headHtml.toUtf8();
+    document += "<style>";
     document += stylesheet();
     document += "</style>\n</head>\n<body>\n";
     document += wide ? "<main class=\"wide\">\n" : "<main>\n";
@@ -79,6 +81,8 @@ QByteArray WebPage::contentSecurityPolicy() const
         policy += "; script-src " + cspHash(script);
     if (!connectSrc.isEmpty())
         policy += "; connect-src " + connectSrc.toUtf8();
+    for (const QString& directive : moreDirectives)
+        policy += "; " + directive.toUtf8();
     policy += "; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
     return policy;
 }

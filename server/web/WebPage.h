@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace dnd::server::web {
 
@@ -16,9 +17,11 @@ struct WebPage {
     QString title;    // plain text: the tab title and the heading
     QString bodyHtml; // HTML under the heading; escape what comes from outside with escape()
     Tone tone = Tone::Neutral;
-    QByteArray script;  // optional inline script (JavaScript), allowed by its hash
-    QString connectSrc; // optional CSP connect-src sources (e.g. the WebSocket's "'self'")
-    bool wide = false;  // the whole window's width (the player view on a TV), not a narrow card
+    QByteArray script;            // optional inline script (JavaScript), allowed by its hash
+    QString connectSrc;           // optional CSP connect-src sources (e.g. the WebSocket's "'self'")
+    bool wide = false;            // the whole window's width (the player view on a TV), not a narrow card
+    QString headHtml{};           // optional elements for <head> (the player view's manifest and icons)
+    QStringList moreDirectives{}; // optional CSP directives, e.g. "worker-src 'self'"
 
     // The whole document.
     QByteArray html() const;

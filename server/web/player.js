@@ -1,5 +1,7 @@
 // The players' live view: joins the service's WebSocket with the share code, draws the public
-// view it sends (text only, never HTML from the wire) and reconnects with a growing delay.
+// view it sends (text only, never HTML from the wire) and reconnects with a growing delay, at once
+// when the device comes back online or the player taps "Reconnect now". Registers the worker that
+// lets the view install as an app and open without the network (player-sw.js).
 (function () {
   "use strict";
   var root = document.getElementById("player");
@@ -10,6 +12,7 @@
   var nowLine = document.getElementById("now");
   var nextLine = document.getElementById("next");
   var list = document.getElementById("combatants");
+  var reconnectButton = document.getElementById("reconnect");
   var healthWords = { healthy: "Healthy", hurt: "Hurt", bloodied: "Bloodied", defeated: "Defeated" };
   var delay = 1000;
   var finished = false;
@@ -109,18 +112,30 @@
       if (closed.code === 4401 || closed.code === 1000) return end("This share link was revoked. Ask your DM for a new one.");
       if (closed.code === 4404) return end("The DM removed this encounter.");
       var seconds = Math.round(delay / 1000);
-      setState("Not live \u2014 reconnecting in " + seconds + " s", false);
+      setState(navigator.onLine === false ? "Not live \u2014 offline, waiting for the network"
+                                          : "Not live \u2014 waiting for the connection, trying again in " + seconds + " s",
+               false);
       retryTimer = setTimeout(connect, delay);
       delay = Math.min(delay * 2, 30000);
     };
   }
 
-  // Back from a sleeping phone: try again now instead of waiting out the delay.
-  document.addEventListener("visibilitychange", function () {
-    if (document.visibilityState === "visible" && retryTimer !== null && !finished) {
+  // Waiting for the next try: try now instead (back from a sleeping phone, the network back, a tap).
+  function reconnectNow() {
+    if (retryTimer !== null && !finished) {
       clearTimeout(retryTimer);
+      delay = 1000;
       connect();
     }
+  }
+  document.addEventListener("visibilitychange", function () {
+    if (document.visibilityState === "visible") reconnectNow();
   });
+  window.addEventListener("online", reconnectNow);
+  reconnectButton.addEventListener("click", reconnectNow);
+
+  // Installable where the browser allows workers (HTTPS, or this machine); the view works without.
+  if ("serviceWorker" in navigator)
+    navigator.serviceWorker.register("/play/sw.js", { scope: "/play/" }).catch(function () {});
   connect();
 })();

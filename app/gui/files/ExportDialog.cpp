@@ -2,12 +2,15 @@
 
 #include "store/LocalStore.h"
 
+#include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,14 +36,16 @@ QString fileBaseName(const QString& name)
 
 // Writes the file on a worker thread; answers an empty text when it was written, else why not.
 void writeFile(QPromise<QString>& promise, const std::shared_ptr<const ImportBatch>& records,
-               ExportFormat format, qint64 exportedAtMs, const QString& path)
+               ExportFormat format, qint64 exportedAtMs, const QString& path, Roll20ExportOptions roll20)
 {
     promise.setProgressRange(0, int(records->itemCount()));
-    const Result<QByteArray> bytes =
-        StoreExport::write(*records, format, exportedAtMs, [&promise](qsizetype done, qsizetype) {
+    const Result<QByteArray> bytes = StoreExport::write(
+        *records, format, exportedAtMs,
+        [&promise](qsizetype done, qsizetype) {
             promise.setProgressValue(int(done));
             return !promise.isCanceled();
-        });
+        },
+        roll20);
     if (!bytes) {
         promise.addResult(bytes.errorMessage());
         return;
@@ -73,6 +78,10 @@ ExportDialog::ExportDialog(LocalStore& store, const QList<Choice>& choices, cons
     m_format->setAccessibleName(tr("File format"));
     m_format->addItem(tr("D&D Encounter Tracker (.dndtracker)"), int(ExportFormat::Native));
     m_format->addItem(tr("Improved Initiative (.json)"), int(ExportFormat::ImprovedInitiative));
+    m_format->addItem(tr("Roll20 turn order (.json)"), int(ExportFormat::Roll20TurnOrder));
+    m_includeHidden = new QCheckBox(tr("Include &hidden combatants"));
+    m_includeHidden->setObjectName(QStringLiteral("exportIncludeHidden"));
+    m_includeHidden->setToolTip(tr("Roll20 shows its turn order to every player."));
     m_path = new QLineEdit;
     m_path->setObjectName(QStringLiteral("exportPath"));
     m_path->setAccessibleName(tr("File to write"));
@@ -88,6 +97,10 @@ ExportDialog::ExportDialog(LocalStore& store, const QList<Choice>& choices, cons
     m_message->setVisible(false);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+    m_copyForRoll20 = m_buttons->addButton(tr("&Copy for Roll20"), QDialogButtonBox::ActionRole);
+    m_copyForRoll20->setObjectName(QStringLiteral("exportCopyRoll20"));
+    m_copyForRoll20->setToolTip(tr("Copies the chat command of the tracker's Roll20 script, to paste into "
+                                   "Roll20's chat."));
 
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
@@ -95,6 +108,7 @@ ExportDialog::ExportDialog(LocalStore& store, const QList<Choice>& choices, cons
     auto* form = new QFormLayout(this);
     form->addRow(tr("&What:"), m_what);
     form->addRow(tr("&Format:"), m_format);
+    form->addRow(QString(), m_includeHidden);
     form->addRow(tr("F&ile:"), pathRow);
     form->addRow(m_progress);
     form->addRow(m_message);
@@ -103,12 +117,15 @@ ExportDialog::ExportDialog(LocalStore& store, const QList<Choice>& choices, cons
     connect(browse, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_what, &QComboBox::currentIndexChanged, this, &ExportDialog::suggestFileName);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::useFormatSuffix);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::showFormatOptions);
+    connect(m_copyForRoll20, &QPushButton::clicked, this, &ExportDialog::copyForRoll20);
     connect(m_path, &QLineEdit::returnPressed, this, &ExportDialog::start);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExportDialog::start);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(&m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &ExportDialog::finish);
     suggestFileName();
+    showFormatOptions();
 }
 
 ExportDialog::~ExportDialog()
@@ -145,10 +162,47 @@ void ExportDialog::useFormatSuffix()
                                            StoreExport::suffix(format())));
 }
 
+Roll20ExportOptions ExportDialog::roll20Options() const
+{
+    return {.includeHidden = m_includeHidden->isChecked()};
+}
+
+// Hidden combatants and the clipboard only mean something for Roll20's turn order.
+void ExportDialog::showFormatOptions()
+{
+    const bool roll20 = format() == ExportFormat::Roll20TurnOrder;
+    m_includeHidden->setVisible(roll20);
+    m_copyForRoll20->setVisible(roll20);
+}
+
+void ExportDialog::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setVisible(true);
+}
+
+void ExportDialog::copyForRoll20()
+{
+    const Result<ImportBatch> collected =
+        StoreExport::collect(m_store, m_choices.value(m_what->currentData().toInt()).selection);
+    const Result<QJsonArray> entries = collected ? Roll20TurnOrder::write(*collected, roll20Options())
+                                                 : Result<QJsonArray>(collected.error());
+    if (!entries) {
+        showMessage(entries.errorMessage());
+        return;
+    }
+    QGuiApplication::clipboard()->setText(Roll20TurnOrder::chatCommand(*entries));
+    showMessage(tr("Copied %n turn order entry(s): paste them into Roll20's chat, where the tracker's script "
+                   "sets the turn order.",
+                   nullptr, int(entries->size())));
+}
+
 void ExportDialog::browse()
 {
     const QString filter = format() == ExportFormat::Native ? tr("Tracker exports (*.dndtracker)")
-                                                            : tr("Improved Initiative files (*.json)");
+                           : format() == ExportFormat::Roll20TurnOrder
+                               ? tr("Roll20 turn orders (*.json)")
+                               : tr("Improved Initiative files (*.json)");
     const QString chosen = QFileDialog::getSaveFileName(this, tr("Export to"), m_path->text(), filter);
     if (!chosen.isEmpty())
         m_path->setText(chosen);
@@ -160,8 +214,7 @@ void ExportDialog::start()
         return;
     QString path = m_path->text().trimmed();
     if (path.isEmpty()) {
-        m_message->setText(tr("Choose the file to write."));
-        m_message->setVisible(true);
+        showMessage(tr("Choose the file to write."));
         return;
     }
     if (QFileInfo(path).suffix().isEmpty())
@@ -169,8 +222,7 @@ void ExportDialog::start()
     const Result<ImportBatch> collected =
         StoreExport::collect(m_store, m_choices.value(m_what->currentData().toInt()).selection);
     if (!collected) {
-        m_message->setText(collected.errorMessage());
-        m_message->setVisible(true);
+        showMessage(collected.errorMessage());
         return;
     }
     m_recordCount = collected->itemCount();
@@ -183,8 +235,8 @@ void ExportDialog::start()
     m_progress->setVisible(true);
     m_message->setVisible(false);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    m_watcher.setFuture(
-        QtConcurrent::run(writeFile, records, format(), m_store.clock().nowMs(), QString(m_target)));
+    m_watcher.setFuture(QtConcurrent::run(writeFile, records, format(), m_store.clock().nowMs(),
+                                          QString(m_target), roll20Options()));
 }
 
 void ExportDialog::finish()
@@ -195,8 +247,7 @@ void ExportDialog::finish()
                               ? m_watcher.result()
                               : tr("The export was cancelled; no file was written.");
     if (!error.isEmpty()) {
-        m_message->setText(error);
-        m_message->setVisible(true);
+        showMessage(error);
         return;
     }
     emit exported(m_target, m_recordCount);

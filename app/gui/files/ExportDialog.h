@@ -6,11 +6,13 @@
 #include <QFutureWatcher>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
+class QPushButton;
 
 namespace dnd {
 class LocalStore;
@@ -19,8 +21,9 @@ class LocalStore;
 namespace dnd::gui {
 
 // File > Export: what to export (everything, or the party or encounter selected in the window), the
-// format (the tracker's own file, or Improved Initiative's) and the file. The records are read from
-// the store when Export is pressed; the file is written on a worker thread while a progress bar
+// format (the tracker's own file, Improved Initiative's, or an encounter's Roll20 turn order, which
+// may also go to the clipboard as the chat command of the tracker's Roll20 script) and the file. The records
+// are read from the store when Export is pressed; the file is written on a worker thread while a progress bar
 // shows how far it got, so the window keeps answering on big stores. Not modal.
 class ExportDialog : public QDialog {
     Q_OBJECT
@@ -50,6 +53,10 @@ private:
     void browse();
     void suggestFileName();
     void useFormatSuffix();
+    void showFormatOptions();
+    void copyForRoll20();
+    void showMessage(const QString& text);
+    Roll20ExportOptions roll20Options() const;
     void start();
     void finish();
     ExportFormat format() const;
@@ -59,6 +66,8 @@ private:
     QString m_folder;
     QComboBox* m_what = nullptr;
     QComboBox* m_format = nullptr;
+    QCheckBox* m_includeHidden = nullptr;
+    QPushButton* m_copyForRoll20 = nullptr;
     QLineEdit* m_path = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_message = nullptr;

@@ -1,9 +1,13 @@
 // The players' web view end to end: headless Chromium opens /play/CODE on the real service while
 // the DM's device (a session on a real store, syncing) deals damage and moves the turn; the page's
-// text follows. Set DND_SCREENSHOT_DIR to also write the page at phone and TV size there.
+// text follows. The page installs as a web app (its manifest as Chromium reads it, its icons, its
+// service worker) and, with the service stopped, opens from the worker's shell, says it is waiting
+// and comes back live by itself. Its layout holds from a 320 px phone to a 3840 px TV. Set
+// DND_SCREENSHOT_DIR to also write the page at those sizes (and the waiting shell) there.
 #include "ServerHarness.h"
 #include "SyncedSession.h"
 
+#include <QImage>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -76,13 +80,27 @@ public:
         return m_answers.take(id).value("result").toObject();
     }
 
+    // The expression's value as text; a promise is waited for.
     QString evaluate(const QString& expression)
     {
-        return call(QStringLiteral("Runtime.evaluate"), {{"expression", expression}, {"returnByValue", true}})
+        return call(QStringLiteral("Runtime.evaluate"),
+                    {{"expression", expression}, {"returnByValue", true}, {"awaitPromise", true}})
             .value("result")
             .toObject()
             .value("value")
             .toString();
+    }
+    // An expression that makes a JSON text, read back as an object.
+    QJsonObject evaluateJson(const QString& expression)
+    {
+        return QJsonDocument::fromJson(evaluate(expression).toUtf8()).object();
+    }
+    // A plain reload: through the page's service worker (a hard reload would go around it).
+    void reload() { call(QStringLiteral("Page.reload")); }
+    void setSize(int width, int height, double scale)
+    {
+        call(QStringLiteral("Emulation.setDeviceMetricsOverride"),
+             {{"width", width}, {"height", height}, {"deviceScaleFactor", scale}, {"mobile", width < 600}});
     }
     // What the page shows, as a reader sees it.
     QString text() { return evaluate(QStringLiteral("document.body.innerText")); }
@@ -94,8 +112,7 @@ public:
     // Sets the window's size and the colour scheme the page sees, then takes a PNG of it.
     QByteArray screenshot(int width, int height, double scale, const QString& scheme)
     {
-        call(QStringLiteral("Emulation.setDeviceMetricsOverride"),
-             {{"width", width}, {"height", height}, {"deviceScaleFactor", scale}, {"mobile", width < 600}});
+        setSize(width, height, scale);
         call(QStringLiteral("Emulation.setEmulatedMedia"),
              {{"features", QJsonArray{QJsonObject{{"name", "prefers-color-scheme"}, {"value", scheme}}}}});
         QTest::qWait(300); // one frame for the new layout
@@ -127,6 +144,37 @@ private:
     QHash<int, QJsonObject> m_answers;
 };
 
+// What the page's layout measures: whether anything is wider than the window, the smallest font
+// size of any text shown, and the size of the combatants' names.
+const QString kMeasureLayout = QStringLiteral(R"(JSON.stringify((() => {
+  const root = document.documentElement;
+  let smallest = Infinity, smallestText = "";
+  for (const node of document.querySelectorAll("body *")) {
+    const own = [...node.childNodes].some((c) => c.nodeType === 3 && c.textContent.trim());
+    if (!own || node.getClientRects().length === 0) continue;
+    const size = parseFloat(getComputedStyle(node).fontSize);
+    if (size < smallest) { smallest = size; smallestText = node.textContent.trim().slice(0, 40); }
+  }
+  const widest = Math.max(...[...document.querySelectorAll("body *")].map((n) => n.getBoundingClientRect().right));
+  return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest, smallest, smallestText,
+           name: parseFloat(getComputedStyle(document.querySelector(".combatant .name")).fontSize),
+           heading: parseFloat(getComputedStyle(document.querySelector("h1")).fontSize) };
+})()))");
+
+QString folderForScreenshots()
+{
+    return qEnvironmentVariable("DND_SCREENSHOT_DIR");
+}
+
+void keepScreenshot(const QString& name, const QByteArray& png)
+{
+    if (folderForScreenshots().isEmpty())
+        return;
+    QFile file(QDir(folderForScreenshots()).filePath(name));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(png);
+}
+
 } // namespace
 
 class TestPlayerPage final : public QObject {
@@ -136,11 +184,30 @@ class TestPlayerPage final : public QObject {
     TestAccount m_account;
     std::unique_ptr<SyncedSession> m_dm;
 
+    // A new share of the DM's encounter: its code, empty when the service refused.
+    QString newShareCode()
+    {
+        const HttpResponse share = m_service.http->post(
+            "/api/v1/shares", {{"encounterId", m_dm->encounterId}}, m_account.accessToken);
+        return share.status == 201 ? share.data().value("code").toString() : QString();
+    }
+    QString pageUrl(const QString& code) const { return m_service.server->baseUrl() + "/play/" + code; }
+    // Opens a new share's page and waits for the fight on it: the code, empty when either failed.
+    QString openNewShare(Browser& browser)
+    {
+        const QString code = newShareCode();
+        if (code.isEmpty())
+            return {};
+        browser.open(pageUrl(code));
+        return browser.waitForText(QStringLiteral("Goblin")) ? code : QString();
+    }
+
 private slots:
     void initTestCase()
     {
         QVERIFY(m_service.start());
-        m_account = registerTestAccount(*m_service.server, *m_service.http, QStringLiteral("seasoned"));
+        // Expert: room for the shares every test makes (Seasoned has five).
+        m_account = registerTestAccount(*m_service.server, *m_service.http, QStringLiteral("expert"));
         QVERIFY(!m_account.accessToken.isEmpty());
         QVERIFY(confirmTestAccountEmail(*m_service.server, *m_service.http, m_account)); // shares need it
         m_dm = std::make_unique<SyncedSession>(m_service.server->baseUrl(), m_account.accessToken);
@@ -231,16 +298,173 @@ private slots:
         QVERIFY2(browser.waitForText(QStringLiteral("revoked")), qPrintable(browser.text()));
     }
 
+    // The page from a phone held upright to a 4K TV: nothing wider than the window, no text smaller
+    // than 16 px nor than a hundredth of the width, the names at least a fiftieth of it (18 px on a
+    // phone), the type growing with the screen.
+    void layoutFromPhoneToTv()
+    {
+        Browser browser;
+        QVERIFY2(browser.start(), browser.output().constData());
+        QVERIFY2(!openNewShare(browser).isEmpty(), qPrintable(browser.text()));
+        double previousName = 0;
+        for (const auto& [width, height, scheme] :
+             {std::tuple{320, 640, "light"}, std::tuple{768, 1024, "light"}, std::tuple{1920, 1080, "dark"},
+              std::tuple{3840, 2160, "dark"}}) {
+            const QByteArray png = browser.screenshot(width, height, 1.0, QLatin1String(scheme));
+            const QJsonObject layout = browser.evaluateJson(kMeasureLayout);
+            const QByteArray seen = QJsonDocument(layout).toJson(QJsonDocument::Compact);
+            QCOMPARE(layout.value("clientWidth").toInt(), width);
+            QVERIFY2(layout.value("scrollWidth").toInt() <= width, seen.constData());
+            QVERIFY2(layout.value("widest").toDouble() <= width + 0.5, seen.constData());
+            QVERIFY2(layout.value("smallest").toDouble() >= std::max(16.0, width / 100.0), seen.constData());
+            QVERIFY2(layout.value("name").toDouble() >= std::max(18.0, width / 50.0), seen.constData());
+            QVERIFY2(layout.value("name").toDouble() > previousName, seen.constData());
+            previousName = layout.value("name").toDouble();
+            keepScreenshot(QStringLiteral("player-web-%1.png").arg(width), png);
+        }
+    }
+
+    // Installable: the page links its share's manifest, which Chromium reads without an error and
+    // finds installable; the icons are served at the sizes the manifest says; the worker and the
+    // manifest are allowed by the page's policy, and nothing else is.
+    void installsAsAWebApp()
+    {
+        const QString code = newShareCode();
+        QVERIFY(!code.isEmpty());
+        const QString manifestPath = "/play/" + code + "/manifest.webmanifest";
+
+        const HttpResponse page = m_service.http->get("/play/" + code);
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.body.contains(("<link rel=\"manifest\" href=\"" + manifestPath + "\">").toUtf8()));
+        const QByteArray policy = page.headers.value("content-security-policy");
+        QVERIFY2(policy.startsWith("default-src 'none'; "), policy.constData());
+        for (const char* directive : {"worker-src 'self'", "manifest-src 'self'", "img-src 'self'",
+                                      "connect-src 'self'", "frame-ancestors 'none'"})
+            QVERIFY2(policy.contains(directive), policy.constData());
+        QVERIFY2(!policy.contains("unsafe"), policy.constData());
+        QVERIFY2(!policy.contains("*"), policy.constData());
+
+        const HttpResponse manifestReply = m_service.http->get(manifestPath);
+        QCOMPARE(manifestReply.status, 200);
+        QCOMPARE(manifestReply.headers.value("content-type"), QByteArray("application/manifest+json"));
+        QCOMPARE(manifestReply.headers.value("cache-control"), QByteArray("no-cache"));
+        const QJsonObject manifest = QJsonDocument::fromJson(manifestReply.body).object();
+        QCOMPARE(manifest.value("start_url").toString(), "/play/" + code);
+        QCOMPARE(manifest.value("scope").toString(), QStringLiteral("/play/"));
+        QCOMPARE(manifest.value("display").toString(), QStringLiteral("standalone"));
+        for (const char* member : {"name", "short_name", "theme_color", "background_color", "id"})
+            QVERIFY2(!manifest.value(QLatin1String(member)).toString().isEmpty(), member);
+        QStringList purposes;
+        QList<int> sizes;
+        for (const QJsonValue& entry : manifest.value("icons").toArray()) {
+            const QJsonObject icon = entry.toObject();
+            const HttpResponse file = m_service.http->get(icon.value("src").toString());
+            QCOMPARE(file.status, 200);
+            QCOMPARE(file.headers.value("content-type"), QByteArray("image/png"));
+            QVERIFY(file.headers.value("cache-control").startsWith("public, max-age="));
+            const QImage image = QImage::fromData(file.body, "PNG");
+            QCOMPARE(QStringLiteral("%1x%2").arg(image.width()).arg(image.height()),
+                     icon.value("sizes").toString());
+            purposes.append(icon.value("purpose").toString());
+            sizes.append(image.width());
+        }
+        QVERIFY(sizes.contains(192) && sizes.contains(512));
+        QVERIFY(purposes.contains(QStringLiteral("maskable")));
+        QCOMPARE(m_service.http->get("/play/icons/secrets.png").status, 404);
+        QCOMPARE(m_service.http->get("/play/no-such-code/manifest.webmanifest").status, 404);
+        const HttpResponse worker = m_service.http->get("/play/sw.js");
+        QCOMPARE(worker.status, 200);
+        QCOMPARE(worker.headers.value("content-type"), QByteArray("text/javascript; charset=utf-8"));
+        QCOMPARE(worker.headers.value("cache-control"), QByteArray("no-cache"));
+        QCOMPARE(worker.headers.value("content-security-policy"),
+                 QByteArray("default-src 'none'; connect-src 'self'"));
+
+        Browser browser;
+        QVERIFY2(browser.start(), browser.output().constData());
+        browser.open(pageUrl(code));
+        QVERIFY2(browser.waitForText(QStringLiteral("Live")), qPrintable(browser.text()));
+        QCOMPARE(
+            browser.evaluate(QStringLiteral("navigator.serviceWorker.ready.then((r) => r.active.scriptURL)")),
+            m_service.server->baseUrl() + "/play/sw.js");
+        const QJsonObject read = browser.call(QStringLiteral("Page.getAppManifest"));
+        QCOMPARE(read.value("url").toString(), m_service.server->baseUrl() + manifestPath);
+        QVERIFY2(read.value("errors").toArray().isEmpty(), QJsonDocument(read).toJson().constData());
+        QJsonArray installability;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                installability = browser.call(QStringLiteral("Page.getInstallabilityErrors"))
+                                     .value("installabilityErrors")
+                                     .toArray();
+                return installability.isEmpty();
+            },
+            kWaitMs));
+    }
+
+    // With the service gone the installed view still opens: the page seen before from the worker's
+    // shell, saying it is not live and waiting; a share never opened on this device gets the
+    // waiting page. Both come back live by themselves when the service is back.
+    void offlineShellWaitsAndRecovers()
+    {
+        const QString seen = newShareCode();
+        const QString unseen = newShareCode();
+        QVERIFY(!seen.isEmpty() && !unseen.isEmpty());
+        Browser browser;
+        QVERIFY2(browser.start(), browser.output().constData());
+        browser.open(pageUrl(seen));
+        QVERIFY2(browser.waitForText(QStringLiteral("Goblin")), qPrintable(browser.text()));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return browser.evaluate(
+                           QStringLiteral("navigator.serviceWorker.ready.then((r) => r.active.state)")) ==
+                       QStringLiteral("activated");
+            },
+            kWaitMs));
+        // The page is in the shell once the worker controls it and it was loaded through it.
+        browser.reload();
+        QVERIFY2(browser.waitForText(QStringLiteral("Goblin")), qPrintable(browser.text()));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return browser.evaluate(QStringLiteral(
+                           "caches.match(location.href).then((r) => String(!!r))")) == QStringLiteral("true");
+            },
+            kWaitMs));
+
+        QCOMPARE(m_service.server->terminate(), 0);
+        browser.reload();
+        QVERIFY2(browser.waitForText(QStringLiteral("Not live")), qPrintable(browser.text()));
+        QVERIFY2(browser.waitForText(QStringLiteral("waiting for the connection")),
+                 qPrintable(browser.text()));
+        // The player view's own shell (its list), not the waiting page.
+        QCOMPARE(browser.evaluate(QStringLiteral("String(document.getElementById('combatants') !== null)")),
+                 QStringLiteral("true"));
+        // The button to try at once shows while not live (hidden while live).
+        QCOMPARE(browser.evaluate(QStringLiteral(
+                     "String(document.getElementById('reconnect').getClientRects().length > 0)")),
+                 QStringLiteral("true"));
+
+        browser.open(pageUrl(unseen));
+        QVERIFY2(browser.waitForText(QStringLiteral("Waiting for the connection")),
+                 qPrintable(browser.text()));
+        QVERIFY2(browser.waitForText(QStringLiteral("opens by itself")), qPrintable(browser.text()));
+        keepScreenshot(QStringLiteral("player-web-offline.png"),
+                       browser.screenshot(390, 844, 2.0, QStringLiteral("light")));
+
+        QVERIFY(m_service.server->startOnSamePort());
+        const auto liveLine = [&] {
+            return browser.evaluate(QStringLiteral("document.getElementById('live-state').textContent"));
+        };
+        QVERIFY2(QTest::qWaitFor([&] { return liveLine() == QStringLiteral("Live"); }, 60000),
+                 qPrintable(browser.text()));
+        QVERIFY(browser.text().contains(QStringLiteral("Goblin")));
+        QVERIFY(!browser.text().contains(QStringLiteral("Waiting for the connection")));
+    }
+
     // The service going away shows the page as not live; it comes back live by itself.
     void pageReconnectsAndSaysWhenNotLive()
     {
-        const HttpResponse share = m_service.http->post(
-            "/api/v1/shares", {{"encounterId", m_dm->encounterId}}, m_account.accessToken);
-        QCOMPARE(share.status, 201);
         Browser browser;
         QVERIFY2(browser.start(), browser.output().constData());
-        browser.open(m_service.server->baseUrl() + "/play/" + share.data().value("code").toString());
-        QVERIFY2(browser.waitForText(QStringLiteral("Goblin")), qPrintable(browser.text()));
+        QVERIFY2(!openNewShare(browser).isEmpty(), qPrintable(browser.text()));
         QCOMPARE(m_service.server->terminate(), 0);
         QVERIFY2(browser.waitForText(QStringLiteral("Not live")), qPrintable(browser.text()));
         QVERIFY(m_service.server->startOnSamePort()); // the same data directory too

@@ -3,9 +3,16 @@
 // the tracker written as Improved Initiative's saved encounter is read back by the importer with
 // every combatant's figures.
 #include "AppTestSupport.h"
+#include "SampleEntities.h"
 #include "files/ExportDialog.h"
 #include "interop/Importer.h"
+#include "interop/Roll20TurnOrder.h"
 
+#include <QCheckBox>
+#include <QClipboard>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -69,6 +76,18 @@ bool exportWithKeys(gui::MainWindow& window, const QString& what, int format, co
     return closed && QFile::exists(path);
 }
 
+// The example encounter open in the tracker with initiative rolled and combat started; null when
+// any step failed.
+rules::EncounterSession* startExampleFight(gui::MainWindow& window)
+{
+    window.addExampleContent();
+    window.showPage(gui::MainWindow::Page::Tracker);
+    rules::EncounterSession* session = window.trackerPage()->session();
+    if (!session || !session->rollInitiative().ok() || !session->startCombat().ok())
+        return nullptr;
+    return session;
+}
+
 } // namespace
 
 class TestFileExport : public QObject {
@@ -76,6 +95,7 @@ class TestFileExport : public QObject {
 private slots:
     void everythingReimportsToIdenticalData();
     void selectedEncounterAsImprovedInitiative();
+    void selectedEncounterAsRoll20TurnOrder();
     void unwritableFileIsAClearError();
 };
 
@@ -128,13 +148,9 @@ void TestFileExport::selectedEncounterAsImprovedInitiative()
 {
     AppFixture app;
     gui::MainWindow& window = *app.window;
-    window.addExampleContent();
-    window.showPage(gui::MainWindow::Page::Tracker);
-    rules::EncounterSession* session = window.trackerPage()->session();
-    QVERIFY(session);
     // A fight under way: initiative, a hit, temporary hit points, an alias.
-    CHECK_OK(session->rollInitiative());
-    CHECK_OK(session->startCombat());
+    rules::EncounterSession* session = startExampleFight(window);
+    QVERIFY(session);
     const QList<Participant> before = session->participants();
     rules::DamageRequest hit;
     hit.targetIds = {before.first().id};
@@ -175,6 +191,89 @@ void TestFileExport::selectedEncounterAsImprovedInitiative()
         QCOMPARE(got.initiative, want.initiative);
         QCOMPARE(got.hidden, want.hidden);
     }
+}
+
+// A fight under way, the second combatant acting and the third hidden: the Roll20 file starts with
+// the acting combatant, lists the others under the names players see, leaves the hidden one out;
+// Copy for Roll20 puts the same entries on the clipboard as the script's chat command.
+void TestFileExport::selectedEncounterAsRoll20TurnOrder()
+{
+    AppFixture app;
+    gui::MainWindow& window = *app.window;
+    rules::EncounterSession* session = startExampleFight(window);
+    QVERIFY(session);
+    const QList<Participant> order = session->participants();
+    QVERIFY(order.size() >= 3);
+    Participant renamed = order[0];
+    renamed.alias = QStringLiteral("The Scout");
+    CHECK_OK(session->editParticipant(renamed));
+    CHECK_OK(session->setHidden(order[2].id, true));
+    CHECK_OK(session->nextTurn());
+    QCOMPARE(session->encounter().combat.order.value(session->encounter().combat.turnIndex), order[1].id);
+
+    const QString path = app.store.dir.filePath(QStringLiteral("turnorder.json"));
+    QVERIFY(
+        exportWithKeys(window, QStringLiteral("The encounter"), int(ExportFormat::Roll20TurnOrder), path));
+    const QJsonArray entries = QJsonDocument::fromJson(fileBytes(path)).array();
+    QStringList names;
+    for (const QJsonValue& entry : entries) {
+        QCOMPARE(entry[QStringLiteral("id")].toString(), QStringLiteral("-1"));
+        names.append(entry[QStringLiteral("custom")].toString());
+    }
+    // From the acting combatant round to the renamed first one, without the hidden ones (the one
+    // hidden here and any the example hides itself).
+    QStringList expected;
+    for (qsizetype i = 1; i <= order.size(); ++i) {
+        const Participant now = session->participant(order[i % order.size()].id).value();
+        if (!now.hidden)
+            expected.append(now.displayName());
+    }
+    QCOMPARE(expected.last(), QStringLiteral("The Scout"));
+    QVERIFY(!expected.contains(order[2].displayName()));
+    QCOMPARE(names, expected);
+    QCOMPARE(entries[0][QStringLiteral("pr")].toInt(-1), order[1].initiative.value());
+
+    // Copy for Roll20, with the hidden combatant asked for this time.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+    QPointer<gui::ExportDialog> dialog = window.findChild<gui::ExportDialog*>(QStringLiteral("exportDialog"));
+    QVERIFY(dialog);
+    auto* copy = dialog->findChild<QPushButton*>(QStringLiteral("exportCopyRoll20"));
+    auto* includeHidden = dialog->findChild<QCheckBox*>(QStringLiteral("exportIncludeHidden"));
+    QVERIFY(!copy->isVisible()); // only for Roll20's format
+    QVERIFY(chooseWithKeys(dialog->findChild<QComboBox*>(QStringLiteral("exportFormat")),
+                           int(ExportFormat::Roll20TurnOrder)));
+    QVERIFY(copy->isVisible());
+    includeHidden->setFocus();
+    QTest::keyClick(includeHidden, Qt::Key_Space);
+    QVERIFY(includeHidden->isChecked());
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    const QString pasted = QGuiApplication::clipboard()->text();
+    QVERIFY2(pasted.startsWith(QStringLiteral("!dnd-turnorder [")), qPrintable(pasted));
+    QVERIFY(!pasted.contains(QLatin1Char('\n')));
+    const QJsonArray copied =
+        QJsonDocument::fromJson(pasted.mid(QStringLiteral("!dnd-turnorder ").size()).toUtf8()).array();
+    QCOMPARE(copied.size(), order.size());
+    QCOMPARE(copied[0][QStringLiteral("custom")].toString(), order[1].displayName());
+    QCOMPARE(copied[1][QStringLiteral("custom")].toString(), order[2].displayName());
+    QVERIFY(dialog->isVisible()); // copying leaves the dialog open for the file too
+
+    // Everything, once the store holds a second encounter, is not one fight: a clear message,
+    // nothing copied.
+    ChangeSet second;
+    second.put(sampleEncounter());
+    CHECK_OK(app.store.store->commit(second));
+    auto* whatBox = dialog->findChild<QComboBox*>(QStringLiteral("exportWhat"));
+    QVERIFY(chooseWithKeys(whatBox, whatBox->itemData(whatBox->findText(QStringLiteral("Everything")))));
+    QGuiApplication::clipboard()->clear();
+    QTest::mouseClick(copy, Qt::LeftButton);
+    auto* message = dialog->findChild<QLabel*>(QStringLiteral("exportMessage"));
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("single encounter")), qPrintable(message->text()));
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+    dialog->close();
 }
 
 void TestFileExport::unwritableFileIsAClearError()
