@@ -1524,6 +1524,14 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <source>A break: the clock and the turn keys wait until you resume</source>
         <translation>Une pause : le chrono et les touches de tour attendent la reprise</translation>
     </message>
+    <message>
+        <source>Post to &amp;Discord...</source>
+        <translation>Publier sur &amp;Discord...</translation>
+    </message>
+    <message>
+        <source>Link a Discord channel: the service posts the open encounter&apos;s fight there</source>
+        <translation>Lier un salon Discord : le service y publie le combat de la rencontre ouverte</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::AddCombatantsDialog</name>
@@ -2530,6 +2538,160 @@ Rien n&apos;a été modifié. Vérifiez que le dossier de données est accessibl
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::DiscordDialog</name>
+    <message>
+        <source>Post to Discord</source>
+        <translation>Publier sur Discord</translation>
+    </message>
+    <message>
+        <source>In Discord: the channel&apos;s settings, Integrations, Webhooks, Copy Webhook URL</source>
+        <translation>Dans Discord : paramètres du salon, Intégrations, Webhooks, Copier l&apos;URL du webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>URL du &amp;webhook :</translation>
+    </message>
+    <message>
+        <source>This &amp;encounter</source>
+        <translation>Cette &amp;rencontre</translation>
+    </message>
+    <message>
+        <source>Every encounter of its &amp;party</source>
+        <translation>Toutes les rencontres de son &amp;groupe</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>Publier :</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Lié à</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Dernier message</translation>
+    </message>
+    <message>
+        <source>Linked Discord channels</source>
+        <translation>Salons Discord liés</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message</source>
+        <translation>Envoyer un message de &amp;test</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation>&amp;Supprimer le lien</translation>
+    </message>
+    <message>
+        <source>Nothing more is posted to that channel</source>
+        <translation>Plus rien n&apos;est publié dans ce salon</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade...</source>
+        <translation>Passer à l&apos;offre &amp;supérieure...</translation>
+    </message>
+    <message>
+        <source>Posting to Discord goes through the companion service, which cannot be reached now (%1). Try again once this computer is online.</source>
+        <translation>La publication sur Discord passe par le service compagnon, injoignable pour l&apos;instant (%1). Réessayez quand cet ordinateur sera en ligne.</translation>
+    </message>
+    <message>
+        <source>Open an encounter in the tracker to post its fight to Discord.</source>
+        <translation>Ouvrez une rencontre dans le suivi pour publier son combat sur Discord.</translation>
+    </message>
+    <message>
+        <source>Posting to Discord needs the companion service: sign in under File &gt; Account and Sync, and the service posts the fight to your channel.</source>
+        <translation>La publication sur Discord nécessite le service compagnon : connectez-vous via Fichier &gt; Compte et synchronisation, et le service publie le combat dans votre salon.</translation>
+    </message>
+    <message>
+        <source>Asking the service...</source>
+        <translation>Interrogation du service...</translation>
+    </message>
+    <message>
+        <source>Posting a fight to Discord comes with the %1 plan or a larger one. Upgrade to link a channel.</source>
+        <translation>Publier un combat sur Discord est inclus dans l&apos;offre %1 ou une offre supérieure. Passez à une offre supérieure pour lier un salon.</translation>
+    </message>
+    <message>
+        <source>Paste the webhook URL of a Discord channel: the service posts round starts, turns, defeated creatures and the end of combat there, as the players see them.</source>
+        <translation>Collez l&apos;URL du webhook d&apos;un salon Discord : le service y publie les débuts de round, les tours, les créatures vaincues et la fin du combat, tels que les joueurs les voient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered (%n message(s) so far)</source>
+        <translation>
+            <numerusform>Remis (%n message jusqu&apos;ici)</numerusform>
+            <numerusform>Remis (%n messages jusqu&apos;ici)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Trying again: %1</source>
+        <translation>Nouvelle tentative : %1</translation>
+    </message>
+    <message>
+        <source>Waiting: Discord asked to slow down</source>
+        <translation>En attente : Discord a demandé de ralentir</translation>
+    </message>
+    <message>
+        <source>Nothing posted yet</source>
+        <translation>Rien de publié pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>A party&apos;s encounters</source>
+        <translation>Les rencontres d&apos;un groupe</translation>
+    </message>
+    <message>
+        <source>An encounter</source>
+        <translation>Une rencontre</translation>
+    </message>
+    <message>
+        <source>This encounter&apos;s party</source>
+        <translation>Le groupe de cette rencontre</translation>
+    </message>
+    <message>
+        <source>This encounter</source>
+        <translation>Cette rencontre</translation>
+    </message>
+    <message>
+        <source>This encounter has not reached the service yet. It is being synced now; link the channel again in a moment.</source>
+        <translation>Cette rencontre n&apos;a pas encore atteint le service. Elle est en cours de synchronisation ; liez le salon à nouveau dans un instant.</translation>
+    </message>
+    <message>
+        <source>That is not a Discord webhook URL. In Discord, open the channel&apos;s settings, Integrations, Webhooks, and use Copy Webhook URL.</source>
+        <translation>Ce n&apos;est pas une URL de webhook Discord. Dans Discord, ouvrez les paramètres du salon, Intégrations, Webhooks, puis Copier l&apos;URL du webhook.</translation>
+    </message>
+    <message>
+        <source>Linked. Send a test message to check that it arrives.</source>
+        <translation>Lié. Envoyez un message de test pour vérifier qu&apos;il arrive.</translation>
+    </message>
+    <message>
+        <source>Sending a test message...</source>
+        <translation>Envoi d&apos;un message de test...</translation>
+    </message>
+    <message>
+        <source>The test message arrived in the channel.</source>
+        <translation>Le message de test est arrivé dans le salon.</translation>
+    </message>
+    <message>
+        <source>The test message did not arrive: %1</source>
+        <translation>Le message de test n&apos;est pas arrivé : %1</translation>
+    </message>
+    <message>
+        <source>The link is removed: nothing more is posted to that channel.</source>
+        <translation>Le lien est supprimé : plus rien n&apos;est publié dans ce salon.</translation>
     </message>
 </context>
 <context>

@@ -473,9 +473,9 @@ qint64 LocalStore::count(EntityKind kind)
 
 Result<QList<OutboxEntry>> LocalStore::queuedChanges(int limit)
 {
-    QSqlQuery& query =
-        m_db->prepared(QStringLiteral("SELECT mutation_id, entity, row_id, op, payload_json, hlc, cl, tx_id "
-                                      "FROM outbox ORDER BY mutation_id LIMIT ?"));
+    QSqlQuery& query = m_db->prepared(
+        QStringLiteral("SELECT mutation_id, entity, row_id, op, payload_json, hlc, cl, tx_id, "
+                       "length(CAST(payload_json AS BLOB)) FROM outbox ORDER BY mutation_id LIMIT ?"));
     query.addBindValue(limit);
     if (Status read = m_db->exec(query); !read)
         return read.error();
@@ -490,6 +490,7 @@ Result<QList<OutboxEntry>> LocalStore::queuedChanges(int limit)
         entry.hlc = query.value(5).toString();
         entry.causalLength = query.value(6).toLongLong();
         entry.txId = query.value(7).toLongLong();
+        entry.payloadBytes = query.value(8).toLongLong();
         result.append(entry);
     }
     query.finish();

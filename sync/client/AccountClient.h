@@ -66,6 +66,18 @@ public:
     // The players' page of a share: the service's address with the share's path.
     QUrl playerPage(const QJsonObject& share) const;
 
+    // Signed in: the Discord channels linked to the account's encounters and parties ({id,
+    // encounterId | partyId, webhook (masked), status, lastError, lastAttemptAt, delivered}).
+    void discordLinks(std::function<void(Result<QJsonArray>)> done);
+    // Signed in: links a Discord webhook URL to the encounter, or to every encounter of the party
+    // when `partyId` is set (paid tiers, confirmed email).
+    void linkDiscord(const QString& webhookUrl, const QString& encounterId, const QString& partyId,
+                     std::function<void(Result<QJsonObject>)> done);
+    // Signed in: posts a test message through the link; succeeds once Discord took it.
+    void testDiscordLink(const QString& id, std::function<void(Status)> done);
+    // Signed in: removes the link; nothing more is posted through it.
+    void removeDiscordLink(const QString& id, std::function<void(Status)> done);
+
     bool isSignedIn() const { return !m_accessToken.isEmpty(); }
     QString email() const { return m_email; }
     QString tier() const { return m_tier; }

@@ -59,6 +59,7 @@ inline constexpr QLatin1String TrackerAlias("tracker.alias");
 inline constexpr QLatin1String TrackerRemove("tracker.remove");
 inline constexpr QLatin1String TrackerExportLog("tracker.exportLog");
 inline constexpr QLatin1String TrackerShare("tracker.share");
+inline constexpr QLatin1String TrackerDiscord("tracker.discord");
 
 inline constexpr QLatin1String HelpCheatSheet("help.cheatSheet");
 inline constexpr QLatin1String HelpUserGuide("help.userGuide");
@@ -113,6 +114,7 @@ inline constexpr std::array All{FileNewParty,
                                 TrackerRemove,
                                 TrackerExportLog,
                                 TrackerShare,
+                                TrackerDiscord,
                                 HelpCheatSheet,
                                 HelpUserGuide,
                                 HelpAbout};

@@ -102,10 +102,14 @@ private slots:
         relayChanges(*laptop.temp.store, *desktop.temp.store);
         QVERIFY(desktop.session->isPaused());
         CHECK_FAILS(desktop.session->nextTurn(), "RULES_ERROR");
-        desktop.temp.clock.advance(1000);
+        // The stopped combat clock arrives too: the break does not count on the other device.
+        const qint64 beforeBreak = desktop.session->elapsedMs();
+        desktop.temp.clock.advance(60'000);
+        QCOMPARE(desktop.session->elapsedMs(), beforeBreak);
         CHECK_OK(desktop.session->resumeCombat());
         relayChanges(*desktop.temp.store, *laptop.temp.store);
         QVERIFY(laptop.session->isActive());
+        CHECK_OK(laptop.session->nextTurn());
     }
 
     void pulledChangesShowAtOnceAndSurviveTheNextCommand()

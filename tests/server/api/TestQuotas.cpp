@@ -6,6 +6,7 @@
 #include "ProtocolDevice.h"
 #include "ServerHarness.h"
 #include "SyncProtocol.h"
+#include "model/Encounter.h"
 #include "model/Participant.h"
 #include "model/Party.h"
 
@@ -74,6 +75,13 @@ private:
         QCOMPARE(details.value("upgradeTier").toString(), QStringLiteral("roomy"));
         const QString message = error.value("message").toString();
         QVERIFY2(message.contains("Small") && message.contains("Roomy"), qPrintable(message));
+    }
+    // A change refused for a field the model does not read, named in the message.
+    static void verifyUnknownFieldRefused(const Rejection& rejection, qint64 mutationId, const QString& field)
+    {
+        QCOMPARE(rejection.mutationId, mutationId);
+        QCOMPARE(rejection.code, QStringLiteral("VALIDATION_ERROR"));
+        QVERIFY2(rejection.message.contains(field), qPrintable(rejection.message));
     }
     PushResponse pushOk(const TestAccount& owner, const ProtocolDevice& device,
                         const QList<Mutation>& mutations)
@@ -307,19 +315,52 @@ private slots:
         // The queue moves past both refusals; the good change in between is stored.
         QCOMPARE(pushed.lastMutationId, 3);
         QCOMPARE(pushed.rejected.size(), 2);
-        QCOMPARE(pushed.rejected.at(0).mutationId, 1);
-        QCOMPARE(pushed.rejected.at(0).code, QStringLiteral("VALIDATION_ERROR"));
-        QVERIFY2(pushed.rejected.at(0).message.contains("payload"),
-                 qPrintable(pushed.rejected.at(0).message));
-        QCOMPARE(pushed.rejected.at(1).mutationId, 3);
-        QVERIFY2(pushed.rejected.at(1).message.contains("secretNotes"),
-                 qPrintable(pushed.rejected.at(1).message));
+        verifyUnknownFieldRefused(pushed.rejected.at(0), 1, "payload");
+        verifyUnknownFieldRefused(pushed.rejected.at(1), 3, "secretNotes");
         const HttpResponse parties = m_http->get("/api/v1/parties", owner.accessToken);
         QCOMPARE(parties.items().size(), 1);
         const QJsonObject stored = parties.items().first().toObject();
         QCOMPARE(stored.value("id").toString(), plain);
         QVERIFY(!stored.contains("secretNotes"));
         QCOMPARE(stored.value("description").toString(), QString());
+    }
+
+    // Fields nobody reads are refused inside nested records too, named by their path; a document an
+    // older client writes (nested records without the fields added since) is stored.
+    void syncRefusesUnknownFieldsInNestedRecords()
+    {
+        const TestAccount owner = account(QStringLiteral("roomy"));
+        const QString encounter = createEncounter(owner);
+        ProtocolDevice device;
+        const QString smuggled = newRow();
+        const QString older = newRow();
+        QJsonObject withExtra = participantDoc(smuggled, encounter, QStringLiteral("Goblin"));
+        withExtra.insert("conditions",
+                         QJsonArray{QJsonObject{
+                             {"id", "c1"}, {"key", "poisoned"}, {"remainingRounds", 3}, {"smuggled", "x"}}});
+        QJsonObject olderDoc = participantDoc(older, encounter, QStringLiteral("Wolf"));
+        olderDoc.insert("conditions", QJsonArray{QJsonObject{{"id", "c2"}, {"key", "prone"}}});
+        olderDoc.insert("deathSaves", QJsonObject{{"successes", 1}});
+        QJsonObject combat = Encounter().combat.toJson();
+        combat.insert("smuggled", true);
+        const PushResponse pushed =
+            pushOk(owner, device,
+                   {device.put(EntityKind::Participant, smuggled, withExtra),
+                    device.put(EntityKind::Participant, older, olderDoc),
+                    device.put(EntityKind::Encounter, encounter, {{"combat", combat}})});
+        QCOMPARE(pushed.lastMutationId, 3);
+        QCOMPARE(pushed.rejected.size(), 2);
+        verifyUnknownFieldRefused(pushed.rejected.at(0), 1, "conditions[0].smuggled");
+        verifyUnknownFieldRefused(pushed.rejected.at(1), 3, "combat.smuggled");
+        const QJsonArray participants = m_http->get("/api/v1/encounters/" + encounter, owner.accessToken)
+                                            .data()
+                                            .value("participants")
+                                            .toArray();
+        QCOMPARE(participants.size(), 1);
+        QCOMPARE(participants.first().toObject().value("id").toString(), older);
+        QCOMPARE(
+            participants.first().toObject().value("conditions").toArray().first().toObject().value("key"),
+            QJsonValue("prone"));
     }
 
     void usageListsEveryLimit()
