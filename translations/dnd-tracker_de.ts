@@ -366,6 +366,10 @@ Ihre Daten blieben unverändert.</translation>
         <source>&lt;b&gt;%1 (limit reached: %2)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (Grenze erreicht: %2)&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>%1: not in this plan (%2)</source>
+        <translation>%1: nicht in diesem Tarif (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -847,6 +851,13 @@ Ihre Daten blieben unverändert.</translation>
     <message>
         <source>It is not a JSON object.</source>
         <translation>Es ist kein JSON-Objekt.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::Roll20TurnOrder</name>
+    <message>
+        <source>Roll20&apos;s turn order holds one fight: export a single encounter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

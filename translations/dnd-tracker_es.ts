@@ -366,6 +366,10 @@ Sus datos no se han modificado.</translation>
         <source>&lt;b&gt;%1 (limit reached: %2)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (límite alcanzado: %2)&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>%1: not in this plan (%2)</source>
+        <translation>%1: no incluido en este plan (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -847,6 +851,13 @@ Sus datos no se han modificado.</translation>
     <message>
         <source>It is not a JSON object.</source>
         <translation>No es un objeto JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::Roll20TurnOrder</name>
+    <message>
+        <source>Roll20&apos;s turn order holds one fight: export a single encounter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

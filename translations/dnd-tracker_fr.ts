@@ -366,6 +366,10 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <source>&lt;b&gt;%1 (limit reached: %2)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (limite atteinte : %2)&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>%1: not in this plan (%2)</source>
+        <translation>%1 : pas dans cette formule (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -847,6 +851,13 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <source>It is not a JSON object.</source>
         <translation>Ce n&apos;est pas un objet JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::Roll20TurnOrder</name>
+    <message>
+        <source>Roll20&apos;s turn order holds one fight: export a single encounter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
