@@ -366,6 +366,10 @@ Ihre Daten blieben unverändert.</translation>
         <source>&lt;b&gt;%1 (limit reached: %2)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (Grenze erreicht: %2)&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>%1: not in this plan (%2)</source>
+        <translation>%1: nicht in diesem Tarif (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

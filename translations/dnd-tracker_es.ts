@@ -366,6 +366,10 @@ Sus datos no se han modificado.</translation>
         <source>&lt;b&gt;%1 (limit reached: %2)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (límite alcanzado: %2)&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>%1: not in this plan (%2)</source>
+        <translation>%1: no incluido en este plan (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

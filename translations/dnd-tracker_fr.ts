@@ -366,6 +366,10 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <source>&lt;b&gt;%1 (limit reached: %2)&lt;/b&gt;</source>
         <translation>&lt;b&gt;%1 (limite atteinte : %2)&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>%1: not in this plan (%2)</source>
+        <translation>%1 : pas dans cette formule (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

@@ -78,7 +78,6 @@ UsageSummary::UsageSummary(const QJsonObject& answer)
             lines << shown;
             continue;
         }
-        m_atLimit = true;
         const QJsonObject upgrade = entry.value(QStringLiteral("upgrade")).toObject();
         const QString plan = upgrade.value(QStringLiteral("name")).toString().toHtmlEscaped();
         const QJsonValue raised = upgrade.value(QStringLiteral("limit"));
@@ -86,6 +85,12 @@ UsageSummary::UsageSummary(const QJsonObject& answer)
             upgrade.isEmpty() ? tr("no plan allows more")
             : raised.isNull() ? tr("the %1 plan has no limit").arg(plan)
                               : tr("the %1 plan allows %2").arg(plan, formatAmount(key, raised.toInteger()));
+        if (limit.toInteger() == 0 && used == 0) {
+            // Something the plan does not offer at all (shares on Free) is not a limit reached.
+            lines << tr("%1: not in this plan (%2)").arg(label.toHtmlEscaped(), lifted);
+            continue;
+        }
+        m_atLimit = true;
         lines << tr("<b>%1 (limit reached: %2)</b>").arg(shown, lifted);
     }
     m_html = lines.join(QStringLiteral("<br>"));

@@ -153,7 +153,10 @@ QFormLayout* EncountersPage::buildDetailsForm()
     auto* partyRow = new QHBoxLayout;
     partyRow->addWidget(m_party, 1);
     partyRow->addWidget(addParty);
-    details->addRow(tr("Part&y:"), partyRow);
+    // A row of a layout gets no buddy from the form: without one the label would show its "&".
+    auto* partyLabel = new QLabel(tr("Part&y:"));
+    partyLabel->setBuddy(m_party);
+    details->addRow(partyLabel, partyRow);
     details->addRow(QString(), m_lair);
     details->addRow(tr("N&otes:"), m_notes);
 

@@ -28,6 +28,7 @@ private slots:
     void bestiaryCountTakes200();
     void detailsAreSavedAsTyped();
     void identicalMonstersAreGroupedWithTheBudgetLeft();
+    void labelsShowNoLiteralAmpersand();
 };
 
 namespace {
@@ -250,6 +251,21 @@ void TestEncountersPage::identicalMonstersAreGroupedWithTheBudgetLeft()
     QCOMPARE(goblins->childCount(), 0);
     QCOMPARE(goblins->text(2), QStringLiteral("50"));
     QCOMPARE(store.childrenOf<Participant>(ambush).size(), 5);
+}
+
+// A label's "&" marks its shortcut key only when the label has a field to jump to; without one the
+// page showed "Part&y:" as such.
+void TestEncountersPage::labelsShowNoLiteralAmpersand()
+{
+    AppFixture app;
+    app.window->showPage(MainWindow::Page::Encounters);
+    for (const QLabel* label : app.window->encountersPage()->findChildren<QLabel*>()) {
+        const QString text = label->text();
+        if (label->textFormat() == Qt::RichText || !text.contains(QLatin1Char('&')) ||
+            text.contains(QStringLiteral("&&")))
+            continue;
+        QVERIFY2(label->buddy(), qPrintable(QStringLiteral("\"%1\" shows its & literally").arg(text)));
+    }
 }
 
 QTEST_MAIN(TestEncountersPage)
