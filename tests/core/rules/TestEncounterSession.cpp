@@ -624,14 +624,52 @@ private slots:
         CHECK_OK(f.session->setInitiative(dragon, 10));
         CHECK_OK(f.session->startCombat());
         DamageRequest tail = damage({rogue}, 6, QStringLiteral("bludgeoning"));
-        tail.sourceId = dragon;
+        tail.source = ActingSource::combatant(dragon);
         CHECK_OK(f.session->applyDamage(tail));
         QCOMPARE(f.session->log().last().actor, QStringLiteral("Adult Red Dragon"));
         QCOMPARE(f.session->log().last().target, QStringLiteral("Rogue"));
         CHECK_OK(f.session->applyDamage(damage({dragon}, 6, QStringLiteral("piercing"))));
         QCOMPARE(f.session->log().last().actor, QStringLiteral("Rogue"));
-        tail.sourceId = QStringLiteral("nobody");
+        tail.source = ActingSource::combatant(QStringLiteral("nobody"));
         CHECK_REFUSED(f, f.session->applyDamage(tail), "NOT_FOUND");
+    }
+
+    // Healing, temporary HP and conditions credit the combatant the DM chose, or nobody (a trap),
+    // not whoever's turn it is.
+    void everyActionCreditsTheChosenActor()
+    {
+        SessionFixture f;
+        const QString cleric = f.add(SessionFixture::character(QStringLiteral("Cleric"), 30));
+        const QString rogue = f.add(SessionFixture::character(QStringLiteral("Rogue"), 30));
+        CHECK_OK(f.session->setInitiative(rogue, 20));
+        CHECK_OK(f.session->setInitiative(cleric, 10));
+        CHECK_OK(f.session->startCombat());
+        QCOMPARE(f.session->currentParticipantId(), rogue);
+        const ActingSource byCleric = ActingSource::combatant(cleric);
+        const auto lastCredit = [&] {
+            const CombatLogEntry& entry = f.session->log().last();
+            return std::pair{entry.actor, entry.target};
+        };
+        DamageRequest trap = damage({rogue}, 4, QStringLiteral("piercing"));
+        trap.source = ActingSource::nobody();
+        CHECK_OK(f.session->applyDamage(trap));
+        QCOMPARE(lastCredit(), std::pair(QString(), QStringLiteral("Rogue")));
+        CHECK_OK(f.session->heal({rogue}, 3, byCleric));
+        QCOMPARE(lastCredit(), std::pair(QStringLiteral("Cleric"), QStringLiteral("Rogue")));
+        CHECK_OK(f.session->grantTempHp({rogue}, 5, byCleric));
+        QCOMPARE(lastCredit(), std::pair(QStringLiteral("Cleric"), QStringLiteral("Rogue")));
+        ConditionRequest blessed = condition(rogue, QStringLiteral("Blessed"));
+        blessed.source = byCleric;
+        CHECK_OK(f.session->addCondition(blessed));
+        QCOMPARE(lastCredit(), std::pair(QStringLiteral("Cleric"), QStringLiteral("Rogue")));
+        const QString blessing = f.get(rogue).conditions.first().id;
+        CHECK_OK(f.session->removeCondition(rogue, blessing, ActingSource::nobody()));
+        QCOMPARE(lastCredit(), std::pair(QString(), QStringLiteral("Rogue")));
+        // Left as it is, the credit goes to whose turn it is.
+        CHECK_OK(f.session->heal({cleric}, 1));
+        QCOMPARE(lastCredit(), std::pair(QStringLiteral("Rogue"), QStringLiteral("Cleric")));
+        CHECK_REFUSED(f, f.session->heal({rogue}, 2, ActingSource::combatant(QStringLiteral("gone"))),
+                      "NOT_FOUND");
     }
 
     void manualOrderAmongTies()

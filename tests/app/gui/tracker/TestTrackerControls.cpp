@@ -6,7 +6,9 @@
 #include "AppTestSupport.h"
 #include "actions/ShortcutCheatSheet.h"
 #include "bestiary/Bestiary.h"
+#include "rules/CombatLogExport.h"
 #include "tracker/AddCombatantsDialog.h"
+#include "tracker/CombatLogModel.h"
 #include "tracker/HpEntry.h"
 #include "tracker/InitiativeFormDialog.h"
 #include "tracker/InitiativeModel.h"
@@ -15,6 +17,7 @@
 #include "tracker/TrackerMaxHpDialog.h"
 #include "tracker/TrackerPage.h"
 
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
@@ -141,6 +144,7 @@ private slots:
     void aliasFromTheTrackerReachesThePlayers();
     void cheatSheetListsTheFixedKeys();
     void pauseAndResumeOnTheKeyboard();
+    void theChosenActorIsCredited();
 };
 
 void TestTrackerControls::quickEntryParsesModifiersAndTypes()
@@ -921,6 +925,73 @@ void TestTrackerControls::pauseAndResumeOnTheKeyboard()
     QCOMPARE(f.session->currentParticipantId(), first);
     f.key(Qt::Key_PageDown);
     QVERIFY(f.session->currentParticipantId() != first);
+}
+
+// Beside the target, "By:" says who acts: whose turn it is unless the DM picks another combatant
+// (Ctrl+B and the arrow keys) or nobody (with the mouse); the log credits that one, in a sentence.
+// The next turn starts again from whose turn it is.
+void TestTrackerControls::theChosenActorIsCredited()
+{
+    TrackerFixture f;
+    CHECK_OK(f.session->startCombat());
+    const QString current = f.session->currentParticipantId();
+    QString helper;
+    for (const Participant& p : f.session->participants()) {
+        if (p.id != current && p.kind != ParticipantKind::Lair)
+            helper = p.id;
+    }
+    const QString wolf = f.idOf(QStringLiteral("Wolf"));
+    QComboBox* source = f.tracker->sourceChooser();
+    QCOMPARE(source->currentIndex(), 0);
+    QCOMPARE(source->currentText(), QStringLiteral("Whose turn it is (%1)").arg(f.get(current).name));
+
+    f.key(Qt::Key_B, Qt::ControlModifier);
+    QTRY_VERIFY(source->view()->isVisible());
+    QTest::keyClick(source->view(), Qt::Key_Escape);
+    QTRY_VERIFY(!source->view()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), source);
+    QVERIFY(chooseWithKeys(source, helper));
+    QVERIFY(clickCombatants(f.tracker, {wolf}));
+    QTest::mouseClick(f.tracker->hpEntry(), Qt::LeftButton);
+    f.typeHp(QStringLiteral("2"));
+    CombatLogEntry last = f.session->log().last();
+    QCOMPARE(last.action, QStringLiteral("damage"));
+    QCOMPARE(last.actor, f.get(helper).name);
+    QCOMPARE(last.target, QStringLiteral("Wolf"));
+    const QString line =
+        f.tracker->logModel()->index(f.tracker->logModel()->rowCount() - 1, 0).data().toString();
+    QVERIFY2(line.endsWith(QStringLiteral("Wolf took 2 damage from %1").arg(f.get(helper).name)),
+             qPrintable(line));
+    // The choice stays for the next command of the same turn.
+    QCOMPARE(source->currentData().toString(), helper);
+
+    // Nobody, picked with the mouse: a trap heals no one, but the falling rock hurts.
+    QTest::mouseClick(source, Qt::LeftButton);
+    QTRY_VERIFY(source->view()->isVisible());
+    // The list ignores a release that soon after it opened (a press-drag-release pick), as a hand
+    // would not be that quick to aim.
+    QTest::qWait(QApplication::doubleClickInterval() + 100);
+    const QModelIndex nobody = source->model()->index(1, 0);
+    QTest::mouseClick(source->view()->viewport(), Qt::LeftButton, {},
+                      source->view()->visualRect(nobody).center());
+    QTRY_VERIFY(!source->view()->isVisible());
+    QCOMPARE(source->currentIndex(), 1);
+    QVERIFY(clickCombatants(f.tracker, {wolf}));
+    f.typeHp(QStringLiteral("1"));
+    last = f.session->log().last();
+    QVERIFY(last.actor.isEmpty());
+    QCOMPARE(rules::CombatLogExport::line(last).section(QStringLiteral("  "), 1),
+             QStringLiteral("Wolf took 1 damage"));
+
+    // Next Turn: whose turn it is acts again.
+    f.key(Qt::Key_PageDown);
+    QCOMPARE(source->currentIndex(), 0);
+    const QString now = f.session->currentParticipantId();
+    QVERIFY(clickCombatants(f.tracker, {wolf}));
+    f.typeHp(QStringLiteral("+1"));
+    last = f.session->log().last();
+    QCOMPARE(last.action, QStringLiteral("heal"));
+    QCOMPARE(last.actor, f.get(now).name);
 }
 
 QTEST_MAIN(TestTrackerControls)
