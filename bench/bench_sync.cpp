@@ -1,7 +1,9 @@
 // Sync figures against the real service on loopback (dnd-tracker-server on SQLite, started by the
 // benchmark): 10,000 changes made offline pushed until the service has acknowledged all of them;
-// a new device pulling the 10,000 rows; and the longest the event loop waited while that device
-// merged them (what a window would feel). Prints figures; never part of the test suite.
+// a new device pulling the 10,000 rows; after the service's database is restored from a backup
+// without them, the device that made them sending them all again and the other comparing the
+// full snapshot with its own rows. For every round, the longest event-loop turn (what a window
+// would feel). Prints figures; never part of the test suite.
 //   bench_sync [--rows N] [--runs N]
 #include "HttpSyncTransport.h"
 #include "ServerHarness.h"
@@ -166,7 +168,27 @@ int main(int argc, char* argv[])
     }
     std::printf("bench_sync: %d rows, %d runs, load average at start %s\n", rows, runs,
                 qPrintable(loadAverage()));
+    // One engine round of `device`, timed: wall clock, processor time of this process and of the
+    // service, and the longest event-loop turn (wall and the loop thread's processor time).
+    const auto measuredRound = [&](BenchDevice& device, const char* what) {
+        StallMeter stalls;
+        QElapsedTimer wall;
+        const double cpu = cpuMs();
+        const double serviceCpu = serviceCpuMs(service.server->processId());
+        wall.start();
+        stalls.start();
+        device.sync();
+        stalls.stop();
+        std::printf("  %s: %.0f ms (CPU: device %.0f ms, service %.0f ms); longest event-loop turn %.1f ms "
+                    "wall, %.1f ms of the loop thread's CPU; load %s\n",
+                    what, double(wall.nsecsElapsed()) / 1e6, cpuMs() - cpu,
+                    serviceCpuMs(service.server->processId()) - serviceCpu, stalls.longestMs(),
+                    stalls.longestCpuMs(), qPrintable(loadAverage()));
+        std::fflush(stdout);
+    };
+    const QString serviceBackup = service.server->dataDir() + QStringLiteral("/bench-backup");
     for (int run = 1; run <= runs; ++run) {
+        std::printf("run %d\n", run);
         const test::TestAccount account =
             test::registerTestAccount(*service.server, *service.http, QStringLiteral("guild"));
         BenchDevice maker(service.server->baseUrl(), account.accessToken);
@@ -179,6 +201,12 @@ int main(int argc, char* argv[])
             return 1;
         }
         maker.sync();
+        // The operator's backup, taken while the account holds that one party.
+        service.server->stop();
+        if (!service.server->backUpDatabase(serviceBackup) || !service.server->startOnSamePort()) {
+            std::fprintf(stderr, "backing up the service failed\n");
+            return 1;
+        }
         ChangeSet offline;
         for (int i = 0; i < rows; ++i) {
             Party party;
@@ -192,41 +220,44 @@ int main(int argc, char* argv[])
             return 1;
         }
 
-        const qint64 servicePid = service.server->processId();
-        QElapsedTimer wall;
-        double cpu = cpuMs();
-        double serviceCpu = serviceCpuMs(servicePid);
-        wall.start();
-        maker.sync();
-        const double pushMs = double(wall.nsecsElapsed()) / 1e6;
-        const double pushCpuMs = cpuMs() - cpu;
-        const double pushServiceCpuMs = serviceCpuMs(servicePid) - serviceCpu;
+        measuredRound(maker, qPrintable(QStringLiteral("push %1 offline changes").arg(rows)));
         if (maker.store->outboxSize() != 0 || maker.engine->lastRound().pushed != rows) {
             std::fprintf(stderr, "push incomplete: %d acknowledged\n", maker.engine->lastRound().pushed);
             return 1;
         }
 
         BenchDevice newcomer(service.server->baseUrl(), account.accessToken);
-        StallMeter stalls;
-        cpu = cpuMs();
-        serviceCpu = serviceCpuMs(servicePid);
-        wall.start();
-        stalls.start();
-        newcomer.sync();
-        stalls.stop();
-        const double pullMs = double(wall.nsecsElapsed()) / 1e6;
-        const double pullCpuMs = cpuMs() - cpu;
-        const double pullServiceCpuMs = serviceCpuMs(servicePid) - serviceCpu;
+        measuredRound(newcomer, qPrintable(QStringLiteral("new device pulls %1 rows").arg(rows + 1)));
         if (newcomer.store->count(EntityKind::Party) != rows + 1) {
             std::fprintf(stderr, "pull incomplete: %lld rows\n", newcomer.store->count(EntityKind::Party));
             return 1;
         }
-        std::printf(
-            "run %d: push %d offline changes %.0f ms (CPU: device %.0f ms, service %.0f ms); new device "
-            "pulls %d rows %.0f ms (CPU: device %.0f ms, service %.0f ms); longest event-loop stall while "
-            "merging %.1f ms (the thread's CPU between two turns at most %.1f ms); load %s\n",
-            run, rows, pushMs, pushCpuMs, pushServiceCpuMs, rows + 1, pullMs, pullCpuMs, pullServiceCpuMs,
-            stalls.longestMs(), stalls.longestCpuMs(), qPrintable(loadAverage()));
+
+        // The operator restores the backup (the runbook: stop, put it back, new epoch, start).
+        service.server->stop();
+        if (!service.server->restoreDatabase(serviceBackup) ||
+            service.server->runCommand({QStringLiteral("admin"), QStringLiteral("reset-sync-epoch")}) != 0 ||
+            !service.server->startOnSamePort()) {
+            std::fprintf(stderr, "restoring the service failed\n");
+            return 1;
+        }
+        // The device that made the rows compares its 10,000 with the 1-row snapshot and sends
+        // them all again; the other compares a 10,001-row snapshot with its own 10,001.
+        measuredRound(
+            maker, qPrintable(QStringLiteral("after the service's restore, %1 rows sent again").arg(rows)));
+        if (maker.store->outboxSize() != 0 || maker.engine->lastRound().pushed < rows) {
+            std::fprintf(stderr, "re-upload incomplete: %d acknowledged\n", maker.engine->lastRound().pushed);
+            return 1;
+        }
+        measuredRound(
+            newcomer,
+            qPrintable(
+                QStringLiteral("after the service's restore, a %1-row snapshot compared").arg(rows + 1)));
+        if (newcomer.store->count(EntityKind::Party) != rows + 1) {
+            std::fprintf(stderr, "snapshot incomplete: %lld rows\n",
+                         newcomer.store->count(EntityKind::Party));
+            return 1;
+        }
     }
     service.server->stop();
     return 0;

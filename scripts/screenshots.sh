@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Produces docs/screenshots/tracker.png, player-display.png (and at 320 and 480 px wide), export.png and tracker-de.png (the tracker in
-# German) from the real application: a fresh store, the example encounter a few turns into the
-# fight; then the players' web view and the Share with Players dialog from their tests.
+# Produces docs/screenshots/ from the real application (ScreenshotTour: a fresh store, the example
+# encounter a few turns into the fight): tracker.png, tracker-paused.png, initiative-form.png,
+# add-combatants.png, encounter-builder.png, account-create.png, account-reset-password.png,
+# player-display.png (and at 320 and 480 px wide), export.png and tracker-de.png (the tracker in
+# German); then the players' web view, Share with Players and the account panel (plan, usage,
+# devices) from their tests against the real service.
 # Usage: scripts/screenshots.sh [build-dir]   (default build/dev)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,5 +36,13 @@ if [ -x "$build/tests/app/TestShareDialog" ]; then
     DND_SCREENSHOT_DIR="$PWD/docs/screenshots" QT_QPA_PLATFORM=offscreen \
         "$build/tests/app/TestShareDialog" createsShowsCopiesAndRevokesTheLink >/dev/null
 fi
-echo "wrote docs/screenshots/tracker.png, player-display{,-320,-480}.png, export.png, tracker-de.png, player-web-{phone,tv}.png" \
-    "and share-with-players.png"
+# File > Account and Sync signed in (plan, usage, devices), from its test against the real service;
+# it keeps its sign-in in a keyring of its own.
+if [ -x "$build/tests/app/TestAccountDialogs" ]; then
+    HOME="$data" DND_SCREENSHOT_DIR="$PWD/docs/screenshots" QT_QPA_PLATFORM=offscreen dbus-run-session -- bash -c \
+        'echo -n screenshots | gnome-keyring-daemon --unlock >/dev/null; "$0" usageShownAndARemovedDeviceFreesItsSlot' \
+        "$build/tests/app/TestAccountDialogs" >/dev/null
+fi
+echo "wrote docs/screenshots/tracker{,-paused,-de}.png, initiative-form.png, add-combatants.png," \
+    "encounter-builder.png, account-{create,reset-password,devices}.png, player-display{,-320,-480}.png," \
+    "export.png, player-web-{phone,tv}.png and share-with-players.png"

@@ -6,20 +6,26 @@
 #include "ServerLog.h"
 #include "api/AccountApi.h"
 #include "api/AdminApi.h"
+#include "api/ApiTokenApi.h"
 #include "api/BillingApi.h"
 #include "api/DeviceApi.h"
+#include "api/DiscordApi.h"
 #include "api/OpsApi.h"
+#include "api/ReportsApi.h"
 #include "api/ResourceApi.h"
 #include "api/SyncApi.h"
+#include "auth/ApiTokens.h"
 #include "auth/SecureRandom.h"
 #include "http/ApiEnvelope.h"
 #include "http/GuardedTcpServer.h"
 #include "http/Router.h"
+#include "integrations/DiscordRelay.h"
 #include "live/ClusterBus.h"
 #include "live/WebSocketHub.h"
 #include "model/Creature.h"
 #include "storage/RestoreMark.h"
 #include "storage/StaleRecords.h"
+#include "web/ApiDocsPage.h"
 #include "web/PlayerPage.h"
 #include "web/ServicePages.h"
 
@@ -94,6 +100,10 @@ Server::~Server()
     }
     m_http.reset();
     m_pages.reset();
+    m_discord.reset();
+    m_discordRelay.reset();
+    m_apiDocs.reset();
+    m_apiTokens.reset();
     m_devices.reset();
     m_ops.reset();
     m_admin.reset();
@@ -176,12 +186,24 @@ Status Server::start()
     m_sync->registerRoutes(*m_router);
     m_billing->registerRoutes(*m_router);
     m_admin->registerRoutes(*m_router);
+    m_reports = std::make_unique<ReportsApi>(*m_ctx);
+    m_reports->registerRoutes(*m_router);
     m_devices = std::make_unique<DeviceApi>(*m_ctx);
     m_devices->registerRoutes(*m_router);
+    // Discord posts come from the writes this process commits, after their answers are written.
+    m_discordRelay = std::make_unique<DiscordRelay>(*m_ctx);
+    m_discord = std::make_unique<DiscordApi>(*m_ctx, *m_discordRelay);
+    m_discord->registerRoutes(*m_router);
+    connect(m_hub, &WebSocketHub::accountWritten, m_discordRelay.get(), &DiscordRelay::accountWritten,
+            Qt::QueuedConnection);
+    m_apiTokens = std::make_unique<ApiTokenApi>(*m_ctx);
+    m_apiTokens->registerRoutes(*m_router);
     m_pages = std::make_unique<ServicePages>(*m_ctx, *m_router);
     m_pages->registerRoutes(*m_router);
     m_playerPage = std::make_unique<PlayerPage>(*m_ctx);
     m_playerPage->registerRoutes(*m_router);
+    m_apiDocs = std::make_unique<ApiDocsPage>(*m_ctx, *m_router);
+    m_apiDocs->registerRoutes(*m_router);
 
     m_http = std::make_unique<QHttpServer>();
     // The WebSocket path needs a route of its own, or Qt answers the upgrade with 404. For the
@@ -214,6 +236,7 @@ Status Server::start()
     limits.maxConnections = m_config.maxConnections;
     // Behind the proxy every connection comes from the proxy's address; nginx caps per client there.
     limits.maxConnectionsPerAddress = m_config.trustProxy ? 0 : m_config.maxConnectionsPerAddress;
+    limits.healthCheckConnections = m_config.healthCheckConnections;
     m_tcp = new GuardedTcpServer(limits, this);
     if (!m_tcp->listen(m_config.listenAddress, m_config.listenPort))
         return Error::make(errors::kConfig, tr("Cannot listen on %1:%2: %3")
@@ -242,7 +265,8 @@ void Server::removeStaleRecords()
         log::event(lcServer, QtInfoMsg, "stale_records_removed", {},
                    {{"refreshTokens", removed->refreshTokens},
                     {"oneTimeTokens", removed->oneTimeTokens},
-                    {"shares", removed->shares}});
+                    {"shares", removed->shares},
+                    {"businessEvents", removed->businessEvents}});
 }
 
 void Server::shutdown()
@@ -430,6 +454,7 @@ void Server::dispatch(const std::shared_ptr<ApiRequest>& request,
             return respond(ApiReply::fromError(user.error()));
         }
         r.user = user.value();
+        m_ctx->events->recordActive(r.user->id);
         if (route.access == Access::Admin && !r.user->isAdmin())
             return respond(ApiReply::error(api::kForbidden, tr("This needs an administrator.")));
     }
@@ -447,6 +472,11 @@ void Server::dispatch(const std::shared_ptr<ApiRequest>& request,
             return respond(
                 ApiReply::error(api::kRateLimited, tr("Too many requests; retry in %1 s.").arg(wait))
                     .withHeader("Retry-After", QByteArray::number(wait)));
+    }
+    // Scopes after the rate limit: a script that keeps knocking on what its token cannot reach pays.
+    if (r.user && r.user->apiToken) {
+        if (std::optional<ApiReply> refused = apitokens::refusal(route, *r.user->apiToken))
+            return respond(*refused);
     }
     route.handler(r, respond);
 }

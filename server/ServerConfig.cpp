@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace dnd::server {
 
@@ -51,6 +52,8 @@ const OptionSpec kOptions[] = {
     {"max-connections", "DND_MAX_CONNECTIONS", "N", "Open connection cap (default 512)."},
     {"max-connections-per-address", "DND_MAX_CONNECTIONS_PER_ADDRESS", "N",
      "Open connections per client address (default 32; not applied with DND_TRUST_PROXY=1)."},
+    {"health-check-connections", "DND_HEALTH_CHECK_CONNECTIONS", "N",
+     "Connections kept beyond the caps for GET /healthz only (default 4)."},
     {"idle-timeout-ms", "DND_IDLE_TIMEOUT_MS", "MS",
      "Close keep-alive connections idle this long (default 60000)."},
     {"request-timeout-ms", "DND_REQUEST_TIMEOUT_MS", "MS",
@@ -81,6 +84,13 @@ const OptionSpec kOptions[] = {
      "at start)."},
     {"list-cache-kib", "DND_LIST_CACHE_KIB", "KIB",
      "Memory for cached list answers in KiB (default 32768; 0 turns the cache off)."},
+    {"discord-api-base", "DND_DISCORD_API_BASE", "URL",
+     "Where Discord webhooks are posted (default https://discord.com; tests use a local stand-in)."},
+    {"discord-retry-ms", "DND_DISCORD_RETRY_MS", "MS",
+     "First delay before a Discord post is tried again after a server or network error; doubled each "
+     "time, at most a minute (default 1000)."},
+    {"discord-max-attempts", "DND_DISCORD_MAX_ATTEMPTS", "N",
+     "Attempts per Discord message before it is given up (default 5)."},
 };
 
 int intValue(const QString& text, int fallback, bool* ok)
@@ -228,6 +238,9 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
     config.maxConnectionsPerAddress =
         intValue(value("max-connections-per-address", "DND_MAX_CONNECTIONS_PER_ADDRESS"),
                  config.maxConnectionsPerAddress, &ok);
+    config.healthCheckConnections =
+        intValue(value("health-check-connections", "DND_HEALTH_CHECK_CONNECTIONS"),
+                 config.healthCheckConnections, &ok);
     config.wsPerAccount = intValue(value("ws-per-account", "DND_WS_PER_ACCOUNT"), config.wsPerAccount, &ok);
     config.idleTimeoutMs =
         intValue(value("idle-timeout-ms", "DND_IDLE_TIMEOUT_MS"), config.idleTimeoutMs, &ok);
@@ -258,6 +271,15 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
     config.listCacheKib = intValue(value("list-cache-kib", "DND_LIST_CACHE_KIB"), config.listCacheKib, &ok);
     config.cleanupIntervalMs =
         intValue(value("cleanup-interval-ms", "DND_CLEANUP_INTERVAL_MS"), config.cleanupIntervalMs, &ok);
+    const QString discordBase = value("discord-api-base", "DND_DISCORD_API_BASE");
+    if (!discordBase.isEmpty())
+        config.discordApiBase = discordBase;
+    while (config.discordApiBase.endsWith(QLatin1Char('/')))
+        config.discordApiBase.chop(1);
+    config.discordRetryBaseMs =
+        intValue(value("discord-retry-ms", "DND_DISCORD_RETRY_MS"), config.discordRetryBaseMs, &ok);
+    config.discordMaxAttempts =
+        intValue(value("discord-max-attempts", "DND_DISCORD_MAX_ATTEMPTS"), config.discordMaxAttempts, &ok);
     config.logRequests = !parser.isSet(QStringLiteral("no-request-log"));
     if (!ok)
         return Error::make(errors::kUsage,
@@ -270,6 +292,13 @@ Result<ParsedCommandLine> parseCommandLine(const QStringList& arguments)
         return Error::make(errors::kUsage, tr("--max-connections must be at least 1."));
     if (config.cleanupIntervalMs < 1)
         return Error::make(errors::kUsage, tr("--cleanup-interval-ms must be at least 1."));
+    if (config.discordMaxAttempts < 1 || config.discordRetryBaseMs < 1)
+        return Error::make(errors::kUsage,
+                           tr("--discord-max-attempts and --discord-retry-ms must be at least 1."));
+    if (const QUrl base(config.discordApiBase);
+        !base.isValid() ||
+        (base.scheme() != QStringLiteral("https") && base.scheme() != QStringLiteral("http")))
+        return Error::make(errors::kUsage, tr("--discord-api-base must be an http(s) URL."));
 
     result.command = parser.positionalArguments();
     result.email = parser.value(QStringLiteral("email"));

@@ -30,6 +30,7 @@ struct ServerConfig {
     int hashQueue = 32;  // password hashes running or waiting; beyond it 503
     int maxConnections = 512;
     int maxConnectionsPerAddress = 32; // not applied behind a trusted proxy (nginx limits there)
+    int healthCheckConnections = 4;    // beyond both caps, for GET /healthz only
     int idleTimeoutMs = 60'000;
     int requestTimeoutMs = 15'000;
     qint64 maxBodyBytes = 1 << 20;
@@ -50,6 +51,12 @@ struct ServerConfig {
     bool logRequests = true;
     int listCacheKib = 32 * 1024;           // memory for cached list answers
     int cleanupIntervalMs = 60 * 60 * 1000; // expired tokens and stale share codes are removed this often
+    // Discord (docs/INTEGRATIONS.md): where webhooks are posted (tests point it at a stand-in), the
+    // first retry's delay after a server or network error (doubled each time, capped at a minute), and
+    // attempts per message before it is given up.
+    QString discordApiBase = QStringLiteral("https://discord.com");
+    int discordRetryBaseMs = 1000;
+    int discordMaxAttempts = 5;
 
     QString effectiveDatabaseUrl() const;
     QString effectiveMailDir() const;

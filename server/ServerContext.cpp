@@ -1,6 +1,7 @@
 #include "ServerContext.h"
 
 #include "ApiErrorCodes.h"
+#include "auth/ApiTokens.h"
 #include "auth/SecureRandom.h"
 
 #include <QDateTime>
@@ -25,7 +26,8 @@ ServerContext::ServerContext(ServerConfig cfg, std::unique_ptr<ServerDatabase> d
       mailer(std::make_unique<Mailer>(config.effectiveMailDir(), config.smtpUrl,
                                       QStringLiteral("no-reply@dnd-tracker.local"))),
       loginFailures(*db), hlc(SystemClock::instance(), QStringLiteral("server")),
-      entities(std::make_unique<EntityRepository>(*db, hlc)), lists(qsizetype(config.listCacheKib) * 1024)
+      entities(std::make_unique<EntityRepository>(*db, hlc)),
+      events(std::make_unique<BusinessEvents>(*db, plans)), lists(qsizetype(config.listCacheKib) * 1024)
 {
     m_cacheUsers = db->dialect() == ServerDatabase::Dialect::Sqlite;
     int threads = config.hashThreads;
@@ -111,6 +113,8 @@ Result<std::optional<AuthUser>> ServerContext::loadUser(const QString& userId)
 
 Result<AuthUser> ServerContext::authenticate(const QByteArray& accessToken)
 {
+    if (apitokens::looksLikeApiToken(accessToken))
+        return authenticateApiToken(accessToken);
     Result<AccessClaims> claims = tokens->verify(accessToken, nowSeconds());
     if (!claims)
         return claims.error();
@@ -122,6 +126,24 @@ Result<AuthUser> ServerContext::authenticate(const QByteArray& accessToken)
     if (user.value()->sessionGeneration != claims.value().sessionGeneration)
         return Error::make(api::kUnauthorized, tr("This session has ended; sign in again."));
     return *user.value();
+}
+
+Result<AuthUser> ServerContext::authenticateApiToken(const QByteArray& apiToken)
+{
+    // Read from the database on every request: a revocation through any process applies at once.
+    Result<std::optional<apitokens::Presented>> presented = apitokens::find(*db, apiToken, nowSeconds());
+    if (!presented)
+        return presented.error();
+    if (!presented.value())
+        return Error::make(api::kUnauthorized, tr("This API token is unknown, revoked or expired."));
+    Result<std::optional<AuthUser>> user = loadUser(presented.value()->userId);
+    if (!user)
+        return user.error();
+    if (!user.value())
+        return Error::make(api::kUnauthorized, tr("The account no longer exists or is disabled."));
+    AuthUser caller = *user.value();
+    caller.apiToken = presented.value()->grant;
+    return caller;
 }
 
 const Plan& ServerContext::planFor(const QString& tier) const

@@ -8,6 +8,7 @@
 #include "billing/PlanCatalog.h"
 #include "http/ApiTypes.h"
 #include "http/RateLimiter.h"
+#include "storage/BusinessEvents.h"
 #include "storage/EntityRepository.h"
 #include "storage/ListCache.h"
 #include "storage/ServerDatabase.h"
@@ -51,6 +52,8 @@ public:
     ServerMetrics metrics;
     HybridLogicalClock hlc;
     std::unique_ptr<EntityRepository> entities;
+    // The events the administrators' business reports are computed from.
+    std::unique_ptr<BusinessEvents> events;
     ListCache lists;
     QNetworkAccessManager network;
     QThreadPool hashPool;
@@ -93,6 +96,7 @@ public:
     // The caller an access token names, if the token is valid, the account exists and is enabled,
     // and the token belongs to the account's current session generation; else UNAUTHORIZED (or
     // INTERNAL when the database could not be read).
+    // A personal API token (`dnd_pat_...`) names its caller the same way, with the token's grant.
     Result<AuthUser> authenticate(const QByteArray& accessToken);
     const Plan& planFor(const QString& tier) const;
     // Access token + refresh token (new family when familyId is empty) and the user, as login,
@@ -117,6 +121,7 @@ signals:
     void workFinished();
 
 private:
+    Result<AuthUser> authenticateApiToken(const QByteArray& apiToken);
     // The newest admin-log stamp written, so two actions in one millisecond still list in order.
     qint64 m_lastAdminActionMs = 0;
     int m_inFlight = 0;

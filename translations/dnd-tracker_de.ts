@@ -635,8 +635,79 @@ Ihre Daten blieben unverändert.</translation>
         <translation>%1, %2 im Monat</translation>
     </message>
     <message>
-        <source>Open %1 in a browser to pay.</source>
-        <translation>Öffnen Sie %1 in einem Browser, um zu bezahlen.</translation>
+        <source>This computer is no longer signed in (%1). Sign in again, then try once more.</source>
+        <translation>Dieser Computer ist nicht mehr angemeldet (%1). Melde dich erneut an und versuche es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>Open %1 in a browser.</source>
+        <translation>Öffne %1 in einem Browser.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageSummary</name>
+    <message>
+        <source>Parties</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Charaktere</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Begegnungen</translation>
+    </message>
+    <message>
+        <source>Combatants in one encounter</source>
+        <translation>Kämpfer in einer Begegnung</translation>
+    </message>
+    <message>
+        <source>Custom creatures</source>
+        <translation>Eigene Kreaturen</translation>
+    </message>
+    <message>
+        <source>Combat log entries</source>
+        <translation>Kampfprotokoll-Einträge</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>Player view shares</source>
+        <translation>Freigaben der Spieleransicht</translation>
+    </message>
+    <message>
+        <source>Stored data</source>
+        <translation>Gespeicherte Daten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 plan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tarif %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 (unlimited)</source>
+        <translation>%1: %2 (unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>no plan allows more</source>
+        <translation>kein Tarif erlaubt mehr</translation>
+    </message>
+    <message>
+        <source>the %1 plan has no limit</source>
+        <translation>der Tarif %1 hat keine Grenze</translation>
+    </message>
+    <message>
+        <source>the %1 plan allows %2</source>
+        <translation>der Tarif %1 erlaubt %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 (limit reached: %2)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 (Grenze erreicht: %2)&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1314,38 +1385,6 @@ Ihre Daten blieben unverändert.</translation>
         <translation>Dieser Computer synchronisiert jetzt als neues Gerät: %1</translation>
     </message>
     <message>
-        <source>Parties</source>
-        <translation>Gruppen</translation>
-    </message>
-    <message>
-        <source>Encounters</source>
-        <translation>Begegnungen</translation>
-    </message>
-    <message>
-        <source>Custom creatures</source>
-        <translation>Eigene Kreaturen</translation>
-    </message>
-    <message>
-        <source>Combat log entries</source>
-        <translation>Kampfprotokoll-Einträge</translation>
-    </message>
-    <message>
-        <source>%1 plan</source>
-        <translation>Tarif %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 (no limit)</source>
-        <translation>%1: %2 (unbegrenzt)</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 (limit reached)</source>
-        <translation>%1: %2 von %3 (Grenze erreicht)</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 von %3</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -1368,10 +1407,6 @@ Ihre Daten blieben unverändert.</translation>
     <message>
         <source>A new confirmation mail is on its way to %1.</source>
         <translation>Eine neue Bestätigungsmail an %1 ist unterwegs.</translation>
-    </message>
-    <message>
-        <source>Open %1 in a browser to manage the subscription.</source>
-        <translation>Öffnen Sie %1 in einem Browser, um das Abo zu verwalten.</translation>
     </message>
     <message>
         <source>Account created and signed in. Confirm your address with the link the service mailed to %1.</source>
@@ -1843,6 +1878,14 @@ Ihre Daten blieben unverändert.</translation>
     <message>
         <source>Who deals the damage, heals or puts on the condition, as the combat log credits it</source>
         <translation>Wer den Schaden verursacht, heilt oder den Zustand verhängt, wie das Kampfprotokoll es verbucht</translation>
+    </message>
+    <message>
+        <source>Post to &amp;Discord...</source>
+        <translation>Auf &amp;Discord posten...</translation>
+    </message>
+    <message>
+        <source>Link a Discord channel: the service posts the open encounter&apos;s fight there</source>
+        <translation>Einen Discord-Kanal verknüpfen: der Dienst postet dort den Kampf der offenen Begegnung</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +2893,160 @@ Es wurde nichts geändert. Prüfen Sie, ob der Datenordner beschreibbar und nich
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::DiscordDialog</name>
+    <message>
+        <source>Post to Discord</source>
+        <translation>Auf Discord posten</translation>
+    </message>
+    <message>
+        <source>In Discord: the channel&apos;s settings, Integrations, Webhooks, Copy Webhook URL</source>
+        <translation>In Discord: Kanaleinstellungen, Integrationen, Webhooks, Webhook-URL kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>&amp;Webhook-URL:</translation>
+    </message>
+    <message>
+        <source>This &amp;encounter</source>
+        <translation>Diese &amp;Begegnung</translation>
+    </message>
+    <message>
+        <source>Every encounter of its &amp;party</source>
+        <translation>Jede Begegnung ihrer &amp;Gruppe</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>Posten:</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Verknüpft mit</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Letzte Nachricht</translation>
+    </message>
+    <message>
+        <source>Linked Discord channels</source>
+        <translation>Verknüpfte Discord-Kanäle</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message</source>
+        <translation>&amp;Testnachricht senden</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation>Verknüpfung &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Nothing more is posted to that channel</source>
+        <translation>In diesen Kanal wird nichts mehr gepostet</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade...</source>
+        <translation>&amp;Upgrade...</translation>
+    </message>
+    <message>
+        <source>Posting to Discord goes through the companion service, which cannot be reached now (%1). Try again once this computer is online.</source>
+        <translation>Posten auf Discord läuft über den Begleitdienst, der gerade nicht erreichbar ist (%1). Versuche es erneut, sobald dieser Computer online ist.</translation>
+    </message>
+    <message>
+        <source>Open an encounter in the tracker to post its fight to Discord.</source>
+        <translation>Öffne eine Begegnung im Tracker, um ihren Kampf auf Discord zu posten.</translation>
+    </message>
+    <message>
+        <source>Posting to Discord needs the companion service: sign in under File &gt; Account and Sync, and the service posts the fight to your channel.</source>
+        <translation>Posten auf Discord braucht den Begleitdienst: melde dich unter Datei &gt; Konto und Synchronisierung an, dann postet der Dienst den Kampf in deinen Kanal.</translation>
+    </message>
+    <message>
+        <source>Asking the service...</source>
+        <translation>Frage den Dienst...</translation>
+    </message>
+    <message>
+        <source>Posting a fight to Discord comes with the %1 plan or a larger one. Upgrade to link a channel.</source>
+        <translation>Kämpfe auf Discord posten gehört zum Tarif %1 oder einem größeren. Wechsle den Tarif, um einen Kanal zu verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Paste the webhook URL of a Discord channel: the service posts round starts, turns, defeated creatures and the end of combat there, as the players see them.</source>
+        <translation>Füge die Webhook-URL eines Discord-Kanals ein: der Dienst postet dort Rundenbeginn, Züge, besiegte Kreaturen und das Kampfende, so wie die Spieler sie sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered (%n message(s) so far)</source>
+        <translation>
+            <numerusform>Zugestellt (%n Nachricht bisher)</numerusform>
+            <numerusform>Zugestellt (%n Nachrichten bisher)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Trying again: %1</source>
+        <translation>Neuer Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Waiting: Discord asked to slow down</source>
+        <translation>Wartet: Discord bat darum, langsamer zu senden</translation>
+    </message>
+    <message>
+        <source>Nothing posted yet</source>
+        <translation>Noch nichts gepostet</translation>
+    </message>
+    <message>
+        <source>A party&apos;s encounters</source>
+        <translation>Die Begegnungen einer Gruppe</translation>
+    </message>
+    <message>
+        <source>An encounter</source>
+        <translation>Eine Begegnung</translation>
+    </message>
+    <message>
+        <source>This encounter&apos;s party</source>
+        <translation>Die Gruppe dieser Begegnung</translation>
+    </message>
+    <message>
+        <source>This encounter</source>
+        <translation>Diese Begegnung</translation>
+    </message>
+    <message>
+        <source>This encounter has not reached the service yet. It is being synced now; link the channel again in a moment.</source>
+        <translation>Diese Begegnung ist noch nicht beim Dienst angekommen. Sie wird gerade synchronisiert; verknüpfe den Kanal gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>That is not a Discord webhook URL. In Discord, open the channel&apos;s settings, Integrations, Webhooks, and use Copy Webhook URL.</source>
+        <translation>Das ist keine Discord-Webhook-URL. Öffne in Discord die Kanaleinstellungen, Integrationen, Webhooks, und nutze Webhook-URL kopieren.</translation>
+    </message>
+    <message>
+        <source>Linked. Send a test message to check that it arrives.</source>
+        <translation>Verknüpft. Sende eine Testnachricht, um zu prüfen, ob sie ankommt.</translation>
+    </message>
+    <message>
+        <source>Sending a test message...</source>
+        <translation>Testnachricht wird gesendet...</translation>
+    </message>
+    <message>
+        <source>The test message arrived in the channel.</source>
+        <translation>Die Testnachricht ist im Kanal angekommen.</translation>
+    </message>
+    <message>
+        <source>The test message did not arrive: %1</source>
+        <translation>Die Testnachricht ist nicht angekommen: %1</translation>
+    </message>
+    <message>
+        <source>The link is removed: nothing more is posted to that channel.</source>
+        <translation>Die Verknüpfung ist entfernt: in diesen Kanal wird nichts mehr gepostet.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>dnd::gui::DiscordDialog</name>
+    <message numerus="yes">
+        <source>Delivered (%n message(s) so far)</source>
+        <translation>
+            <numerusform>Delivered (%n message so far)</numerusform>
+            <numerusform>Delivered (%n messages so far)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dnd::gui::InitiativeModel</name>
     <message numerus="yes">
         <source> (%n rd)</source>

@@ -635,8 +635,79 @@ Sus datos no se han modificado.</translation>
         <translation>%1, %2 al mes</translation>
     </message>
     <message>
-        <source>Open %1 in a browser to pay.</source>
-        <translation>Abra %1 en un navegador para pagar.</translation>
+        <source>This computer is no longer signed in (%1). Sign in again, then try once more.</source>
+        <translation>Este ordenador ya no tiene la sesión iniciada (%1). Inicia sesión de nuevo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Open %1 in a browser.</source>
+        <translation>Abre %1 en un navegador.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageSummary</name>
+    <message>
+        <source>Parties</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Personajes</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Encuentros</translation>
+    </message>
+    <message>
+        <source>Combatants in one encounter</source>
+        <translation>Combatientes en un encuentro</translation>
+    </message>
+    <message>
+        <source>Custom creatures</source>
+        <translation>Criaturas propias</translation>
+    </message>
+    <message>
+        <source>Combat log entries</source>
+        <translation>Entradas del registro de combate</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>Player view shares</source>
+        <translation>Enlaces de la vista de jugadores</translation>
+    </message>
+    <message>
+        <source>Stored data</source>
+        <translation>Datos guardados</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 plan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Plan %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 (unlimited)</source>
+        <translation>%1: %2 (sin límite)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 de %3</translation>
+    </message>
+    <message>
+        <source>no plan allows more</source>
+        <translation>ningún plan permite más</translation>
+    </message>
+    <message>
+        <source>the %1 plan has no limit</source>
+        <translation>el plan %1 no tiene límite</translation>
+    </message>
+    <message>
+        <source>the %1 plan allows %2</source>
+        <translation>el plan %1 permite %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 (limit reached: %2)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 (límite alcanzado: %2)&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1314,38 +1385,6 @@ Sus datos no se han modificado.</translation>
         <translation>Este ordenador sincroniza ahora como un dispositivo nuevo: %1</translation>
     </message>
     <message>
-        <source>Parties</source>
-        <translation>Grupos</translation>
-    </message>
-    <message>
-        <source>Encounters</source>
-        <translation>Encuentros</translation>
-    </message>
-    <message>
-        <source>Custom creatures</source>
-        <translation>Criaturas propias</translation>
-    </message>
-    <message>
-        <source>Combat log entries</source>
-        <translation>Entradas del registro de combate</translation>
-    </message>
-    <message>
-        <source>%1 plan</source>
-        <translation>Plan %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 (no limit)</source>
-        <translation>%1: %2 (sin límite)</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 (limit reached)</source>
-        <translation>%1: %2 de %3 (límite alcanzado)</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 de %3</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>nunca</translation>
     </message>
@@ -1368,10 +1407,6 @@ Sus datos no se han modificado.</translation>
     <message>
         <source>A new confirmation mail is on its way to %1.</source>
         <translation>Un nuevo correo de confirmación va de camino a %1.</translation>
-    </message>
-    <message>
-        <source>Open %1 in a browser to manage the subscription.</source>
-        <translation>Abre %1 en un navegador para gestionar la suscripción.</translation>
     </message>
     <message>
         <source>Account created and signed in. Confirm your address with the link the service mailed to %1.</source>
@@ -1843,6 +1878,14 @@ Sus datos no se han modificado.</translation>
     <message>
         <source>Who deals the damage, heals or puts on the condition, as the combat log credits it</source>
         <translation>Quién causa el daño, cura o aplica el estado, tal como lo atribuye el registro de combate</translation>
+    </message>
+    <message>
+        <source>Post to &amp;Discord...</source>
+        <translation>Publicar en &amp;Discord...</translation>
+    </message>
+    <message>
+        <source>Link a Discord channel: the service posts the open encounter&apos;s fight there</source>
+        <translation>Vincular un canal de Discord: el servicio publica allí el combate del encuentro abierto</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +2893,160 @@ No se ha cambiado nada. Compruebe que la carpeta de datos admite escritura y no 
     <message>
         <source>Source</source>
         <translation>Fuente</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::DiscordDialog</name>
+    <message>
+        <source>Post to Discord</source>
+        <translation>Publicar en Discord</translation>
+    </message>
+    <message>
+        <source>In Discord: the channel&apos;s settings, Integrations, Webhooks, Copy Webhook URL</source>
+        <translation>En Discord: ajustes del canal, Integraciones, Webhooks, Copiar URL del webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>URL del &amp;webhook:</translation>
+    </message>
+    <message>
+        <source>This &amp;encounter</source>
+        <translation>Este &amp;encuentro</translation>
+    </message>
+    <message>
+        <source>Every encounter of its &amp;party</source>
+        <translation>Todos los encuentros de su &amp;grupo</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>Publicar:</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Vinculado a</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Último mensaje</translation>
+    </message>
+    <message>
+        <source>Linked Discord channels</source>
+        <translation>Canales de Discord vinculados</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Vincular</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message</source>
+        <translation>Enviar mensaje de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation>&amp;Quitar vínculo</translation>
+    </message>
+    <message>
+        <source>Nothing more is posted to that channel</source>
+        <translation>No se publica nada más en ese canal</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade...</source>
+        <translation>&amp;Mejorar plan...</translation>
+    </message>
+    <message>
+        <source>Posting to Discord goes through the companion service, which cannot be reached now (%1). Try again once this computer is online.</source>
+        <translation>Publicar en Discord pasa por el servicio complementario, que ahora no está disponible (%1). Inténtalo de nuevo cuando este equipo esté en línea.</translation>
+    </message>
+    <message>
+        <source>Open an encounter in the tracker to post its fight to Discord.</source>
+        <translation>Abre un encuentro en el seguimiento para publicar su combate en Discord.</translation>
+    </message>
+    <message>
+        <source>Posting to Discord needs the companion service: sign in under File &gt; Account and Sync, and the service posts the fight to your channel.</source>
+        <translation>Publicar en Discord necesita el servicio complementario: inicia sesión en Archivo &gt; Cuenta y sincronización, y el servicio publica el combate en tu canal.</translation>
+    </message>
+    <message>
+        <source>Asking the service...</source>
+        <translation>Consultando el servicio...</translation>
+    </message>
+    <message>
+        <source>Posting a fight to Discord comes with the %1 plan or a larger one. Upgrade to link a channel.</source>
+        <translation>Publicar un combate en Discord viene con el plan %1 o uno mayor. Mejora tu plan para vincular un canal.</translation>
+    </message>
+    <message>
+        <source>Paste the webhook URL of a Discord channel: the service posts round starts, turns, defeated creatures and the end of combat there, as the players see them.</source>
+        <translation>Pega la URL del webhook de un canal de Discord: el servicio publica allí el inicio de cada ronda, los turnos, las criaturas derrotadas y el fin del combate, tal como los ven los jugadores.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered (%n message(s) so far)</source>
+        <translation>
+            <numerusform>Entregado (%n mensaje hasta ahora)</numerusform>
+            <numerusform>Entregado (%n mensajes hasta ahora)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falló: %1</translation>
+    </message>
+    <message>
+        <source>Trying again: %1</source>
+        <translation>Reintentando: %1</translation>
+    </message>
+    <message>
+        <source>Waiting: Discord asked to slow down</source>
+        <translation>Esperando: Discord pidió ir más despacio</translation>
+    </message>
+    <message>
+        <source>Nothing posted yet</source>
+        <translation>Nada publicado todavía</translation>
+    </message>
+    <message>
+        <source>A party&apos;s encounters</source>
+        <translation>Los encuentros de un grupo</translation>
+    </message>
+    <message>
+        <source>An encounter</source>
+        <translation>Un encuentro</translation>
+    </message>
+    <message>
+        <source>This encounter&apos;s party</source>
+        <translation>El grupo de este encuentro</translation>
+    </message>
+    <message>
+        <source>This encounter</source>
+        <translation>Este encuentro</translation>
+    </message>
+    <message>
+        <source>This encounter has not reached the service yet. It is being synced now; link the channel again in a moment.</source>
+        <translation>Este encuentro aún no ha llegado al servicio. Se está sincronizando ahora; vuelve a vincular el canal en un momento.</translation>
+    </message>
+    <message>
+        <source>That is not a Discord webhook URL. In Discord, open the channel&apos;s settings, Integrations, Webhooks, and use Copy Webhook URL.</source>
+        <translation>Eso no es una URL de webhook de Discord. En Discord, abre los ajustes del canal, Integraciones, Webhooks, y usa Copiar URL del webhook.</translation>
+    </message>
+    <message>
+        <source>Linked. Send a test message to check that it arrives.</source>
+        <translation>Vinculado. Envía un mensaje de prueba para comprobar que llega.</translation>
+    </message>
+    <message>
+        <source>Sending a test message...</source>
+        <translation>Enviando un mensaje de prueba...</translation>
+    </message>
+    <message>
+        <source>The test message arrived in the channel.</source>
+        <translation>El mensaje de prueba llegó al canal.</translation>
+    </message>
+    <message>
+        <source>The test message did not arrive: %1</source>
+        <translation>El mensaje de prueba no llegó: %1</translation>
+    </message>
+    <message>
+        <source>The link is removed: nothing more is posted to that channel.</source>
+        <translation>El vínculo se ha quitado: no se publica nada más en ese canal.</translation>
     </message>
 </context>
 <context>

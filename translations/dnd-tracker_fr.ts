@@ -635,8 +635,79 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <translation>%1, %2 par mois</translation>
     </message>
     <message>
-        <source>Open %1 in a browser to pay.</source>
-        <translation>Ouvrez %1 dans un navigateur pour payer.</translation>
+        <source>This computer is no longer signed in (%1). Sign in again, then try once more.</source>
+        <translation>Cet ordinateur n’est plus connecté (%1). Reconnectez-vous, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Open %1 in a browser.</source>
+        <translation>Ouvrez %1 dans un navigateur.</translation>
+    </message>
+</context>
+<context>
+    <name>UsageSummary</name>
+    <message>
+        <source>Parties</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Personnages</translation>
+    </message>
+    <message>
+        <source>Encounters</source>
+        <translation>Rencontres</translation>
+    </message>
+    <message>
+        <source>Combatants in one encounter</source>
+        <translation>Combattants dans une rencontre</translation>
+    </message>
+    <message>
+        <source>Custom creatures</source>
+        <translation>Créatures personnalisées</translation>
+    </message>
+    <message>
+        <source>Combat log entries</source>
+        <translation>Entrées du journal de combat</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Appareils</translation>
+    </message>
+    <message>
+        <source>Player view shares</source>
+        <translation>Partages de la vue des joueurs</translation>
+    </message>
+    <message>
+        <source>Stored data</source>
+        <translation>Données stockées</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 plan&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Formule %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2 (unlimited)</source>
+        <translation>%1 : %2 (illimité)</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>no plan allows more</source>
+        <translation>aucune formule n’en permet davantage</translation>
+    </message>
+    <message>
+        <source>the %1 plan has no limit</source>
+        <translation>la formule %1 n’a pas de limite</translation>
+    </message>
+    <message>
+        <source>the %1 plan allows %2</source>
+        <translation>la formule %1 en permet %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 (limit reached: %2)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 (limite atteinte : %2)&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1314,38 +1385,6 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <translation>Cet ordinateur se synchronise désormais comme un nouvel appareil : %1</translation>
     </message>
     <message>
-        <source>Parties</source>
-        <translation>Groupes</translation>
-    </message>
-    <message>
-        <source>Encounters</source>
-        <translation>Rencontres</translation>
-    </message>
-    <message>
-        <source>Custom creatures</source>
-        <translation>Créatures personnalisées</translation>
-    </message>
-    <message>
-        <source>Combat log entries</source>
-        <translation>Entrées du journal de combat</translation>
-    </message>
-    <message>
-        <source>%1 plan</source>
-        <translation>Formule %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 (no limit)</source>
-        <translation>%1 : %2 (sans limite)</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3 (limit reached)</source>
-        <translation>%1 : %2 sur %3 (limite atteinte)</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1 : %2 sur %3</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -1368,10 +1407,6 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <source>A new confirmation mail is on its way to %1.</source>
         <translation>Un nouveau courriel de confirmation part vers %1.</translation>
-    </message>
-    <message>
-        <source>Open %1 in a browser to manage the subscription.</source>
-        <translation>Ouvrez %1 dans un navigateur pour gérer l’abonnement.</translation>
     </message>
     <message>
         <source>Account created and signed in. Confirm your address with the link the service mailed to %1.</source>
@@ -1843,6 +1878,14 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <source>Who deals the damage, heals or puts on the condition, as the combat log credits it</source>
         <translation>Qui inflige les dégâts, soigne ou applique l&apos;état, tel que le journal de combat l&apos;attribue</translation>
+    </message>
+    <message>
+        <source>Post to &amp;Discord...</source>
+        <translation>Publier sur &amp;Discord...</translation>
+    </message>
+    <message>
+        <source>Link a Discord channel: the service posts the open encounter&apos;s fight there</source>
+        <translation>Lier un salon Discord : le service y publie le combat de la rencontre ouverte</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +2893,160 @@ Rien n&apos;a été modifié. Vérifiez que le dossier de données est accessibl
     <message>
         <source>Source</source>
         <translation>Source</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::DiscordDialog</name>
+    <message>
+        <source>Post to Discord</source>
+        <translation>Publier sur Discord</translation>
+    </message>
+    <message>
+        <source>In Discord: the channel&apos;s settings, Integrations, Webhooks, Copy Webhook URL</source>
+        <translation>Dans Discord : paramètres du salon, Intégrations, Webhooks, Copier l&apos;URL du webhook</translation>
+    </message>
+    <message>
+        <source>&amp;Webhook URL:</source>
+        <translation>URL du &amp;webhook :</translation>
+    </message>
+    <message>
+        <source>This &amp;encounter</source>
+        <translation>Cette &amp;rencontre</translation>
+    </message>
+    <message>
+        <source>Every encounter of its &amp;party</source>
+        <translation>Toutes les rencontres de son &amp;groupe</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>Publier :</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Lié à</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Dernier message</translation>
+    </message>
+    <message>
+        <source>Linked Discord channels</source>
+        <translation>Salons Discord liés</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test Message</source>
+        <translation>Envoyer un message de &amp;test</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Link</source>
+        <translation>&amp;Supprimer le lien</translation>
+    </message>
+    <message>
+        <source>Nothing more is posted to that channel</source>
+        <translation>Plus rien n&apos;est publié dans ce salon</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade...</source>
+        <translation>Passer à l&apos;offre &amp;supérieure...</translation>
+    </message>
+    <message>
+        <source>Posting to Discord goes through the companion service, which cannot be reached now (%1). Try again once this computer is online.</source>
+        <translation>La publication sur Discord passe par le service compagnon, injoignable pour l&apos;instant (%1). Réessayez quand cet ordinateur sera en ligne.</translation>
+    </message>
+    <message>
+        <source>Open an encounter in the tracker to post its fight to Discord.</source>
+        <translation>Ouvrez une rencontre dans le suivi pour publier son combat sur Discord.</translation>
+    </message>
+    <message>
+        <source>Posting to Discord needs the companion service: sign in under File &gt; Account and Sync, and the service posts the fight to your channel.</source>
+        <translation>La publication sur Discord nécessite le service compagnon : connectez-vous via Fichier &gt; Compte et synchronisation, et le service publie le combat dans votre salon.</translation>
+    </message>
+    <message>
+        <source>Asking the service...</source>
+        <translation>Interrogation du service...</translation>
+    </message>
+    <message>
+        <source>Posting a fight to Discord comes with the %1 plan or a larger one. Upgrade to link a channel.</source>
+        <translation>Publier un combat sur Discord est inclus dans l&apos;offre %1 ou une offre supérieure. Passez à une offre supérieure pour lier un salon.</translation>
+    </message>
+    <message>
+        <source>Paste the webhook URL of a Discord channel: the service posts round starts, turns, defeated creatures and the end of combat there, as the players see them.</source>
+        <translation>Collez l&apos;URL du webhook d&apos;un salon Discord : le service y publie les débuts de round, les tours, les créatures vaincues et la fin du combat, tels que les joueurs les voient.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delivered (%n message(s) so far)</source>
+        <translation>
+            <numerusform>Remis (%n message jusqu&apos;ici)</numerusform>
+            <numerusform>Remis (%n messages jusqu&apos;ici)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Trying again: %1</source>
+        <translation>Nouvelle tentative : %1</translation>
+    </message>
+    <message>
+        <source>Waiting: Discord asked to slow down</source>
+        <translation>En attente : Discord a demandé de ralentir</translation>
+    </message>
+    <message>
+        <source>Nothing posted yet</source>
+        <translation>Rien de publié pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>A party&apos;s encounters</source>
+        <translation>Les rencontres d&apos;un groupe</translation>
+    </message>
+    <message>
+        <source>An encounter</source>
+        <translation>Une rencontre</translation>
+    </message>
+    <message>
+        <source>This encounter&apos;s party</source>
+        <translation>Le groupe de cette rencontre</translation>
+    </message>
+    <message>
+        <source>This encounter</source>
+        <translation>Cette rencontre</translation>
+    </message>
+    <message>
+        <source>This encounter has not reached the service yet. It is being synced now; link the channel again in a moment.</source>
+        <translation>Cette rencontre n&apos;a pas encore atteint le service. Elle est en cours de synchronisation ; liez le salon à nouveau dans un instant.</translation>
+    </message>
+    <message>
+        <source>That is not a Discord webhook URL. In Discord, open the channel&apos;s settings, Integrations, Webhooks, and use Copy Webhook URL.</source>
+        <translation>Ce n&apos;est pas une URL de webhook Discord. Dans Discord, ouvrez les paramètres du salon, Intégrations, Webhooks, puis Copier l&apos;URL du webhook.</translation>
+    </message>
+    <message>
+        <source>Linked. Send a test message to check that it arrives.</source>
+        <translation>Lié. Envoyez un message de test pour vérifier qu&apos;il arrive.</translation>
+    </message>
+    <message>
+        <source>Sending a test message...</source>
+        <translation>Envoi d&apos;un message de test...</translation>
+    </message>
+    <message>
+        <source>The test message arrived in the channel.</source>
+        <translation>Le message de test est arrivé dans le salon.</translation>
+    </message>
+    <message>
+        <source>The test message did not arrive: %1</source>
+        <translation>Le message de test n&apos;est pas arrivé : %1</translation>
+    </message>
+    <message>
+        <source>The link is removed: nothing more is posted to that channel.</source>
+        <translation>Le lien est supprimé : plus rien n&apos;est publié dans ce salon.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "encounters/EncountersPage.h"
 #include "files/ExportDialog.h"
 #include "files/FileImport.h"
+#include "integrations/DiscordDialog.h"
 #include "parties/PartiesPage.h"
 #include "playerdisplay/PlayerDisplay.h"
 #include "settings/AppSettings.h"
@@ -138,6 +139,8 @@ void MainWindow::createPages(RandomSource& random)
     connect(m_tracker, &TrackerPage::encounterOpened, this, [this] {
         if (m_shareDialog)
             shareOpenEncounter();
+        if (m_discordDialog)
+            linkOpenEncounter();
     });
     connect(m_tracker, &TrackerPage::encounterOpened, this, [this](const QString& id) {
         // Reopening the last encounter at start must not write (writes wait for the file check).
@@ -238,6 +241,7 @@ void MainWindow::buildMenus()
     connectAction(ActionId::FileExport, &MainWindow::showExport);
     connectAction(ActionId::FileAccount, &MainWindow::showAccount);
     connectAction(ActionId::TrackerShare, &MainWindow::showShare);
+    connectAction(ActionId::TrackerDiscord, &MainWindow::showDiscord);
     connect(m_actions->action(ActionId::FileSyncNow), &QAction::triggered, this,
             [this] { m_sync->syncNow(); });
     connectAction(ActionId::FileSettings, &MainWindow::showSettings);
@@ -432,6 +436,31 @@ void MainWindow::shareOpenEncounter()
     const rules::EncounterSession* session = m_tracker->session();
     m_shareDialog->setEncounter(session ? session->encounter().id : QString(),
                                 session ? session->encounter().name : QString());
+}
+
+DiscordDialog* MainWindow::discordDialog() const
+{
+    return m_discordDialog;
+}
+
+void MainWindow::showDiscord()
+{
+    if (!m_discordDialog) {
+        m_discordDialog = new DiscordDialog(*m_sync, this);
+        m_discordDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    linkOpenEncounter();
+    m_discordDialog->show();
+    m_discordDialog->raise();
+    m_discordDialog->activateWindow();
+}
+
+void MainWindow::linkOpenEncounter()
+{
+    const rules::EncounterSession* session = m_tracker->session();
+    m_discordDialog->setEncounter(session ? session->encounter().id : QString(),
+                                  session ? session->encounter().name : QString(),
+                                  session ? session->encounter().partyId : QString());
 }
 
 void MainWindow::reloadPages()

@@ -29,6 +29,7 @@ class UndoHistory;
 class FileImport;
 class AccountDialog;
 class ShareDialog;
+class DiscordDialog;
 class SyncController;
 class StoreProblemBanner;
 
@@ -57,6 +58,7 @@ public:
     SyncController& sync() { return *m_sync; }
     AccountDialog* accountDialog() const;
     ShareDialog* shareDialog() const;
+    DiscordDialog* discordDialog() const;
     Page currentPage() const;
     // Quits the application once the window has painted (start-up benchmark).
     void quitAfterFirstPaint();
@@ -72,6 +74,8 @@ public slots:
     void showAccount();
     // Combat > Share with Players, for the encounter open in the tracker.
     void showShare();
+    // Combat > Post to Discord, for the encounter open in the tracker.
+    void showDiscord();
     void showAbout();
     void addExampleContent();
     // Asks for a file and imports it; importFile() does the import of a known path.
@@ -103,6 +107,8 @@ private:
     void buildMenus();
     // Points the Share with Players window at the encounter open in the tracker (or none).
     void shareOpenEncounter();
+    // Points the Post to Discord window at the encounter open in the tracker (or none).
+    void linkOpenEncounter();
     void updateUndoActions();
     void applySettings();
     void showStatus(const QString& message);
@@ -134,6 +140,7 @@ private:
     SyncController* m_sync = nullptr;
     QPointer<AccountDialog> m_accountDialog;
     QPointer<ShareDialog> m_shareDialog;
+    QPointer<DiscordDialog> m_discordDialog;
     PlayerBoard m_board;
     bool m_quitAfterPaint = false;
 };

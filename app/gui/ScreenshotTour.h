@@ -3,17 +3,22 @@
 #include "util/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace dnd::gui {
 
 class MainWindow;
 
 // Puts the real application into a fight worth showing (the example encounter, a few rounds in,
-// with damage, a condition and a hidden ambusher) and saves the tracker and the player display as
-// PNG files, then File > Export over it. Used by scripts/screenshots.sh for the documentation.
+// with damage, a condition and a hidden ambusher) and saves PNG files of it for the user guide:
+// the initiative form at Start Combat, the tracker (also paused) and the player display, Add
+// Combatants, the encounter builder, Create Account, Forgot Password and File > Export. Used by
+// scripts/screenshots.sh; the names are in ScreenshotTour::imageNames().
 class ScreenshotTour {
 public:
     static Status run(MainWindow& window, const QString& directory);
+    // The files run() writes into the directory.
+    static QStringList imageNames();
 };
 
 } // namespace dnd::gui

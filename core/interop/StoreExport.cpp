@@ -76,8 +76,14 @@ Result<ImportBatch> StoreExport::collect(LocalStore& store, const ExportSelectio
 }
 
 Result<QByteArray> StoreExport::write(const ImportBatch& records, ExportFormat format, qint64 exportedAtMs,
-                                      const ExportProgress& progress)
+                                      const ExportProgress& progress, const Roll20ExportOptions& roll20)
 {
+    if (format == ExportFormat::Roll20TurnOrder) {
+        const Result<QJsonArray> entries = Roll20TurnOrder::write(records, roll20);
+        if (!entries)
+            return entries.error();
+        return QJsonDocument(*entries).toJson(QJsonDocument::Compact) + '\n';
+    }
     ExportTicker ticker(records.itemCount(), progress);
     const QJsonObject document = format == ExportFormat::Native
                                      ? NativeFormat::write(records, exportedAtMs, ticker)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "interop/ImportBatch.h"
+#include "interop/Roll20TurnOrder.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -12,7 +13,7 @@ namespace dnd {
 class LocalStore;
 
 // The formats the tracker writes.
-enum class ExportFormat { Native, ImprovedInitiative };
+enum class ExportFormat { Native, ImprovedInitiative, Roll20TurnOrder };
 
 // What an export covers: the whole store, one party with its characters, or one encounter with its
 // combatants, its combat log and the DM's own creatures it uses.
@@ -53,9 +54,11 @@ public:
     // The records the selection covers; bundled templates are never exported. An error when the
     // selected party or encounter does not exist.
     static Result<ImportBatch> collect(LocalStore& store, const ExportSelection& selection);
-    // The file's bytes; an error only when `progress` stopped the export.
+    // The file's bytes; an error when `progress` stopped the export, or when Roll20's turn order
+    // (one fight) is asked of anything but one encounter.
     static Result<QByteArray> write(const ImportBatch& records, ExportFormat format, qint64 exportedAtMs,
-                                    const ExportProgress& progress = {});
+                                    const ExportProgress& progress = {},
+                                    const Roll20ExportOptions& roll20 = {});
     // The usual file name ending: "dndtracker" or "json".
     static QString suffix(ExportFormat format);
 };

@@ -232,11 +232,19 @@ Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId,
             return Error::make(codes::kDeleted,
                                tr("That %1 was deleted; undo the deletion before editing it.").arg(table));
         }
-        QJsonObject doc = row.doc;
+        QJsonObject doc = row.exists ? row.doc : op.fields;
         QJsonObject changed;
         QJsonObject previous;
+        // A new row is the fields given, less the null ones: no field-by-field merge (adding 200
+        // combatants at once spent a fifth of the commit inserting their fields one by one).
+        if (!row.exists) {
+            for (auto it = op.fields.constBegin(); it != op.fields.constEnd(); ++it) {
+                if (it.value().isNull() || it.value().isUndefined())
+                    doc.remove(it.key());
+            }
+        }
         // A null value removes the field; that is how an undo takes back a field an edit added.
-        for (auto it = op.fields.constBegin(); it != op.fields.constEnd(); ++it) {
+        for (auto it = op.fields.constBegin(); row.exists && it != op.fields.constEnd(); ++it) {
             const bool removes = it.value().isNull() || it.value().isUndefined();
             const bool had = doc.contains(it.key());
             if (removes ? !had : (had && doc.value(it.key()) == it.value()))
@@ -465,9 +473,9 @@ qint64 LocalStore::count(EntityKind kind)
 
 Result<QList<OutboxEntry>> LocalStore::queuedChanges(int limit)
 {
-    QSqlQuery& query =
-        m_db->prepared(QStringLiteral("SELECT mutation_id, entity, row_id, op, payload_json, hlc, cl, tx_id "
-                                      "FROM outbox ORDER BY mutation_id LIMIT ?"));
+    QSqlQuery& query = m_db->prepared(
+        QStringLiteral("SELECT mutation_id, entity, row_id, op, payload_json, hlc, cl, tx_id, "
+                       "length(CAST(payload_json AS BLOB)) FROM outbox ORDER BY mutation_id LIMIT ?"));
     query.addBindValue(limit);
     if (Status read = m_db->exec(query); !read)
         return read.error();
@@ -482,6 +490,7 @@ Result<QList<OutboxEntry>> LocalStore::queuedChanges(int limit)
         entry.hlc = query.value(5).toString();
         entry.causalLength = query.value(6).toLongLong();
         entry.txId = query.value(7).toLongLong();
+        entry.payloadBytes = query.value(8).toLongLong();
         result.append(entry);
     }
     query.finish();

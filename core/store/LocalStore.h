@@ -27,6 +27,7 @@ struct OutboxEntry {
     QString hlc;
     qint64 causalLength = 1;
     qint64 txId = 0;
+    qsizetype payloadBytes = 0; // the payload as compact JSON (UTF-8), as stored
 };
 
 // A row as the service holds it, to be merged into this device's copy (LocalStoreSync.cpp).
@@ -36,6 +37,28 @@ struct RemoteRow {
     qint64 causalLength = 1;        // odd alive, even deleted
     QJsonObject fields;             // the record; empty for a deleted row
     QHash<QString, QString> clocks; // field -> hybrid logical clock of its last write
+};
+
+// What a full snapshot showed the service holds: each row's causal length and field clocks (the
+// fields themselves are left out), gathered page by page while the pages are merged.
+class ServiceSnapshot {
+public:
+    void add(const RemoteRow& row);
+    const RemoteRow* find(EntityKind kind, const QString& id) const;
+    // Forgets rows already compared, so the snapshot is freed a step at a time, not all at once.
+    void remove(EntityKind kind, const QString& id);
+    qsizetype size() const { return m_rows.size(); }
+
+private:
+    QHash<QString, RemoteRow> m_rows; // "<entity>/<id>"
+};
+
+// How far the comparison of this device's rows with a service snapshot has got: local rows are
+// visited kind by kind, in id order.
+struct SnapshotComparison {
+    int kindIndex = 0; // into kAllEntityKinds
+    QString afterId;   // the last row id of that kind already compared
+    bool done = false;
 };
 
 // A local change the sync service refused for good, kept per record (newest reason) until the
@@ -124,10 +147,14 @@ public:
     // in the same transaction, every local row or field the service lacks or holds older is
     // queued again with its own field clocks (after a restore of either side).
     Result<int> applyRemote(const QList<RemoteRow>& rows, bool fullSnapshot = false);
-    // The end of a full snapshot that arrived in pages (each merged with applyRemote): in one
-    // transaction, queues what `snapshot` (every row the service holds; fields may be left out,
-    // clocks and causal lengths are what counts) lacks, and keeps the cookie with its epoch.
-    Status completeSnapshot(const QList<RemoteRow>& snapshot, qint64 cookie, const QString& epoch);
+    // The end of a full snapshot that arrived in pages (each merged with applyRemote), one step:
+    // in one transaction, queues what `snapshot` (every row the service holds) lacks of at most
+    // `maxRows` more local rows, from where `progress` stands, and moves `progress` on (`done`
+    // once every local row was compared). The rows compared leave `snapshot`. Answers how many
+    // local rows the step looked at. Steps keep each transaction, and the wait of whoever called
+    // it, bounded whatever the store holds; the caller keeps the cookie once done. Interrupted,
+    // the queued part goes up and the next full snapshot queues the rest.
+    Result<int> compareWithSnapshot(ServiceSnapshot& snapshot, SnapshotComparison& progress, int maxRows);
     // Whether any row has a field clock: a store without one has nothing of its own that a
     // snapshot could lack (a new device, bundled templates only).
     Result<bool> hasFieldClocks();
@@ -224,8 +251,10 @@ private:
     // One remote row merged into the local copy; answers whether anything changed.
     Result<bool> mergeRemote(const RemoteRow& remote);
     // Queues every local row, or the fields of one, that `snapshot` (all the service holds) lacks
-    // or holds with older clocks.
-    Status queueWhatServiceLacks(const QList<RemoteRow>& snapshot);
+    // or holds with older clocks; at most `maxRows` local rows from `progress` on (named in
+    // `compared`).
+    Result<int> queueWhatServiceLacks(const ServiceSnapshot& snapshot, SnapshotComparison& progress,
+                                      int maxRows, QList<QPair<EntityKind, QString>>& compared);
     Status queueRowAgain(EntityKind kind, const QString& id, qint64 causalLength, const QJsonObject& doc,
                          const RemoteRow* remote, qint64 txId);
     Result<ChangeSet> commitChanges(const ChangeSet& changes); // commit() less its listeners

@@ -16,6 +16,7 @@
 #include <QSysInfo>
 #include <QUuid>
 #include <algorithm>
+#include <limits>
 #include <map>
 
 namespace dnd {
@@ -141,8 +142,15 @@ Result<int> LocalStore::applyRemote(const QList<RemoteRow>& rows, bool fullSnaps
             }
         }
         if (fullSnapshot) {
-            if (Status queued = queueWhatServiceLacks(rows); !queued)
-                return queued;
+            ServiceSnapshot snapshot;
+            for (const RemoteRow& remote : rows)
+                snapshot.add(remote);
+            SnapshotComparison progress;
+            QList<QPair<EntityKind, QString>> compared;
+            if (Result<int> queued =
+                    queueWhatServiceLacks(snapshot, progress, std::numeric_limits<int>::max(), compared);
+                !queued)
+                return queued.error();
         }
         // Local edits made after this are stamped after everything seen here.
         QSqlQuery& saveClock =
@@ -252,34 +260,34 @@ Result<bool> LocalStore::mergeRemote(const RemoteRow& remote)
     return true;
 }
 
-Status LocalStore::queueWhatServiceLacks(const QList<RemoteRow>& snapshot)
+void ServiceSnapshot::add(const RemoteRow& row)
 {
-    QHash<QString, const RemoteRow*> held;
-    held.reserve(snapshot.size());
-    for (const RemoteRow& row : snapshot)
-        held.insert(rowKey(row.kind, row.id), &row);
+    RemoteRow kept{row.kind, row.id, row.causalLength, {}, row.clocks};
+    m_rows.insert(rowKey(row.kind, row.id), std::move(kept));
+}
+
+const RemoteRow* ServiceSnapshot::find(EntityKind kind, const QString& id) const
+{
+    const auto found = m_rows.constFind(rowKey(kind, id));
+    return found == m_rows.cend() ? nullptr : &found.value();
+}
+
+void ServiceSnapshot::remove(EntityKind kind, const QString& id)
+{
+    m_rows.remove(rowKey(kind, id));
+}
+
+Result<int> LocalStore::queueWhatServiceLacks(const ServiceSnapshot& snapshot, SnapshotComparison& progress,
+                                              int maxRows, QList<QPair<EntityKind, QString>>& compared)
+{
     // A record the service refused waits for "Send again" (or the next sign-in after an upgrade).
     QSet<QString> refused;
     for (const SyncRejection& rejection : rejections())
         refused.insert(rowKey(rejection.kind, rejection.rowId));
-    // The newest clock of every row at once (and whether it has a creation clock): most rows the
-    // service holds as they are here, and telling so must not cost a query per row.
-    QSqlQuery& readClocks = m_db->prepared(QStringLiteral(
-        "SELECT entity, row_id, max(hlc), group_concat(field, char(31)) FROM field_clock GROUP BY entity, "
-        "row_id"));
-    if (Status s = m_db->exec(readClocks); !s)
-        return s;
     struct LocalClocks {
         QString newest;
         QStringList fields;
     };
-    QHash<QString, LocalClocks> newestClocks;
-    while (readClocks.next())
-        newestClocks.insert(readClocks.value(0).toString() + QLatin1Char('/') +
-                                readClocks.value(1).toString(),
-                            {readClocks.value(2).toString(),
-                             readClocks.value(3).toString().split(QChar(31), Qt::SkipEmptyParts)});
-    readClocks.finish();
     // Certain only when the service has a clock for every field this device has one for, and every
     // local clock is at most the oldest of them (a creation clock stands for fields only the
     // document names); otherwise the row is looked at field by field.
@@ -301,43 +309,99 @@ Status LocalStore::queueWhatServiceLacks(const QList<RemoteRow>& snapshot)
     Result<qint64> txId = nextTxId();
     if (!txId)
         return txId.error();
-    for (EntityKind kind : kAllEntityKinds) {
-        QSqlQuery& rows = m_db->prepared(QStringLiteral("SELECT id, cl FROM %1").arg(entityName(kind)));
+    int looked = 0;
+    SnapshotComparison at = progress;
+    while (at.kindIndex < int(kAllEntityKinds.size()) && looked < maxRows) {
+        const EntityKind kind = kAllEntityKinds[size_t(at.kindIndex)];
+        const QString table = entityName(kind);
+        // The next local rows of this kind in id order, then the newest clock of each of them in
+        // one grouped query: most rows the service holds as they are here, and telling so must
+        // not cost a query per row.
+        const int want = maxRows - looked;
+        QSqlQuery& rows = m_db->prepared(
+            QStringLiteral("SELECT id, cl FROM %1 WHERE id > coalesce(?, '') ORDER BY id LIMIT ?").arg(table));
+        rows.addBindValue(at.afterId);
+        rows.addBindValue(want);
         if (Status s = m_db->exec(rows); !s)
-            return s;
-        QList<QPair<QString, qint64>> toCheck;
-        while (rows.next()) {
-            const QString id = rows.value(0).toString();
-            const QString key = rowKey(kind, id);
-            const qint64 causalLength = rows.value(1).toLongLong();
-            if (refused.contains(key))
+            return s.error();
+        QList<QPair<QString, qint64>> page;
+        while (rows.next())
+            page.append({rows.value(0).toString(), rows.value(1).toLongLong()});
+        rows.finish();
+        looked += int(page.size());
+        if (page.size() < want) {
+            ++at.kindIndex;
+            at.afterId.clear();
+        } else {
+            at.afterId = page.constLast().first;
+        }
+        if (page.isEmpty())
+            continue;
+        QSqlQuery& readClocks = m_db->prepared(QStringLiteral(
+            "SELECT row_id, max(hlc), group_concat(field, char(31)) FROM field_clock WHERE entity = ? AND "
+            "row_id >= ? AND row_id <= ? GROUP BY row_id"));
+        readClocks.addBindValue(table);
+        readClocks.addBindValue(page.constFirst().first);
+        readClocks.addBindValue(page.constLast().first);
+        if (Status s = m_db->exec(readClocks); !s)
+            return s.error();
+        QHash<QString, LocalClocks> newestClocks;
+        while (readClocks.next())
+            newestClocks.insert(readClocks.value(0).toString(),
+                                {readClocks.value(1).toString(),
+                                 readClocks.value(2).toString().split(QChar(31), Qt::SkipEmptyParts)});
+        readClocks.finish();
+
+        for (const auto& [id, causalLength] : page) {
+            compared.append({kind, id});
+            if (refused.contains(rowKey(kind, id)))
                 continue;
-            const auto ours = newestClocks.constFind(key);
+            const RemoteRow* remote = snapshot.find(kind, id);
+            const auto ours = newestClocks.constFind(id);
             if (ours == newestClocks.cend()) {
                 // Rows that never had a local clock (the bundled templates) were never meant to
                 // sync, but a delete this device only pulled keeps no clock either: it goes up
                 // again when the service holds an earlier life of the row (a restored service).
-                const RemoteRow* remote = held.value(key);
                 const bool tombstone = causalLength % 2 == 0;
                 if (!tombstone || (remote && remote->causalLength >= causalLength))
                     continue;
-            } else if (serviceIsCurrent(held.value(key), causalLength, *ours)) {
+            } else if (serviceIsCurrent(remote, causalLength, *ours)) {
                 continue;
             }
-            toCheck.append({id, causalLength});
-        }
-        rows.finish();
-        for (const auto& [id, causalLength] : toCheck) {
             Result<Row> row = readRow(kind, id);
             if (!row)
                 return row.error();
-            if (Status s = queueRowAgain(kind, id, causalLength, row->doc, held.value(rowKey(kind, id)),
-                                         txId.value());
-                !s)
-                return s;
+            if (Status s = queueRowAgain(kind, id, causalLength, row->doc, remote, txId.value()); !s)
+                return s.error();
         }
     }
-    return {};
+    at.done = at.kindIndex >= int(kAllEntityKinds.size());
+    progress = at;
+    return looked;
+}
+
+Result<int> LocalStore::compareWithSnapshot(ServiceSnapshot& snapshot, SnapshotComparison& progress,
+                                            int maxRows)
+{
+    // The progress and the snapshot move on only once the step's transaction has committed.
+    SnapshotComparison next;
+    QList<QPair<EntityKind, QString>> compared;
+    int looked = 0;
+    const Status status = m_db->transaction([&]() -> Status {
+        next = progress; // a retried transaction starts over
+        compared.clear();
+        Result<int> step = queueWhatServiceLacks(snapshot, next, maxRows, compared);
+        if (!step)
+            return step.error();
+        looked = step.value();
+        return {};
+    });
+    if (!status)
+        return status.error();
+    progress = next;
+    for (const auto& [kind, id] : compared)
+        snapshot.remove(kind, id);
+    return looked;
 }
 
 Status LocalStore::queueRowAgain(EntityKind kind, const QString& id, qint64 causalLength,
@@ -472,15 +536,6 @@ Status LocalStore::setSyncPosition(qint64 cookie, const QString& epoch)
         query.addBindValue(cookie);
         query.addBindValue(epoch);
         return m_db->exec(query);
-    });
-}
-
-Status LocalStore::completeSnapshot(const QList<RemoteRow>& snapshot, qint64 cookie, const QString& epoch)
-{
-    return m_db->transaction([&]() -> Status {
-        if (Status queued = queueWhatServiceLacks(snapshot); !queued)
-            return queued;
-        return setSyncPosition(cookie, epoch);
     });
 }
 

@@ -48,5 +48,7 @@ inline const QString kTooNew = QStringLiteral("TOO_NEW");
 inline const QString kNoCreatures = QStringLiteral("NO_CREATURES");
 // interop: writing exports.
 inline const QString kCanceled = QStringLiteral("CANCELED");
+// A format that holds one fight (Roll20's turn order) asked to write none or several encounters.
+inline const QString kNeedsOneEncounter = QStringLiteral("NEEDS_ONE_ENCOUNTER");
 
 } // namespace dnd::codes

@@ -74,10 +74,12 @@ void AccountApi::registerRoutes(Router& router)
     router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/auth/verify-email"), Access::Public,
                RateClass::Standard, QStringLiteral("Confirm the email address with the mailed token"), auth,
                [this](ApiRequest& r) { return verifyEmail(r); });
-    router.add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/resend-verification"), Access::User,
-               RateClass::Credentials,
-               QStringLiteral("Mail a new email verification link to the signed-in user"), auth,
-               [this](ApiRequest& r) { return resendVerification(r); });
+    router
+        .add(QStringLiteral("POST"), QStringLiteral("/api/v1/auth/resend-verification"), Access::User,
+             RateClass::Credentials,
+             QStringLiteral("Mail a new email verification link to the signed-in user"), auth,
+             [this](ApiRequest& r) { return resendVerification(r); })
+        .tokenScope = TokenScope::SessionOnly;
     router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/users/me"), Access::User, RateClass::Standard,
                QStringLiteral("The signed-in user's profile"), users,
                [this](ApiRequest& r) { return profile(r); });
@@ -87,6 +89,7 @@ void AccountApi::registerRoutes(Router& router)
     update.access = Access::User;
     update.summary = QStringLiteral("Change username or email (an email change needs the password)");
     update.tag = users;
+    update.tokenScope = TokenScope::SessionOnly; // email and password are the account's keys
     update.handler = [this](ApiRequest& r, const Respond& respond) { updateProfile(r, respond); };
     router.add(update);
     Route remove;
@@ -96,11 +99,15 @@ void AccountApi::registerRoutes(Router& router)
     remove.rate = RateClass::Credentials; // it hashes: charged to the address's credentials budget
     remove.summary = QStringLiteral("Delete the account and its data (password required)");
     remove.tag = users;
+    remove.tokenScope = TokenScope::SessionOnly;
     remove.handler = [this](ApiRequest& r, const Respond& respond) { deleteAccount(r, respond); };
     router.add(remove);
-    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/users/me/subscription"), Access::User,
-               RateClass::Standard, QStringLiteral("Tier, status and period of the subscription"), users,
-               [this](ApiRequest& r) { return subscription(r); });
+    router
+        .add(QStringLiteral("GET"), QStringLiteral("/api/v1/users/me/subscription"), Access::User,
+             RateClass::Standard, QStringLiteral("Tier, status and period of the subscription"), users,
+             [this](ApiRequest& r) { return subscription(r); })
+        .tokenScope = TokenScope::SessionOnly; // billing
+
     router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/users/me/usage"), Access::User,
                RateClass::Standard,
                QStringLiteral("Stored parties, encounters and creatures against the plan's limits"), users,
@@ -180,6 +187,7 @@ void AccountApi::registerUser(ApiRequest& request, const Respond& respond)
                     return inserted.error();
                 if (Status space = m_ctx.entities->createSpace(user.id); !space)
                     return space;
+                m_ctx.events->record(business::kSignUp, user.id);
                 if (Status mailed = sendVerificationMail(user.id, email); !mailed)
                     return mailed;
                 reply = m_ctx.tokenReply(user, {}, request, 201);
@@ -477,7 +485,10 @@ ApiReply AccountApi::verifyEmail(ApiRequest& request)
             m_ctx.db->run(QStringLiteral("UPDATE users SET email_verified = 1, updated_at = ? WHERE id = ?"),
                           {nowIso(), userId});
         m_ctx.forgetUser(userId);
-        return updated ? Status::success() : Status(updated.error());
+        if (!updated)
+            return updated.error();
+        m_ctx.events->record(business::kEmailVerified, userId);
+        return Status::success();
     });
     if (!verified)
         return ApiReply::internal(verified.error());
@@ -626,8 +637,9 @@ void AccountApi::deleteAccount(ApiRequest& request, const Respond& respond)
         Status removed = m_ctx.db->transaction([&]() -> Status {
             if (Status data = m_ctx.entities->removeAccount(userId); !data)
                 return data;
+            m_ctx.events->recordAccountDeleted(userId);
             for (const char* sql :
-                 {"DELETE FROM refresh_tokens WHERE user_id = ?",
+                 {"DELETE FROM refresh_tokens WHERE user_id = ?", "DELETE FROM api_tokens WHERE user_id = ?",
                   "DELETE FROM one_time_tokens WHERE user_id = ?", "DELETE FROM users WHERE id = ?"}) {
                 Result<int> done = m_ctx.db->run(QString::fromLatin1(sql), {userId});
                 if (!done)
@@ -672,9 +684,17 @@ Result<QJsonObject> AccountApi::usage(const AuthUser& user)
     QJsonObject usage;
     const auto insert = [&](const QString& resource, qint64 used) {
         const std::optional<int> limit = plan.limit(resource);
-        usage.insert(resource, QJsonObject{{QStringLiteral("used"), used},
-                                           {QStringLiteral("limit"),
-                                            limit ? QJsonValue(*limit) : QJsonValue(QJsonValue::Null)}});
+        QJsonObject entry{
+            {QStringLiteral("used"), used},
+            {QStringLiteral("limit"), limit ? QJsonValue(*limit) : QJsonValue(QJsonValue::Null)}};
+        // The plan that lifts the limit, so a client can name it without knowing the plans' order.
+        if (const auto step = plan.liftedBy.constFind(resource); step != plan.liftedBy.constEnd())
+            entry.insert(QStringLiteral("upgrade"),
+                         QJsonObject{{QStringLiteral("tier"), step->tier},
+                                     {QStringLiteral("name"), step->name},
+                                     {QStringLiteral("limit"), step->limit ? QJsonValue(*step->limit)
+                                                                           : QJsonValue(QJsonValue::Null)}});
+        usage.insert(resource, entry);
     };
     const QList<QPair<QString, QString>> resources{
         {QStringLiteral("parties"), QStringLiteral("party")},

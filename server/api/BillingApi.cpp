@@ -60,6 +60,7 @@ void BillingApi::registerRoutes(Router& router)
     route.access = Access::User;
     route.summary = QStringLiteral("Create a Stripe Checkout session for a tier; answers its url");
     route.tag = tag;
+    route.tokenScope = TokenScope::SessionOnly; // buying is for the account holder, not a script
     route.handler = [this](ApiRequest& r, const Respond& respond) { checkout(r, respond); };
     router.add(route);
     route.pattern = QStringLiteral("/api/v1/subscriptions/portal");
@@ -297,6 +298,7 @@ Status BillingApi::completeCheckout(const QJsonObject& session, qint64 created)
              userId});
         if (!updated)
             return updated.error();
+        m_ctx.events->recordBilledTier(userId, tier);
     } else {
         // Not paid yet (or not the account's subscription): only the customer is remembered, so the
         // portal and later subscription events find the account.
@@ -438,7 +440,11 @@ Status BillingApi::applySubscription(const QJsonObject& subscription, bool delet
          subscription.value(QStringLiteral("cancel_at_period_end")).toBool() ? 1 : 0, subscriptionId, created,
          nowIso(), userId});
     m_ctx.forgetUser(userId);
-    return updated ? Status::success() : Status(updated.error());
+    if (!updated)
+        return updated.error();
+    if (!tier.isEmpty())
+        m_ctx.events->recordBilledTier(userId, tier);
+    return Status::success();
 }
 
 } // namespace dnd::server

@@ -22,14 +22,18 @@ QJsonValue textOrNull(const QVariant& value)
 void DeviceApi::registerRoutes(Router& router)
 {
     const QString users = QStringLiteral("users");
-    router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/users/me/devices"), Access::User,
-               RateClass::Standard,
-               QStringLiteral("The devices holding the plan's device slots, with registration and last sync"),
-               users, [this](ApiRequest& r) { return list(r); });
-    router.add(QStringLiteral("DELETE"), QStringLiteral("/api/v1/users/me/devices/:id"), Access::User,
-               RateClass::Standard,
-               QStringLiteral("Remove a device and free its slot (it is told when it syncs again)"), users,
-               [this](ApiRequest& r) { return remove(r); });
+    router
+        .add(QStringLiteral("GET"), QStringLiteral("/api/v1/users/me/devices"), Access::User,
+             RateClass::Standard,
+             QStringLiteral("The devices holding the plan's device slots, with registration and last sync"),
+             users, [this](ApiRequest& r) { return list(r); })
+        .tokenScope = TokenScope::SessionOnly;
+    router
+        .add(QStringLiteral("DELETE"), QStringLiteral("/api/v1/users/me/devices/:id"), Access::User,
+             RateClass::Standard,
+             QStringLiteral("Remove a device and free its slot (it is told when it syncs again)"), users,
+             [this](ApiRequest& r) { return remove(r); })
+        .tokenScope = TokenScope::SessionOnly;
 }
 
 ApiReply DeviceApi::list(ApiRequest& request)

@@ -1,5 +1,6 @@
 #include "api/OpsApi.h"
 
+#include "api/OpenApiDocument.h"
 #include "live/WebSocketHub.h"
 
 #include <QJsonArray>
@@ -50,66 +51,15 @@ void OpsApi::registerRoutes(Router& router)
     router.add(QStringLiteral("GET"), QStringLiteral("/api/v1/openapi.json"), Access::Public,
                RateClass::Unlimited, QStringLiteral("This OpenAPI document"), QStringLiteral("operations"),
                [this](ApiRequest&) {
-                   return ApiReply::raw(200, QJsonDocument(openApiDocument()).toJson(QJsonDocument::Compact),
-                                        "application/json");
+                   if (m_openApiJson.isEmpty())
+                       m_openApiJson = QJsonDocument(openApiDocument()).toJson(QJsonDocument::Compact);
+                   return ApiReply::raw(200, m_openApiJson, "application/json");
                });
 }
 
 QJsonObject OpsApi::openApiDocument() const
 {
-    QJsonObject paths;
-    for (const Route& route : m_router.routes()) {
-        QString path = route.pattern;
-        QJsonArray parameters;
-        for (const QString& segment : route.segments) {
-            if (!segment.startsWith(QLatin1Char(':')))
-                continue;
-            const QString name = segment.mid(1);
-            path.replace(segment, QLatin1Char('{') + name + QLatin1Char('}'));
-            parameters.append(QJsonObject{
-                {QStringLiteral("name"), name},
-                {QStringLiteral("in"), QStringLiteral("path")},
-                {QStringLiteral("required"), true},
-                {QStringLiteral("schema"), QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}}}});
-        }
-        QJsonObject operation{
-            {QStringLiteral("summary"), route.summary},
-            {QStringLiteral("tags"), QJsonArray{route.tag}},
-            {QStringLiteral("responses"),
-             QJsonObject{{QStringLiteral("200"),
-                          QJsonObject{{QStringLiteral("description"), QStringLiteral("Success envelope")}}},
-                         {QStringLiteral("default"),
-                          QJsonObject{{QStringLiteral("description"), QStringLiteral("Error envelope")}}}}}};
-        if (!parameters.isEmpty())
-            operation.insert(QStringLiteral("parameters"), parameters);
-        if (route.access != Access::Public)
-            operation.insert(QStringLiteral("security"),
-                             QJsonArray{QJsonObject{{QStringLiteral("bearerAuth"), QJsonArray()}}});
-        if (route.access == Access::Admin)
-            operation.insert(QStringLiteral("x-required-role"), QStringLiteral("admin"));
-        QJsonObject item = paths.value(path).toObject();
-        item.insert(route.method.toLower(), operation);
-        paths.insert(path, item);
-    }
-    const QJsonObject switching{{QStringLiteral("description"), QStringLiteral("Switching protocols")}};
-    const QJsonObject upgrade{
-        {QStringLiteral("summary"), QStringLiteral("WebSocket upgrade: auth, subscribe, watch")},
-        {QStringLiteral("tags"), QJsonArray{QStringLiteral("live")}},
-        {QStringLiteral("responses"), QJsonObject{{QStringLiteral("101"), switching}}}};
-    paths.insert(QStringLiteral("/api/v1/ws"), QJsonObject{{QStringLiteral("get"), upgrade}});
-    return QJsonObject{
-        {QStringLiteral("openapi"), QStringLiteral("3.0.3")},
-        {QStringLiteral("info"),
-         QJsonObject{{QStringLiteral("title"), QStringLiteral("D&D Encounter Tracker service")},
-                     {QStringLiteral("version"), QStringLiteral("1.0.0")}}},
-        {QStringLiteral("servers"), QJsonArray{QJsonObject{{QStringLiteral("url"), m_ctx.config.publicUrl}}}},
-        {QStringLiteral("components"),
-         QJsonObject{{QStringLiteral("securitySchemes"),
-                      QJsonObject{{QStringLiteral("bearerAuth"),
-                                   QJsonObject{{QStringLiteral("type"), QStringLiteral("http")},
-                                               {QStringLiteral("scheme"), QStringLiteral("bearer")},
-                                               {QStringLiteral("bearerFormat"), QStringLiteral("JWT")}}}}}}},
-        {QStringLiteral("paths"), paths}};
+    return OpenApiDocument::build(m_router, m_ctx.config.publicUrl);
 }
 
 } // namespace dnd::server

@@ -16,6 +16,7 @@ public:
 private:
     ServerContext& m_ctx;
     const Router& m_router;
+    QByteArray m_openApiJson; // made at the first request: the route table is complete by then
 };
 
 } // namespace dnd::server

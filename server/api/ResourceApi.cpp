@@ -548,11 +548,22 @@ ApiReply ResourceApi::saveEncounter(ApiRequest& request, bool creating)
     return ApiReply::ok(data.value(), creating ? 201 : 200);
 }
 
-ApiReply ResourceApi::saveCombat(ApiRequest& request, const EntityRow& row, const QJsonObject& encounter)
+ApiReply ResourceApi::saveCombat(ApiRequest& request, const EntityRow& row, const QJsonObject& encounter,
+                                 bool startsFight)
 {
-    Result<qint64> stored = store(*request.user, QStringLiteral("encounter"), row.id, {}, encounter);
-    if (!stored)
-        return failure(stored.error());
+    Result<qint64> stored = Error{};
+    const Status saved = m_ctx.db->transaction([&]() -> Status {
+        stored = store(*request.user, QStringLiteral("encounter"), row.id, {}, encounter);
+        if (!stored)
+            return stored.error();
+        // Each of start, turn and end is one combat action, as a device's combat log entry is.
+        if (startsFight)
+            m_ctx.events->record(business::kEncounterRun, request.user->id);
+        m_ctx.events->record(business::kCombatActions, request.user->id);
+        return Status::success();
+    });
+    if (!saved)
+        return failure(saved.error());
     Result<EntityRow> updated = reload(request.user->id, QStringLiteral("encounter"), row.id);
     if (!updated)
         return failure(updated.error());
@@ -613,7 +624,7 @@ ApiReply ResourceApi::startEncounter(ApiRequest& request)
     encounter.combat.startedAtMs = now;
     encounter.combat.elapsedMs = 0;
     encounter.combat.runningSinceMs = now;
-    return saveCombat(request, *row.value(), encounter.toJson());
+    return saveCombat(request, *row.value(), encounter.toJson(), true);
 }
 
 ApiReply ResourceApi::endEncounter(ApiRequest& request)
@@ -633,7 +644,7 @@ ApiReply ResourceApi::endEncounter(ApiRequest& request)
         encounter.combat.elapsedMs += now - encounter.combat.runningSinceMs;
     encounter.combat.runningSinceMs = 0;
     encounter.status = EncounterStatus::Completed;
-    return saveCombat(request, *row.value(), encounter.toJson());
+    return saveCombat(request, *row.value(), encounter.toJson(), false);
 }
 
 ApiReply ResourceApi::turn(ApiRequest& request)
@@ -684,7 +695,7 @@ ApiReply ResourceApi::turn(ApiRequest& request)
         return ApiReply::error(api::kValidationError, tr("Unknown turn action."),
                                {{QStringLiteral("action"), tr("must be next or previous")}});
     }
-    return saveCombat(request, *row.value(), encounter.toJson());
+    return saveCombat(request, *row.value(), encounter.toJson(), false);
 }
 
 // ---- creatures and templates ----

@@ -60,8 +60,10 @@ private:
     // Creates or replaces an entity of the caller, refused when its growth passes the plan's storage.
     Result<qint64> store(const AuthUser& user, const QString& kind, const QString& id,
                          const QString& parentId, const QJsonObject& doc);
-    // Stores a combat change; the hub tells followers what changed (combat:start, turn:advance ...).
-    ApiReply saveCombat(ApiRequest& request, const EntityRow& row, const QJsonObject& encounter);
+    // Stores a combat change (with its business events: one combat action, and an encounter run when
+    // it starts the fight); the hub tells followers what changed (combat:start, turn:advance ...).
+    ApiReply saveCombat(ApiRequest& request, const EntityRow& row, const QJsonObject& encounter,
+                        bool startsFight);
     // Storage errors answer a generic 500/503; answers the service builds (CONFLICT, VALIDATION_ERROR,
     // LIMIT_EXCEEDED) go through as they are.
     ApiReply failure(const Error& error);

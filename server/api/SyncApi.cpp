@@ -39,10 +39,19 @@ ApiReply SyncApi::push(ApiRequest& request)
     Result<sync::PushRequest> decoded = sync::PushRequest::fromJson(body.value());
     if (!decoded)
         return ApiReply::fromError(decoded.error());
-    Result<SyncRepository::PushOutcome> outcome =
-        m_sync.push(request.user->id, decoded.value(), m_ctx.planFor(request.user->tier));
-    if (!outcome)
-        return ApiReply::fromError(outcome.error());
+    // The business events go into the push's own transaction (the repository's joins this one).
+    Result<SyncRepository::PushOutcome> outcome = Error{};
+    const Status applied = m_ctx.db->transaction([&]() -> Status {
+        outcome = m_sync.push(request.user->id, decoded.value(), m_ctx.planFor(request.user->tier));
+        if (!outcome)
+            return outcome.error();
+        m_ctx.events->record(business::kSyncPush, request.user->id);
+        m_ctx.events->record(business::kEncounterRun, request.user->id, outcome->combatsStarted);
+        m_ctx.events->record(business::kCombatActions, request.user->id, outcome->combatActions);
+        return Status::success();
+    });
+    if (!applied)
+        return ApiReply::fromError(applied.error());
     if (outcome->changed)
         m_ctx.hub->accountChanged(request.user->id, outcome->response.version);
     // Devices measure their clock against this one and stamp their edits with the corrected time.
@@ -73,6 +82,7 @@ ApiReply SyncApi::pull(ApiRequest& request)
     Result<sync::PullResponse> pulled = m_sync.pull(request.user->id, clientId, cookie);
     if (!pulled)
         return ApiReply::fromError(pulled.error());
+    m_ctx.events->record(business::kSyncPull, request.user->id);
     pulled->serverTime = SystemClock::instance().nowMs();
     log::event(lcServerSync, QtDebugMsg, "sync_pulled", request.id,
                {{"cookie", cookie},

@@ -59,6 +59,8 @@ std::optional<int> statusForCode(const QString& code)
         {api::kTierRequired, 403},
         {api::kLimitExceeded, 403},
         {api::kEmailNotVerified, 403},
+        {api::kInsufficientScope, 403},
+        {api::kSessionRequired, 403},
         {api::kNotFound, 404},
         {api::kMethodNotAllowed, 405},
         {api::kRequestTimeout, 408},

@@ -17,6 +17,13 @@
 
 namespace dnd::server {
 
+// A personal API token a request came with: which one (for revocation) and what it may do.
+struct ApiTokenGrant {
+    QString id;
+    QStringList scopes;   // of "read", "write", "live"
+    qint64 expiresAt = 0; // seconds since the epoch; 0 = never
+};
+
 // The signed-in caller of a request, as the database knows them now (not only as the token says).
 struct AuthUser {
     QString id;
@@ -25,7 +32,8 @@ struct AuthUser {
     QString tier;
     QString role;
     bool emailVerified = false;
-    qint64 sessionGeneration = 0; // tokens issued under another generation are refused
+    qint64 sessionGeneration = 0;          // tokens issued under another generation are refused
+    std::optional<ApiTokenGrant> apiToken; // set when the caller came with an API token, not a session
 
     bool isAdmin() const { return role == QStringLiteral("admin"); }
 };

@@ -37,10 +37,20 @@ bool isDecimal(const QByteArray& text)
            std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// True for the request line of the one request a health-check connection may make.
+bool isHealthCheckRequest(const QByteArray& requestLine)
+{
+    const QList<QByteArray> parts = requestLine.split(' ');
+    if (parts.size() != 3 || parts.at(0) != "GET")
+        return false;
+    const QByteArray& target = parts.at(1);
+    return target == "/healthz" || target.startsWith("/healthz?");
+}
+
 } // namespace
 
-ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const ConnectionLimits& limits)
-    : QObject(socket), m_socket(socket), m_limits(limits)
+ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const ConnectionLimits& limits, Admission admission)
+    : QObject(socket), m_socket(socket), m_limits(limits), m_admission(admission)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &ConnectionGuard::onTimeout);
@@ -50,19 +60,36 @@ ConnectionGuard::ConnectionGuard(QTcpSocket* socket, const ConnectionLimits& lim
     armTimer();
 }
 
+QString ConnectionGuard::tooManyConnectionsMessage()
+{
+    return tr("Too many open connections; try again shortly.");
+}
+
+int ConnectionGuard::idleTimeoutMs() const
+{
+    return m_admission == Admission::HealthCheckOnly ? m_limits.healthCheckTimeoutMs : m_limits.idleTimeoutMs;
+}
+
+int ConnectionGuard::requestTimeoutMs() const
+{
+    return m_admission == Admission::HealthCheckOnly
+               ? qMin(m_limits.healthCheckTimeoutMs, m_limits.requestTimeoutMs)
+               : m_limits.requestTimeoutMs;
+}
+
 void ConnectionGuard::armTimer()
 {
     switch (m_state) {
     case State::Idle:
         if (m_pendingResponses == 0)
-            m_timer.start(m_limits.idleTimeoutMs);
+            m_timer.start(idleTimeoutMs());
         else
             m_timer.stop(); // the server is working on an answer
         break;
     case State::Headers:
     case State::Body:
         if (!m_timer.isActive())
-            m_timer.start(m_limits.requestTimeoutMs);
+            m_timer.start(requestTimeoutMs());
         break;
     case State::Upgraded:
     case State::Rejected:
@@ -203,6 +230,13 @@ bool ConnectionGuard::headersComplete()
             else if (tokens.contains("keep-alive"))
                 keepAlive = true;
         }
+    }
+    if (m_admission == Admission::HealthCheckOnly) {
+        if (!isHealthCheckRequest(requestLine) || upgradeHeader) {
+            reject(api::kUnavailable, tooManyConnectionsMessage());
+            return false;
+        }
+        m_closeAfterResponse = true; // the slot is for the next health check
     }
     if (transferEncoding) {
         reject(api::kLengthRequired,

@@ -18,7 +18,15 @@ namespace dnd::server {
 class ConnectionGuard : public QObject {
     Q_OBJECT
 public:
-    ConnectionGuard(QTcpSocket* socket, const ConnectionLimits& limits);
+    // A health-check connection was admitted beyond the connection caps: it may ask GET /healthz
+    // once, within ConnectionLimits::healthCheckTimeoutMs; anything else is answered 503.
+    enum class Admission { Ordinary, HealthCheckOnly };
+
+    ConnectionGuard(QTcpSocket* socket, const ConnectionLimits& limits,
+                    Admission admission = Admission::Ordinary);
+
+    // What a client refused for want of a connection slot is told.
+    static QString tooManyConnectionsMessage();
 
     // True while no request is being received or answered: safe to close on shutdown.
     bool isIdle() const { return m_state == State::Idle && m_pendingResponses == 0; }
@@ -35,9 +43,12 @@ private:
     bool headersComplete();
     void reject(const QString& code, const QString& message);
     void armTimer();
+    int idleTimeoutMs() const;
+    int requestTimeoutMs() const;
 
     QTcpSocket* m_socket;
     ConnectionLimits m_limits;
+    Admission m_admission;
     State m_state = State::Idle;
     QByteArray m_header;
     qint64 m_bodyRemaining = 0;

@@ -4,7 +4,6 @@
 #include "http/ApiEnvelope.h"
 #include "http/ConnectionGuard.h"
 
-#include <QCoreApplication>
 #include <QTcpSocket>
 
 namespace dnd::server {
@@ -27,27 +26,37 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
         return;
     }
     const QHostAddress peer = socket->peerAddress();
-    if (m_guards.size() >= m_limits.maxConnections ||
-        (m_limits.maxConnectionsPerAddress > 0 &&
-         m_perAddress.value(peer) >= m_limits.maxConnectionsPerAddress))
+    const bool ordinarySlotFree = m_guards.size() - m_healthChecks < m_limits.maxConnections &&
+                                  (m_limits.maxConnectionsPerAddress <= 0 ||
+                                   m_perAddress.value(peer) < m_limits.maxConnectionsPerAddress);
+    if (ordinarySlotFree) {
+        auto* guard = new ConnectionGuard(socket, m_limits);
+        m_guards.insert(guard);
+        ++m_perAddress[peer];
+        connect(guard, &QObject::destroyed, this, [this, guard, peer] {
+            m_guards.remove(guard);
+            if (--m_perAddress[peer] <= 0)
+                m_perAddress.remove(peer);
+        });
+    } else if (m_healthChecks < m_limits.healthCheckConnections) {
+        // Whoever holds the ordinary slots, a monitor still learns whether the service is alive.
+        auto* guard = new ConnectionGuard(socket, m_limits, ConnectionGuard::Admission::HealthCheckOnly);
+        m_guards.insert(guard);
+        ++m_healthChecks;
+        connect(guard, &QObject::destroyed, this, [this, guard] {
+            m_guards.remove(guard);
+            --m_healthChecks;
+        });
+    } else {
         return refuse(socket);
-    auto* guard = new ConnectionGuard(socket, m_limits);
-    m_guards.insert(guard);
-    ++m_perAddress[peer];
-    connect(guard, &QObject::destroyed, this, [this, guard, peer] {
-        m_guards.remove(guard);
-        if (--m_perAddress[peer] <= 0)
-            m_perAddress.remove(peer);
-    });
+    }
     addPendingConnection(socket);
 }
 
 void GuardedTcpServer::refuse(QTcpSocket* socket)
 {
     ++m_rejected;
-    socket->write(envelope::rawHttpError(
-        api::kUnavailable,
-        QCoreApplication::translate("GuardedTcpServer", "Too many open connections; try again shortly.")));
+    socket->write(envelope::rawHttpError(api::kUnavailable, ConnectionGuard::tooManyConnectionsMessage()));
     socket->disconnectFromHost();
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
 }

@@ -13,8 +13,8 @@ namespace dnd::server {
 class ConnectionGuard;
 
 // The listening socket handed to QHttpServer::bind(): caps open connections, in all and per client
-// address (503 beyond a cap), and puts a ConnectionGuard on each accepted socket before the HTTP server sees
-// it.
+// address (503 beyond a cap, except for a few connections kept for GET /healthz), and puts a
+// ConnectionGuard on each accepted socket before the HTTP server sees it.
 class GuardedTcpServer : public QTcpServer {
     Q_OBJECT
 public:
@@ -36,6 +36,7 @@ private:
     ConnectionLimits m_limits;
     QSet<ConnectionGuard*> m_guards;
     QHash<QHostAddress, int> m_perAddress;
+    int m_healthChecks = 0; // of m_guards, those admitted beyond the caps for a health check
     qint64 m_rejected = 0;
 };
 

@@ -2,14 +2,24 @@
 
 namespace dnd::server {
 
-void Router::add(Route route)
+TokenScope Route::requiredTokenScope() const
+{
+    if (access == Access::Admin)
+        return TokenScope::SessionOnly; // whatever a route says: no token administers
+    if (tokenScope)
+        return *tokenScope;
+    return method == QLatin1String("GET") ? TokenScope::Read : TokenScope::Write;
+}
+
+Route& Router::add(Route route)
 {
     route.segments = route.pattern.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     m_routes.append(std::move(route));
+    return m_routes.last();
 }
 
-void Router::add(const QString& method, const QString& pattern, Access access, RateClass rate,
-                 const QString& summary, const QString& tag, std::function<ApiReply(ApiRequest&)> handler)
+Route& Router::add(const QString& method, const QString& pattern, Access access, RateClass rate,
+                   const QString& summary, const QString& tag, std::function<ApiReply(ApiRequest&)> handler)
 {
     Route route;
     route.method = method;
@@ -21,7 +31,7 @@ void Router::add(const QString& method, const QString& pattern, Access access, R
     route.handler = [handler = std::move(handler)](ApiRequest& request, const Respond& respond) {
         respond(handler(request));
     };
-    add(std::move(route));
+    return add(std::move(route));
 }
 
 Router::Match Router::match(const QString& method, const QString& path) const

@@ -11,6 +11,9 @@ namespace dnd::server {
 enum class Access { Public, User, Admin };
 // Which rate-limit budget a route draws from.
 enum class RateClass { Standard, Credentials, Unlimited };
+// What a personal API token needs to call a route (docs/SERVER.md, "API tokens"). SessionOnly:
+// account management and administration, which only a signed-in session reaches.
+enum class TokenScope { Read, Write, Live, SessionOnly };
 
 // One endpoint: method, path pattern with :placeholders, who may call it, and its handler. The
 // same table answers requests and produces the OpenAPI document, so the two cannot disagree.
@@ -23,15 +26,22 @@ struct Route {
     QString tag;
     std::function<void(ApiRequest&, const Respond&)> handler;
     QStringList segments;
+    // Unset: reads (GET) need the read scope, other methods write. Admin routes are session only
+    // whatever this says.
+    std::optional<TokenScope> tokenScope;
+
+    TokenScope requiredTokenScope() const;
 };
 
 // Matches request paths against the route table; literal segments win over placeholders.
 class Router {
 public:
-    void add(Route route);
+    // Both answer the stored route, so a caller can still set what the defaults do not say
+    // (`router.add(...).tokenScope = TokenScope::SessionOnly`).
+    Route& add(Route route);
     // Sync handler convenience: the reply is sent as soon as the handler returns.
-    void add(const QString& method, const QString& pattern, Access access, RateClass rate,
-             const QString& summary, const QString& tag, std::function<ApiReply(ApiRequest&)> handler);
+    Route& add(const QString& method, const QString& pattern, Access access, RateClass rate,
+               const QString& summary, const QString& tag, std::function<ApiReply(ApiRequest&)> handler);
 
     struct Match {
         const Route* route = nullptr;

@@ -29,6 +29,8 @@ QString noticeName(ClusterBus::Notice notice)
         return QStringLiteral("share");
     case ClusterBus::Notice::Following:
         return QStringLiteral("following");
+    case ClusterBus::Notice::ApiTokenRevoked:
+        return QStringLiteral("api-token");
     }
     return {};
 }
@@ -36,7 +38,8 @@ QString noticeName(ClusterBus::Notice notice)
 std::optional<ClusterBus::Notice> noticeNamed(const QString& name)
 {
     for (ClusterBus::Notice notice : {ClusterBus::Notice::AccountData, ClusterBus::Notice::SessionsEnded,
-                                      ClusterBus::Notice::ShareRevoked, ClusterBus::Notice::Following}) {
+                                      ClusterBus::Notice::ShareRevoked, ClusterBus::Notice::Following,
+                                      ClusterBus::Notice::ApiTokenRevoked}) {
         if (noticeName(notice) == name)
             return notice;
     }
@@ -130,6 +133,8 @@ void ClusterBus::apply(Notice notice, const QString& from, const QString& subjec
         return m_ctx.hub->closeWatchersHere(subject);
     case Notice::Following:
         return m_ctx.hub->setFollowedElsewhere(subject, from, version != 0);
+    case Notice::ApiTokenRevoked:
+        return m_ctx.hub->closeApiTokenHere(subject);
     }
 }
 

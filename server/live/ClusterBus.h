@@ -22,7 +22,7 @@ class ClusterBus : public QObject {
     Q_OBJECT
 public:
     static constexpr const char* kChannel = "dnd_tracker_events";
-    enum class Notice { AccountData, SessionsEnded, ShareRevoked, Following };
+    enum class Notice { AccountData, SessionsEnded, ShareRevoked, Following, ApiTokenRevoked };
 
     explicit ClusterBus(ServerContext& context, QObject* parent = nullptr);
     ~ClusterBus() override;
@@ -33,6 +33,7 @@ public:
     // Tells the other processes (after the change is committed): an account's data moved on to
     // `version`, an account's sessions ended, a share code was revoked, or whether somebody here
     // follows one of the account's encounters (version 1 or 0; the devices push at once then).
+    // ApiTokenRevoked names the token id: sockets signed in with it close.
     void publish(Notice notice, const QString& subject, qint64 version = 0);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "ApiErrorCodes.h"
 #include "ServerContext.h"
+#include "auth/ApiTokens.h"
 #include "live/ClusterBus.h"
 
 #include <QCoreApplication>
@@ -10,6 +11,7 @@
 #include <QTimer>
 #include <QWebSocket>
 #include <algorithm>
+#include <limits>
 
 namespace dnd::server {
 
@@ -73,8 +75,18 @@ void WebSocketHub::checkSessions()
             accounts.insert(it->account, user.value());
         }
         const std::optional<AuthUser>& user = accounts.value(it->account);
-        if (!user || (!watcher && user->sessionGeneration != it->sessionGeneration))
+        if (!user || (!watcher && user->sessionGeneration != it->sessionGeneration)) {
             closing.append({it.key(), kCloseSessionEnded});
+            continue;
+        }
+        // A token revoked by a process whose notice this one missed.
+        if (!it->apiTokenId.isEmpty()) {
+            Result<bool> stillThere = apitokens::exists(*m_ctx.db, it->apiTokenId);
+            if (!stillThere)
+                return;
+            if (!stillThere.value())
+                closing.append({it.key(), kCloseSessionEnded});
+        }
     }
     for (const auto& [socket, code] : closing)
         socket->close(QWebSocketProtocol::CloseCode(code),
@@ -97,6 +109,23 @@ void WebSocketHub::endSessionsHere(const QString& account)
         if (client.authenticated && client.shareCode.isEmpty() && client.account == account)
             socket->close(QWebSocketProtocol::CloseCode(kCloseSessionEnded),
                           tr("The session has ended; sign in again."));
+    }
+}
+
+void WebSocketHub::revokeApiToken(const QString& tokenId)
+{
+    if (m_ctx.cluster)
+        m_ctx.cluster->publish(ClusterBus::Notice::ApiTokenRevoked, tokenId);
+    closeApiTokenHere(tokenId);
+}
+
+void WebSocketHub::closeApiTokenHere(const QString& tokenId)
+{
+    const QList<QWebSocket*> sockets = m_clients.keys();
+    for (QWebSocket* socket : sockets) {
+        if (m_clients.value(socket).apiTokenId == tokenId)
+            socket->close(QWebSocketProtocol::CloseCode(kCloseSessionEnded),
+                          tr("The API token was revoked."));
     }
 }
 
@@ -123,8 +152,17 @@ void WebSocketHub::authenticate(QWebSocket* socket, Client& client, const QStrin
     if (!client.authenticated && signedInSockets(user.value().id) >= m_ctx.config.wsPerAccount)
         return socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
                              tr("Too many open sockets for this account."));
-    // Verified above, so the cached claims answer at once.
-    client.tokenExpiresAt = m_ctx.tokens->verify(token.toUtf8(), m_ctx.nowSeconds()).value().expiresAt;
+    if (const std::optional<ApiTokenGrant>& grant = user.value().apiToken) {
+        if (!grant->scopes.contains(apitokens::scopeName(TokenScope::Live)))
+            return socket->close(QWebSocketProtocol::CloseCode(kCloseSessionEnded),
+                                 tr("This API token lacks the live scope."));
+        client.apiTokenId = grant->id;
+        client.tokenExpiresAt = grant->expiresAt > 0 ? grant->expiresAt : std::numeric_limits<qint64>::max();
+    } else {
+        // Verified above, so the cached claims answer at once.
+        client.apiTokenId.clear();
+        client.tokenExpiresAt = m_ctx.tokens->verify(token.toUtf8(), m_ctx.nowSeconds()).value().expiresAt;
+    }
     client.sessionGeneration = user.value().sessionGeneration;
     client.authenticated = true;
     client.account = user.value().id;
@@ -255,6 +293,7 @@ void WebSocketHub::onMessage(QWebSocket* socket, const QString& text)
                                      : CharacterHpShown::Words;
             const QString encounterId = share.value()->value(QStringLiteral("encounter_id")).toString();
             client.encounters.insert(encounterId);
+            m_ctx.events->record(business::kLiveViewOpened, client.account);
             send(socket, QJsonObject{{QStringLiteral("type"), QStringLiteral("watch:ok")},
                                      {QStringLiteral("encounterId"), encounterId}});
             // Whoever (re)connects sees the fight as it is now before any change.
@@ -309,6 +348,7 @@ void WebSocketHub::accountChanged(const QString& account, qint64 version)
     if (m_ctx.cluster)
         m_ctx.cluster->publish(ClusterBus::Notice::AccountData, account, version);
     deliverAccountChange(account, version);
+    emit accountWritten(account);
 }
 
 void WebSocketHub::deliverAccountChange(const QString& account, qint64 version)

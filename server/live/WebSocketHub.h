@@ -40,6 +40,10 @@ public:
     void deliverAccountChange(const QString& account, qint64 version);
     void closeWatchersHere(const QString& shareCode);
     void endSessionsHere(const QString& account);
+    // Closes the sockets signed in with a personal API token that was just revoked (4403), here
+    // and in the other processes.
+    void revokeApiToken(const QString& tokenId);
+    void closeApiTokenHere(const QString& tokenId);
     // After notices may have been missed (the listening connection dropped): every followed
     // encounter is read again, watchers of revoked shares are closed, sessions are checked.
     void catchUp();
@@ -47,6 +51,11 @@ public:
     void setFollowedElsewhere(const QString& account, const QString& instance, bool following);
     void closeAll();
     int connectionCount() const { return int(m_clients.size()); }
+
+signals:
+    // A write of the account's data that this process committed (not one another process told of):
+    // what the Discord relay posts from, so each change is posted once across processes.
+    void accountWritten(const QString& account);
 
 private:
     struct Client {
@@ -60,6 +69,7 @@ private:
         int windowMessages = 0;
         qint64 tokenExpiresAt = 0;    // seconds since the epoch; the socket closes then unless renewed
         qint64 sessionGeneration = 0; // the account's, when the socket signed in
+        QString apiTokenId;           // set when it signed in with a personal API token
     };
     // Counts a message against the socket's per-minute budget; false when it is over.
     bool withinMessageRate(Client& client);

@@ -369,8 +369,8 @@ Status EntityRepository::removeChildren(const QString& account, const QString& p
 Status EntityRepository::removeAccount(const QString& account)
 {
     markChanged(account);
-    for (const char* table :
-         {"entities", "field_clocks", "spaces", "sync_clients", "removed_devices", "shares"}) {
+    for (const char* table : {"entities", "field_clocks", "spaces", "sync_clients", "removed_devices",
+                              "shares", "discord_links", "discord_views"}) {
         Result<int> removed = m_db.run(
             QStringLiteral("DELETE FROM %1 WHERE account_id = ?").arg(QLatin1String(table)), {account});
         if (!removed)

@@ -264,6 +264,30 @@ Status ServerDatabase::transaction(const std::function<Status()>& work)
     return Status::success();
 }
 
+Status ServerDatabase::savepoint(const std::function<Status()>& work)
+{
+    if (m_transactionDepth == 0)
+        return work();
+    // Not prepared: PostgreSQL cannot PREPARE transaction control statements. One name is enough,
+    // savepoints are not nested here.
+    const auto control = [this](const char* statement) -> Status {
+        QSqlQuery query(m_db);
+        if (!query.exec(QString::fromLatin1(statement)))
+            return sqlError(query);
+        return Status::success();
+    };
+    if (Status opened = control("SAVEPOINT optional_step"); !opened)
+        return opened;
+    const Status status = work();
+    if (!status) {
+        if (Status undone = control("ROLLBACK TO SAVEPOINT optional_step"); !undone)
+            return undone;
+    }
+    if (Status released = control("RELEASE SAVEPOINT optional_step"); !released)
+        return released;
+    return status;
+}
+
 bool ServerDatabase::ping()
 {
     Result<std::optional<Row>> row = one(QStringLiteral("SELECT 1 AS ok"));

@@ -46,6 +46,11 @@ public:
     Result<int> run(const QString& sql, const QVariantList& params = {});
     // Runs work inside one transaction; rolls back when it fails.
     Status transaction(const std::function<Status()>& work);
+    // Runs work so that its failure leaves the surrounding transaction usable: inside a transaction
+    // under a savepoint that is rolled back when work fails (PostgreSQL refuses every later statement
+    // of a transaction after a failed one); outside a transaction, as it is. For writes that must
+    // never undo the change they accompany (business events).
+    Status savepoint(const std::function<Status()>& work);
     // A cheap round trip to the database, for health checks.
     bool ping();
     // Whether another connection committed a change since the last call. Only SQLite can tell

@@ -206,6 +206,74 @@ const QList<ServerMigration>& serverMigrations()
                  "entities.account_id AND e.kind = 'encounter' AND e.id = entities.parent_id AND "
                  "e.cl % 2 = 0)"),
          }},
+        // Discord channels a DM linked to an encounter or a party (docs/INTEGRATIONS.md). The
+        // webhook URL is a secret: only its AES-256-GCM ciphertext and a masked form are stored.
+        // discord_views keeps, per link and encounter, the public view last posted from, so
+        // whichever service process handles the next write tells what changed.
+        {14,
+         {
+             QStringLiteral("CREATE TABLE discord_links ("
+                            " id TEXT PRIMARY KEY,"
+                            " account_id TEXT NOT NULL,"
+                            " encounter_id TEXT,"
+                            " party_id TEXT,"
+                            " url_ciphertext TEXT NOT NULL,"
+                            " url_masked TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " last_status TEXT NOT NULL DEFAULT 'new',"
+                            " last_error TEXT,"
+                            " last_attempt_at TEXT,"
+                            " last_wait_ms BIGINT NOT NULL DEFAULT 0,"
+                            " delivered BIGINT NOT NULL DEFAULT 0)"),
+             QStringLiteral("CREATE INDEX discord_links_account ON discord_links(account_id)"),
+             QStringLiteral("CREATE TABLE discord_views ("
+                            " link_id TEXT NOT NULL,"
+                            " account_id TEXT NOT NULL,"
+                            " encounter_id TEXT NOT NULL,"
+                            " view TEXT NOT NULL,"
+                            " PRIMARY KEY (link_id, encounter_id))"),
+             QStringLiteral("CREATE INDEX discord_views_account ON discord_views(account_id)"),
+          }},
+        // The events the business reports are computed from (docs/SERVER.md, "Business reports"): one
+        // row per thing that happened, with the account's id and nothing else about the person. `day`
+        // is the UTC date of `occurred_at` (milliseconds), which the reports group by; an account is
+        // counted active at most once a day, which the partial unique index holds across processes.
+        {16,
+         {
+             QStringLiteral("CREATE TABLE business_events ("
+                            " id TEXT PRIMARY KEY,"
+                            " kind TEXT NOT NULL,"
+                            " account_id TEXT NOT NULL,"
+                            " occurred_at BIGINT NOT NULL,"
+                            " day TEXT NOT NULL,"
+                            " quantity BIGINT NOT NULL DEFAULT 1,"
+                            " tier_from TEXT,"
+                            " tier_to TEXT,"
+                            " amount_from BIGINT,"
+                            " amount_to BIGINT)"),
+             QStringLiteral("CREATE INDEX business_events_day ON business_events(day)"),
+             QStringLiteral("CREATE INDEX business_events_kind_day ON business_events(kind, day)"),
+             QStringLiteral(
+                 "CREATE INDEX business_events_account ON business_events(account_id, occurred_at)"),
+             QStringLiteral("CREATE UNIQUE INDEX business_events_active_once ON business_events(account_id, "
+                            "day) WHERE kind = 'active'"),
+          }},
+        // Personal API tokens: only the SHA-256 of the whole token is kept (looked up by it), with
+        // the first characters to tell tokens apart in a list. Scopes as a space-separated list.
+        {15,
+         {
+             QStringLiteral("CREATE TABLE api_tokens ("
+                            " id TEXT PRIMARY KEY,"
+                            " user_id TEXT NOT NULL,"
+                            " token_hash TEXT NOT NULL UNIQUE,"
+                            " prefix TEXT NOT NULL,"
+                            " name TEXT NOT NULL,"
+                            " scopes TEXT NOT NULL,"
+                            " created_at BIGINT NOT NULL,"
+                            " expires_at BIGINT,"
+                            " last_used_at BIGINT)"),
+             QStringLiteral("CREATE INDEX api_tokens_user ON api_tokens(user_id)"),
+         }},
     };
     return migrations;
 }

@@ -1,5 +1,9 @@
 #include "storage/StaleRecords.h"
 
+#include "storage/BusinessEvents.h"
+
+#include <QDateTime>
+
 namespace dnd::server {
 
 Result<StaleRecordCounts> removeStaleRecords(ServerDatabase& db, qint64 nowSeconds)
@@ -20,7 +24,18 @@ Result<StaleRecordCounts> removeStaleRecords(ServerDatabase& db, qint64 nowSecon
             "shares.account_id AND e.kind = 'encounter' AND e.id = shares.encounter_id AND e.cl % 2 = 1)"));
         if (!shares)
             return shares.error();
-        counts = StaleRecordCounts{refresh.value(), oneTime.value(), shares.value()};
+        const QString oldestKept = QDateTime::fromSecsSinceEpoch(nowSeconds, Qt::UTC)
+                                       .date()
+                                       .addDays(-kUsageEventRetentionDays)
+                                       .toString(Qt::ISODate);
+        Result<int> usage = db.run(
+            QStringLiteral("DELETE FROM business_events WHERE day < ? AND kind IN (?, ?, ?, ?, ?, ?)"),
+            {oldestKept, QString::fromLatin1(business::kActive), QString::fromLatin1(business::kEncounterRun),
+             QString::fromLatin1(business::kCombatActions), QString::fromLatin1(business::kLiveViewOpened),
+             QString::fromLatin1(business::kSyncPush), QString::fromLatin1(business::kSyncPull)});
+        if (!usage)
+            return usage.error();
+        counts = StaleRecordCounts{refresh.value(), oneTime.value(), shares.value(), usage.value()};
         return Status::success();
     });
     if (!status)

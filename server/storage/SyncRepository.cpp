@@ -3,6 +3,7 @@
 #include "ApiErrorCodes.h"
 #include "auth/SecureRandom.h"
 #include "model/DocumentValidation.h"
+#include "model/Encounter.h"
 #include "model/FieldGroups.h"
 
 #include <QCoreApplication>
@@ -145,6 +146,8 @@ Result<SyncRepository::PushOutcome> SyncRepository::push(const QString& account,
     sync::PushResponse& response = outcome.response;
     const Status status = m_db.transaction([&]() -> Status {
         m_storedBytes.reset(); // read in this transaction (it may be a retry)
+        outcome.combatActions = 0;
+        outcome.combatsStarted = 0;
         Result<QString> currentEpoch = epoch(m_db);
         if (!currentEpoch)
             return currentEpoch.error();
@@ -187,7 +190,7 @@ Result<SyncRepository::PushOutcome> SyncRepository::push(const QString& account,
         for (const sync::Mutation& m : request.mutations) {
             if (m.id <= processed)
                 continue;
-            Result<Outcome> applied = apply(account, m, plan, &version, response.rejected);
+            Result<Outcome> applied = apply(account, m, plan, &version, response.rejected, outcome);
             if (!applied)
                 return applied.error();
             processed = m.id;
@@ -251,7 +254,7 @@ Status SyncRepository::reportAgain(const sync::PushRequest& request, qint64 last
 
 Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, const sync::Mutation& m,
                                                       const Plan& plan, qint64* version,
-                                                      QList<sync::Rejection>& rejected)
+                                                      QList<sync::Rejection>& rejected, PushOutcome& counted)
 {
     const auto reject = [&](const QString& code, const QString& message) {
         rejected.append(sync::Rejection{m.id, code, message});
@@ -321,7 +324,7 @@ Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, co
         // Only what this change brings: a field stored before this rule keeps its row editable.
         QStringList unknown;
         for (const QString& field : unknownFields(m.entity, doc)) {
-            if (m.fields.contains(field))
+            if (m.fields.contains(topLevelField(field)))
                 unknown.append(field);
         }
         if (!unknown.isEmpty())
@@ -366,6 +369,17 @@ Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, co
         const bool liveBefore = row && row->causalLength % 2 == 1;
         *m_storedBytes += (causalLength % 2 == 1 ? EntityRepository::documentBytes(doc) : 0) -
                           (liveBefore ? EntityRepository::documentBytes(row->doc) : 0);
+    }
+    const bool aliveBefore = row && row->causalLength % 2 == 1;
+    if (m.entity == EntityKind::CombatLog && causalLength % 2 == 1 && !aliveBefore)
+        ++counted.combatActions;
+    // A fight starts when the encounter becomes active from anything but paused (that is a resume).
+    if (m.entity == EntityKind::Encounter && causalLength % 2 == 1) {
+        const QString before = aliveBefore ? row->doc.value(QStringLiteral("status")).toString() : QString();
+        if (doc.value(QStringLiteral("status")).toString() == encounterStatusKey(EncounterStatus::Active) &&
+            before != encounterStatusKey(EncounterStatus::Active) &&
+            before != encounterStatusKey(EncounterStatus::Paused))
+            ++counted.combatsStarted;
     }
     // An encounter goes with its combatants and log entries, also when a device deleted only the
     // encounter (releases before this rule did); its own deletes of them then change nothing.

@@ -24,6 +24,10 @@ public:
     struct PushOutcome {
         sync::PushResponse response;
         bool changed = false; // the account's data moved on: devices should pull
+        // What the push did that the business reports count: combat log entries that came alive
+        // (one per combat action on the device) and encounters whose combat started.
+        int combatActions = 0;
+        int combatsStarted = 0;
     };
     // FORBIDDEN when the device is registered to another account, DEVICE_REMOVED when the account
     // removed it, LIMIT_EXCEEDED when it would be one device more than the plan allows, SYNC_GAP when
@@ -70,7 +74,7 @@ private:
     // Applies one mutation; the account's version is moved (once per batch) into *version when
     // the first change is written.
     Result<Outcome> apply(const QString& account, const sync::Mutation& m, const Plan& plan, qint64* version,
-                          QList<sync::Rejection>& rejected);
+                          QList<sync::Rejection>& rejected, PushOutcome& counted);
     Result<std::optional<StoredRow>> read(const QString& account, const QString& kind, const QString& id);
     Status write(const QString& account, const sync::Mutation& m, bool exists, const QJsonObject& doc,
                  qint64 causalLength, const QStringList& stampedFields, qint64 version);

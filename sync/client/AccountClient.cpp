@@ -180,6 +180,45 @@ void AccountClient::revokeShare(const QString& code, std::function<void(Status)>
          [done](Result<QJsonObject> answer) { done(answer ? Status::success() : Status(answer.error())); });
 }
 
+void AccountClient::discordLinks(std::function<void(Result<QJsonArray>)> done)
+{
+    call("GET", QStringLiteral("/api/v1/integrations/discord?limit=100"), {}, true,
+         [done](Result<QJsonObject> answer) {
+             if (!answer)
+                 done(answer.error());
+             else
+                 done(answer->value(QStringLiteral("items")).toArray());
+         });
+}
+
+void AccountClient::linkDiscord(const QString& webhookUrl, const QString& encounterId, const QString& partyId,
+                                std::function<void(Result<QJsonObject>)> done)
+{
+    QJsonObject body{{QStringLiteral("webhookUrl"), webhookUrl}};
+    if (partyId.isEmpty())
+        body.insert(QStringLiteral("encounterId"), encounterId);
+    else
+        body.insert(QStringLiteral("partyId"), partyId);
+    call("POST", QStringLiteral("/api/v1/integrations/discord"), body, true, done);
+}
+
+void AccountClient::testDiscordLink(const QString& id, std::function<void(Status)> done)
+{
+    call("POST",
+         QStringLiteral("/api/v1/integrations/discord/%1/test")
+             .arg(QString::fromLatin1(QUrl::toPercentEncoding(id))),
+         {}, true,
+         [done](Result<QJsonObject> answer) { done(answer ? Status::success() : Status(answer.error())); });
+}
+
+void AccountClient::removeDiscordLink(const QString& id, std::function<void(Status)> done)
+{
+    call("DELETE",
+         QStringLiteral("/api/v1/integrations/discord/") + QString::fromLatin1(QUrl::toPercentEncoding(id)),
+         {}, true,
+         [done](Result<QJsonObject> answer) { done(answer ? Status::success() : Status(answer.error())); });
+}
+
 QUrl AccountClient::playerPage(const QJsonObject& share) const
 {
     QString path = share.value(QStringLiteral("path")).toString();

@@ -45,7 +45,7 @@ public:
     void resendVerification(std::function<void(Status)> done);
     // Signed in: the profile (email, username, isEmailVerified, tier ...).
     void profile(std::function<void(Result<QJsonObject>)> done);
-    // Signed in: {tier, usage: {resource: {used, limit}}} for every limit of the plan.
+    // Signed in: {tier, usage: {resource: {used, limit, upgrade?}}} for every limit of the plan.
     void usage(std::function<void(Result<QJsonObject>)> done);
     // Signed in: the devices holding the plan's slots ({id, registeredAt, lastSyncAt}), and the limit.
     void devices(std::function<void(Result<QJsonObject>)> done);
@@ -65,6 +65,18 @@ public:
     void revokeShare(const QString& code, std::function<void(Status)> done);
     // The players' page of a share: the service's address with the share's path.
     QUrl playerPage(const QJsonObject& share) const;
+
+    // Signed in: the Discord channels linked to the account's encounters and parties ({id,
+    // encounterId | partyId, webhook (masked), status, lastError, lastAttemptAt, delivered}).
+    void discordLinks(std::function<void(Result<QJsonArray>)> done);
+    // Signed in: links a Discord webhook URL to the encounter, or to every encounter of the party
+    // when `partyId` is set (paid tiers, confirmed email).
+    void linkDiscord(const QString& webhookUrl, const QString& encounterId, const QString& partyId,
+                     std::function<void(Result<QJsonObject>)> done);
+    // Signed in: posts a test message through the link; succeeds once Discord took it.
+    void testDiscordLink(const QString& id, std::function<void(Status)> done);
+    // Signed in: removes the link; nothing more is posted through it.
+    void removeDiscordLink(const QString& id, std::function<void(Status)> done);
 
     bool isSignedIn() const { return !m_accessToken.isEmpty(); }
     QString email() const { return m_email; }

@@ -39,7 +39,9 @@ SyncEngine::SyncEngine(LocalStore& store, SyncTransport& transport, QObject* par
     m_nextChunk.setSingleShot(true);
     m_nextChunk.setInterval(0);
     connect(&m_nextChunk, &QTimer::timeout, this, [this] {
-        if (m_pull.merged < m_pull.rows.size())
+        if (m_pull.comparing)
+            compareStep();
+        else if (m_pull.merged < m_pull.rows.size())
             mergeChunk();
         else
             pageMerged();
@@ -73,6 +75,7 @@ void SyncEngine::syncNow()
     m_rowsChanged = 0;
     m_pushed = 0;
     m_rejectedCount = 0;
+    m_steps = {};
     setState(State::Syncing);
     pushNext();
 }
@@ -369,25 +372,37 @@ void SyncEngine::pullPage(qint64 cookie)
     });
 }
 
+namespace {
+
+// The rows of the next step, so that one step takes about `budgetMs`: doubled while a whole step
+// takes less than half of it, cut in proportion when it took longer.
+int nextStepRows(int rows, qsizetype done, qint64 tookMs, int mostRows)
+{
+    constexpr qint64 kBudgetMs = 6;
+    constexpr int kFewestRows = 8;
+    if (tookMs * 2 < kBudgetMs && done == rows)
+        return std::min(mostRows, rows * 2);
+    if (tookMs > kBudgetMs)
+        return std::max(std::min(kFewestRows, mostRows), int(rows * kBudgetMs / tookMs));
+    return std::min(rows, mostRows);
+}
+
+} // namespace
+
 void SyncEngine::mergeChunk()
 {
     // A chunk is merged in one transaction sized to take a few milliseconds, then the event loop
     // runs (the window redraws, the DM's commands go through) before the next one.
-    constexpr qint64 kChunkBudgetMs = 6;
-    constexpr int kFewestRows = 8;
-    constexpr int kMostRows = 2000;
     QElapsedTimer timer;
     timer.start();
+    m_chunkRows = std::min(m_chunkRows, m_mostRowsPerStep);
     const qsizetype count = std::min<qsizetype>(m_chunkRows, m_pull.rows.size() - m_pull.merged);
     QList<RemoteRow> chunk;
     chunk.reserve(count);
     for (qsizetype i = m_pull.merged; i < m_pull.merged + count; ++i) {
         chunk.append(toRemoteRow(m_pull.rows.at(i)));
-        if (m_pull.compareAtEnd) {
-            RemoteRow held = chunk.constLast();
-            held.fields = {}; // only the lives and clocks are compared
-            m_pull.snapshot.append(std::move(held));
-        }
+        if (m_pull.compareAtEnd)
+            m_pull.snapshot.add(chunk.constLast()); // only the lives and clocks are compared
     }
     const Result<int> applied = m_store.applyRemote(chunk);
     if (!applied) {
@@ -396,11 +411,9 @@ void SyncEngine::mergeChunk()
     }
     m_rowsChanged += applied.value();
     m_pull.merged += count;
-    const qint64 took = timer.elapsed();
-    if (took * 2 < kChunkBudgetMs && count == m_chunkRows)
-        m_chunkRows = std::min(kMostRows, m_chunkRows * 2);
-    else if (took > kChunkBudgetMs)
-        m_chunkRows = std::max(kFewestRows, int(m_chunkRows * kChunkBudgetMs / took));
+    ++m_steps.mergeSteps;
+    m_steps.largestMergeStep = std::max(m_steps.largestMergeStep, int(count));
+    m_chunkRows = nextStepRows(m_chunkRows, count, timer.elapsed(), m_mostRowsPerStep);
     // A timer, not a queued call: the event loop goes round (input, painting) before it fires.
     m_nextChunk.start();
 }
@@ -413,10 +426,41 @@ void SyncEngine::pageMerged()
         pullPage(m_pull.cookie);
         return;
     }
-    const Status kept = m_pull.compareAtEnd
-                            ? m_store.completeSnapshot(m_pull.snapshot, m_pull.cookie, m_pull.epoch)
-                            : m_store.setSyncPosition(m_pull.cookie, m_pull.epoch);
-    if (!kept) {
+    if (m_pull.compareAtEnd) {
+        // This device's rows are compared with the snapshot a step at a time, the event loop
+        // running between two steps, whatever either side holds.
+        m_pull.comparing = true;
+        m_pull.rows = {};
+        compareStep();
+        return;
+    }
+    pullFinished();
+}
+
+void SyncEngine::compareStep()
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_compareRows = std::min(m_compareRows, m_mostRowsPerStep);
+    const Result<int> compared =
+        m_store.compareWithSnapshot(m_pull.snapshot, m_pull.comparison, m_compareRows);
+    if (!compared) {
+        fail(compared.error());
+        return;
+    }
+    ++m_steps.comparisonSteps;
+    m_steps.largestComparisonStep = std::max(m_steps.largestComparisonStep, compared.value());
+    if (m_pull.comparison.done) {
+        pullFinished();
+        return;
+    }
+    m_compareRows = nextStepRows(m_compareRows, compared.value(), timer.elapsed(), m_mostRowsPerStep);
+    m_nextChunk.start();
+}
+
+void SyncEngine::pullFinished()
+{
+    if (const Status kept = m_store.setSyncPosition(m_pull.cookie, m_pull.epoch); !kept) {
         fail(kept.error());
         return;
     }

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QSet>
 #include <QTimer>
+#include <algorithm>
 
 namespace dnd::sync {
 
@@ -52,6 +53,19 @@ public:
     // Whether a failure of the store is one that passes (the file busy in another program, a
     // failed disk access, a full disk): the round is tried again later, like a network failure.
     static bool isPassingStoreFailure(const QString& code);
+    // The most rows one turn of the event loop merges or compares with a full snapshot: a step is
+    // sized to take a few milliseconds, never more rows than this.
+    static constexpr int kMostRowsPerStep = 2000;
+    // For tests: a lower bound than kMostRowsPerStep, so a few hundred rows take several steps.
+    void setMostRowsPerStep(int rows) { m_mostRowsPerStep = std::clamp(rows, 1, kMostRowsPerStep); }
+    // How the current or last round split its work between turns of the event loop.
+    struct StepCounts {
+        int mergeSteps = 0;
+        int largestMergeStep = 0; // rows
+        int comparisonSteps = 0;
+        int largestComparisonStep = 0; // local rows compared with the service's snapshot
+    };
+    StepCounts lastRoundSteps() const { return m_steps; }
     // Delay before the first retry, doubled after every failure up to `maxMs`.
     void setRetryDelays(int firstMs, int maxMs);
     int nextRetryDelay() const { return m_retry.interval(); }
@@ -74,6 +88,10 @@ private:
     void pullPage(qint64 cookie);
     void mergeChunk();
     void pageMerged();
+    // One step of comparing this device's rows with a full snapshot, queuing what the service lacks.
+    void compareStep();
+    // The pull is whole: the cookie is kept, and what was queued meanwhile goes out.
+    void pullFinished();
     // A push refused as too large: smaller batches, or a single change reported and sent empty.
     void pushRefusedAsTooLarge(const QList<Mutation>& batch);
     // Moves the cookie past an acknowledged push when nothing else reached the account meanwhile.
@@ -114,11 +132,16 @@ private:
         QString epoch;
         QList<RowState> rows; // as the page came; converted a chunk at a time
         qsizetype merged = 0;
-        QList<RemoteRow> snapshot;
+        ServiceSnapshot snapshot;
+        bool comparing = false;
+        SnapshotComparison comparison;
     };
     PullInProgress m_pull;
-    // Rows merged per transaction, adapted so that one chunk takes a few milliseconds.
+    // Rows merged (or compared) per transaction, adapted so that one step takes a few milliseconds.
     int m_chunkRows = 64;
+    int m_compareRows = 64;
+    int m_mostRowsPerStep = kMostRowsPerStep;
+    StepCounts m_steps;
     QTimer m_nextChunk;
     // The next round, started from the event loop once a round ends with changes left.
     QTimer m_nextRound;

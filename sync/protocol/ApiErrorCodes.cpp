@@ -5,13 +5,14 @@ namespace dnd::api {
 const QList<QString>& allApiErrorCodes()
 {
     static const QList<QString> all{
-        kValidationError, kBadRequest,      kNotFound,         kMethodNotAllowed,
-        kConflict,        kUnauthorized,    kForbidden,        kTierRequired,
-        kLimitExceeded,   kRateLimited,     kEmailNotVerified, kRequestTimeout,
-        kLengthRequired,  kPayloadTooLarge, kUriTooLong,       kHeadersTooLarge,
-        kUpgradeRequired, kBadMessage,      kInternal,         kDatabase,
-        kBadGateway,      kUnavailable,     kSyncMalformed,    kSyncProtocolMismatch,
-        kSyncGap,         kSyncIdentity,    kDeviceRemoved,    kClockDrift,
+        kValidationError,   kBadRequest,      kNotFound,         kMethodNotAllowed,
+        kConflict,          kUnauthorized,    kForbidden,        kTierRequired,
+        kLimitExceeded,     kRateLimited,     kEmailNotVerified, kRequestTimeout,
+        kLengthRequired,    kPayloadTooLarge, kUriTooLong,       kHeadersTooLarge,
+        kUpgradeRequired,   kBadMessage,      kInternal,         kDatabase,
+        kBadGateway,        kUnavailable,     kSyncMalformed,    kSyncProtocolMismatch,
+        kSyncGap,           kSyncIdentity,    kDeviceRemoved,    kClockDrift,
+        kInsufficientScope, kSessionRequired,
     };
     return all;
 }

@@ -27,6 +27,10 @@ inline const QString kLimitExceeded = QStringLiteral("LIMIT_EXCEEDED");
 inline const QString kRateLimited = QStringLiteral("RATE_LIMITED");
 // Purchases and share links wait until the account's email address is confirmed (docs/SERVER.md).
 inline const QString kEmailNotVerified = QStringLiteral("EMAIL_NOT_VERIFIED");
+// A personal API token without the scope an endpoint needs (details.requiredScope: read, write or
+// live), and an endpoint no API token reaches (account management, administration).
+inline const QString kInsufficientScope = QStringLiteral("INSUFFICIENT_SCOPE");
+inline const QString kSessionRequired = QStringLiteral("SESSION_REQUIRED");
 
 // The connection guard's limits, answered before a request reaches a handler.
 inline const QString kRequestTimeout = QStringLiteral("REQUEST_TIMEOUT");

@@ -56,7 +56,8 @@ for path in /usr/bin/dnd-tracker /usr/bin/dnd-tracker-cli \
     /usr/share/icons/hicolor/48x48/apps/org.dndtracker.Tracker.png \
     /usr/share/icons/hicolor/256x256/apps/org.dndtracker.Tracker.png \
     /usr/share/man/man1/dnd-tracker.1.gz /usr/share/man/man1/dnd-tracker-cli.1.gz \
-    /usr/share/doc/dnd-tracker/copyright /usr/share/doc/dnd-tracker/changelog.gz; do
+    /usr/share/doc/dnd-tracker/copyright /usr/share/doc/dnd-tracker/changelog.gz \
+    /usr/share/doc/dnd-tracker/roll20/dnd-tracker-turnorder.js; do
     expect app "$path"
 done
 for path in /usr/bin/dnd-tracker-server /usr/share/man/man8/dnd-tracker-server.8.gz \

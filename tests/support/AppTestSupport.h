@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "UndoHistory.h"
 #include "bestiary/StatblockView.h"
 #include "model/Party.h"
 #include "settings/AppSettings.h"
@@ -67,6 +68,15 @@ inline Party party(const QString& name)
     result.id = LocalStore::newId();
     result.name = name;
     return result;
+}
+
+// A party added the way the pages add one: one undoable step. Its id, or empty when refused.
+inline QString addParty(AppFixture& app, const QString& name)
+{
+    const Party added = party(name);
+    const Status committed =
+        app.window->history().commit(*app.store.store, ChangeSet().put(added), QStringLiteral("Add"));
+    return committed ? added.id : QString();
 }
 
 // Runs `fill` on the next modal dialog that opens (after `trigger` opens it), as a person would.
@@ -290,26 +300,31 @@ inline bool typeInitiative(gui::TrackerPage* tracker, const QString& id, int tot
     return QTest::qWaitFor([&] { return tracker->session()->participant(id)->initiative == total; });
 }
 
+// Picks the item named `text` of the open popup menu with the arrow keys and Enter, as a person
+// would. False when no menu is open or it has no such enabled item (the menu is closed then).
+inline bool pickFromOpenMenu(const QString& text)
+{
+    auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+    if (!menu)
+        return false;
+    for (qsizetype step = 0; step < menu->actions().size(); ++step) {
+        QTest::keyClick(menu, Qt::Key_Down);
+        if (menu->activeAction() && menu->activeAction()->text() == text) {
+            QTest::keyClick(menu, Qt::Key_Return);
+            return true;
+        }
+    }
+    menu->close();
+    return false;
+}
+
 // Right-clicks `index` (the press, then the context menu event the window system sends) and picks
 // the item named `text` with the arrow keys and Enter. False when no menu opened or it had no
 // such enabled item (the menu is closed then).
 inline bool pickFromContextMenu(QAbstractItemView* view, const QModelIndex& index, const QString& text)
 {
     bool picked = false;
-    QTimer::singleShot(0, [&picked, text] {
-        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
-        if (!menu)
-            return;
-        for (qsizetype step = 0; step < menu->actions().size(); ++step) {
-            QTest::keyClick(menu, Qt::Key_Down);
-            if (menu->activeAction() && menu->activeAction()->text() == text) {
-                QTest::keyClick(menu, Qt::Key_Return);
-                picked = true;
-                return;
-            }
-        }
-        menu->close();
-    });
+    QTimer::singleShot(0, [&picked, text] { picked = pickFromOpenMenu(text); });
     view->scrollTo(index);
     const QPoint point = view->visualRect(index).center();
     QTest::mousePress(view->viewport(), Qt::RightButton, {}, point);

@@ -1,5 +1,6 @@
 #include "ServerHarness.h"
 
+#include "StripeStandIn.h"
 #include "TestSupport.h"
 
 #include <QCoreApplication>
@@ -373,6 +374,38 @@ TestAccount registerTestAccount(ServerProcess& server, HttpClient& http, const Q
         server.runCommand({"admin", "set-tier", "--email", account.email, "--tier", tier}) != 0)
         qWarning("set-tier %s failed", qPrintable(tier));
     return account;
+}
+
+TestAccount createTestAdmin(ServerProcess& server, HttpClient& http, const QString& email)
+{
+    static int counter = 0;
+    TestAccount admin;
+    admin.email = !email.isEmpty() ? email
+                                   : QStringLiteral("admin%1x%2@example.com")
+                                         .arg(++counter)
+                                         .arg(QDateTime::currentMSecsSinceEpoch() % 100000);
+    QByteArray out;
+    if (server.runCommand(
+            {"admin", "create-admin", "--email", admin.email, "--password-stdin", "--scrypt-log-n", "10"},
+            QByteArray(kTestPassword) + "\n", &out) != 0)
+        qWarning("create-admin failed: %s", out.constData());
+    const HttpResponse login =
+        http.post(QStringLiteral("/api/v1/auth/login"),
+                  {{"email", admin.email}, {"password", QString::fromLatin1(kTestPassword)}});
+    if (login.status != 200)
+        qWarning("admin sign-in failed: %d %s", login.status, login.body.constData());
+    admin.id = login.data().value("user").toObject().value("id").toString();
+    admin.accessToken = login.data().value("accessToken").toString();
+    admin.refreshToken = login.data().value("refreshToken").toString();
+    return admin;
+}
+
+HttpResponse deliverStripeEvent(HttpClient& http, const QJsonObject& event)
+{
+    const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
+    return http.send("POST", QStringLiteral("/api/v1/webhooks/stripe"), body, {},
+                     {{"Content-Type", "application/json"},
+                      {"Stripe-Signature", stripeSignature(body, ServerProcess::kWebhookSecret)}});
 }
 
 int usedOfPlan(HttpClient& http, const QString& accessToken, const QString& resource)

@@ -119,9 +119,18 @@ struct TestAccount {
 TestAccount registerTestAccount(ServerProcess& server, HttpClient& http,
                                 const QString& tier = QStringLiteral("free"));
 
+// Creates a verified administrator with kTestPassword through `admin create-admin` (as the
+// operator does) and signs it in; a unique address when `email` is empty. Empty tokens (and a
+// warning) when either step failed.
+TestAccount createTestAdmin(ServerProcess& server, HttpClient& http, const QString& email = QString());
+
 // Confirms the account's email address with the token of its newest verification mail, as the
 // mailed link does; false when there is no such mail or the service refused.
 bool confirmTestAccountEmail(ServerProcess& server, HttpClient& http, const TestAccount& account);
+
+// Posts a Stripe `event` to the service's webhook, signed now with the suite's webhook secret as
+// Stripe signs it.
+HttpResponse deliverStripeEvent(HttpClient& http, const QJsonObject& event);
 
 // How much of a plan's resource ("combatLogEntries", "devices" ...) the account uses, as the
 // usage endpoint says; -1 when it does not answer it.

@@ -5,9 +5,9 @@
 #include "account/ResetPasswordDialog.h"
 #include "account/SyncController.h"
 #include "account/UpgradeMenu.h"
+#include "account/UsageSummary.h"
 
 #include <QDateTime>
-#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -82,7 +82,8 @@ AccountDialog::AccountDialog(SyncController& sync, QWidget* parent) : QDialog(pa
     usageBox->addWidget(new QLabel(tr("Plan and usage:")));
     m_usage = new QLabel;
     m_usage->setObjectName(QStringLiteral("usage"));
-    m_usage->setTextFormat(Qt::PlainText);
+    m_usage->setTextFormat(Qt::RichText); // a limit reached is in bold
+    m_usage->setWordWrap(true);
     usageBox->addWidget(m_usage);
     usageBox->addStretch();
     panel->addLayout(usageBox, 1);
@@ -186,31 +187,9 @@ void AccountDialog::loadAccount()
 
 void AccountDialog::showUsage(const QJsonObject& answer)
 {
-    const QJsonObject usage = answer.value(QStringLiteral("usage")).toObject();
-    const QList<QPair<QString, QString>> resources{
-        {QStringLiteral("parties"), tr("Parties")},
-        {QStringLiteral("encounters"), tr("Encounters")},
-        {QStringLiteral("creatures"), tr("Custom creatures")},
-        {QStringLiteral("devices"), tr("Devices")},
-        {QStringLiteral("combatLogEntries"), tr("Combat log entries")}};
-    QStringList lines{tr("%1 plan").arg(answer.value(QStringLiteral("tier")).toString())};
-    m_atLimit = false;
-    for (const auto& [key, label] : resources) {
-        const QJsonObject entry = usage.value(key).toObject();
-        const int used = entry.value(QStringLiteral("used")).toInt();
-        const QJsonValue limit = entry.value(QStringLiteral("limit"));
-        if (limit.isNull()) {
-            lines << tr("%1: %2 (no limit)").arg(label).arg(used);
-            continue;
-        }
-        const bool full = used >= limit.toInt();
-        m_atLimit = m_atLimit || full;
-        lines << (full ? tr("%1: %2 of %3 (limit reached)") : tr("%1: %2 of %3"))
-                     .arg(label)
-                     .arg(used)
-                     .arg(limit.toInt());
-    }
-    m_usage->setText(lines.join(QLatin1Char('\n')));
+    const UsageSummary summary(answer);
+    m_atLimit = summary.atLimit();
+    m_usage->setText(summary.html());
     refresh();
 }
 
@@ -265,13 +244,9 @@ void AccountDialog::manageSubscription()
 {
     QPointer<AccountDialog> self(this);
     m_sync.account().portal([self](Result<QUrl> page) {
-        if (!self)
-            return;
-        if (!page)
-            self->m_message->setText(page.errorMessage());
-        else if (!QDesktopServices::openUrl(page.value()))
-            self->m_message->setText(
-                tr("Open %1 in a browser to manage the subscription.").arg(page->toString()));
+        if (self)
+            openBillingPage(self->m_sync, page,
+                            [self](const QString& message) { self->m_message->setText(message); });
     });
 }
 

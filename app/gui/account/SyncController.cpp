@@ -30,6 +30,16 @@ SyncController::SyncController(LocalStore& store, AppSettings& settings, UndoHis
         m_afterChange.setInterval(live ? 0 : m_afterChangeMs);
         qCInfo(lcGuiAccount) << (live ? "followed live: changes sync at once" : "no live followers");
     });
+    // The service may end the sign-in under any call (a password reset or a removal elsewhere):
+    // stop syncing and let the window show it at once, not at the next round.
+    connect(&m_account, &sync::AccountClient::signedInChanged, this, [this](bool signedIn) {
+        if (signedIn)
+            return;
+        m_periodic.stop();
+        m_afterChange.stop();
+        m_pokes.stop();
+        emit statusChanged(statusText());
+    });
     connect(&m_engine, &sync::SyncEngine::stateChanged, this, &SyncController::engineStateChanged);
     connect(&m_engine, &sync::SyncEngine::startedAsNewDevice, this, &SyncController::startedAsNewDevice);
     // A poke for a version this device has already pulled is its own push coming back (a cookie

@@ -13,6 +13,23 @@
 
 namespace dnd::gui {
 
+void openBillingPage(const SyncController& sync, const Result<QUrl>& page,
+                     const std::function<void(const QString&)>& message)
+{
+    if (!page) {
+        // A sign-in the service ended meanwhile (password reset, device removed) signs this
+        // computer out on the way: say so rather than only the service's refusal.
+        message(sync.isSignedIn() ? page.errorMessage()
+                                  : QCoreApplication::translate(
+                                        "UpgradeMenu", "This computer is no longer signed in (%1). Sign in "
+                                                       "again, then try once more.")
+                                        .arg(page.errorMessage()));
+        return;
+    }
+    if (!QDesktopServices::openUrl(page.value()))
+        message(QCoreApplication::translate("UpgradeMenu", "Open %1 in a browser.").arg(page->toString()));
+}
+
 void showUpgradeMenu(SyncController& sync, QWidget* button, std::function<void(const QString&)> message)
 {
     QPointer<QWidget> anchor(button);
@@ -35,18 +52,13 @@ void showUpgradeMenu(SyncController& sync, QWidget* button, std::function<void(c
                     .arg(plan.value(QStringLiteral("name")).toString(),
                          QLocale().toCurrencyString(plan.value(QStringLiteral("monthlyPrice")).toDouble(),
                                                     QStringLiteral("$")));
-            QObject::connect(
-                menu->addAction(label), &QAction::triggered, anchor, [&sync, anchor, message, tier] {
-                    sync.account().checkout(tier, [anchor, message](Result<QUrl> page) {
-                        if (!anchor)
-                            return;
-                        if (!page)
-                            message(page.errorMessage());
-                        else if (!QDesktopServices::openUrl(page.value()))
-                            message(QCoreApplication::translate("UpgradeMenu", "Open %1 in a browser to pay.")
-                                        .arg(page.value().toString()));
-                    });
-                });
+            QObject::connect(menu->addAction(label), &QAction::triggered, anchor,
+                             [&sync, anchor, message, tier] {
+                                 sync.account().checkout(tier, [&sync, anchor, message](Result<QUrl> page) {
+                                     if (anchor)
+                                         openBillingPage(sync, page, message);
+                                 });
+                             });
         }
         menu->popup(anchor->mapToGlobal(QPoint(0, anchor->height())));
     });

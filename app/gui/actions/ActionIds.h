@@ -60,6 +60,7 @@ inline constexpr QLatin1String TrackerRemove("tracker.remove");
 inline constexpr QLatin1String TrackerChooseSource("tracker.chooseSource");
 inline constexpr QLatin1String TrackerExportLog("tracker.exportLog");
 inline constexpr QLatin1String TrackerShare("tracker.share");
+inline constexpr QLatin1String TrackerDiscord("tracker.discord");
 
 inline constexpr QLatin1String HelpCheatSheet("help.cheatSheet");
 inline constexpr QLatin1String HelpUserGuide("help.userGuide");
@@ -115,6 +116,7 @@ inline constexpr std::array All{FileNewParty,
                                 TrackerChooseSource,
                                 TrackerExportLog,
                                 TrackerShare,
+                                TrackerDiscord,
                                 HelpCheatSheet,
                                 HelpUserGuide,
                                 HelpAbout};

@@ -1,7 +1,11 @@
 // The CLI end to end: a fresh data folder gets the bestiary, `creatures search`, `import` and
-// `export` with their JSON output, exit codes, and an unchanged store after a refused file.
+// `export` with their JSON output, exit codes, and an unchanged store after a refused file; an
+// encounter's Roll20 turn order.
+#include "SampleEntities.h"
 #include "TestSupport.h"
+#include "store/DataLocation.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +26,42 @@ QJsonObject jsonOf(const ProcessResult& result)
 QString interopFixture(const QString& name)
 {
     return fixturePath(QStringLiteral("interop/") + name);
+}
+
+// A data folder holding "Bridge ambush" in combat (a hidden goblin at 20, then "Troll 1" at 14,
+// whose turn it is) and "Camp" not started (Mirela, initiative not rolled).
+Status writeTwoEncounters(const QString& dataDir)
+{
+    ManualClock clock;
+    Result<std::unique_ptr<LocalStore>> store =
+        LocalStore::open(QDir(dataDir).filePath(DataLocation::kDatabaseFileName), clock);
+    if (!store)
+        return store.error();
+    Encounter ambush = sampleEncounter();
+    ambush.status = EncounterStatus::Active;
+    Participant troll = sampleParticipant(ambush.id);
+    Participant goblin = sampleParticipant(ambush.id);
+    goblin.name = QStringLiteral("Goblin Sniper");
+    goblin.alias.clear();
+    goblin.initiative = 20;
+    goblin.hidden = true;
+    ambush.combat.round = 1;
+    ambush.combat.order = {goblin.id, troll.id};
+    ambush.combat.turnIndex = 1;
+    Encounter camp = sampleEncounter();
+    camp.name = QStringLiteral("Camp");
+    Participant mirela = sampleParticipant(camp.id);
+    mirela.kind = ParticipantKind::Character;
+    mirela.name = QStringLiteral("Mirela");
+    mirela.alias.clear();
+    mirela.initiative.reset();
+    ChangeSet changes;
+    for (const Encounter& encounter : {ambush, camp})
+        changes.put(encounter);
+    for (const Participant& participant : {troll, goblin, mirela})
+        changes.put(participant);
+    const Result<ChangeSet> committed = (*store)->commit(changes);
+    return committed ? Status() : Status(committed.error());
 }
 
 } // namespace
@@ -267,6 +307,50 @@ private slots:
         QCOMPARE(iiFile.value(QStringLiteral("PersistentCharacters")).toArray().size(), 2);
         QCOMPARE(runCli({QStringLiteral("--data-dir"), a, QStringLiteral("export"), QStringLiteral("--out"),
                          ii, QStringLiteral("--format"), QStringLiteral("pdf")})
+                     .exitCode,
+                 2);
+    }
+
+    void roll20TurnOrderOfTheRunningOrNamedEncounter()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("data"));
+        QVERIFY(QDir().mkpath(data));
+        CHECK_OK(writeTwoEncounters(data));
+        const QString file = dir.filePath(QStringLiteral("turnorder.json"));
+        const auto exportRoll20 = [&](QStringList more) {
+            return runCli(QStringList{QStringLiteral("--data-dir"), data, QStringLiteral("export"),
+                                      QStringLiteral("--out"), file, QStringLiteral("--format"),
+                                      QStringLiteral("roll20")} +
+                          more);
+        };
+
+        const QByteArray troll = R"([{"custom":"Troll 1","id":"-1","pr":14}])"
+                                 "\n";
+        const QByteArray trollThenGoblin =
+            R"([{"custom":"Troll 1","id":"-1","pr":14},{"custom":"Goblin Sniper","id":"-1","pr":20}])"
+            "\n";
+        const QByteArray mirela = R"([{"custom":"Mirela","id":"-1","pr":""}])"
+                                  "\n";
+
+        // Without --encounter: the one fight running, the hidden goblin left out.
+        QCOMPARE(exportRoll20({}).exitCode, 0);
+        QCOMPARE(fileBytes(file), troll);
+        // The troll acts, so it stays on top; the goblin comes next time round.
+        QCOMPARE(exportRoll20({QStringLiteral("--include-hidden")}).exitCode, 0);
+        QCOMPARE(fileBytes(file), trollThenGoblin);
+        // By name in any case: the fight not started, an initiative not rolled left blank.
+        QCOMPARE(exportRoll20({QStringLiteral("--encounter"), QStringLiteral("camp")}).exitCode, 0);
+        QCOMPARE(fileBytes(file), mirela);
+
+        const ProcessResult unknown =
+            exportRoll20({QStringLiteral("--encounter"), QStringLiteral("Dragon lair")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("Dragon lair"), unknown.err.constData());
+        QCOMPARE(fileBytes(file), mirela);
+        // The encounter options mean nothing to the other formats.
+        QCOMPARE(runCli({QStringLiteral("--data-dir"), data, QStringLiteral("export"),
+                         QStringLiteral("--out"), file, QStringLiteral("--include-hidden")})
                      .exitCode,
                  2);
     }

@@ -1,6 +1,7 @@
 // Validation ranges of every entity, JSON round trips, and the SRD challenge rating tables.
 #include "CompleteEntities.h"
 #include "SampleEntities.h"
+#include "model/DocumentValidation.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -66,6 +67,27 @@ void setPath(QJsonObject& object, const QString& path, const QJsonValue& value)
     object.insert(head, child);
 }
 
+// A record of the kind with every field set (lists with at least one entry each), as JSON.
+QJsonObject completeJson(EntityKind kind)
+{
+    const CompleteRecords records = completeRecords();
+    switch (kind) {
+    case EntityKind::Party:
+        return records.parties.first().toJson();
+    case EntityKind::Character:
+        return records.characters.first().toJson();
+    case EntityKind::Creature:
+        return records.creatures.first().toJson();
+    case EntityKind::Encounter:
+        return records.encounters.first().toJson();
+    case EntityKind::Participant:
+        return records.participants.first().toJson();
+    case EntityKind::CombatLog:
+        return records.combatLog.first().toJson();
+    }
+    return {};
+}
+
 } // namespace
 
 class TestModelValidation final : public QObject {
@@ -90,6 +112,10 @@ private slots:
     void entityNames();
     void completeRecordsSetEveryField_data();
     void completeRecordsSetEveryField();
+    void unknownFieldsAreFoundAtAnyDepth_data();
+    void unknownFieldsAreFoundAtAnyDepth();
+    void documentsTheModelReadsHaveNoUnknownFields_data();
+    void documentsTheModelReadsHaveNoUnknownFields();
 };
 
 void TestModelValidation::validation_data()
@@ -631,4 +657,82 @@ void TestModelValidation::completeRecordsSetEveryField()
 }
 
 QTEST_APPLESS_MAIN(TestModelValidation)
+void TestModelValidation::unknownFieldsAreFoundAtAnyDepth_data()
+{
+    QTest::addColumn<EntityKind>("kind");
+    QTest::addColumn<QString>("path");
+    const auto row = [](EntityKind kind, const char* path) {
+        QTest::newRow(path) << kind << QString::fromLatin1(path);
+    };
+    row(EntityKind::Party, "smuggled");
+    row(EntityKind::Character, "classes[0].smuggled");
+    row(EntityKind::Character, "abilities.smuggled");
+    row(EntityKind::Creature, "speed.smuggled");
+    row(EntityKind::Creature, "actions[0].smuggled");
+    row(EntityKind::Creature, "legendaryActions[0].damage[1].smuggled");
+    row(EntityKind::Encounter, "combat.smuggled");
+    row(EntityKind::Encounter, "options.smuggled");
+    row(EntityKind::Participant, "conditions[0].smuggled");
+    row(EntityKind::Participant, "deathSaves.smuggled");
+    row(EntityKind::Participant, "recharges[0].smuggled");
+}
+
+// Every reader would drop such a field: the service refuses to store it and names where it is.
+void TestModelValidation::unknownFieldsAreFoundAtAnyDepth()
+{
+    QFETCH(EntityKind, kind);
+    QFETCH(QString, path);
+    QJsonObject doc = completeJson(kind);
+    setPath(doc, path, QStringLiteral("payload"));
+    QCOMPARE(unknownFields(kind, doc), QStringList{path});
+    QCOMPARE(topLevelField(path), path.section(QRegularExpression(QStringLiteral("[.\\[]")), 0, 0));
+}
+
+void TestModelValidation::documentsTheModelReadsHaveNoUnknownFields_data()
+{
+    QTest::addColumn<EntityKind>("kind");
+    QTest::addColumn<QJsonObject>("doc");
+    for (const EntityKind kind : {EntityKind::Party, EntityKind::Character, EntityKind::Creature,
+                                  EntityKind::Encounter, EntityKind::Participant, EntityKind::CombatLog})
+        QTest::newRow(qPrintable(QStringLiteral("complete %1").arg(entityName(kind))))
+            << kind << completeJson(kind);
+
+    // As an older client writes them: nested records without the fields added since, and fields
+    // the model leaves out at their default given anyway (empty lists, nulls, zeros, false).
+    QJsonObject creature = completeJson(EntityKind::Creature);
+    creature.insert(QStringLiteral("actions"),
+                    QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Bite")},
+                                           {QStringLiteral("description"), QString()},
+                                           {QStringLiteral("attackBonus"), QJsonValue()},
+                                           {QStringLiteral("damage"), QJsonArray()},
+                                           {QStringLiteral("saveDc"), QJsonValue()},
+                                           {QStringLiteral("saveAbility"), QString()},
+                                           {QStringLiteral("rechargeOn"), 0},
+                                           {QStringLiteral("usesPerDay"), 0},
+                                           {QStringLiteral("cost"), 1}},
+                               QJsonObject{{QStringLiteral("name"), QStringLiteral("Claw")}}});
+    creature.insert(QStringLiteral("speed"), QJsonObject{{QStringLiteral("walk"), 30},
+                                                         {QStringLiteral("swim"), 0},
+                                                         {QStringLiteral("fly"), 0},
+                                                         {QStringLiteral("hover"), false}});
+    creature.remove(QStringLiteral("lairActions"));
+    QTest::newRow("older creature") << EntityKind::Creature << creature;
+    QJsonObject participant = completeJson(EntityKind::Participant);
+    participant.insert(QStringLiteral("conditions"),
+                       QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("c1")},
+                                              {QStringLiteral("key"), QStringLiteral("poisoned")},
+                                              {QStringLiteral("remainingRounds"), 3}}});
+    participant.insert(QStringLiteral("deathSaves"), QJsonObject{{QStringLiteral("successes"), 1}});
+    participant.remove(QStringLiteral("recharges"));
+    QTest::newRow("older participant") << EntityKind::Participant << participant;
+}
+
+void TestModelValidation::documentsTheModelReadsHaveNoUnknownFields()
+{
+    QFETCH(EntityKind, kind);
+    QFETCH(QJsonObject, doc);
+    QVERIFY2(validateDocument(kind, doc).isEmpty(), qPrintable(validateDocument(kind, doc).summary()));
+    QCOMPARE(unknownFields(kind, doc), QStringList());
+}
+
 #include "TestModelValidation.moc"

@@ -6,6 +6,7 @@
 #include "ProtocolDevice.h"
 #include "ServerHarness.h"
 #include "SyncProtocol.h"
+#include "model/Encounter.h"
 #include "model/Participant.h"
 #include "model/Party.h"
 
@@ -75,6 +76,13 @@ private:
         const QString message = error.value("message").toString();
         QVERIFY2(message.contains("Small") && message.contains("Roomy"), qPrintable(message));
     }
+    // A change refused for a field the model does not read, named in the message.
+    static void verifyUnknownFieldRefused(const Rejection& rejection, qint64 mutationId, const QString& field)
+    {
+        QCOMPARE(rejection.mutationId, mutationId);
+        QCOMPARE(rejection.code, QStringLiteral("VALIDATION_ERROR"));
+        QVERIFY2(rejection.message.contains(field), qPrintable(rejection.message));
+    }
     PushResponse pushOk(const TestAccount& owner, const ProtocolDevice& device,
                         const QList<Mutation>& mutations)
     {
@@ -95,6 +103,11 @@ private:
         if (created.status != 201)
             QTest::qFail(created.body.constData(), __FILE__, __LINE__);
         return created.data().value("id").toString();
+    }
+    // The usage answer's "upgrade": the plan that lifts a Small limit, and its limit there.
+    static QJsonObject roomy(const QJsonValue& limit)
+    {
+        return QJsonObject{{"tier", "roomy"}, {"name", "Roomy"}, {"limit", limit}};
     }
     QJsonObject usage(const TestAccount& owner)
     {
@@ -139,7 +152,8 @@ private slots:
             pushOk(owner, device, {device.put(EntityKind::Character, row, character.toJson())});
         QCOMPARE(pushed.rejected.size(), 1);
         QCOMPARE(pushed.rejected.first().code, QStringLiteral("LIMIT_EXCEEDED"));
-        QCOMPARE(usage(owner).value("characters").toObject(), (QJsonObject{{"used", 2}, {"limit", 2}}));
+        QCOMPARE(usage(owner).value("characters").toObject(),
+                 (QJsonObject{{"used", 2}, {"limit", 2}, {"upgrade", roomy(9)}}));
     }
 
     void participantsArePerEncounter()
@@ -174,7 +188,7 @@ private slots:
         QVERIFY2(pushed.rejected.first().message.contains("Roomy"),
                  qPrintable(pushed.rejected.first().message));
         QCOMPARE(usage(owner).value("participantsPerEncounter").toObject(),
-                 (QJsonObject{{"used", 2}, {"limit", 2}}));
+                 (QJsonObject{{"used", 2}, {"limit", 2}, {"upgrade", roomy(9)}}));
     }
 
     void sharesAreLimitedAndPaged()
@@ -199,7 +213,8 @@ private slots:
             m_http->post("/api/v1/shares", {{"encounterId", own}}, small.accessToken);
         QCOMPARE(refused.status, 403);
         verifyRefusal(refused.json().value("error").toObject(), "shares", 1);
-        QCOMPARE(usage(small).value("shares").toObject(), (QJsonObject{{"used", 1}, {"limit", 1}}));
+        QCOMPARE(usage(small).value("shares").toObject(),
+                 (QJsonObject{{"used", 1}, {"limit", 1}, {"upgrade", roomy(9)}}));
     }
 
     // In one push, each change counts the bytes the changes before it stored or freed (the
@@ -300,13 +315,8 @@ private slots:
         // The queue moves past both refusals; the good change in between is stored.
         QCOMPARE(pushed.lastMutationId, 3);
         QCOMPARE(pushed.rejected.size(), 2);
-        QCOMPARE(pushed.rejected.at(0).mutationId, 1);
-        QCOMPARE(pushed.rejected.at(0).code, QStringLiteral("VALIDATION_ERROR"));
-        QVERIFY2(pushed.rejected.at(0).message.contains("payload"),
-                 qPrintable(pushed.rejected.at(0).message));
-        QCOMPARE(pushed.rejected.at(1).mutationId, 3);
-        QVERIFY2(pushed.rejected.at(1).message.contains("secretNotes"),
-                 qPrintable(pushed.rejected.at(1).message));
+        verifyUnknownFieldRefused(pushed.rejected.at(0), 1, "payload");
+        verifyUnknownFieldRefused(pushed.rejected.at(1), 3, "secretNotes");
         const HttpResponse parties = m_http->get("/api/v1/parties", owner.accessToken);
         QCOMPARE(parties.items().size(), 1);
         const QJsonObject stored = parties.items().first().toObject();
@@ -315,12 +325,55 @@ private slots:
         QCOMPARE(stored.value("description").toString(), QString());
     }
 
+    // Fields nobody reads are refused inside nested records too, named by their path; a document an
+    // older client writes (nested records without the fields added since) is stored.
+    void syncRefusesUnknownFieldsInNestedRecords()
+    {
+        const TestAccount owner = account(QStringLiteral("roomy"));
+        const QString encounter = createEncounter(owner);
+        ProtocolDevice device;
+        const QString smuggled = newRow();
+        const QString older = newRow();
+        QJsonObject withExtra = participantDoc(smuggled, encounter, QStringLiteral("Goblin"));
+        withExtra.insert("conditions",
+                         QJsonArray{QJsonObject{
+                             {"id", "c1"}, {"key", "poisoned"}, {"remainingRounds", 3}, {"smuggled", "x"}}});
+        QJsonObject olderDoc = participantDoc(older, encounter, QStringLiteral("Wolf"));
+        olderDoc.insert("conditions", QJsonArray{QJsonObject{{"id", "c2"}, {"key", "prone"}}});
+        olderDoc.insert("deathSaves", QJsonObject{{"successes", 1}});
+        QJsonObject combat = Encounter().combat.toJson();
+        combat.insert("smuggled", true);
+        const PushResponse pushed =
+            pushOk(owner, device,
+                   {device.put(EntityKind::Participant, smuggled, withExtra),
+                    device.put(EntityKind::Participant, older, olderDoc),
+                    device.put(EntityKind::Encounter, encounter, {{"combat", combat}})});
+        QCOMPARE(pushed.lastMutationId, 3);
+        QCOMPARE(pushed.rejected.size(), 2);
+        verifyUnknownFieldRefused(pushed.rejected.at(0), 1, "conditions[0].smuggled");
+        verifyUnknownFieldRefused(pushed.rejected.at(1), 3, "combat.smuggled");
+        const QJsonArray participants = m_http->get("/api/v1/encounters/" + encounter, owner.accessToken)
+                                            .data()
+                                            .value("participants")
+                                            .toArray();
+        QCOMPARE(participants.size(), 1);
+        QCOMPARE(participants.first().toObject().value("id").toString(), older);
+        QCOMPARE(
+            participants.first().toObject().value("conditions").toArray().first().toObject().value("key"),
+            QJsonValue("prone"));
+    }
+
     void usageListsEveryLimit()
     {
         const QJsonObject used = usage(account());
         for (const char* resource : {"parties", "encounters", "creatures", "devices", "combatLogEntries",
                                      "characters", "participantsPerEncounter", "shares", "storageBytes"})
             QVERIFY2(used.value(resource).toObject().contains("limit"), resource);
+        // Each limit names the plan that lifts it; "unlimited" as null, and none above the top plan.
+        QCOMPARE(used.value("combatLogEntries").toObject().value("upgrade").toObject(),
+                 roomy(QJsonValue::Null));
+        QCOMPARE(usage(account("roomy")).value("parties").toObject(),
+                 (QJsonObject{{"used", 0}, {"limit", 9}}));
     }
 };
 

@@ -53,18 +53,7 @@ private:
     }
     Account createAdmin()
     {
-        Account admin;
-        admin.email = QStringLiteral("admin%1@example.com").arg(++m_counter);
-        QByteArray out;
-        if (m_server->runCommand(
-                {"admin", "create-admin", "--email", admin.email, "--password-stdin", "--scrypt-log-n", "10"},
-                QByteArray(kPassword) + "\n", &out) != 0)
-            qWarning("create-admin: %s", out.constData());
-        const HttpResponse login =
-            m_http->post("/api/v1/auth/login", {{"email", admin.email}, {"password", kPassword}});
-        admin.accessToken = login.data().value("accessToken").toString();
-        admin.id = login.data().value("user").toObject().value("id").toString();
-        return admin;
+        return createTestAdmin(*m_server, *m_http, QStringLiteral("admin%1@example.com").arg(++m_counter));
     }
     static bool waitFor(const std::function<bool()>& condition, int timeoutMs = 5000)
     {
@@ -172,7 +161,7 @@ private slots:
         const HttpResponse openapi = m_http->get("/api/v1/openapi.json");
         QCOMPARE(openapi.status, 200);
         const QJsonObject paths = openapi.json().value("paths").toObject();
-        QCOMPARE(openapi.json().value("openapi").toString(), QStringLiteral("3.0.3"));
+        QCOMPARE(openapi.json().value("openapi").toString(), QStringLiteral("3.1.0"));
         for (const char* path : {"/api/v1/auth/register",
                                  "/api/v1/auth/login",
                                  "/api/v1/auth/refresh",

@@ -4,10 +4,8 @@
 // tier, each status maps to a tier by the documented table, and a checkout grants the tier only
 // once it is paid.
 #include "ServerHarness.h"
-#include "StripeStandIn.h"
 
 #include <QDateTime>
-#include <QJsonDocument>
 #include <QTest>
 
 using namespace dnd::test;
@@ -134,14 +132,7 @@ private:
                      createdOffset);
     }
 
-    // Signed as Stripe does: HMAC-SHA256 of "t.body" with the webhook secret.
-    HttpResponse deliver(const QJsonObject& event)
-    {
-        const QByteArray body = QJsonDocument(event).toJson(QJsonDocument::Compact);
-        return http().send("POST", QStringLiteral("/api/v1/webhooks/stripe"), body, {},
-                           {{"Content-Type", "application/json"},
-                            {"Stripe-Signature", stripeSignature(body, ServerProcess::kWebhookSecret)}});
-    }
+    HttpResponse deliver(const QJsonObject& event) { return deliverStripeEvent(http(), event); }
 
     QString tierOf(const TestAccount& account)
     {

@@ -147,16 +147,7 @@ private:
 
     TestAccount createAdmin()
     {
-        TestAccount admin;
-        admin.email = QStringLiteral("admin%1@example.com").arg(++m_admins);
-        QByteArray out;
-        if (promote(admin.email, &out) != 0)
-            qWarning("create-admin: %s", out.constData());
-        const HttpResponse login =
-            m_http->post("/api/v1/auth/login", {{"email", admin.email}, {"password", kTestPassword}});
-        admin.accessToken = login.data().value("accessToken").toString();
-        admin.id = login.data().value("user").toObject().value("id").toString();
-        return admin;
+        return createTestAdmin(*m_server, *m_http, QStringLiteral("admin%1@example.com").arg(++m_admins));
     }
 
     // The access and refresh tokens from before are refused.

@@ -1,7 +1,8 @@
 // What one client can make the service do is bounded, against the real service: password hashes
 // wait in a bounded queue (503 with Retry-After beyond it), the endpoints that hash charge the
 // per-address credentials budget before hashing, and connections are capped per address and
-// signed-in WebSockets per account.
+// signed-in WebSockets per account. With every connection slot held, /healthz still answers on the
+// few connections kept for health checks.
 #include "ObservedWebSocket.h"
 #include "ServerHarness.h"
 
@@ -17,6 +18,41 @@ constexpr int kHashQueue = 2;
 constexpr int kSignInBurst = 4;
 constexpr int kConnectionsPerAddress = 8;
 constexpr int kSocketsPerAccount = 2;
+constexpr int kHealthCheckConnections = 2;
+
+const QByteArray kHealthCheck = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+// An ordinary request, refused while the slots are taken.
+const QByteArray kOrdinaryRequest = "GET /api/v1/openapi.json HTTP/1.1\r\nHost: x\r\n\r\n";
+
+// Opens `count` connections to the service and keeps them open, each having sent `bytes` (a
+// request that never ends, or nothing); false when one did not connect.
+bool holdConnections(quint16 port, int count, const QByteArray& bytes,
+                     std::vector<std::unique_ptr<QTcpSocket>>& held)
+{
+    for (int i = 0; i < count; ++i) {
+        held.push_back(std::make_unique<QTcpSocket>());
+        held.back()->connectToHost(QHostAddress::LocalHost, port);
+        if (!held.back()->waitForConnected(3000))
+            return false;
+        held.back()->write(bytes);
+        held.back()->waitForBytesWritten(1000);
+    }
+    QTest::qWait(100); // the service has taken them all
+    return true;
+}
+
+// The service's open HTTP connections, counting the one that asks (from /metrics); -1 when it
+// does not answer.
+int openConnections(quint16 port)
+{
+    const QByteArray answer =
+        rawExchange(port, "GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", 3000);
+    const qsizetype at = answer.indexOf("\ndnd_http_connections ");
+    if (rawStatus(answer) != 200 || at < 0)
+        return -1;
+    const qsizetype start = at + qsizetype(qstrlen("\ndnd_http_connections "));
+    return answer.mid(start, answer.indexOf('\n', start) - start).toInt();
+}
 } // namespace
 
 class TestWorkLimits final : public QObject {
@@ -100,17 +136,49 @@ private slots:
     void connectionsAreCappedPerAddress()
     {
         std::vector<std::unique_ptr<QTcpSocket>> held;
-        for (int i = 0; i < kConnectionsPerAddress; ++i) {
-            held.push_back(std::make_unique<QTcpSocket>());
-            held.back()->connectToHost(QHostAddress::LocalHost, m_server->port());
-            QVERIFY(held.back()->waitForConnected(3000));
-        }
-        QTest::qWait(100); // the service has taken them all
-        const QByteArray answer =
-            rawExchange(m_server->port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", 3000);
-        QCOMPARE(rawStatus(answer), 503);
+        QVERIFY(holdConnections(m_server->port(), kConnectionsPerAddress, {}, held));
+        QCOMPARE(rawStatus(rawExchange(m_server->port(), kOrdinaryRequest, 3000)), 503);
         held.clear();
-        QVERIFY(QTest::qWaitFor([&] { return m_http->get("/healthz").status == 200; }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return m_http->get("/api/v1/openapi.json").status == 200; }, 5000));
+    }
+
+    // Hostile clients hold every slot (half-sent requests and silent connections): a monitor's
+    // /healthz is still answered, an ordinary request is refused, and clients that take the
+    // health-check connections themselves lose them within the health check's time.
+    void healthCheckAnswersWhileEverySlotIsHeld()
+    {
+        constexpr int kMaxConnections = 6;
+        ServerProcess service({"--max-connections", QString::number(kMaxConnections),
+                               "--max-connections-per-address", "0", "--health-check-connections",
+                               QString::number(kHealthCheckConnections)});
+        QVERIFY(service.start());
+        // The client that saw the service start may keep its connection open: it holds a slot too.
+        const int alreadyOpen = openConnections(service.port()) - 1;
+        QVERIFY(alreadyOpen >= 0);
+        const int halfSent = (kMaxConnections - alreadyOpen) / 2;
+        std::vector<std::unique_ptr<QTcpSocket>> held;
+        QVERIFY(holdConnections(service.port(), halfSent, "POST /api/v1/auth/login HTTP/1.1\r\nHo", held));
+        QVERIFY(holdConnections(service.port(), kMaxConnections - alreadyOpen - halfSent, {}, held));
+
+        const QByteArray health = rawExchange(service.port(), kHealthCheck, 3000);
+        QCOMPARE(rawStatus(health), 200);
+        QVERIFY2(health.contains("\"database\":\"ok\""), health.constData());
+        QCOMPARE(rawStatus(rawExchange(service.port(), kOrdinaryRequest, 3000)), 503);
+        QCOMPARE(rawStatus(rawExchange(service.port(), "GET /healthz/../api/v1/openapi.json HTTP/1.1\r\n\r\n",
+                                       3000)),
+                 503);
+        for (const auto& socket : held)
+            QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
+
+        // The health-check connections taken by silent clients too: nothing is left.
+        std::vector<std::unique_ptr<QTcpSocket>> squatters;
+        QVERIFY(holdConnections(service.port(), kHealthCheckConnections, {}, squatters));
+        QCOMPARE(rawStatus(rawExchange(service.port(), kHealthCheck, 3000)), 503);
+        // ... until their time for a health check is up.
+        QVERIFY(QTest::qWaitFor(
+            [&] { return rawStatus(rawExchange(service.port(), kHealthCheck, 1000)) == 200; }, 8000));
+        for (const auto& socket : held)
+            QCOMPARE(socket->state(), QAbstractSocket::ConnectedState);
     }
 
     void signedInSocketsAreCappedPerAccount()

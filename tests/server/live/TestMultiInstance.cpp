@@ -1,6 +1,7 @@
 // Two real service processes on one PostgreSQL database, as behind nginx's upstream: what one of
-// them is told reaches the watchers, devices, caches and sessions of the other at once (LISTEN /
-// NOTIFY), and refresh-token rotation holds across them. PostgreSQL only (SQLite serves one process).
+// them is told reaches the watchers, devices, caches, sessions and API tokens of the other at once
+// (LISTEN / NOTIFY), and refresh-token rotation holds across them. PostgreSQL only (SQLite serves
+// one process).
 #include "ObservedWebSocket.h"
 #include "ServerHarness.h"
 #include "StripeStandIn.h"
@@ -165,6 +166,27 @@ private slots:
         QCOMPARE(m_httpA->del("/api/v1/shares/" + code, m_account.accessToken).status, 200);
         QVERIFY(watcher->waitClosed(kWaitMs));
         QCOMPARE(watcher->closeCode, int(QWebSocketProtocol::CloseCodeNormal));
+    }
+
+    // An API token revoked through A is refused by B at once, and B closes the socket it signed in.
+    void apiTokenRevokedOnAClosesItsSocketOnB()
+    {
+        const HttpResponse created = m_httpA->post(
+            "/api/v1/users/me/api-tokens",
+            {{"name", "table display"}, {"scopes", QJsonArray{"read", "live"}}}, m_account.accessToken);
+        QCOMPARE(created.status, 201);
+        const QString token = created.data().value("token").toString();
+        ObservedWebSocket socket(m_b->port());
+        QVERIFY(socket.waitConnected() && socket.authenticate(token));
+        QCOMPARE(m_httpB->get("/api/v1/parties", token).status, 200);
+        QCOMPARE(m_httpA
+                     ->del("/api/v1/users/me/api-tokens/" + created.data().value("id").toString(),
+                           m_account.accessToken)
+                     .status,
+                 200);
+        QCOMPARE(m_httpB->get("/api/v1/parties", token).status, 401);
+        QVERIFY(socket.waitClosed(kWaitMs));
+        QCOMPARE(socket.closeCode, 4403);
     }
 
     // B's cached list answer is not served after a write through A.

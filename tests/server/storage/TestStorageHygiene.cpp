@@ -5,6 +5,7 @@
 // INTERNAL on every endpoint, never the database's own words, which go to the log.
 #include "ProtocolDevice.h"
 #include "ServerHarness.h"
+#include "ServiceDatabase.h"
 #include "SyncProtocol.h"
 #include "model/Party.h"
 #include "storage/ServerDatabase.h"
@@ -17,18 +18,6 @@ using namespace dnd::server;
 using namespace dnd::test;
 
 namespace {
-
-// A second connection to the service's database, as an operator's shell would have.
-std::unique_ptr<ServerDatabase> openDatabase(const ServerProcess& server)
-{
-    Result<std::unique_ptr<ServerDatabase>> db = ServerDatabase::open(
-        server.databaseUrl(), QStringLiteral("hygiene-%1").arg(QUuid::createUuid().toString()));
-    if (!db) {
-        qWarning("cannot open %s: %s", qPrintable(server.databaseUrl()), qPrintable(db.error().message));
-        return nullptr;
-    }
-    return std::move(db).value();
-}
 
 qint64 countOf(ServerDatabase& db, const QString& sql, const QVariantList& params)
 {
@@ -102,7 +91,7 @@ private slots:
         HttpClient http(server.baseUrl());
         const Owner aged = prepareOwner(server, http);
         const Owner fresh = prepareOwner(server, http);
-        std::unique_ptr<ServerDatabase> db = openDatabase(server);
+        std::unique_ptr<ServerDatabase> db = openServiceDatabase(server);
         QVERIFY(db);
         QVERIFY(age(*db, aged.account.id));
         QVERIFY(QTest::qWaitFor(
@@ -131,13 +120,13 @@ private slots:
         const Owner owner = prepareOwner(server, http);
         server.stop();
         {
-            std::unique_ptr<ServerDatabase> db = openDatabase(server);
+            std::unique_ptr<ServerDatabase> db = openServiceDatabase(server);
             QVERIFY(db);
             QVERIFY(age(*db, owner.account.id));
             QCOMPARE(heldBy(*db, owner.account.id).shares, 2);
         }
         QVERIFY2(server.startOnSamePort(), server.errors().constData());
-        std::unique_ptr<ServerDatabase> db = openDatabase(server);
+        std::unique_ptr<ServerDatabase> db = openServiceDatabase(server);
         QVERIFY(db);
         const Held held = heldBy(*db, owner.account.id);
         QCOMPARE(held.refreshTokens, 0);
@@ -152,7 +141,7 @@ private slots:
         HttpClient http(server.baseUrl());
         const TestAccount account = registerTestAccount(server, http, QStringLiteral("seasoned"));
         QCOMPARE(http.post("/api/v1/parties", {{"name", "Before"}}, account.accessToken).status, 201);
-        std::unique_ptr<ServerDatabase> db = openDatabase(server);
+        std::unique_ptr<ServerDatabase> db = openServiceDatabase(server);
         QVERIFY(db);
         // ServerDatabase prepares every statement, and PostgreSQL cannot prepare DDL. The answer
         // is built the same way for both dialects; SQLite shows it.

@@ -222,6 +222,9 @@ private slots:
         QTest::newRow("portal return") << "/billing/portal-return"
                                        << "Subscription settings saved"
                                        << "page-billing-portal-return";
+        QTest::newRow("api reference") << "/api/docs"
+                                       << "API reference"
+                                       << "api-docs";
     }
     void pagesFollowTheSystemThemeAtPhoneWidth()
     {

@@ -987,6 +987,53 @@ private slots:
         QCOMPARE(newcomer.engine->lastRound().pulled, 0);
     }
 
+    // After the service's database was restored, a device with rows of its own compares them
+    // with the full snapshot a bounded number of rows per turn of the event loop (never all of
+    // them in one transaction), and what the service lacks still all goes up: the device that
+    // made the rows sends them again, the other finds the service holds what it holds.
+    void snapshotIsComparedInBoundedSteps()
+    {
+        test::InProcessSyncService service;
+        Device maker(service), reader(service);
+        newPartyIn(maker.store(), QStringLiteral("In the backup"));
+        QVERIFY(maker.sync());
+        QVERIFY(service.backUp(QStringLiteral("backup.sqlite3")));
+        constexpr int kRows = 300;
+        ChangeSet import;
+        for (int i = 0; i < kRows; ++i) {
+            Party party = test::sampleParty(QStringLiteral("Lost by the restore %1").arg(i));
+            party.id = LocalStore::newId();
+            import.put(party);
+        }
+        CHECK_OK(maker.store().commit(import));
+        QVERIFY(maker.sync());
+        QVERIFY(reader.sync());
+        QVERIFY(service.restore(QStringLiteral("backup.sqlite3"), true));
+
+        constexpr int kMostRows = 40;
+        for (Device* device : {&maker, &reader}) {
+            device->engine->setMostRowsPerStep(kMostRows);
+            QVERIFY(device->sync());
+            const SyncEngine::StepCounts steps = device->engine->lastRoundSteps();
+            QVERIFY2(steps.largestComparisonStep <= kMostRows,
+                     qPrintable(QString::number(steps.largestComparisonStep)));
+            QVERIFY2(steps.largestMergeStep <= kMostRows,
+                     qPrintable(QString::number(steps.largestMergeStep)));
+            // Every local row was compared (the store also holds the bundled bestiary's creatures).
+            QVERIFY2(steps.comparisonSteps * kMostRows >=
+                         kRows + 1 + device->store().count(EntityKind::Creature),
+                     qPrintable(QString::number(steps.comparisonSteps)));
+            QCOMPARE(device->store().outboxSize(), 0);
+        }
+        QCOMPARE(maker.engine->lastRound().pushed, kRows); // everything the restore lost went up again
+        QCOMPARE(reader.engine->lastRound().pushed, 0);    // the service already held all of it
+        Device newcomer(service);
+        QVERIFY(newcomer.sync());
+        QCOMPARE(newcomer.store().count(EntityKind::Party), kRows + 1);
+        QCOMPARE(storeSnapshot(newcomer.store()), storeSnapshot(maker.store()));
+        QCOMPARE(storeSnapshot(reader.store()), storeSnapshot(maker.store()));
+    }
+
     // Issue item 7: one change larger than the service takes (a 1.2 MB statblock) is reported,
     // kept in the list of what did not sync, and the changes after it go on.
     void changeTooLargeForTheServiceIsReportedNotAStop()

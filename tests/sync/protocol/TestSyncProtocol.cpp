@@ -88,6 +88,7 @@ private slots:
     void pushRequestSurvivesEncoding();
     void nextPushCarriesTheOutboxInOrder();
     void nextPushIsBounded();
+    void nextPushStaysWithinItsBytes();
     void brokenPushIsRefused_data();
     void brokenPushIsRefused();
     void otherProtocolVersionHasItsOwnError();
@@ -182,6 +183,29 @@ void TestSyncProtocol::nextPushIsBounded()
     QCOMPARE(nextPush(*temp.store, 3).value().mutations.size(), 3);
     QCOMPARE(nextPush(*temp.store, 100000).value().mutations.size(), kMaxMutationsPerPush);
     QCOMPARE(nextPush(*temp.store, 0).value().mutations.size(), 1);
+}
+
+// A batch is sized from what the outbox holds, without encoding it: whatever the records hold
+// (text outside ASCII takes more bytes than characters), the encoded batch stays within the bound.
+void TestSyncProtocol::nextPushStaysWithinItsBytes()
+{
+    test::TemporaryStore temp;
+    ChangeSet many;
+    for (int i = 0; i < 200; ++i)
+        many.put(EntityKind::Party, LocalStore::newId(),
+                 {{QStringLiteral("name"), QStringLiteral("Drachenhort %1").arg(i)},
+                  {QStringLiteral("notes"), QString(300, QChar(0x00e4)) + QString(100, QChar(0x9f8d))}});
+    CHECK_OK(temp.store->commit(many));
+    for (const qsizetype bound : {qsizetype(4 * 1024), qsizetype(32 * 1024), qsizetype(128 * 1024)}) {
+        const PushRequest push = nextPush(*temp.store, kMaxMutationsPerPush, bound).value();
+        QVERIFY(push.mutations.size() > 1);
+        const qsizetype mutationBytes =
+            QJsonDocument(push.toJson()).toJson(QJsonDocument::Compact).size() -
+            QJsonDocument(PushRequest{push.clientId, push.protocolVersion, {}}.toJson())
+                .toJson(QJsonDocument::Compact)
+                .size();
+        QVERIFY2(mutationBytes <= bound, qPrintable(QStringLiteral("%1 > %2").arg(mutationBytes).arg(bound)));
+    }
 }
 
 void TestSyncProtocol::brokenPushIsRefused_data()

@@ -1,39 +1,35 @@
 // Everything a DM does with an account from the window, against the real service on loopback and
 // the suite's keyring: create an account (the password rules marked as they are typed), the banner
 // until the address is confirmed (resend; the token from the mail folder), forget and reset the
-// password, then sign in with the new one; the plan's usage and the devices holding its slots,
-// one removed from another computer and its slot reused.
+// password, then sign in with the new one; the plan's usage against every limit and the devices
+// holding its slots, one removed from another computer and its slot reused; Upgrade and Manage
+// Subscription opening the checkout and portal pages (Stripe stand-in, the browser intercepted).
 #include "AppTestSupport.h"
 #include "ServerHarness.h"
+#include "StripeStandIn.h"
 #include "UndoHistory.h"
 #include "account/AccountDialog.h"
 #include "account/CreateAccountDialog.h"
 #include "account/ResetPasswordDialog.h"
 #include "account/SyncController.h"
+#include "account/UsageSummary.h"
 #include "actions/ActionCatalog.h"
 #include "actions/ActionIds.h"
 #include "model/Party.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QTextDocumentFragment>
 
 using namespace dnd;
 using namespace dnd::test;
 
 namespace {
-
-QString addParty(AppFixture& app, const QString& name)
-{
-    Party party;
-    party.id = LocalStore::newId();
-    party.name = name;
-    const Status added =
-        app.window->history().commit(*app.store.store, ChangeSet().put(party), QStringLiteral("Add"));
-    return added ? party.id : QString();
-}
 
 template <typename Widget> Widget* child(QObject* parent, const char* name)
 {
@@ -48,9 +44,21 @@ void keepScreenshot(QWidget* widget, const QString& name)
         QVERIFY(widget->grab().save(QDir(folder).filePath(name)));
 }
 
+// Rich text as the reader sees it: no markup, one line per <br>.
+QString plainText(const QString& html)
+{
+    return QTextDocumentFragment::fromHtml(html).toPlainText().replace(QChar::LineSeparator,
+                                                                       QLatin1Char('\n'));
+}
+
+QString shownText(const QLabel* label)
+{
+    return plainText(label->text());
+}
+
 bool waitForText(QLabel* label, const QString& part, int timeoutMs = 15000)
 {
-    return QTest::qWaitFor([&] { return label->text().contains(part); }, timeoutMs);
+    return QTest::qWaitFor([&] { return shownText(label).contains(part); }, timeoutMs);
 }
 
 } // namespace
@@ -58,8 +66,15 @@ bool waitForText(QLabel* label, const QString& part, int timeoutMs = 15000)
 class TestAccountDialogs : public QObject {
     Q_OBJECT
 
+    StripeStandIn m_stripe;
     RunningService m_service;
+    QList<QUrl> m_opened; // the https pages the window handed to the browser
 
+public slots:
+    // Stands in for the browser: QDesktopServices hands https addresses here.
+    void openInBrowser(const QUrl& url) { m_opened << url; }
+
+private:
     gui::AccountDialog* openAccount(AppFixture& app)
     {
         app.window->sync().setIntervals(50, 60000, 50);
@@ -91,8 +106,24 @@ class TestAccountDialogs : public QObject {
     }
 
 private slots:
-    void initTestCase() { QVERIFY2(m_service.start(), m_service.server->errors().constData()); }
-    void cleanupTestCase() { m_service.server->stop(); }
+    void initTestCase()
+    {
+        // Billing goes to the Stripe stand-in; the rest of the service is the real one.
+        QVERIFY(m_stripe.listen(QHostAddress::LocalHost, 0));
+        m_service.server = std::make_unique<ServerProcess>(
+            fastServiceArguments(),
+            QHash<QString, QString>{
+                {"STRIPE_SECRET_KEY", "sk_test_window"},
+                {"STRIPE_API_BASE", QStringLiteral("http://127.0.0.1:%1").arg(m_stripe.serverPort())}});
+        QVERIFY2(m_service.server->start(), m_service.server->errors().constData());
+        m_service.http = std::make_unique<HttpClient>(m_service.server->baseUrl());
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "openInBrowser");
+    }
+    void cleanupTestCase()
+    {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        m_service.server->stop();
+    }
 
     void createVerifyForgetAndReset()
     {
@@ -125,7 +156,6 @@ private slots:
         QVERIFY(!createButton->isEnabled());
         typeInto(child<QLineEdit>(create, "repeatPassword"), password);
         QVERIFY(createButton->isEnabled());
-        keepScreenshot(create, QStringLiteral("account-create.png"));
         QTest::mouseClick(createButton, Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return app.window->sync().isSignedIn(); }, 15000));
         QCOMPARE(app.window->sync().email(), email);
@@ -176,6 +206,30 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return app.window->sync().isSignedIn(); }, 15000));
     }
 
+    // A limit a newer service adds shows under a label made from its key; sizes in kB/MB.
+    void usageListsLimitsThisVersionDoesNotKnow()
+    {
+        const QJsonObject answer{
+            {"tier", "expert"},
+            {"usage",
+             QJsonObject{{"parties", QJsonObject{{"used", 2}, {"limit", 10}}},
+                         {"mapsStored", QJsonObject{{"used", 3},
+                                                    {"limit", 3},
+                                                    {"upgrade", QJsonObject{{"tier", "guild"},
+                                                                            {"name", "Guild"},
+                                                                            {"limit", QJsonValue::Null}}}}},
+                         {"uploadBytes", QJsonObject{{"used", 2048}, {"limit", QJsonValue::Null}}},
+                         {"devices", QJsonObject{{"used", 10}, {"limit", 10}}}}}};
+        const gui::UsageSummary summary(answer);
+        const QString shown = plainText(summary.html());
+        QCOMPARE(shown.split(QLatin1Char('\n')),
+                 (QStringList{"expert plan", "Parties: 2 of 10",
+                              "Devices: 10 of 10 (limit reached: no plan allows more)",
+                              "Maps stored: 3 of 3 (limit reached: the Guild plan has no limit)",
+                              "Upload bytes: 2.0 kB (unlimited)"}));
+        QVERIFY(summary.atLimit());
+    }
+
     void usageShownAndARemovedDeviceFreesItsSlot()
     {
         const TestAccount account = registerTestAccount(*m_service.server, *m_service.http); // free plan
@@ -187,12 +241,22 @@ private slots:
         laptopDialog->hide();
         laptop.window->actions().action(gui::ActionId::FileAccount)->trigger();
         auto* usage = child<QLabel>(laptopDialog, "usage");
-        QVERIFY(waitForText(usage, QStringLiteral("Devices: 1 of 1 (limit reached)")));
-        QVERIFY2(usage->text().contains(QStringLiteral("Parties: 1 of 1 (limit reached)")),
-                 qPrintable(usage->text()));
-        QVERIFY(usage->text().contains(QStringLiteral("Encounters: 0 of 3")));
-        QVERIFY(usage->text().contains(QStringLiteral("Custom creatures: 0 of 10")));
-        QVERIFY(usage->text().contains(QStringLiteral("Combat log entries: 0 of 50")));
+        // Every limit the service returns, a reached one in bold naming the plan that lifts it.
+        QVERIFY(waitForText(usage,
+                            QStringLiteral("Devices: 1 of 1 (limit reached: the Seasoned plan allows 2)")));
+        const QString shown = shownText(usage);
+        for (const char* line :
+             {"free plan", "Parties: 1 of 1 (limit reached: the Seasoned plan allows 3)",
+              "Characters: 0 of 6", "Encounters: 0 of 3", "Combatants in one encounter: 0 of 20",
+              "Custom creatures: 0 of 10", "Combat log entries: 0 of 50",
+              "Player view shares: 0 of 0 (limit reached: the Seasoned plan allows 5)"})
+            QVERIFY2(shown.contains(QString::fromLatin1(line)),
+                     qPrintable(line + QStringLiteral(" in:\n") + shown));
+        QVERIFY2(
+            shown.contains(QRegularExpression(QStringLiteral("Stored data: [0-9.]+ (bytes|kB) of 1.0 MB"))),
+            qPrintable(shown));
+        QVERIFY(usage->text().contains(QStringLiteral("<b>Devices: 1 of 1 (limit reached")));
+        QVERIFY(!usage->text().contains(QStringLiteral("<b>Encounters")));
         QVERIFY(!child<QPushButton>(laptopDialog, "upgrade")->isHidden());
         auto* laptopDevices = child<QListWidget>(laptopDialog, "devices");
         QVERIFY(QTest::qWaitFor([&] { return laptopDevices->count() == 1; }, 10000));
@@ -231,6 +295,88 @@ private slots:
         QTest::mouseClick(child<QPushButton>(laptopDialog, "syncNow"), Qt::LeftButton);
         QVERIFY(
             waitForText(child<QLabel>(laptopDialog, "message"), QStringLiteral("removed from the account")));
+    }
+
+    // Upgrade offers the plans to buy; the tier picked goes to checkout and the page the service
+    // returned opens in the browser.
+    void upgradeOpensTheCheckoutPageOfTheChosenTier()
+    {
+        const TestAccount account = registerTestAccount(*m_service.server, *m_service.http); // free plan
+        QVERIFY(confirmTestAccountEmail(*m_service.server, *m_service.http, account));
+        AppFixture app;
+        gui::AccountDialog* dialog = signIn(app, account.email, QString::fromLatin1(kTestPassword));
+        auto* upgrade = child<QPushButton>(dialog, "upgrade");
+        // The free plan has reached a limit (no shares at all): Upgrade is offered.
+        QVERIFY(QTest::qWaitFor([&] { return upgrade->isVisible(); }, 15000));
+        m_opened.clear();
+        m_stripe.requests.clear();
+        QTest::mouseClick(upgrade, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([] { return QApplication::activePopupWidget() != nullptr; }, 10000));
+        QVERIFY(pickFromOpenMenu(
+            QStringLiteral("Expert, %1 a month").arg(QLocale().toCurrencyString(9.99, QStringLiteral("$")))));
+        QVERIFY(QTest::qWaitFor([&] { return !m_opened.isEmpty(); }, 10000));
+        QCOMPARE(m_opened, QList<QUrl>{QUrl(QStringLiteral("https://checkout.stripe.test/c/pay/cs_test_1"))});
+        QCOMPARE(m_stripe.requests.last().path, QByteArray("/v1/checkout/sessions"));
+        QVERIFY(m_stripe.requests.last().form().contains(
+            {QStringLiteral("line_items[0][price]"), QStringLiteral("price_expert_monthly")}));
+        QVERIFY(shownText(child<QLabel>(dialog, "message")).isEmpty());
+    }
+
+    // Until the address is confirmed the service sells nothing: the window says so and opens no page.
+    void unconfirmedAccountIsToldToConfirmBeforeBuying()
+    {
+        const TestAccount account = registerTestAccount(*m_service.server, *m_service.http);
+        AppFixture app;
+        gui::AccountDialog* dialog = signIn(app, account.email, QString::fromLatin1(kTestPassword));
+        auto* upgrade = child<QPushButton>(dialog, "upgrade");
+        QVERIFY(QTest::qWaitFor([&] { return upgrade->isVisible(); }, 15000));
+        m_opened.clear();
+        QTest::mouseClick(upgrade, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([] { return QApplication::activePopupWidget() != nullptr; }, 10000));
+        QVERIFY(pickFromOpenMenu(QStringLiteral("Seasoned, %1 a month")
+                                     .arg(QLocale().toCurrencyString(4.99, QStringLiteral("$")))));
+        auto* message = child<QLabel>(dialog, "message");
+        QVERIFY2(waitForText(message, QStringLiteral("Confirm your email address before you buy a plan")),
+                 qPrintable(shownText(message)));
+        QVERIFY(shownText(message).contains(account.email));
+        QVERIFY(m_opened.isEmpty());
+    }
+
+    // Manage Subscription opens the billing portal page the service returned; once the service has
+    // ended the sign-in (a password reset elsewhere), it says to sign in again instead.
+    void manageSubscriptionOpensThePortal()
+    {
+        const TestAccount account =
+            registerTestAccount(*m_service.server, *m_service.http, QStringLiteral("seasoned"));
+        AppFixture app;
+        gui::AccountDialog* dialog = signIn(app, account.email, QString::fromLatin1(kTestPassword));
+        auto* manage = child<QPushButton>(dialog, "manageSubscription");
+        QVERIFY(QTest::qWaitFor([&] { return manage->isVisible(); }, 15000));
+        // The paid plan keeps every combat log entry.
+        QVERIFY(
+            waitForText(child<QLabel>(dialog, "usage"), QStringLiteral("Combat log entries: 0 (unlimited)")));
+        m_opened.clear();
+        QTest::mouseClick(manage, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !m_opened.isEmpty(); }, 10000));
+        QCOMPARE(m_opened, QList<QUrl>{QUrl(QStringLiteral("https://billing.stripe.test/p/session/1"))});
+        QCOMPARE(m_stripe.requests.last().path, QByteArray("/v1/billing_portal/sessions"));
+
+        QCOMPARE(m_service.http->post("/api/v1/auth/forgot-password", {{"email", account.email}}).status,
+                 200);
+        const QString token = mailedToken(account.email, "Reset token:");
+        QVERIFY(!token.isEmpty());
+        QCOMPARE(
+            m_service.http
+                ->post("/api/v1/auth/reset-password", {{"token", token}, {"password", "Quiet-harbour-19"}})
+                .status,
+            200);
+        m_opened.clear();
+        QTest::mouseClick(manage, Qt::LeftButton);
+        auto* message = child<QLabel>(dialog, "message");
+        QVERIFY2(waitForText(message, QStringLiteral("no longer signed in")), qPrintable(shownText(message)));
+        QVERIFY(m_opened.isEmpty());
+        QVERIFY(!app.window->sync().isSignedIn());
+        QVERIFY(manage->isHidden());
     }
 };
 

@@ -29,17 +29,6 @@ namespace {
 
 const char* kPassword = kTestPassword;
 
-// A party added the way the pages add one: one undoable step.
-QString addParty(AppFixture& app, const QString& name)
-{
-    Party party;
-    party.id = LocalStore::newId();
-    party.name = name;
-    const Status added =
-        app.window->history().commit(*app.store.store, ChangeSet().put(party), QStringLiteral("Add"));
-    return added ? party.id : QString();
-}
-
 // What the application's keychain entry for `email` on `service` holds (the application's own
 // keychain service name and key: the service address and the email).
 Result<QString> keptSignIn(const QString& service, const QString& email)
