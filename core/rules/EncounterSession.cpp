@@ -1340,8 +1340,10 @@ Status EncounterSession::applyDamage(const DamageRequest& request)
         }
     }
     for (const QString& id : removeIds) {
+        // The creature's id stays in the log, so the fight's summary can still count its XP.
         draft.log(actor, draft.nameOf(id), QStringLiteral("remove"), {}, {},
-                  {{QStringLiteral("reason"), QStringLiteral("defeated")}});
+                  {{QStringLiteral("reason"), QStringLiteral("defeated")},
+                   {QStringLiteral("creatureId"), draft.find(id)->creatureId}});
         draft.removeParticipant(id);
     }
     return commitDraft(draft,

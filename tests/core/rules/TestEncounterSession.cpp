@@ -1,4 +1,5 @@
 #include "SessionFixture.h"
+#include "rules/CombatSummary.h"
 #include "rules/HitPointRules.h"
 #include "rules/InitiativeOrder.h"
 
@@ -670,6 +671,47 @@ private slots:
         QCOMPARE(lastCredit(), std::pair(QStringLiteral("Rogue"), QStringLiteral("Cleric")));
         CHECK_REFUSED(f, f.session->heal({rogue}, 2, ActingSource::combatant(QStringLiteral("gone"))),
                       "NOT_FOUND");
+    }
+
+    // After End Combat: rounds, the combat clock without the pause, who fell, the XP split among
+    // the characters, and each combatant's damage dealt and taken as the log credits it.
+    void endOfFightSummary()
+    {
+        SessionFixture f;
+        const QString aria = f.add(SessionFixture::character(QStringLiteral("Aria"), 30));
+        const QString borin = f.add(SessionFixture::character(QStringLiteral("Borin"), 30));
+        const QString goblinA = f.add(SessionFixture::creature(QStringLiteral("Goblin A"), 7));
+        const QString goblinB = f.add(SessionFixture::creature(QStringLiteral("Goblin B"), 7));
+        CHECK_OK(f.session->setInitiative(aria, 20));
+        CHECK_OK(f.session->setInitiative(borin, 15));
+        CHECK_OK(f.session->setInitiative(goblinA, 10));
+        CHECK_OK(f.session->setInitiative(goblinB, 5));
+        CHECK_OK(f.session->startCombat());
+        f.temp.clock.advance(60'000);
+        CHECK_OK(f.session->applyDamage(damage({goblinA}, 7)));
+        CHECK_OK(f.session->nextTurn());
+        CHECK_OK(f.session->pauseCombat());
+        f.temp.clock.advance(100'000);
+        CHECK_OK(f.session->resumeCombat());
+        f.temp.clock.advance(30'000);
+        CHECK_OK(f.session->applyDamage(damage({goblinB}, 7)));
+        DamageRequest parting = damage({aria}, 4);
+        parting.source = ActingSource::combatant(goblinA);
+        CHECK_OK(f.session->applyDamage(parting));
+        CHECK_OK(f.session->endCombat());
+
+        const QHash<QString, int> xp{{QStringLiteral("creature-goblin-a"), 50},
+                                     {QStringLiteral("creature-goblin-b"), 25}};
+        const CombatSummary summary =
+            CombatSummary::of(*f.session, [&](const QString& id) { return xp.value(id); });
+        QCOMPARE(summary.rounds, 1);
+        QCOMPARE(summary.elapsedMs, 90'000);
+        QCOMPARE(summary.defeated, QStringList({"Goblin A", "Goblin B"}));
+        QCOMPARE(summary.totalXp, 75);
+        QCOMPARE(summary.xpShares, (QList<CombatSummary::XpShare>{{"Aria", 37}, {"Borin", 37}}));
+        QCOMPARE(summary.damage,
+                 (QList<CombatSummary::Tally>{
+                     {"Aria", 7, 4}, {"Borin", 7, 0}, {"Goblin A", 4, 7}, {"Goblin B", 0, 7}}));
     }
 
     void manualOrderAmongTies()
