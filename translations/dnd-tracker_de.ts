@@ -1193,6 +1193,13 @@ Ihre Daten blieben unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>dnd::Roll20TurnOrder</name>
+    <message>
+        <source>Roll20&apos;s turn order holds one fight: export a single encounter.</source>
+        <translation>Die Zugreihenfolge von Roll20 fasst einen Kampf: exportieren Sie eine einzelne Begegnung.</translation>
+    </message>
+</context>
+<context>
     <name>dnd::StoreExport</name>
     <message>
         <source>The party to export no longer exists.</source>
@@ -2378,6 +2385,65 @@ Es wurde nichts geändert. Prüfen Sie, ob der Datenordner beschreibbar und nich
     <message>
         <source>Init</source>
         <translation>Init</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::CombatSummaryDialog</name>
+    <message>
+        <source>Combat Summary</source>
+        <translation>Kampfübersicht</translation>
+    </message>
+    <message>
+        <source>Rounds:</source>
+        <translation>Runden:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Defeated:</source>
+        <translation>Besiegt:</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>XP earned:</source>
+        <translation>Erhaltene EP:</translation>
+    </message>
+    <message>
+        <source>%1: %2 XP</source>
+        <translation>%1: %2 EP</translation>
+    </message>
+    <message>
+        <source>XP each:</source>
+        <translation>EP pro Person:</translation>
+    </message>
+    <message>
+        <source>no characters in the fight</source>
+        <translation>keine Charaktere im Kampf</translation>
+    </message>
+    <message>
+        <source>Damage dealt and taken</source>
+        <translation>Verursachter und erlittener Schaden</translation>
+    </message>
+    <message>
+        <source>Combatant</source>
+        <translation>Kampfteilnehmer</translation>
+    </message>
+    <message>
+        <source>Dealt</source>
+        <translation>Verursacht</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erlitten</translation>
     </message>
 </context>
 <context>
@@ -5059,6 +5125,18 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     <message>
         <source>Nobody (a trap, the environment)</source>
         <translation>Niemand (eine Falle, die Umgebung)</translation>
+    </message>
+    <message>
+        <source>End Combat</source>
+        <translation>Kampf beenden</translation>
+    </message>
+    <message>
+        <source>End the fight in round %1? The summary follows; Ctrl+Z takes the end back.</source>
+        <translation>Den Kampf in Runde %1 beenden? Die Übersicht folgt; Strg+Z nimmt das Ende zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;End Combat</source>
+        <translation>Kampf &amp;beenden</translation>
     </message>
 </context>
 <context>

@@ -1193,6 +1193,13 @@ Sus datos no se han modificado.</translation>
     </message>
 </context>
 <context>
+    <name>dnd::Roll20TurnOrder</name>
+    <message>
+        <source>Roll20&apos;s turn order holds one fight: export a single encounter.</source>
+        <translation>El orden de turnos de Roll20 contiene un solo combate: exporta un único encuentro.</translation>
+    </message>
+</context>
+<context>
     <name>dnd::StoreExport</name>
     <message>
         <source>The party to export no longer exists.</source>
@@ -2378,6 +2385,65 @@ No se ha cambiado nada. Compruebe que la carpeta de datos admite escritura y no 
     <message>
         <source>Init</source>
         <translation>Inic.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::CombatSummaryDialog</name>
+    <message>
+        <source>Combat Summary</source>
+        <translation>Resumen del combate</translation>
+    </message>
+    <message>
+        <source>Rounds:</source>
+        <translation>Asaltos:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Defeated:</source>
+        <translation>Derrotados:</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>XP earned:</source>
+        <translation>PX obtenidos:</translation>
+    </message>
+    <message>
+        <source>%1: %2 XP</source>
+        <translation>%1: %2 PX</translation>
+    </message>
+    <message>
+        <source>XP each:</source>
+        <translation>PX por cabeza:</translation>
+    </message>
+    <message>
+        <source>no characters in the fight</source>
+        <translation>ningún personaje en el combate</translation>
+    </message>
+    <message>
+        <source>Damage dealt and taken</source>
+        <translation>Daño causado y recibido</translation>
+    </message>
+    <message>
+        <source>Combatant</source>
+        <translation>Combatiente</translation>
+    </message>
+    <message>
+        <source>Dealt</source>
+        <translation>Causado</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Recibido</translation>
     </message>
 </context>
 <context>
@@ -5059,6 +5125,18 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     <message>
         <source>Nobody (a trap, the environment)</source>
         <translation>Nadie (una trampa, el entorno)</translation>
+    </message>
+    <message>
+        <source>End Combat</source>
+        <translation>Terminar el combate</translation>
+    </message>
+    <message>
+        <source>End the fight in round %1? The summary follows; Ctrl+Z takes the end back.</source>
+        <translation>¿Terminar el combate en el asalto %1? Sigue el resumen; Ctrl+Z deshace el final.</translation>
+    </message>
+    <message>
+        <source>&amp;End Combat</source>
+        <translation>&amp;Terminar el combate</translation>
     </message>
 </context>
 <context>

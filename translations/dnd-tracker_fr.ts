@@ -1193,6 +1193,13 @@ Vos données n&apos;ont pas été modifiées.</translation>
     </message>
 </context>
 <context>
+    <name>dnd::Roll20TurnOrder</name>
+    <message>
+        <source>Roll20&apos;s turn order holds one fight: export a single encounter.</source>
+        <translation>L&apos;ordre des tours de Roll20 contient un seul combat : exportez une seule rencontre.</translation>
+    </message>
+</context>
+<context>
     <name>dnd::StoreExport</name>
     <message>
         <source>The party to export no longer exists.</source>
@@ -2378,6 +2385,65 @@ Rien n&apos;a été modifié. Vérifiez que le dossier de données est accessibl
     <message>
         <source>Init</source>
         <translation>Init</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::CombatSummaryDialog</name>
+    <message>
+        <source>Combat Summary</source>
+        <translation>Bilan du combat</translation>
+    </message>
+    <message>
+        <source>Rounds:</source>
+        <translation>Rounds :</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Defeated:</source>
+        <translation>Vaincus :</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>XP earned:</source>
+        <translation>PX gagnés :</translation>
+    </message>
+    <message>
+        <source>%1: %2 XP</source>
+        <translation>%1 : %2 PX</translation>
+    </message>
+    <message>
+        <source>XP each:</source>
+        <translation>PX chacun :</translation>
+    </message>
+    <message>
+        <source>no characters in the fight</source>
+        <translation>aucun personnage dans le combat</translation>
+    </message>
+    <message>
+        <source>Damage dealt and taken</source>
+        <translation>Dégâts infligés et subis</translation>
+    </message>
+    <message>
+        <source>Combatant</source>
+        <translation>Combattant</translation>
+    </message>
+    <message>
+        <source>Dealt</source>
+        <translation>Infligés</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Subis</translation>
     </message>
 </context>
 <context>
@@ -5059,6 +5125,18 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     <message>
         <source>Nobody (a trap, the environment)</source>
         <translation>Personne (un piège, l&apos;environnement)</translation>
+    </message>
+    <message>
+        <source>End Combat</source>
+        <translation>Terminer le combat</translation>
+    </message>
+    <message>
+        <source>End the fight in round %1? The summary follows; Ctrl+Z takes the end back.</source>
+        <translation>Terminer le combat au round %1 ? Le bilan suit ; Ctrl+Z annule la fin.</translation>
+    </message>
+    <message>
+        <source>&amp;End Combat</source>
+        <translation>&amp;Terminer le combat</translation>
     </message>
 </context>
 <context>

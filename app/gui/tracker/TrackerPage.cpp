@@ -9,6 +9,7 @@
 #include "settings/AppSettings.h"
 #include "tracker/AddCombatantsDialog.h"
 #include "tracker/CombatLogModel.h"
+#include "tracker/CombatSummaryDialog.h"
 #include "tracker/CombatantStatblock.h"
 #include "tracker/ConditionDialog.h"
 #include "tracker/HpEntry.h"
@@ -735,7 +736,27 @@ void TrackerPage::togglePause()
 }
 void TrackerPage::endCombat()
 {
+    if (!m_session || (!m_session->isActive() && !m_session->isPaused())) {
+        run([this] { return m_session->endCombat(); }); // says why there is nothing to end
+        return;
+    }
+    // Ending is easy to hit by accident and cannot be carried on from: ask first (Enter ends,
+    // Escape keeps fighting), then show what the fight came to.
+    QMessageBox ask(QMessageBox::Question, tr("End Combat"),
+                    tr("End the fight in round %1? The summary follows; Ctrl+Z takes the end back.")
+                        .arg(m_session->round()),
+                    QMessageBox::NoButton, this);
+    QPushButton* end = ask.addButton(tr("&End Combat"), QMessageBox::AcceptRole);
+    ask.addButton(QMessageBox::Cancel);
+    ask.setDefaultButton(end);
+    ask.exec();
+    if (ask.clickedButton() != end)
+        return;
     run([this] { return m_session->endCombat(); });
+    if (m_session->isActive() || m_session->isPaused())
+        return;
+    CombatSummaryDialog summary(rules::CombatSummary::of(*m_session, m_store), this);
+    summary.exec();
 }
 void TrackerPage::rollInitiative()
 {

@@ -9,6 +9,7 @@
 #include "rules/CombatLogExport.h"
 #include "tracker/AddCombatantsDialog.h"
 #include "tracker/CombatLogModel.h"
+#include "tracker/CombatSummaryDialog.h"
 #include "tracker/HpEntry.h"
 #include "tracker/InitiativeFormDialog.h"
 #include "tracker/InitiativeModel.h"
@@ -25,10 +26,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTreeWidget>
 
 using namespace dnd;
@@ -145,6 +148,7 @@ private slots:
     void cheatSheetListsTheFixedKeys();
     void pauseAndResumeOnTheKeyboard();
     void theChosenActorIsCredited();
+    void endCombatAsksThenSummarises();
 };
 
 void TestTrackerControls::quickEntryParsesModifiersAndTypes()
@@ -992,6 +996,94 @@ void TestTrackerControls::theChosenActorIsCredited()
     last = f.session->log().last();
     QCOMPARE(last.action, QStringLiteral("heal"));
     QCOMPARE(last.actor, f.get(now).name);
+}
+
+// Ctrl+Shift+E asks first (Escape keeps fighting, Enter ends), then sums the fight up: rounds, the
+// combat clock without the pause, who fell, the XP and its split, damage dealt and taken. Ctrl+Z
+// takes the end back in one step.
+void TestTrackerControls::endCombatAsksThenSummarises()
+{
+    AppFixture app;
+    app.window->showPage(MainWindow::Page::Tracker);
+    Encounter encounter;
+    encounter.id = LocalStore::newId();
+    encounter.name = QStringLiteral("Bridge");
+    CHECK_OK(app.store.store->commit(ChangeSet().put(encounter)));
+    app.window->trackerPage()->reloadEncounterList();
+    app.window->trackerPage()->openEncounter(encounter.id);
+    rules::EncounterSession* session = app.window->trackerPage()->session();
+    QVERIFY(session);
+    Creature goblin;
+    goblin.id = LocalStore::newId();
+    goblin.name = QStringLiteral("Goblin");
+    goblin.hp = 7;
+    goblin.xp = 50;
+    CHECK_OK(app.store.store->commit(ChangeSet().put(goblin)));
+    const QStringList goblins = *session->addParticipants(goblin, 2);
+    Participant aria;
+    aria.kind = ParticipantKind::Character;
+    aria.name = QStringLiteral("Aria");
+    aria.maxHp = aria.currentHp = 20;
+    aria.initiative = 20;
+    Participant borin = aria;
+    borin.name = QStringLiteral("Borin");
+    borin.initiative = 15;
+    const QString ariaId = *session->addCustomParticipant(aria);
+    CHECK_OK(session->addCustomParticipant(borin));
+    for (const QString& id : goblins)
+        CHECK_OK(session->setInitiative(id, 5));
+    CHECK_OK(session->startCombat());
+    app.store.clock.advance(50'000);
+    rules::DamageRequest hit;
+    hit.targetIds = goblins;
+    hit.amount = 7;
+    CHECK_OK(session->applyDamage(hit)); // Aria's turn: both goblins fall
+    CHECK_OK(session->pauseCombat());
+    app.store.clock.advance(600'000);
+    CHECK_OK(session->resumeCombat());
+    app.store.clock.advance(25'000);
+    hit.targetIds = {ariaId};
+    hit.amount = 3;
+    hit.source = rules::ActingSource::combatant(goblins.first());
+    CHECK_OK(session->applyDamage(hit));
+    app.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+
+    Shown kept;
+    whenNextDialogShows<QMessageBox>([&kept](QMessageBox* box) {
+        kept.appeared = true;
+        kept.text = box->text();
+        QTest::keyClick(box, Qt::Key_Escape);
+    });
+    QTest::keyClick(app.window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(kept.appeared);
+    QVERIFY(session->isActive());
+    app.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+
+    QStringList seen;
+    whenNextDialogShows<QMessageBox>([](QMessageBox* box) { QTest::keyClick(box, Qt::Key_Return); });
+    whenNextDialogShows<CombatSummaryDialog>([&seen](CombatSummaryDialog* dialog) {
+        for (const char* name :
+             {"summaryRounds", "summaryDuration", "summaryDefeated", "summaryXp", "summaryShares"})
+            seen << dialog->findChild<QLabel*>(QLatin1String(name))->text();
+        QTableWidget* table = dialog->damageTable();
+        for (int row = 0; row < table->rowCount(); ++row)
+            seen << QStringLiteral("%1 %2/%3")
+                        .arg(table->item(row, 0)->text(), table->item(row, 1)->text(),
+                             table->item(row, 2)->text());
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    QTest::keyClick(app.window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!seen.isEmpty());
+    QVERIFY(!session->isActive());
+    QCOMPARE(seen, QStringList({"1", "1:15", "Goblin 1, Goblin 2", "100", "Aria: 50 XP, Borin: 50 XP",
+                                "Aria 14/3", "Borin 0/0", "Goblin 1 3/7", "Goblin 2 0/7"}));
+
+    app.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+    QTest::keyClick(app.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(session->isActive());
 }
 
 QTEST_MAIN(TestTrackerControls)
