@@ -2,6 +2,349 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>CombatLogText</name>
+    <message>
+        <source>massive damage</source>
+        <translation>massiver Schaden</translation>
+    </message>
+    <message>
+        <source>three failed death saves</source>
+        <translation>drei misslungene Todesrettungswürfe</translation>
+    </message>
+    <message>
+        <source>exhaustion</source>
+        <translation>Erschöpfung</translation>
+    </message>
+    <message>
+        <source>dropped to 0 HP</source>
+        <translation>auf 0 TP gefallen</translation>
+    </message>
+    <message>
+        <source>failed the save</source>
+        <translation>Rettungswurf misslungen</translation>
+    </message>
+    <message>
+        <source>died</source>
+        <translation>gestorben</translation>
+    </message>
+    <message>
+        <source>defeated</source>
+        <translation>besiegt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 took %2 damage from %3</source>
+        <translation>%1 erlitt %2 Schaden durch %3</translation>
+    </message>
+    <message>
+        <source>%1 took %2 %3 damage from %4</source>
+        <translation>%1 erlitt %2 Schaden (%3) durch %4</translation>
+    </message>
+    <message>
+        <source>%1 took %2 damage</source>
+        <translation>%1 erlitt %2 Schaden</translation>
+    </message>
+    <message>
+        <source>%1 took %2 %3 damage</source>
+        <translation>%1 erlitt %2 Schaden (%3)</translation>
+    </message>
+    <message>
+        <source>critical hit</source>
+        <translation>kritischer Treffer</translation>
+    </message>
+    <message>
+        <source>halved</source>
+        <translation>halbiert</translation>
+    </message>
+    <message>
+        <source>doubled</source>
+        <translation>verdoppelt</translation>
+    </message>
+    <message>
+        <source>immune</source>
+        <translation>immun</translation>
+    </message>
+    <message>
+        <source>resisted</source>
+        <translation>resistent</translation>
+    </message>
+    <message>
+        <source>vulnerable</source>
+        <translation>verwundbar</translation>
+    </message>
+    <message>
+        <source>%1 rolled</source>
+        <translation>%1 gewürfelt</translation>
+    </message>
+    <message>
+        <source>%1 healed %2 for %3</source>
+        <translation>%1 heilte %2 um %3</translation>
+    </message>
+    <message>
+        <source>%1 regained %2 HP</source>
+        <translation>%1 erhielt %2 TP zurück</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 %3 temporary HP</source>
+        <translation>%1 gab %2 %3 temporäre TP</translation>
+    </message>
+    <message>
+        <source>%1 gained %2 temporary HP</source>
+        <translation>%1 erhielt %2 temporäre TP</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 the condition %3</source>
+        <translation>%1 belegte %2 mit dem Zustand %3</translation>
+    </message>
+    <message>
+        <source>%1 gained the condition %2</source>
+        <translation>%1 erhielt den Zustand %2</translation>
+    </message>
+    <message>
+        <source>%1 for 1 round</source>
+        <translation>%1 für 1 Runde</translation>
+    </message>
+    <message>
+        <source>%1 for %2 rounds</source>
+        <translation>%1 für %2 Runden</translation>
+    </message>
+    <message>
+        <source>%1 (hidden from the players)</source>
+        <translation>%1 (vor den Spielern verborgen)</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from %3</source>
+        <translation>%1 entfernte %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the condition %2</source>
+        <translation>%1 hat den Zustand %2 nicht mehr</translation>
+    </message>
+    <message>
+        <source>The players see %1 by their own name again</source>
+        <translation>Die Spieler sehen %1 wieder unter dem eigenen Namen</translation>
+    </message>
+    <message>
+        <source>The players see %1 as “%2”</source>
+        <translation>Die Spieler sehen %1 als „%2“</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 in %2 umbenannt</translation>
+    </message>
+    <message>
+        <source>Changed the details of %1</source>
+        <translation>Angaben zu %1 geändert</translation>
+    </message>
+    <message>
+        <source>%1 stopped concentrating</source>
+        <translation>%1 konzentriert sich nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1 kept concentration (%2 against DC %3)</source>
+        <translation>%1 hielt die Konzentration (%2 gegen SG %3)</translation>
+    </message>
+    <message>
+        <source>%1 lost concentration (%2 against DC %3)</source>
+        <translation>%1 verlor die Konzentration (%2 gegen SG %3)</translation>
+    </message>
+    <message>
+        <source>%1 rolled %2 on a death save (successes %3, failures %4)</source>
+        <translation>%1 würfelte %2 beim Todesrettungswurf (Erfolge %3, Fehlschläge %4)</translation>
+    </message>
+    <message>
+        <source>%1 rolled %2 on a d6: %3 is ready again</source>
+        <translation>%1 würfelte %2 mit einem W6: %3 ist wieder bereit</translation>
+    </message>
+    <message>
+        <source>%1 rolled %2 on a d6: %3 is not ready yet</source>
+        <translation>%1 würfelte %2 mit einem W6: %3 ist noch nicht bereit</translation>
+    </message>
+    <message>
+        <source>The DM rolled %1</source>
+        <translation>Die SL würfelte %1</translation>
+    </message>
+    <message>
+        <source>%1 rolled %2</source>
+        <translation>%1 würfelte %2</translation>
+    </message>
+    <message>
+        <source>%1 finished a long rest (HP %2 of %3)</source>
+        <translation>%1 beendete eine lange Rast (TP %2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Added %1 (hidden)</source>
+        <translation>%1 hinzugefügt (verborgen)</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>Hid %1 from the players</source>
+        <translation>%1 vor den Spielern verborgen</translation>
+    </message>
+    <message>
+        <source>Revealed %1 to the players</source>
+        <translation>%1 den Spielern gezeigt</translation>
+    </message>
+    <message>
+        <source>Initiative of %1 set to %2</source>
+        <translation>Initiative von %1 auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 rolled %2 for initiative (d20 %3, modifier %4)</source>
+        <translation>%1 würfelte %2 für die Initiative (W20 %3, Modifikator %4)</translation>
+    </message>
+    <message>
+        <source>Moved %1 among those tied on initiative</source>
+        <translation>%1 unter den Initiative-Gleichständen verschoben</translation>
+    </message>
+    <message>
+        <source>Changed the initiative options</source>
+        <translation>Initiative-Optionen geändert</translation>
+    </message>
+    <message>
+        <source>Lair actions turned on</source>
+        <translation>Hortaktionen eingeschaltet</translation>
+    </message>
+    <message>
+        <source>Lair actions turned off</source>
+        <translation>Hortaktionen ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>The condition %1 on %2 ran out</source>
+        <translation>Der Zustand %1 auf %2 ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>Exhaustion of %1 is now level %2</source>
+        <translation>Erschöpfung von %1 ist jetzt Stufe %2</translation>
+    </message>
+    <message>
+        <source>%1 began concentrating</source>
+        <translation>%1 begann sich zu konzentrieren</translation>
+    </message>
+    <message>
+        <source>%1 began concentrating on %2</source>
+        <translation>%1 begann sich auf %2 zu konzentrieren</translation>
+    </message>
+    <message>
+        <source>%1 must make a DC %2 Constitution save to keep concentrating</source>
+        <translation>%1 muss einen Konstitutionsrettungswurf gegen SG %2 machen, um konzentriert zu bleiben</translation>
+    </message>
+    <message>
+        <source>%1&apos;s turn</source>
+        <translation>%1 ist am Zug</translation>
+    </message>
+    <message>
+        <source>Round %1 began</source>
+        <translation>Runde %1 begann</translation>
+    </message>
+    <message>
+        <source>Back to the previous turn</source>
+        <translation>Zurück zum vorherigen Zug</translation>
+    </message>
+    <message>
+        <source>Back to %1&apos;s turn</source>
+        <translation>Zurück zum Zug von %1</translation>
+    </message>
+    <message>
+        <source>Combat started</source>
+        <translation>Kampf begonnen</translation>
+    </message>
+    <message>
+        <source>Combat ended in round %1</source>
+        <translation>Kampf in Runde %1 beendet</translation>
+    </message>
+    <message>
+        <source>Combat paused</source>
+        <translation>Kampf pausiert</translation>
+    </message>
+    <message>
+        <source>Combat resumed</source>
+        <translation>Kampf fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Maximum HP of %1 set to %2</source>
+        <translation>Maximale TP von %1 auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 died</source>
+        <translation>%1 ist gestorben</translation>
+    </message>
+    <message>
+        <source>%1 fell unconscious and is dying</source>
+        <translation>%1 ist bewusstlos und liegt im Sterben</translation>
+    </message>
+    <message>
+        <source>%1 was defeated by %2</source>
+        <translation>%1 wurde von %2 besiegt</translation>
+    </message>
+    <message>
+        <source>%1 was defeated</source>
+        <translation>%1 wurde besiegt</translation>
+    </message>
+    <message>
+        <source>%1 must make a death save</source>
+        <translation>%1 muss einen Todesrettungswurf machen</translation>
+    </message>
+    <message>
+        <source>%1 failed a death save from the damage</source>
+        <translation>%1 verfehlte durch den Schaden einen Todesrettungswurf</translation>
+    </message>
+    <message>
+        <source>%1 failed %2 death saves from the damage</source>
+        <translation>%1 verfehlte durch den Schaden %2 Todesrettungswürfe</translation>
+    </message>
+    <message>
+        <source>%1 is stable</source>
+        <translation>%1 ist stabil</translation>
+    </message>
+    <message>
+        <source>%1 used a legendary action (%2 left)</source>
+        <translation>%1 nutzte eine legendäre Aktion (%2 übrig)</translation>
+    </message>
+    <message>
+        <source>%1 used a legendary action costing %2 (%3 left)</source>
+        <translation>%1 nutzte eine legendäre Aktion für %2 (%3 übrig)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 legendary actions again</source>
+        <translation>%1 hat wieder %2 legendäre Aktionen</translation>
+    </message>
+    <message>
+        <source>%1 used a legendary resistance (%2 left)</source>
+        <translation>%1 nutzte eine legendäre Resistenz (%2 übrig)</translation>
+    </message>
+    <message>
+        <source>%1 used their reaction</source>
+        <translation>%1 nutzte die Reaktion</translation>
+    </message>
+    <message>
+        <source>%1 has their reaction again</source>
+        <translation>%1 hat die Reaktion wieder</translation>
+    </message>
+    <message>
+        <source>%1 used %2</source>
+        <translation>%1 nutzte %2</translation>
+    </message>
+</context>
+<context>
     <name>Conditions</name>
     <message>
         <source>Blinded</source>
@@ -1536,6 +1879,18 @@ Ihre Daten blieben unverändert.</translation>
         <translation>Eine Pause: Uhr und Zugtasten warten, bis Sie fortsetzen</translation>
     </message>
     <message>
+        <source>Acting Com&amp;batant...</source>
+        <translation>&amp;Handelnder Kampfteilnehmer...</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Who deals the damage, heals or puts on the condition, as the combat log credits it</source>
+        <translation>Wer den Schaden verursacht, heilt oder den Zustand verhängt, wie das Kampfprotokoll es verbucht</translation>
+    </message>
+    <message>
         <source>Post to &amp;Discord...</source>
         <translation>Auf &amp;Discord posten...</translation>
     </message>
@@ -2160,6 +2515,65 @@ Es wurde nichts geändert. Prüfen Sie, ob der Datenordner beschreibbar und nich
     <message>
         <source>Init</source>
         <translation>Init</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::CombatSummaryDialog</name>
+    <message>
+        <source>Combat Summary</source>
+        <translation>Kampfübersicht</translation>
+    </message>
+    <message>
+        <source>Rounds:</source>
+        <translation>Runden:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Defeated:</source>
+        <translation>Besiegt:</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>XP earned:</source>
+        <translation>Erhaltene EP:</translation>
+    </message>
+    <message>
+        <source>%1: %2 XP</source>
+        <translation>%1: %2 EP</translation>
+    </message>
+    <message>
+        <source>XP each:</source>
+        <translation>EP pro Person:</translation>
+    </message>
+    <message>
+        <source>no characters in the fight</source>
+        <translation>keine Charaktere im Kampf</translation>
+    </message>
+    <message>
+        <source>Damage dealt and taken</source>
+        <translation>Verursachter und erlittener Schaden</translation>
+    </message>
+    <message>
+        <source>Combatant</source>
+        <translation>Kampfteilnehmer</translation>
+    </message>
+    <message>
+        <source>Dealt</source>
+        <translation>Verursacht</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erlitten</translation>
     </message>
 </context>
 <context>
@@ -4261,14 +4675,6 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
         <translation>Hoch, Runter; Strg+Klick, Umschalt+Klick</translation>
     </message>
     <message>
-        <source>Go to the encounter, the HP field, the combat log, the statblock</source>
-        <translation>Zur Begegnung, zum TP-Feld, zum Kampfprotokoll, zum Werteblock</translation>
-    </message>
-    <message>
-        <source>Alt+E, Alt+H, Alt+L, Alt+B</source>
-        <translation>Alt+B, Alt+T, Alt+P, Alt+W</translation>
-    </message>
-    <message>
         <source>Walk the statblock&apos;s dice; roll one</source>
         <translation>Durch die Würfel des Werteblocks gehen; einen würfeln</translation>
     </message>
@@ -4299,6 +4705,14 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     <message>
         <source>Enter or Down; Up</source>
         <translation>Eingabe oder Pfeil ab; Pfeil auf</translation>
+    </message>
+    <message>
+        <source>Go to the encounter, the HP field, who acts, the combat log, the statblock</source>
+        <translation>Zur Begegnung, zum TP-Feld, zum Handelnden, zum Kampfprotokoll, zum Werteblock</translation>
+    </message>
+    <message>
+        <source>Alt+E, Alt+H, Alt+Y, Alt+L, Alt+B</source>
+        <translation>Alt+B, Alt+T, Alt+V, Alt+P, Alt+W</translation>
     </message>
 </context>
 <context>
@@ -4849,6 +5263,42 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
         <source>Combat is paused: select who takes it, or resume combat first.</source>
         <translation>Der Kampf ist pausiert: Wählen Sie aus, wen es trifft, oder setzen Sie den Kampf erst fort.</translation>
     </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Wer handelt</translation>
+    </message>
+    <message>
+        <source>Who deals the damage, heals or puts on the condition, as the combat log credits it: whose turn it is, nobody (a trap, a fall), or any combatant</source>
+        <translation>Wer den Schaden verursacht, heilt oder den Zustand verhängt, wie das Kampfprotokoll es verbucht: wer am Zug ist, niemand (eine Falle, ein Sturz) oder ein beliebiger Kampfteilnehmer</translation>
+    </message>
+    <message>
+        <source>B&amp;y:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>Whose turn it is</source>
+        <translation>Wer am Zug ist</translation>
+    </message>
+    <message>
+        <source>Whose turn it is (%1)</source>
+        <translation>Wer am Zug ist (%1)</translation>
+    </message>
+    <message>
+        <source>Nobody (a trap, the environment)</source>
+        <translation>Niemand (eine Falle, die Umgebung)</translation>
+    </message>
+    <message>
+        <source>End Combat</source>
+        <translation>Kampf beenden</translation>
+    </message>
+    <message>
+        <source>End the fight in round %1? The summary follows; Ctrl+Z takes the end back.</source>
+        <translation>Den Kampf in Runde %1 beenden? Die Übersicht folgt; Strg+Z nimmt das Ende zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;End Combat</source>
+        <translation>Kampf &amp;beenden</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::UndoHistory</name>
@@ -5230,10 +5680,6 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
         <translation>Schaden muss zwischen 0 und 99999 liegen, nicht %1.</translation>
     </message>
     <message>
-        <source>The combatant dealing the damage is not in this encounter.</source>
-        <translation>Der Kampfteilnehmer, der den Schaden verursacht, ist nicht in dieser Begegnung.</translation>
-    </message>
-    <message>
         <source>Damage %1 to %2</source>
         <translation>%1 Schaden an %2</translation>
     </message>
@@ -5428,6 +5874,10 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     <message>
         <source>Combat is paused. Resume it to change turns.</source>
         <translation>Der Kampf ist pausiert. Setzen Sie ihn fort, um den Zug zu wechseln.</translation>
+    </message>
+    <message>
+        <source>The combatant acting is not in this encounter.</source>
+        <translation>Der handelnde Kampfteilnehmer ist nicht in dieser Begegnung.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,349 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>CombatLogText</name>
+    <message>
+        <source>massive damage</source>
+        <translation>daño masivo</translation>
+    </message>
+    <message>
+        <source>three failed death saves</source>
+        <translation>tres salvaciones de muerte falladas</translation>
+    </message>
+    <message>
+        <source>exhaustion</source>
+        <translation>agotamiento</translation>
+    </message>
+    <message>
+        <source>dropped to 0 HP</source>
+        <translation>cayó a 0 PG</translation>
+    </message>
+    <message>
+        <source>failed the save</source>
+        <translation>falló la salvación</translation>
+    </message>
+    <message>
+        <source>died</source>
+        <translation>murió</translation>
+    </message>
+    <message>
+        <source>defeated</source>
+        <translation>derrotado</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 took %2 damage from %3</source>
+        <translation>%1 recibió %2 de daño de %3</translation>
+    </message>
+    <message>
+        <source>%1 took %2 %3 damage from %4</source>
+        <translation>%1 recibió %2 de daño (%3) de %4</translation>
+    </message>
+    <message>
+        <source>%1 took %2 damage</source>
+        <translation>%1 recibió %2 de daño</translation>
+    </message>
+    <message>
+        <source>%1 took %2 %3 damage</source>
+        <translation>%1 recibió %2 de daño (%3)</translation>
+    </message>
+    <message>
+        <source>critical hit</source>
+        <translation>golpe crítico</translation>
+    </message>
+    <message>
+        <source>halved</source>
+        <translation>reducido a la mitad</translation>
+    </message>
+    <message>
+        <source>doubled</source>
+        <translation>duplicado</translation>
+    </message>
+    <message>
+        <source>immune</source>
+        <translation>inmune</translation>
+    </message>
+    <message>
+        <source>resisted</source>
+        <translation>resistido</translation>
+    </message>
+    <message>
+        <source>vulnerable</source>
+        <translation>vulnerable</translation>
+    </message>
+    <message>
+        <source>%1 rolled</source>
+        <translation>%1 en la tirada</translation>
+    </message>
+    <message>
+        <source>%1 healed %2 for %3</source>
+        <translation>%1 curó a %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 regained %2 HP</source>
+        <translation>%1 recuperó %2 PG</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 %3 temporary HP</source>
+        <translation>%1 dio a %2 %3 PG temporales</translation>
+    </message>
+    <message>
+        <source>%1 gained %2 temporary HP</source>
+        <translation>%1 obtuvo %2 PG temporales</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 the condition %3</source>
+        <translation>%1 aplicó el estado %3 a %2</translation>
+    </message>
+    <message>
+        <source>%1 gained the condition %2</source>
+        <translation>%1 obtuvo el estado %2</translation>
+    </message>
+    <message>
+        <source>%1 for 1 round</source>
+        <translation>%1 durante 1 asalto</translation>
+    </message>
+    <message>
+        <source>%1 for %2 rounds</source>
+        <translation>%1 durante %2 asaltos</translation>
+    </message>
+    <message>
+        <source>%1 (hidden from the players)</source>
+        <translation>%1 (oculto a los jugadores)</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from %3</source>
+        <translation>%1 quitó %2 a %3</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the condition %2</source>
+        <translation>%1 ya no tiene el estado %2</translation>
+    </message>
+    <message>
+        <source>The players see %1 by their own name again</source>
+        <translation>Los jugadores vuelven a ver a %1 con su propio nombre</translation>
+    </message>
+    <message>
+        <source>The players see %1 as “%2”</source>
+        <translation>Los jugadores ven a %1 como «%2»</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 renombrado a %2</translation>
+    </message>
+    <message>
+        <source>Changed the details of %1</source>
+        <translation>Datos de %1 cambiados</translation>
+    </message>
+    <message>
+        <source>%1 stopped concentrating</source>
+        <translation>%1 dejó de concentrarse</translation>
+    </message>
+    <message>
+        <source>%1 kept concentration (%2 against DC %3)</source>
+        <translation>%1 mantuvo la concentración (%2 contra CD %3)</translation>
+    </message>
+    <message>
+        <source>%1 lost concentration (%2 against DC %3)</source>
+        <translation>%1 perdió la concentración (%2 contra CD %3)</translation>
+    </message>
+    <message>
+        <source>%1 rolled %2 on a death save (successes %3, failures %4)</source>
+        <translation>%1 sacó %2 en la salvación de muerte (éxitos %3, fallos %4)</translation>
+    </message>
+    <message>
+        <source>%1 rolled %2 on a d6: %3 is ready again</source>
+        <translation>%1 sacó %2 en un d6: %3 vuelve a estar listo</translation>
+    </message>
+    <message>
+        <source>%1 rolled %2 on a d6: %3 is not ready yet</source>
+        <translation>%1 sacó %2 en un d6: %3 aún no está listo</translation>
+    </message>
+    <message>
+        <source>The DM rolled %1</source>
+        <translation>El DM tiró %1</translation>
+    </message>
+    <message>
+        <source>%1 rolled %2</source>
+        <translation>%1 tiró %2</translation>
+    </message>
+    <message>
+        <source>%1 finished a long rest (HP %2 of %3)</source>
+        <translation>%1 terminó un descanso largo (PG %2 de %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>Added %1 (hidden)</source>
+        <translation>%1 añadido (oculto)</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 añadido</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 quitado</translation>
+    </message>
+    <message>
+        <source>Hid %1 from the players</source>
+        <translation>%1 oculto a los jugadores</translation>
+    </message>
+    <message>
+        <source>Revealed %1 to the players</source>
+        <translation>%1 mostrado a los jugadores</translation>
+    </message>
+    <message>
+        <source>Initiative of %1 set to %2</source>
+        <translation>Iniciativa de %1 fijada en %2</translation>
+    </message>
+    <message>
+        <source>%1 rolled %2 for initiative (d20 %3, modifier %4)</source>
+        <translation>%1 sacó %2 de iniciativa (d20 %3, modificador %4)</translation>
+    </message>
+    <message>
+        <source>Moved %1 among those tied on initiative</source>
+        <translation>%1 movido entre los empatados en iniciativa</translation>
+    </message>
+    <message>
+        <source>Changed the initiative options</source>
+        <translation>Opciones de iniciativa cambiadas</translation>
+    </message>
+    <message>
+        <source>Lair actions turned on</source>
+        <translation>Acciones de guarida activadas</translation>
+    </message>
+    <message>
+        <source>Lair actions turned off</source>
+        <translation>Acciones de guarida desactivadas</translation>
+    </message>
+    <message>
+        <source>The condition %1 on %2 ran out</source>
+        <translation>El estado %1 de %2 ha expirado</translation>
+    </message>
+    <message>
+        <source>Exhaustion of %1 is now level %2</source>
+        <translation>El agotamiento de %1 es ahora de nivel %2</translation>
+    </message>
+    <message>
+        <source>%1 began concentrating</source>
+        <translation>%1 empezó a concentrarse</translation>
+    </message>
+    <message>
+        <source>%1 began concentrating on %2</source>
+        <translation>%1 empezó a concentrarse en %2</translation>
+    </message>
+    <message>
+        <source>%1 must make a DC %2 Constitution save to keep concentrating</source>
+        <translation>%1 debe superar una salvación de Constitución CD %2 para mantener la concentración</translation>
+    </message>
+    <message>
+        <source>%1&apos;s turn</source>
+        <translation>Turno de %1</translation>
+    </message>
+    <message>
+        <source>Round %1 began</source>
+        <translation>Empezó el asalto %1</translation>
+    </message>
+    <message>
+        <source>Back to the previous turn</source>
+        <translation>Vuelta al turno anterior</translation>
+    </message>
+    <message>
+        <source>Back to %1&apos;s turn</source>
+        <translation>Vuelta al turno de %1</translation>
+    </message>
+    <message>
+        <source>Combat started</source>
+        <translation>Combate iniciado</translation>
+    </message>
+    <message>
+        <source>Combat ended in round %1</source>
+        <translation>Combate terminado en el asalto %1</translation>
+    </message>
+    <message>
+        <source>Combat paused</source>
+        <translation>Combate en pausa</translation>
+    </message>
+    <message>
+        <source>Combat resumed</source>
+        <translation>Combate reanudado</translation>
+    </message>
+    <message>
+        <source>Maximum HP of %1 set to %2</source>
+        <translation>PG máximos de %1 fijados en %2</translation>
+    </message>
+    <message>
+        <source>%1 died</source>
+        <translation>%1 murió</translation>
+    </message>
+    <message>
+        <source>%1 fell unconscious and is dying</source>
+        <translation>%1 cayó inconsciente y está muriendo</translation>
+    </message>
+    <message>
+        <source>%1 was defeated by %2</source>
+        <translation>%1 fue derrotado por %2</translation>
+    </message>
+    <message>
+        <source>%1 was defeated</source>
+        <translation>%1 fue derrotado</translation>
+    </message>
+    <message>
+        <source>%1 must make a death save</source>
+        <translation>%1 debe hacer una salvación de muerte</translation>
+    </message>
+    <message>
+        <source>%1 failed a death save from the damage</source>
+        <translation>%1 falló una salvación de muerte por el daño</translation>
+    </message>
+    <message>
+        <source>%1 failed %2 death saves from the damage</source>
+        <translation>%1 falló %2 salvaciones de muerte por el daño</translation>
+    </message>
+    <message>
+        <source>%1 is stable</source>
+        <translation>%1 está estable</translation>
+    </message>
+    <message>
+        <source>%1 used a legendary action (%2 left)</source>
+        <translation>%1 usó una acción legendaria (quedan %2)</translation>
+    </message>
+    <message>
+        <source>%1 used a legendary action costing %2 (%3 left)</source>
+        <translation>%1 usó una acción legendaria de coste %2 (quedan %3)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 legendary actions again</source>
+        <translation>%1 vuelve a tener %2 acciones legendarias</translation>
+    </message>
+    <message>
+        <source>%1 used a legendary resistance (%2 left)</source>
+        <translation>%1 usó una resistencia legendaria (quedan %2)</translation>
+    </message>
+    <message>
+        <source>%1 used their reaction</source>
+        <translation>%1 usó su reacción</translation>
+    </message>
+    <message>
+        <source>%1 has their reaction again</source>
+        <translation>%1 vuelve a tener su reacción</translation>
+    </message>
+    <message>
+        <source>%1 used %2</source>
+        <translation>%1 usó %2</translation>
+    </message>
+</context>
+<context>
     <name>Conditions</name>
     <message>
         <source>Blinded</source>
@@ -1536,6 +1879,18 @@ Sus datos no se han modificado.</translation>
         <translation>Una pausa: el reloj y las teclas de turno esperan hasta que reanude</translation>
     </message>
     <message>
+        <source>Acting Com&amp;batant...</source>
+        <translation>Com&amp;batiente que actúa...</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Who deals the damage, heals or puts on the condition, as the combat log credits it</source>
+        <translation>Quién causa el daño, cura o aplica el estado, tal como lo atribuye el registro de combate</translation>
+    </message>
+    <message>
         <source>Post to &amp;Discord...</source>
         <translation>Publicar en &amp;Discord...</translation>
     </message>
@@ -2160,6 +2515,65 @@ No se ha cambiado nada. Compruebe que la carpeta de datos admite escritura y no 
     <message>
         <source>Init</source>
         <translation>Inic.</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::CombatSummaryDialog</name>
+    <message>
+        <source>Combat Summary</source>
+        <translation>Resumen del combate</translation>
+    </message>
+    <message>
+        <source>Rounds:</source>
+        <translation>Asaltos:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Duración:</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Defeated:</source>
+        <translation>Derrotados:</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nadie</translation>
+    </message>
+    <message>
+        <source>XP earned:</source>
+        <translation>PX obtenidos:</translation>
+    </message>
+    <message>
+        <source>%1: %2 XP</source>
+        <translation>%1: %2 PX</translation>
+    </message>
+    <message>
+        <source>XP each:</source>
+        <translation>PX por cabeza:</translation>
+    </message>
+    <message>
+        <source>no characters in the fight</source>
+        <translation>ningún personaje en el combate</translation>
+    </message>
+    <message>
+        <source>Damage dealt and taken</source>
+        <translation>Daño causado y recibido</translation>
+    </message>
+    <message>
+        <source>Combatant</source>
+        <translation>Combatiente</translation>
+    </message>
+    <message>
+        <source>Dealt</source>
+        <translation>Causado</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Recibido</translation>
     </message>
 </context>
 <context>
@@ -4261,14 +4675,6 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
         <translation>Arriba, Abajo; Ctrl+clic, Mayús+clic</translation>
     </message>
     <message>
-        <source>Go to the encounter, the HP field, the combat log, the statblock</source>
-        <translation>Ir al encuentro, al campo PG, al registro de combate, al bloque de estadísticas</translation>
-    </message>
-    <message>
-        <source>Alt+E, Alt+H, Alt+L, Alt+B</source>
-        <translation>Alt+E, Alt+P, Alt+R, Alt+B</translation>
-    </message>
-    <message>
         <source>Walk the statblock&apos;s dice; roll one</source>
         <translation>Recorrer los dados del bloque de estadísticas; tirar uno</translation>
     </message>
@@ -4299,6 +4705,14 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     <message>
         <source>Enter or Down; Up</source>
         <translation>Intro o Abajo; Arriba</translation>
+    </message>
+    <message>
+        <source>Go to the encounter, the HP field, who acts, the combat log, the statblock</source>
+        <translation>Ir al encuentro, al campo PG, a quién actúa, al registro de combate, al bloque de estadísticas</translation>
+    </message>
+    <message>
+        <source>Alt+E, Alt+H, Alt+Y, Alt+L, Alt+B</source>
+        <translation>Alt+E, Alt+P, Alt+O, Alt+R, Alt+B</translation>
     </message>
 </context>
 <context>
@@ -4849,6 +5263,42 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
         <source>Combat is paused: select who takes it, or resume combat first.</source>
         <translation>El combate está en pausa: seleccione a quién afecta o reanude antes el combate.</translation>
     </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Quién actúa</translation>
+    </message>
+    <message>
+        <source>Who deals the damage, heals or puts on the condition, as the combat log credits it: whose turn it is, nobody (a trap, a fall), or any combatant</source>
+        <translation>Quién causa el daño, cura o aplica el estado, tal como lo atribuye el registro de combate: quien tiene el turno, nadie (una trampa, una caída) o cualquier combatiente</translation>
+    </message>
+    <message>
+        <source>B&amp;y:</source>
+        <translation>P&amp;or:</translation>
+    </message>
+    <message>
+        <source>Whose turn it is</source>
+        <translation>Quien tiene el turno</translation>
+    </message>
+    <message>
+        <source>Whose turn it is (%1)</source>
+        <translation>Quien tiene el turno (%1)</translation>
+    </message>
+    <message>
+        <source>Nobody (a trap, the environment)</source>
+        <translation>Nadie (una trampa, el entorno)</translation>
+    </message>
+    <message>
+        <source>End Combat</source>
+        <translation>Terminar el combate</translation>
+    </message>
+    <message>
+        <source>End the fight in round %1? The summary follows; Ctrl+Z takes the end back.</source>
+        <translation>¿Terminar el combate en el asalto %1? Sigue el resumen; Ctrl+Z deshace el final.</translation>
+    </message>
+    <message>
+        <source>&amp;End Combat</source>
+        <translation>&amp;Terminar el combate</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::UndoHistory</name>
@@ -5230,10 +5680,6 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
         <translation>El daño debe estar entre 0 y 99999, no %1.</translation>
     </message>
     <message>
-        <source>The combatant dealing the damage is not in this encounter.</source>
-        <translation>El combatiente que causa el daño no está en este encuentro.</translation>
-    </message>
-    <message>
         <source>Damage %1 to %2</source>
         <translation>%1 de daño a %2</translation>
     </message>
@@ -5428,6 +5874,10 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     <message>
         <source>Combat is paused. Resume it to change turns.</source>
         <translation>El combate está en pausa. Reanúdelo para cambiar de turno.</translation>
+    </message>
+    <message>
+        <source>The combatant acting is not in this encounter.</source>
+        <translation>El combatiente que actúa no está en este encuentro.</translation>
     </message>
 </context>
 <context>

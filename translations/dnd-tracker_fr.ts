@@ -2,6 +2,349 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>CombatLogText</name>
+    <message>
+        <source>massive damage</source>
+        <translation>dégâts massifs</translation>
+    </message>
+    <message>
+        <source>three failed death saves</source>
+        <translation>trois jets contre la mort ratés</translation>
+    </message>
+    <message>
+        <source>exhaustion</source>
+        <translation>épuisement</translation>
+    </message>
+    <message>
+        <source>dropped to 0 HP</source>
+        <translation>tombé à 0 pv</translation>
+    </message>
+    <message>
+        <source>failed the save</source>
+        <translation>jet de sauvegarde raté</translation>
+    </message>
+    <message>
+        <source>died</source>
+        <translation>mort</translation>
+    </message>
+    <message>
+        <source>defeated</source>
+        <translation>vaincu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 took %2 damage from %3</source>
+        <translation>%1 a subi %2 dégâts de %3</translation>
+    </message>
+    <message>
+        <source>%1 took %2 %3 damage from %4</source>
+        <translation>%1 a subi %2 dégâts (%3) de %4</translation>
+    </message>
+    <message>
+        <source>%1 took %2 damage</source>
+        <translation>%1 a subi %2 dégâts</translation>
+    </message>
+    <message>
+        <source>%1 took %2 %3 damage</source>
+        <translation>%1 a subi %2 dégâts (%3)</translation>
+    </message>
+    <message>
+        <source>critical hit</source>
+        <translation>coup critique</translation>
+    </message>
+    <message>
+        <source>halved</source>
+        <translation>réduits de moitié</translation>
+    </message>
+    <message>
+        <source>doubled</source>
+        <translation>doublés</translation>
+    </message>
+    <message>
+        <source>immune</source>
+        <translation>immunisé</translation>
+    </message>
+    <message>
+        <source>resisted</source>
+        <translation>résistance</translation>
+    </message>
+    <message>
+        <source>vulnerable</source>
+        <translation>vulnérable</translation>
+    </message>
+    <message>
+        <source>%1 rolled</source>
+        <translation>%1 au dé</translation>
+    </message>
+    <message>
+        <source>%1 healed %2 for %3</source>
+        <translation>%1 a soigné %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1 regained %2 HP</source>
+        <translation>%1 a récupéré %2 pv</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 %3 temporary HP</source>
+        <translation>%1 a donné %3 pv temporaires à %2</translation>
+    </message>
+    <message>
+        <source>%1 gained %2 temporary HP</source>
+        <translation>%1 a reçu %2 pv temporaires</translation>
+    </message>
+    <message>
+        <source>%1 gave %2 the condition %3</source>
+        <translation>%1 a infligé l&apos;état %3 à %2</translation>
+    </message>
+    <message>
+        <source>%1 gained the condition %2</source>
+        <translation>%1 a reçu l&apos;état %2</translation>
+    </message>
+    <message>
+        <source>%1 for 1 round</source>
+        <translation>%1 pour 1 round</translation>
+    </message>
+    <message>
+        <source>%1 for %2 rounds</source>
+        <translation>%1 pour %2 rounds</translation>
+    </message>
+    <message>
+        <source>%1 (hidden from the players)</source>
+        <translation>%1 (caché aux joueurs)</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from %3</source>
+        <translation>%1 a retiré %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1 no longer has the condition %2</source>
+        <translation>%1 n&apos;a plus l&apos;état %2</translation>
+    </message>
+    <message>
+        <source>The players see %1 by their own name again</source>
+        <translation>Les joueurs voient de nouveau %1 sous son propre nom</translation>
+    </message>
+    <message>
+        <source>The players see %1 as “%2”</source>
+        <translation>Les joueurs voient %1 comme « %2 »</translation>
+    </message>
+    <message>
+        <source>Renamed %1 to %2</source>
+        <translation>%1 renommé en %2</translation>
+    </message>
+    <message>
+        <source>Changed the details of %1</source>
+        <translation>Détails de %1 modifiés</translation>
+    </message>
+    <message>
+        <source>%1 stopped concentrating</source>
+        <translation>%1 ne se concentre plus</translation>
+    </message>
+    <message>
+        <source>%1 kept concentration (%2 against DC %3)</source>
+        <translation>%1 a maintenu sa concentration (%2 contre DD %3)</translation>
+    </message>
+    <message>
+        <source>%1 lost concentration (%2 against DC %3)</source>
+        <translation>%1 a perdu sa concentration (%2 contre DD %3)</translation>
+    </message>
+    <message>
+        <source>%1 rolled %2 on a death save (successes %3, failures %4)</source>
+        <translation>%1 a obtenu %2 au jet contre la mort (réussites %3, échecs %4)</translation>
+    </message>
+    <message>
+        <source>%1 rolled %2 on a d6: %3 is ready again</source>
+        <translation>%1 a obtenu %2 au d6 : %3 est de nouveau prêt</translation>
+    </message>
+    <message>
+        <source>%1 rolled %2 on a d6: %3 is not ready yet</source>
+        <translation>%1 a obtenu %2 au d6 : %3 n&apos;est pas encore prêt</translation>
+    </message>
+    <message>
+        <source>The DM rolled %1</source>
+        <translation>Le MJ a lancé %1</translation>
+    </message>
+    <message>
+        <source>%1 rolled %2</source>
+        <translation>%1 a lancé %2</translation>
+    </message>
+    <message>
+        <source>%1 finished a long rest (HP %2 of %3)</source>
+        <translation>%1 a terminé un repos long (pv %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>Added %1 (hidden)</source>
+        <translation>%1 ajouté (caché)</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>%1 ajouté</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>%1 retiré</translation>
+    </message>
+    <message>
+        <source>Hid %1 from the players</source>
+        <translation>%1 caché aux joueurs</translation>
+    </message>
+    <message>
+        <source>Revealed %1 to the players</source>
+        <translation>%1 révélé aux joueurs</translation>
+    </message>
+    <message>
+        <source>Initiative of %1 set to %2</source>
+        <translation>Initiative de %1 fixée à %2</translation>
+    </message>
+    <message>
+        <source>%1 rolled %2 for initiative (d20 %3, modifier %4)</source>
+        <translation>%1 a obtenu %2 en initiative (d20 %3, modificateur %4)</translation>
+    </message>
+    <message>
+        <source>Moved %1 among those tied on initiative</source>
+        <translation>%1 déplacé parmi les ex æquo d&apos;initiative</translation>
+    </message>
+    <message>
+        <source>Changed the initiative options</source>
+        <translation>Options d&apos;initiative modifiées</translation>
+    </message>
+    <message>
+        <source>Lair actions turned on</source>
+        <translation>Actions de repaire activées</translation>
+    </message>
+    <message>
+        <source>Lair actions turned off</source>
+        <translation>Actions de repaire désactivées</translation>
+    </message>
+    <message>
+        <source>The condition %1 on %2 ran out</source>
+        <translation>L&apos;état %1 de %2 a expiré</translation>
+    </message>
+    <message>
+        <source>Exhaustion of %1 is now level %2</source>
+        <translation>L&apos;épuisement de %1 est maintenant au niveau %2</translation>
+    </message>
+    <message>
+        <source>%1 began concentrating</source>
+        <translation>%1 commence à se concentrer</translation>
+    </message>
+    <message>
+        <source>%1 began concentrating on %2</source>
+        <translation>%1 commence à se concentrer sur %2</translation>
+    </message>
+    <message>
+        <source>%1 must make a DC %2 Constitution save to keep concentrating</source>
+        <translation>%1 doit réussir un jet de sauvegarde de Constitution DD %2 pour rester concentré</translation>
+    </message>
+    <message>
+        <source>%1&apos;s turn</source>
+        <translation>Tour de %1</translation>
+    </message>
+    <message>
+        <source>Round %1 began</source>
+        <translation>Le round %1 commence</translation>
+    </message>
+    <message>
+        <source>Back to the previous turn</source>
+        <translation>Retour au tour précédent</translation>
+    </message>
+    <message>
+        <source>Back to %1&apos;s turn</source>
+        <translation>Retour au tour de %1</translation>
+    </message>
+    <message>
+        <source>Combat started</source>
+        <translation>Combat commencé</translation>
+    </message>
+    <message>
+        <source>Combat ended in round %1</source>
+        <translation>Combat terminé au round %1</translation>
+    </message>
+    <message>
+        <source>Combat paused</source>
+        <translation>Combat en pause</translation>
+    </message>
+    <message>
+        <source>Combat resumed</source>
+        <translation>Combat repris</translation>
+    </message>
+    <message>
+        <source>Maximum HP of %1 set to %2</source>
+        <translation>pv maximum de %1 fixés à %2</translation>
+    </message>
+    <message>
+        <source>%1 died</source>
+        <translation>%1 est mort</translation>
+    </message>
+    <message>
+        <source>%1 fell unconscious and is dying</source>
+        <translation>%1 est inconscient et agonise</translation>
+    </message>
+    <message>
+        <source>%1 was defeated by %2</source>
+        <translation>%1 a été vaincu par %2</translation>
+    </message>
+    <message>
+        <source>%1 was defeated</source>
+        <translation>%1 a été vaincu</translation>
+    </message>
+    <message>
+        <source>%1 must make a death save</source>
+        <translation>%1 doit faire un jet contre la mort</translation>
+    </message>
+    <message>
+        <source>%1 failed a death save from the damage</source>
+        <translation>%1 rate un jet contre la mort à cause des dégâts</translation>
+    </message>
+    <message>
+        <source>%1 failed %2 death saves from the damage</source>
+        <translation>%1 rate %2 jets contre la mort à cause des dégâts</translation>
+    </message>
+    <message>
+        <source>%1 is stable</source>
+        <translation>%1 est stable</translation>
+    </message>
+    <message>
+        <source>%1 used a legendary action (%2 left)</source>
+        <translation>%1 a utilisé une action légendaire (reste %2)</translation>
+    </message>
+    <message>
+        <source>%1 used a legendary action costing %2 (%3 left)</source>
+        <translation>%1 a utilisé une action légendaire coûtant %2 (reste %3)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 legendary actions again</source>
+        <translation>%1 a de nouveau %2 actions légendaires</translation>
+    </message>
+    <message>
+        <source>%1 used a legendary resistance (%2 left)</source>
+        <translation>%1 a utilisé une résistance légendaire (reste %2)</translation>
+    </message>
+    <message>
+        <source>%1 used their reaction</source>
+        <translation>%1 a utilisé sa réaction</translation>
+    </message>
+    <message>
+        <source>%1 has their reaction again</source>
+        <translation>%1 a de nouveau sa réaction</translation>
+    </message>
+    <message>
+        <source>%1 used %2</source>
+        <translation>%1 a utilisé %2</translation>
+    </message>
+</context>
+<context>
     <name>Conditions</name>
     <message>
         <source>Blinded</source>
@@ -1536,6 +1879,18 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <translation>Une pause : le chrono et les touches de tour attendent la reprise</translation>
     </message>
     <message>
+        <source>Acting Com&amp;batant...</source>
+        <translation>Com&amp;battant qui agit...</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Who deals the damage, heals or puts on the condition, as the combat log credits it</source>
+        <translation>Qui inflige les dégâts, soigne ou applique l&apos;état, tel que le journal de combat l&apos;attribue</translation>
+    </message>
+    <message>
         <source>Post to &amp;Discord...</source>
         <translation>Publier sur &amp;Discord...</translation>
     </message>
@@ -2160,6 +2515,65 @@ Rien n&apos;a été modifié. Vérifiez que le dossier de données est accessibl
     <message>
         <source>Init</source>
         <translation>Init</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::CombatSummaryDialog</name>
+    <message>
+        <source>Combat Summary</source>
+        <translation>Bilan du combat</translation>
+    </message>
+    <message>
+        <source>Rounds:</source>
+        <translation>Rounds :</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>Defeated:</source>
+        <translation>Vaincus :</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>XP earned:</source>
+        <translation>PX gagnés :</translation>
+    </message>
+    <message>
+        <source>%1: %2 XP</source>
+        <translation>%1 : %2 PX</translation>
+    </message>
+    <message>
+        <source>XP each:</source>
+        <translation>PX chacun :</translation>
+    </message>
+    <message>
+        <source>no characters in the fight</source>
+        <translation>aucun personnage dans le combat</translation>
+    </message>
+    <message>
+        <source>Damage dealt and taken</source>
+        <translation>Dégâts infligés et subis</translation>
+    </message>
+    <message>
+        <source>Combatant</source>
+        <translation>Combattant</translation>
+    </message>
+    <message>
+        <source>Dealt</source>
+        <translation>Infligés</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Subis</translation>
     </message>
 </context>
 <context>
@@ -4261,14 +4675,6 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
         <translation>Haut, Bas ; Ctrl+clic, Maj+clic</translation>
     </message>
     <message>
-        <source>Go to the encounter, the HP field, the combat log, the statblock</source>
-        <translation>Aller à la rencontre, au champ pv, au journal de combat, au bloc de statistiques</translation>
-    </message>
-    <message>
-        <source>Alt+E, Alt+H, Alt+L, Alt+B</source>
-        <translation>Alt+R, Alt+P, Alt+J, Alt+B</translation>
-    </message>
-    <message>
         <source>Walk the statblock&apos;s dice; roll one</source>
         <translation>Parcourir les dés du bloc de statistiques ; en lancer un</translation>
     </message>
@@ -4299,6 +4705,14 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     <message>
         <source>Enter or Down; Up</source>
         <translation>Entrée ou Bas ; Haut</translation>
+    </message>
+    <message>
+        <source>Go to the encounter, the HP field, who acts, the combat log, the statblock</source>
+        <translation>Aller à la rencontre, au champ pv, à qui agit, au journal de combat, au bloc de statistiques</translation>
+    </message>
+    <message>
+        <source>Alt+E, Alt+H, Alt+Y, Alt+L, Alt+B</source>
+        <translation>Alt+R, Alt+P, Alt+A, Alt+J, Alt+B</translation>
     </message>
 </context>
 <context>
@@ -4849,6 +5263,42 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
         <source>Combat is paused: select who takes it, or resume combat first.</source>
         <translation>Le combat est en pause : sélectionnez qui le subit, ou reprenez d’abord le combat.</translation>
     </message>
+    <message>
+        <source>Who acts</source>
+        <translation>Qui agit</translation>
+    </message>
+    <message>
+        <source>Who deals the damage, heals or puts on the condition, as the combat log credits it: whose turn it is, nobody (a trap, a fall), or any combatant</source>
+        <translation>Qui inflige les dégâts, soigne ou applique l&apos;état, tel que le journal de combat l&apos;attribue : celui dont c&apos;est le tour, personne (un piège, une chute) ou n&apos;importe quel combattant</translation>
+    </message>
+    <message>
+        <source>B&amp;y:</source>
+        <translation>P&amp;ar :</translation>
+    </message>
+    <message>
+        <source>Whose turn it is</source>
+        <translation>Celui dont c&apos;est le tour</translation>
+    </message>
+    <message>
+        <source>Whose turn it is (%1)</source>
+        <translation>Celui dont c&apos;est le tour (%1)</translation>
+    </message>
+    <message>
+        <source>Nobody (a trap, the environment)</source>
+        <translation>Personne (un piège, l&apos;environnement)</translation>
+    </message>
+    <message>
+        <source>End Combat</source>
+        <translation>Terminer le combat</translation>
+    </message>
+    <message>
+        <source>End the fight in round %1? The summary follows; Ctrl+Z takes the end back.</source>
+        <translation>Terminer le combat au round %1 ? Le bilan suit ; Ctrl+Z annule la fin.</translation>
+    </message>
+    <message>
+        <source>&amp;End Combat</source>
+        <translation>&amp;Terminer le combat</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::UndoHistory</name>
@@ -5230,10 +5680,6 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
         <translation>Les dégâts doivent être compris entre 0 et 99999, pas %1.</translation>
     </message>
     <message>
-        <source>The combatant dealing the damage is not in this encounter.</source>
-        <translation>Le combattant qui inflige les dégâts n&apos;est pas dans cette rencontre.</translation>
-    </message>
-    <message>
         <source>Damage %1 to %2</source>
         <translation>%1 dégâts à %2</translation>
     </message>
@@ -5428,6 +5874,10 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     <message>
         <source>Combat is paused. Resume it to change turns.</source>
         <translation>Le combat est en pause. Reprenez-le pour changer de tour.</translation>
+    </message>
+    <message>
+        <source>The combatant acting is not in this encounter.</source>
+        <translation>Le combattant qui agit n&apos;est pas dans cette rencontre.</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,9 @@ namespace dnd::rules {
 class CombatLogExport {
 public:
     static QJsonArray toJson(const QList<CombatLogEntry>& log);
-    // "R1 T2 12:00:05  Goblin 1 -> Aria: damage 7 slashing (hp 20 -> 13)"; a free roll reads
-    // "R1 T2 12:00:09  Goblin 1: roll "Goblin 1: Scimitar (to hit)" 1d20+4 [15] = 19".
+    // Round, turn, time and the entry's sentence (CombatLogText): "R1 T2 12:00:05  Aria took 7
+    // slashing damage from Goblin 1"; a free roll reads "R1 T2 12:00:09  Goblin 1 rolled “Goblin 1:
+    // Scimitar (to hit)” 1d20+4 [15] = 19".
     static QString toText(const QList<CombatLogEntry>& log);
     static QString line(const CombatLogEntry& entry);
     // The same line for the screen: the time in local time, written the way `locale` writes times.

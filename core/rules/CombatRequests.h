@@ -8,6 +8,19 @@
 
 namespace dnd::rules {
 
+// Who acts in a command done to others (deals the damage, heals, puts on or takes off a condition),
+// for the log's credit: whose turn it is (the default), a chosen combatant (the dragon's tail
+// attack during a player's turn, the cleric's reaction), or nobody (a trap, a fall, the weather).
+struct ActingSource {
+    enum class Kind { WhoseTurn, Combatant, Nobody };
+    Kind kind = Kind::WhoseTurn;
+    QString participantId; // for Kind::Combatant
+
+    static ActingSource combatant(const QString& id) { return {Kind::Combatant, id}; }
+    static ActingSource nobody() { return {Kind::Nobody, {}}; }
+    bool operator==(const ActingSource&) const = default;
+};
+
 // Half for a successful save, double for e.g. a vulnerable-to-everything effect the DM applies.
 enum class DamageScale { Normal, Half, Double };
 
@@ -19,9 +32,7 @@ struct DamageRequest {
     DamageScale scale = DamageScale::Normal;
     bool critical = false; // a critical hit on a dying character counts two failures
     bool magical = false;  // resistances "from nonmagical attacks" do not apply to magical damage
-    // Who deals the damage, for the log's actor column: e.g. a dragon's legendary tail attack
-    // during a player's turn. Empty = whoever's turn it is.
-    QString sourceId;
+    ActingSource source;   // who deals it
 };
 
 // A condition to put on one combatant.
@@ -35,6 +46,7 @@ struct ConditionRequest {
     bool hidden = false;         // hidden from the player display
     int exhaustionLevel = 1;     // for "exhaustion" only; sets the level (1-6)
     QString note;
+    ActingSource source; // who puts it on
 };
 
 // Which combatants roll initiative and how.

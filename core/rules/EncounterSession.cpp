@@ -204,6 +204,22 @@ struct EncounterSession::Draft {
     // Who is acting now, for the actor column of DM commands.
     QString actorName() { return nameOf(currentId()); }
 
+    // The name the log credits for `source`, or NOT_FOUND when the chosen combatant is not here.
+    Result<QString> actorFor(const ActingSource& source)
+    {
+        switch (source.kind) {
+        case ActingSource::Kind::WhoseTurn:
+            return actorName();
+        case ActingSource::Kind::Nobody:
+            return QString();
+        case ActingSource::Kind::Combatant:
+            if (const Participant* p = find(source.participantId))
+                return p->name;
+            return notFound(EncounterSession::tr("The combatant acting is not in this encounter."));
+        }
+        return QString();
+    }
+
     // Recomputes the order; the combatant whose turn it is keeps the turn.
     void reorder()
     {
@@ -1267,9 +1283,10 @@ Status EncounterSession::applyDamage(const DamageRequest& request)
         if (!draft.find(id))
             return notFound(tr("That combatant is not in this encounter."));
     }
-    if (!request.sourceId.isEmpty() && !draft.find(request.sourceId))
-        return notFound(tr("The combatant dealing the damage is not in this encounter."));
-    const QString actor = request.sourceId.isEmpty() ? draft.actorName() : draft.nameOf(request.sourceId);
+    const Result<QString> credited = draft.actorFor(request.source);
+    if (!credited)
+        return credited.error();
+    const QString actor = *credited;
     QStringList names;
     QStringList removeIds;
     for (const QString& id : request.targetIds) {
@@ -1323,15 +1340,17 @@ Status EncounterSession::applyDamage(const DamageRequest& request)
         }
     }
     for (const QString& id : removeIds) {
+        // The creature's id stays in the log, so the fight's summary can still count its XP.
         draft.log(actor, draft.nameOf(id), QStringLiteral("remove"), {}, {},
-                  {{QStringLiteral("reason"), QStringLiteral("defeated")}});
+                  {{QStringLiteral("reason"), QStringLiteral("defeated")},
+                   {QStringLiteral("creatureId"), draft.find(id)->creatureId}});
         draft.removeParticipant(id);
     }
     return commitDraft(draft,
                        tr("Damage %1 to %2").arg(request.amount).arg(names.join(QStringLiteral(", "))));
 }
 
-Status EncounterSession::heal(const QStringList& targetIds, int amount)
+Status EncounterSession::heal(const QStringList& targetIds, int amount, const ActingSource& source)
 {
     if (targetIds.isEmpty())
         return invalid(tr("Choose at least one target."));
@@ -1339,7 +1358,10 @@ Status EncounterSession::heal(const QStringList& targetIds, int amount)
         return invalid(tr("Healing must be between 1 and 99999, not %1.").arg(amount));
     Draft draft = startDraft();
     QStringList names;
-    const QString actor = draft.actorName();
+    const Result<QString> credited = draft.actorFor(source);
+    if (!credited)
+        return credited.error();
+    const QString actor = *credited;
     const Status healed = draft.forEachTarget(targetIds, names, [&](Participant& p) -> Status {
         if (p.deathSaves.dead)
             return invalid(tr("%1 is dead; healing cannot bring them back.").arg(p.name));
@@ -1354,7 +1376,7 @@ Status EncounterSession::heal(const QStringList& targetIds, int amount)
     return commitDraft(draft, tr("Heal %1 to %2").arg(amount).arg(names.join(QStringLiteral(", "))));
 }
 
-Status EncounterSession::grantTempHp(const QStringList& targetIds, int amount)
+Status EncounterSession::grantTempHp(const QStringList& targetIds, int amount, const ActingSource& source)
 {
     if (targetIds.isEmpty())
         return invalid(tr("Choose at least one target."));
@@ -1362,7 +1384,10 @@ Status EncounterSession::grantTempHp(const QStringList& targetIds, int amount)
         return invalid(tr("Temporary hit points must be between 0 and 99999, not %1.").arg(amount));
     Draft draft = startDraft();
     QStringList names;
-    const QString actor = draft.actorName();
+    const Result<QString> credited = draft.actorFor(source);
+    if (!credited)
+        return credited.error();
+    const QString actor = *credited;
     const Status granted = draft.forEachTarget(targetIds, names, [&](Participant& p) -> Status {
         const QJsonObject before = hpValues(p);
         HitPointRules::grantTempHp(p, amount);
@@ -1412,6 +1437,10 @@ Status EncounterSession::addCondition(const ConditionRequest& request)
         if (immunity.trimmed().compare(key, Qt::CaseInsensitive) == 0)
             return invalid(tr("%1 is immune to %2.").arg(p->name, rawKey));
     }
+    const Result<QString> credited = draft.actorFor(request.source);
+    if (!credited)
+        return credited.error();
+    const QString actor = *credited;
     const QString name = p->name;
     if (key == QLatin1String("exhaustion")) {
         if (request.exhaustionLevel < 1 || request.exhaustionLevel > Conditions::kMaxExhaustion)
@@ -1435,7 +1464,7 @@ Status EncounterSession::addCondition(const ConditionRequest& request)
             c.note = request.note;
             p->conditions.append(c);
         }
-        draft.log(draft.actorName(), name, QStringLiteral("exhaustion"), {{QStringLiteral("level"), before}},
+        draft.log(actor, name, QStringLiteral("exhaustion"), {{QStringLiteral("level"), before}},
                   {{QStringLiteral("level"), request.exhaustionLevel}},
                   {{QStringLiteral("effect"),
                     Conditions::exhaustionEffect(request.exhaustionLevel, draft.encounter.rules)}});
@@ -1449,7 +1478,7 @@ Status EncounterSession::addCondition(const ConditionRequest& request)
                 p->defeated = true;
             }
             endConcentration(draft, *p, QStringLiteral("death"));
-            draft.log(draft.actorName(), name, QStringLiteral("killed"), {}, {},
+            draft.log(actor, name, QStringLiteral("killed"), {}, {},
                       {{QStringLiteral("reason"), QStringLiteral("exhaustion")}});
         }
         return commitDraft(draft, tr("Exhaustion %1 on %2").arg(request.exhaustionLevel).arg(name));
@@ -1479,24 +1508,28 @@ Status EncounterSession::addCondition(const ConditionRequest& request)
     }
     if (request.hidden)
         details.insert(QStringLiteral("hidden"), true);
-    draft.log(draft.actorName(), name, QStringLiteral("condition_add"), {}, {}, details);
+    draft.log(actor, name, QStringLiteral("condition_add"), {}, {}, details);
     if (Conditions::isIncapacitating(key))
         endConcentration(draft, *draft.find(request.targetId), shown.toLower());
     return commitDraft(draft, tr("%1 on %2").arg(shown, name));
 }
 
-Status EncounterSession::removeCondition(const QString& participantId, const QString& conditionId)
+Status EncounterSession::removeCondition(const QString& participantId, const QString& conditionId,
+                                         const ActingSource& source)
 {
     Draft draft = startDraft();
     Participant* p = draft.find(participantId);
     if (!p)
         return notFound(tr("That combatant is not in this encounter."));
+    const Result<QString> credited = draft.actorFor(source);
+    if (!credited)
+        return credited.error();
     for (qsizetype i = 0; i < p->conditions.size(); ++i) {
         if (p->conditions[i].id != conditionId)
             continue;
         const QString shown = Conditions::displayName(p->conditions[i], draft.encounter.rules);
         p->conditions.removeAt(i);
-        draft.log(draft.actorName(), p->name, QStringLiteral("condition_remove"), {}, {},
+        draft.log(*credited, p->name, QStringLiteral("condition_remove"), {}, {},
                   {{QStringLiteral("condition"), shown}});
         return commitDraft(draft, tr("Remove %1 from %2").arg(shown, p->name));
     }

@@ -107,13 +107,14 @@ public:
 
     // --- hit points ---
     Status applyDamage(const DamageRequest& request);
-    Status heal(const QStringList& targetIds, int amount);
-    Status grantTempHp(const QStringList& targetIds, int amount);
+    Status heal(const QStringList& targetIds, int amount, const ActingSource& source = {});
+    Status grantTempHp(const QStringList& targetIds, int amount, const ActingSource& source = {});
     Status setMaxHpOverride(const QString& id, std::optional<int> maxHp);
 
     // --- conditions and concentration ---
     Status addCondition(const ConditionRequest& request);
-    Status removeCondition(const QString& participantId, const QString& conditionId);
+    Status removeCondition(const QString& participantId, const QString& conditionId,
+                           const ActingSource& source = {});
     Status setConcentration(const QString& id, bool concentrating, const QString& note = {});
     // The DM reports the Constitution save; a total below the DC ends concentration.
     Status recordConcentrationSave(const QString& id, int saveTotal, int dc);

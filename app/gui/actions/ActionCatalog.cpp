@@ -80,6 +80,8 @@ ActionCatalog::ActionCatalog(AppSettings& settings, QObject* parent) : QObject(p
     add(ActionId::TrackerAlias, tracker, tr("Set A&lias..."), QKeySequence(tr("Ctrl+Shift+R")),
         tr("The name the players see for the selected combatant"));
     add(ActionId::TrackerRemove, tracker, tr("Re&move Combatant"), QKeySequence(tr("Ctrl+Del")));
+    add(ActionId::TrackerChooseSource, tracker, tr("Acting Com&batant..."), QKeySequence(tr("Ctrl+B")),
+        tr("Who deals the damage, heals or puts on the condition, as the combat log credits it"));
     add(ActionId::TrackerExportLog, tracker, tr("E&xport Combat Log..."), QKeySequence());
     add(ActionId::TrackerShare, tracker, tr("Share &with Players..."), QKeySequence(tr("Ctrl+Shift+W")),
         tr("A link and QR code the players open on their phones to follow the open encounter live"));

@@ -57,6 +57,7 @@ inline constexpr QLatin1String TrackerRecharge("tracker.recharge");
 inline constexpr QLatin1String TrackerAddCombatants("tracker.addCombatants");
 inline constexpr QLatin1String TrackerAlias("tracker.alias");
 inline constexpr QLatin1String TrackerRemove("tracker.remove");
+inline constexpr QLatin1String TrackerChooseSource("tracker.chooseSource");
 inline constexpr QLatin1String TrackerExportLog("tracker.exportLog");
 inline constexpr QLatin1String TrackerShare("tracker.share");
 inline constexpr QLatin1String TrackerDiscord("tracker.discord");
@@ -112,6 +113,7 @@ inline constexpr std::array All{FileNewParty,
                                 TrackerAddCombatants,
                                 TrackerAlias,
                                 TrackerRemove,
+                                TrackerChooseSource,
                                 TrackerExportLog,
                                 TrackerShare,
                                 TrackerDiscord,

@@ -9,6 +9,7 @@
 #include "settings/AppSettings.h"
 #include "tracker/AddCombatantsDialog.h"
 #include "tracker/CombatLogModel.h"
+#include "tracker/CombatSummaryDialog.h"
 #include "tracker/CombatantStatblock.h"
 #include "tracker/ConditionDialog.h"
 #include "tracker/HpEntry.h"
@@ -38,6 +39,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -210,10 +212,20 @@ QHBoxLayout* TrackerPage::buildHitPointBar()
     m_target = new QLabel;
     m_target->setObjectName(QStringLiteral("hpTarget"));
     m_target->setTextFormat(Qt::PlainText);
+    m_source = new QComboBox;
+    m_source->setObjectName(QStringLiteral("actingSource"));
+    m_source->setAccessibleName(tr("Who acts"));
+    m_source->setToolTip(tr("Who deals the damage, heals or puts on the condition, as the combat log "
+                            "credits it: whose turn it is, nobody (a trap, a fall), or any combatant"));
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* sourceLabel = new QLabel(tr("B&y:"));
+    sourceLabel->setBuddy(m_source);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(hpLabel);
     bottom->addWidget(m_hpEntry);
     bottom->addWidget(m_target);
+    bottom->addWidget(sourceLabel);
+    bottom->addWidget(m_source);
     addActionButtons(bottom, {ActionId::TrackerAddCondition, ActionId::TrackerConcentration,
                               ActionId::TrackerToggleHidden, ActionId::TrackerDeathSave});
     bottom->addStretch();
@@ -318,6 +330,59 @@ void TrackerPage::showTargets()
                                       : tr("Target: %1").arg(names.join(QStringLiteral(", "))));
 }
 
+namespace {
+// The source chooser's rows: whose turn it is, nobody, then one per combatant (its id).
+constexpr int kSourceKindRole = Qt::UserRole + 1;
+constexpr int kSourceIdRole = Qt::UserRole;
+} // namespace
+
+void TrackerPage::refreshSources()
+{
+    const rules::ActingSource chosen = actingSource();
+    const QSignalBlocker quiet(m_source);
+    m_source->clear();
+    QString whoseTurn;
+    if (m_session) {
+        if (const std::optional<Participant> current =
+                m_session->participant(m_session->currentParticipantId()))
+            whoseTurn = current->name;
+    }
+    m_source->addItem(whoseTurn.isEmpty() ? tr("Whose turn it is")
+                                          : tr("Whose turn it is (%1)").arg(whoseTurn));
+    m_source->setItemData(0, int(rules::ActingSource::Kind::WhoseTurn), kSourceKindRole);
+    m_source->addItem(tr("Nobody (a trap, the environment)"));
+    m_source->setItemData(1, int(rules::ActingSource::Kind::Nobody), kSourceKindRole);
+    int keep = chosen.kind == rules::ActingSource::Kind::Nobody ? 1 : 0;
+    if (m_session) {
+        for (const Participant& p : m_session->participants()) {
+            if (p.kind == ParticipantKind::Lair && !m_session->encounter().lair.enabled)
+                continue;
+            m_source->addItem(p.name);
+            const int row = m_source->count() - 1;
+            m_source->setItemData(row, int(rules::ActingSource::Kind::Combatant), kSourceKindRole);
+            m_source->setItemData(row, p.id, kSourceIdRole);
+            if (chosen.kind == rules::ActingSource::Kind::Combatant && chosen.participantId == p.id)
+                keep = row;
+        }
+    }
+    m_source->setCurrentIndex(keep);
+}
+
+rules::ActingSource TrackerPage::actingSource() const
+{
+    const int row = m_source->currentIndex();
+    if (row < 0)
+        return {};
+    const auto kind = rules::ActingSource::Kind(m_source->itemData(row, kSourceKindRole).toInt());
+    return {kind, m_source->itemData(row, kSourceIdRole).toString()};
+}
+
+void TrackerPage::chooseSource()
+{
+    m_source->setFocus(Qt::ShortcutFocusReason);
+    m_source->showPopup();
+}
+
 void TrackerPage::connectActions()
 {
     auto bind = [this](const QString& id, auto&& handler) {
@@ -340,6 +405,7 @@ void TrackerPage::connectActions()
     bind(ActionId::TrackerAddCombatants, &TrackerPage::addCombatants);
     bind(ActionId::TrackerAlias, &TrackerPage::setAlias);
     bind(ActionId::TrackerExportLog, &TrackerPage::exportLog);
+    bind(ActionId::TrackerChooseSource, &TrackerPage::chooseSource);
     bind(ActionId::TrackerSetInitiative, &TrackerPage::editInitiative);
     bind(ActionId::TrackerMaxHp, &TrackerPage::setMaxHp);
     bind(ActionId::TrackerRollSelected, [this] { rollInitiativeFor(std::nullopt); });
@@ -470,6 +536,7 @@ void TrackerPage::refresh()
                     m_actions.action(ActionId::TrackerPause)->shortcut().toString(QKeySequence::NativeText)));
     showStatblock();
     showTargets();
+    refreshSources();
     emit boardChanged(board());
 }
 
@@ -591,6 +658,7 @@ void TrackerPage::applyHpEntry()
         emit status(tr("Select one or more combatants first."));
         return;
     }
+    const rules::ActingSource source = actingSource();
     run([&]() -> Status {
         switch (entry->kind) {
         case HpEntry::Kind::Damage: {
@@ -603,12 +671,13 @@ void TrackerPage::applyHpEntry()
                                                                      : rules::DamageScale::Normal;
             request.critical = entry->critical;
             request.magical = entry->magical;
+            request.source = source;
             return m_session->applyDamage(request);
         }
         case HpEntry::Kind::Heal:
-            return m_session->heal(ids, entry->amount);
+            return m_session->heal(ids, entry->amount, source);
         case HpEntry::Kind::TempHp:
-            return m_session->grantTempHp(ids, entry->amount);
+            return m_session->grantTempHp(ids, entry->amount, source);
         }
         return {};
     });
@@ -627,6 +696,7 @@ void TrackerPage::runTurnChange(const std::function<Status()>& command)
     }
     emit status(m_session->undoText());
     m_table->clearSelection();
+    m_source->setCurrentIndex(0); // the new turn's combatant acts unless the DM picks another
     showTargets();
 }
 void TrackerPage::nextTurn()
@@ -666,7 +736,27 @@ void TrackerPage::togglePause()
 }
 void TrackerPage::endCombat()
 {
+    if (!m_session || (!m_session->isActive() && !m_session->isPaused())) {
+        run([this] { return m_session->endCombat(); }); // says why there is nothing to end
+        return;
+    }
+    // Ending is easy to hit by accident and cannot be carried on from: ask first (Enter ends,
+    // Escape keeps fighting), then show what the fight came to.
+    QMessageBox ask(QMessageBox::Question, tr("End Combat"),
+                    tr("End the fight in round %1? The summary follows; Ctrl+Z takes the end back.")
+                        .arg(m_session->round()),
+                    QMessageBox::NoButton, this);
+    QPushButton* end = ask.addButton(tr("&End Combat"), QMessageBox::AcceptRole);
+    ask.addButton(QMessageBox::Cancel);
+    ask.setDefaultButton(end);
+    ask.exec();
+    if (ask.clickedButton() != end)
+        return;
     run([this] { return m_session->endCombat(); });
+    if (m_session->isActive() || m_session->isPaused())
+        return;
+    CombatSummaryDialog summary(rules::CombatSummary::of(*m_session, m_store), this);
+    summary.exec();
 }
 void TrackerPage::rollInitiative()
 {
@@ -683,7 +773,8 @@ void TrackerPage::addCondition()
     ConditionDialog dialog(m_session->rules(), m_session->participants(), ids.first(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const rules::ConditionRequest base = dialog.request();
+    rules::ConditionRequest base = dialog.request();
+    base.source = actingSource();
     run([&]() -> Status {
         for (const QString& id : ids) {
             rules::ConditionRequest request = base;
@@ -735,7 +826,7 @@ void TrackerPage::rollDeathSave()
 
 void TrackerPage::removeCondition(const QString& participantId, const QString& conditionId)
 {
-    run([&] { return m_session->removeCondition(participantId, conditionId); });
+    run([&] { return m_session->removeCondition(participantId, conditionId, actingSource()); });
 }
 
 void TrackerPage::toggleReaction()

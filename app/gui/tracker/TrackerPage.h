@@ -43,6 +43,10 @@ public:
     QLineEdit* hpEntry() const { return m_hpEntry; }
     // Names whom the HP field and the actions apply to (the selection, else whose turn it is).
     QLabel* targetLabel() const { return m_target; }
+    // Who deals the damage, heals or puts on the condition, for the log's credit: whose turn it is
+    // (the default, chosen again at each turn change), nobody (a trap), or any combatant.
+    QComboBox* sourceChooser() const { return m_source; }
+    rules::ActingSource actingSource() const;
     QWidget* promptArea() const { return m_promptArea; }
     // Shown while the open encounter was deleted on another device, with Keep a Copy and Close.
     QWidget* deletedNotice() const { return m_deletedNotice; }
@@ -77,6 +81,8 @@ public slots:
     // Asks for the name the players see for the selected (else the current) combatant.
     void setAlias();
     void exportLog();
+    // Puts the keyboard on the source chooser and opens its list.
+    void chooseSource();
     // Opens the Init cell of the (first) selected combatant for typing.
     void editInitiative();
     // Opens the Init cell of the combatant `id` (selecting it) for typing.
@@ -119,6 +125,8 @@ private:
 
     void refresh();
     void showTargets();
+    // Lists whose turn it is, nobody, and every combatant; keeps the choice while it is still there.
+    void refreshSources();
     void run(const std::function<Status()>& command);
     // A turn change: the selection made for the last combatant's turn is let go, so the next
     // damage goes to whose turn it is now unless the DM picks someone again.
@@ -146,6 +154,7 @@ private:
     CombatLogModel* m_log = nullptr;
     QLineEdit* m_hpEntry = nullptr;
     QLabel* m_target = nullptr;
+    QComboBox* m_source = nullptr;
     QWidget* m_promptArea = nullptr;
     QWidget* m_deletedNotice = nullptr;
     QLabel* m_pausedBanner = nullptr; // shown while combat is paused

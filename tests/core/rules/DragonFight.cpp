@@ -21,7 +21,7 @@ DamageRequest hit(const QStringList& targets, int amount, const QString& type, b
 // Damage dealt outside the attacker's own turn (a legendary action) names its source.
 DamageRequest by(const QString& sourceId, DamageRequest request)
 {
-    request.sourceId = sourceId;
+    request.source = ActingSource::combatant(sourceId);
     return request;
 }
 

@@ -1,4 +1,5 @@
 #include "SessionFixture.h"
+#include "rules/CombatSummary.h"
 #include "rules/HitPointRules.h"
 #include "rules/InitiativeOrder.h"
 
@@ -624,14 +625,93 @@ private slots:
         CHECK_OK(f.session->setInitiative(dragon, 10));
         CHECK_OK(f.session->startCombat());
         DamageRequest tail = damage({rogue}, 6, QStringLiteral("bludgeoning"));
-        tail.sourceId = dragon;
+        tail.source = ActingSource::combatant(dragon);
         CHECK_OK(f.session->applyDamage(tail));
         QCOMPARE(f.session->log().last().actor, QStringLiteral("Adult Red Dragon"));
         QCOMPARE(f.session->log().last().target, QStringLiteral("Rogue"));
         CHECK_OK(f.session->applyDamage(damage({dragon}, 6, QStringLiteral("piercing"))));
         QCOMPARE(f.session->log().last().actor, QStringLiteral("Rogue"));
-        tail.sourceId = QStringLiteral("nobody");
+        tail.source = ActingSource::combatant(QStringLiteral("nobody"));
         CHECK_REFUSED(f, f.session->applyDamage(tail), "NOT_FOUND");
+    }
+
+    // Healing, temporary HP and conditions credit the combatant the DM chose, or nobody (a trap),
+    // not whoever's turn it is.
+    void everyActionCreditsTheChosenActor()
+    {
+        SessionFixture f;
+        const QString cleric = f.add(SessionFixture::character(QStringLiteral("Cleric"), 30));
+        const QString rogue = f.add(SessionFixture::character(QStringLiteral("Rogue"), 30));
+        CHECK_OK(f.session->setInitiative(rogue, 20));
+        CHECK_OK(f.session->setInitiative(cleric, 10));
+        CHECK_OK(f.session->startCombat());
+        QCOMPARE(f.session->currentParticipantId(), rogue);
+        const ActingSource byCleric = ActingSource::combatant(cleric);
+        const auto lastCredit = [&] {
+            const CombatLogEntry& entry = f.session->log().last();
+            return std::pair{entry.actor, entry.target};
+        };
+        DamageRequest trap = damage({rogue}, 4, QStringLiteral("piercing"));
+        trap.source = ActingSource::nobody();
+        CHECK_OK(f.session->applyDamage(trap));
+        QCOMPARE(lastCredit(), std::pair(QString(), QStringLiteral("Rogue")));
+        CHECK_OK(f.session->heal({rogue}, 3, byCleric));
+        QCOMPARE(lastCredit(), std::pair(QStringLiteral("Cleric"), QStringLiteral("Rogue")));
+        CHECK_OK(f.session->grantTempHp({rogue}, 5, byCleric));
+        QCOMPARE(lastCredit(), std::pair(QStringLiteral("Cleric"), QStringLiteral("Rogue")));
+        ConditionRequest blessed = condition(rogue, QStringLiteral("Blessed"));
+        blessed.source = byCleric;
+        CHECK_OK(f.session->addCondition(blessed));
+        QCOMPARE(lastCredit(), std::pair(QStringLiteral("Cleric"), QStringLiteral("Rogue")));
+        const QString blessing = f.get(rogue).conditions.first().id;
+        CHECK_OK(f.session->removeCondition(rogue, blessing, ActingSource::nobody()));
+        QCOMPARE(lastCredit(), std::pair(QString(), QStringLiteral("Rogue")));
+        // Left as it is, the credit goes to whose turn it is.
+        CHECK_OK(f.session->heal({cleric}, 1));
+        QCOMPARE(lastCredit(), std::pair(QStringLiteral("Rogue"), QStringLiteral("Cleric")));
+        CHECK_REFUSED(f, f.session->heal({rogue}, 2, ActingSource::combatant(QStringLiteral("gone"))),
+                      "NOT_FOUND");
+    }
+
+    // After End Combat: rounds, the combat clock without the pause, who fell, the XP split among
+    // the characters, and each combatant's damage dealt and taken as the log credits it.
+    void endOfFightSummary()
+    {
+        SessionFixture f;
+        const QString aria = f.add(SessionFixture::character(QStringLiteral("Aria"), 30));
+        const QString borin = f.add(SessionFixture::character(QStringLiteral("Borin"), 30));
+        const QString goblinA = f.add(SessionFixture::creature(QStringLiteral("Goblin A"), 7));
+        const QString goblinB = f.add(SessionFixture::creature(QStringLiteral("Goblin B"), 7));
+        CHECK_OK(f.session->setInitiative(aria, 20));
+        CHECK_OK(f.session->setInitiative(borin, 15));
+        CHECK_OK(f.session->setInitiative(goblinA, 10));
+        CHECK_OK(f.session->setInitiative(goblinB, 5));
+        CHECK_OK(f.session->startCombat());
+        f.temp.clock.advance(60'000);
+        CHECK_OK(f.session->applyDamage(damage({goblinA}, 7)));
+        CHECK_OK(f.session->nextTurn());
+        CHECK_OK(f.session->pauseCombat());
+        f.temp.clock.advance(100'000);
+        CHECK_OK(f.session->resumeCombat());
+        f.temp.clock.advance(30'000);
+        CHECK_OK(f.session->applyDamage(damage({goblinB}, 7)));
+        DamageRequest parting = damage({aria}, 4);
+        parting.source = ActingSource::combatant(goblinA);
+        CHECK_OK(f.session->applyDamage(parting));
+        CHECK_OK(f.session->endCombat());
+
+        const QHash<QString, int> xp{{QStringLiteral("creature-goblin-a"), 50},
+                                     {QStringLiteral("creature-goblin-b"), 25}};
+        const CombatSummary summary =
+            CombatSummary::of(*f.session, [&](const QString& id) { return xp.value(id); });
+        QCOMPARE(summary.rounds, 1);
+        QCOMPARE(summary.elapsedMs, 90'000);
+        QCOMPARE(summary.defeated, QStringList({"Goblin A", "Goblin B"}));
+        QCOMPARE(summary.totalXp, 75);
+        QCOMPARE(summary.xpShares, (QList<CombatSummary::XpShare>{{"Aria", 37}, {"Borin", 37}}));
+        QCOMPARE(summary.damage,
+                 (QList<CombatSummary::Tally>{
+                     {"Aria", 7, 4}, {"Borin", 7, 0}, {"Goblin A", 4, 7}, {"Goblin B", 0, 7}}));
     }
 
     void manualOrderAmongTies()

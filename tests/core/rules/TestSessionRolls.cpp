@@ -140,13 +140,14 @@ void TestSessionRolls::dmRollWithKeepRuleNeedsNoCombatant()
     const QJsonArray dice = entry.details.value(QStringLiteral("dice")).toArray();
     QCOMPARE(dice.at(3).toObject().value(QStringLiteral("kept")).toBool(), false);
     QVERIFY(CombatLogExport::line(entry).endsWith(
-        QStringLiteral("DM: roll \"Ability score\" 4d6kh3 [6, 5, 3, (1)] = 14")));
+        QStringLiteral("The DM rolled “Ability score” 4d6kh3 [6, 5, 3, (1)] = 14")));
 
     // No label: the expression names the undo step.
     f.random.push({4});
     CHECK_OK(f.session->recordRoll(QString(), QStringLiteral("1d8")));
     QCOMPARE(f.session->undoText(), QStringLiteral("Roll 1d8"));
-    QVERIFY(CombatLogExport::line(f.session->log().last()).endsWith(QStringLiteral("DM: roll 1d8 [4] = 4")));
+    QVERIFY(
+        CombatLogExport::line(f.session->log().last()).endsWith(QStringLiteral("The DM rolled 1d8 [4] = 4")));
 }
 
 void TestSessionRolls::exportShowsTheRoll()
@@ -162,7 +163,7 @@ void TestSessionRolls::exportShowsTheRoll()
 
     const QString text = CombatLogExport::toText(f.session->log());
     const QString expected =
-        QStringLiteral("R1 T1 22:14:25  Goblin: roll \"Goblin: Scimitar (to hit)\" 1d20 + 4 [15] = 19\n");
+        QStringLiteral("R1 T1 22:14:25  Goblin rolled “Goblin: Scimitar (to hit)” 1d20 + 4 [15] = 19\n");
     QVERIFY2(text.endsWith(expected), qPrintable(text));
 
     const QJsonArray json = CombatLogExport::toJson(f.session->log());

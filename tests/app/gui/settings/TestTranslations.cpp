@@ -6,6 +6,7 @@
 #include "playerdisplay/PlayerDisplay.h"
 #include "rules/CombatLogExport.h"
 #include "settings/Translations.h"
+#include "tracker/CombatLogModel.h"
 #include "tracker/TrackerPage.h"
 
 #include <QAbstractButton>
@@ -202,6 +203,20 @@ void TestTranslations::germanReachesTheMainWindowTrackerAndPlayerDisplay()
         QVERIFY2(tracker.contains(QString::fromUtf8(expected)),
                  qPrintable(
                      QStringLiteral("%1 not in: %2").arg(QString::fromUtf8(expected), tracker.join(" | "))));
+
+    // The combat log reads in sentences in German, crediting the one who acted.
+    rules::EncounterSession* session = app.window->trackerPage()->session();
+    const Participant target = session->participants().at(0);
+    const Participant dealer = session->participants().at(1);
+    rules::DamageRequest hit;
+    hit.targetIds = {target.id};
+    hit.amount = 7;
+    hit.source = rules::ActingSource::combatant(dealer.id);
+    CHECK_OK(session->applyDamage(hit));
+    const gui::CombatLogModel* log = app.window->trackerPage()->logModel();
+    const QString line = log->index(log->rowCount() - 1, 0).data().toString();
+    QVERIFY2(line.endsWith(QStringLiteral("%1 erlitt 7 Schaden durch %2").arg(target.name, dealer.name)),
+             qPrintable(line));
 
     app.window->openPlayerDisplay();
     gui::PlayerDisplay* players = app.window->playerDisplay();

@@ -214,7 +214,7 @@ void TestStatblockRolls::trackerDiceRollIntoTheLogAndUndo()
     QCOMPARE(f.store.store->get<CombatLogEntry>(entry.id).value(), entry);
     QCOMPARE(f.tracker->logModel()->rowCount(), rowsBefore + 1);
     const QString line = f.tracker->logModel()->index(rowsBefore, 0).data().toString();
-    QVERIFY2(line.contains(QStringLiteral("Goblin 1: roll \"Goblin 1: Scimitar (to hit)\" 1d20+4")),
+    QVERIFY2(line.contains(QStringLiteral("Goblin 1 rolled “Goblin 1: Scimitar (to hit)” 1d20+4")),
              qPrintable(line));
     QVERIFY2(f.statusText().startsWith(QStringLiteral("Goblin 1: Scimitar (to hit): 1d20+4 [")),
              qPrintable(f.statusText()));
@@ -284,7 +284,7 @@ void TestStatblockRolls::bestiaryRollsGoToTheOpenEncounter()
     // Not in the page's own list; the status bar says where it went.
     QCOMPARE(page->rollLog()->count(), 0);
     QVERIFY2(f.statusText().contains(QStringLiteral("Ambush at the Old Bridge")), qPrintable(f.statusText()));
-    QVERIFY(rules::CombatLogExport::line(entry).contains(QStringLiteral("DM: roll")));
+    QVERIFY(rules::CombatLogExport::line(entry).contains(QStringLiteral("The DM rolled")));
     // Undo from the Bestiary page takes it out of the encounter's log.
     f.window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(f.window.get()));

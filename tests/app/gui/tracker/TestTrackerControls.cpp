@@ -6,7 +6,10 @@
 #include "AppTestSupport.h"
 #include "actions/ShortcutCheatSheet.h"
 #include "bestiary/Bestiary.h"
+#include "rules/CombatLogExport.h"
 #include "tracker/AddCombatantsDialog.h"
+#include "tracker/CombatLogModel.h"
+#include "tracker/CombatSummaryDialog.h"
 #include "tracker/HpEntry.h"
 #include "tracker/InitiativeFormDialog.h"
 #include "tracker/InitiativeModel.h"
@@ -15,6 +18,7 @@
 #include "tracker/TrackerMaxHpDialog.h"
 #include "tracker/TrackerPage.h"
 
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,10 +26,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTreeWidget>
 
 using namespace dnd;
@@ -141,6 +147,8 @@ private slots:
     void aliasFromTheTrackerReachesThePlayers();
     void cheatSheetListsTheFixedKeys();
     void pauseAndResumeOnTheKeyboard();
+    void theChosenActorIsCredited();
+    void endCombatAsksThenSummarises();
 };
 
 void TestTrackerControls::quickEntryParsesModifiersAndTypes()
@@ -921,6 +929,161 @@ void TestTrackerControls::pauseAndResumeOnTheKeyboard()
     QCOMPARE(f.session->currentParticipantId(), first);
     f.key(Qt::Key_PageDown);
     QVERIFY(f.session->currentParticipantId() != first);
+}
+
+// Beside the target, "By:" says who acts: whose turn it is unless the DM picks another combatant
+// (Ctrl+B and the arrow keys) or nobody (with the mouse); the log credits that one, in a sentence.
+// The next turn starts again from whose turn it is.
+void TestTrackerControls::theChosenActorIsCredited()
+{
+    TrackerFixture f;
+    CHECK_OK(f.session->startCombat());
+    const QString current = f.session->currentParticipantId();
+    QString helper;
+    for (const Participant& p : f.session->participants()) {
+        if (p.id != current && p.kind != ParticipantKind::Lair)
+            helper = p.id;
+    }
+    const QString wolf = f.idOf(QStringLiteral("Wolf"));
+    QComboBox* source = f.tracker->sourceChooser();
+    QCOMPARE(source->currentIndex(), 0);
+    QCOMPARE(source->currentText(), QStringLiteral("Whose turn it is (%1)").arg(f.get(current).name));
+
+    f.key(Qt::Key_B, Qt::ControlModifier);
+    QTRY_VERIFY(source->view()->isVisible());
+    QTest::keyClick(source->view(), Qt::Key_Escape);
+    QTRY_VERIFY(!source->view()->isVisible());
+    QCOMPARE(QApplication::focusWidget(), source);
+    QVERIFY(chooseWithKeys(source, helper));
+    QVERIFY(clickCombatants(f.tracker, {wolf}));
+    QTest::mouseClick(f.tracker->hpEntry(), Qt::LeftButton);
+    f.typeHp(QStringLiteral("2"));
+    CombatLogEntry last = f.session->log().last();
+    QCOMPARE(last.action, QStringLiteral("damage"));
+    QCOMPARE(last.actor, f.get(helper).name);
+    QCOMPARE(last.target, QStringLiteral("Wolf"));
+    const QString line =
+        f.tracker->logModel()->index(f.tracker->logModel()->rowCount() - 1, 0).data().toString();
+    QVERIFY2(line.endsWith(QStringLiteral("Wolf took 2 damage from %1").arg(f.get(helper).name)),
+             qPrintable(line));
+    // The choice stays for the next command of the same turn.
+    QCOMPARE(source->currentData().toString(), helper);
+
+    // Nobody, picked with the mouse: a trap heals no one, but the falling rock hurts.
+    QTest::mouseClick(source, Qt::LeftButton);
+    QTRY_VERIFY(source->view()->isVisible());
+    // The list ignores a release that soon after it opened (a press-drag-release pick), as a hand
+    // would not be that quick to aim.
+    QTest::qWait(QApplication::doubleClickInterval() + 100);
+    const QModelIndex nobody = source->model()->index(1, 0);
+    QTest::mouseClick(source->view()->viewport(), Qt::LeftButton, {},
+                      source->view()->visualRect(nobody).center());
+    QTRY_VERIFY(!source->view()->isVisible());
+    QCOMPARE(source->currentIndex(), 1);
+    QVERIFY(clickCombatants(f.tracker, {wolf}));
+    f.typeHp(QStringLiteral("1"));
+    last = f.session->log().last();
+    QVERIFY(last.actor.isEmpty());
+    QCOMPARE(rules::CombatLogExport::line(last).section(QStringLiteral("  "), 1),
+             QStringLiteral("Wolf took 1 damage"));
+
+    // Next Turn: whose turn it is acts again.
+    f.key(Qt::Key_PageDown);
+    QCOMPARE(source->currentIndex(), 0);
+    const QString now = f.session->currentParticipantId();
+    QVERIFY(clickCombatants(f.tracker, {wolf}));
+    f.typeHp(QStringLiteral("+1"));
+    last = f.session->log().last();
+    QCOMPARE(last.action, QStringLiteral("heal"));
+    QCOMPARE(last.actor, f.get(now).name);
+}
+
+// Ctrl+Shift+E asks first (Escape keeps fighting, Enter ends), then sums the fight up: rounds, the
+// combat clock without the pause, who fell, the XP and its split, damage dealt and taken. Ctrl+Z
+// takes the end back in one step.
+void TestTrackerControls::endCombatAsksThenSummarises()
+{
+    AppFixture app;
+    app.window->showPage(MainWindow::Page::Tracker);
+    Encounter encounter;
+    encounter.id = LocalStore::newId();
+    encounter.name = QStringLiteral("Bridge");
+    CHECK_OK(app.store.store->commit(ChangeSet().put(encounter)));
+    app.window->trackerPage()->reloadEncounterList();
+    app.window->trackerPage()->openEncounter(encounter.id);
+    rules::EncounterSession* session = app.window->trackerPage()->session();
+    QVERIFY(session);
+    Creature goblin;
+    goblin.id = LocalStore::newId();
+    goblin.name = QStringLiteral("Goblin");
+    goblin.hp = 7;
+    goblin.xp = 50;
+    CHECK_OK(app.store.store->commit(ChangeSet().put(goblin)));
+    const QStringList goblins = *session->addParticipants(goblin, 2);
+    Participant aria;
+    aria.kind = ParticipantKind::Character;
+    aria.name = QStringLiteral("Aria");
+    aria.maxHp = aria.currentHp = 20;
+    aria.initiative = 20;
+    Participant borin = aria;
+    borin.name = QStringLiteral("Borin");
+    borin.initiative = 15;
+    const QString ariaId = *session->addCustomParticipant(aria);
+    CHECK_OK(session->addCustomParticipant(borin));
+    for (const QString& id : goblins)
+        CHECK_OK(session->setInitiative(id, 5));
+    CHECK_OK(session->startCombat());
+    app.store.clock.advance(50'000);
+    rules::DamageRequest hit;
+    hit.targetIds = goblins;
+    hit.amount = 7;
+    CHECK_OK(session->applyDamage(hit)); // Aria's turn: both goblins fall
+    CHECK_OK(session->pauseCombat());
+    app.store.clock.advance(600'000);
+    CHECK_OK(session->resumeCombat());
+    app.store.clock.advance(25'000);
+    hit.targetIds = {ariaId};
+    hit.amount = 3;
+    hit.source = rules::ActingSource::combatant(goblins.first());
+    CHECK_OK(session->applyDamage(hit));
+    app.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+
+    Shown kept;
+    whenNextDialogShows<QMessageBox>([&kept](QMessageBox* box) {
+        kept.appeared = true;
+        kept.text = box->text();
+        QTest::keyClick(box, Qt::Key_Escape);
+    });
+    QTest::keyClick(app.window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(kept.appeared);
+    QVERIFY(session->isActive());
+    app.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+
+    QStringList seen;
+    whenNextDialogShows<QMessageBox>([](QMessageBox* box) { QTest::keyClick(box, Qt::Key_Return); });
+    whenNextDialogShows<CombatSummaryDialog>([&seen](CombatSummaryDialog* dialog) {
+        for (const char* name :
+             {"summaryRounds", "summaryDuration", "summaryDefeated", "summaryXp", "summaryShares"})
+            seen << dialog->findChild<QLabel*>(QLatin1String(name))->text();
+        QTableWidget* table = dialog->damageTable();
+        for (int row = 0; row < table->rowCount(); ++row)
+            seen << QStringLiteral("%1 %2/%3")
+                        .arg(table->item(row, 0)->text(), table->item(row, 1)->text(),
+                             table->item(row, 2)->text());
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    QTest::keyClick(app.window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(!seen.isEmpty());
+    QVERIFY(!session->isActive());
+    QCOMPARE(seen, QStringList({"1", "1:15", "Goblin 1, Goblin 2", "100", "Aria: 50 XP, Borin: 50 XP",
+                                "Aria 14/3", "Borin 0/0", "Goblin 1 3/7", "Goblin 2 0/7"}));
+
+    app.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
+    QTest::keyClick(app.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(session->isActive());
 }
 
 QTEST_MAIN(TestTrackerControls)
