@@ -1898,6 +1898,10 @@ Ihre Daten blieben unverändert.</translation>
         <source>Link a Discord channel: the service posts the open encounter&apos;s fight there</source>
         <translation>Einen Discord-Kanal verknüpfen: der Dienst postet dort den Kampf der offenen Begegnung</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::AddCombatantsDialog</name>

@@ -1898,6 +1898,10 @@ Sus datos no se han modificado.</translation>
         <source>Link a Discord channel: the service posts the open encounter&apos;s fight there</source>
         <translation>Vincular un canal de Discord: el servicio publica allí el combate del encuentro abierto</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::AddCombatantsDialog</name>

@@ -1898,6 +1898,10 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <source>Link a Discord channel: the service posts the open encounter&apos;s fight there</source>
         <translation>Lier un salon Discord : le service y publie le combat de la rencontre ouverte</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::AddCombatantsDialog</name>
