@@ -120,18 +120,23 @@ private:
     {
         return act(owner, "PUT", "/api/v1/encounters/" + encounter + "/turn", {{"action", "next"}});
     }
-    // Drops the named combatant to 0 hit points through an encounter update.
-    bool knockOut(const TestAccount& owner, const QString& encounter, const QString& name)
+    // Sets one field of the named combatant through an encounter update.
+    bool changeCombatant(const TestAccount& owner, const QString& encounter, const QString& name,
+                         const QString& field, const QJsonValue& value)
     {
         QJsonObject doc = http().get("/api/v1/encounters/" + encounter, owner.accessToken).data();
         QJsonArray participants = doc.value("participants").toArray();
         for (int i = 0; i < participants.size(); ++i) {
             QJsonObject participant = participants.at(i).toObject();
             if (participant.value("name").toString() == name)
-                participant.insert("currentHp", 0);
+                participant.insert(field, value);
             participants[i] = participant;
         }
         return act(owner, "PUT", "/api/v1/encounters/" + encounter, {{"participants", participants}});
+    }
+    bool knockOut(const TestAccount& owner, const QString& encounter, const QString& name)
+    {
+        return changeCombatant(owner, encounter, name, "currentHp", 0);
     }
 
 private slots:
@@ -194,6 +199,35 @@ private slots:
         // The service notes an answer just after Discord gave it.
         QTRY_COMPARE_WITH_TIMEOUT(listed(dm, channel.id).value("delivered").toInt(), titles.size(), kWaitMs);
         QCOMPARE(listed(dm, channel.id).value("status").toString(), QStringLiteral("ok"));
+    }
+
+    void aCombatantHiddenMidFightIsNeverPostedAgain()
+    {
+        const TestAccount dm = linkingAccount();
+        const QString encounter = createAmbush(dm);
+        const Link channel = link(dm, "encounterId", encounter);
+        QVERIFY(act(dm, "POST", "/api/v1/encounters/" + encounter + "/start"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_discord.titlesPostedTo(channel.webhookId),
+                                  (QStringList{"Combat begins: Ambush", "Aria's turn"}), kWaitMs);
+        // The DM hides the goblin: from now on the players' channel hears nothing of it.
+        QVERIFY(changeCombatant(dm, encounter, "Goblin", "hidden", true));
+        QVERIFY(nextTurn(dm, encounter)); // the assassin's turn
+        QVERIFY(nextTurn(dm, encounter)); // the goblin's turn
+        QVERIFY(knockOut(dm, encounter, "Goblin"));
+        QVERIFY(nextTurn(dm, encounter));
+        QTRY_VERIFY_WITH_TIMEOUT(m_discord.titlesPostedTo(channel.webhookId).contains("Round 2 begins"),
+                                 kWaitMs);
+        QVERIFY(act(dm, "POST", "/api/v1/encounters/" + encounter + "/end"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_discord.titlesPostedTo(channel.webhookId).last(),
+                                  QStringLiteral("Combat ends: Ambush"), kWaitMs);
+        const QList<QJsonObject> bodies = m_discord.postedTo(channel.webhookId);
+        qInfo() << "posted:" << m_discord.titlesPostedTo(channel.webhookId);
+        for (qsizetype i = 0; i < bodies.size(); ++i) {
+            const QByteArray text = QJsonDocument(bodies.at(i)).toJson();
+            QVERIFY2(!text.contains(kHiddenName.toUtf8()), text.constData());
+            if (i >= 2) // the goblin was visible when the fight began
+                QVERIFY2(!text.contains("Goblin"), text.constData());
+        }
     }
 
     void aPartyLinkPostsEveryEncounterOfTheParty()
