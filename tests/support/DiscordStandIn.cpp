@@ -223,12 +223,13 @@ void DiscordStandIn::answer(QTcpSocket* socket, const QByteArray& head, const QB
     QByteArray extraHeaders;
     QJsonObject reply;
     static const QRegularExpression route(QStringLiteral("^/api/webhooks/\\d+/[A-Za-z0-9_-]+$"));
+    const bool budgetSpent = m_budgetClock.isValid() && m_budgetClock.elapsed() < m_budgetResetAtMs;
     if (first.value(0) != "POST" || !route.match(QString::fromLatin1(attempt.path)).hasMatch()) {
         attempt.status = 404;
         reply = QJsonObject{{QStringLiteral("message"), QStringLiteral("Unknown Webhook")},
                             {QStringLiteral("code"), 10015}};
-    } else if (!scriptedStatuses.isEmpty()) {
-        attempt.status = scriptedStatuses.takeFirst();
+    } else if (!scriptedStatuses.isEmpty() || budgetSpent) {
+        attempt.status = scriptedStatuses.isEmpty() ? 429 : scriptedStatuses.takeFirst();
         if (attempt.status == 429) {
             reply = QJsonObject{{QStringLiteral("message"), QStringLiteral("You are being rate limited.")},
                                 {QStringLiteral("retry_after"), retryAfterSeconds},
@@ -255,7 +256,12 @@ void DiscordStandIn::answer(QTcpSocket* socket, const QByteArray& head, const QB
             reply = QJsonObject{{QStringLiteral("message"), QStringLiteral("Invalid Form Body")},
                                 {QStringLiteral("code"), 50035},
                                 {QStringLiteral("errors"), attempt.problem}};
-        else
+        else if (spentBudgetResetAfterSeconds > 0) {
+            m_budgetClock.start();
+            m_budgetResetAtMs = qint64(spentBudgetResetAfterSeconds * 1000);
+            extraHeaders = "X-RateLimit-Limit: 1\r\nX-RateLimit-Remaining: 0\r\nX-RateLimit-Reset-After: " +
+                           QByteArray::number(spentBudgetResetAfterSeconds, 'f', 3) + "\r\n";
+        } else
             extraHeaders =
                 "X-RateLimit-Limit: 5\r\nX-RateLimit-Remaining: 4\r\nX-RateLimit-Reset-After: 2.000\r\n";
     }

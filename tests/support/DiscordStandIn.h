@@ -41,6 +41,9 @@ public:
     // Answers the next requests with these statuses (429 as Discord's rate limit), then 204 again.
     QList<int> scriptedStatuses;
     double retryAfterSeconds = 0.35;
+    // When set, every message taken spends the bucket: the answer says X-RateLimit-Remaining: 0 and
+    // X-RateLimit-Reset-After this many seconds, and a message arriving before then gets a 429.
+    double spentBudgetResetAfterSeconds = 0;
     // Holds every answer back this long, so a test can make messages pile up behind one in flight.
     int answerDelayMs = 0;
     QList<Attempt> attempts;
@@ -50,6 +53,9 @@ public:
 
 private:
     void answer(class QTcpSocket* socket, const QByteArray& head, const QByteArray& body);
+
+    QElapsedTimer m_budgetClock;
+    qint64 m_budgetResetAtMs = 0; // on m_budgetClock
 };
 
 } // namespace dnd::test

@@ -291,6 +291,24 @@ private slots:
         m_rateLimitedLink = channel.id; // its log line is read once the service has stopped
     }
 
+    void aSpentBudgetHoldsTheNextMessage()
+    {
+        const TestAccount dm = linkingAccount();
+        const QString encounter = createAmbush(dm);
+        const Link channel = link(dm, "encounterId", encounter);
+        // Every answer says the bucket is spent for 0.4 s; posting before then would earn a 429.
+        m_discord.spentBudgetResetAfterSeconds = 0.4;
+        QVERIFY(act(dm, "POST", "/api/v1/encounters/" + encounter + "/start"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_discord.titlesPostedTo(channel.webhookId),
+                                  (QStringList{"Combat begins: Ambush", "Aria's turn"}), kWaitMs);
+        m_discord.spentBudgetResetAfterSeconds = 0;
+        QList<int> statuses;
+        for (const DiscordStandIn::Attempt& attempt : m_discord.attemptsFor(channel.webhookId))
+            statuses << attempt.status;
+        QCOMPARE(statuses, (QList<int>{204, 204})); // the second waited for the reset: no 429
+        QCOMPARE(listed(dm, channel.id).value("lastWaitMs").toInt(), 400);
+    }
+
     void serverErrorsAreRetriedThenGivenUpAndShown()
     {
         const TestAccount dm = linkingAccount();
