@@ -345,6 +345,23 @@ private slots:
         QCOMPARE(http().del("/api/v1/integrations/discord/" + removed.id, dm.accessToken).status, 404);
     }
 
+    void removingALinkDropsItsQueuedMessages()
+    {
+        const TestAccount dm = linkingAccount();
+        const QString encounter = createAmbush(dm);
+        const Link removed = link(dm, "encounterId", encounter);
+        const Link kept = link(dm, "encounterId", encounter);
+        m_discord.answerDelayMs = 800; // the first message stays in flight, the second queues behind it
+        QVERIFY(act(dm, "POST", "/api/v1/encounters/" + encounter + "/start"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_discord.attemptsFor(removed.webhookId).size(), 1, kWaitMs);
+        QCOMPARE(http().del("/api/v1/integrations/discord/" + removed.id, dm.accessToken).status, 200);
+        // The kept link's second message goes out once its first is answered, as the removed link's
+        // would have; by the time that second one is answered too, the removed one's had arrived.
+        QTRY_COMPARE_WITH_TIMEOUT(listed(dm, kept.id).value("delivered").toInt(), 2, kWaitMs);
+        m_discord.answerDelayMs = 0;
+        QCOMPARE(m_discord.attemptsFor(removed.webhookId).size(), 1);
+    }
+
     void otherAccountsCannotSeeOrTouchALink()
     {
         const TestAccount dm = linkingAccount();
