@@ -12,6 +12,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTest>
 #include <QUuid>
 
@@ -463,6 +465,66 @@ private slots:
         // Nothing arrives twice: the other instance's notice of each write posts nothing.
         QTest::qWait(500);
         QCOMPARE(m_discord.attemptsFor(channel.webhookId).size(), 4);
+        other.stop();
+    }
+
+    void twoInstancesWritingAtOnceStillPostEachStepOnce()
+    {
+        if (qEnvironmentVariableIsEmpty("DND_TEST_DATABASE_URL"))
+            QSKIP("needs the PostgreSQL test cluster (DND_TEST_DATABASE_URL): SQLite serves one process");
+        ServerProcess other(fastServiceArguments() + QStringList{"--database",
+                                                                 m_service.server->databaseUrl(),
+                                                                 "--discord-api-base", m_discord.apiBase()});
+        QVERIFY2(other.start(), other.errors().constData());
+        const TestAccount dm = linkingAccount();
+        const QString encounter = createAmbush(dm);
+        const Link channel = link(dm, "encounterId", encounter);
+        const QString party = http()
+                                  .post("/api/v1/parties", {{"name", "Lanterns"}}, dm.accessToken)
+                                  .data()
+                                  .value("id")
+                                  .toString();
+        // While this instance moves the fight on, the other handles a stream of writes of the same
+        // account, so it reads the linked encounter again and again, often after the turn was
+        // stored and before this instance took the step: only the step's claim keeps it from
+        // posting that step a second time.
+        QNetworkAccessManager network;
+        int otherWrites = 0;
+        const auto writeOnOther = [&] {
+            for (int i = 0; i < 30; ++i) {
+                QNetworkRequest request(QUrl(other.baseUrl() + "/api/v1/parties/" + party));
+                request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+                request.setRawHeader("Authorization", "Bearer " + dm.accessToken.toUtf8());
+                QNetworkReply* reply = network.put(
+                    request, QJsonDocument(QJsonObject{{"name", QStringLiteral("Lanterns %1").arg(i)}})
+                                 .toJson(QJsonDocument::Compact));
+                connect(reply, &QNetworkReply::finished, reply, [reply, &otherWrites] {
+                    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200)
+                        ++otherWrites;
+                    reply->deleteLater();
+                });
+            }
+        };
+        QStringList titles{"Combat begins: Ambush", "Aria's turn"};
+        writeOnOther();
+        QVERIFY(act(dm, "POST", "/api/v1/encounters/" + encounter + "/start"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_discord.titlesPostedTo(channel.webhookId).size() >= titles.size(),
+                                 kWaitMs);
+        for (int round = 2; round <= 4; ++round) {
+            for (int turn = 0; turn < 3; ++turn) {
+                writeOnOther();
+                QVERIFY(nextTurn(dm, encounter));
+                if (turn == 1)
+                    titles << "Goblin's turn";
+                else if (turn == 2)
+                    titles << QStringLiteral("Round %1 begins").arg(round) << "Aria's turn";
+                QTRY_VERIFY_WITH_TIMEOUT(m_discord.titlesPostedTo(channel.webhookId).size() >= titles.size(),
+                                         kWaitMs);
+            }
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(otherWrites, 30 * 10, kWaitMs);
+        QTest::qWait(500); // anything the other instance queued has gone out by now
+        QCOMPARE(m_discord.titlesPostedTo(channel.webhookId), titles);
         other.stop();
     }
 
