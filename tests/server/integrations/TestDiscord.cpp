@@ -21,6 +21,8 @@ using namespace dnd::test;
 namespace {
 constexpr int kWaitMs = 15000;
 const QString kHiddenName = QStringLiteral("Secret Assassin");
+constexpr char kNeedsPostgres[] =
+    "needs the PostgreSQL test cluster (DND_TEST_DATABASE_URL): SQLite serves one process";
 
 QString newId()
 {
@@ -65,6 +67,12 @@ private:
     };
 
     HttpClient& http() { return *m_service.http; }
+    // A second service on the same database, posting to the same Discord.
+    QStringList secondInstanceArguments() const
+    {
+        return fastServiceArguments() + QStringList{"--database", m_service.server->databaseUrl(),
+                                                    "--discord-api-base", m_discord.apiBase()};
+    }
     // A paid account with a confirmed address: the kind that may link channels.
     TestAccount linkingAccount()
     {
@@ -438,11 +446,8 @@ private slots:
     void onlyTheInstanceThatHandledAWritePostsIt()
     {
         if (qEnvironmentVariableIsEmpty("DND_TEST_DATABASE_URL"))
-            QSKIP("needs the PostgreSQL test cluster (DND_TEST_DATABASE_URL): SQLite serves one process");
-        // A second service on the same database, posting to the same Discord.
-        ServerProcess other(fastServiceArguments() + QStringList{"--database",
-                                                                 m_service.server->databaseUrl(),
-                                                                 "--discord-api-base", m_discord.apiBase()});
+            QSKIP(kNeedsPostgres);
+        ServerProcess other(secondInstanceArguments());
         QVERIFY2(other.start(), other.errors().constData());
         HttpClient otherHttp(other.baseUrl());
         const TestAccount dm = linkingAccount();
@@ -469,12 +474,7 @@ private slots:
     void twoInstancesReadingTheSameStepPostItOnce()
     {
         if (qEnvironmentVariableIsEmpty("DND_TEST_DATABASE_URL"))
-            QSKIP("needs the PostgreSQL test cluster (DND_TEST_DATABASE_URL): SQLite serves one process");
-        ServerProcess other(fastServiceArguments() + QStringList{"--database",
-                                                                 m_service.server->databaseUrl(),
-                                                                 "--discord-api-base", m_discord.apiBase()});
-        QVERIFY2(other.start(), other.errors().constData());
-        HttpClient otherHttp(other.baseUrl());
+            QSKIP(kNeedsPostgres);
         const TestAccount dm = linkingAccount();
         const QString encounter = createAmbush(dm);
         const Link channel = link(dm, "encounterId", encounter);
@@ -483,6 +483,9 @@ private slots:
                                   .data()
                                   .value("id")
                                   .toString();
+        ServerProcess other(secondInstanceArguments());
+        QVERIFY2(other.start(), other.errors().constData());
+        HttpClient otherHttp(other.baseUrl());
         QVERIFY(act(dm, "POST", "/api/v1/encounters/" + encounter + "/start"));
         QTRY_COMPARE_WITH_TIMEOUT(m_discord.titlesPostedTo(channel.webhookId).size(), 2, kWaitMs);
         QVERIFY(nextTurn(dm, encounter)); // the hidden assassin's: nothing to post
