@@ -5,6 +5,7 @@
 #include "parties/CharacterModel.h"
 #include "parties/PartyDialog.h"
 #include "parties/PartyListModel.h"
+#include "rules/LongRest.h"
 #include "widgets/ListPageParts.h"
 
 #include <QCheckBox>
@@ -278,6 +279,26 @@ void PartiesPage::deleteParty()
         changes.remove(EntityKind::Character, character.id);
     changes.remove(EntityKind::Party, current->id);
     if (commit(changes, tr("Deleted party %1").arg(current->name)))
+        reload();
+}
+
+void PartiesPage::longRest()
+{
+    const Party* party = m_parties->partyAt(m_partyView->currentIndex().row());
+    if (!party) {
+        emit status(tr("Select the party that rests first."));
+        return;
+    }
+    ChangeSet changes;
+    for (Character character : m_store.childrenOf<Character>(party->id)) {
+        if (rules::LongRest::apply(character))
+            changes.put(character);
+    }
+    if (changes.isEmpty()) {
+        emit status(tr("Everyone in %1 is already rested.").arg(party->name));
+        return;
+    }
+    if (commit(changes, tr("Long rest for %1").arg(party->name)))
         reload();
 }
 

@@ -36,6 +36,8 @@ public slots:
     void toggleArchived();
     void deleteParty();
     void newCharacter();
+    // A new day: every character of the selected party finishes a long rest, in one undo step.
+    void longRest();
     void editCharacter();
     void deleteCharacter();
     void reload();
