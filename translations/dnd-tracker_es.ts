@@ -1898,6 +1898,18 @@ Sus datos no se han modificado.</translation>
         <source>Link a Discord channel: the service posts the open encounter&apos;s fight there</source>
         <translation>Vincular un canal de Discord: el servicio publica allí el combate del encuentro abierto</translation>
     </message>
+    <message>
+        <source>New Da&amp;y / Long Rest...</source>
+        <translation>Nuevo &amp;día / Descanso largo...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <source>Everyone in the open encounter, or the selected party on the Parties page, finishes a long rest</source>
+        <translation>Todos en el encuentro abierto, o el grupo elegido en la página Grupos, terminan un descanso largo</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::AddCombatantsDialog</name>
@@ -4145,6 +4157,18 @@ Su cambio no se ha guardado. Compruebe que la carpeta de datos admite escritura 
         <source>Removed %1</source>
         <translation>%1 quitado</translation>
     </message>
+    <message>
+        <source>Select the party that rests first.</source>
+        <translation>Elige primero el grupo que descansa.</translation>
+    </message>
+    <message>
+        <source>Everyone in %1 is already rested.</source>
+        <translation>Todos en %1 ya han descansado.</translation>
+    </message>
+    <message>
+        <source>Long rest for %1</source>
+        <translation>Descanso largo para %1</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::PartyDialog</name>
@@ -5299,6 +5323,18 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
         <source>&amp;End Combat</source>
         <translation>&amp;Terminar el combate</translation>
     </message>
+    <message>
+        <source>New Day / Long Rest</source>
+        <translation>Nuevo día / Descanso largo</translation>
+    </message>
+    <message>
+        <source>The fight is still running (round %1). Let every combatant finish a long rest anyway? Ctrl+Z takes it back.</source>
+        <translation>El combate sigue en curso (asalto %1). ¿Dejar igualmente que cada combatiente termine un descanso largo? Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>&amp;Rest</source>
+        <translation>&amp;Descansar</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::UndoHistory</name>
@@ -5878,6 +5914,14 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     <message>
         <source>The combatant acting is not in this encounter.</source>
         <translation>El combatiente que actúa no está en este encuentro.</translation>
+    </message>
+    <message>
+        <source>Everyone is already rested: nothing for a long rest to restore.</source>
+        <translation>Todos ya han descansado: un descanso largo no tiene nada que restaurar.</translation>
+    </message>
+    <message>
+        <source>Long rest for %1</source>
+        <translation>Descanso largo para %1</translation>
     </message>
 </context>
 <context>
