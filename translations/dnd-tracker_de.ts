@@ -4169,6 +4169,14 @@ Ihre Änderung wurde nicht gespeichert. Prüfen Sie, ob der Datenordner beschrei
         <source>Long rest for %1</source>
         <translation>Lange Rast für %1</translation>
     </message>
+    <message>
+        <source>Long Re&amp;st</source>
+        <translation>Lange Ra&amp;st</translation>
+    </message>
+    <message>
+        <source>Every character of this party finishes a long rest: full hit points, no temporary hit points</source>
+        <translation>Alle Charaktere dieser Gruppe beenden eine lange Rast: volle Trefferpunkte, keine temporären Trefferpunkte</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::PartyDialog</name>

@@ -4169,6 +4169,14 @@ Su cambio no se ha guardado. Compruebe que la carpeta de datos admite escritura 
         <source>Long rest for %1</source>
         <translation>Descanso largo para %1</translation>
     </message>
+    <message>
+        <source>Long Re&amp;st</source>
+        <translation>De&amp;scanso largo</translation>
+    </message>
+    <message>
+        <source>Every character of this party finishes a long rest: full hit points, no temporary hit points</source>
+        <translation>Cada personaje de este grupo termina un descanso largo: puntos de golpe al máximo, sin puntos de golpe temporales</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::PartyDialog</name>

@@ -4159,7 +4159,7 @@ Votre modification n&apos;a pas été enregistrée. Vérifiez que le dossier de 
     </message>
     <message>
         <source>Select the party that rests first.</source>
-        <translation>Choisissez d'abord le groupe qui se repose.</translation>
+        <translation>Choisissez d&apos;abord le groupe qui se repose.</translation>
     </message>
     <message>
         <source>Everyone in %1 is already rested.</source>
@@ -4168,6 +4168,14 @@ Votre modification n&apos;a pas été enregistrée. Vérifiez que le dossier de 
     <message>
         <source>Long rest for %1</source>
         <translation>Repos long pour %1</translation>
+    </message>
+    <message>
+        <source>Long Re&amp;st</source>
+        <translation>Repo&amp;s long</translation>
+    </message>
+    <message>
+        <source>Every character of this party finishes a long rest: full hit points, no temporary hit points</source>
+        <translation>Chaque personnage de ce groupe termine un repos long : points de vie au maximum, plus de points de vie temporaires</translation>
     </message>
 </context>
 <context>

@@ -122,11 +122,16 @@ QWidget* PartiesPage::buildCharacterColumn()
     m_newCharacter = button(tr("&Add Character"), QStringLiteral("newCharacter"));
     m_editCharacter = button(tr("Edit &Character"), QStringLiteral("editCharacter"));
     m_deleteCharacter = button(tr("&Remove Character"), QStringLiteral("deleteCharacter"));
+    // The same command as Combat > New Day / Long Rest, where the party's characters are.
+    m_longRest = button(tr("Long Re&st"), QStringLiteral("longRest"));
+    m_longRest->setToolTip(tr("Every character of this party finishes a long rest: full hit points, no "
+                              "temporary hit points"));
     auto* characterButtons = new QHBoxLayout;
     characterButtons->addWidget(m_newCharacter);
     characterButtons->addWidget(m_editCharacter);
     characterButtons->addWidget(m_deleteCharacter);
     characterButtons->addStretch();
+    characterButtons->addWidget(m_longRest);
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -145,6 +150,7 @@ void PartiesPage::connectSignals()
     connect(m_newCharacter, &QPushButton::clicked, this, &PartiesPage::newCharacter);
     connect(m_editCharacter, &QPushButton::clicked, this, &PartiesPage::editCharacter);
     connect(m_deleteCharacter, &QPushButton::clicked, this, &PartiesPage::deleteCharacter);
+    connect(m_longRest, &QPushButton::clicked, this, &PartiesPage::longRest);
     connect(m_showArchived, &QCheckBox::toggled, this, [this](bool show) {
         const QString current = currentPartyId();
         m_parties->setShowArchived(show);
@@ -206,6 +212,7 @@ void PartiesPage::updateButtons()
     m_archiveParty->setText(hasParty && party->archived ? tr("Unarc&hive") : tr("Arc&hive"));
     m_deleteParty->setEnabled(hasParty);
     m_newCharacter->setEnabled(hasParty);
+    m_longRest->setEnabled(hasParty);
     const bool hasCharacter = !currentCharacterId().isEmpty();
     m_editCharacter->setEnabled(hasCharacter);
     m_deleteCharacter->setEnabled(hasCharacter);

@@ -76,6 +76,7 @@ private:
     QPushButton* m_newCharacter = nullptr;
     QPushButton* m_editCharacter = nullptr;
     QPushButton* m_deleteCharacter = nullptr;
+    QPushButton* m_longRest = nullptr;
 };
 
 } // namespace dnd::gui

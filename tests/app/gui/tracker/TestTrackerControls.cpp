@@ -29,6 +29,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
@@ -1161,6 +1162,12 @@ void TestTrackerControls::longRestOfTheSelectedParty()
         QCOMPARE(back.currentHp, 1);
         QCOMPARE(back.tempHp, 3);
     }
+    // The page's own Long Rest button does the same.
+    auto* restButton = parties->findChild<QPushButton*>(QStringLiteral("longRest"));
+    QVERIFY(restButton);
+    QTest::mouseClick(restButton, Qt::LeftButton);
+    for (const Character& rested : f.store.store->childrenOf<Character>(partyId))
+        QCOMPARE(rested.currentHp, rested.maxHp);
 }
 
 QTEST_MAIN(TestTrackerControls)
