@@ -1910,6 +1910,10 @@ Ihre Daten blieben unverändert.</translation>
         <source>Everyone in the open encounter, or the selected party on the Parties page, finishes a long rest</source>
         <translation>Alle in der offenen Begegnung, oder die auf der Seite Gruppen gewählte Gruppe, beenden eine lange Rast</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::AddCombatantsDialog</name>

@@ -1910,6 +1910,10 @@ Sus datos no se han modificado.</translation>
         <source>Everyone in the open encounter, or the selected party on the Parties page, finishes a long rest</source>
         <translation>Todos en el encuentro abierto, o el grupo elegido en la página Grupos, terminan un descanso largo</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::AddCombatantsDialog</name>

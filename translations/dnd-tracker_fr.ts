@@ -1910,6 +1910,10 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <source>Everyone in the open encounter, or the selected party on the Parties page, finishes a long rest</source>
         <translation>Tous les participants de la rencontre ouverte, ou le groupe choisi sur la page Groupes, terminent un repos long</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+K</source>
+        <translation>Ctrl+Shift+K</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::AddCombatantsDialog</name>

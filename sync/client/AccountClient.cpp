@@ -40,6 +40,36 @@ void AccountClient::plans(std::function<void(Result<QJsonArray>)> done)
                        });
 }
 
+void AccountClient::liveViewPlan(std::function<void(Result<LiveViewPlan>)> done)
+{
+    profile([this, done](Result<QJsonObject> profile) {
+        if (!profile) {
+            done(profile.error());
+            return;
+        }
+        const QString tier = profile->value(QStringLiteral("tier")).toString();
+        plans([done, tier](Result<QJsonArray> plans) {
+            if (!plans) {
+                done(plans.error());
+                return;
+            }
+            LiveViewPlan answer;
+            for (const QJsonValue& value : plans.value()) { // cheapest first
+                const QJsonObject plan = value.toObject();
+                if (!plan.value(QStringLiteral("features"))
+                         .toObject()
+                         .value(QStringLiteral("liveView"))
+                         .toBool())
+                    continue;
+                if (answer.cheapestPlanName.isEmpty())
+                    answer.cheapestPlanName = plan.value(QStringLiteral("name")).toString();
+                answer.included = answer.included || plan.value(QStringLiteral("tier")).toString() == tier;
+            }
+            done(answer);
+        });
+    });
+}
+
 void AccountClient::checkout(const QString& tier, std::function<void(Result<QUrl>)> done)
 {
     const QJsonObject body{{QStringLiteral("tier"), tier}};

@@ -11,6 +11,13 @@
 
 namespace dnd::sync {
 
+// Whether the account's plan, as the service has it now, includes the live view (share links and
+// Discord posts come with it), and the cheapest plan that does, to name in an Upgrade offer.
+struct LiveViewPlan {
+    bool included = false;
+    QString cheapestPlanName;
+};
+
 // Signs this device in to the companion service. The refresh token (which the service rotates
 // on every use) is kept in the OS keychain under the service address and the email; the
 // short-lived access token stays in memory only. No password is kept anywhere.
@@ -33,6 +40,9 @@ public:
 
     // The service's plans (tier, name, monthlyPrice, limits, purchasable), cheapest first.
     void plans(std::function<void(Result<QJsonArray>)> done);
+    // Asks the service for the account's plan and the plans: a purchase made since the sign-in
+    // counts at once.
+    void liveViewPlan(std::function<void(Result<LiveViewPlan>)> done);
     // The address of the payment page that moves this account to `tier`.
     void checkout(const QString& tier, std::function<void(Result<QUrl>)> done);
 

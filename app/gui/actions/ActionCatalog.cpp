@@ -88,7 +88,7 @@ ActionCatalog::ActionCatalog(AppSettings& settings, QObject* parent) : QObject(p
     add(ActionId::TrackerExportLog, tracker, tr("E&xport Combat Log..."), QKeySequence());
     add(ActionId::TrackerShare, tracker, tr("Share &with Players..."), QKeySequence(tr("Ctrl+Shift+W")),
         tr("A link and QR code the players open on their phones to follow the open encounter live"));
-    add(ActionId::TrackerDiscord, tracker, tr("Post to &Discord..."), QKeySequence(),
+    add(ActionId::TrackerDiscord, tracker, tr("Post to &Discord..."), QKeySequence(tr("Ctrl+Shift+K")),
         tr("Link a Discord channel: the service posts the open encounter's fight there"));
 
     const QString help = tr("Help");

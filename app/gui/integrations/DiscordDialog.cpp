@@ -159,42 +159,18 @@ void DiscordDialog::load()
     }
     showProblem(tr("Asking the service..."));
     QPointer<DiscordDialog> self(this);
-    m_sync.account().profile([this, self, generation](Result<QJsonObject> profile) {
+    m_sync.account().liveViewPlan([this, self, generation](Result<sync::LiveViewPlan> plan) {
         if (!self || generation != m_generation)
             return;
-        if (!profile)
-            showProblem(failureText(profile.error()));
-        else
-            checkPlan(profile->value(QStringLiteral("tier")).toString(), generation);
-    });
-}
-
-void DiscordDialog::checkPlan(const QString& tier, int generation)
-{
-    QPointer<DiscordDialog> self(this);
-    m_sync.account().plans([this, self, generation, tier](Result<QJsonArray> plans) {
-        if (!self || generation != m_generation)
-            return;
-        if (!plans) {
-            showProblem(failureText(plans.error()));
+        if (!plan) {
+            showProblem(failureText(plan.error()));
             return;
         }
-        // Discord posts come with the live view: the cheapest plan that has it.
-        QString needed;
-        bool included = false;
-        for (const QJsonValue& value : plans.value()) {
-            const QJsonObject plan = value.toObject();
-            if (!plan.value(QStringLiteral("features")).toObject().value(QStringLiteral("liveView")).toBool())
-                continue;
-            if (needed.isEmpty())
-                needed = plan.value(QStringLiteral("name")).toString();
-            included = included || plan.value(QStringLiteral("tier")).toString() == tier;
-        }
-        if (!included) {
+        if (!plan->included) {
             showProblem(
                 tr("Posting a fight to Discord comes with the %1 plan or a larger one. Upgrade to link a "
                    "channel.")
-                    .arg(needed),
+                    .arg(plan->cheapestPlanName),
                 true);
             return;
         }

@@ -36,7 +36,6 @@ protected:
 
 private:
     void load();
-    void checkPlan(const QString& tier, int generation);
     // Asks for the links again and shows them, then `outcome` (what the last step did) when given.
     void refreshLinks(int generation, const QString& outcome = {});
     void showLinks(const QJsonArray& links);

@@ -151,41 +151,17 @@ void ShareDialog::load()
     showProblem(tr("Asking the service..."));
     // The plan as the service has it now: a purchase made since the sign-in counts at once.
     QPointer<ShareDialog> self(this);
-    m_sync.account().profile([this, self, generation](Result<QJsonObject> profile) {
+    m_sync.account().liveViewPlan([this, self, generation](Result<sync::LiveViewPlan> plan) {
         if (!self || generation != m_generation)
             return;
-        if (!profile)
-            showProblem(failureText(profile.error()));
-        else
-            checkPlan(profile->value(QStringLiteral("tier")).toString(), generation);
-    });
-}
-
-void ShareDialog::checkPlan(const QString& tier, int generation)
-{
-    QPointer<ShareDialog> self(this);
-    m_sync.account().plans([this, self, generation, tier](Result<QJsonArray> plans) {
-        if (!self || generation != m_generation)
-            return;
-        if (!plans) {
-            showProblem(failureText(plans.error()));
+        if (!plan) {
+            showProblem(failureText(plan.error()));
             return;
         }
-        // The cheapest plan with the live view, and whether the account's plan has it.
-        QString needed;
-        bool included = false;
-        for (const QJsonValue& value : plans.value()) {
-            const QJsonObject plan = value.toObject();
-            if (!plan.value(QStringLiteral("features")).toObject().value(QStringLiteral("liveView")).toBool())
-                continue;
-            if (needed.isEmpty())
-                needed = plan.value(QStringLiteral("name")).toString();
-            included = included || plan.value(QStringLiteral("tier")).toString() == tier;
-        }
-        if (!included) {
+        if (!plan->included) {
             showProblem(tr("Players follow the fight on their phones with the %1 plan or a larger one. "
                            "Upgrade to share this encounter.")
-                            .arg(needed),
+                            .arg(plan->cheapestPlanName),
                         true);
             return;
         }

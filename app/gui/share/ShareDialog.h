@@ -38,8 +38,7 @@ protected:
 private:
     // Asks the service what applies: sign in, upgrade, the link it has, or a new one to create.
     void load();
-    // Whether the plan `tier` has the live view; if so, looks for the encounter's link.
-    void checkPlan(const QString& tier, int generation);
+    // Looks for the encounter's link (once the plan is known to have the live view).
     void findShare(int generation);
     void createShare();
     void copyLink();
