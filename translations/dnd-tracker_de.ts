@@ -1899,6 +1899,18 @@ Ihre Daten blieben unverändert.</translation>
         <translation>Einen Discord-Kanal verknüpfen: der Dienst postet dort den Kampf der offenen Begegnung</translation>
     </message>
     <message>
+        <source>New Da&amp;y / Long Rest...</source>
+        <translation>Neuer Ta&amp;g / Lange Rast...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <source>Everyone in the open encounter, or the selected party on the Parties page, finishes a long rest</source>
+        <translation>Alle in der offenen Begegnung, oder die auf der Seite Gruppen gewählte Gruppe, beenden eine lange Rast</translation>
+    </message>
+    <message>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
@@ -4149,6 +4161,26 @@ Ihre Änderung wurde nicht gespeichert. Prüfen Sie, ob der Datenordner beschrei
         <source>Removed %1</source>
         <translation>%1 entfernt</translation>
     </message>
+    <message>
+        <source>Select the party that rests first.</source>
+        <translation>Wähle zuerst die Gruppe, die rastet.</translation>
+    </message>
+    <message>
+        <source>Everyone in %1 is already rested.</source>
+        <translation>Alle in %1 sind bereits ausgeruht.</translation>
+    </message>
+    <message>
+        <source>Long rest for %1</source>
+        <translation>Lange Rast für %1</translation>
+    </message>
+    <message>
+        <source>Long Re&amp;st</source>
+        <translation>Lange Ra&amp;st</translation>
+    </message>
+    <message>
+        <source>Every character of this party finishes a long rest: full hit points, no temporary hit points</source>
+        <translation>Alle Charaktere dieser Gruppe beenden eine lange Rast: volle Trefferpunkte, keine temporären Trefferpunkte</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::PartyDialog</name>
@@ -5303,6 +5335,18 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
         <source>&amp;End Combat</source>
         <translation>Kampf &amp;beenden</translation>
     </message>
+    <message>
+        <source>New Day / Long Rest</source>
+        <translation>Neuer Tag / Lange Rast</translation>
+    </message>
+    <message>
+        <source>The fight is still running (round %1). Let every combatant finish a long rest anyway? Ctrl+Z takes it back.</source>
+        <translation>Der Kampf läuft noch (Runde %1). Trotzdem alle Kämpfenden eine lange Rast beenden lassen? Strg+Z nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Rest</source>
+        <translation>&amp;Rasten</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::UndoHistory</name>
@@ -5882,6 +5926,14 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     <message>
         <source>The combatant acting is not in this encounter.</source>
         <translation>Der handelnde Kampfteilnehmer ist nicht in dieser Begegnung.</translation>
+    </message>
+    <message>
+        <source>Everyone is already rested: nothing for a long rest to restore.</source>
+        <translation>Alle sind bereits ausgeruht: Eine lange Rast hat nichts wiederherzustellen.</translation>
+    </message>
+    <message>
+        <source>Long rest for %1</source>
+        <translation>Lange Rast für %1</translation>
     </message>
 </context>
 <context>

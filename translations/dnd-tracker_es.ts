@@ -1899,6 +1899,18 @@ Sus datos no se han modificado.</translation>
         <translation>Vincular un canal de Discord: el servicio publica allí el combate del encuentro abierto</translation>
     </message>
     <message>
+        <source>New Da&amp;y / Long Rest...</source>
+        <translation>Nuevo &amp;día / Descanso largo...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <source>Everyone in the open encounter, or the selected party on the Parties page, finishes a long rest</source>
+        <translation>Todos en el encuentro abierto, o el grupo elegido en la página Grupos, terminan un descanso largo</translation>
+    </message>
+    <message>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
@@ -4149,6 +4161,26 @@ Su cambio no se ha guardado. Compruebe que la carpeta de datos admite escritura 
         <source>Removed %1</source>
         <translation>%1 quitado</translation>
     </message>
+    <message>
+        <source>Select the party that rests first.</source>
+        <translation>Elige primero el grupo que descansa.</translation>
+    </message>
+    <message>
+        <source>Everyone in %1 is already rested.</source>
+        <translation>Todos en %1 ya han descansado.</translation>
+    </message>
+    <message>
+        <source>Long rest for %1</source>
+        <translation>Descanso largo para %1</translation>
+    </message>
+    <message>
+        <source>Long Re&amp;st</source>
+        <translation>De&amp;scanso largo</translation>
+    </message>
+    <message>
+        <source>Every character of this party finishes a long rest: full hit points, no temporary hit points</source>
+        <translation>Cada personaje de este grupo termina un descanso largo: puntos de golpe al máximo, sin puntos de golpe temporales</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::PartyDialog</name>
@@ -5303,6 +5335,18 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
         <source>&amp;End Combat</source>
         <translation>&amp;Terminar el combate</translation>
     </message>
+    <message>
+        <source>New Day / Long Rest</source>
+        <translation>Nuevo día / Descanso largo</translation>
+    </message>
+    <message>
+        <source>The fight is still running (round %1). Let every combatant finish a long rest anyway? Ctrl+Z takes it back.</source>
+        <translation>El combate sigue en curso (asalto %1). ¿Dejar igualmente que cada combatiente termine un descanso largo? Ctrl+Z lo deshace.</translation>
+    </message>
+    <message>
+        <source>&amp;Rest</source>
+        <translation>&amp;Descansar</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::UndoHistory</name>
@@ -5882,6 +5926,14 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     <message>
         <source>The combatant acting is not in this encounter.</source>
         <translation>El combatiente que actúa no está en este encuentro.</translation>
+    </message>
+    <message>
+        <source>Everyone is already rested: nothing for a long rest to restore.</source>
+        <translation>Todos ya han descansado: un descanso largo no tiene nada que restaurar.</translation>
+    </message>
+    <message>
+        <source>Long rest for %1</source>
+        <translation>Descanso largo para %1</translation>
     </message>
 </context>
 <context>

@@ -1899,6 +1899,18 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <translation>Lier un salon Discord : le service y publie le combat de la rencontre ouverte</translation>
     </message>
     <message>
+        <source>New Da&amp;y / Long Rest...</source>
+        <translation>Nouvelle &amp;journée / Repos long...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+R</source>
+        <translation>Ctrl+Alt+R</translation>
+    </message>
+    <message>
+        <source>Everyone in the open encounter, or the selected party on the Parties page, finishes a long rest</source>
+        <translation>Tous les participants de la rencontre ouverte, ou le groupe choisi sur la page Groupes, terminent un repos long</translation>
+    </message>
+    <message>
         <source>Ctrl+Shift+K</source>
         <translation>Ctrl+Shift+K</translation>
     </message>
@@ -4149,6 +4161,26 @@ Votre modification n&apos;a pas été enregistrée. Vérifiez que le dossier de 
         <source>Removed %1</source>
         <translation>%1 retiré</translation>
     </message>
+    <message>
+        <source>Select the party that rests first.</source>
+        <translation>Choisissez d&apos;abord le groupe qui se repose.</translation>
+    </message>
+    <message>
+        <source>Everyone in %1 is already rested.</source>
+        <translation>Tout le monde dans %1 est déjà reposé.</translation>
+    </message>
+    <message>
+        <source>Long rest for %1</source>
+        <translation>Repos long pour %1</translation>
+    </message>
+    <message>
+        <source>Long Re&amp;st</source>
+        <translation>Repo&amp;s long</translation>
+    </message>
+    <message>
+        <source>Every character of this party finishes a long rest: full hit points, no temporary hit points</source>
+        <translation>Chaque personnage de ce groupe termine un repos long : points de vie au maximum, plus de points de vie temporaires</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::PartyDialog</name>
@@ -5303,6 +5335,18 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
         <source>&amp;End Combat</source>
         <translation>&amp;Terminer le combat</translation>
     </message>
+    <message>
+        <source>New Day / Long Rest</source>
+        <translation>Nouvelle journée / Repos long</translation>
+    </message>
+    <message>
+        <source>The fight is still running (round %1). Let every combatant finish a long rest anyway? Ctrl+Z takes it back.</source>
+        <translation>Le combat est toujours en cours (round %1). Laisser quand même chaque combattant terminer un repos long ? Ctrl+Z l’annule.</translation>
+    </message>
+    <message>
+        <source>&amp;Rest</source>
+        <translation>Se &amp;reposer</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::UndoHistory</name>
@@ -5882,6 +5926,14 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     <message>
         <source>The combatant acting is not in this encounter.</source>
         <translation>Le combattant qui agit n&apos;est pas dans cette rencontre.</translation>
+    </message>
+    <message>
+        <source>Everyone is already rested: nothing for a long rest to restore.</source>
+        <translation>Tout le monde est déjà reposé : un repos long n’a rien à rétablir.</translation>
+    </message>
+    <message>
+        <source>Long rest for %1</source>
+        <translation>Repos long pour %1</translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,15 @@ void MainWindow::buildMenus()
     connectAction(ActionId::FileAccount, &MainWindow::showAccount);
     connectAction(ActionId::TrackerShare, &MainWindow::showShare);
     connectAction(ActionId::TrackerDiscord, &MainWindow::showDiscord);
+    // The Parties page rests its selected party; anywhere else it is the open encounter's table.
+    connectAction(ActionId::TrackerLongRest, [this] {
+        if (currentPage() == Page::Parties) {
+            m_parties->longRest();
+            return;
+        }
+        showPage(Page::Tracker);
+        m_tracker->longRest();
+    });
     connect(m_actions->action(ActionId::FileSyncNow), &QAction::triggered, this,
             [this] { m_sync->syncNow(); });
     connectAction(ActionId::FileSettings, &MainWindow::showSettings);

@@ -4,6 +4,7 @@
 #include "rules/Conditions.h"
 #include "rules/HitPointRules.h"
 #include "rules/InitiativeOrder.h"
+#include "rules/LongRest.h"
 #include "util/ErrorCodes.h"
 
 #include <QHash>
@@ -1675,6 +1676,28 @@ Status EncounterSession::restoreReaction(const QString& id)
     p->reactionUsed = false;
     draft.log(QString(), p->name, QStringLiteral("reaction_reset"));
     return commitDraft(draft, tr("Reaction of %1 back").arg(p->name));
+}
+
+Status EncounterSession::longRest()
+{
+    Draft draft = startDraft();
+    QStringList names;
+    for (Participant& p : draft.participants) {
+        const QJsonObject before{{QStringLiteral("hp"), p.currentHp},
+                                 {QStringLiteral("tempHp"), p.tempHp},
+                                 {QStringLiteral("legendaryResistances"), p.legendaryResistancesLeft}};
+        if (!LongRest::apply(p))
+            continue;
+        draft.log(QString(), p.name, QStringLiteral("long_rest"), before,
+                  {{QStringLiteral("hp"), p.currentHp},
+                   {QStringLiteral("maxHp"), p.effectiveMaxHp()},
+                   {QStringLiteral("tempHp"), p.tempHp},
+                   {QStringLiteral("legendaryResistances"), p.legendaryResistancesLeft}});
+        names.append(p.name);
+    }
+    if (names.isEmpty())
+        return invalid(tr("Everyone is already rested: nothing for a long rest to restore."));
+    return commitDraft(draft, tr("Long rest for %1").arg(names.join(QStringLiteral(", "))));
 }
 
 Status EncounterSession::useRecharge(const QString& id, const QString& actionName)

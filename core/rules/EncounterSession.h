@@ -130,6 +130,9 @@ public:
     // The DM takes back a reaction marked by mistake (or one the rules give back).
     Status restoreReaction(const QString& id);
     Status useRecharge(const QString& id, const QString& actionName);
+    // A new day: every combatant who can rest gets what a long rest gives back (LongRest), in one
+    // undo step, with a long_rest log entry each.
+    Status longRest();
 
     // --- free rolls ---
     // Rolls a dice expression with the session's random source and records it in the combat log

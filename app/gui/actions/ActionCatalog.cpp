@@ -75,6 +75,9 @@ ActionCatalog::ActionCatalog(AppSettings& settings, QObject* parent) : QObject(p
     add(ActionId::TrackerMaxHp, tracker, tr("Set Maximum &HP..."), QKeySequence(tr("Ctrl+M")));
     add(ActionId::TrackerRecharge, tracker, tr("Use Rechar&ge Ability"), QKeySequence(tr("Ctrl+Shift+G")),
         tr("Use the first ready recharge ability of the selection"));
+    add(ActionId::TrackerLongRest, tracker, tr("New Da&y / Long Rest..."), QKeySequence(tr("Ctrl+Alt+R")),
+        tr("Everyone in the open encounter, or the selected party on the Parties page, finishes a long "
+           "rest"));
     add(ActionId::TrackerAddCombatants, tracker, tr("&Add Combatants..."), QKeySequence(tr("Ctrl+Ins")),
         tr("Add monsters from the bestiary or a blank creature, also during a fight"));
     add(ActionId::TrackerAlias, tracker, tr("Set A&lias..."), QKeySequence(tr("Ctrl+Shift+R")),

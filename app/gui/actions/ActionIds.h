@@ -54,6 +54,7 @@ inline constexpr QLatin1String TrackerMoveUp("tracker.moveUp");
 inline constexpr QLatin1String TrackerMoveDown("tracker.moveDown");
 inline constexpr QLatin1String TrackerMaxHp("tracker.maxHp");
 inline constexpr QLatin1String TrackerRecharge("tracker.recharge");
+inline constexpr QLatin1String TrackerLongRest("tracker.longRest");
 inline constexpr QLatin1String TrackerAddCombatants("tracker.addCombatants");
 inline constexpr QLatin1String TrackerAlias("tracker.alias");
 inline constexpr QLatin1String TrackerRemove("tracker.remove");
@@ -110,6 +111,7 @@ inline constexpr std::array All{FileNewParty,
                                 TrackerMoveDown,
                                 TrackerMaxHp,
                                 TrackerRecharge,
+                                TrackerLongRest,
                                 TrackerAddCombatants,
                                 TrackerAlias,
                                 TrackerRemove,

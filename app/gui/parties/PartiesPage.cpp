@@ -5,6 +5,7 @@
 #include "parties/CharacterModel.h"
 #include "parties/PartyDialog.h"
 #include "parties/PartyListModel.h"
+#include "rules/LongRest.h"
 #include "widgets/ListPageParts.h"
 
 #include <QCheckBox>
@@ -121,11 +122,16 @@ QWidget* PartiesPage::buildCharacterColumn()
     m_newCharacter = button(tr("&Add Character"), QStringLiteral("newCharacter"));
     m_editCharacter = button(tr("Edit &Character"), QStringLiteral("editCharacter"));
     m_deleteCharacter = button(tr("&Remove Character"), QStringLiteral("deleteCharacter"));
+    // The same command as Combat > New Day / Long Rest, where the party's characters are.
+    m_longRest = button(tr("Long Re&st"), QStringLiteral("longRest"));
+    m_longRest->setToolTip(tr("Every character of this party finishes a long rest: full hit points, no "
+                              "temporary hit points"));
     auto* characterButtons = new QHBoxLayout;
     characterButtons->addWidget(m_newCharacter);
     characterButtons->addWidget(m_editCharacter);
     characterButtons->addWidget(m_deleteCharacter);
     characterButtons->addStretch();
+    characterButtons->addWidget(m_longRest);
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -144,6 +150,7 @@ void PartiesPage::connectSignals()
     connect(m_newCharacter, &QPushButton::clicked, this, &PartiesPage::newCharacter);
     connect(m_editCharacter, &QPushButton::clicked, this, &PartiesPage::editCharacter);
     connect(m_deleteCharacter, &QPushButton::clicked, this, &PartiesPage::deleteCharacter);
+    connect(m_longRest, &QPushButton::clicked, this, &PartiesPage::longRest);
     connect(m_showArchived, &QCheckBox::toggled, this, [this](bool show) {
         const QString current = currentPartyId();
         m_parties->setShowArchived(show);
@@ -205,6 +212,7 @@ void PartiesPage::updateButtons()
     m_archiveParty->setText(hasParty && party->archived ? tr("Unarc&hive") : tr("Arc&hive"));
     m_deleteParty->setEnabled(hasParty);
     m_newCharacter->setEnabled(hasParty);
+    m_longRest->setEnabled(hasParty);
     const bool hasCharacter = !currentCharacterId().isEmpty();
     m_editCharacter->setEnabled(hasCharacter);
     m_deleteCharacter->setEnabled(hasCharacter);
@@ -278,6 +286,26 @@ void PartiesPage::deleteParty()
         changes.remove(EntityKind::Character, character.id);
     changes.remove(EntityKind::Party, current->id);
     if (commit(changes, tr("Deleted party %1").arg(current->name)))
+        reload();
+}
+
+void PartiesPage::longRest()
+{
+    const Party* party = m_parties->partyAt(m_partyView->currentIndex().row());
+    if (!party) {
+        emit status(tr("Select the party that rests first."));
+        return;
+    }
+    ChangeSet changes;
+    for (Character character : m_store.childrenOf<Character>(party->id)) {
+        if (rules::LongRest::apply(character))
+            changes.put(character);
+    }
+    if (changes.isEmpty()) {
+        emit status(tr("Everyone in %1 is already rested.").arg(party->name));
+        return;
+    }
+    if (commit(changes, tr("Long rest for %1").arg(party->name)))
         reload();
 }
 

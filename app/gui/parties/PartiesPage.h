@@ -36,6 +36,8 @@ public slots:
     void toggleArchived();
     void deleteParty();
     void newCharacter();
+    // A new day: every character of the selected party finishes a long rest, in one undo step.
+    void longRest();
     void editCharacter();
     void deleteCharacter();
     void reload();
@@ -74,6 +76,7 @@ private:
     QPushButton* m_newCharacter = nullptr;
     QPushButton* m_editCharacter = nullptr;
     QPushButton* m_deleteCharacter = nullptr;
+    QPushButton* m_longRest = nullptr;
 };
 
 } // namespace dnd::gui

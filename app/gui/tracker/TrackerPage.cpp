@@ -742,15 +742,10 @@ void TrackerPage::endCombat()
     }
     // Ending is easy to hit by accident and cannot be carried on from: ask first (Enter ends,
     // Escape keeps fighting), then show what the fight came to.
-    QMessageBox ask(QMessageBox::Question, tr("End Combat"),
-                    tr("End the fight in round %1? The summary follows; Ctrl+Z takes the end back.")
-                        .arg(m_session->round()),
-                    QMessageBox::NoButton, this);
-    QPushButton* end = ask.addButton(tr("&End Combat"), QMessageBox::AcceptRole);
-    ask.addButton(QMessageBox::Cancel);
-    ask.setDefaultButton(end);
-    ask.exec();
-    if (ask.clickedButton() != end)
+    if (!confirm(tr("End Combat"),
+                 tr("End the fight in round %1? The summary follows; Ctrl+Z takes the end back.")
+                     .arg(m_session->round()),
+                 tr("&End Combat")))
         return;
     run([this] { return m_session->endCombat(); });
     if (m_session->isActive() || m_session->isPaused())
@@ -758,6 +753,31 @@ void TrackerPage::endCombat()
     CombatSummaryDialog summary(rules::CombatSummary::of(*m_session, m_store), this);
     summary.exec();
 }
+
+bool TrackerPage::confirm(const QString& title, const QString& question, const QString& acceptText)
+{
+    // Enter accepts, Escape keeps things as they are.
+    QMessageBox ask(QMessageBox::Question, title, question, QMessageBox::NoButton, this);
+    QPushButton* accept = ask.addButton(acceptText, QMessageBox::AcceptRole);
+    ask.addButton(QMessageBox::Cancel);
+    ask.setDefaultButton(accept);
+    ask.exec();
+    return ask.clickedButton() == accept;
+}
+
+void TrackerPage::longRest()
+{
+    // A rest in the middle of a fight is most likely a slip of the keys: ask first.
+    if (m_session && (m_session->isActive() || m_session->isPaused()) &&
+        !confirm(tr("New Day / Long Rest"),
+                 tr("The fight is still running (round %1). Let every combatant finish a long rest anyway? "
+                    "Ctrl+Z takes it back.")
+                     .arg(m_session->round()),
+                 tr("&Rest")))
+        return;
+    run([this] { return m_session->longRest(); });
+}
+
 void TrackerPage::rollInitiative()
 {
     run([this] { return m_session->rollInitiative(); });

@@ -95,6 +95,9 @@ public slots:
     void setMaxHp();
     // Uses the named recharge ability, or the first ready one when `actionName` is empty.
     void useRecharge(const QString& actionName = {});
+    // A new day: every combatant of the open encounter finishes a long rest (asks first while a
+    // fight is running).
+    void longRest();
     // For an encounter deleted on another device: saves what this window shows as a new
     // encounter and opens it, or closes it.
     void keepDeletedCopy();
@@ -118,6 +121,8 @@ private:
     QSplitter* buildSideColumn();
     QHBoxLayout* buildHitPointBar();
     void addActionButtons(QHBoxLayout* row, const QStringList& actionIds);
+    // A yes/no question whose accepting button says what happens; true when accepted.
+    bool confirm(const QString& title, const QString& question, const QString& acceptText);
     void connectActions();
     // Refreshes when the open session changes or closes, and the board when the settings change.
     void followSessionsAndSettings();

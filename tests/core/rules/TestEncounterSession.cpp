@@ -500,6 +500,84 @@ private slots:
         QCOMPARE(f.session->log().last().action, QStringLiteral("recharge_roll"));
     }
 
+    // A new day: everything a long rest gives back, for everyone at once, and one Ctrl+Z takes
+    // all of it back.
+    void longRestRestoresTheDayInOneStep()
+    {
+        SessionFixture f;
+        const QString dragon = f.add(SessionFixture::dragon());
+        const QString fighter = f.add(SessionFixture::character(QStringLiteral("Fighter"), 40));
+        const QString cleric = f.add(SessionFixture::character(QStringLiteral("Cleric"), 10));
+        CHECK_OK(f.session->setInitiative(dragon, 15));
+        CHECK_OK(f.session->setInitiative(fighter, 10));
+        CHECK_OK(f.session->setInitiative(cleric, 5));
+        CHECK_OK(f.session->startCombat());
+        CHECK_OK(f.session->nextTurn()); // fighter
+        CHECK_OK(f.session->useLegendaryAction(dragon, 2));
+        CHECK_OK(f.session->useLegendaryResistance(dragon));
+        CHECK_OK(f.session->useLegendaryResistance(dragon));
+        CHECK_OK(f.session->useReaction(dragon));
+        CHECK_OK(f.session->useRecharge(dragon, QStringLiteral("Fire Breath")));
+        CHECK_OK(f.session->applyDamage(damage({dragon}, 50)));
+        CHECK_OK(f.session->addCondition(condition(dragon, QStringLiteral("exhaustion"))));
+        CHECK_OK(f.session->setMaxHpOverride(fighter, 50));
+        CHECK_OK(f.session->applyDamage(damage({fighter}, 30)));
+        CHECK_OK(f.session->grantTempHp({fighter}, 5));
+        ConditionRequest tired = condition(fighter, QStringLiteral("exhaustion"));
+        tired.exhaustionLevel = 3;
+        CHECK_OK(f.session->addCondition(tired));
+        CHECK_OK(f.session->applyDamage(damage({cleric}, 10)));
+        CHECK_OK(f.session->recordDeathSave(cleric, 4));
+        QCOMPARE(f.get(cleric).deathSaves.failures, 1);
+
+        const QByteArray beforeRest = f.storedState();
+        const qsizetype logBefore = f.session->log().size();
+        CHECK_OK(f.session->longRest());
+
+        const Participant d = f.get(dragon);
+        QCOMPARE(d.currentHp, 256);
+        QCOMPARE(d.legendaryResistancesLeft, 3);
+        QCOMPARE(d.legendaryActionsLeft, 3);
+        QVERIFY(!d.reactionUsed);
+        QVERIFY(d.recharges.first().available);
+        QVERIFY(!d.hasCondition(QStringLiteral("exhaustion"))); // level 1 is gone
+        const Participant fi = f.get(fighter);
+        QCOMPARE(fi.currentHp, 50); // the override, not the sheet's 40
+        QCOMPARE(fi.tempHp, 0);
+        QCOMPARE(fi.conditions.size(), 1);
+        QCOMPARE(fi.conditions.first().level, 2);
+        const Participant c = f.get(cleric);
+        QCOMPARE(c.currentHp, 10);
+        QCOMPARE(c.deathSaves, DeathSaves{});
+        // One log entry per combatant who rested.
+        QCOMPARE(f.session->log().size(), logBefore + 3);
+        for (qsizetype i = logBefore; i < f.session->log().size(); ++i)
+            QCOMPARE(f.session->log().at(i).action, QStringLiteral("long_rest"));
+        const QByteArray rested = f.storedState();
+
+        // One undo restores every value and drops the log entries; redo rests again.
+        CHECK_OK(f.session->undo());
+        QCOMPARE(f.storedState(), beforeRest);
+        CHECK_OK(f.session->redo());
+        QCOMPARE(f.storedState(), rested);
+        // Rested again the same day, the fighter loses one more exhaustion level; then nothing is left.
+        CHECK_OK(f.session->longRest());
+        CHECK_OK(f.session->longRest());
+        QVERIFY(!f.get(fighter).hasCondition(QStringLiteral("exhaustion")));
+        CHECK_REFUSED(f, f.session->longRest(), "RULES_ERROR");
+    }
+
+    // A dead character stays dead, a defeated creature stays down.
+    void longRestLeavesTheDeadAlone()
+    {
+        SessionFixture f;
+        const QString fighter = f.add(SessionFixture::character(QStringLiteral("Fighter"), 10));
+        CHECK_OK(f.session->applyDamage(damage({fighter}, 20))); // massive damage: dead
+        QVERIFY(f.get(fighter).deathSaves.dead);
+        CHECK_REFUSED(f, f.session->longRest(), "RULES_ERROR");
+        QCOMPARE(f.get(fighter).currentHp, 0);
+    }
+
     // A spent recharge ability rolls a d6 at its owner's turn start: back on the listed number or
     // higher. Every face against recharge 4-6, 5-6 and 6.
     void rechargeRollEveryFace_data()

@@ -6,6 +6,7 @@
 #include "AppTestSupport.h"
 #include "actions/ShortcutCheatSheet.h"
 #include "bestiary/Bestiary.h"
+#include "parties/PartiesPage.h"
 #include "rules/CombatLogExport.h"
 #include "tracker/AddCombatantsDialog.h"
 #include "tracker/CombatLogModel.h"
@@ -28,6 +29,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTableView>
@@ -149,6 +151,8 @@ private slots:
     void pauseAndResumeOnTheKeyboard();
     void theChosenActorIsCredited();
     void endCombatAsksThenSummarises();
+    void longRestByKeyboardIsOneUndoStep();
+    void longRestOfTheSelectedParty();
 };
 
 void TestTrackerControls::quickEntryParsesModifiersAndTypes()
@@ -608,6 +612,7 @@ void TestTrackerControls::newActionsAreInTheCheatSheet()
         {QStringLiteral("Set Maximum HP"), QKeySequence(QStringLiteral("Ctrl+M"))},
         {QStringLiteral("Use Recharge Ability"), QKeySequence(QStringLiteral("Ctrl+Shift+G"))},
         {QStringLiteral("Pause or Resume Combat"), QKeySequence(QStringLiteral("Ctrl+Shift+B"))},
+        {QStringLiteral("New Day / Long Rest"), QKeySequence(QStringLiteral("Ctrl+Alt+R"))},
     };
     for (const auto& [name, keys] : expected) {
         const QList<QTreeWidgetItem*> items =
@@ -1084,6 +1089,85 @@ void TestTrackerControls::endCombatAsksThenSummarises()
     QVERIFY(QTest::qWaitForWindowActive(app.window.get()));
     QTest::keyClick(app.window.get(), Qt::Key_Z, Qt::ControlModifier);
     QVERIFY(session->isActive());
+}
+
+// Ctrl+Alt+R in a running fight asks first (Escape keeps the fight as it is), then rests everyone
+// at once; a single Ctrl+Z brings back every value and the log as they were.
+void TestTrackerControls::longRestByKeyboardIsOneUndoStep()
+{
+    TrackerFixture f;
+    const QString wolf = f.idOf(QStringLiteral("Wolf"));
+    const QString drake = f.addDrake();
+    CHECK_OK(f.session->startCombat());
+    rules::DamageRequest hit;
+    hit.targetIds = {wolf, drake};
+    hit.amount = 3;
+    CHECK_OK(f.session->applyDamage(hit));
+    CHECK_OK(f.session->useRecharge(drake, QStringLiteral("Fire Breath")));
+    CHECK_OK(f.session->grantTempHp({wolf}, 4));
+    const QList<Participant> tired = f.session->participants();
+    const qsizetype logBefore = f.session->log().size();
+
+    Shown asked;
+    f.activate();
+    whenNextDialogShows<QMessageBox>([&asked](QMessageBox* box) {
+        asked.appeared = true;
+        asked.text = box->text();
+        QTest::keyClick(box, Qt::Key_Escape);
+    });
+    f.key(Qt::Key_R, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_VERIFY(asked.appeared);
+    QVERIFY2(asked.text.contains(QStringLiteral("round 1")), qPrintable(asked.text));
+    QCOMPARE(f.session->participants(), tired);
+
+    f.activate();
+    whenNextDialogShows<QMessageBox>([](QMessageBox* box) { QTest::keyClick(box, Qt::Key_Return); });
+    f.key(Qt::Key_R, Qt::ControlModifier | Qt::AltModifier);
+    QTRY_COMPARE(f.get(drake).currentHp, 40);
+    QCOMPARE(f.get(wolf).currentHp, f.get(wolf).effectiveMaxHp());
+    QCOMPARE(f.get(wolf).tempHp, 0);
+    QVERIFY(f.get(drake).recharges.first().available);
+    QVERIFY(f.session->log().size() > logBefore);
+    QCOMPARE(f.session->log().last().action, QStringLiteral("long_rest"));
+
+    f.undo();
+    QCOMPARE(f.session->participants(), tired);
+    QCOMPARE(f.session->log().size(), logBefore);
+}
+
+// On the Parties page the same key rests the selected party's characters, one undo step for all.
+void TestTrackerControls::longRestOfTheSelectedParty()
+{
+    TrackerFixture f;
+    PartiesPage* parties = f.window->partiesPage();
+    const QString partyId = parties->currentPartyId();
+    QVERIFY(!partyId.isEmpty());
+    QList<Character> members = f.store.store->childrenOf<Character>(partyId);
+    QVERIFY(members.size() >= 2);
+    ChangeSet hurt;
+    for (Character& member : members) {
+        member.currentHp = 1;
+        member.tempHp = 3;
+        hurt.put(member);
+    }
+    CHECK_OK(f.store.store->commit(hurt));
+    f.window->showPage(MainWindow::Page::Parties);
+    f.key(Qt::Key_R, Qt::ControlModifier | Qt::AltModifier);
+    for (const Character& rested : f.store.store->childrenOf<Character>(partyId)) {
+        QCOMPARE(rested.currentHp, rested.maxHp);
+        QCOMPARE(rested.tempHp, 0);
+    }
+    f.undo();
+    for (const Character& back : f.store.store->childrenOf<Character>(partyId)) {
+        QCOMPARE(back.currentHp, 1);
+        QCOMPARE(back.tempHp, 3);
+    }
+    // The page's own Long Rest button does the same.
+    auto* restButton = parties->findChild<QPushButton*>(QStringLiteral("longRest"));
+    QVERIFY(restButton);
+    QTest::mouseClick(restButton, Qt::LeftButton);
+    for (const Character& rested : f.store.store->childrenOf<Character>(partyId))
+        QCOMPARE(rested.currentHp, rested.maxHp);
 }
 
 QTEST_MAIN(TestTrackerControls)
