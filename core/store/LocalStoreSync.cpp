@@ -319,7 +319,8 @@ Result<int> LocalStore::queueWhatServiceLacks(const ServiceSnapshot& snapshot, S
         // not cost a query per row.
         const int want = maxRows - looked;
         QSqlQuery& rows = m_db->prepared(
-            QStringLiteral("SELECT id, cl FROM %1 WHERE id > coalesce(?, '') ORDER BY id LIMIT ?").arg(table));
+            QStringLiteral("SELECT id, cl FROM %1 WHERE id > coalesce(?, '') ORDER BY id LIMIT ?")
+                .arg(table));
         rows.addBindValue(at.afterId);
         rows.addBindValue(want);
         if (Status s = m_db->exec(rows); !s)

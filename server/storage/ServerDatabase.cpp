@@ -10,10 +10,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSet>
-#include <algorithm>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QUrl>
+#include <algorithm>
 
 namespace dnd::server {
 

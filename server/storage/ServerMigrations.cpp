@@ -233,7 +233,7 @@ const QList<ServerMigration>& serverMigrations()
                             " view TEXT NOT NULL,"
                             " PRIMARY KEY (link_id, encounter_id))"),
              QStringLiteral("CREATE INDEX discord_views_account ON discord_views(account_id)"),
-          }},
+         }},
         // Personal API tokens: only the SHA-256 of the whole token is kept (looked up by it), with
         // the first characters to tell tokens apart in a list. Scopes as a space-separated list.
         {15,
@@ -273,7 +273,7 @@ const QList<ServerMigration>& serverMigrations()
                  "CREATE INDEX business_events_account ON business_events(account_id, occurred_at)"),
              QStringLiteral("CREATE UNIQUE INDEX business_events_active_once ON business_events(account_id, "
                             "day) WHERE kind = 'active'"),
-          }},
+         }},
     };
     return migrations;
 }

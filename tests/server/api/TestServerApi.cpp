@@ -1577,8 +1577,8 @@ private slots:
         }
         QTest::qWait(200);
         // An ordinary request: /healthz itself has connections kept for it beyond the cap.
-        const QByteArray answer = rawExchange(
-            server.port(), "GET /api/v1/subscriptions/plans HTTP/1.1\r\nHost: x\r\n\r\n", 3000);
+        const QByteArray answer =
+            rawExchange(server.port(), "GET /api/v1/subscriptions/plans HTTP/1.1\r\nHost: x\r\n\r\n", 3000);
         QCOMPARE(rawStatus(answer), 503);
         held.clear();
         QTest::qWait(300);
