@@ -52,6 +52,8 @@ private slots:
     void readOnlyFile();
     void readOnlyFileAtStart();
     void readOnlyFolderAtStart();
+    void readOnlyFileNeedingAnUpgradeIsRefused();
+    void readOnlyFileWithChangesInItsLog();
     void fileLockedByAnotherProgram();
 
 private:
@@ -364,6 +366,73 @@ void TestStoreFaults::startOnReadOnlyData(bool folderToo)
     CHECK_OK((*reopened)->database().integrityCheck());
     QCOMPARE((*reopened)->count(EntityKind::Participant), qint64(2));
     CHECK_OK((*reopened)->commit(ChangeSet().put(party(QStringLiteral("After")))));
+}
+
+// The window's open of a read-only file that this version must first upgrade: refused with a
+// message that says so, the file untouched.
+void TestStoreFaults::readOnlyFileNeedingAnUpgradeIsRefused()
+{
+    QTemporaryDir dataFolder;
+    const DataLocation location(dataFolder.path());
+    Database::Options older;
+    older.migrateTo = 3;
+    CHECK_OK(Database::open(location.databasePath(), older));
+    const QByteArray bytesBefore = fileBytes(location.databasePath());
+    ReadOnlyData readOnly(location, false, kNoPrivateMounts);
+    if (!readOnly.skipReason().isEmpty())
+        QSKIP(
+            qPrintable(QStringLiteral("cannot make the data read-only here: %1").arg(readOnly.skipReason())));
+
+    Database::Options asTheWindowOpens;
+    asTheWindowOpens.readOnlyWhenUnwritable = true;
+    const Result<std::unique_ptr<Database>> opened =
+        Database::open(location.databasePath(), asTheWindowOpens);
+    CHECK_FAILS(opened, codes::kDbReadOnlyFile);
+    QVERIFY2(opened.errorMessage().contains(QStringLiteral("must first upgrade it (schema 3 to")),
+             qPrintable(opened.errorMessage()));
+    readOnly.makeWritable();
+    QVERIFY(fileBytes(location.databasePath()) == bytesBefore);
+}
+
+// A read-only file whose last changes are still in its write-ahead log (the tracker was killed):
+// with the folder writable they are read; with the folder read-only too the log cannot be read,
+// and the open is refused rather than showing the file without them.
+void TestStoreFaults::readOnlyFileWithChangesInItsLog()
+{
+    QTemporaryDir writerFolder;
+    const QString writerPath = DataLocation(writerFolder.path()).databasePath();
+    ManualClock clock;
+    Result<std::unique_ptr<LocalStore>> writer = LocalStore::open(writerPath, clock);
+    CHECK_OK(writer);
+    CHECK_OK((*writer)->commit(ChangeSet().put(sampleParty())));
+    QVERIFY(QFileInfo(writerPath + QStringLiteral("-wal")).size() > 0);
+
+    Database::Options asTheWindowOpens;
+    asTheWindowOpens.readOnlyWhenUnwritable = true;
+    for (const bool folderToo : {false, true}) {
+        // The file and its log as a killed writer leaves them (the log not yet copied back).
+        QTemporaryDir dataFolder;
+        const DataLocation location(dataFolder.path());
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")})
+            QVERIFY(QFile::copy(writerPath + suffix, location.databasePath() + suffix));
+        ReadOnlyData readOnly(location, folderToo, kNoPrivateMounts);
+        if (!readOnly.skipReason().isEmpty())
+            QSKIP(qPrintable(
+                QStringLiteral("cannot make the data read-only here: %1").arg(readOnly.skipReason())));
+
+        Result<std::unique_ptr<LocalStore>> opened =
+            LocalStore::open(location.databasePath(), clock, asTheWindowOpens);
+        if (folderToo) {
+            CHECK_FAILS(opened, codes::kDbReadOnlyFile);
+            QVERIFY2(opened.errorMessage().contains(QStringLiteral("-wal, which can only be read from a "
+                                                                   "writable folder")),
+                     qPrintable(opened.errorMessage()));
+        } else {
+            CHECK_OK(opened);
+            QVERIFY((*opened)->database().writeProtection().has_value());
+            QCOMPARE(partyNames(**opened), QStringList{sampleParty().name});
+        }
+    }
 }
 
 void TestStoreFaults::fileLockedByAnotherProgram()
