@@ -342,7 +342,11 @@ void TestStoreFaults::startOnReadOnlyData(bool folderToo)
         QCOMPARE(encounters->currentEncounterId(), saved.encounterId);
         QCOMPARE(encounters->combatantCount(), 2);
 
-        // Changes are refused, each with the bar saying so; nothing pretends to be saved.
+        // Nothing to save is no refusal; changes are refused, each with the bar saying so, and
+        // nothing pretends to be saved.
+        CHECK_OK(store.commit(ChangeSet()));
+        QVERIFY2(!banner->message().startsWith(QStringLiteral("Your last change was not saved")),
+                 qPrintable(banner->message()));
         QVERIFY(encounters->newEncounter(QStringLiteral("Refused")).isEmpty());
         QVERIFY2(banner->message().startsWith(QStringLiteral("Your last change was not saved")),
                  qPrintable(banner->message()));
