@@ -3,6 +3,7 @@
 #include "ClientErrorCodes.h"
 #include "OutboxBatch.h"
 #include "SyncLog.h"
+#include "store/Database.h"
 #include "store/LocalStore.h"
 #include "util/ErrorCodes.h"
 
@@ -30,6 +31,10 @@ RemoteRow toRemoteRow(const RowState& state)
 SyncEngine::SyncEngine(LocalStore& store, SyncTransport& transport, QObject* parent)
     : QObject(parent), m_store(store), m_transport(transport), m_maxPushBytes(kMaxPushBytes)
 {
+    // Merging a pull fills the store's write-ahead log quickly; copying it into the file waits
+    // for the disk twice (10-35 ms), which must not happen inside a merge on this thread. It
+    // stays so for the store's life (the hook belongs to its connection, not to this engine).
+    m_store.database().setCheckpointsInBackground(true);
     m_retry.setSingleShot(true);
     m_retry.setInterval(m_firstRetryMs);
     connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);

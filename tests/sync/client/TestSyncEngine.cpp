@@ -1084,6 +1084,9 @@ private slots:
         // The pages (a megabyte of JSON each) were parsed and checked away from the event loop,
         // which went on turning meanwhile.
         QVERIFY2(turnsWhileDecoding > 0, "every page was decoded on the event loop's thread");
+        // The write-ahead log the merges filled was copied into the file on a worker thread, never
+        // inside a merge's commit (which would wait for two flushes of the disk).
+        QVERIFY(newcomer.store().database().backgroundCheckpoints() > 0);
         // The next round starts from the last page's cookie: nothing comes again.
         QVERIFY(newcomer.sync());
         QCOMPARE(newcomer.engine->lastRound().pulled, 0);
