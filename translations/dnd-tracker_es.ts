@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>%1 healed %2 for %3</source>
-        <translation>%1 curó a %2 %3</translation>
+        <translation>%1 curó %3 PG a %2</translation>
     </message>
     <message>
         <source>%1 regained %2 HP</source>
@@ -106,10 +106,6 @@
     <message>
         <source>%1 for 1 round</source>
         <translation>%1 durante 1 asalto</translation>
-    </message>
-    <message>
-        <source>%1 for %2 rounds</source>
-        <translation>%1 durante %2 asaltos</translation>
     </message>
     <message>
         <source>%1 (hidden from the players)</source>
@@ -308,10 +304,6 @@
         <translation>%1 falló una salvación de muerte por el daño</translation>
     </message>
     <message>
-        <source>%1 failed %2 death saves from the damage</source>
-        <translation>%1 falló %2 salvaciones de muerte por el daño</translation>
-    </message>
-    <message>
         <source>%1 is stable</source>
         <translation>%1 está estable</translation>
     </message>
@@ -322,10 +314,6 @@
     <message>
         <source>%1 used a legendary action costing %2 (%3 left)</source>
         <translation>%1 usó una acción legendaria de coste %2 (quedan %3)</translation>
-    </message>
-    <message>
-        <source>%1 has %2 legendary actions again</source>
-        <translation>%1 vuelve a tener %2 acciones legendarias</translation>
     </message>
     <message>
         <source>%1 used a legendary resistance (%2 left)</source>
@@ -342,6 +330,87 @@
     <message>
         <source>%1 used %2</source>
         <translation>%1 usó %2</translation>
+    </message>
+    <message>
+        <source>acid</source>
+        <translation>ácido</translation>
+    </message>
+    <message>
+        <source>bludgeoning</source>
+        <translation>contundente</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>frío</translation>
+    </message>
+    <message>
+        <source>fire</source>
+        <translation>fuego</translation>
+    </message>
+    <message>
+        <source>force</source>
+        <translation>fuerza</translation>
+    </message>
+    <message>
+        <source>lightning</source>
+        <translation>relámpago</translation>
+    </message>
+    <message>
+        <source>necrotic</source>
+        <translation>necrótico</translation>
+    </message>
+    <message>
+        <source>piercing</source>
+        <translation>perforante</translation>
+    </message>
+    <message>
+        <source>poison</source>
+        <translation>veneno</translation>
+    </message>
+    <message>
+        <source>psychic</source>
+        <translation>psíquico</translation>
+    </message>
+    <message>
+        <source>radiant</source>
+        <translation>radiante</translation>
+    </message>
+    <message>
+        <source>slashing</source>
+        <translation>cortante</translation>
+    </message>
+    <message>
+        <source>thunder</source>
+        <translation>trueno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n rounds</source>
+        <translation>
+            <numerusform>%1 durante %n asalto</numerusform>
+            <numerusform>%1 durante %n asaltos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n death saves from the damage</source>
+        <translation>
+            <numerusform>%1 falló %n salvación de muerte por el daño</numerusform>
+            <numerusform>%1 falló %n salvaciones de muerte por el daño</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has 1 legendary action again</source>
+        <translation>%1 vuelve a tener 1 acción legendaria</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n legendary actions again</source>
+        <translation>
+            <numerusform>%1 vuelve a tener %n acción legendaria</numerusform>
+            <numerusform>%1 vuelve a tener %n acciones legendarias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation>«%1» %2</translation>
     </message>
 </context>
 <context>

@@ -108,10 +108,6 @@
         <translation>%1 pour 1 round</translation>
     </message>
     <message>
-        <source>%1 for %2 rounds</source>
-        <translation>%1 pour %2 rounds</translation>
-    </message>
-    <message>
         <source>%1 (hidden from the players)</source>
         <translation>%1 (caché aux joueurs)</translation>
     </message>
@@ -237,11 +233,11 @@
     </message>
     <message>
         <source>%1 began concentrating</source>
-        <translation>%1 commence à se concentrer</translation>
+        <translation>%1 a commencé à se concentrer</translation>
     </message>
     <message>
         <source>%1 began concentrating on %2</source>
-        <translation>%1 commence à se concentrer sur %2</translation>
+        <translation>%1 a commencé à se concentrer sur %2</translation>
     </message>
     <message>
         <source>%1 must make a DC %2 Constitution save to keep concentrating</source>
@@ -253,7 +249,7 @@
     </message>
     <message>
         <source>Round %1 began</source>
-        <translation>Le round %1 commence</translation>
+        <translation>Début du round %1</translation>
     </message>
     <message>
         <source>Back to the previous turn</source>
@@ -305,11 +301,7 @@
     </message>
     <message>
         <source>%1 failed a death save from the damage</source>
-        <translation>%1 rate un jet contre la mort à cause des dégâts</translation>
-    </message>
-    <message>
-        <source>%1 failed %2 death saves from the damage</source>
-        <translation>%1 rate %2 jets contre la mort à cause des dégâts</translation>
+        <translation>%1 a raté un jet contre la mort à cause des dégâts</translation>
     </message>
     <message>
         <source>%1 is stable</source>
@@ -322,10 +314,6 @@
     <message>
         <source>%1 used a legendary action costing %2 (%3 left)</source>
         <translation>%1 a utilisé une action légendaire coûtant %2 (reste %3)</translation>
-    </message>
-    <message>
-        <source>%1 has %2 legendary actions again</source>
-        <translation>%1 a de nouveau %2 actions légendaires</translation>
     </message>
     <message>
         <source>%1 used a legendary resistance (%2 left)</source>
@@ -342,6 +330,87 @@
     <message>
         <source>%1 used %2</source>
         <translation>%1 a utilisé %2</translation>
+    </message>
+    <message>
+        <source>acid</source>
+        <translation>acide</translation>
+    </message>
+    <message>
+        <source>bludgeoning</source>
+        <translation>contondant</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>froid</translation>
+    </message>
+    <message>
+        <source>fire</source>
+        <translation>feu</translation>
+    </message>
+    <message>
+        <source>force</source>
+        <translation>force</translation>
+    </message>
+    <message>
+        <source>lightning</source>
+        <translation>foudre</translation>
+    </message>
+    <message>
+        <source>necrotic</source>
+        <translation>nécrotique</translation>
+    </message>
+    <message>
+        <source>piercing</source>
+        <translation>perforant</translation>
+    </message>
+    <message>
+        <source>poison</source>
+        <translation>poison</translation>
+    </message>
+    <message>
+        <source>psychic</source>
+        <translation>psychique</translation>
+    </message>
+    <message>
+        <source>radiant</source>
+        <translation>radiant</translation>
+    </message>
+    <message>
+        <source>slashing</source>
+        <translation>tranchant</translation>
+    </message>
+    <message>
+        <source>thunder</source>
+        <translation>tonnerre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n rounds</source>
+        <translation>
+            <numerusform>%1 pour %n round</numerusform>
+            <numerusform>%1 pour %n rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n death saves from the damage</source>
+        <translation>
+            <numerusform>%1 a raté %n jet contre la mort à cause des dégâts</numerusform>
+            <numerusform>%1 a raté %n jets contre la mort à cause des dégâts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has 1 legendary action again</source>
+        <translation>%1 a de nouveau 1 action légendaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n legendary actions again</source>
+        <translation>
+            <numerusform>%1 a de nouveau %n action légendaire</numerusform>
+            <numerusform>%1 a de nouveau %n actions légendaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation>« %1 » %2</translation>
     </message>
 </context>
 <context>
