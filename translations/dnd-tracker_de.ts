@@ -2566,6 +2566,18 @@ Es wurde nichts geändert. Prüfen Sie, ob der Datenordner beschreibbar und nich
         <source>write each class as a name and a level, e.g. Fighter 3 / Wizard 2</source>
         <translation>geben Sie jede Klasse als Name und Stufe an, z. B. Fighter 3 / Wizard 2</translation>
     </message>
+    <message>
+        <source>Hit dice spent</source>
+        <translation>Verbrauchte Trefferwürfel</translation>
+    </message>
+    <message>
+        <source>Hit dice spent on short rests (one die per level); a long rest gives back up to half the total, at least one (under the 2024 rules all of them)</source>
+        <translation>Bei kurzen Rasten verbrauchte Trefferwürfel (einer pro Stufe); eine lange Rast gibt bis zur Hälfte der Gesamtzahl zurück, mindestens einen (nach den Regeln von 2024 alle)</translation>
+    </message>
+    <message>
+        <source>Hit &amp;dice spent:</source>
+        <translation>Verbrauchte Treffer&amp;würfel:</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::CharacterModel</name>
@@ -4246,9 +4258,20 @@ Ihre Änderung wurde nicht gespeichert. Prüfen Sie, ob der Datenordner beschrei
         <source>Long Re&amp;st</source>
         <translation>Lange Ra&amp;st</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 regained %n hit dice</source>
+        <translation>
+            <numerusform>%1 erhielt %n Trefferwürfel zurück</numerusform>
+            <numerusform>%1 erhielt %n Trefferwürfel zurück</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Every character of this party finishes a long rest: full hit points, no temporary hit points</source>
-        <translation>Alle Charaktere dieser Gruppe beenden eine lange Rast: volle Trefferpunkte, keine temporären Trefferpunkte</translation>
+        <source>Long rest for %1: full hit points; %2.</source>
+        <translation>Lange Rast für %1: volle Trefferpunkte; %2.</translation>
+    </message>
+    <message>
+        <source>Every character of this party finishes a long rest: full hit points, no temporary hit points, spent hit dice back by the rule set in the settings</source>
+        <translation>Alle Charaktere dieser Gruppe beenden eine lange Rast: volle Trefferpunkte, keine temporären Trefferpunkte, verbrauchte Trefferwürfel zurück nach dem Regelwerk der Einstellungen</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,16 @@
     </message>
 </context>
 <context>
+    <name>dnd::gui::PartiesPage</name>
+    <message numerus="yes">
+        <source>%1 regained %n hit dice</source>
+        <translation>
+            <numerusform>%1 regained %n hit die</numerusform>
+            <numerusform>%1 regained %n hit dice</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dnd::gui::PartyListModel</name>
     <message numerus="yes">
         <source>%n character(s)</source>

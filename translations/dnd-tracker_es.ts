@@ -2566,6 +2566,18 @@ No se ha cambiado nada. Compruebe que la carpeta de datos admite escritura y no 
         <source>write each class as a name and a level, e.g. Fighter 3 / Wizard 2</source>
         <translation>escriba cada clase como nombre y nivel, p. ej. Guerrero 3 / Mago 2</translation>
     </message>
+    <message>
+        <source>Hit dice spent</source>
+        <translation>Dados de golpe gastados</translation>
+    </message>
+    <message>
+        <source>Hit dice spent on short rests (one die per level); a long rest gives back up to half the total, at least one (under the 2024 rules all of them)</source>
+        <translation>Dados de golpe gastados en descansos cortos (uno por nivel); un descanso largo devuelve hasta la mitad del total, al menos uno (todos con las reglas de 2024)</translation>
+    </message>
+    <message>
+        <source>Hit &amp;dice spent:</source>
+        <translation>Dados de golpe &amp;gastados:</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::CharacterModel</name>
@@ -4246,9 +4258,20 @@ Su cambio no se ha guardado. Compruebe que la carpeta de datos admite escritura 
         <source>Long Re&amp;st</source>
         <translation>De&amp;scanso largo</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 regained %n hit dice</source>
+        <translation>
+            <numerusform>%1 recuperó %n dado de golpe</numerusform>
+            <numerusform>%1 recuperó %n dados de golpe</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Every character of this party finishes a long rest: full hit points, no temporary hit points</source>
-        <translation>Cada personaje de este grupo termina un descanso largo: puntos de golpe al máximo, sin puntos de golpe temporales</translation>
+        <source>Long rest for %1: full hit points; %2.</source>
+        <translation>Descanso largo para %1: puntos de golpe al máximo; %2.</translation>
+    </message>
+    <message>
+        <source>Every character of this party finishes a long rest: full hit points, no temporary hit points, spent hit dice back by the rule set in the settings</source>
+        <translation>Cada personaje de este grupo termina un descanso largo: puntos de golpe al máximo, sin puntos de golpe temporales, dados de golpe gastados devueltos según las reglas de los ajustes</translation>
     </message>
 </context>
 <context>

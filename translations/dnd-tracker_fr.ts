@@ -2566,6 +2566,18 @@ Rien n&apos;a été modifié. Vérifiez que le dossier de données est accessibl
         <source>write each class as a name and a level, e.g. Fighter 3 / Wizard 2</source>
         <translation>indiquez chaque classe par un nom et un niveau, p. ex. Guerrier 3 / Magicien 2</translation>
     </message>
+    <message>
+        <source>Hit dice spent</source>
+        <translation>Dés de vie dépensés</translation>
+    </message>
+    <message>
+        <source>Hit dice spent on short rests (one die per level); a long rest gives back up to half the total, at least one (under the 2024 rules all of them)</source>
+        <translation>Dés de vie dépensés lors des repos courts (un par niveau) ; un repos long en rend jusqu&apos;à la moitié du total, au moins un (tous selon les règles de 2024)</translation>
+    </message>
+    <message>
+        <source>Hit &amp;dice spent:</source>
+        <translation>Dés de vie dé&amp;pensés :</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::CharacterModel</name>
@@ -4246,9 +4258,20 @@ Votre modification n&apos;a pas été enregistrée. Vérifiez que le dossier de 
         <source>Long Re&amp;st</source>
         <translation>Repo&amp;s long</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 regained %n hit dice</source>
+        <translation>
+            <numerusform>%1 a récupéré %n dé de vie</numerusform>
+            <numerusform>%1 a récupéré %n dés de vie</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Every character of this party finishes a long rest: full hit points, no temporary hit points</source>
-        <translation>Chaque personnage de ce groupe termine un repos long : points de vie au maximum, plus de points de vie temporaires</translation>
+        <source>Long rest for %1: full hit points; %2.</source>
+        <translation>Repos long pour %1 : points de vie au maximum ; %2.</translation>
+    </message>
+    <message>
+        <source>Every character of this party finishes a long rest: full hit points, no temporary hit points, spent hit dice back by the rule set in the settings</source>
+        <translation>Chaque personnage de ce groupe termine un repos long : points de vie au maximum, plus de points de vie temporaires, dés de vie dépensés rendus selon les règles choisies dans les paramètres</translation>
     </message>
 </context>
 <context>
