@@ -2613,6 +2613,10 @@ Es wurde nichts geändert. Prüfen Sie, ob der Datenordner beschreibbar und nich
         <source>Init</source>
         <translation>Init</translation>
     </message>
+    <message>
+        <source>Hit dice left</source>
+        <translation>Trefferwürfel übrig</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::CombatSummaryDialog</name>

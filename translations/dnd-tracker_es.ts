@@ -2613,6 +2613,10 @@ No se ha cambiado nada. Compruebe que la carpeta de datos admite escritura y no 
         <source>Init</source>
         <translation>Inic.</translation>
     </message>
+    <message>
+        <source>Hit dice left</source>
+        <translation>Dados de golpe restantes</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::CombatSummaryDialog</name>

@@ -2613,6 +2613,10 @@ Rien n&apos;a été modifié. Vérifiez que le dossier de données est accessibl
         <source>Init</source>
         <translation>Init</translation>
     </message>
+    <message>
+        <source>Hit dice left</source>
+        <translation>Dés de vie restants</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::CombatSummaryDialog</name>

@@ -6,7 +6,9 @@
 #include "account/ResetPasswordDialog.h"
 #include "files/ExportDialog.h"
 #include "model/Encounter.h"
+#include "model/Party.h"
 #include "parties/PartiesPage.h"
+#include "store/LocalStore.h"
 #include "tracker/OpenEncounters.h"
 #include "tracker/TrackerPage.h"
 
@@ -23,6 +25,7 @@
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTimer>
+#include <algorithm>
 #include <functional>
 
 namespace dnd::gui {
@@ -150,7 +153,8 @@ QStringList ScreenshotTour::imageNames()
             QStringLiteral("long-rest-confirm.png"),
             QStringLiteral("end-combat-confirm.png"),
             QStringLiteral("combat-summary.png"),
-            QStringLiteral("long-rest-done.png")};
+            QStringLiteral("long-rest-done.png"),
+            QStringLiteral("long-rest-party.png")};
 }
 
 Status ScreenshotTour::run(MainWindow& window, const QString& directory)
@@ -340,7 +344,25 @@ Status ScreenshotTour::run(MainWindow& window, const QString& directory)
         return shown;
     // After the fight, the rest itself: the log and the status bar say what it gave back.
     tracker->longRest();
-    return writeImage(&window, directory, QStringLiteral("long-rest-done.png"));
+    if (Status saved = writeImage(&window, directory, QStringLiteral("long-rest-done.png")); !saved)
+        return saved;
+
+    // The party's own rest on the Parties page, after a day of short rests: hit points and spent
+    // hit dice come back, and the status bar says who regained how many.
+    const QString partyId = session->encounter().partyId;
+    ChangeSet tired;
+    int spent = 3;
+    for (Character character : window.store().childrenOf<Character>(partyId)) {
+        character.currentHp = std::max(1, character.maxHp / 2);
+        character.hitDiceSpent = std::max(0, spent--);
+        tired.put(character);
+    }
+    if (Result<ChangeSet> committed = window.store().commit(tired); !committed)
+        return committed.error();
+    window.showPage(MainWindow::Page::Parties);
+    window.partiesPage()->selectParty(partyId);
+    window.partiesPage()->longRest();
+    return writeImage(&window, directory, QStringLiteral("long-rest-party.png"));
 }
 
 } // namespace dnd::gui

@@ -156,6 +156,9 @@ void TestParties::characterFormShowsErrorsNextToFields()
     QVERIFY(edited);
     QCOMPARE(app.store.store->get<Character>(mira.id)->ac, 17);
     QCOMPARE(app.store.store->get<Character>(mira.id)->hitDiceSpent, 2);
+    // The list shows the dice she has left of her five (one per level).
+    QCOMPARE(page->characterModel()->index(0, CharacterModel::HitDice).data().toString(),
+             QStringLiteral("3 / 5"));
 
     // Undo the edit with the menu shortcut, once the main window is active again.
     app.window->activateWindow();
