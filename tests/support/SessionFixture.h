@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TestSupport.h"
+#include "model/ElementMerge.h"
 #include "model/Encounter.h"
 #include "rules/EncounterSession.h"
 
@@ -52,6 +53,10 @@ inline void relayChanges(LocalStore& from, LocalStore& to)
     for (const OutboxEntry& entry : queued) {
         RemoteRow row{entry.kind, entry.rowId, entry.causalLength, {}, {}};
         for (auto it = entry.payload.constBegin(); it != entry.payload.constEnd(); ++it) {
+            if (isElementClockKey(it.key())) { // a list element's own clock, not a field
+                row.clocks.insert(it.key(), it.value().toString());
+                continue;
+            }
             if (!it.value().isNull())
                 row.fields.insert(it.key(), it.value());
             row.clocks.insert(it.key(), entry.hlc);

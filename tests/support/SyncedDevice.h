@@ -123,12 +123,16 @@ inline QList<sync::RowState> storeRowStates(LocalStore& store)
             clocks.addBindValue(table);
             clocks.addBindValue(row.rowId);
             clocks.exec();
-            while (clocks.next())
-                row.fieldClocks.insert(clocks.value(0).toString(), clocks.value(1).toString());
+            while (clocks.next()) {
+                // The clocks of list elements travel apart from the fields' (isElementClockKey).
+                const QString field = clocks.value(0).toString();
+                (field.contains(QLatin1Char('[')) ? row.elementClocks : row.fieldClocks)
+                    .insert(field, clocks.value(1).toString());
+            }
             if (row.fieldClocks.isEmpty() && row.causalLength == 1)
                 continue;
             if (row.isDeleted()) {
-                row.fieldClocks = {};
+                row.fieldClocks = row.elementClocks = {};
             } else {
                 row.fields = QJsonDocument::fromJson(query.value(2).toByteArray()).object();
                 // The store stamps a whole new record with one clock ("*"); the service keeps it
@@ -156,6 +160,8 @@ inline QStringList rowLines(const QList<sync::RowState>& rows)
         if (!row.isDeleted())
             line +=
                 QLatin1Char(' ') + compactJson(row.fields) + QLatin1Char(' ') + compactJson(row.fieldClocks);
+        if (!row.isDeleted() && !row.elementClocks.isEmpty())
+            line += QLatin1Char(' ') + compactJson(row.elementClocks);
         lines << line;
     }
     lines.sort();
