@@ -231,6 +231,26 @@ private slots:
         QCOMPARE(elementClocksOf(kField, clocks).keys().size(), 2);
     }
 
+    // A device whose push is all the service got since its last pull does not pull its own
+    // changes back (SyncEngine::followOwnPush): the service must then hold the device's order.
+    void aPushOntoAnUnchangedListKeepsTheDevicesOrder()
+    {
+        Copy base;
+        base.write({condition("A"), condition("B")}, at(0));
+        Copy service = base, device = base;
+        device.write({condition("X"), condition("A"), condition("Y"), condition("B"), condition("Z")}, at(10, "d"));
+        service.merge(device, false);
+        QCOMPARE(service.ids(), device.ids());
+        QCOMPARE(service.state.clocks, device.state.clocks);
+        // Undoing a removal puts the element back in its place; the service puts it there too.
+        device.write({condition("X"), condition("Y"), condition("B"), condition("Z")}, at(20, "d"));
+        service.merge(device, false);
+        device.write({condition("X"), condition("A"), condition("Y"), condition("B"), condition("Z")}, at(30, "d"));
+        service.merge(device, false);
+        QCOMPARE(service.ids(), device.ids());
+        QCOMPARE(service.state.clocks, device.state.clocks);
+    }
+
     // Three devices make random writes from shared starting points and exchange their copies in
     // random orders through the service; all end with the service's list and clocks.
     void randomExchangesConverge()
