@@ -83,7 +83,8 @@ QHash<QString, Element> elementsOf(const QString& field, const ElementListState&
     return elements;
 }
 
-void putClocks(QHash<QString, QString>& clocks, const QString& field, const QString& id, const Element& element)
+void putClocks(QHash<QString, QString>& clocks, const QString& field, const QString& id,
+               const Element& element)
 {
     clocks.insert(elementClockKey(field, id), element.written);
     clocks.insert(elementAddedKey(field, id), element.added);
@@ -192,10 +193,11 @@ ElementMergeResult mergeElementLists(const QString& field, const ElementListStat
     }
     // Before the first element both lists hold, an element goes to the front; when they hold
     // none in common, after the primary's.
-    const bool anyShared = std::any_of(secondary.list.begin(), secondary.list.end(), [&](const QJsonValue& value) {
-        const QString id = idOf(value);
-        return !id.isEmpty() && placed.contains(id);
-    });
+    const bool anyShared =
+        std::any_of(secondary.list.begin(), secondary.list.end(), [&](const QJsonValue& value) {
+            const QString id = idOf(value);
+            return !id.isEmpty() && placed.contains(id);
+        });
     qsizetype insertAt = anyShared ? 0 : ordered.size();
     for (const QJsonValue& value : secondary.list) {
         const QString id = idOf(value);

@@ -55,7 +55,7 @@ struct ElementMergeResult {
     // The element clocks of the field after the merge (an element that has only its list's clock
     // on both sides has none)
     QHash<QString, QString> clocks;
-    QString fieldClock;             // the list field's own clock: the newest of both sides
+    QString fieldClock; // the list field's own clock: the newest of both sides
 };
 
 // Merges two copies of a list element by element. `primary` is the service's copy: the result

@@ -316,8 +316,9 @@ Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId,
                 Result<QHash<QString, QString>> ours = rowClocks(op.kind, op.id);
                 if (!ours)
                     return ours.error();
-                const QHash<QString, QString> elementClocks = elementClocksAfterWrite(
-                    field, {row.doc.value(field).toArray(), ours.value()}, doc.value(field).toArray(), hlc, true);
+                const QHash<QString, QString> elementClocks =
+                    elementClocksAfterWrite(field, {row.doc.value(field).toArray(), ours.value()},
+                                            doc.value(field).toArray(), hlc, true);
                 for (auto it = elementClocks.constBegin(); it != elementClocks.constEnd(); ++it) {
                     payload.insert(it.key(), it.value());
                     if (ours->value(it.key()) != it.value())

@@ -198,7 +198,8 @@ Result<bool> LocalStore::mergeRemote(const RemoteRow& remote)
         QHash<QString, QString> clocks = remote.clocks;
         for (auto it = remote.clocks.constBegin(); it != remote.clocks.constEnd(); ++it) {
             // Lists merged element by element are merged below, with their elements' clocks.
-            if (taken.contains(it.key()) || isElementClockKey(it.key()) || isElementMerged(remote.kind, it.key()))
+            if (taken.contains(it.key()) || isElementClockKey(it.key()) ||
+                isElementMerged(remote.kind, it.key()))
                 continue;
             // Fields that are only valid together come from one side, whichever edited them last.
             const QStringList group = fieldGroup(remote.kind, it.key());
@@ -508,7 +509,8 @@ Status LocalStore::queueRowAgain(EntityKind kind, const QString& id, qint64 caus
             for (auto field = it->second.constBegin(); field != it->second.constEnd(); ++field) {
                 const QString theirs =
                     remote->clocks.value(field.key(), remote->clocks.value(QStringLiteral("*")));
-                if (it->first > theirs || (isElementMerged(kind, field.key()) && elementsNewerHere(field.key())))
+                if (it->first > theirs ||
+                    (isElementMerged(kind, field.key()) && elementsNewerHere(field.key())))
                     newer.insert(field.key(), field.value());
             }
             it->second = newer;

@@ -508,9 +508,9 @@ Status SyncRepository::write(const QString& account, const sync::Mutation& m, bo
         return written.error();
     if (dropOldClocks) {
         // The clocks of the row's earlier life must not outvote the edits of this one.
-        Result<int> dropped = m_db.run(
-            QStringLiteral("DELETE FROM field_clocks WHERE account_id = ? AND kind = ? AND id = ?"),
-            {account, kind, m.rowId});
+        Result<int> dropped =
+            m_db.run(QStringLiteral("DELETE FROM field_clocks WHERE account_id = ? AND kind = ? AND id = ?"),
+                     {account, kind, m.rowId});
         if (!dropped)
             return dropped.error();
     }

@@ -67,6 +67,16 @@ inline void relayChanges(LocalStore& from, LocalStore& to)
         qFatal("relaying the changes failed");
 }
 
+// A condition put on `target` by the DM, for `rounds` rounds (-1: until removed).
+inline rules::ConditionRequest conditionRequest(const QString& target, const QString& key, int rounds = -1)
+{
+    rules::ConditionRequest request;
+    request.targetId = target;
+    request.key = key;
+    request.rounds = rounds;
+    return request;
+}
+
 // A temporary store with one encounter and a session over it.
 struct SessionFixture {
     explicit SessionFixture(RulesEdition rules = RulesEdition::Srd2014, quint64 seed = 1) : random(seed)

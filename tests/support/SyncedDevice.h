@@ -173,10 +173,11 @@ inline QStringList syncedRows(LocalStore& store)
     return rowLines(storeRowStates(store));
 }
 
-// What the service holds for the account, in the form of syncedRows(), read with a full pull
-// straight from the service (no proxy); `lastMutationId` gets what it has processed of `clientId`.
-inline QStringList serviceRows(const QString& serviceUrl, const QString& token, const QString& clientId,
-                               qint64* lastMutationId = nullptr)
+// What the service holds for the account, read with a full pull straight from the service (no
+// proxy); `lastMutationId` gets what it has processed of `clientId`. Empty (and a warning) when the
+// pull failed.
+inline QList<sync::RowState> serviceRowStates(const QString& serviceUrl, const QString& token,
+                                              const QString& clientId, qint64* lastMutationId = nullptr)
 {
     HttpClient http(serviceUrl);
     const HttpResponse answer =
@@ -187,11 +188,19 @@ inline QStringList serviceRows(const QString& serviceUrl, const QString& token, 
     const Result<sync::PullResponse> pulled = sync::PullResponse::fromJson(answer.data());
     if (!pulled) {
         qWarning("the service's full pull failed: %d %s", answer.status, answer.body.constData());
-        return {QStringLiteral("no answer")};
+        return {};
     }
     if (lastMutationId)
         *lastMutationId = pulled->lastMutationId;
-    return rowLines(pulled->rows);
+    return pulled->rows;
+}
+
+// The same in the form of syncedRows().
+inline QStringList serviceRows(const QString& serviceUrl, const QString& token, const QString& clientId,
+                               qint64* lastMutationId = nullptr)
+{
+    const QList<sync::RowState> rows = serviceRowStates(serviceUrl, token, clientId, lastMutationId);
+    return rows.isEmpty() ? QStringList{QStringLiteral("no answer")} : rowLines(rows);
 }
 
 } // namespace dnd::test

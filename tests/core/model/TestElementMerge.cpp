@@ -93,7 +93,7 @@ private slots:
         Copy base;
         base.write({condition("A")}, at(0));
         Copy service = base, device = base;
-        service.write({}, at(10, "s"));                 // A removed
+        service.write({}, at(10, "s"));                              // A removed
         device.write({condition("A"), condition("B")}, at(20, "d")); // B added, later
         exchange(service, device);
         QCOMPARE(service.ids(), QStringList{"B"});
@@ -190,7 +190,8 @@ private slots:
         service.write({condition("A", 3), condition("B"), condition("D")}, at(30, "s")); // D added
         // The old device, at 20, had seen A, B, C; it drops B and lowers A's rounds.
         const QJsonArray sent{condition("A", 2), condition("C")};
-        ElementListState theirs{sent, elementClocksAfterWrite(kField, service.state, sent, at(20, "o"), false)};
+        ElementListState theirs{sent,
+                                elementClocksAfterWrite(kField, service.state, sent, at(20, "o"), false)};
         theirs.clocks.insert(kField, at(20, "o"));
         const ElementMergeResult merged = mergeElementLists(kField, service.state, theirs);
         Copy result;
@@ -226,8 +227,8 @@ private slots:
         QVERIFY(!isElementClockKey("conditions"));
         QVERIFY(isElementMerged(EntityKind::Participant, kField));
         QVERIFY(!isElementMerged(EntityKind::Character, kField));
-        const QHash<QString, QString> clocks{{"conditions[a]", at(1)}, {"conditions[a].added", at(1)},
-                                             {"name", at(2)},          {"other[a]", at(3)}};
+        const QHash<QString, QString> clocks{
+            {"conditions[a]", at(1)}, {"conditions[a].added", at(1)}, {"name", at(2)}, {"other[a]", at(3)}};
         QCOMPARE(elementClocksOf(kField, clocks).keys().size(), 2);
     }
 
@@ -238,14 +239,16 @@ private slots:
         Copy base;
         base.write({condition("A"), condition("B")}, at(0));
         Copy service = base, device = base;
-        device.write({condition("X"), condition("A"), condition("Y"), condition("B"), condition("Z")}, at(10, "d"));
+        device.write({condition("X"), condition("A"), condition("Y"), condition("B"), condition("Z")},
+                     at(10, "d"));
         service.merge(device, false);
         QCOMPARE(service.ids(), device.ids());
         QCOMPARE(service.state.clocks, device.state.clocks);
         // Undoing a removal puts the element back in its place; the service puts it there too.
         device.write({condition("X"), condition("Y"), condition("B"), condition("Z")}, at(20, "d"));
         service.merge(device, false);
-        device.write({condition("X"), condition("A"), condition("Y"), condition("B"), condition("Z")}, at(30, "d"));
+        device.write({condition("X"), condition("A"), condition("Y"), condition("B"), condition("Z")},
+                     at(30, "d"));
         service.merge(device, false);
         QCOMPARE(service.ids(), device.ids());
         QCOMPARE(service.state.clocks, device.state.clocks);

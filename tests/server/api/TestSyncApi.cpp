@@ -398,7 +398,8 @@ private slots:
         // one round down, prone gone. The service takes both as changes of those conditions.
         old.offsetMs = 2000;
         pushOk(account, old,
-               {old.put(EntityKind::Participant, troll.id, {{"conditions", QJsonArray{condition("p", "poisoned", 2)}}})});
+               {old.put(EntityKind::Participant, troll.id,
+                        {{"conditions", QJsonArray{condition("p", "poisoned", 2)}}})});
         state = rowOf(account, troll.id);
         QCOMPARE(state.fields.value("conditions").toArray(), (QJsonArray{condition("p", "poisoned", 2)}));
         QVERIFY(validateDocument(EntityKind::Participant, state.fields).isEmpty());
@@ -407,8 +408,9 @@ private slots:
         // wins, prone does not come back. Its own new condition is taken.
         b.offsetMs = 3000;
         const QJsonObject proneClocks{{"conditions[q]", prone.hlc}, {"conditions[q].added", prone.hlc}};
-        Mutation stale = b.put(EntityKind::Participant, troll.id,
-                               {{"conditions", QJsonArray{condition("q", "prone", 5), condition("r", "blinded", 1)}}});
+        Mutation stale =
+            b.put(EntityKind::Participant, troll.id,
+                  {{"conditions", QJsonArray{condition("q", "prone", 5), condition("r", "blinded", 1)}}});
         stale.elementClocks = proneClocks;
         stale.elementClocks.insert("conditions[q]", stale.hlc);
         stale.elementClocks.insert("conditions[r]", stale.hlc);

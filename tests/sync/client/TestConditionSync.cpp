@@ -32,7 +32,8 @@ struct TableDevice {
     bool sync()
     {
         engine.syncNow();
-        return QTest::qWaitFor([this] { return engine.state() != sync::SyncEngine::State::Syncing; }, 20000) &&
+        return QTest::qWaitFor([this] { return engine.state() != sync::SyncEngine::State::Syncing; },
+                               20000) &&
                engine.state() == sync::SyncEngine::State::Idle && temp.store->outboxSize() == 0 &&
                temp.store->rejections().isEmpty();
     }
@@ -83,15 +84,6 @@ struct TableDevice {
     sync::SyncEngine engine;
     std::unique_ptr<EncounterSession> session;
 };
-
-ConditionRequest condition(const QString& target, const QString& key, int rounds = -1)
-{
-    ConditionRequest request;
-    request.targetId = target;
-    request.key = key;
-    request.rounds = rounds;
-    return request;
-}
 
 QStringList keysOf(const QJsonArray& conditions)
 {
@@ -150,7 +142,8 @@ private slots:
     void init()
     {
         m_devices.clear();
-        m_token = registerTestAccount(*m_service.server, *m_service.http, QStringLiteral("guild")).accessToken;
+        m_token =
+            registerTestAccount(*m_service.server, *m_service.http, QStringLiteral("guild")).accessToken;
         for (int i = 0; i < 3; ++i)
             m_devices.push_back(std::make_unique<TableDevice>(m_service.server->baseUrl(), m_token));
         TableDevice& first = device(0);
@@ -160,7 +153,8 @@ private slots:
         CHECK_OK(first.temp.store->commit(ChangeSet().put(encounter)));
         m_encounter = encounter.id;
         first.open(m_encounter);
-        m_goblin = first.session->addParticipants(SessionFixture::creature(QStringLiteral("Goblin"), 7))->first();
+        m_goblin =
+            first.session->addParticipants(SessionFixture::creature(QStringLiteral("Goblin"), 7))->first();
         m_orc = first.session->addParticipants(SessionFixture::creature(QStringLiteral("Orc"), 15))->first();
         CHECK_OK(first.session->setInitiative(m_goblin, 18));
         CHECK_OK(first.session->setInitiative(m_orc, 12));
@@ -173,28 +167,28 @@ private slots:
 
     void conditionsAddedOnThreeDevicesAreAllKept()
     {
-        CHECK_OK(device(0).session->addCondition(condition(m_goblin, "poisoned")));
+        CHECK_OK(device(0).session->addCondition(conditionRequest(m_goblin, "poisoned")));
         device(1).temp.clock.advance(1000);
-        CHECK_OK(device(1).session->addCondition(condition(m_goblin, "prone")));
+        CHECK_OK(device(1).session->addCondition(conditionRequest(m_goblin, "prone")));
         device(2).temp.clock.advance(2000);
-        CHECK_OK(device(2).session->addCondition(condition(m_goblin, "blinded", 3)));
+        CHECK_OK(device(2).session->addCondition(conditionRequest(m_goblin, "blinded", 3)));
         syncAllAndCompare(m_goblin, {"poisoned", "prone", "blinded"});
     }
 
     void aRemovalHereAndAnAddThereBothTake()
     {
-        CHECK_OK(device(0).session->addCondition(condition(m_goblin, "poisoned")));
+        CHECK_OK(device(0).session->addCondition(conditionRequest(m_goblin, "poisoned")));
         syncAllAndCompare(m_goblin, {"poisoned"});
         CHECK_OK(device(0).remove(m_goblin, "poisoned"));
         device(1).temp.clock.advance(1000);
-        CHECK_OK(device(1).session->addCondition(condition(m_goblin, "prone")));
+        CHECK_OK(device(1).session->addCondition(conditionRequest(m_goblin, "prone")));
         syncAllAndCompare(m_goblin, {"prone"});
     }
 
     void theSameRemovalOnTwoDevicesIsOneRemoval()
     {
-        CHECK_OK(device(0).session->addCondition(condition(m_goblin, "poisoned")));
-        CHECK_OK(device(0).session->addCondition(condition(m_goblin, "prone")));
+        CHECK_OK(device(0).session->addCondition(conditionRequest(m_goblin, "poisoned")));
+        CHECK_OK(device(0).session->addCondition(conditionRequest(m_goblin, "prone")));
         syncAllAndCompare(m_goblin, {"poisoned", "prone"});
         CHECK_OK(device(0).remove(m_goblin, "poisoned"));
         device(1).temp.clock.advance(1000);
@@ -204,8 +198,8 @@ private slots:
 
     void roundsChangedOnTwoDevicesMergePerCondition()
     {
-        CHECK_OK(device(0).session->addCondition(condition(m_goblin, "poisoned", 3)));
-        CHECK_OK(device(0).session->addCondition(condition(m_goblin, "blinded", 3)));
+        CHECK_OK(device(0).session->addCondition(conditionRequest(m_goblin, "poisoned", 3)));
+        CHECK_OK(device(0).session->addCondition(conditionRequest(m_goblin, "blinded", 3)));
         syncAllAndCompare(m_goblin, {"poisoned", "blinded"});
         // Different conditions: both changes stay.
         CHECK_OK(device(0).setRounds(m_goblin, "poisoned", 5));
@@ -230,7 +224,7 @@ private slots:
     // the change was made later, on a device that had not seen the removal.
     void aRemovalBeatsAChangeOfTheSameCondition()
     {
-        CHECK_OK(device(0).session->addCondition(condition(m_goblin, "poisoned", 3)));
+        CHECK_OK(device(0).session->addCondition(conditionRequest(m_goblin, "poisoned", 3)));
         syncAllAndCompare(m_goblin, {"poisoned"});
         CHECK_OK(device(0).remove(m_goblin, "poisoned"));
         device(1).temp.clock.advance(2000);
@@ -242,8 +236,8 @@ private slots:
     // second turn, the other, later by its clock, only counts it down once. It stays ended.
     void aConditionEndedByTurnsIsNotBroughtBackByTheOtherDevicesTurns()
     {
-        CHECK_OK(device(0).session->addCondition(condition(m_orc, "frightened", 2)));
-        CHECK_OK(device(0).session->addCondition(condition(m_orc, "poisoned")));
+        CHECK_OK(device(0).session->addCondition(conditionRequest(m_orc, "frightened", 2)));
+        CHECK_OK(device(0).session->addCondition(conditionRequest(m_orc, "poisoned")));
         syncAllAndCompare(m_orc, {"frightened", "poisoned"});
         for (int turn = 0; turn < 4; ++turn) // goblin, orc, goblin, orc: the orc's turn ends twice
             CHECK_OK(device(0).session->nextTurn());
@@ -259,8 +253,8 @@ private slots:
 
     void anUndoneRemovalComesBackEverywhere()
     {
-        CHECK_OK(device(0).session->addCondition(condition(m_goblin, "poisoned")));
-        CHECK_OK(device(0).session->addCondition(condition(m_goblin, "prone")));
+        CHECK_OK(device(0).session->addCondition(conditionRequest(m_goblin, "poisoned")));
+        CHECK_OK(device(0).session->addCondition(conditionRequest(m_goblin, "prone")));
         syncAllAndCompare(m_goblin, {"poisoned", "prone"});
         CHECK_OK(device(0).remove(m_goblin, "poisoned"));
         syncAllAndCompare(m_goblin, {"prone"});
