@@ -408,7 +408,9 @@ void TestSyncProperty::runSeed(quint32 seed, int steps)
             } else if (which == 1) {
                 changed = conditions.takeAt(at).id;
             } else {
-                conditions[at].remainingRounds = int(random.bounded(9)) + 1;
+                // Another number of rounds (1 to 9), so that the edit changes something.
+                conditions[at].remainingRounds =
+                    (conditions[at].remainingRounds + int(random.bounded(8))) % 9 + 1;
                 changed = conditions[at].id;
             }
             const QString clockKey = elementClockKey(QStringLiteral("conditions"), changed);
