@@ -219,4 +219,49 @@ ElementMergeResult mergeElementLists(const QString& field, const ElementListStat
     return result;
 }
 
+QJsonArray carryElementChange(const QJsonArray& current, const QJsonArray& from, const QJsonArray& to)
+{
+    const auto byId = [](const QJsonArray& list) {
+        QHash<QString, QJsonValue> values;
+        for (const QJsonValue& value : list)
+            values.insert(idOf(value), value);
+        return values;
+    };
+    const QHash<QString, QJsonValue> before = byId(from);
+    const QHash<QString, QJsonValue> after = byId(to);
+    const QHash<QString, QJsonValue> now = byId(current);
+    // Whether `current` holds the element as the step found it (absent, or the same value).
+    const auto untouched = [&](const QString& id) { return now.value(id) == before.value(id); };
+
+    QList<QJsonValue> result;
+    QStringList ids;
+    for (const QJsonValue& value : current) {
+        const QString id = idOf(value);
+        if (id.isEmpty() || !untouched(id) || !before.contains(id)) {
+            result.append(value);
+            ids.append(id);
+        } else if (after.contains(id)) {
+            result.append(after.value(id)); // changed (or kept) by the step
+            ids.append(id);
+        } // else removed by the step
+    }
+    qsizetype insertAt = 0;
+    for (const QJsonValue& value : to) {
+        const QString id = idOf(value);
+        if (const qsizetype at = ids.indexOf(id); at >= 0) {
+            insertAt = at + 1;
+            continue;
+        }
+        if (id.isEmpty() || before.contains(id) || now.contains(id))
+            continue; // not added by the step, or another device holds it already
+        result.insert(insertAt, value);
+        ids.insert(insertAt, id);
+        ++insertAt;
+    }
+    QJsonArray list;
+    for (const QJsonValue& value : result)
+        list.append(value);
+    return list;
+}
+
 } // namespace dnd

@@ -65,4 +65,11 @@ struct ElementMergeResult {
 ElementMergeResult mergeElementLists(const QString& field, const ElementListState& primary,
                                      const ElementListState& secondary);
 
+// Carries the change a step made from `from` to `to` over to `current`, element by element: an
+// element the step added is added (after the element it follows in `to`, at the front when none
+// does), one it removed is removed and one it changed is changed, unless `current` holds that
+// element otherwise than `from` did (another device changed it since): that one is left as it is.
+// Undo and redo use it, so that taking back one's own condition leaves another device's alone.
+QJsonArray carryElementChange(const QJsonArray& current, const QJsonArray& from, const QJsonArray& to);
+
 } // namespace dnd

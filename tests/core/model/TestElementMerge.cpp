@@ -254,6 +254,24 @@ private slots:
         QCOMPARE(service.state.clocks, device.state.clocks);
     }
 
+    // Undo and redo carry their own step over to a list another device changed since.
+    void anUndoTakesBackOnlyItsOwnElements()
+    {
+        // The step added A; since, another device added B and changed C. Undo removes A only.
+        const QJsonArray before{condition("C", 3)};
+        const QJsonArray after{condition("C", 3), condition("A")};
+        const QJsonArray now{condition("C", 1), condition("A"), condition("B")};
+        QCOMPARE(carryElementChange(now, after, before), (QJsonArray{condition("C", 1), condition("B")}));
+        // The redo puts A back after C, where it was.
+        QCOMPARE(carryElementChange({condition("C", 1), condition("B")}, before, after),
+                 (QJsonArray{condition("C", 1), condition("A"), condition("B")}));
+        // A step that changed C is not taken back over the other device's change of C.
+        QCOMPARE(carryElementChange(now, {condition("C", 2)}, {condition("C", 5)}), now);
+        // An undo of a removal puts the element back in its place.
+        QCOMPARE(carryElementChange({condition("B")}, {condition("B")}, {condition("A"), condition("B")}),
+                 (QJsonArray{condition("A"), condition("B")}));
+    }
+
     // Three devices make random writes from shared starting points and exchange their copies in
     // random orders through the service; all end with the service's list and clocks.
     void randomExchangesConverge()
