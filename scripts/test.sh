@@ -1,22 +1,23 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds everything and runs the whole test suite with CTest, then each
-# libFuzzer target for a bounded time (scripts/fuzz.sh), and on request core, sync, the service and
-# the CLI with their tests again under ASan + UBSan (the `asan` preset, clang-14).
+# Installs what is missing, builds everything and runs the whole test suite with CTest, then core,
+# sync, the service and the CLI with their tests again under ASan + UBSan (the `asan` preset,
+# clang-14; the window's tests under the sanitizers are on demand: see docs/CONTRIBUTING.md), then
+# each libFuzzer target for a bounded time (scripts/fuzz.sh).
 # The suite needs: an X-less Qt platform (offscreen), a D-Bus session with an unlocked keyring
 # (keychain tests), Node.js packages for the service tests' real peers; PostgreSQL is started and
 # stopped by the suite's own fixture.
-# Usage: scripts/test.sh [--skip-fuzz] [--sanitizers] [ctest arguments...]
+# Usage: scripts/test.sh [--skip-sanitizers] [--skip-fuzz] [ctest arguments...]
 #   the ctest arguments apply to the regular suite and the sanitized one alike (-R, -L ...).
-#   DND_FUZZ_SECONDS: time each fuzz target gets (30 by default).
+#   DND_FUZZ_SECONDS: time each fuzz target gets (60 by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-sanitizers=0
+sanitizers=1
 fuzz=1
 ctest_arguments=()
 for argument in "$@"; do
     case "$argument" in
-        --sanitizers) sanitizers=1 ;;
+        --skip-sanitizers) sanitizers=0 ;;
         --skip-fuzz) fuzz=0 ;;
         *) ctest_arguments+=("$argument") ;;
     esac
@@ -50,7 +51,7 @@ run_suite() {
 run_suite ci "${ctest_arguments[@]}"
 
 if ((sanitizers)); then
-    echo "== the suite under ASan + UBSan (asan preset)"
+    echo "== core, sync, the service and the CLI under ASan + UBSan (asan preset; --skip-sanitizers skips them)"
     cmake --preset asan >/dev/null
     cmake --build build/asan
     run_suite asan "${ctest_arguments[@]}"
@@ -58,5 +59,5 @@ fi
 
 if ((fuzz)); then
     echo "== libFuzzer targets (--skip-fuzz skips them)"
-    scripts/fuzz.sh --seconds "${DND_FUZZ_SECONDS:-30}"
+    scripts/fuzz.sh --seconds "${DND_FUZZ_SECONDS:-60}"
 fi

@@ -35,6 +35,14 @@ PokeListener::PokeListener(std::function<QString()> accessToken, QObject* parent
     });
 }
 
+PokeListener::~PokeListener()
+{
+    // The socket closes itself when it is destroyed and says so through `disconnected`; by then
+    // the timers, declared after it, are gone, so its handlers must not run any more.
+    m_socket.disconnect(this);
+    m_wanted = false;
+}
+
 void PokeListener::start(const QUrl& serviceUrl)
 {
     m_url = serviceUrl;

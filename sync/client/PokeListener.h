@@ -16,6 +16,7 @@ class PokeListener : public QObject {
     Q_OBJECT
 public:
     PokeListener(std::function<QString()> accessToken, QObject* parent = nullptr);
+    ~PokeListener() override;
 
     // Connects to the service at `serviceUrl` (http(s); the socket uses ws(s)).
     void start(const QUrl& serviceUrl);
