@@ -879,6 +879,22 @@ Ihre Daten blieben unverändert.</translation>
         <source>Could not open the data file %1 (%2: %3). It was left untouched.</source>
         <translation>Die Datendatei %1 konnte nicht geöffnet werden (%2: %3). Sie blieb unberührt.</translation>
     </message>
+    <message>
+        <source>The data file %1 and its folder cannot be written (%2).</source>
+        <translation>Die Datendatei %1 und ihr Ordner können nicht beschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be written (%2).</source>
+        <translation>Die Datendatei %1 kann nicht beschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only.</source>
+        <translation>Der Datenordner %1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>%1 The tracker opened the file read-only: you can look at everything in it, but no change is saved. Make the file and its folder writable, then start the tracker again.</source>
+        <translation>%1 Der Tracker hat die Datei schreibgeschützt geöffnet: Sie können alles darin ansehen, aber keine Änderung wird gespeichert. Machen Sie die Datei und ihren Ordner beschreibbar und starten Sie den Tracker dann neu.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::BackupManager</name>
@@ -1010,6 +1026,14 @@ Ihre Daten blieben unverändert.</translation>
     <message>
         <source>The data file cannot be written (%1: %2). Check that the file and its folder are writable; the change was not saved.</source>
         <translation>Die Datendatei kann nicht beschrieben werden (%1: %2). Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind; die Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The data folder of %1 is read-only, and the file&apos;s latest changes are still in %1-wal, which can only be read from a writable folder. Nothing was changed; make the folder writable, then start the tracker again.</source>
+        <translation>Der Ordner von %1 ist schreibgeschützt, und die letzten Änderungen der Datei stehen noch in %1-wal, das sich nur aus einem beschreibbaren Ordner lesen lässt. Nichts wurde verändert; machen Sie den Ordner beschreibbar und starten Sie den Tracker dann neu.</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be written, and this version of the tracker must first upgrade it (schema %2 to %3). It was left untouched; make the file and its folder writable, then start the tracker again.</source>
+        <translation>Die Datendatei %1 kann nicht beschrieben werden, und diese Version des Trackers muss sie zuerst aktualisieren (Schema %2 auf %3). Sie blieb unverändert; machen Sie die Datei und ihren Ordner beschreibbar und starten Sie den Tracker dann neu.</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5022,10 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     <message>
         <source>Your last change could not be written to the data file. %1 Check the data folder, then make the change again. (%2)</source>
         <translation>Ihre letzte Änderung konnte nicht in die Datendatei geschrieben werden. %1 Prüfen Sie den Datenordner und nehmen Sie die Änderung dann erneut vor. (%2)</translation>
+    </message>
+    <message>
+        <source>Your last change was not saved: the data file is open read-only. %1</source>
+        <translation>Ihre letzte Änderung wurde nicht gespeichert: Die Datendatei ist schreibgeschützt geöffnet. %1</translation>
     </message>
 </context>
 <context>

@@ -879,6 +879,22 @@ Sus datos no se han modificado.</translation>
         <source>Could not open the data file %1 (%2: %3). It was left untouched.</source>
         <translation>No se pudo abrir el archivo de datos %1 (%2: %3). No se ha tocado.</translation>
     </message>
+    <message>
+        <source>The data file %1 and its folder cannot be written (%2).</source>
+        <translation>No se puede escribir en el archivo de datos %1 ni en su carpeta (%2).</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be written (%2).</source>
+        <translation>No se puede escribir en el archivo de datos %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only.</source>
+        <translation>La carpeta de datos %1 es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>%1 The tracker opened the file read-only: you can look at everything in it, but no change is saved. Make the file and its folder writable, then start the tracker again.</source>
+        <translation>%1 El tracker abrió el archivo en modo de solo lectura: puede ver todo su contenido, pero no se guarda ningún cambio. Permita la escritura en el archivo y su carpeta y vuelva a iniciar el tracker.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::BackupManager</name>
@@ -1010,6 +1026,14 @@ Sus datos no se han modificado.</translation>
     <message>
         <source>The data file cannot be written (%1: %2). Check that the file and its folder are writable; the change was not saved.</source>
         <translation>No se puede escribir el archivo de datos (%1: %2). Compruebe que el archivo y su carpeta admiten escritura; el cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>The data folder of %1 is read-only, and the file&apos;s latest changes are still in %1-wal, which can only be read from a writable folder. Nothing was changed; make the folder writable, then start the tracker again.</source>
+        <translation>La carpeta de %1 es de solo lectura y los últimos cambios del archivo siguen en %1-wal, que solo puede leerse desde una carpeta con permiso de escritura. No se cambió nada; permita la escritura en la carpeta y vuelva a iniciar el tracker.</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be written, and this version of the tracker must first upgrade it (schema %2 to %3). It was left untouched; make the file and its folder writable, then start the tracker again.</source>
+        <translation>No se puede escribir en el archivo de datos %1 y esta versión del tracker debe actualizarlo primero (esquema %2 a %3). Se dejó intacto; permita la escritura en el archivo y su carpeta y vuelva a iniciar el tracker.</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5022,10 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     <message>
         <source>Your last change could not be written to the data file. %1 Check the data folder, then make the change again. (%2)</source>
         <translation>Su último cambio no se pudo escribir en el archivo de datos. %1 Revise la carpeta de datos y vuelva a hacer el cambio. (%2)</translation>
+    </message>
+    <message>
+        <source>Your last change was not saved: the data file is open read-only. %1</source>
+        <translation>Su último cambio no se guardó: el archivo de datos está abierto en modo de solo lectura. %1</translation>
     </message>
 </context>
 <context>

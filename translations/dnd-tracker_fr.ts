@@ -879,6 +879,22 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <source>Could not open the data file %1 (%2: %3). It was left untouched.</source>
         <translation>Impossible d&apos;ouvrir le fichier de données %1 (%2 : %3). Il n&apos;a pas été touché.</translation>
     </message>
+    <message>
+        <source>The data file %1 and its folder cannot be written (%2).</source>
+        <translation>Le fichier de données %1 et son dossier ne sont pas accessibles en écriture (%2).</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be written (%2).</source>
+        <translation>Le fichier de données %1 n&apos;est pas accessible en écriture (%2).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only.</source>
+        <translation>Le dossier de données %1 est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 The tracker opened the file read-only: you can look at everything in it, but no change is saved. Make the file and its folder writable, then start the tracker again.</source>
+        <translation>%1 Le tracker a ouvert le fichier en lecture seule : vous pouvez tout y consulter, mais aucune modification n&apos;est enregistrée. Rendez le fichier et son dossier accessibles en écriture, puis redémarrez le tracker.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::BackupManager</name>
@@ -1010,6 +1026,14 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <source>The data file cannot be written (%1: %2). Check that the file and its folder are writable; the change was not saved.</source>
         <translation>Le fichier de données ne peut pas être écrit (%1 : %2). Vérifiez que le fichier et son dossier sont accessibles en écriture ; la modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The data folder of %1 is read-only, and the file&apos;s latest changes are still in %1-wal, which can only be read from a writable folder. Nothing was changed; make the folder writable, then start the tracker again.</source>
+        <translation>Le dossier de %1 est en lecture seule, et les dernières modifications du fichier se trouvent encore dans %1-wal, qui ne peut être lu que depuis un dossier accessible en écriture. Rien n&apos;a été modifié ; rendez le dossier accessible en écriture, puis redémarrez le tracker.</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be written, and this version of the tracker must first upgrade it (schema %2 to %3). It was left untouched; make the file and its folder writable, then start the tracker again.</source>
+        <translation>Le fichier de données %1 n&apos;est pas accessible en écriture, et cette version du tracker doit d&apos;abord le mettre à niveau (schéma %2 vers %3). Il n&apos;a pas été modifié ; rendez le fichier et son dossier accessibles en écriture, puis redémarrez le tracker.</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5022,10 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     <message>
         <source>Your last change could not be written to the data file. %1 Check the data folder, then make the change again. (%2)</source>
         <translation>Votre dernière modification n&apos;a pas pu être écrite dans le fichier de données. %1 Vérifiez le dossier de données, puis refaites la modification. (%2)</translation>
+    </message>
+    <message>
+        <source>Your last change was not saved: the data file is open read-only. %1</source>
+        <translation>Votre dernière modification n&apos;a pas été enregistrée : le fichier de données est ouvert en lecture seule. %1</translation>
     </message>
 </context>
 <context>

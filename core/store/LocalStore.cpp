@@ -131,6 +131,12 @@ void callEach(const std::map<int, Listener>& listeners, const Argument& argument
 
 Result<ChangeSet> LocalStore::commit(const ChangeSet& changes)
 {
+    if (const std::optional<Error>& protection = m_db->writeProtection()) {
+        // Opened read-only because the file cannot be written: a failure of the file, which the
+        // listeners (the window's bar) show like any other.
+        callEach(m_commitListeners, Status(*protection));
+        return *protection;
+    }
     if (m_db->isReadOnly())
         return Error::make(codes::kReadOnly, tr("The data file is open read-only."));
     if (changes.isEmpty())
