@@ -177,6 +177,13 @@ public:
     // The cookie together with the epoch of the service data it belongs to.
     Status setSyncPosition(qint64 cookie, const QString& epoch);
     Result<QString> syncEpoch();
+    // Whether the next full snapshot must be compared with this store's rows (it started again as
+    // a new device and may hold changes the service lacks beyond its outbox). A failed read is an
+    // error, never "no".
+    Result<bool> mustCompareNextSnapshot();
+    // The cookie and epoch at the end of a whole snapshot: from now on whatever the service lacks
+    // of this store is in its outbox, so the next full snapshot is not compared.
+    Status keepSnapshotPosition(qint64 cookie, const QString& epoch);
     // The highest mutation id this store has ever handed out (acknowledged or not). The service
     // acknowledging one above it means the store is not the device the service knows. A failed
     // read is an error, never 0 (which would make the store a new device for nothing).

@@ -596,6 +596,25 @@ Status LocalStore::setSyncPosition(qint64 cookie, const QString& epoch)
     });
 }
 
+Result<bool> LocalStore::mustCompareNextSnapshot()
+{
+    Result<QVariant> compare = syncStateValue(QStringLiteral("compare_next_snapshot"));
+    if (!compare)
+        return compare.error();
+    return compare->toBool();
+}
+
+Status LocalStore::keepSnapshotPosition(qint64 cookie, const QString& epoch)
+{
+    return m_db->transaction([&]() -> Status {
+        QSqlQuery& query = m_db->prepared(QStringLiteral(
+            "UPDATE sync_state SET cookie = ?, epoch = ?, compare_next_snapshot = 0 WHERE id = 1"));
+        query.addBindValue(cookie);
+        query.addBindValue(epoch);
+        return m_db->exec(query);
+    });
+}
+
 Result<bool> LocalStore::hasFieldClocks()
 {
     QSqlQuery& query = m_db->prepared(QStringLiteral("SELECT EXISTS (SELECT 1 FROM field_clock)"));
@@ -679,7 +698,8 @@ Status LocalStore::startAsNewDevice(NewDeviceReason reason)
             return s;
         QSqlQuery& state = m_db->prepared(QStringLiteral(
             "UPDATE sync_state SET client_id = ?, cookie = 0, epoch = '', last_acked_mutation = 0, "
-            "replaces_client_id = CASE WHEN ? AND replaces_client_id = '' THEN client_id "
+            "compare_next_snapshot = 1, replaces_client_id = CASE WHEN ? AND replaces_client_id = '' THEN "
+            "client_id "
             "ELSE replaces_client_id END WHERE id = 1"));
         state.addBindValue(fresh);
         state.addBindValue(oldIdIsDead);

@@ -156,6 +156,19 @@ std::vector<MigrationStep> buildSteps()
                          " PRIMARY KEY (entity, row_id)) WITHOUT ROWID");
     steps.push_back({5, "device identity, service epoch, clock offset, rejections, held rows", v5});
 
+    // Whether the next full snapshot must be compared with this store's rows: set when the store
+    // starts again as a new device (it may hold changes the service lacks that its outbox no
+    // longer carries), cleared once a whole snapshot has been taken. A store never synced keeps
+    // everything it made in its outbox, so its first pull need not bring its own rows back. A
+    // store from before this step that has not pulled yet is compared, as it was before.
+    QStringList v6;
+    v6 << QStringLiteral(
+        "ALTER TABLE sync_state ADD COLUMN compare_next_snapshot INTEGER NOT NULL DEFAULT 0");
+    v6 << QStringLiteral(
+        "UPDATE sync_state SET compare_next_snapshot = (cookie = 0 AND EXISTS (SELECT 1 FROM "
+        "field_clock))");
+    steps.push_back({6, "whether the next full snapshot is compared with the store's rows", v6});
+
     return steps;
 }
 

@@ -145,6 +145,7 @@ Result<SyncRepository::PushOutcome> SyncRepository::push(const QString& account,
 {
     PushOutcome outcome;
     sync::PushResponse& response = outcome.response;
+    m_writer = request.clientId;
     const Status status = m_db.transaction([&]() -> Status {
         m_storedBytes.reset(); // read in this transaction (it may be a retry)
         outcome.combatActions = 0;
@@ -495,15 +496,26 @@ Status SyncRepository::write(const QString& account, const sync::Mutation& m, bo
     const QVariant parent = nullWhenEmpty(field.isEmpty() ? QString() : doc.value(field).toString());
     // Never null: a tombstone has no name, and the column holds text.
     const QString name = doc.value(QStringLiteral("name")).toString(QStringLiteral(""));
+    // The row is noted as this device's from this version on. others_version keeps the last
+    // version at which anything else changed it (the expressions read the row before the update):
+    // the last writer's version when that was another device or anything but a push (whose
+    // version moved past the writer's own), else what it was.
     Result<int> written =
-        exists ? m_db.run(QStringLiteral(
-                              "UPDATE entities SET parent_id = ?, name = ?, version = ?, cl = ?, doc = ?, "
-                              "updated_at = ? WHERE account_id = ? AND kind = ? AND id = ?"),
-                          {parent, name, version, causalLength, json, now, account, kind, m.rowId})
-               : m_db.run(QStringLiteral(
-                              "INSERT INTO entities (account_id, kind, id, parent_id, name, version, cl, "
-                              "doc, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {account, kind, m.rowId, parent, name, version, causalLength, json, now, now});
+        exists
+            ? m_db.run(
+                  QStringLiteral("UPDATE entities SET parent_id = ?, name = ?, version = ?, cl = ?, doc = ?, "
+                                 "updated_at = ?, others_version = CASE WHEN last_writer = ? AND "
+                                 "last_writer_version = version THEN others_version ELSE version END, "
+                                 "last_writer = ?, last_writer_version = ? "
+                                 "WHERE account_id = ? AND kind = ? AND id = ?"),
+                  {parent, name, version, causalLength, json, now, m_writer, m_writer, version, account, kind,
+                   m.rowId})
+            : m_db.run(QStringLiteral(
+                           "INSERT INTO entities (account_id, kind, id, parent_id, name, version, cl, "
+                           "doc, created_at, updated_at, last_writer, last_writer_version, others_version) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"),
+                       {account, kind, m.rowId, parent, name, version, causalLength, json, now, now, m_writer,
+                        version});
     if (!written)
         return written.error();
     if (dropOldClocks) {
@@ -586,13 +598,29 @@ Result<qint64> SyncRepository::accountVersion(const QString& account)
     return space.value() ? space.value()->value(QStringLiteral("version")).toLongLong() : 0;
 }
 
-Result<qint64> SyncRepository::pageEnd(const QString& account, qint64 since, qint64 current)
+SyncRepository::OwnRows SyncRepository::ownRowsFilter(const QString& clientId, qint64 since, bool skip,
+                                                      const QString& alias)
+{
+    if (!skip || clientId.isEmpty())
+        return {};
+    // Left out: the last change came from this device's push, nothing else changed the row after
+    // it (its version is still the push's), and nothing else changed it after the cookie either.
+    return {
+        QStringLiteral(" AND (COALESCE(%1.last_writer, '') <> ? OR %1.last_writer_version <> %1.version OR "
+                       "%1.others_version > ?)")
+            .arg(alias),
+        {clientId, since}};
+}
+
+Result<qint64> SyncRepository::pageEnd(const QString& account, qint64 since, qint64 current,
+                                       const OwnRows& own)
 {
     // Each version holds at least one row, so the page ends within its first kPullPageRows + 1.
     Result<QList<Row>> versions = m_db.all(
-        QStringLiteral("SELECT version, COUNT(*) AS n, SUM(length(doc)) AS bytes FROM entities "
-                       "WHERE account_id = ? AND version > ? GROUP BY version ORDER BY version LIMIT ?"),
-        {account, since, sync::kPullPageRows + 1});
+        QStringLiteral("SELECT version, COUNT(*) AS n, SUM(length(doc)) AS bytes FROM entities e "
+                       "WHERE account_id = ? AND version > ?%1 GROUP BY version ORDER BY version LIMIT ?")
+            .arg(own.filter),
+        QVariantList{account, since} + own.values + QVariantList{sync::kPullPageRows + 1});
     if (!versions)
         return versions.error();
     const QList<Row>& list = versions.value();
@@ -611,7 +639,7 @@ Result<qint64> SyncRepository::pageEnd(const QString& account, qint64 since, qin
 }
 
 Result<sync::PullResponse> SyncRepository::pull(const QString& account, const QString& clientId,
-                                                qint64 cookie)
+                                                qint64 cookie, bool skipOwnRows)
 {
     sync::PullResponse response;
     if (Status present = refuseRemoved(account, clientId); !present)
@@ -632,7 +660,9 @@ Result<sync::PullResponse> SyncRepository::pull(const QString& account, const QS
     // the device gets everything and merges it into what it has.
     response.reset = cookie > current.value();
     const qint64 since = response.reset ? 0 : cookie;
-    Result<qint64> upTo = pageEnd(account, since, current.value());
+    // A reset is a snapshot the device compares with its own rows: it gets all of them.
+    const OwnRows own = ownRowsFilter(clientId, since, skipOwnRows && !response.reset, QStringLiteral("e"));
+    Result<qint64> upTo = pageEnd(account, since, current.value(), own);
     if (!upTo)
         return upTo.error();
     response.cookie = upTo.value();
@@ -641,8 +671,9 @@ Result<sync::PullResponse> SyncRepository::pull(const QString& account, const QS
     Result<QList<Row>> clockRows =
         m_db.all(QStringLiteral("SELECT f.kind, f.id, f.field, f.hlc FROM field_clocks f JOIN entities e ON "
                                 "e.account_id = f.account_id AND e.kind = f.kind AND e.id = f.id "
-                                "WHERE e.account_id = ? AND e.version > ? AND e.version <= ?"),
-                 {account, since, upTo.value()});
+                                "WHERE e.account_id = ? AND e.version > ? AND e.version <= ?%1")
+                     .arg(own.filter),
+                 QVariantList{account, since, upTo.value()} + own.values);
     if (!clockRows)
         return clockRows.error();
     QHash<QString, QJsonObject> clocks;
@@ -655,10 +686,11 @@ Result<sync::PullResponse> SyncRepository::pull(const QString& account, const QS
             field, clock.value(QStringLiteral("hlc")).toString());
     }
 
-    Result<QList<Row>> rows = m_db.all(
-        QStringLiteral("SELECT kind, id, version, cl, doc FROM entities "
-                       "WHERE account_id = ? AND version > ? AND version <= ? ORDER BY version, kind, id"),
-        {account, since, upTo.value()});
+    Result<QList<Row>> rows =
+        m_db.all(QStringLiteral("SELECT kind, id, version, cl, doc FROM entities e WHERE account_id = ? AND "
+                                "version > ? AND version <= ?%1 ORDER BY version, kind, id")
+                     .arg(own.filter),
+                 QVariantList{account, since, upTo.value()} + own.values);
     if (!rows)
         return rows.error();
     for (const Row& row : rows.value()) {

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QUrl>
 #include <cmath>
 #include <optional>
 
@@ -212,6 +213,17 @@ QJsonObject rowToJson(const RowState& row)
 }
 
 } // namespace
+
+QString PullRequest::path() const
+{
+    QString path = QStringLiteral("/api/v1/sync/pull?cookie=%1&clientId=%2&protocolVersion=%3")
+                       .arg(cookie)
+                       .arg(QString::fromUtf8(QUrl::toPercentEncoding(clientId)))
+                       .arg(kProtocolVersion);
+    if (skipOwnRows)
+        path += QStringLiteral("&skipOwnRows=1");
+    return path;
+}
 
 QString mutationOpName(MutationOp op)
 {

@@ -102,6 +102,21 @@ struct RowState {
     bool operator==(const RowState&) const = default;
 };
 
+// What a device asks of GET /api/v1/sync/pull.
+struct PullRequest {
+    qint64 cookie = 0; // the version the device has pulled up to (0: everything)
+    QString clientId;
+    // Leave out the rows that only this device's pushes changed since the cookie: it holds them
+    // already (docs/SYNC.md, "What a pull leaves out"). A device that is about to compare a full
+    // snapshot with its own rows asks for all of them. A service that does not know the
+    // parameter sends every row, which is only slower.
+    bool skipOwnRows = false;
+
+    // The request's path and query.
+    QString path() const;
+    bool operator==(const PullRequest&) const = default;
+};
+
 struct PullResponse {
     qint64 cookie = 0;         // the version to ask from next time
     qint64 lastMutationId = 0; // the last of this client's mutations the service has processed
