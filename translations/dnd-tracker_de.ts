@@ -108,10 +108,6 @@
         <translation>%1 für 1 Runde</translation>
     </message>
     <message>
-        <source>%1 for %2 rounds</source>
-        <translation>%1 für %2 Runden</translation>
-    </message>
-    <message>
         <source>%1 (hidden from the players)</source>
         <translation>%1 (vor den Spielern verborgen)</translation>
     </message>
@@ -213,7 +209,7 @@
     </message>
     <message>
         <source>Moved %1 among those tied on initiative</source>
-        <translation>%1 unter den Initiative-Gleichständen verschoben</translation>
+        <translation>%1 innerhalb des Initiative-Gleichstands verschoben</translation>
     </message>
     <message>
         <source>Changed the initiative options</source>
@@ -229,7 +225,7 @@
     </message>
     <message>
         <source>The condition %1 on %2 ran out</source>
-        <translation>Der Zustand %1 auf %2 ist abgelaufen</translation>
+        <translation>Der Zustand %1 von %2 ist abgelaufen</translation>
     </message>
     <message>
         <source>Exhaustion of %1 is now level %2</source>
@@ -305,11 +301,7 @@
     </message>
     <message>
         <source>%1 failed a death save from the damage</source>
-        <translation>%1 verfehlte durch den Schaden einen Todesrettungswurf</translation>
-    </message>
-    <message>
-        <source>%1 failed %2 death saves from the damage</source>
-        <translation>%1 verfehlte durch den Schaden %2 Todesrettungswürfe</translation>
+        <translation>%1 erlitt durch den Schaden einen misslungenen Todesrettungswurf</translation>
     </message>
     <message>
         <source>%1 is stable</source>
@@ -321,11 +313,7 @@
     </message>
     <message>
         <source>%1 used a legendary action costing %2 (%3 left)</source>
-        <translation>%1 nutzte eine legendäre Aktion für %2 (%3 übrig)</translation>
-    </message>
-    <message>
-        <source>%1 has %2 legendary actions again</source>
-        <translation>%1 hat wieder %2 legendäre Aktionen</translation>
+        <translation>%1 nutzte eine legendäre Aktion, die %2 kostet (%3 übrig)</translation>
     </message>
     <message>
         <source>%1 used a legendary resistance (%2 left)</source>
@@ -337,11 +325,92 @@
     </message>
     <message>
         <source>%1 has their reaction again</source>
-        <translation>%1 hat die Reaktion wieder</translation>
+        <translation>%1 hat wieder eine Reaktion</translation>
     </message>
     <message>
         <source>%1 used %2</source>
         <translation>%1 nutzte %2</translation>
+    </message>
+    <message>
+        <source>acid</source>
+        <translation>Säure</translation>
+    </message>
+    <message>
+        <source>bludgeoning</source>
+        <translation>Wucht</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>Kälte</translation>
+    </message>
+    <message>
+        <source>fire</source>
+        <translation>Feuer</translation>
+    </message>
+    <message>
+        <source>force</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>lightning</source>
+        <translation>Blitz</translation>
+    </message>
+    <message>
+        <source>necrotic</source>
+        <translation>nekrotisch</translation>
+    </message>
+    <message>
+        <source>piercing</source>
+        <translation>Stich</translation>
+    </message>
+    <message>
+        <source>poison</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>psychic</source>
+        <translation>psychisch</translation>
+    </message>
+    <message>
+        <source>radiant</source>
+        <translation>gleißend</translation>
+    </message>
+    <message>
+        <source>slashing</source>
+        <translation>Hieb</translation>
+    </message>
+    <message>
+        <source>thunder</source>
+        <translation>Schall</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n rounds</source>
+        <translation>
+            <numerusform>%1 für %n Runde</numerusform>
+            <numerusform>%1 für %n Runden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n death saves from the damage</source>
+        <translation>
+            <numerusform>%1 erlitt durch den Schaden %n misslungenen Todesrettungswurf</numerusform>
+            <numerusform>%1 erlitt durch den Schaden %n misslungene Todesrettungswürfe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has 1 legendary action again</source>
+        <translation>%1 hat wieder 1 legendäre Aktion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n legendary actions again</source>
+        <translation>
+            <numerusform>%1 hat wieder %n legendäre Aktion</numerusform>
+            <numerusform>%1 hat wieder %n legendäre Aktionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation>„%1“ %2</translation>
     </message>
 </context>
 <context>
@@ -879,6 +948,22 @@ Ihre Daten blieben unverändert.</translation>
         <source>Could not open the data file %1 (%2: %3). It was left untouched.</source>
         <translation>Die Datendatei %1 konnte nicht geöffnet werden (%2: %3). Sie blieb unberührt.</translation>
     </message>
+    <message>
+        <source>The data file %1 and its folder cannot be written (%2).</source>
+        <translation>Die Datendatei %1 und ihr Ordner können nicht beschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be written (%2).</source>
+        <translation>Die Datendatei %1 kann nicht beschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only.</source>
+        <translation>Der Datenordner %1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>%1 The tracker opened the file read-only: you can look at everything in it, but no change is saved. Make the file and its folder writable, then start the tracker again.</source>
+        <translation>%1 Der Tracker hat die Datei schreibgeschützt geöffnet: Sie können alles darin ansehen, aber keine Änderung wird gespeichert. Machen Sie die Datei und ihren Ordner beschreibbar und starten Sie den Tracker dann neu.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::BackupManager</name>
@@ -1010,6 +1095,14 @@ Ihre Daten blieben unverändert.</translation>
     <message>
         <source>The data file cannot be written (%1: %2). Check that the file and its folder are writable; the change was not saved.</source>
         <translation>Die Datendatei kann nicht beschrieben werden (%1: %2). Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind; die Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The data folder of %1 is read-only, and the file&apos;s latest changes are still in %1-wal, which can only be read from a writable folder. Nothing was changed; make the folder writable, then start the tracker again.</source>
+        <translation>Der Ordner von %1 ist schreibgeschützt, und die letzten Änderungen der Datei stehen noch in %1-wal, das sich nur aus einem beschreibbaren Ordner lesen lässt. Nichts wurde verändert; machen Sie den Ordner beschreibbar und starten Sie den Tracker dann neu.</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be written, and this version of the tracker must first upgrade it (schema %2 to %3). It was left untouched; make the file and its folder writable, then start the tracker again.</source>
+        <translation>Die Datendatei %1 kann nicht beschrieben werden, und diese Version des Trackers muss sie zuerst aktualisieren (Schema %2 auf %3). Sie blieb unverändert; machen Sie die Datei und ihren Ordner beschreibbar und starten Sie den Tracker dann neu.</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2590,18 @@ Es wurde nichts geändert. Prüfen Sie, ob der Datenordner beschreibbar und nich
         <source>write each class as a name and a level, e.g. Fighter 3 / Wizard 2</source>
         <translation>geben Sie jede Klasse als Name und Stufe an, z. B. Fighter 3 / Wizard 2</translation>
     </message>
+    <message>
+        <source>Hit dice spent</source>
+        <translation>Verbrauchte Trefferwürfel</translation>
+    </message>
+    <message>
+        <source>Hit dice spent on short rests (one die per level); a long rest gives back up to half the total, at least one (under the 2024 rules all of them)</source>
+        <translation>Bei kurzen Rasten verbrauchte Trefferwürfel (einer pro Stufe); eine lange Rast gibt bis zur Hälfte der Gesamtzahl zurück, mindestens einen (nach den Regeln von 2024 alle)</translation>
+    </message>
+    <message>
+        <source>Hit &amp;dice spent:</source>
+        <translation>Verbrauchte Treffer&amp;würfel:</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::CharacterModel</name>
@@ -2531,6 +2636,10 @@ Es wurde nichts geändert. Prüfen Sie, ob der Datenordner beschreibbar und nich
     <message>
         <source>Init</source>
         <translation>Init</translation>
+    </message>
+    <message>
+        <source>Hit dice left</source>
+        <translation>Trefferwürfel übrig</translation>
     </message>
 </context>
 <context>
@@ -4177,9 +4286,20 @@ Ihre Änderung wurde nicht gespeichert. Prüfen Sie, ob der Datenordner beschrei
         <source>Long Re&amp;st</source>
         <translation>Lange Ra&amp;st</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 regained %n hit dice</source>
+        <translation>
+            <numerusform>%1 erhielt %n Trefferwürfel zurück</numerusform>
+            <numerusform>%1 erhielt %n Trefferwürfel zurück</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Every character of this party finishes a long rest: full hit points, no temporary hit points</source>
-        <translation>Alle Charaktere dieser Gruppe beenden eine lange Rast: volle Trefferpunkte, keine temporären Trefferpunkte</translation>
+        <source>Long rest for %1: full hit points; %2.</source>
+        <translation>Lange Rast für %1: volle Trefferpunkte; %2.</translation>
+    </message>
+    <message>
+        <source>Every character of this party finishes a long rest: full hit points, no temporary hit points, spent hit dice back by the rule set in the settings</source>
+        <translation>Alle Charaktere dieser Gruppe beenden eine lange Rast: volle Trefferpunkte, keine temporären Trefferpunkte, verbrauchte Trefferwürfel zurück nach dem Regelwerk der Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5118,10 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     <message>
         <source>Your last change could not be written to the data file. %1 Check the data folder, then make the change again. (%2)</source>
         <translation>Ihre letzte Änderung konnte nicht in die Datendatei geschrieben werden. %1 Prüfen Sie den Datenordner und nehmen Sie die Änderung dann erneut vor. (%2)</translation>
+    </message>
+    <message>
+        <source>Your last change was not saved: the data file is open read-only. %1</source>
+        <translation>Ihre letzte Änderung wurde nicht gespeichert: Die Datendatei ist schreibgeschützt geöffnet. %1</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>%1 healed %2 for %3</source>
-        <translation>%1 curó a %2 %3</translation>
+        <translation>%1 curó %3 PG a %2</translation>
     </message>
     <message>
         <source>%1 regained %2 HP</source>
@@ -106,10 +106,6 @@
     <message>
         <source>%1 for 1 round</source>
         <translation>%1 durante 1 asalto</translation>
-    </message>
-    <message>
-        <source>%1 for %2 rounds</source>
-        <translation>%1 durante %2 asaltos</translation>
     </message>
     <message>
         <source>%1 (hidden from the players)</source>
@@ -308,10 +304,6 @@
         <translation>%1 falló una salvación de muerte por el daño</translation>
     </message>
     <message>
-        <source>%1 failed %2 death saves from the damage</source>
-        <translation>%1 falló %2 salvaciones de muerte por el daño</translation>
-    </message>
-    <message>
         <source>%1 is stable</source>
         <translation>%1 está estable</translation>
     </message>
@@ -322,10 +314,6 @@
     <message>
         <source>%1 used a legendary action costing %2 (%3 left)</source>
         <translation>%1 usó una acción legendaria de coste %2 (quedan %3)</translation>
-    </message>
-    <message>
-        <source>%1 has %2 legendary actions again</source>
-        <translation>%1 vuelve a tener %2 acciones legendarias</translation>
     </message>
     <message>
         <source>%1 used a legendary resistance (%2 left)</source>
@@ -342,6 +330,87 @@
     <message>
         <source>%1 used %2</source>
         <translation>%1 usó %2</translation>
+    </message>
+    <message>
+        <source>acid</source>
+        <translation>ácido</translation>
+    </message>
+    <message>
+        <source>bludgeoning</source>
+        <translation>contundente</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>frío</translation>
+    </message>
+    <message>
+        <source>fire</source>
+        <translation>fuego</translation>
+    </message>
+    <message>
+        <source>force</source>
+        <translation>fuerza</translation>
+    </message>
+    <message>
+        <source>lightning</source>
+        <translation>relámpago</translation>
+    </message>
+    <message>
+        <source>necrotic</source>
+        <translation>necrótico</translation>
+    </message>
+    <message>
+        <source>piercing</source>
+        <translation>perforante</translation>
+    </message>
+    <message>
+        <source>poison</source>
+        <translation>veneno</translation>
+    </message>
+    <message>
+        <source>psychic</source>
+        <translation>psíquico</translation>
+    </message>
+    <message>
+        <source>radiant</source>
+        <translation>radiante</translation>
+    </message>
+    <message>
+        <source>slashing</source>
+        <translation>cortante</translation>
+    </message>
+    <message>
+        <source>thunder</source>
+        <translation>trueno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n rounds</source>
+        <translation>
+            <numerusform>%1 durante %n asalto</numerusform>
+            <numerusform>%1 durante %n asaltos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n death saves from the damage</source>
+        <translation>
+            <numerusform>%1 falló %n salvación de muerte por el daño</numerusform>
+            <numerusform>%1 falló %n salvaciones de muerte por el daño</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has 1 legendary action again</source>
+        <translation>%1 vuelve a tener 1 acción legendaria</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n legendary actions again</source>
+        <translation>
+            <numerusform>%1 vuelve a tener %n acción legendaria</numerusform>
+            <numerusform>%1 vuelve a tener %n acciones legendarias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation>«%1» %2</translation>
     </message>
 </context>
 <context>
@@ -879,6 +948,22 @@ Sus datos no se han modificado.</translation>
         <source>Could not open the data file %1 (%2: %3). It was left untouched.</source>
         <translation>No se pudo abrir el archivo de datos %1 (%2: %3). No se ha tocado.</translation>
     </message>
+    <message>
+        <source>The data file %1 and its folder cannot be written (%2).</source>
+        <translation>No se puede escribir en el archivo de datos %1 ni en su carpeta (%2).</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be written (%2).</source>
+        <translation>No se puede escribir en el archivo de datos %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only.</source>
+        <translation>La carpeta de datos %1 es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>%1 The tracker opened the file read-only: you can look at everything in it, but no change is saved. Make the file and its folder writable, then start the tracker again.</source>
+        <translation>%1 El tracker abrió el archivo en modo de solo lectura: puede ver todo su contenido, pero no se guarda ningún cambio. Permita la escritura en el archivo y su carpeta y vuelva a iniciar el tracker.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::BackupManager</name>
@@ -1010,6 +1095,14 @@ Sus datos no se han modificado.</translation>
     <message>
         <source>The data file cannot be written (%1: %2). Check that the file and its folder are writable; the change was not saved.</source>
         <translation>No se puede escribir el archivo de datos (%1: %2). Compruebe que el archivo y su carpeta admiten escritura; el cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>The data folder of %1 is read-only, and the file&apos;s latest changes are still in %1-wal, which can only be read from a writable folder. Nothing was changed; make the folder writable, then start the tracker again.</source>
+        <translation>La carpeta de %1 es de solo lectura y los últimos cambios del archivo siguen en %1-wal, que solo puede leerse desde una carpeta con permiso de escritura. No se cambió nada; permita la escritura en la carpeta y vuelva a iniciar el tracker.</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be written, and this version of the tracker must first upgrade it (schema %2 to %3). It was left untouched; make the file and its folder writable, then start the tracker again.</source>
+        <translation>No se puede escribir en el archivo de datos %1 y esta versión del tracker debe actualizarlo primero (esquema %2 a %3). Se dejó intacto; permita la escritura en el archivo y su carpeta y vuelva a iniciar el tracker.</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2590,18 @@ No se ha cambiado nada. Compruebe que la carpeta de datos admite escritura y no 
         <source>write each class as a name and a level, e.g. Fighter 3 / Wizard 2</source>
         <translation>escriba cada clase como nombre y nivel, p. ej. Guerrero 3 / Mago 2</translation>
     </message>
+    <message>
+        <source>Hit dice spent</source>
+        <translation>Dados de golpe gastados</translation>
+    </message>
+    <message>
+        <source>Hit dice spent on short rests (one die per level); a long rest gives back up to half the total, at least one (under the 2024 rules all of them)</source>
+        <translation>Dados de golpe gastados en descansos cortos (uno por nivel); un descanso largo devuelve hasta la mitad del total, al menos uno (todos con las reglas de 2024)</translation>
+    </message>
+    <message>
+        <source>Hit &amp;dice spent:</source>
+        <translation>Dados de golpe &amp;gastados:</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::CharacterModel</name>
@@ -2531,6 +2636,10 @@ No se ha cambiado nada. Compruebe que la carpeta de datos admite escritura y no 
     <message>
         <source>Init</source>
         <translation>Inic.</translation>
+    </message>
+    <message>
+        <source>Hit dice left</source>
+        <translation>Dados de golpe restantes</translation>
     </message>
 </context>
 <context>
@@ -4177,9 +4286,20 @@ Su cambio no se ha guardado. Compruebe que la carpeta de datos admite escritura 
         <source>Long Re&amp;st</source>
         <translation>De&amp;scanso largo</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 regained %n hit dice</source>
+        <translation>
+            <numerusform>%1 recuperó %n dado de golpe</numerusform>
+            <numerusform>%1 recuperó %n dados de golpe</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Every character of this party finishes a long rest: full hit points, no temporary hit points</source>
-        <translation>Cada personaje de este grupo termina un descanso largo: puntos de golpe al máximo, sin puntos de golpe temporales</translation>
+        <source>Long rest for %1: full hit points; %2.</source>
+        <translation>Descanso largo para %1: puntos de golpe al máximo; %2.</translation>
+    </message>
+    <message>
+        <source>Every character of this party finishes a long rest: full hit points, no temporary hit points, spent hit dice back by the rule set in the settings</source>
+        <translation>Cada personaje de este grupo termina un descanso largo: puntos de golpe al máximo, sin puntos de golpe temporales, dados de golpe gastados devueltos según las reglas de los ajustes</translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5118,10 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     <message>
         <source>Your last change could not be written to the data file. %1 Check the data folder, then make the change again. (%2)</source>
         <translation>Su último cambio no se pudo escribir en el archivo de datos. %1 Revise la carpeta de datos y vuelva a hacer el cambio. (%2)</translation>
+    </message>
+    <message>
+        <source>Your last change was not saved: the data file is open read-only. %1</source>
+        <translation>Su último cambio no se guardó: el archivo de datos está abierto en modo de solo lectura. %1</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QPromise>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QUrl>
 #include <QtEndian>
 #include <sqlite3.h>
 
@@ -197,6 +198,32 @@ Status quickCheckOnOwnConnection(const QString& path)
     return {};
 }
 
+// Why an existing store file cannot be written, empty when it can: the file itself may refuse to
+// open for writing (its permissions, a read-only file system), and SQLite keeps its write-ahead log
+// and the log's index as files beside it, so its folder must take new files too. Opening the file
+// for writing changes nothing in it.
+std::optional<Error> whyUnwritable(const QString& path)
+{
+    QFile file(path);
+    const bool fileWritable = file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly);
+    const QString folder = QFileInfo(path).absolutePath();
+    const bool folderWritable = QFileInfo(folder).isWritable();
+    if (fileWritable && folderWritable)
+        return std::nullopt;
+    QString what;
+    if (!fileWritable && !folderWritable)
+        what = tr("The data file %1 and its folder cannot be written (%2).").arg(path, file.errorString());
+    else if (!fileWritable)
+        what = tr("The data file %1 cannot be written (%2).").arg(path, file.errorString());
+    else
+        what = tr("The data folder %1 is read-only.").arg(folder);
+    return Error::make(codes::kDbReadOnlyFile,
+                       tr("%1 The tracker opened the file read-only: you can look at everything in it, but "
+                          "no change is saved. Make the file and its folder writable, then start the "
+                          "tracker again.")
+                           .arg(what));
+}
+
 // A failure while looking at a file nobody has verified yet: the message names the file and says
 // it was not changed, because that is what the user worries about first.
 Error probeError(const QString& path, const QString& what, const QSqlError& sqlError)
@@ -332,14 +359,46 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     if (!existed && !QDir().mkpath(QFileInfo(path).absolutePath()))
         return Error::make(codes::kDbIo, tr("Could not create the folder for %1.").arg(path));
 
+    std::optional<Error> protection;
+    bool immutable = false;
+    if (options.mode == Mode::ReadWrite && existed && options.readOnlyWhenUnwritable) {
+        protection = whyUnwritable(path);
+        if (protection) {
+            options.mode = Mode::ReadOnly;
+            // Reading the write-ahead log needs its index beside the file, which SQLite cannot
+            // create in a read-only folder. Without a log to read (a file closed cleanly) the file
+            // is opened as immutable: SQLite then needs no side file and takes no lock.
+            const bool walHasFrames = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+            const bool indexReachable = QFileInfo::exists(path + QStringLiteral("-shm")) ||
+                                        QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+            if (walHasFrames && !indexReachable) {
+                return Error::make(codes::kDbReadOnlyFile,
+                                   tr("The data folder of %1 is read-only, and the file's latest changes "
+                                      "are still in %1-wal, which can only be read from a writable "
+                                      "folder. Nothing was changed; make the folder writable, then start "
+                                      "the tracker again.")
+                                       .arg(path));
+            }
+            immutable = !walHasFrames;
+            qCWarning(lcDatabase) << "opening" << path << "read-only:" << protection->message;
+        }
+    }
+
     const QString name = nextConnectionName();
     std::unique_ptr<Database> database(new Database(path, name, options.mode));
+    database->m_writeProtection = protection;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
         QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
         if (options.mode == Mode::ReadOnly)
             connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        if (immutable) {
+            db.setDatabaseName(QString::fromLatin1(QUrl::fromLocalFile(path).toEncoded()) +
+                               QStringLiteral("?immutable=1"));
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_URI");
+        } else {
+            db.setDatabaseName(path);
+        }
         db.setConnectOptions(connectOptions);
         if (!db.open())
             return Error::make(codes::kDbUnreadable,
@@ -368,6 +427,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
         return probeError(path, tr("read the schema"), probe.lastError());
     probe.finish();
     const int target = options.migrateTo < 0 ? latestSchemaVersion() : options.migrateTo;
+    if (protection && database->m_schemaVersion < target) {
+        return Error::make(codes::kDbReadOnlyFile,
+                           tr("The data file %1 cannot be written, and this version of the tracker must "
+                              "first upgrade it (schema %2 to %3). It was left untouched; make the file "
+                              "and its folder writable, then start the tracker again.")
+                               .arg(path)
+                               .arg(database->m_schemaVersion)
+                               .arg(target));
+    }
     const bool migrates = options.mode == Mode::ReadWrite && database->m_schemaVersion < target;
     const bool checkLater = existed && options.verify && options.verifyInBackground &&
                             options.mode == Mode::ReadWrite && !migrates && usesWriteAheadLog(path);

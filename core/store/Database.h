@@ -36,6 +36,10 @@ public:
         // transaction() first waits for the result and is refused with DB_CORRUPT when it failed.
         // Opens that must migrate, or switch the file to write-ahead logging, check first anyway.
         bool verifyInBackground = false;
+        // An existing file that cannot be written (its permissions, its folder's, a read-only
+        // file system) is opened read-only instead of refused, and writeProtection() says why: the
+        // window lets the DM read everything. Off, such a file fails at its first write.
+        bool readOnlyWhenUnwritable = false;
     };
 
     // Failures carry the store codes of util/ErrorCodes.h a caller can act on (codes::kDbCorrupt ...).
@@ -49,6 +53,9 @@ public:
     const QString& path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    // Why the file was opened read-only although writing was asked for (readOnlyWhenUnwritable),
+    // a DB_READ_ONLY_FILE error saying what to do; empty otherwise.
+    const std::optional<Error>& writeProtection() const { return m_writeProtection; }
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     sqlite3* handle() const;
 
@@ -131,6 +138,7 @@ private:
     std::thread m_checkpointer;
     std::atomic<bool> m_checkpointing = false;
     int m_backgroundCheckpoints = 0;
+    std::optional<Error> m_writeProtection;
     int m_failAt = 0;
     int m_operations = 0;
 };

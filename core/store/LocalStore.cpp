@@ -1,6 +1,7 @@
 #include "store/LocalStore.h"
 
 #include "model/DocumentValidation.h"
+#include "model/ElementMerge.h"
 #include "model/FieldGroups.h"
 #include "store/Migrations.h"
 #include "util/ErrorCodes.h"
@@ -130,6 +131,12 @@ void callEach(const std::map<int, Listener>& listeners, const Argument& argument
 
 Result<ChangeSet> LocalStore::commit(const ChangeSet& changes)
 {
+    if (const std::optional<Error>& protection = m_db->writeProtection()) {
+        // Opened read-only because the file cannot be written: a failure of the file, which the
+        // listeners (the window's bar) show like any other.
+        callEach(m_commitListeners, Status(*protection));
+        return *protection;
+    }
     if (m_db->isReadOnly())
         return Error::make(codes::kReadOnly, tr("The data file is open read-only."));
     if (changes.isEmpty())
@@ -304,16 +311,38 @@ Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId,
                                                                     : QJsonValue(QJsonValue::Null));
                 }
             }
-            for (auto it = changed.constBegin(); it != changed.constEnd(); ++it) {
-                if (Status s = recordFieldClock(op.kind, op.id, it.key(), hlc); !s)
+            // A list merged element by element: each element written gets its own clocks (read
+            // before this write stamps the list), and the change carries the clocks of all its
+            // elements, so the service merges it per element.
+            QJsonObject payload = changed;
+            QHash<QString, QString> ownClocks;
+            for (const QString& field : elementMergedFields(op.kind)) {
+                if (!changed.contains(field))
+                    continue;
+                Result<QHash<QString, QString>> ours = rowClocks(op.kind, op.id);
+                if (!ours)
+                    return ours.error();
+                const QHash<QString, QString> elementClocks =
+                    elementClocksAfterWrite(field, {row.doc.value(field).toArray(), ours.value()},
+                                            doc.value(field).toArray(), hlc, true);
+                for (auto it = elementClocks.constBegin(); it != elementClocks.constEnd(); ++it) {
+                    payload.insert(it.key(), it.value());
+                    if (ours->value(it.key()) != it.value())
+                        ownClocks.insert(it.key(), it.value());
+                }
+            }
+            for (auto it = changed.constBegin(); it != changed.constEnd(); ++it)
+                ownClocks.insert(it.key(), hlc);
+            for (auto it = ownClocks.constBegin(); it != ownClocks.constEnd(); ++it) {
+                if (Status s = recordFieldClock(op.kind, op.id, it.key(), it.value()); !s)
                     return s;
             }
+            return recordOutbox(op.kind, op.id, QStringLiteral("put"), payload, hlc, row.causalLength, txId);
         } else if (Status s = recordFieldClock(op.kind, op.id, QStringLiteral("*"), hlc); !s) {
             // A new row carries one clock for all of its fields; later edits add per-field ones.
             return s;
         }
-        return recordOutbox(op.kind, op.id, QStringLiteral("put"), row.exists ? changed : doc, hlc,
-                            row.exists ? row.causalLength : 1, txId);
+        return recordOutbox(op.kind, op.id, QStringLiteral("put"), doc, hlc, 1, txId);
     }
     case ChangeOp::Type::Remove:
     case ChangeOp::Type::Restore: {

@@ -2,6 +2,7 @@
 // and the bookkeeping of what was pushed and pulled. Kept apart from the write path of the DM's
 // own edits (LocalStore.cpp) because nothing here is recorded for sync again.
 #include "model/DocumentValidation.h"
+#include "model/ElementMerge.h"
 #include "model/FieldGroups.h"
 #include "store/LocalStore.h"
 #include "util/LogCategories.h"
@@ -196,7 +197,9 @@ Result<bool> LocalStore::mergeRemote(const RemoteRow& remote)
             return ours.error();
         QHash<QString, QString> clocks = remote.clocks;
         for (auto it = remote.clocks.constBegin(); it != remote.clocks.constEnd(); ++it) {
-            if (taken.contains(it.key()))
+            // Lists merged element by element are merged below, with their elements' clocks.
+            if (taken.contains(it.key()) || isElementClockKey(it.key()) ||
+                isElementMerged(remote.kind, it.key()))
                 continue;
             // Fields that are only valid together come from one side, whichever edited them last.
             const QStringList group = fieldGroup(remote.kind, it.key());
@@ -212,6 +215,22 @@ Result<bool> LocalStore::mergeRemote(const RemoteRow& remote)
                     doc.remove(field);
                 clocks.insert(field, theirs);
                 taken << field;
+            }
+        }
+        for (const QString& field : elementMergedFields(remote.kind)) {
+            const ElementMergeResult merged =
+                mergeElementLists(field, {remote.fields.value(field).toArray(), remote.clocks},
+                                  {local.doc.value(field).toArray(), ours.value()});
+            if (merged.list != local.doc.value(field).toArray())
+                doc.insert(field, merged.list);
+            QHash<QString, QString> newClocks = merged.clocks;
+            if (merged.fieldClock != ours->value(field, ours->value(QStringLiteral("*"))))
+                newClocks.insert(field, merged.fieldClock);
+            for (auto it = newClocks.constBegin(); it != newClocks.constEnd(); ++it) {
+                if (ours->value(it.key()) != it.value()) {
+                    clocks.insert(it.key(), it.value());
+                    taken << it.key();
+                }
             }
         }
         if (taken.isEmpty())
@@ -430,13 +449,47 @@ Status LocalStore::queueRowAgain(EntityKind kind, const QString& id, qint64 caus
     // Each field with its own clock ("*" stands for the fields of the row's creation); a field
     // with a clock but no value was removed.
     const QString creation = clocks.value(QStringLiteral("*"));
+    // A list merged element by element goes with the newest of its own and its elements' clocks,
+    // and wherever it goes, the clocks of all its elements go with it.
+    QHash<QString, QString> fieldClocks;
+    for (auto it = clocks.constBegin(); it != clocks.constEnd(); ++it) {
+        if (!isElementClockKey(it.key()))
+            fieldClocks.insert(it.key(), it.value());
+    }
+    QJsonObject elementClocks;
+    for (const QString& field : elementMergedFields(kind)) {
+        QString newest = fieldClocks.value(field, creation);
+        const QHash<QString, QString> ofField = elementClocksOf(field, clocks);
+        for (auto it = ofField.constBegin(); it != ofField.constEnd(); ++it) {
+            newest = std::max(newest, it.value());
+            elementClocks.insert(it.key(), it.value());
+        }
+        if (doc.contains(field) && !newest.isEmpty())
+            fieldClocks.insert(field, newest);
+    }
     std::map<QString, QJsonObject> byClock;
     for (auto it = doc.constBegin(); it != doc.constEnd(); ++it)
-        byClock[clocks.value(it.key(), creation)].insert(it.key(), it.value());
-    for (auto it = clocks.constBegin(); it != clocks.constEnd(); ++it) {
+        byClock[fieldClocks.value(it.key(), creation)].insert(it.key(), it.value());
+    for (auto it = fieldClocks.constBegin(); it != fieldClocks.constEnd(); ++it) {
         if (it.key() != QLatin1String("*") && !doc.contains(it.key()))
             byClock[it.value()].insert(it.key(), QJsonValue(QJsonValue::Null));
     }
+    const auto withElementClocks = [&](QJsonObject fields) {
+        for (const QString& field : elementMergedFields(kind)) {
+            if (!fields.contains(field))
+                continue;
+            for (auto it = elementClocks.constBegin(); it != elementClocks.constEnd(); ++it)
+                fields.insert(it.key(), it.value());
+        }
+        return fields;
+    };
+    // Whether the service lacks an element clock of `field` or holds it older.
+    const auto elementsNewerHere = [&](const QString& field) {
+        const QHash<QString, QString> ofField = elementClocksOf(field, clocks);
+        return std::any_of(ofField.constKeyValueBegin(), ofField.constKeyValueEnd(), [&](const auto& entry) {
+            return entry.second > remote->clocks.value(entry.first);
+        });
+    };
     byClock.erase(QString()); // fields without any clock are not this device's to send
     if (newLife) {
         // The service starts the row's life from a whole record, stamped with the oldest clock;
@@ -444,7 +497,7 @@ Status LocalStore::queueRowAgain(EntityKind kind, const QString& id, qint64 caus
         if (byClock.empty())
             return {};
         const QString oldest = byClock.begin()->first;
-        QJsonObject whole = doc;
+        QJsonObject whole = withElementClocks(doc);
         whole.insert(QStringLiteral("id"), id);
         if (Status s = recordOutbox(kind, id, QStringLiteral("put"), whole, oldest, causalLength, txId); !s)
             return s;
@@ -456,7 +509,8 @@ Status LocalStore::queueRowAgain(EntityKind kind, const QString& id, qint64 caus
             for (auto field = it->second.constBegin(); field != it->second.constEnd(); ++field) {
                 const QString theirs =
                     remote->clocks.value(field.key(), remote->clocks.value(QStringLiteral("*")));
-                if (it->first > theirs)
+                if (it->first > theirs ||
+                    (isElementMerged(kind, field.key()) && elementsNewerHere(field.key())))
                     newer.insert(field.key(), field.value());
             }
             it->second = newer;
@@ -464,7 +518,9 @@ Status LocalStore::queueRowAgain(EntityKind kind, const QString& id, qint64 caus
         }
     }
     for (const auto& [clock, fields] : byClock) {
-        if (Status s = recordOutbox(kind, id, QStringLiteral("put"), fields, clock, causalLength, txId); !s)
+        if (Status s = recordOutbox(kind, id, QStringLiteral("put"), withElementClocks(fields), clock,
+                                    causalLength, txId);
+            !s)
             return s;
     }
     if (!byClock.empty() || newLife)

@@ -3,6 +3,7 @@
 #include "ApiErrorCodes.h"
 #include "auth/SecureRandom.h"
 #include "model/DocumentValidation.h"
+#include "model/ElementMerge.h"
 #include "model/Encounter.h"
 #include "model/FieldGroups.h"
 
@@ -291,9 +292,13 @@ Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, co
 
     // A new life starts from the record the mutation brings, not from what the tombstone kept.
     QJsonObject doc = row && !newLife ? row->doc : QJsonObject();
-    QStringList stamped;
+    QHash<QString, QString> stamped; // field -> the clock it is stamped with
     if (m.op == sync::MutationOp::Put) {
         for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
+            if (isElementMerged(m.entity, it.key())) {
+                mergeElements(m, it.key(), newLife ? std::optional<StoredRow>() : row, doc, stamped);
+                continue;
+            }
             // In the same life of the row, a field takes the newer of two edits; a new life
             // (creation, undelete) brings its whole record.
             // Fields that are only valid together are taken together: against the newest clock
@@ -307,7 +312,7 @@ Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, co
                 doc.remove(it.key());
             else
                 doc.insert(it.key(), it.value());
-            stamped << it.key();
+            stamped.insert(it.key(), m.hlc);
         }
         if (!newLife && stamped.isEmpty())
             return Outcome::Unchanged;
@@ -362,7 +367,8 @@ Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, co
         *version = bumped.value();
     }
     const qint64 causalLength = row ? std::max(row->causalLength, m.causalLength) : m.causalLength;
-    if (const Status written = write(account, m, row.has_value(), doc, causalLength, stamped, *version);
+    if (const Status written =
+            write(account, m, row.has_value(), doc, causalLength, stamped, newLife && row, *version);
         !written)
         return written.error();
     // The storage in use, once read in this push, follows each write.
@@ -445,9 +451,43 @@ Result<std::optional<SyncRepository::StoredRow>> SyncRepository::read(const QStr
     return std::optional<StoredRow>(std::move(stored));
 }
 
+void SyncRepository::mergeElements(const sync::Mutation& m, const QString& field,
+                                   const std::optional<StoredRow>& row, QJsonObject& doc,
+                                   QHash<QString, QString>& stamped)
+{
+    const QJsonArray incoming = m.fields.value(field).toArray();
+    QHash<QString, QString> sent;
+    for (auto it = m.elementClocks.constBegin(); it != m.elementClocks.constEnd(); ++it)
+        sent.insert(it.key(), it.value().toString());
+    sent = elementClocksOf(field, sent);
+    if (!row) {
+        // A new life: the list as sent, with the clocks its elements had on the device.
+        doc.insert(field, incoming);
+        stamped.insert(field, m.hlc);
+        stamped.insert(sent);
+        return;
+    }
+    const ElementListState stored{row->doc.value(field).toArray(), row->clocks};
+    ElementListState theirs{incoming, sent};
+    // An older release sends the whole list without element clocks: it changed the elements it
+    // differs in, at the change's clock (what it lacks was removed if it was there before).
+    if (sent.isEmpty())
+        theirs.clocks = elementClocksAfterWrite(field, stored, incoming, m.hlc, false);
+    theirs.clocks.insert(field, m.hlc);
+    const ElementMergeResult merged = mergeElementLists(field, stored, theirs);
+    if (merged.list != stored.list)
+        doc.insert(field, merged.list);
+    QHash<QString, QString> clocks = merged.clocks;
+    clocks.insert(field, merged.fieldClock);
+    for (auto it = clocks.constBegin(); it != clocks.constEnd(); ++it) {
+        if (row->clocks.value(it.key()) != it.value())
+            stamped.insert(it.key(), it.value());
+    }
+}
+
 Status SyncRepository::write(const QString& account, const sync::Mutation& m, bool exists,
-                             const QJsonObject& doc, qint64 causalLength, const QStringList& stampedFields,
-                             qint64 version)
+                             const QJsonObject& doc, qint64 causalLength,
+                             const QHash<QString, QString>& stampedFields, bool dropOldClocks, qint64 version)
 {
     const QString kind = entityName(m.entity);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -478,13 +518,21 @@ Status SyncRepository::write(const QString& account, const sync::Mutation& m, bo
                         version});
     if (!written)
         return written.error();
-    for (const QString& stamped : stampedFields) {
+    if (dropOldClocks) {
+        // The clocks of the row's earlier life must not outvote the edits of this one.
+        Result<int> dropped =
+            m_db.run(QStringLiteral("DELETE FROM field_clocks WHERE account_id = ? AND kind = ? AND id = ?"),
+                     {account, kind, m.rowId});
+        if (!dropped)
+            return dropped.error();
+    }
+    for (auto stamped = stampedFields.constBegin(); stamped != stampedFields.constEnd(); ++stamped) {
         Result<int> clock = m_db.run(
             QStringLiteral(
                 "INSERT INTO field_clocks (account_id, kind, id, field, hlc, version) VALUES (?, ?, ?, ?, "
                 "?, ?) ON CONFLICT (account_id, kind, id, field) DO UPDATE SET hlc = excluded.hlc, "
                 "version = excluded.version"),
-            {account, kind, m.rowId, stamped, m.hlc, version});
+            {account, kind, m.rowId, stamped.key(), stamped.value(), version});
         if (!clock)
             return clock.error();
     }
@@ -629,11 +677,13 @@ Result<sync::PullResponse> SyncRepository::pull(const QString& account, const QS
     if (!clockRows)
         return clockRows.error();
     QHash<QString, QJsonObject> clocks;
+    QHash<QString, QJsonObject> elementClocks; // travel apart: an older release knows no such field
     for (const Row& clock : clockRows.value()) {
         const QString key = clock.value(QStringLiteral("kind")).toString() + QLatin1Char('/') +
                             clock.value(QStringLiteral("id")).toString();
-        clocks[key].insert(clock.value(QStringLiteral("field")).toString(),
-                           clock.value(QStringLiteral("hlc")).toString());
+        const QString field = clock.value(QStringLiteral("field")).toString();
+        (isElementClockKey(field) ? elementClocks : clocks)[key].insert(
+            field, clock.value(QStringLiteral("hlc")).toString());
     }
 
     Result<QList<Row>> rows =
@@ -657,6 +707,7 @@ Result<sync::PullResponse> SyncRepository::pull(const QString& account, const QS
         if (!state.isDeleted()) {
             state.fields = QJsonDocument::fromJson(row.value(QStringLiteral("doc")).toByteArray()).object();
             state.fieldClocks = clocks.value(entityName(*kind) + QLatin1Char('/') + state.rowId);
+            state.elementClocks = elementClocks.value(entityName(*kind) + QLatin1Char('/') + state.rowId);
         }
         response.rows.append(std::move(state));
     }

@@ -84,8 +84,16 @@ private:
     Result<Outcome> apply(const QString& account, const sync::Mutation& m, const Plan& plan, qint64* version,
                           QList<sync::Rejection>& rejected, PushOutcome& counted);
     Result<std::optional<StoredRow>> read(const QString& account, const QString& kind, const QString& id);
+    // Writes the row and stamps each of `stampedFields` with its clock; `dropOldClocks` first
+    // forgets the clocks of the row's earlier life (a new life starts).
     Status write(const QString& account, const sync::Mutation& m, bool exists, const QJsonObject& doc,
-                 qint64 causalLength, const QStringList& stampedFields, qint64 version);
+                 qint64 causalLength, const QHash<QString, QString>& stampedFields, bool dropOldClocks,
+                 qint64 version);
+    // Merges a list that merges element by element (docs/SYNC.md) from a put into `doc`, and
+    // adds the clocks to stamp: those of a new life as sent, else those the merge moved. No row
+    // (a new life): the list as sent.
+    void mergeElements(const sync::Mutation& m, const QString& field, const std::optional<StoredRow>& row,
+                       QJsonObject& doc, QHash<QString, QString>& stamped);
     // A rejection when a row of `kind` coming alive would exceed the plan's limit.
     Result<std::optional<sync::Rejection>> checkLimit(const QString& account, const sync::Mutation& m,
                                                       const QJsonObject& doc, const Plan& plan);

@@ -23,6 +23,9 @@ RemoteRow toRemoteRow(const RowState& state)
     row.fields = state.fields;
     for (auto it = state.fieldClocks.constBegin(); it != state.fieldClocks.constEnd(); ++it)
         row.clocks.insert(it.key(), it.value().toString());
+    // The store keeps the clocks of list elements beside those of fields.
+    for (auto it = state.elementClocks.constBegin(); it != state.elementClocks.constEnd(); ++it)
+        row.clocks.insert(it.key(), it.value().toString());
     return row;
 }
 

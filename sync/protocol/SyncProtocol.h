@@ -39,6 +39,11 @@ struct Mutation {
     QJsonObject fields;
     QString hlc;
     qint64 causalLength = 1;
+    // The clocks of the elements of lists merged element by element (a combatant's conditions),
+    // "conditions[<id>]" and "conditions[<id>].added", as the device held them after the change:
+    // the service merges such a list per element. Optional: an older release sends none, and its
+    // whole list is read as changes of the elements it differs in (docs/SYNC.md).
+    QJsonObject elementClocks = {};
 
     bool operator==(const Mutation&) const = default;
 };
@@ -90,6 +95,8 @@ struct RowState {
     qint64 causalLength = 1;
     QJsonObject fields;
     QJsonObject fieldClocks; // field name -> hybrid logical clock of its last write
+    // The clocks of the elements of lists merged element by element, as in Mutation; optional.
+    QJsonObject elementClocks = {};
 
     bool isDeleted() const { return causalLength % 2 == 0; }
     bool operator==(const RowState&) const = default;

@@ -58,4 +58,23 @@ TmpfsMount::~TmpfsMount()
         umount2(QFile::encodeName(m_folder).constData(), MNT_DETACH);
 }
 
+ReadOnlyBindMount::ReadOnlyBindMount(const QString& path) : m_path(path)
+{
+    const QByteArray target = QFile::encodeName(path);
+    if (mount(target.constData(), target.constData(), nullptr, MS_BIND, nullptr) != 0) {
+        m_error = systemError("mount --bind");
+        return;
+    }
+    m_bound = true;
+    // A bind mount takes the read-only flag only when remounted.
+    if (mount(nullptr, target.constData(), nullptr, MS_BIND | MS_REMOUNT | MS_RDONLY, nullptr) != 0)
+        m_error = systemError("mount -o remount,bind,ro");
+}
+
+ReadOnlyBindMount::~ReadOnlyBindMount()
+{
+    if (m_bound)
+        umount2(QFile::encodeName(m_path).constData(), MNT_DETACH);
+}
+
 } // namespace dnd::test

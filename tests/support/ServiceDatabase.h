@@ -5,6 +5,10 @@
 #include "storage/ServerDatabase.h"
 
 #include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 #include <memory>
 
@@ -21,6 +25,43 @@ inline std::unique_ptr<server::ServerDatabase> openServiceDatabase(const ServerP
         return nullptr;
     }
     return std::move(db).value();
+}
+
+// Runs one statement on a running service's database through a plain Qt connection, as an
+// operator's shell would: ServerDatabase prepares every statement, and PostgreSQL cannot prepare
+// DDL (ALTER, REVOKE ...). On PostgreSQL the connection is the cluster's superuser of the URL.
+inline bool runServiceDdl(const ServerProcess& service, const QString& statement)
+{
+    const QString name = QStringLiteral("ddl-%1").arg(QUuid::createUuid().toString());
+    bool done = false;
+    {
+        const QUrl url(service.databaseUrl());
+        QSqlDatabase db;
+        if (url.scheme() == QLatin1String("sqlite")) {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(service.databaseUrl().mid(int(qstrlen("sqlite://"))));
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        } else {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setPassword(url.password());
+            db.setDatabaseName(url.path().mid(1));
+        }
+        if (db.open()) {
+            QSqlQuery query(db);
+            done = query.exec(statement);
+            if (!done)
+                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+        } else {
+            qWarning("cannot open %s: %s", qPrintable(service.databaseUrl()),
+                     qPrintable(db.lastError().text()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return done;
 }
 
 // Writes business events with chosen dates straight into the service's table, as the service would

@@ -37,9 +37,15 @@ bool AppStartup::openStore()
     // The page check of the file runs beside the start-up; writes wait for it (see Database).
     Database::Options storeOptions;
     storeOptions.verifyInBackground = true;
+    // A file that cannot be written still opens, read-only: the window says so and what to do.
+    storeOptions.readOnlyWhenUnwritable = true;
     m_store = StoreOpener(m_location, storeOptions).open(nullptr);
     if (!m_store)
         return false;
+    if (m_store->database().writeProtection()) {
+        qCWarning(lcGuiStartup) << "the store cannot be written; bestiary left as it is";
+        return true;
+    }
 
     // The bundled SRD bestiary: installed once per store (and when a new version ships).
     if (Status installed = Bestiary::ensureInstalled(*m_store); !installed) {

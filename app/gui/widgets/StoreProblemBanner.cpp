@@ -36,6 +36,10 @@ StoreProblemBanner::StoreProblemBanner(LocalStore& store, QWidget* parent) : QFr
         if (self)
             self->commitFinished(outcome);
     });
+    // A file opened read-only because it cannot be written is said from the start, before the
+    // DM tries a change.
+    if (const std::optional<Error>& protection = m_store.database().writeProtection())
+        showProblem(protection->code, protection->message, protection->message);
 }
 
 StoreProblemBanner::~StoreProblemBanner()
@@ -65,6 +69,9 @@ void StoreProblemBanner::commitFinished(const Status& outcome)
         text = tr("The disk is full: your last change was not saved. %1 Free some space on the disk that "
                   "holds the data folder, then make the change again.")
                    .arg(safe);
+    else if (code == codes::kDbReadOnlyFile && m_store.database().writeProtection())
+        text = tr("Your last change was not saved: the data file is open read-only. %1")
+                   .arg(outcome.errorMessage());
     else if (code == codes::kDbReadOnlyFile)
         text = tr("The data file is read-only: your last change was not saved. %1 Make the file and its "
                   "folder writable again, then make the change again.")
@@ -80,11 +87,16 @@ void StoreProblemBanner::commitFinished(const Status& outcome)
                    .arg(safe, outcome.errorMessage());
     else
         return; // the change itself was refused: the page that made it says why
+    showProblem(code, text, outcome.errorMessage());
+    emit savingFailed(text);
+}
+
+void StoreProblemBanner::showProblem(const QString& code, const QString& text, const QString& detail)
+{
     m_code = code;
     m_text->setText(text);
-    setToolTip(outcome.errorMessage());
+    setToolTip(detail);
     show();
-    emit savingFailed(text);
 }
 
 } // namespace dnd::gui

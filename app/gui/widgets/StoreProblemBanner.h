@@ -14,8 +14,9 @@ namespace dnd::gui {
 
 // A bar across the top of the window while the DM's changes cannot be saved. It says why (a full
 // disk, a read-only file, a file another program holds locked), that what was saved before is
-// safe, and what to do; it goes away by itself at the next change that saves. Problems of the
-// change itself (a rule it breaks) are not the file's and leave the bar alone.
+// safe, and what to do; it goes away by itself at the next change that saves. A file that could
+// not be written at start (opened read-only) is shown from the start and stays until a restart. Problems of
+// the change itself (a rule it breaks) are not the file's and leave the bar alone.
 class StoreProblemBanner : public QFrame {
     Q_OBJECT
 public:
@@ -34,6 +35,7 @@ signals:
 
 private:
     void commitFinished(const Status& outcome);
+    void showProblem(const QString& code, const QString& text, const QString& detail);
 
     LocalStore& m_store;
     int m_listener = 0;

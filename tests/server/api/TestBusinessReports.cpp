@@ -15,9 +15,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
 
@@ -26,39 +23,6 @@ using namespace dnd::server;
 using namespace dnd::test;
 
 namespace {
-
-// Runs one DDL statement on the service's database through a plain Qt connection (ServerDatabase
-// prepares every statement, and PostgreSQL cannot prepare DDL).
-bool runDdl(const ServerProcess& server, const QString& statement)
-{
-    const QString name = QStringLiteral("ddl-%1").arg(QUuid::createUuid().toString());
-    bool done = false;
-    {
-        const QUrl url(server.databaseUrl());
-        QSqlDatabase db;
-        if (url.scheme() == QLatin1String("sqlite")) {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(server.databaseUrl().mid(int(qstrlen("sqlite://"))));
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        } else {
-            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setPassword(url.password());
-            db.setDatabaseName(url.path().mid(1));
-        }
-        if (db.open()) {
-            QSqlQuery query(db);
-            done = query.exec(statement);
-            if (!done)
-                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return done;
-}
 
 qint64 countOf(ServerDatabase& db, const QString& sql, const QVariantList& params = {})
 {
@@ -459,8 +423,8 @@ private slots:
         QVERIFY(service.start());
         HttpClient& client = *service.http;
         const TestAccount dm = registerTestAccount(*service.server, client);
-        QVERIFY(runDdl(*service.server,
-                       QStringLiteral("ALTER TABLE business_events RENAME TO business_events_away")));
+        QVERIFY(runServiceDdl(*service.server,
+                              QStringLiteral("ALTER TABLE business_events RENAME TO business_events_away")));
 
         const TestAccount later = registerTestAccount(*service.server, client);
         QVERIFY(!later.accessToken.isEmpty());
@@ -483,8 +447,8 @@ private slots:
             client.post("/api/v1/auth/login", {{"email", later.email}, {"password", kTestPassword}}).status,
             401);
 
-        QVERIFY(runDdl(*service.server,
-                       QStringLiteral("ALTER TABLE business_events_away RENAME TO business_events")));
+        QVERIFY(runServiceDdl(*service.server,
+                              QStringLiteral("ALTER TABLE business_events_away RENAME TO business_events")));
         const TestAccount admin = createTestAdmin(*service.server, client);
         const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
         const QJsonObject totals =

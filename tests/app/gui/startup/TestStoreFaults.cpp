@@ -3,6 +3,13 @@
 // loss), nothing saved before is lost, and the next change after the condition clears is saved
 // and takes the bar away.
 //
+// A data file that is read-only when the application starts (the file alone, or its folder too)
+// opens read-only through the code main() runs: the bar says so from the start and what to do,
+// everything can be read, every change is refused with a message, and the file keeps its bytes.
+// Permissions (chmod) make it read-only; where they do not stop this process (root, or the user
+// namespace the test enters, where it is root too) a read-only bind mount does, in the test's
+// private mount namespace.
+//
 // The full disk is a real one where the machine allows a private mount namespace: a tmpfs of
 // 2 MiB holding the data file, filled up by another file. Everywhere, the conditions are also made
 // with SQLite's own means on the real file: the file's size capped at its
@@ -12,17 +19,26 @@
 // holding an exclusive lock (SQLITE_BUSY once the window's 5-second wait runs out).
 #include "AppTestSupport.h"
 #include "PrivateMounts.h"
+#include "SampleEntities.h"
 #include "UndoHistory.h"
 #include "encounters/EncountersPage.h"
 #include "model/Encounter.h"
+#include "parties/CharacterModel.h"
+#include "parties/PartiesPage.h"
+#include "parties/PartyListModel.h"
+#include "startup/AppStartup.h"
+#include "startup/FirstRun.h"
 #include "util/ErrorCodes.h"
 #include "widgets/StoreProblemBanner.h"
 
+#include <QDir>
+#include <QListWidget>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <functional>
 #include <optional>
+#include <unistd.h>
 
 using namespace dnd;
 using namespace dnd::gui;
@@ -34,7 +50,17 @@ private slots:
     void fullDisk();
     void fullDiskOnARealFilesystem();
     void readOnlyFile();
+    void readOnlyFileAtStart();
+    void readOnlyFolderAtStart();
+    void readOnlyFileNeedingAnUpgradeIsRefused();
+    void readOnlyFileWithChangesInItsLog();
     void fileLockedByAnotherProgram();
+
+private:
+    void startOnReadOnlyData(bool folderToo);
+    // A message box where none belongs (a start-up refusal); kept for the whole run, as the
+    // watcher that fills it may outlive one test function.
+    Shown m_unexpectedBox;
 };
 
 namespace {
@@ -158,6 +184,255 @@ void TestStoreFaults::readOnlyFile()
         app, [&] { QVERIFY(execOnWindowConnection(store, QStringLiteral("PRAGMA query_only = ON"))); },
         [&] { QVERIFY(execOnWindowConnection(store, QStringLiteral("PRAGMA query_only = OFF"))); },
         codes::kDbReadOnlyFile, QStringLiteral("The data file is read-only"));
+}
+
+namespace {
+
+// The DM's data as the application left it: a party with a character, an encounter with two
+// participants, written and closed cleanly.
+struct SavedData {
+    explicit SavedData(const DataLocation& location)
+    {
+        ManualClock clock;
+        Result<std::unique_ptr<LocalStore>> store = LocalStore::open(location.databasePath(), clock);
+        CHECK_OK(store);
+        const Party party = sampleParty();
+        const Encounter encounter = sampleEncounter(party.id);
+        partyId = party.id;
+        encounterId = encounter.id;
+        CHECK_OK((*store)->commit(ChangeSet()
+                                      .put(party)
+                                      .put(sampleCharacter(party.id))
+                                      .put(encounter)
+                                      .put(sampleParticipant(encounter.id))
+                                      .put(sampleParticipant(encounter.id))));
+    }
+    QString partyId;
+    QString encounterId;
+};
+
+// Whether this process could change `path` (a file: open it for writing; a folder: create a file
+// in it), which is what the tests below must make impossible.
+bool canWrite(const QString& path)
+{
+    if (QFileInfo(path).isDir()) {
+        QFile probe(QDir(path).filePath(QStringLiteral("write-probe")));
+        const bool created = probe.open(QIODevice::WriteOnly);
+        if (created)
+            probe.remove();
+        return created;
+    }
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly);
+}
+
+// Makes the data file, and with `folderToo` its folder, read-only for its lifetime: permissions
+// first, then read-only bind mounts where permissions do not stop this process.
+class ReadOnlyData {
+public:
+    ReadOnlyData(const DataLocation& location, bool folderToo, const QString& noPrivateMounts)
+        : m_file(location.databasePath()), m_folder(folderToo ? location.directory() : QString())
+    {
+        QFile::setPermissions(m_file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        if (folderToo)
+            QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                                QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        if (!canWrite(m_file) && (!folderToo || !canWrite(m_folder)))
+            return;
+        if (!noPrivateMounts.isEmpty()) {
+            m_skipReason = QStringLiteral("permissions do not stop this process (user id %1) from writing, "
+                                          "and there is no private mount namespace for a read-only bind "
+                                          "mount (%2)")
+                               .arg(getuid())
+                               .arg(noPrivateMounts);
+            return;
+        }
+        // The folder's mount covers the file in it.
+        m_mount.emplace(folderToo ? m_folder : m_file);
+        if (!m_mount->isMounted())
+            m_skipReason = m_mount->error();
+    }
+    ~ReadOnlyData() { makeWritable(); }
+
+    QString skipReason() const { return m_skipReason; }
+    bool isReadOnly() const { return !canWrite(m_file) && (m_folder.isEmpty() || !canWrite(m_folder)); }
+
+    void makeWritable()
+    {
+        m_mount.reset();
+        if (!m_folder.isEmpty())
+            QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile::setPermissions(m_file, QFile::ReadOwner | QFile::WriteOwner);
+    }
+
+private:
+    QString m_file;
+    QString m_folder;
+    QString m_skipReason;
+    std::optional<ReadOnlyBindMount> m_mount;
+};
+
+} // namespace
+
+void TestStoreFaults::readOnlyFileAtStart()
+{
+    startOnReadOnlyData(false);
+}
+
+void TestStoreFaults::readOnlyFolderAtStart()
+{
+    startOnReadOnlyData(true);
+}
+
+void TestStoreFaults::startOnReadOnlyData(bool folderToo)
+{
+    QTemporaryDir dataFolder;
+    QTemporaryDir settingsFolder;
+    const DataLocation location(dataFolder.path());
+    const SavedData saved(location);
+    const QByteArray bytesBefore = fileBytes(location.databasePath());
+    const QStringList filesBefore = QDir(location.directory()).entryList(QDir::Files);
+    QVERIFY(!bytesBefore.isEmpty());
+
+    ReadOnlyData readOnly(location, folderToo, kNoPrivateMounts);
+    if (!readOnly.skipReason().isEmpty())
+        QSKIP(
+            qPrintable(QStringLiteral("cannot make the data read-only here: %1").arg(readOnly.skipReason())));
+    QVERIFY(readOnly.isReadOnly());
+
+    {
+        // As main() starts the application; no message box stops the start.
+        m_unexpectedBox = {};
+        answerNextMessageBox(m_unexpectedBox, {});
+        AppSettings settings(settingsFolder.filePath(QStringLiteral("settings.ini")));
+        AppStartup startup(location);
+        QVERIFY(startup.openStore());
+        LocalStore& store = *startup.store();
+        MainWindow window(store, settings, location);
+        startup.watchVerification(&window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        delete FirstRun::greet(window, settings, store);
+        QCoreApplication::processEvents();
+        QVERIFY2(!m_unexpectedBox.appeared, qPrintable(m_unexpectedBox.text));
+
+        // The bar says what happened and what to do, from the start.
+        StoreProblemBanner* banner = window.storeProblemBanner();
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->problemCode(), codes::kDbReadOnlyFile);
+        for (const QString& phrase :
+             {QStringLiteral("opened the file read-only"), QStringLiteral("you can look at everything in it"),
+              QStringLiteral("Make the file and its folder writable, then start the "
+                             "tracker again.")})
+            QVERIFY2(banner->message().contains(phrase), qPrintable(banner->message()));
+        QVERIFY2(banner->message().contains(folderToo ? QStringLiteral("and its folder cannot be written")
+                                                      : QStringLiteral("cannot be written")),
+                 qPrintable(banner->message()));
+
+        // Everything saved can be read in the window.
+        window.showPage(MainWindow::Page::Parties);
+        PartiesPage* parties = window.partiesPage();
+        QCOMPARE(parties->partyModel()->rowCount(), 1);
+        parties->selectParty(saved.partyId);
+        QCOMPARE(parties->characterModel()->rowCount(), 1);
+        window.showPage(MainWindow::Page::Encounters);
+        EncountersPage* encounters = window.encountersPage();
+        QCOMPARE(encounters->findChild<QListWidget*>(QStringLiteral("encounterList"))->count(), 1);
+        encounters->selectEncounter(saved.encounterId);
+        QCOMPARE(encounters->currentEncounterId(), saved.encounterId);
+        QCOMPARE(encounters->combatantCount(), 2);
+
+        // Changes are refused, each with the bar saying so; nothing pretends to be saved.
+        QVERIFY(encounters->newEncounter(QStringLiteral("Refused")).isEmpty());
+        QVERIFY2(banner->message().startsWith(QStringLiteral("Your last change was not saved")),
+                 qPrintable(banner->message()));
+        CHECK_FAILS(window.history().commit(store, ChangeSet().put(party(QStringLiteral("Refused Too"))),
+                                            QStringLiteral("Add")),
+                    codes::kDbReadOnlyFile);
+        QCOMPARE(store.count(EntityKind::Encounter), qint64(1));
+        QCOMPARE(partyNames(store), QStringList{sampleParty().name});
+        QVERIFY(banner->isVisible());
+        window.close();
+        QCOMPARE(startup.finish(0), 0);
+    }
+
+    // Nothing changed: the same bytes, no file left beside it; writable again, it opens, passes
+    // its integrity check and takes changes.
+    readOnly.makeWritable();
+    QVERIFY2(fileBytes(location.databasePath()) == bytesBefore, "the read-only data file was changed");
+    QCOMPARE(QDir(location.directory()).entryList(QDir::Files), filesBefore);
+    Result<std::unique_ptr<LocalStore>> reopened = LocalStore::open(location.databasePath());
+    CHECK_OK(reopened);
+    CHECK_OK((*reopened)->database().integrityCheck());
+    QCOMPARE((*reopened)->count(EntityKind::Participant), qint64(2));
+    CHECK_OK((*reopened)->commit(ChangeSet().put(party(QStringLiteral("After")))));
+}
+
+// The window's open of a read-only file that this version must first upgrade: refused with a
+// message that says so, the file untouched.
+void TestStoreFaults::readOnlyFileNeedingAnUpgradeIsRefused()
+{
+    QTemporaryDir dataFolder;
+    const DataLocation location(dataFolder.path());
+    Database::Options older;
+    older.migrateTo = 3;
+    CHECK_OK(Database::open(location.databasePath(), older));
+    const QByteArray bytesBefore = fileBytes(location.databasePath());
+    ReadOnlyData readOnly(location, false, kNoPrivateMounts);
+    if (!readOnly.skipReason().isEmpty())
+        QSKIP(
+            qPrintable(QStringLiteral("cannot make the data read-only here: %1").arg(readOnly.skipReason())));
+
+    Database::Options asTheWindowOpens;
+    asTheWindowOpens.readOnlyWhenUnwritable = true;
+    const Result<std::unique_ptr<Database>> opened =
+        Database::open(location.databasePath(), asTheWindowOpens);
+    CHECK_FAILS(opened, codes::kDbReadOnlyFile);
+    QVERIFY2(opened.errorMessage().contains(QStringLiteral("must first upgrade it (schema 3 to")),
+             qPrintable(opened.errorMessage()));
+    readOnly.makeWritable();
+    QVERIFY(fileBytes(location.databasePath()) == bytesBefore);
+}
+
+// A read-only file whose last changes are still in its write-ahead log (the tracker was killed):
+// with the folder writable they are read; with the folder read-only too the log cannot be read,
+// and the open is refused rather than showing the file without them.
+void TestStoreFaults::readOnlyFileWithChangesInItsLog()
+{
+    QTemporaryDir writerFolder;
+    const QString writerPath = DataLocation(writerFolder.path()).databasePath();
+    ManualClock clock;
+    Result<std::unique_ptr<LocalStore>> writer = LocalStore::open(writerPath, clock);
+    CHECK_OK(writer);
+    CHECK_OK((*writer)->commit(ChangeSet().put(sampleParty())));
+    QVERIFY(QFileInfo(writerPath + QStringLiteral("-wal")).size() > 0);
+
+    Database::Options asTheWindowOpens;
+    asTheWindowOpens.readOnlyWhenUnwritable = true;
+    for (const bool folderToo : {false, true}) {
+        // The file and its log as a killed writer leaves them (the log not yet copied back).
+        QTemporaryDir dataFolder;
+        const DataLocation location(dataFolder.path());
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")})
+            QVERIFY(QFile::copy(writerPath + suffix, location.databasePath() + suffix));
+        ReadOnlyData readOnly(location, folderToo, kNoPrivateMounts);
+        if (!readOnly.skipReason().isEmpty())
+            QSKIP(qPrintable(
+                QStringLiteral("cannot make the data read-only here: %1").arg(readOnly.skipReason())));
+
+        Result<std::unique_ptr<LocalStore>> opened =
+            LocalStore::open(location.databasePath(), clock, asTheWindowOpens);
+        if (folderToo) {
+            CHECK_FAILS(opened, codes::kDbReadOnlyFile);
+            QVERIFY2(opened.errorMessage().contains(QStringLiteral("-wal, which can only be read from a "
+                                                                   "writable folder")),
+                     qPrintable(opened.errorMessage()));
+        } else {
+            CHECK_OK(opened);
+            QVERIFY((*opened)->database().writeProtection().has_value());
+            QCOMPARE(partyNames(**opened), QStringList{sampleParty().name});
+        }
+    }
 }
 
 void TestStoreFaults::fileLockedByAnotherProgram()
