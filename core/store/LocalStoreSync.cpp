@@ -546,9 +546,21 @@ Result<QHash<QString, QString>> LocalStore::rowClocks(EntityKind kind, const QSt
 Status LocalStore::acknowledgeOutbox(qint64 mutationId)
 {
     return m_db->transaction([&]() -> Status {
-        QSqlQuery& drop = m_db->prepared(QStringLiteral("DELETE FROM outbox WHERE mutation_id <= ?"));
-        drop.addBindValue(mutationId);
+        // The acknowledged entries of this client id, by their range of numbers.
+        QSqlQuery& drop =
+            m_db->prepared(QStringLiteral("DELETE FROM outbox WHERE mutation_id > ? AND mutation_id <= ?"));
+        drop.addBindValue(m_mutationBase);
+        drop.addBindValue(m_mutationBase + mutationId);
         if (Status s = m_db->exec(drop); !s)
+            return s;
+        // And a bounded number of an earlier id's that will never be sent (a restored service):
+        // each acknowledgement clears some, so no single one deletes them all.
+        QSqlQuery& clear = m_db->prepared(QStringLiteral(
+            "DELETE FROM outbox WHERE mutation_id IN (SELECT mutation_id FROM outbox WHERE mutation_id <= ? "
+            "ORDER BY mutation_id LIMIT ?)"));
+        clear.addBindValue(m_mutationBase);
+        clear.addBindValue(kOutboxClearedPerAcknowledgement);
+        if (Status s = m_db->exec(clear); !s)
             return s;
         QSqlQuery& mark = m_db->prepared(QStringLiteral(
             "UPDATE sync_state SET last_acked_mutation = max(last_acked_mutation, ?) WHERE id = 1"));
@@ -639,7 +651,8 @@ Result<qint64> LocalStore::lastIssuedMutation()
         QStringLiteral("SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'outbox'"));
     if (Status read = m_db->exec(query); !read)
         return read.error();
-    const qint64 issued = query.next() ? query.value(0).toLongLong() : 0;
+    const qint64 issued =
+        query.next() ? std::max<qint64>(0, query.value(0).toLongLong() - m_mutationBase) : 0;
     query.finish();
     return issued;
 }
@@ -667,41 +680,32 @@ Status LocalStore::startAsNewDevice(NewDeviceReason reason)
     // copied store's original goes on using it.
     const bool oldIdIsDead =
         reason == NewDeviceReason::Restored || reason == NewDeviceReason::ServiceRestored;
+    qint64 base = 0;
     const Status status = m_db->transaction([&]() -> Status {
-        // A restored service may hold a row in an earlier life than a queued edit of it, and
-        // would refuse that edit (not a whole record). The rows hold everything the queue does,
-        // with their clocks: the full pull that follows queues again what the service lacks,
+        // The queued changes become 1, 2, 3 ... of the new id: the numbering base moves to just
+        // below the first of them, so no entry is rewritten, however many are queued. A restored
+        // service may hold a row in an earlier life than a queued edit of it, and would refuse
+        // that edit (not a whole record): then the base moves past every entry issued, which
+        // leaves them to be cleared by later acknowledgements. The rows hold everything the queue
+        // did, with their clocks: the full pull that follows queues again what the service lacks,
         // whole records first.
-        if (reason == NewDeviceReason::ServiceRestored)
-            if (Status s = m_db->exec(m_db->prepared(QStringLiteral("DELETE FROM outbox"))); !s)
-                return s;
-        QSqlQuery& first = m_db->prepared(QStringLiteral("SELECT coalesce(min(mutation_id), 1) FROM outbox"));
-        if (Status s = m_db->exec(first); !s)
+        QSqlQuery& numbers = m_db->prepared(
+            QStringLiteral("SELECT (SELECT min(mutation_id) FROM outbox WHERE mutation_id > ?), "
+                           "coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0)"));
+        numbers.addBindValue(m_mutationBase);
+        if (Status s = m_db->exec(numbers); !s)
             return s;
-        const qint64 offset = first.next() ? first.value(0).toLongLong() - 1 : 0;
-        first.finish();
-        // The queued changes keep their order and become 1, 2, 3 ... of the new id (through
-        // negative numbers, so no two rows ever share an id on the way).
-        QSqlQuery& negate =
-            m_db->prepared(QStringLiteral("UPDATE outbox SET mutation_id = -(mutation_id - ?)"));
-        negate.addBindValue(offset);
-        if (Status s = m_db->exec(negate); !s)
-            return s;
-        if (Status s =
-                m_db->exec(m_db->prepared(QStringLiteral("UPDATE outbox SET mutation_id = -mutation_id")));
-            !s)
-            return s;
-        if (Status s = m_db->exec(m_db->prepared(
-                QStringLiteral("UPDATE sqlite_sequence SET seq = (SELECT coalesce(max(mutation_id), 0) FROM "
-                               "outbox) WHERE name = 'outbox'")));
-            !s)
-            return s;
+        if (!numbers.next())
+            return Database::sqlError(QStringLiteral("read the outbox's numbers"), numbers.lastError());
+        const bool dropQueue = reason == NewDeviceReason::ServiceRestored || numbers.value(0).isNull();
+        base = dropQueue ? numbers.value(1).toLongLong() : numbers.value(0).toLongLong() - 1;
+        numbers.finish();
         QSqlQuery& state = m_db->prepared(QStringLiteral(
             "UPDATE sync_state SET client_id = ?, cookie = 0, epoch = '', last_acked_mutation = 0, "
-            "compare_next_snapshot = 1, replaces_client_id = CASE WHEN ? AND replaces_client_id = '' THEN "
-            "client_id "
-            "ELSE replaces_client_id END WHERE id = 1"));
+            "compare_next_snapshot = 1, mutation_base = ?, replaces_client_id = CASE WHEN ? AND "
+            "replaces_client_id = '' THEN client_id ELSE replaces_client_id END WHERE id = 1"));
         state.addBindValue(fresh);
+        state.addBindValue(base);
         state.addBindValue(oldIdIsDead);
         return m_db->exec(state);
     });
@@ -709,6 +713,7 @@ Status LocalStore::startAsNewDevice(NewDeviceReason reason)
         return status;
     qCInfo(lcStoreSync) << "syncing as a new device:" << reasonName(reason);
     m_clientId = fresh;
+    m_mutationBase = base;
     m_hlc.setNodeId(fresh);
     return {};
 }
@@ -802,7 +807,7 @@ Status LocalStore::replaceOutboxPayload(qint64 mutationId, const QJsonObject& pa
         QSqlQuery& query =
             m_db->prepared(QStringLiteral("UPDATE outbox SET payload_json = ? WHERE mutation_id = ?"));
         query.addBindValue(compactJson(payload));
-        query.addBindValue(mutationId);
+        query.addBindValue(m_mutationBase + mutationId);
         return m_db->exec(query);
     });
 }

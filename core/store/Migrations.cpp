@@ -169,6 +169,13 @@ std::vector<MigrationStep> buildSteps()
         "field_clock))");
     steps.push_back({6, "whether the next full snapshot is compared with the store's rows", v6});
 
+    // The outbox entry numbered mutation_base + N travels as the client id's mutation N; those at
+    // or below it belong to an earlier id (left for acknowledgements to clear a bounded number at
+    // a time). Starting again as a new device moves the base instead of renumbering every entry.
+    QStringList v7;
+    v7 << QStringLiteral("ALTER TABLE sync_state ADD COLUMN mutation_base INTEGER NOT NULL DEFAULT 0");
+    steps.push_back({7, "outbox numbering base of the client id", v7});
+
     return steps;
 }
 

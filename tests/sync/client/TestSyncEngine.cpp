@@ -1037,6 +1037,68 @@ private slots:
         QVERIFY(device.store().isDeleted(EntityKind::Participant, combatant.id));
     }
 
+    // Starting again as a new device rewrites no queued change, however many there are (it is one
+    // transaction on the window's thread), and the queue still goes up numbered from 1 under the
+    // new id. After the service's restore the dropped queue is left to the acknowledgements, each
+    // clearing a bounded part of it.
+    void startingAgainRewritesNoQueuedChange()
+    {
+        test::InProcessSyncService service;
+        Device device(service), other(service);
+        newPartyIn(device.store(), QStringLiteral("Synced first"));
+        QVERIFY(device.sync());
+        constexpr int kQueued = 1200;
+        const auto queueParties = [&](const QString& prefix) {
+            ChangeSet import;
+            for (int i = 0; i < kQueued; ++i) {
+                Party party = test::sampleParty(QStringLiteral("%1 %2").arg(prefix).arg(i));
+                party.id = LocalStore::newId();
+                import.put(party);
+            }
+            return device.store().commit(import).ok();
+        };
+        const auto rowsChanged = [&] {
+            return test::scalar(device.store().database(), QStringLiteral("SELECT total_changes()"))
+                .toLongLong();
+        };
+        const auto rowsInOutbox = [&] {
+            return test::scalar(device.store().database(), QStringLiteral("SELECT count(*) FROM outbox"))
+                .toLongLong();
+        };
+
+        QVERIFY(queueParties(QStringLiteral("Copied")));
+        qint64 before = rowsChanged();
+        CHECK_OK(device.store().startAsNewDevice(LocalStore::NewDeviceReason::Copied));
+        QCOMPARE(rowsChanged() - before, 1); // the sync state's row, no queued change
+        const QList<OutboxEntry> queued = device.store().queuedChanges(kQueued + 1).value();
+        QCOMPARE(queued.size(), kQueued);
+        QCOMPARE(queued.first().mutationId, 1);
+        QCOMPARE(queued.last().mutationId, kQueued);
+        QCOMPARE(device.store().lastIssuedMutation().value(), kQueued);
+        QVERIFY(device.sync());
+        QCOMPARE(device.store().outboxSize(), 0);
+        QCOMPARE(rowsInOutbox(), 0);
+
+        QVERIFY(queueParties(QStringLiteral("Queued when the service was restored")));
+        before = rowsChanged();
+        CHECK_OK(device.store().startAsNewDevice(LocalStore::NewDeviceReason::ServiceRestored));
+        QCOMPARE(rowsChanged() - before, 1);
+        QCOMPARE(device.store().outboxSize(), 0);
+        QCOMPARE(device.store().lastIssuedMutation().value(), 0);
+        QCOMPARE(rowsInOutbox(), kQueued); // dropped, not yet cleared
+        newPartyIn(device.store(), QStringLiteral("After the restore"));
+        CHECK_OK(device.store().acknowledgeOutbox(0)); // clears a bounded part, acknowledges nothing
+        QCOMPARE(rowsInOutbox(), kQueued + 1 - LocalStore::kOutboxClearedPerAcknowledgement);
+        QCOMPARE(device.store().outboxSize(), 1);
+        // The round compares the full snapshot and sends the dropped rows again from the store.
+        QVERIFY(device.sync(60000));
+        QCOMPARE(device.store().outboxSize(), 0);
+        QCOMPARE(rowsInOutbox(), 0);
+        QVERIFY(other.sync(60000));
+        QCOMPARE(other.store().count(EntityKind::Party), 2 * kQueued + 2);
+        QCOMPARE(storeSnapshot(other.store()), storeSnapshot(device.store()));
+    }
+
     // Issue item 7: a new device pulls a large account (10,000 rows) in pages, merges each page
     // in chunks with the event loop running between them, and ends with every row.
     void newDevicePullsALargeAccountInPagesAndChunks()
