@@ -499,38 +499,34 @@ void TestRemoteApply::hitPointsArriveAsOneGroup()
 void TestRemoteApply::conditionsArriveOneByOne()
 {
     test::TemporaryStore temp;
-    const auto condition = [](const QString& id, const QString& key, int rounds) {
-        ActiveCondition c;
-        c.id = id;
-        c.key = key;
-        c.remainingRounds = rounds;
-        return c.toJson();
-    };
     Participant troll = test::sampleParticipant(LocalStore::newId());
     RemoteRow row{EntityKind::Participant, troll.id, 1, troll.toJson(), {}};
-    row.fields.insert("conditions", QJsonArray{condition("a", "poisoned", 3)});
+    row.fields.insert("conditions", QJsonArray{test::conditionJson("a", "poisoned", 3)});
     for (auto it = row.fields.constBegin(); it != row.fields.constEnd(); ++it)
         row.clocks.insert(it.key(), remoteClock(10));
     CHECK_OK(temp.store->applyRemote({row}));
     temp.clock.advance(1000);
-    CHECK_OK(temp.store->commit(ChangeSet().put(
-        EntityKind::Participant, troll.id,
-        {{"conditions", QJsonArray{condition("a", "poisoned", 3), condition("b", "prone", -1)}}})));
+    CHECK_OK(temp.store->commit(
+        ChangeSet().put(EntityKind::Participant, troll.id,
+                        {{"conditions", QJsonArray{test::conditionJson("a", "poisoned", 3),
+                                                   test::conditionJson("b", "prone", -1)}}})));
     const qint64 queued = temp.store->outboxSize();
     const auto conditions = [&] {
         return temp.store->document(EntityKind::Participant, troll.id)->value("conditions").toArray();
     };
 
     // The service lowered a's rounds and added c; it has not seen b.
-    row.fields.insert("conditions", QJsonArray{condition("a", "poisoned", 2), condition("c", "blinded", 1)});
+    row.fields.insert("conditions", QJsonArray{test::conditionJson("a", "poisoned", 2),
+                                               test::conditionJson("c", "blinded", 1)});
     row.clocks = {{"conditions", remoteClock(3000)},
                   {"conditions[a]", remoteClock(3000)},
                   {"conditions[a].added", remoteClock(10)},
                   {"conditions[c]", remoteClock(3000)},
                   {"conditions[c].added", remoteClock(3000)}};
     QCOMPARE(temp.store->applyRemote({row}).value(), 1);
-    QCOMPARE(conditions(), (QJsonArray{condition("a", "poisoned", 2), condition("b", "prone", -1),
-                                       condition("c", "blinded", 1)}));
+    QCOMPARE(conditions(),
+             (QJsonArray{test::conditionJson("a", "poisoned", 2), test::conditionJson("b", "prone", -1),
+                         test::conditionJson("c", "blinded", 1)}));
     QCOMPARE(temp.store->fieldClock(EntityKind::Participant, troll.id, "conditions[a]"), remoteClock(3000));
     QCOMPARE(temp.store->outboxSize(), queued); // nothing merged is sent back
 
@@ -538,15 +534,17 @@ void TestRemoteApply::conditionsArriveOneByOne()
     temp.clock.advance(5000);
     CHECK_OK(temp.store->commit(
         ChangeSet().put(EntityKind::Participant, troll.id,
-                        {{"conditions", QJsonArray{condition("a", "poisoned", 2), condition("b", "prone", -1),
-                                                   condition("c", "blinded", 4)}}})));
+                        {{"conditions", QJsonArray{test::conditionJson("a", "poisoned", 2),
+                                                   test::conditionJson("b", "prone", -1),
+                                                   test::conditionJson("c", "blinded", 4)}}})));
     QVERIFY(temp.store->fieldClock(EntityKind::Participant, troll.id, "conditions[c]") > remoteClock(4000));
-    row.fields.insert("conditions", QJsonArray{condition("a", "poisoned", 2)});
+    row.fields.insert("conditions", QJsonArray{test::conditionJson("a", "poisoned", 2)});
     row.clocks.insert("conditions", remoteClock(4000));
     row.clocks.insert("conditions[c]", remoteClock(4000));
     row.clocks.insert("conditions[c].added", remoteClock(4000));
     QCOMPARE(temp.store->applyRemote({row}).value(), 1);
-    QCOMPARE(conditions(), (QJsonArray{condition("a", "poisoned", 2), condition("b", "prone", -1)}));
+    QCOMPARE(conditions(),
+             (QJsonArray{test::conditionJson("a", "poisoned", 2), test::conditionJson("b", "prone", -1)}));
 }
 
 void TestRemoteApply::listenersHearWhatChanged()

@@ -361,13 +361,6 @@ private slots:
         pushOk(account, a,
                {a.put(EntityKind::Encounter, encounter.id, encounter.toJson()),
                 a.put(EntityKind::Participant, troll.id, troll.toJson())});
-        const auto condition = [](const QString& id, const QString& key, int rounds) {
-            ActiveCondition c;
-            c.id = id;
-            c.key = key;
-            c.remainingRounds = rounds;
-            return c.toJson();
-        };
         // What a device of this release sends: the list, and the clocks of its elements.
         const auto conditionsPut = [&](Device& device, const QJsonArray& list, const QStringList& added,
                                        const QJsonObject& known = {}) {
@@ -379,14 +372,15 @@ private slots:
             }
             return m;
         };
-        const Mutation poisoned = conditionsPut(a, {condition("p", "poisoned", 3)}, {"p"});
+        const Mutation poisoned = conditionsPut(a, {test::conditionJson("p", "poisoned", 3)}, {"p"});
         b.offsetMs = 1000;
-        const Mutation prone = conditionsPut(b, {condition("q", "prone", -1)}, {"q"});
+        const Mutation prone = conditionsPut(b, {test::conditionJson("q", "prone", -1)}, {"q"});
         pushOk(account, a, {poisoned});
         pushOk(account, b, {prone});
         RowState state = rowOf(account, troll.id);
-        QCOMPARE(state.fields.value("conditions").toArray(),
-                 (QJsonArray{condition("p", "poisoned", 3), condition("q", "prone", -1)}));
+        QCOMPARE(
+            state.fields.value("conditions").toArray(),
+            (QJsonArray{test::conditionJson("p", "poisoned", 3), test::conditionJson("q", "prone", -1)}));
         QCOMPARE(state.elementClocks.value("conditions[p]").toString(), poisoned.hlc);
         QCOMPARE(state.elementClocks.value("conditions[q]").toString(), prone.hlc);
         QCOMPARE(state.fieldClocks.value("conditions").toString(), prone.hlc);
@@ -399,18 +393,19 @@ private slots:
         old.offsetMs = 2000;
         pushOk(account, old,
                {old.put(EntityKind::Participant, troll.id,
-                        {{"conditions", QJsonArray{condition("p", "poisoned", 2)}}})});
+                        {{"conditions", QJsonArray{test::conditionJson("p", "poisoned", 2)}}})});
         state = rowOf(account, troll.id);
-        QCOMPARE(state.fields.value("conditions").toArray(), (QJsonArray{condition("p", "poisoned", 2)}));
+        QCOMPARE(state.fields.value("conditions").toArray(),
+                 (QJsonArray{test::conditionJson("p", "poisoned", 2)}));
         QVERIFY(validateDocument(EntityKind::Participant, state.fields).isEmpty());
 
         // A device that had not seen the removal changes prone's rounds, later still: the removal
         // wins, prone does not come back. Its own new condition is taken.
         b.offsetMs = 3000;
         const QJsonObject proneClocks{{"conditions[q]", prone.hlc}, {"conditions[q].added", prone.hlc}};
-        Mutation stale =
-            b.put(EntityKind::Participant, troll.id,
-                  {{"conditions", QJsonArray{condition("q", "prone", 5), condition("r", "blinded", 1)}}});
+        Mutation stale = b.put(EntityKind::Participant, troll.id,
+                               {{"conditions", QJsonArray{test::conditionJson("q", "prone", 5),
+                                                          test::conditionJson("r", "blinded", 1)}}});
         stale.elementClocks = proneClocks;
         stale.elementClocks.insert("conditions[q]", stale.hlc);
         stale.elementClocks.insert("conditions[r]", stale.hlc);
@@ -418,8 +413,9 @@ private slots:
         const PushResponse answer = pushOk(account, b, {stale});
         QVERIFY(answer.rejected.isEmpty());
         state = rowOf(account, troll.id);
-        QCOMPARE(state.fields.value("conditions").toArray(),
-                 (QJsonArray{condition("p", "poisoned", 2), condition("r", "blinded", 1)}));
+        QCOMPARE(
+            state.fields.value("conditions").toArray(),
+            (QJsonArray{test::conditionJson("p", "poisoned", 2), test::conditionJson("r", "blinded", 1)}));
         QVERIFY(validateDocument(EntityKind::Participant, state.fields).isEmpty());
     }
 
