@@ -2,9 +2,10 @@
 # Produces docs/screenshots/ from the real application (ScreenshotTour: a fresh store, the example
 # encounter a few turns into the fight): tracker.png, tracker-paused.png, initiative-form.png,
 # add-combatants.png, encounter-builder.png, account-create.png, account-reset-password.png,
-# player-display.png (and at 320 and 480 px wide), export.png and tracker-de.png (the tracker in
-# German); then the players' web view, Share with Players and the account panel (plan, usage,
-# devices) from their tests against the real service.
+# player-display.png (and at 320 and 480 px wide), export.png, acting-combatant.png (By: open),
+# long-rest-confirm.png, end-combat-confirm.png, combat-summary.png, long-rest-done.png,
+# long-rest-party.png (the Parties page after its rest) and tracker-de.png (the tracker in German); then the players' web view, Share with Players and the
+# account panel (plan, usage, devices) from their tests against the real service.
 # Usage: scripts/screenshots.sh [build-dir]   (default build/dev)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,4 +46,5 @@ if [ -x "$build/tests/app/TestAccountDialogs" ]; then
 fi
 echo "wrote docs/screenshots/tracker{,-paused,-de}.png, initiative-form.png, add-combatants.png," \
     "encounter-builder.png, account-{create,reset-password,devices}.png, player-display{,-320,-480}.png," \
-    "export.png, player-web-{phone,tv}.png and share-with-players.png"
+    "export.png, acting-combatant.png, long-rest-{confirm,done,party}.png, end-combat-confirm.png," \
+    "combat-summary.png, player-web-{phone,tv}.png and share-with-players.png"

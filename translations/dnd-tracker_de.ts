@@ -108,10 +108,6 @@
         <translation>%1 für 1 Runde</translation>
     </message>
     <message>
-        <source>%1 for %2 rounds</source>
-        <translation>%1 für %2 Runden</translation>
-    </message>
-    <message>
         <source>%1 (hidden from the players)</source>
         <translation>%1 (vor den Spielern verborgen)</translation>
     </message>
@@ -213,7 +209,7 @@
     </message>
     <message>
         <source>Moved %1 among those tied on initiative</source>
-        <translation>%1 unter den Initiative-Gleichständen verschoben</translation>
+        <translation>%1 innerhalb des Initiative-Gleichstands verschoben</translation>
     </message>
     <message>
         <source>Changed the initiative options</source>
@@ -229,7 +225,7 @@
     </message>
     <message>
         <source>The condition %1 on %2 ran out</source>
-        <translation>Der Zustand %1 auf %2 ist abgelaufen</translation>
+        <translation>Der Zustand %1 von %2 ist abgelaufen</translation>
     </message>
     <message>
         <source>Exhaustion of %1 is now level %2</source>
@@ -305,11 +301,7 @@
     </message>
     <message>
         <source>%1 failed a death save from the damage</source>
-        <translation>%1 verfehlte durch den Schaden einen Todesrettungswurf</translation>
-    </message>
-    <message>
-        <source>%1 failed %2 death saves from the damage</source>
-        <translation>%1 verfehlte durch den Schaden %2 Todesrettungswürfe</translation>
+        <translation>%1 erlitt durch den Schaden einen misslungenen Todesrettungswurf</translation>
     </message>
     <message>
         <source>%1 is stable</source>
@@ -321,11 +313,7 @@
     </message>
     <message>
         <source>%1 used a legendary action costing %2 (%3 left)</source>
-        <translation>%1 nutzte eine legendäre Aktion für %2 (%3 übrig)</translation>
-    </message>
-    <message>
-        <source>%1 has %2 legendary actions again</source>
-        <translation>%1 hat wieder %2 legendäre Aktionen</translation>
+        <translation>%1 nutzte eine legendäre Aktion, die %2 kostet (%3 übrig)</translation>
     </message>
     <message>
         <source>%1 used a legendary resistance (%2 left)</source>
@@ -337,11 +325,92 @@
     </message>
     <message>
         <source>%1 has their reaction again</source>
-        <translation>%1 hat die Reaktion wieder</translation>
+        <translation>%1 hat wieder eine Reaktion</translation>
     </message>
     <message>
         <source>%1 used %2</source>
         <translation>%1 nutzte %2</translation>
+    </message>
+    <message>
+        <source>acid</source>
+        <translation>Säure</translation>
+    </message>
+    <message>
+        <source>bludgeoning</source>
+        <translation>Wucht</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>Kälte</translation>
+    </message>
+    <message>
+        <source>fire</source>
+        <translation>Feuer</translation>
+    </message>
+    <message>
+        <source>force</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>lightning</source>
+        <translation>Blitz</translation>
+    </message>
+    <message>
+        <source>necrotic</source>
+        <translation>nekrotisch</translation>
+    </message>
+    <message>
+        <source>piercing</source>
+        <translation>Stich</translation>
+    </message>
+    <message>
+        <source>poison</source>
+        <translation>Gift</translation>
+    </message>
+    <message>
+        <source>psychic</source>
+        <translation>psychisch</translation>
+    </message>
+    <message>
+        <source>radiant</source>
+        <translation>gleißend</translation>
+    </message>
+    <message>
+        <source>slashing</source>
+        <translation>Hieb</translation>
+    </message>
+    <message>
+        <source>thunder</source>
+        <translation>Schall</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n rounds</source>
+        <translation>
+            <numerusform>%1 für %n Runde</numerusform>
+            <numerusform>%1 für %n Runden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n death saves from the damage</source>
+        <translation>
+            <numerusform>%1 erlitt durch den Schaden %n misslungenen Todesrettungswurf</numerusform>
+            <numerusform>%1 erlitt durch den Schaden %n misslungene Todesrettungswürfe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has 1 legendary action again</source>
+        <translation>%1 hat wieder 1 legendäre Aktion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n legendary actions again</source>
+        <translation>
+            <numerusform>%1 hat wieder %n legendäre Aktion</numerusform>
+            <numerusform>%1 hat wieder %n legendäre Aktionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation>„%1“ %2</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2590,18 @@ Es wurde nichts geändert. Prüfen Sie, ob der Datenordner beschreibbar und nich
         <source>write each class as a name and a level, e.g. Fighter 3 / Wizard 2</source>
         <translation>geben Sie jede Klasse als Name und Stufe an, z. B. Fighter 3 / Wizard 2</translation>
     </message>
+    <message>
+        <source>Hit dice spent</source>
+        <translation>Verbrauchte Trefferwürfel</translation>
+    </message>
+    <message>
+        <source>Hit dice spent on short rests (one die per level); a long rest gives back up to half the total, at least one (under the 2024 rules all of them)</source>
+        <translation>Bei kurzen Rasten verbrauchte Trefferwürfel (einer pro Stufe); eine lange Rast gibt bis zur Hälfte der Gesamtzahl zurück, mindestens einen (nach den Regeln von 2024 alle)</translation>
+    </message>
+    <message>
+        <source>Hit &amp;dice spent:</source>
+        <translation>Verbrauchte Treffer&amp;würfel:</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::CharacterModel</name>
@@ -2555,6 +2636,10 @@ Es wurde nichts geändert. Prüfen Sie, ob der Datenordner beschreibbar und nich
     <message>
         <source>Init</source>
         <translation>Init</translation>
+    </message>
+    <message>
+        <source>Hit dice left</source>
+        <translation>Trefferwürfel übrig</translation>
     </message>
 </context>
 <context>
@@ -4201,9 +4286,20 @@ Ihre Änderung wurde nicht gespeichert. Prüfen Sie, ob der Datenordner beschrei
         <source>Long Re&amp;st</source>
         <translation>Lange Ra&amp;st</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 regained %n hit dice</source>
+        <translation>
+            <numerusform>%1 erhielt %n Trefferwürfel zurück</numerusform>
+            <numerusform>%1 erhielt %n Trefferwürfel zurück</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Every character of this party finishes a long rest: full hit points, no temporary hit points</source>
-        <translation>Alle Charaktere dieser Gruppe beenden eine lange Rast: volle Trefferpunkte, keine temporären Trefferpunkte</translation>
+        <source>Long rest for %1: full hit points; %2.</source>
+        <translation>Lange Rast für %1: volle Trefferpunkte; %2.</translation>
+    </message>
+    <message>
+        <source>Every character of this party finishes a long rest: full hit points, no temporary hit points, spent hit dice back by the rule set in the settings</source>
+        <translation>Alle Charaktere dieser Gruppe beenden eine lange Rast: volle Trefferpunkte, keine temporären Trefferpunkte, verbrauchte Trefferwürfel zurück nach dem Regelwerk der Einstellungen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CombatLogText</name>
+    <message numerus="yes">
+        <source>%1 for %n rounds</source>
+        <translation>
+            <numerusform>%1 for %n round</numerusform>
+            <numerusform>%1 for %n rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n death saves from the damage</source>
+        <translation>
+            <numerusform>%1 failed %n death save from the damage</numerusform>
+            <numerusform>%1 failed %n death saves from the damage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n legendary actions again</source>
+        <translation>
+            <numerusform>%1 has %n legendary action again</numerusform>
+            <numerusform>%1 has %n legendary actions again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dnd::gui::ApiTokensPanel</name>
     <message numerus="yes">
         <source>Expires in %n day(s)</source>
@@ -69,6 +93,16 @@
         <translation>
             <numerusform>Exported %n record to %1.</numerusform>
             <numerusform>Exported %n records to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dnd::gui::PartiesPage</name>
+    <message numerus="yes">
+        <source>%1 regained %n hit dice</source>
+        <translation>
+            <numerusform>%1 regained %n hit die</numerusform>
+            <numerusform>%1 regained %n hit dice</numerusform>
         </translation>
     </message>
 </context>

@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>%1 healed %2 for %3</source>
-        <translation>%1 curó a %2 %3</translation>
+        <translation>%1 curó %3 PG a %2</translation>
     </message>
     <message>
         <source>%1 regained %2 HP</source>
@@ -106,10 +106,6 @@
     <message>
         <source>%1 for 1 round</source>
         <translation>%1 durante 1 asalto</translation>
-    </message>
-    <message>
-        <source>%1 for %2 rounds</source>
-        <translation>%1 durante %2 asaltos</translation>
     </message>
     <message>
         <source>%1 (hidden from the players)</source>
@@ -308,10 +304,6 @@
         <translation>%1 falló una salvación de muerte por el daño</translation>
     </message>
     <message>
-        <source>%1 failed %2 death saves from the damage</source>
-        <translation>%1 falló %2 salvaciones de muerte por el daño</translation>
-    </message>
-    <message>
         <source>%1 is stable</source>
         <translation>%1 está estable</translation>
     </message>
@@ -322,10 +314,6 @@
     <message>
         <source>%1 used a legendary action costing %2 (%3 left)</source>
         <translation>%1 usó una acción legendaria de coste %2 (quedan %3)</translation>
-    </message>
-    <message>
-        <source>%1 has %2 legendary actions again</source>
-        <translation>%1 vuelve a tener %2 acciones legendarias</translation>
     </message>
     <message>
         <source>%1 used a legendary resistance (%2 left)</source>
@@ -342,6 +330,87 @@
     <message>
         <source>%1 used %2</source>
         <translation>%1 usó %2</translation>
+    </message>
+    <message>
+        <source>acid</source>
+        <translation>ácido</translation>
+    </message>
+    <message>
+        <source>bludgeoning</source>
+        <translation>contundente</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>frío</translation>
+    </message>
+    <message>
+        <source>fire</source>
+        <translation>fuego</translation>
+    </message>
+    <message>
+        <source>force</source>
+        <translation>fuerza</translation>
+    </message>
+    <message>
+        <source>lightning</source>
+        <translation>relámpago</translation>
+    </message>
+    <message>
+        <source>necrotic</source>
+        <translation>necrótico</translation>
+    </message>
+    <message>
+        <source>piercing</source>
+        <translation>perforante</translation>
+    </message>
+    <message>
+        <source>poison</source>
+        <translation>veneno</translation>
+    </message>
+    <message>
+        <source>psychic</source>
+        <translation>psíquico</translation>
+    </message>
+    <message>
+        <source>radiant</source>
+        <translation>radiante</translation>
+    </message>
+    <message>
+        <source>slashing</source>
+        <translation>cortante</translation>
+    </message>
+    <message>
+        <source>thunder</source>
+        <translation>trueno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n rounds</source>
+        <translation>
+            <numerusform>%1 durante %n asalto</numerusform>
+            <numerusform>%1 durante %n asaltos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n death saves from the damage</source>
+        <translation>
+            <numerusform>%1 falló %n salvación de muerte por el daño</numerusform>
+            <numerusform>%1 falló %n salvaciones de muerte por el daño</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has 1 legendary action again</source>
+        <translation>%1 vuelve a tener 1 acción legendaria</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n legendary actions again</source>
+        <translation>
+            <numerusform>%1 vuelve a tener %n acción legendaria</numerusform>
+            <numerusform>%1 vuelve a tener %n acciones legendarias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation>«%1» %2</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2590,18 @@ No se ha cambiado nada. Compruebe que la carpeta de datos admite escritura y no 
         <source>write each class as a name and a level, e.g. Fighter 3 / Wizard 2</source>
         <translation>escriba cada clase como nombre y nivel, p. ej. Guerrero 3 / Mago 2</translation>
     </message>
+    <message>
+        <source>Hit dice spent</source>
+        <translation>Dados de golpe gastados</translation>
+    </message>
+    <message>
+        <source>Hit dice spent on short rests (one die per level); a long rest gives back up to half the total, at least one (under the 2024 rules all of them)</source>
+        <translation>Dados de golpe gastados en descansos cortos (uno por nivel); un descanso largo devuelve hasta la mitad del total, al menos uno (todos con las reglas de 2024)</translation>
+    </message>
+    <message>
+        <source>Hit &amp;dice spent:</source>
+        <translation>Dados de golpe &amp;gastados:</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::CharacterModel</name>
@@ -2555,6 +2636,10 @@ No se ha cambiado nada. Compruebe que la carpeta de datos admite escritura y no 
     <message>
         <source>Init</source>
         <translation>Inic.</translation>
+    </message>
+    <message>
+        <source>Hit dice left</source>
+        <translation>Dados de golpe restantes</translation>
     </message>
 </context>
 <context>
@@ -4201,9 +4286,20 @@ Su cambio no se ha guardado. Compruebe que la carpeta de datos admite escritura 
         <source>Long Re&amp;st</source>
         <translation>De&amp;scanso largo</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 regained %n hit dice</source>
+        <translation>
+            <numerusform>%1 recuperó %n dado de golpe</numerusform>
+            <numerusform>%1 recuperó %n dados de golpe</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Every character of this party finishes a long rest: full hit points, no temporary hit points</source>
-        <translation>Cada personaje de este grupo termina un descanso largo: puntos de golpe al máximo, sin puntos de golpe temporales</translation>
+        <source>Long rest for %1: full hit points; %2.</source>
+        <translation>Descanso largo para %1: puntos de golpe al máximo; %2.</translation>
+    </message>
+    <message>
+        <source>Every character of this party finishes a long rest: full hit points, no temporary hit points, spent hit dice back by the rule set in the settings</source>
+        <translation>Cada personaje de este grupo termina un descanso largo: puntos de golpe al máximo, sin puntos de golpe temporales, dados de golpe gastados devueltos según las reglas de los ajustes</translation>
     </message>
 </context>
 <context>

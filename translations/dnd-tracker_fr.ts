@@ -108,10 +108,6 @@
         <translation>%1 pour 1 round</translation>
     </message>
     <message>
-        <source>%1 for %2 rounds</source>
-        <translation>%1 pour %2 rounds</translation>
-    </message>
-    <message>
         <source>%1 (hidden from the players)</source>
         <translation>%1 (caché aux joueurs)</translation>
     </message>
@@ -237,11 +233,11 @@
     </message>
     <message>
         <source>%1 began concentrating</source>
-        <translation>%1 commence à se concentrer</translation>
+        <translation>%1 a commencé à se concentrer</translation>
     </message>
     <message>
         <source>%1 began concentrating on %2</source>
-        <translation>%1 commence à se concentrer sur %2</translation>
+        <translation>%1 a commencé à se concentrer sur %2</translation>
     </message>
     <message>
         <source>%1 must make a DC %2 Constitution save to keep concentrating</source>
@@ -253,7 +249,7 @@
     </message>
     <message>
         <source>Round %1 began</source>
-        <translation>Le round %1 commence</translation>
+        <translation>Début du round %1</translation>
     </message>
     <message>
         <source>Back to the previous turn</source>
@@ -305,11 +301,7 @@
     </message>
     <message>
         <source>%1 failed a death save from the damage</source>
-        <translation>%1 rate un jet contre la mort à cause des dégâts</translation>
-    </message>
-    <message>
-        <source>%1 failed %2 death saves from the damage</source>
-        <translation>%1 rate %2 jets contre la mort à cause des dégâts</translation>
+        <translation>%1 a raté un jet contre la mort à cause des dégâts</translation>
     </message>
     <message>
         <source>%1 is stable</source>
@@ -322,10 +314,6 @@
     <message>
         <source>%1 used a legendary action costing %2 (%3 left)</source>
         <translation>%1 a utilisé une action légendaire coûtant %2 (reste %3)</translation>
-    </message>
-    <message>
-        <source>%1 has %2 legendary actions again</source>
-        <translation>%1 a de nouveau %2 actions légendaires</translation>
     </message>
     <message>
         <source>%1 used a legendary resistance (%2 left)</source>
@@ -342,6 +330,87 @@
     <message>
         <source>%1 used %2</source>
         <translation>%1 a utilisé %2</translation>
+    </message>
+    <message>
+        <source>acid</source>
+        <translation>acide</translation>
+    </message>
+    <message>
+        <source>bludgeoning</source>
+        <translation>contondant</translation>
+    </message>
+    <message>
+        <source>cold</source>
+        <translation>froid</translation>
+    </message>
+    <message>
+        <source>fire</source>
+        <translation>feu</translation>
+    </message>
+    <message>
+        <source>force</source>
+        <translation>force</translation>
+    </message>
+    <message>
+        <source>lightning</source>
+        <translation>foudre</translation>
+    </message>
+    <message>
+        <source>necrotic</source>
+        <translation>nécrotique</translation>
+    </message>
+    <message>
+        <source>piercing</source>
+        <translation>perforant</translation>
+    </message>
+    <message>
+        <source>poison</source>
+        <translation>poison</translation>
+    </message>
+    <message>
+        <source>psychic</source>
+        <translation>psychique</translation>
+    </message>
+    <message>
+        <source>radiant</source>
+        <translation>radiant</translation>
+    </message>
+    <message>
+        <source>slashing</source>
+        <translation>tranchant</translation>
+    </message>
+    <message>
+        <source>thunder</source>
+        <translation>tonnerre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n rounds</source>
+        <translation>
+            <numerusform>%1 pour %n round</numerusform>
+            <numerusform>%1 pour %n rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 failed %n death saves from the damage</source>
+        <translation>
+            <numerusform>%1 a raté %n jet contre la mort à cause des dégâts</numerusform>
+            <numerusform>%1 a raté %n jets contre la mort à cause des dégâts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has 1 legendary action again</source>
+        <translation>%1 a de nouveau 1 action légendaire</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n legendary actions again</source>
+        <translation>
+            <numerusform>%1 a de nouveau %n action légendaire</numerusform>
+            <numerusform>%1 a de nouveau %n actions légendaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” %2</source>
+        <translation>« %1 » %2</translation>
     </message>
 </context>
 <context>
@@ -2521,6 +2590,18 @@ Rien n&apos;a été modifié. Vérifiez que le dossier de données est accessibl
         <source>write each class as a name and a level, e.g. Fighter 3 / Wizard 2</source>
         <translation>indiquez chaque classe par un nom et un niveau, p. ex. Guerrier 3 / Magicien 2</translation>
     </message>
+    <message>
+        <source>Hit dice spent</source>
+        <translation>Dés de vie dépensés</translation>
+    </message>
+    <message>
+        <source>Hit dice spent on short rests (one die per level); a long rest gives back up to half the total, at least one (under the 2024 rules all of them)</source>
+        <translation>Dés de vie dépensés lors des repos courts (un par niveau) ; un repos long en rend jusqu&apos;à la moitié du total, au moins un (tous selon les règles de 2024)</translation>
+    </message>
+    <message>
+        <source>Hit &amp;dice spent:</source>
+        <translation>Dés de vie dé&amp;pensés :</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::CharacterModel</name>
@@ -2555,6 +2636,10 @@ Rien n&apos;a été modifié. Vérifiez que le dossier de données est accessibl
     <message>
         <source>Init</source>
         <translation>Init</translation>
+    </message>
+    <message>
+        <source>Hit dice left</source>
+        <translation>Dés de vie restants</translation>
     </message>
 </context>
 <context>
@@ -4201,9 +4286,20 @@ Votre modification n&apos;a pas été enregistrée. Vérifiez que le dossier de 
         <source>Long Re&amp;st</source>
         <translation>Repo&amp;s long</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 regained %n hit dice</source>
+        <translation>
+            <numerusform>%1 a récupéré %n dé de vie</numerusform>
+            <numerusform>%1 a récupéré %n dés de vie</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Every character of this party finishes a long rest: full hit points, no temporary hit points</source>
-        <translation>Chaque personnage de ce groupe termine un repos long : points de vie au maximum, plus de points de vie temporaires</translation>
+        <source>Long rest for %1: full hit points; %2.</source>
+        <translation>Repos long pour %1 : points de vie au maximum ; %2.</translation>
+    </message>
+    <message>
+        <source>Every character of this party finishes a long rest: full hit points, no temporary hit points, spent hit dice back by the rule set in the settings</source>
+        <translation>Chaque personnage de ce groupe termine un repos long : points de vie au maximum, plus de points de vie temporaires, dés de vie dépensés rendus selon les règles choisies dans les paramètres</translation>
     </message>
 </context>
 <context>

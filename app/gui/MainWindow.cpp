@@ -109,7 +109,7 @@ void MainWindow::buildNavigation()
 
 void MainWindow::createPages(RandomSource& random)
 {
-    m_parties = new PartiesPage(m_store, *m_history);
+    m_parties = new PartiesPage(m_store, *m_history, m_settings);
     addPage(Page::Parties, tr("Parties"), m_parties);
     connect(m_parties, &PartiesPage::status, this, &MainWindow::showStatus);
     connect(m_parties, &PartiesPage::exampleRequested, this, &MainWindow::addExampleContent);

@@ -48,6 +48,7 @@ public:
     ActionCatalog& actions() { return *m_actions; }
     UndoHistory& history() { return *m_history; }
     PartiesPage* partiesPage() const { return m_parties; }
+    LocalStore& store() const { return m_store; }
     BestiaryPage* bestiaryPage() const { return m_bestiary; }
     EncountersPage* encountersPage() const { return m_encounters; }
     TrackerPage* trackerPage() const { return m_tracker; }

@@ -6,16 +6,26 @@
 #include "account/ResetPasswordDialog.h"
 #include "files/ExportDialog.h"
 #include "model/Encounter.h"
+#include "model/Party.h"
 #include "parties/PartiesPage.h"
+#include "store/LocalStore.h"
 #include "tracker/OpenEncounters.h"
 #include "tracker/TrackerPage.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTimer>
+#include <algorithm>
 #include <functional>
 
 namespace dnd::gui {
@@ -31,27 +41,93 @@ Status writeImage(QWidget* widget, const QString& directory, const QString& name
     return {};
 }
 
-// Saves the modal dialog `open` brings up (after `fill` set it up as a DM would), then cancels it:
-// the tour shows the dialogs without acting on them.
-Status captureModal(const QString& directory, const QString& name, const std::function<void(QDialog*)>& fill,
-                    const std::function<void()>& open)
+// One dialog of a sequence `open` brings up: how to fill it in before the picture, and how to
+// close it afterwards (cancel by default: the tour shows dialogs without acting on them).
+struct ModalStep {
+    QString name;
+    std::function<void(QDialog*)> fill = [](QDialog*) {};
+    std::function<void(QDialog*)> close = [](QDialog* dialog) { dialog->reject(); };
+};
+
+// Saves each modal dialog `open` brings up, in order (a confirmation, then the dialog it leads to).
+Status captureModals(const QString& directory, const QList<ModalStep>& steps,
+                     const std::function<void()>& open)
 {
-    Status saved = Error::make(errors::kWriteFailed, QStringLiteral("no dialog opened for %1").arg(name));
-    QObject whileOpening; // the timer goes with it should `open` show no dialog
-    QTimer::singleShot(0, &whileOpening, [&] {
+    qsizetype next = 0;
+    Status saved;
+    QTimer watch; // a dialog's own event loop runs the checks while it is open
+    watch.setInterval(10);
+    QObject::connect(&watch, &QTimer::timeout, [&] {
         auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        if (!dialog)
+        if (!dialog || next >= steps.size())
             return;
-        fill(dialog);
-        saved = writeImage(dialog, directory, name);
-        dialog->reject();
+        const ModalStep& step = steps.at(next++);
+        step.fill(dialog);
+        if (Status written = writeImage(dialog, directory, step.name); !written && saved)
+            saved = written;
+        step.close(dialog);
     });
+    watch.start();
     open();
+    watch.stop();
+    if (saved && next < steps.size())
+        return Error::make(errors::kWriteFailed,
+                           QStringLiteral("no dialog opened for %1").arg(steps.at(next).name));
     return saved;
 }
 
-QString idOf(rules::EncounterSession* session, const QString& name)
+Status captureModal(const QString& directory, const QString& name, const std::function<void(QDialog*)>& fill,
+                    const std::function<void()>& open)
 {
+    return captureModals(directory, {ModalStep{name, fill}}, open);
+}
+
+// Accepts a question by its default button ("End Combat", "Rest"), as Enter would.
+void acceptByDefault(QDialog* dialog)
+{
+    if (auto* box = qobject_cast<QMessageBox*>(dialog); box && box->defaultButton())
+        box->defaultButton()->click();
+    else
+        dialog->accept();
+}
+
+// The window with the source chooser's list open over it: the list is a window of its own, so it
+// is drawn onto the window's picture where it shows on screen.
+Status writeWithOpenList(QWidget* window, QComboBox* chooser, const QString& directory, const QString& name)
+{
+    chooser->showPopup();
+    QApplication::processEvents();
+    QWidget* list = chooser->view()->window();
+    const QPoint at = list->mapToGlobal(QPoint()) - window->mapToGlobal(QPoint());
+    const QRect whole = QRect(QPoint(), window->size()).united(QRect(at, list->size()));
+    QPixmap picture(whole.size());
+    picture.fill(window->palette().color(QPalette::Window));
+    {
+        QPainter painter(&picture);
+        painter.drawPixmap(-whole.topLeft(), window->grab());
+        painter.drawPixmap(at - whole.topLeft(), list->grab());
+    }
+    chooser->hidePopup();
+    const QString path = QDir(directory).filePath(name);
+    if (!picture.save(path))
+        return Error::make(errors::kWriteFailed, QStringLiteral("could not write %1").arg(path));
+    return {};
+}
+
+// The example's combatants are named in the window's language ("Goblinboss" in German): the
+// tour names them in English and finds them under the name the example content gave them.
+QString exampleName(const QString& english)
+{
+    constexpr const char* kContext = "dnd::gui::ExampleContent";
+    static const QRegularExpression numbered(QStringLiteral("^Goblin (\\d+)$"));
+    if (const QRegularExpressionMatch match = numbered.match(english); match.hasMatch())
+        return QCoreApplication::translate(kContext, "Goblin %1").arg(match.captured(1));
+    return QCoreApplication::translate(kContext, english.toUtf8().constData());
+}
+
+QString idOf(rules::EncounterSession* session, const QString& englishName)
+{
+    const QString name = exampleName(englishName);
     for (const Participant& participant : session->participants()) {
         if (participant.name == name || participant.alias == name)
             return participant.id;
@@ -72,13 +148,23 @@ QStringList ScreenshotTour::imageNames()
             QStringLiteral("encounter-builder.png"),
             QStringLiteral("account-create.png"),
             QStringLiteral("account-reset-password.png"),
-            QStringLiteral("export.png")};
+            QStringLiteral("export.png"),
+            QStringLiteral("acting-combatant.png"),
+            QStringLiteral("long-rest-confirm.png"),
+            QStringLiteral("end-combat-confirm.png"),
+            QStringLiteral("combat-summary.png"),
+            QStringLiteral("long-rest-done.png"),
+            QStringLiteral("long-rest-party.png")};
 }
 
 Status ScreenshotTour::run(MainWindow& window, const QString& directory)
 {
     window.addExampleContent();
     window.resize(1400, 820);
+    // Room for the combat log's sentences beside the list.
+    if (auto* side = window.findChild<QSplitter*>(QStringLiteral("trackerSide")))
+        if (auto* columns = qobject_cast<QSplitter*>(side->parentWidget()))
+            columns->setSizes({700, 540});
     TrackerPage* tracker = window.trackerPage();
     rules::EncounterSession* session = tracker->session();
     if (!session)
@@ -106,32 +192,42 @@ Status ScreenshotTour::run(MainWindow& window, const QString& directory)
     for (int i = 0; i < 8; ++i)
         tracker->nextTurn();
 
-    auto damage = [&](const QString& name, int amount) {
+    // Each blow credited to whoever struck it, as the DM picks them with By:.
+    auto damage = [&](const QString& name, int amount, const QString& by) {
         rules::DamageRequest request;
         request.targetIds = {idOf(session, name)};
         request.amount = amount;
+        request.source =
+            by.isEmpty() ? rules::ActingSource::nobody() : rules::ActingSource::combatant(idOf(session, by));
         (void)session->applyDamage(request);
     };
-    damage(QStringLiteral("Goblin 1"), 4);
-    damage(QStringLiteral("Goblin Boss"), 6);
-    damage(QStringLiteral("Tobin"), 9);
-    damage(QStringLiteral("Wolf"), 11);
-    (void)session->grantTempHp({idOf(session, QStringLiteral("Brakka"))}, 6);
+    damage(QStringLiteral("Goblin 1"), 4, QStringLiteral("Brakka"));
+    damage(QStringLiteral("Goblin Boss"), 6, QStringLiteral("Elowen"));
+    damage(QStringLiteral("Tobin"), 9, QStringLiteral("Goblin Boss"));
+    damage(QStringLiteral("Tobin"), 2, QString()); // a spike trap
+    damage(QStringLiteral("Wolf"), 11, QStringLiteral("Tobin"));
+    auto by = [&](const char* name) {
+        return rules::ActingSource::combatant(idOf(session, QString::fromUtf8(name)));
+    };
+    (void)session->grantTempHp({idOf(session, QStringLiteral("Brakka"))}, 6, by("Sister Maud"));
     (void)session->setConcentration(idOf(session, QStringLiteral("Elowen")), true, QStringLiteral("Web"));
     rules::ConditionRequest prone;
     prone.targetId = idOf(session, QStringLiteral("Goblin 2"));
     prone.key = QStringLiteral("prone");
+    prone.source = by("Brakka"); // a shove
     prone.rounds = 1;
     (void)session->addCondition(prone);
     rules::ConditionRequest restrained;
     restrained.targetId = idOf(session, QStringLiteral("Goblin Boss"));
     restrained.key = QStringLiteral("restrained");
+    restrained.source = by("Elowen"); // her Web
     restrained.rounds = 3;
     (void)session->addCondition(restrained);
     rules::ConditionRequest marked;
     marked.targetId = idOf(session, QStringLiteral("Goblin 1"));
     marked.key = QStringLiteral("custom:marked");
-    marked.label = QStringLiteral("Hunter's Mark");
+    marked.label = QStringLiteral("Marked");
+    marked.source = by("Tobin");
     marked.hidden = true;
     (void)session->addCondition(marked);
     // Move on to the first visible combatant, so the players see whose turn it is.
@@ -163,6 +259,12 @@ Status ScreenshotTour::run(MainWindow& window, const QString& directory)
             return Error::make(errors::kWriteFailed, QStringLiteral("could not write %1").arg(path));
     }
     display->resize(1280, 720);
+
+    // By: open from the keyboard (Ctrl+B), the log beside it crediting whoever acted.
+    if (Status saved = writeWithOpenList(&window, tracker->sourceChooser(), directory,
+                                         QStringLiteral("acting-combatant.png"));
+        !saved)
+        return saved;
 
     // Combat > Add Combatants mid-fight: a bestiary search and how many.
     shown = captureModal(
@@ -224,7 +326,43 @@ Status ScreenshotTour::run(MainWindow& window, const QString& directory)
     exportDialog->close();
     if (!exportSaved)
         return Error::make(errors::kWriteFailed, QStringLiteral("could not write %1").arg(exportPath));
-    return {};
+
+    // New Day / Long Rest while the fight runs asks first; the tour says no.
+    window.showPage(MainWindow::Page::Tracker);
+    shown = captureModal(
+        directory, QStringLiteral("long-rest-confirm.png"), [](QDialog*) {},
+        [tracker] { tracker->longRest(); });
+    if (!shown)
+        return shown;
+    // End Combat: the question, answered with Enter, then the summary of the fight.
+    shown =
+        captureModals(directory,
+                      {ModalStep{QStringLiteral("end-combat-confirm.png"), [](QDialog*) {}, acceptByDefault},
+                       ModalStep{QStringLiteral("combat-summary.png")}},
+                      [tracker] { tracker->endCombat(); });
+    if (!shown)
+        return shown;
+    // After the fight, the rest itself: the log and the status bar say what it gave back.
+    tracker->longRest();
+    if (Status saved = writeImage(&window, directory, QStringLiteral("long-rest-done.png")); !saved)
+        return saved;
+
+    // The party's own rest on the Parties page, after a day of short rests: hit points and spent
+    // hit dice come back, and the status bar says who regained how many.
+    const QString partyId = session->encounter().partyId;
+    ChangeSet tired;
+    int spent = 3;
+    for (Character character : window.store().childrenOf<Character>(partyId)) {
+        character.currentHp = std::max(1, character.maxHp / 2);
+        character.hitDiceSpent = std::max(0, spent--);
+        tired.put(character);
+    }
+    if (Result<ChangeSet> committed = window.store().commit(tired); !committed)
+        return committed.error();
+    window.showPage(MainWindow::Page::Parties);
+    window.partiesPage()->selectParty(partyId);
+    window.partiesPage()->longRest();
+    return writeImage(&window, directory, QStringLiteral("long-rest-party.png"));
 }
 
 } // namespace dnd::gui

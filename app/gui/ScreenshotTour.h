@@ -11,9 +11,11 @@ class MainWindow;
 
 // Puts the real application into a fight worth showing (the example encounter, a few rounds in,
 // with damage, a condition and a hidden ambusher) and saves PNG files of it for the user guide:
-// the initiative form at Start Combat, the tracker (also paused) and the player display, Add
-// Combatants, the encounter builder, Create Account, Forgot Password and File > Export. Used by
-// scripts/screenshots.sh; the names are in ScreenshotTour::imageNames().
+// the initiative form at Start Combat, the tracker (also paused, and with the By: list open) and
+// the player display, Add Combatants, the encounter builder, Create Account, Forgot Password,
+// File > Export, then the long rest's question, End Combat's question and summary, the rest
+// after the fight, and the party's rest on the Parties page (hit dice back). Used by scripts/screenshots.sh;
+// the names are in ScreenshotTour::imageNames().
 class ScreenshotTour {
 public:
     static Status run(MainWindow& window, const QString& directory);

@@ -67,6 +67,7 @@ QJsonObject Character::toJson() const
                        {QStringLiteral("currentHp"), currentHp},
                        {QStringLiteral("tempHp"), tempHp},
                        {QStringLiteral("hitDice"), hitDice},
+                       {QStringLiteral("hitDiceSpent"), hitDiceSpent},
                        {QStringLiteral("speed"), speed},
                        {QStringLiteral("abilities"), abilities.toJson()},
                        {QStringLiteral("initiativeBonus"), initiativeBonus},
@@ -92,6 +93,7 @@ Character Character::fromJson(const QJsonObject& object)
     c.currentHp = json::toInt(object.value(QStringLiteral("currentHp")), c.maxHp);
     c.tempHp = json::toInt(object.value(QStringLiteral("tempHp")), 0);
     c.hitDice = object.value(QStringLiteral("hitDice")).toString();
+    c.hitDiceSpent = json::toInt(object.value(QStringLiteral("hitDiceSpent")), 0);
     c.speed = json::toInt(object.value(QStringLiteral("speed")), 30);
     c.abilities = AbilityScores::fromJson(object.value(QStringLiteral("abilities")).toObject());
     c.initiativeBonus = json::toInt(object.value(QStringLiteral("initiativeBonus")), 0);
@@ -122,6 +124,9 @@ ValidationErrors Character::validate() const
     errors.requireRange(QStringLiteral("maxHp"), maxHp, 1, 9999);
     errors.requireRange(QStringLiteral("currentHp"), currentHp, 0, maxHp);
     errors.requireRange(QStringLiteral("tempHp"), tempHp, 0, 9999);
+    // At most the highest level; not tied to this record's level, so a level lowered on another
+    // device never makes the merged record invalid (the rules count at most one die per level).
+    errors.requireRange(QStringLiteral("hitDiceSpent"), hitDiceSpent, 0, 20);
     errors.requireRange(QStringLiteral("speed"), speed, 0, 500);
     errors.requireRange(QStringLiteral("initiativeBonus"), initiativeBonus, -20, 20);
     errors.requireRange(QStringLiteral("proficiencyBonus"), proficiencyBonus, 2, 6);

@@ -48,7 +48,8 @@ struct Character {
     int maxHp = 10;
     int currentHp = 10;
     int tempHp = 0;
-    QString hitDice;
+    QString hitDice;      // a description, e.g. "3d10 + 2d6"; the character has one die per level
+    int hitDiceSpent = 0; // dice spent on short rests and not yet regained (a long rest gives some back)
     int speed = 30;
     AbilityScores abilities;
     int initiativeBonus = 0; // added to the Dexterity modifier

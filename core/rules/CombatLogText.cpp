@@ -53,6 +53,29 @@ QString reason(const QString& stored)
     return stored;
 }
 
+// The damage types the rules know (stored in English, as the HP field reads them), in the reader's
+// language; a type the rules do not know stays as written.
+QString damageType(const QString& stored)
+{
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("acid"), QT_TRANSLATE_NOOP("CombatLogText", "acid")},
+        {QStringLiteral("bludgeoning"), QT_TRANSLATE_NOOP("CombatLogText", "bludgeoning")},
+        {QStringLiteral("cold"), QT_TRANSLATE_NOOP("CombatLogText", "cold")},
+        {QStringLiteral("fire"), QT_TRANSLATE_NOOP("CombatLogText", "fire")},
+        {QStringLiteral("force"), QT_TRANSLATE_NOOP("CombatLogText", "force")},
+        {QStringLiteral("lightning"), QT_TRANSLATE_NOOP("CombatLogText", "lightning")},
+        {QStringLiteral("necrotic"), QT_TRANSLATE_NOOP("CombatLogText", "necrotic")},
+        {QStringLiteral("piercing"), QT_TRANSLATE_NOOP("CombatLogText", "piercing")},
+        {QStringLiteral("poison"), QT_TRANSLATE_NOOP("CombatLogText", "poison")},
+        {QStringLiteral("psychic"), QT_TRANSLATE_NOOP("CombatLogText", "psychic")},
+        {QStringLiteral("radiant"), QT_TRANSLATE_NOOP("CombatLogText", "radiant")},
+        {QStringLiteral("slashing"), QT_TRANSLATE_NOOP("CombatLogText", "slashing")},
+        {QStringLiteral("thunder"), QT_TRANSLATE_NOOP("CombatLogText", "thunder")},
+    };
+    const auto found = names.constFind(stored.toLower());
+    return found == names.constEnd() ? stored : CombatLogText::tr(*found);
+}
+
 QString withReason(const QString& sentence, const QJsonObject& details)
 {
     const QString why = text(details, "reason");
@@ -74,7 +97,8 @@ QString rollText(const QJsonObject& details)
         rolled += QStringLiteral(" [%1]").arg(faces.join(QStringLiteral(", ")));
     rolled += QStringLiteral(" = %1").arg(details.value(QStringLiteral("total")).toInt());
     const QString label = text(details, "label");
-    return label.isEmpty() ? rolled : QStringLiteral("\u201c%1\u201d %2").arg(label, rolled);
+    // The quotation marks of the reader's language around what was rolled.
+    return label.isEmpty() ? rolled : CombatLogText::tr("\u201c%1\u201d %2").arg(label, rolled);
 }
 
 QString damage(const CombatLogEntry& e)
@@ -82,7 +106,7 @@ QString damage(const CombatLogEntry& e)
     const QJsonObject& d = e.details;
     const int rolled = number(d, "amount", number(e.before, "hp") - number(e.after, "hp"));
     const int applied = number(d, "applied", rolled);
-    const QString type = text(d, "type");
+    const QString type = damageType(text(d, "type"));
     QString sentence;
     if (hasOtherActor(e))
         sentence =
@@ -138,8 +162,10 @@ QString conditionAdded(const CombatLogEntry& e)
         hasOtherActor(e) ? CombatLogText::tr("%1 gave %2 the condition %3").arg(e.actor, e.target, condition)
                          : CombatLogText::tr("%1 gained the condition %2").arg(e.target, condition);
     if (const int rounds = number(e.details, "rounds"); rounds > 0)
+        // The singular on its own keeps English right without a translator; the plural is a
+        // numerus entry for languages with several plural forms.
         sentence = rounds == 1 ? CombatLogText::tr("%1 for 1 round").arg(sentence)
-                               : CombatLogText::tr("%1 for %2 rounds").arg(sentence).arg(rounds);
+                               : CombatLogText::tr("%1 for %n rounds", nullptr, rounds).arg(sentence);
     if (flag(e.details, "hidden"))
         sentence = CombatLogText::tr("%1 (hidden from the players)").arg(sentence);
     return sentence;
@@ -354,10 +380,10 @@ const QHash<QString, Render>& renderers()
         {QStringLiteral("death_save_failure"),
          [](const CombatLogEntry& e) {
              const int failures = number(e.details, "failures", 1);
-             return failures == 1 ? CombatLogText::tr("%1 failed a death save from the damage").arg(e.target)
-                                  : CombatLogText::tr("%1 failed %2 death saves from the damage")
-                                        .arg(e.target)
-                                        .arg(failures);
+             return failures == 1
+                        ? CombatLogText::tr("%1 failed a death save from the damage").arg(e.target)
+                        : CombatLogText::tr("%1 failed %n death saves from the damage", nullptr, failures)
+                              .arg(e.target);
          }},
         {QStringLiteral("death_save"), deathSave},
         {QStringLiteral("stable"),
@@ -375,9 +401,10 @@ const QHash<QString, Render>& renderers()
          }},
         {QStringLiteral("legendary_reset"),
          [](const CombatLogEntry& e) {
-             return CombatLogText::tr("%1 has %2 legendary actions again")
-                 .arg(e.target)
-                 .arg(number(e.after, "legendaryActions"));
+             const int actions = number(e.after, "legendaryActions");
+             return actions == 1 ? CombatLogText::tr("%1 has 1 legendary action again").arg(e.target)
+                                 : CombatLogText::tr("%1 has %n legendary actions again", nullptr, actions)
+                                       .arg(e.target);
          }},
         {QStringLiteral("legendary_resistance"),
          [](const CombatLogEntry& e) {

@@ -1,5 +1,6 @@
 #include "rules/EncounterSession.h"
 
+#include "model/ElementMerge.h"
 #include "model/Json.h"
 #include "rules/Conditions.h"
 #include "rules/HitPointRules.h"
@@ -582,8 +583,17 @@ ChangeSet EncounterSession::withoutFieldsChangedElsewhere(const ChangeSet& chang
             if (expected->contains(it.key())) {
                 const QJsonValue now =
                     current->contains(it.key()) ? current->value(it.key()) : QJsonValue(QJsonValue::Null);
-                if (now != expected->value(it.key()))
+                if (now != expected->value(it.key())) {
+                    // A list merged per element (conditions): the step's own elements are taken
+                    // back, those another device changed since stay.
+                    if (isElementMerged(op.kind, it.key())) {
+                        const QJsonArray carried = carryElementChange(
+                            now.toArray(), expected->value(it.key()).toArray(), it.value().toArray());
+                        if (carried != now.toArray())
+                            fields.insert(it.key(), carried);
+                    }
                     continue;
+                }
             }
             fields.insert(it.key(), it.value());
         }

@@ -1,5 +1,7 @@
 #include "rules/LongRest.h"
 
+#include <algorithm>
+
 namespace dnd::rules {
 
 namespace {
@@ -37,11 +39,23 @@ bool LongRest::apply(Participant& participant)
     return !(before == participant);
 }
 
-bool LongRest::apply(Character& character)
+int LongRest::hitDiceRegained(const Character& character, RulesEdition rules)
+{
+    const int total = character.totalLevel();
+    const int spent = std::clamp(character.hitDiceSpent, 0, total);
+    if (rules == RulesEdition::Srd2024)
+        return spent;
+    return std::min(spent, std::max(1, total / 2));
+}
+
+bool LongRest::apply(Character& character, RulesEdition rules)
 {
     const Character before = character;
     character.currentHp = character.maxHp;
     character.tempHp = 0;
+    // Spent beyond the total (a level lowered since) counts as the total.
+    character.hitDiceSpent =
+        std::min(character.hitDiceSpent, character.totalLevel()) - hitDiceRegained(character, rules);
     return !(before == character);
 }
 

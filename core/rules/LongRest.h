@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Creature.h"
 #include "model/Participant.h"
 #include "model/Party.h"
 
@@ -15,8 +16,12 @@ public:
     // resistances and actions full, recharge abilities ready, reaction back, exhaustion one level
     // lower (removed at 0). Returns whether anything changed.
     static bool apply(Participant& participant);
-    // A character outside a fight: HP to the maximum, temporary HP gone.
-    static bool apply(Character& character);
+    // How many spent hit dice a long rest gives back: under the 2014 rules up to half the
+    // character's total (one per level), at least one; under the 2024 rules all of them.
+    static int hitDiceRegained(const Character& character, RulesEdition rules);
+    // A character outside a fight: HP to the maximum, temporary HP gone, spent hit dice regained
+    // as hitDiceRegained() says.
+    static bool apply(Character& character, RulesEdition rules);
 };
 
 } // namespace dnd::rules

@@ -136,6 +136,27 @@ bool usesWriteAheadLog(const QString& path)
     return header.size() == 20 && header.at(18) == 2 && header.at(19) == 2;
 }
 
+// A passive checkpoint (it never waits for the store's own connection) on a connection of its own.
+void checkpointOnOwnConnection(const QString& path)
+{
+    sqlite3* raw = nullptr;
+    const QByteArray file = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(file.constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (rc == SQLITE_OK) {
+        // The store's connection stays open; closing this one must not act as the last one.
+        sqlite3_db_config(raw, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+        // A connection learns that the file uses a write-ahead log when it first reads it.
+        rc = sqlite3_exec(raw, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_wal_checkpoint_v2(raw, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    }
+    // Busy means another checkpoint runs (another program's): the next commit tries again.
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+        qCWarning(lcDatabase) << "background checkpoint failed:"
+                              << QString::fromUtf8(raw ? sqlite3_errmsg(raw) : sqlite3_errstr(rc));
+    sqlite3_close(raw);
+}
+
 // quick_check on a connection of its own (read-only, plain SQLite, usable from any thread).
 Status quickCheckOnOwnConnection(const QString& path)
 {
@@ -229,6 +250,7 @@ Database::~Database()
 {
     // Waiting here also decides whether closing may checkpoint the log into the file.
     (void)awaitVerification();
+    awaitBackgroundCheckpoint();
     m_statements.clear();
     m_unprepared.reset();
     {
@@ -505,6 +527,45 @@ void Database::setCheckpointOnClose(bool enabled)
 Status Database::verify()
 {
     return runCheck(connection(), QStringLiteral("PRAGMA quick_check"), m_path);
+}
+
+void Database::setCheckpointsInBackground(bool on)
+{
+    sqlite3* db = handle();
+    if (!db)
+        return;
+    // Either hook replaces the other: SQLite's own checkpoints inside commits are a hook too.
+    if (on)
+        sqlite3_wal_hook(db, &Database::logCommitted, this);
+    else
+        sqlite3_wal_autocheckpoint(db, kCheckpointPages);
+}
+
+int Database::logCommitted(void* database, sqlite3*, const char*, int pages)
+{
+    if (pages >= kCheckpointPages)
+        static_cast<Database*>(database)->startBackgroundCheckpoint();
+    return SQLITE_OK;
+}
+
+void Database::startBackgroundCheckpoint()
+{
+    // Only into a file whose check has passed (a commit has waited for it, so this is at hand).
+    if (!awaitVerification().ok() || m_checkpointing.exchange(true))
+        return;
+    if (m_checkpointer.joinable())
+        m_checkpointer.join(); // finished: it cleared m_checkpointing
+    ++m_backgroundCheckpoints;
+    m_checkpointer = std::thread([this, path = m_path] {
+        checkpointOnOwnConnection(path);
+        m_checkpointing = false;
+    });
+}
+
+void Database::awaitBackgroundCheckpoint()
+{
+    if (m_checkpointer.joinable())
+        m_checkpointer.join();
 }
 
 void Database::startBackgroundVerification()

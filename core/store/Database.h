@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -89,6 +90,18 @@ public:
     }
     int operationsCounted() const { return m_operations; }
 
+    // While on, the write-ahead log is copied into the file (a checkpoint, which waits for two
+    // flushes of the disk) by a connection of its own on a worker thread, instead of inside the
+    // commit that filled the log: a commit that leaves kCheckpointPages or more in the log starts
+    // one unless one is running. For a thread that must not wait on the disk (the window's, while
+    // sync merges a pull). Off, commits checkpoint by themselves, as SQLite does by default.
+    void setCheckpointsInBackground(bool on);
+    static constexpr int kCheckpointPages = 1000; // SQLite's default
+    // How many background checkpoints were started (tests and benchmarks).
+    int backgroundCheckpoints() const { return m_backgroundCheckpoints; }
+    // Blocks until a background checkpoint that is running has finished.
+    void awaitBackgroundCheckpoint();
+
     // Full integrity check (slow on large files; for `check` and before backups).
     Status integrityCheck();
     QString journalMode();
@@ -104,6 +117,9 @@ private:
     void startBackgroundVerification();
     Status migrate(int target);
     void setCheckpointOnClose(bool enabled);
+    // SQLite's hook after each commit to the log, with the pages the log holds.
+    static int logCommitted(void* database, sqlite3* handle, const char* schema, int pages);
+    void startBackgroundCheckpoint();
     // Counts one operation; an error when it is the one chosen to fail.
     Status countOperation();
 
@@ -119,6 +135,9 @@ private:
     QFuture<Status> m_verification;
     std::thread m_verifier;
     std::optional<Status> m_verified;
+    std::thread m_checkpointer;
+    std::atomic<bool> m_checkpointing = false;
+    int m_backgroundCheckpoints = 0;
     std::optional<Error> m_writeProtection;
     int m_failAt = 0;
     int m_operations = 0;

@@ -1,6 +1,7 @@
 #include "store/LocalStore.h"
 
 #include "model/DocumentValidation.h"
+#include "model/ElementMerge.h"
 #include "model/FieldGroups.h"
 #include "store/Migrations.h"
 #include "util/ErrorCodes.h"
@@ -74,6 +75,13 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString& path, const 
     query.finish();
     std::unique_ptr<LocalStore> store(new LocalStore(std::move(db).value(), clock, clientId));
     store->m_hlc.restore(lastHlc);
+    // Files held at an older schema on purpose (migration tests) number their outbox from 0.
+    if (store->m_db->schemaVersion() >= latestSchemaVersion()) {
+        if (!query.exec(QStringLiteral("SELECT mutation_base FROM sync_state WHERE id = 1")) || !query.next())
+            return Database::sqlError(tr("read the sync state"), query.lastError());
+        store->m_mutationBase = query.value(0).toLongLong();
+        query.finish();
+    }
     // A file held at an older schema on purpose (migration tests) lacks the identity columns; it
     // is prepared for sync once it is migrated.
     if (!store->m_db->isReadOnly() && store->m_db->schemaVersion() >= latestSchemaVersion()) {
@@ -311,16 +319,38 @@ Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId,
                                                                     : QJsonValue(QJsonValue::Null));
                 }
             }
-            for (auto it = changed.constBegin(); it != changed.constEnd(); ++it) {
-                if (Status s = recordFieldClock(op.kind, op.id, it.key(), hlc); !s)
+            // A list merged element by element: each element written gets its own clocks (read
+            // before this write stamps the list), and the change carries the clocks of all its
+            // elements, so the service merges it per element.
+            QJsonObject payload = changed;
+            QHash<QString, QString> ownClocks;
+            for (const QString& field : elementMergedFields(op.kind)) {
+                if (!changed.contains(field))
+                    continue;
+                Result<QHash<QString, QString>> ours = rowClocks(op.kind, op.id);
+                if (!ours)
+                    return ours.error();
+                const QHash<QString, QString> elementClocks =
+                    elementClocksAfterWrite(field, {row.doc.value(field).toArray(), ours.value()},
+                                            doc.value(field).toArray(), hlc, true);
+                for (auto it = elementClocks.constBegin(); it != elementClocks.constEnd(); ++it) {
+                    payload.insert(it.key(), it.value());
+                    if (ours->value(it.key()) != it.value())
+                        ownClocks.insert(it.key(), it.value());
+                }
+            }
+            for (auto it = changed.constBegin(); it != changed.constEnd(); ++it)
+                ownClocks.insert(it.key(), hlc);
+            for (auto it = ownClocks.constBegin(); it != ownClocks.constEnd(); ++it) {
+                if (Status s = recordFieldClock(op.kind, op.id, it.key(), it.value()); !s)
                     return s;
             }
+            return recordOutbox(op.kind, op.id, QStringLiteral("put"), payload, hlc, row.causalLength, txId);
         } else if (Status s = recordFieldClock(op.kind, op.id, QStringLiteral("*"), hlc); !s) {
             // A new row carries one clock for all of its fields; later edits add per-field ones.
             return s;
         }
-        return recordOutbox(op.kind, op.id, QStringLiteral("put"), row.exists ? changed : doc, hlc,
-                            row.exists ? row.causalLength : 1, txId);
+        return recordOutbox(op.kind, op.id, QStringLiteral("put"), doc, hlc, 1, txId);
     }
     case ChangeOp::Type::Remove:
     case ChangeOp::Type::Restore: {
@@ -480,9 +510,11 @@ qint64 LocalStore::count(EntityKind kind)
 
 Result<QList<OutboxEntry>> LocalStore::queuedChanges(int limit)
 {
-    QSqlQuery& query = m_db->prepared(
-        QStringLiteral("SELECT mutation_id, entity, row_id, op, payload_json, hlc, cl, tx_id, "
-                       "length(CAST(payload_json AS BLOB)) FROM outbox ORDER BY mutation_id LIMIT ?"));
+    QSqlQuery& query = m_db->prepared(QStringLiteral(
+        "SELECT mutation_id - ?, entity, row_id, op, payload_json, hlc, cl, tx_id, "
+        "length(CAST(payload_json AS BLOB)) FROM outbox WHERE mutation_id > ? ORDER BY mutation_id LIMIT ?"));
+    query.addBindValue(m_mutationBase);
+    query.addBindValue(m_mutationBase);
     query.addBindValue(limit);
     if (Status read = m_db->exec(query); !read)
         return read.error();
@@ -506,7 +538,8 @@ Result<QList<OutboxEntry>> LocalStore::queuedChanges(int limit)
 
 Result<qint64> LocalStore::queuedCount()
 {
-    QSqlQuery& query = m_db->prepared(QStringLiteral("SELECT count(*) FROM outbox"));
+    QSqlQuery& query = m_db->prepared(QStringLiteral("SELECT count(*) FROM outbox WHERE mutation_id > ?"));
+    query.addBindValue(m_mutationBase);
     if (Status read = m_db->exec(query); !read)
         return read.error();
     const qint64 result = query.next() ? query.value(0).toLongLong() : 0;

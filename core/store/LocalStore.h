@@ -168,8 +168,12 @@ public:
     using CommitOutcomeListener = std::function<void(const Status&)>;
     int addCommitOutcomeListener(CommitOutcomeListener listener);
     void removeCommitOutcomeListener(int handle);
-    // Drops the outbox entries the service has processed (up to and including `mutationId`).
+    // Drops the outbox entries the service has processed (up to and including `mutationId`), and
+    // at most kOutboxClearedPerAcknowledgement entries of an earlier client id that will never be
+    // sent. Mutation ids here and in queuedChanges(), replaceOutboxPayload() and
+    // lastIssuedMutation() are the client id's own numbers (1, 2, 3 ... since it was taken).
     Status acknowledgeOutbox(qint64 mutationId);
+    static constexpr int kOutboxClearedPerAcknowledgement = 500;
     // The service version this device has pulled up to. Like every read of the sync state, a
     // failed read is an error (never 0 or empty, which would mean a full pull or a new service).
     Result<qint64> syncCookie();
@@ -177,6 +181,13 @@ public:
     // The cookie together with the epoch of the service data it belongs to.
     Status setSyncPosition(qint64 cookie, const QString& epoch);
     Result<QString> syncEpoch();
+    // Whether the next full snapshot must be compared with this store's rows (it started again as
+    // a new device and may hold changes the service lacks beyond its outbox). A failed read is an
+    // error, never "no".
+    Result<bool> mustCompareNextSnapshot();
+    // The cookie and epoch at the end of a whole snapshot: from now on whatever the service lacks
+    // of this store is in its outbox, so the next full snapshot is not compared.
+    Status keepSnapshotPosition(qint64 cookie, const QString& epoch);
     // The highest mutation id this store has ever handed out (acknowledged or not). The service
     // acknowledging one above it means the store is not the device the service knows. A failed
     // read is an error, never 0 (which would make the store a new device for nothing).
@@ -198,6 +209,7 @@ public:
     // Takes a new client id and starts syncing again from nothing: the queued changes are
     // numbered from 1 under the new id, the cookie and epoch are forgotten, so the next pull is
     // a full snapshot, after which whatever the service lacks is queued with its field clocks.
+    // Touches no outbox entry (the numbering moves by a base), whatever the queue holds.
     Status startAsNewDevice(NewDeviceReason reason);
     // Records the service and account this store syncs with ("<service url> <account id>"); a
     // different one than before makes it a new device there.
@@ -270,6 +282,8 @@ private:
     std::unique_ptr<Database> m_db;
     const Clock& m_clock;
     QString m_clientId;
+    // The outbox entry numbered m_mutationBase + N is mutation N of the client id (sync_state).
+    qint64 m_mutationBase = 0;
     HybridLogicalClock m_hlc;
     std::map<int, RemoteChangeListener> m_remoteListeners;
     std::map<int, CommitOutcomeListener> m_commitListeners;

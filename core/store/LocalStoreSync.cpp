@@ -2,6 +2,7 @@
 // and the bookkeeping of what was pushed and pulled. Kept apart from the write path of the DM's
 // own edits (LocalStore.cpp) because nothing here is recorded for sync again.
 #include "model/DocumentValidation.h"
+#include "model/ElementMerge.h"
 #include "model/FieldGroups.h"
 #include "store/LocalStore.h"
 #include "util/LogCategories.h"
@@ -196,7 +197,9 @@ Result<bool> LocalStore::mergeRemote(const RemoteRow& remote)
             return ours.error();
         QHash<QString, QString> clocks = remote.clocks;
         for (auto it = remote.clocks.constBegin(); it != remote.clocks.constEnd(); ++it) {
-            if (taken.contains(it.key()))
+            // Lists merged element by element are merged below, with their elements' clocks.
+            if (taken.contains(it.key()) || isElementClockKey(it.key()) ||
+                isElementMerged(remote.kind, it.key()))
                 continue;
             // Fields that are only valid together come from one side, whichever edited them last.
             const QStringList group = fieldGroup(remote.kind, it.key());
@@ -212,6 +215,22 @@ Result<bool> LocalStore::mergeRemote(const RemoteRow& remote)
                     doc.remove(field);
                 clocks.insert(field, theirs);
                 taken << field;
+            }
+        }
+        for (const QString& field : elementMergedFields(remote.kind)) {
+            const ElementMergeResult merged =
+                mergeElementLists(field, {remote.fields.value(field).toArray(), remote.clocks},
+                                  {local.doc.value(field).toArray(), ours.value()});
+            if (merged.list != local.doc.value(field).toArray())
+                doc.insert(field, merged.list);
+            QHash<QString, QString> newClocks = merged.clocks;
+            if (merged.fieldClock != ours->value(field, ours->value(QStringLiteral("*"))))
+                newClocks.insert(field, merged.fieldClock);
+            for (auto it = newClocks.constBegin(); it != newClocks.constEnd(); ++it) {
+                if (ours->value(it.key()) != it.value()) {
+                    clocks.insert(it.key(), it.value());
+                    taken << it.key();
+                }
             }
         }
         if (taken.isEmpty())
@@ -430,13 +449,47 @@ Status LocalStore::queueRowAgain(EntityKind kind, const QString& id, qint64 caus
     // Each field with its own clock ("*" stands for the fields of the row's creation); a field
     // with a clock but no value was removed.
     const QString creation = clocks.value(QStringLiteral("*"));
+    // A list merged element by element goes with the newest of its own and its elements' clocks,
+    // and wherever it goes, the clocks of all its elements go with it.
+    QHash<QString, QString> fieldClocks;
+    for (auto it = clocks.constBegin(); it != clocks.constEnd(); ++it) {
+        if (!isElementClockKey(it.key()))
+            fieldClocks.insert(it.key(), it.value());
+    }
+    QJsonObject elementClocks;
+    for (const QString& field : elementMergedFields(kind)) {
+        QString newest = fieldClocks.value(field, creation);
+        const QHash<QString, QString> ofField = elementClocksOf(field, clocks);
+        for (auto it = ofField.constBegin(); it != ofField.constEnd(); ++it) {
+            newest = std::max(newest, it.value());
+            elementClocks.insert(it.key(), it.value());
+        }
+        if (doc.contains(field) && !newest.isEmpty())
+            fieldClocks.insert(field, newest);
+    }
     std::map<QString, QJsonObject> byClock;
     for (auto it = doc.constBegin(); it != doc.constEnd(); ++it)
-        byClock[clocks.value(it.key(), creation)].insert(it.key(), it.value());
-    for (auto it = clocks.constBegin(); it != clocks.constEnd(); ++it) {
+        byClock[fieldClocks.value(it.key(), creation)].insert(it.key(), it.value());
+    for (auto it = fieldClocks.constBegin(); it != fieldClocks.constEnd(); ++it) {
         if (it.key() != QLatin1String("*") && !doc.contains(it.key()))
             byClock[it.value()].insert(it.key(), QJsonValue(QJsonValue::Null));
     }
+    const auto withElementClocks = [&](QJsonObject fields) {
+        for (const QString& field : elementMergedFields(kind)) {
+            if (!fields.contains(field))
+                continue;
+            for (auto it = elementClocks.constBegin(); it != elementClocks.constEnd(); ++it)
+                fields.insert(it.key(), it.value());
+        }
+        return fields;
+    };
+    // Whether the service lacks an element clock of `field` or holds it older.
+    const auto elementsNewerHere = [&](const QString& field) {
+        const QHash<QString, QString> ofField = elementClocksOf(field, clocks);
+        return std::any_of(ofField.constKeyValueBegin(), ofField.constKeyValueEnd(), [&](const auto& entry) {
+            return entry.second > remote->clocks.value(entry.first);
+        });
+    };
     byClock.erase(QString()); // fields without any clock are not this device's to send
     if (newLife) {
         // The service starts the row's life from a whole record, stamped with the oldest clock;
@@ -444,7 +497,7 @@ Status LocalStore::queueRowAgain(EntityKind kind, const QString& id, qint64 caus
         if (byClock.empty())
             return {};
         const QString oldest = byClock.begin()->first;
-        QJsonObject whole = doc;
+        QJsonObject whole = withElementClocks(doc);
         whole.insert(QStringLiteral("id"), id);
         if (Status s = recordOutbox(kind, id, QStringLiteral("put"), whole, oldest, causalLength, txId); !s)
             return s;
@@ -456,7 +509,8 @@ Status LocalStore::queueRowAgain(EntityKind kind, const QString& id, qint64 caus
             for (auto field = it->second.constBegin(); field != it->second.constEnd(); ++field) {
                 const QString theirs =
                     remote->clocks.value(field.key(), remote->clocks.value(QStringLiteral("*")));
-                if (it->first > theirs)
+                if (it->first > theirs ||
+                    (isElementMerged(kind, field.key()) && elementsNewerHere(field.key())))
                     newer.insert(field.key(), field.value());
             }
             it->second = newer;
@@ -464,7 +518,9 @@ Status LocalStore::queueRowAgain(EntityKind kind, const QString& id, qint64 caus
         }
     }
     for (const auto& [clock, fields] : byClock) {
-        if (Status s = recordOutbox(kind, id, QStringLiteral("put"), fields, clock, causalLength, txId); !s)
+        if (Status s = recordOutbox(kind, id, QStringLiteral("put"), withElementClocks(fields), clock,
+                                    causalLength, txId);
+            !s)
             return s;
     }
     if (!byClock.empty() || newLife)
@@ -490,9 +546,21 @@ Result<QHash<QString, QString>> LocalStore::rowClocks(EntityKind kind, const QSt
 Status LocalStore::acknowledgeOutbox(qint64 mutationId)
 {
     return m_db->transaction([&]() -> Status {
-        QSqlQuery& drop = m_db->prepared(QStringLiteral("DELETE FROM outbox WHERE mutation_id <= ?"));
-        drop.addBindValue(mutationId);
+        // The acknowledged entries of this client id, by their range of numbers.
+        QSqlQuery& drop =
+            m_db->prepared(QStringLiteral("DELETE FROM outbox WHERE mutation_id > ? AND mutation_id <= ?"));
+        drop.addBindValue(m_mutationBase);
+        drop.addBindValue(m_mutationBase + mutationId);
         if (Status s = m_db->exec(drop); !s)
+            return s;
+        // And a bounded number of an earlier id's that will never be sent (a restored service):
+        // each acknowledgement clears some, so no single one deletes them all.
+        QSqlQuery& clear = m_db->prepared(QStringLiteral(
+            "DELETE FROM outbox WHERE mutation_id IN (SELECT mutation_id FROM outbox WHERE mutation_id <= ? "
+            "ORDER BY mutation_id LIMIT ?)"));
+        clear.addBindValue(m_mutationBase);
+        clear.addBindValue(kOutboxClearedPerAcknowledgement);
+        if (Status s = m_db->exec(clear); !s)
             return s;
         QSqlQuery& mark = m_db->prepared(QStringLiteral(
             "UPDATE sync_state SET last_acked_mutation = max(last_acked_mutation, ?) WHERE id = 1"));
@@ -540,6 +608,25 @@ Status LocalStore::setSyncPosition(qint64 cookie, const QString& epoch)
     });
 }
 
+Result<bool> LocalStore::mustCompareNextSnapshot()
+{
+    Result<QVariant> compare = syncStateValue(QStringLiteral("compare_next_snapshot"));
+    if (!compare)
+        return compare.error();
+    return compare->toBool();
+}
+
+Status LocalStore::keepSnapshotPosition(qint64 cookie, const QString& epoch)
+{
+    return m_db->transaction([&]() -> Status {
+        QSqlQuery& query = m_db->prepared(QStringLiteral(
+            "UPDATE sync_state SET cookie = ?, epoch = ?, compare_next_snapshot = 0 WHERE id = 1"));
+        query.addBindValue(cookie);
+        query.addBindValue(epoch);
+        return m_db->exec(query);
+    });
+}
+
 Result<bool> LocalStore::hasFieldClocks()
 {
     QSqlQuery& query = m_db->prepared(QStringLiteral("SELECT EXISTS (SELECT 1 FROM field_clock)"));
@@ -564,7 +651,8 @@ Result<qint64> LocalStore::lastIssuedMutation()
         QStringLiteral("SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'outbox'"));
     if (Status read = m_db->exec(query); !read)
         return read.error();
-    const qint64 issued = query.next() ? query.value(0).toLongLong() : 0;
+    const qint64 issued =
+        query.next() ? std::max<qint64>(0, query.value(0).toLongLong() - m_mutationBase) : 0;
     query.finish();
     return issued;
 }
@@ -592,40 +680,32 @@ Status LocalStore::startAsNewDevice(NewDeviceReason reason)
     // copied store's original goes on using it.
     const bool oldIdIsDead =
         reason == NewDeviceReason::Restored || reason == NewDeviceReason::ServiceRestored;
+    qint64 base = 0;
     const Status status = m_db->transaction([&]() -> Status {
-        // A restored service may hold a row in an earlier life than a queued edit of it, and
-        // would refuse that edit (not a whole record). The rows hold everything the queue does,
-        // with their clocks: the full pull that follows queues again what the service lacks,
+        // The queued changes become 1, 2, 3 ... of the new id: the numbering base moves to just
+        // below the first of them, so no entry is rewritten, however many are queued. A restored
+        // service may hold a row in an earlier life than a queued edit of it, and would refuse
+        // that edit (not a whole record): then the base moves past every entry issued, which
+        // leaves them to be cleared by later acknowledgements. The rows hold everything the queue
+        // did, with their clocks: the full pull that follows queues again what the service lacks,
         // whole records first.
-        if (reason == NewDeviceReason::ServiceRestored)
-            if (Status s = m_db->exec(m_db->prepared(QStringLiteral("DELETE FROM outbox"))); !s)
-                return s;
-        QSqlQuery& first = m_db->prepared(QStringLiteral("SELECT coalesce(min(mutation_id), 1) FROM outbox"));
-        if (Status s = m_db->exec(first); !s)
+        QSqlQuery& numbers = m_db->prepared(
+            QStringLiteral("SELECT (SELECT min(mutation_id) FROM outbox WHERE mutation_id > ?), "
+                           "coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'outbox'), 0)"));
+        numbers.addBindValue(m_mutationBase);
+        if (Status s = m_db->exec(numbers); !s)
             return s;
-        const qint64 offset = first.next() ? first.value(0).toLongLong() - 1 : 0;
-        first.finish();
-        // The queued changes keep their order and become 1, 2, 3 ... of the new id (through
-        // negative numbers, so no two rows ever share an id on the way).
-        QSqlQuery& negate =
-            m_db->prepared(QStringLiteral("UPDATE outbox SET mutation_id = -(mutation_id - ?)"));
-        negate.addBindValue(offset);
-        if (Status s = m_db->exec(negate); !s)
-            return s;
-        if (Status s =
-                m_db->exec(m_db->prepared(QStringLiteral("UPDATE outbox SET mutation_id = -mutation_id")));
-            !s)
-            return s;
-        if (Status s = m_db->exec(m_db->prepared(
-                QStringLiteral("UPDATE sqlite_sequence SET seq = (SELECT coalesce(max(mutation_id), 0) FROM "
-                               "outbox) WHERE name = 'outbox'")));
-            !s)
-            return s;
+        if (!numbers.next())
+            return Database::sqlError(QStringLiteral("read the outbox's numbers"), numbers.lastError());
+        const bool dropQueue = reason == NewDeviceReason::ServiceRestored || numbers.value(0).isNull();
+        base = dropQueue ? numbers.value(1).toLongLong() : numbers.value(0).toLongLong() - 1;
+        numbers.finish();
         QSqlQuery& state = m_db->prepared(QStringLiteral(
             "UPDATE sync_state SET client_id = ?, cookie = 0, epoch = '', last_acked_mutation = 0, "
-            "replaces_client_id = CASE WHEN ? AND replaces_client_id = '' THEN client_id "
-            "ELSE replaces_client_id END WHERE id = 1"));
+            "compare_next_snapshot = 1, mutation_base = ?, replaces_client_id = CASE WHEN ? AND "
+            "replaces_client_id = '' THEN client_id ELSE replaces_client_id END WHERE id = 1"));
         state.addBindValue(fresh);
+        state.addBindValue(base);
         state.addBindValue(oldIdIsDead);
         return m_db->exec(state);
     });
@@ -633,6 +713,7 @@ Status LocalStore::startAsNewDevice(NewDeviceReason reason)
         return status;
     qCInfo(lcStoreSync) << "syncing as a new device:" << reasonName(reason);
     m_clientId = fresh;
+    m_mutationBase = base;
     m_hlc.setNodeId(fresh);
     return {};
 }
@@ -726,7 +807,7 @@ Status LocalStore::replaceOutboxPayload(qint64 mutationId, const QJsonObject& pa
         QSqlQuery& query =
             m_db->prepared(QStringLiteral("UPDATE outbox SET payload_json = ? WHERE mutation_id = ?"));
         query.addBindValue(compactJson(payload));
-        query.addBindValue(mutationId);
+        query.addBindValue(m_mutationBase + mutationId);
         return m_db->exec(query);
     });
 }

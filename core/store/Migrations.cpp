@@ -156,6 +156,26 @@ std::vector<MigrationStep> buildSteps()
                          " PRIMARY KEY (entity, row_id)) WITHOUT ROWID");
     steps.push_back({5, "device identity, service epoch, clock offset, rejections, held rows", v5});
 
+    // Whether the next full snapshot must be compared with this store's rows: set when the store
+    // starts again as a new device (it may hold changes the service lacks that its outbox no
+    // longer carries), cleared once a whole snapshot has been taken. A store never synced keeps
+    // everything it made in its outbox, so its first pull need not bring its own rows back. A
+    // store from before this step that has not pulled yet is compared, as it was before.
+    QStringList v6;
+    v6 << QStringLiteral(
+        "ALTER TABLE sync_state ADD COLUMN compare_next_snapshot INTEGER NOT NULL DEFAULT 0");
+    v6 << QStringLiteral(
+        "UPDATE sync_state SET compare_next_snapshot = (cookie = 0 AND EXISTS (SELECT 1 FROM "
+        "field_clock))");
+    steps.push_back({6, "whether the next full snapshot is compared with the store's rows", v6});
+
+    // The outbox entry numbered mutation_base + N travels as the client id's mutation N; those at
+    // or below it belong to an earlier id (left for acknowledgements to clear a bounded number at
+    // a time). Starting again as a new device moves the base instead of renumbering every entry.
+    QStringList v7;
+    v7 << QStringLiteral("ALTER TABLE sync_state ADD COLUMN mutation_base INTEGER NOT NULL DEFAULT 0");
+    steps.push_back({7, "outbox numbering base of the client id", v7});
+
     return steps;
 }
 

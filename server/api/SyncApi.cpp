@@ -79,7 +79,9 @@ ApiReply SyncApi::pull(ApiRequest& request)
                                    .arg(protocol.left(16))
                                    .arg(sync::kProtocolVersion));
     const QString clientId = request.query.queryItemValue(QStringLiteral("clientId")).left(64);
-    Result<sync::PullResponse> pulled = m_sync.pull(request.user->id, clientId, cookie);
+    const bool skipOwnRows =
+        request.query.queryItemValue(QStringLiteral("skipOwnRows")) == QLatin1String("1");
+    Result<sync::PullResponse> pulled = m_sync.pull(request.user->id, clientId, cookie, skipOwnRows);
     if (!pulled)
         return ApiReply::fromError(pulled.error());
     m_ctx.events->record(business::kSyncPull, request.user->id);
@@ -88,6 +90,7 @@ ApiReply SyncApi::pull(ApiRequest& request)
                {{"cookie", cookie},
                 {"nextCookie", pulled->cookie},
                 {"rows", int(pulled->rows.size())},
+                {"skipOwnRows", skipOwnRows},
                 {"reset", pulled->reset}});
     return ApiReply::ok(pulled->toJson());
 }

@@ -358,9 +358,12 @@ Result<qint64> EntityRepository::remove(const QString& account, const QString& k
 Status EntityRepository::removeChildren(const QString& account, const QString& parentId, qint64 version)
 {
     Result<int> children =
-        m_db.run(QStringLiteral("UPDATE entities SET cl = cl + 1, version = ?, updated_at = ? "
-                                "WHERE account_id = ? AND parent_id = ? AND cl % 2 = 1"),
-                 {version, nowIso(), account, parentId});
+        // No device's own change (last_writer cleared), though it may share the version of the
+        // push that deleted the parent: every device pulls it, also the one whose push caused it.
+        m_db.run(
+            QStringLiteral("UPDATE entities SET cl = cl + 1, version = ?, updated_at = ?, last_writer = NULL "
+                           "WHERE account_id = ? AND parent_id = ? AND cl % 2 = 1"),
+            {version, nowIso(), account, parentId});
     if (!children)
         return children.error();
     return Status::success();

@@ -274,6 +274,16 @@ const QList<ServerMigration>& serverMigrations()
              QStringLiteral("CREATE UNIQUE INDEX business_events_active_once ON business_events(account_id, "
                             "day) WHERE kind = 'active'"),
          }},
+        // Which device's push last changed each row (NULL: anything else did), the version it gave
+        // the row, and the last version at which anything else changed it: a device's pull leaves
+        // out the rows only its own pushes changed since its cookie (docs/SYNC.md). Rows from
+        // before this step have no writer, so every device pulls them as before.
+        {17,
+         {
+             QStringLiteral("ALTER TABLE entities ADD COLUMN last_writer TEXT"),
+             QStringLiteral("ALTER TABLE entities ADD COLUMN last_writer_version BIGINT NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE entities ADD COLUMN others_version BIGINT NOT NULL DEFAULT 0"),
+         }},
     };
     return migrations;
 }

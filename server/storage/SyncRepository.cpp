@@ -3,6 +3,7 @@
 #include "ApiErrorCodes.h"
 #include "auth/SecureRandom.h"
 #include "model/DocumentValidation.h"
+#include "model/ElementMerge.h"
 #include "model/Encounter.h"
 #include "model/FieldGroups.h"
 
@@ -144,6 +145,7 @@ Result<SyncRepository::PushOutcome> SyncRepository::push(const QString& account,
 {
     PushOutcome outcome;
     sync::PushResponse& response = outcome.response;
+    m_writer = request.clientId;
     const Status status = m_db.transaction([&]() -> Status {
         m_storedBytes.reset(); // read in this transaction (it may be a retry)
         outcome.combatActions = 0;
@@ -290,9 +292,13 @@ Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, co
 
     // A new life starts from the record the mutation brings, not from what the tombstone kept.
     QJsonObject doc = row && !newLife ? row->doc : QJsonObject();
-    QStringList stamped;
+    QHash<QString, QString> stamped; // field -> the clock it is stamped with
     if (m.op == sync::MutationOp::Put) {
         for (auto it = m.fields.constBegin(); it != m.fields.constEnd(); ++it) {
+            if (isElementMerged(m.entity, it.key())) {
+                mergeElements(m, it.key(), newLife ? std::optional<StoredRow>() : row, doc, stamped);
+                continue;
+            }
             // In the same life of the row, a field takes the newer of two edits; a new life
             // (creation, undelete) brings its whole record.
             // Fields that are only valid together are taken together: against the newest clock
@@ -306,7 +312,7 @@ Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, co
                 doc.remove(it.key());
             else
                 doc.insert(it.key(), it.value());
-            stamped << it.key();
+            stamped.insert(it.key(), m.hlc);
         }
         if (!newLife && stamped.isEmpty())
             return Outcome::Unchanged;
@@ -361,7 +367,8 @@ Result<SyncRepository::Outcome> SyncRepository::apply(const QString& account, co
         *version = bumped.value();
     }
     const qint64 causalLength = row ? std::max(row->causalLength, m.causalLength) : m.causalLength;
-    if (const Status written = write(account, m, row.has_value(), doc, causalLength, stamped, *version);
+    if (const Status written =
+            write(account, m, row.has_value(), doc, causalLength, stamped, newLife && row, *version);
         !written)
         return written.error();
     // The storage in use, once read in this push, follows each write.
@@ -444,9 +451,43 @@ Result<std::optional<SyncRepository::StoredRow>> SyncRepository::read(const QStr
     return std::optional<StoredRow>(std::move(stored));
 }
 
+void SyncRepository::mergeElements(const sync::Mutation& m, const QString& field,
+                                   const std::optional<StoredRow>& row, QJsonObject& doc,
+                                   QHash<QString, QString>& stamped)
+{
+    const QJsonArray incoming = m.fields.value(field).toArray();
+    QHash<QString, QString> sent;
+    for (auto it = m.elementClocks.constBegin(); it != m.elementClocks.constEnd(); ++it)
+        sent.insert(it.key(), it.value().toString());
+    sent = elementClocksOf(field, sent);
+    if (!row) {
+        // A new life: the list as sent, with the clocks its elements had on the device.
+        doc.insert(field, incoming);
+        stamped.insert(field, m.hlc);
+        stamped.insert(sent);
+        return;
+    }
+    const ElementListState stored{row->doc.value(field).toArray(), row->clocks};
+    ElementListState theirs{incoming, sent};
+    // An older release sends the whole list without element clocks: it changed the elements it
+    // differs in, at the change's clock (what it lacks was removed if it was there before).
+    if (sent.isEmpty())
+        theirs.clocks = elementClocksAfterWrite(field, stored, incoming, m.hlc, false);
+    theirs.clocks.insert(field, m.hlc);
+    const ElementMergeResult merged = mergeElementLists(field, stored, theirs);
+    if (merged.list != stored.list)
+        doc.insert(field, merged.list);
+    QHash<QString, QString> clocks = merged.clocks;
+    clocks.insert(field, merged.fieldClock);
+    for (auto it = clocks.constBegin(); it != clocks.constEnd(); ++it) {
+        if (row->clocks.value(it.key()) != it.value())
+            stamped.insert(it.key(), it.value());
+    }
+}
+
 Status SyncRepository::write(const QString& account, const sync::Mutation& m, bool exists,
-                             const QJsonObject& doc, qint64 causalLength, const QStringList& stampedFields,
-                             qint64 version)
+                             const QJsonObject& doc, qint64 causalLength,
+                             const QHash<QString, QString>& stampedFields, bool dropOldClocks, qint64 version)
 {
     const QString kind = entityName(m.entity);
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -455,24 +496,43 @@ Status SyncRepository::write(const QString& account, const sync::Mutation& m, bo
     const QVariant parent = nullWhenEmpty(field.isEmpty() ? QString() : doc.value(field).toString());
     // Never null: a tombstone has no name, and the column holds text.
     const QString name = doc.value(QStringLiteral("name")).toString(QStringLiteral(""));
+    // The row is noted as this device's from this version on. others_version keeps the last
+    // version at which anything else changed it (the expressions read the row before the update):
+    // the last writer's version when that was another device or anything but a push (whose
+    // version moved past the writer's own), else what it was.
     Result<int> written =
-        exists ? m_db.run(QStringLiteral(
-                              "UPDATE entities SET parent_id = ?, name = ?, version = ?, cl = ?, doc = ?, "
-                              "updated_at = ? WHERE account_id = ? AND kind = ? AND id = ?"),
-                          {parent, name, version, causalLength, json, now, account, kind, m.rowId})
-               : m_db.run(QStringLiteral(
-                              "INSERT INTO entities (account_id, kind, id, parent_id, name, version, cl, "
-                              "doc, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                          {account, kind, m.rowId, parent, name, version, causalLength, json, now, now});
+        exists
+            ? m_db.run(
+                  QStringLiteral("UPDATE entities SET parent_id = ?, name = ?, version = ?, cl = ?, doc = ?, "
+                                 "updated_at = ?, others_version = CASE WHEN last_writer = ? AND "
+                                 "last_writer_version = version THEN others_version ELSE version END, "
+                                 "last_writer = ?, last_writer_version = ? "
+                                 "WHERE account_id = ? AND kind = ? AND id = ?"),
+                  {parent, name, version, causalLength, json, now, m_writer, m_writer, version, account, kind,
+                   m.rowId})
+            : m_db.run(QStringLiteral(
+                           "INSERT INTO entities (account_id, kind, id, parent_id, name, version, cl, "
+                           "doc, created_at, updated_at, last_writer, last_writer_version, others_version) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"),
+                       {account, kind, m.rowId, parent, name, version, causalLength, json, now, now, m_writer,
+                        version});
     if (!written)
         return written.error();
-    for (const QString& stamped : stampedFields) {
+    if (dropOldClocks) {
+        // The clocks of the row's earlier life must not outvote the edits of this one.
+        Result<int> dropped =
+            m_db.run(QStringLiteral("DELETE FROM field_clocks WHERE account_id = ? AND kind = ? AND id = ?"),
+                     {account, kind, m.rowId});
+        if (!dropped)
+            return dropped.error();
+    }
+    for (auto stamped = stampedFields.constBegin(); stamped != stampedFields.constEnd(); ++stamped) {
         Result<int> clock = m_db.run(
             QStringLiteral(
                 "INSERT INTO field_clocks (account_id, kind, id, field, hlc, version) VALUES (?, ?, ?, ?, "
                 "?, ?) ON CONFLICT (account_id, kind, id, field) DO UPDATE SET hlc = excluded.hlc, "
                 "version = excluded.version"),
-            {account, kind, m.rowId, stamped, m.hlc, version});
+            {account, kind, m.rowId, stamped.key(), stamped.value(), version});
         if (!clock)
             return clock.error();
     }
@@ -538,13 +598,29 @@ Result<qint64> SyncRepository::accountVersion(const QString& account)
     return space.value() ? space.value()->value(QStringLiteral("version")).toLongLong() : 0;
 }
 
-Result<qint64> SyncRepository::pageEnd(const QString& account, qint64 since, qint64 current)
+SyncRepository::OwnRows SyncRepository::ownRowsFilter(const QString& clientId, qint64 since, bool skip,
+                                                      const QString& alias)
+{
+    if (!skip || clientId.isEmpty())
+        return {};
+    // Left out: the last change came from this device's push, nothing else changed the row after
+    // it (its version is still the push's), and nothing else changed it after the cookie either.
+    return {
+        QStringLiteral(" AND (COALESCE(%1.last_writer, '') <> ? OR %1.last_writer_version <> %1.version OR "
+                       "%1.others_version > ?)")
+            .arg(alias),
+        {clientId, since}};
+}
+
+Result<qint64> SyncRepository::pageEnd(const QString& account, qint64 since, qint64 current,
+                                       const OwnRows& own)
 {
     // Each version holds at least one row, so the page ends within its first kPullPageRows + 1.
     Result<QList<Row>> versions = m_db.all(
-        QStringLiteral("SELECT version, COUNT(*) AS n, SUM(length(doc)) AS bytes FROM entities "
-                       "WHERE account_id = ? AND version > ? GROUP BY version ORDER BY version LIMIT ?"),
-        {account, since, sync::kPullPageRows + 1});
+        QStringLiteral("SELECT version, COUNT(*) AS n, SUM(length(doc)) AS bytes FROM entities e "
+                       "WHERE account_id = ? AND version > ?%1 GROUP BY version ORDER BY version LIMIT ?")
+            .arg(own.filter),
+        QVariantList{account, since} + own.values + QVariantList{sync::kPullPageRows + 1});
     if (!versions)
         return versions.error();
     const QList<Row>& list = versions.value();
@@ -563,7 +639,7 @@ Result<qint64> SyncRepository::pageEnd(const QString& account, qint64 since, qin
 }
 
 Result<sync::PullResponse> SyncRepository::pull(const QString& account, const QString& clientId,
-                                                qint64 cookie)
+                                                qint64 cookie, bool skipOwnRows)
 {
     sync::PullResponse response;
     if (Status present = refuseRemoved(account, clientId); !present)
@@ -584,7 +660,9 @@ Result<sync::PullResponse> SyncRepository::pull(const QString& account, const QS
     // the device gets everything and merges it into what it has.
     response.reset = cookie > current.value();
     const qint64 since = response.reset ? 0 : cookie;
-    Result<qint64> upTo = pageEnd(account, since, current.value());
+    // A reset is a snapshot the device compares with its own rows: it gets all of them.
+    const OwnRows own = ownRowsFilter(clientId, since, skipOwnRows && !response.reset, QStringLiteral("e"));
+    Result<qint64> upTo = pageEnd(account, since, current.value(), own);
     if (!upTo)
         return upTo.error();
     response.cookie = upTo.value();
@@ -593,22 +671,26 @@ Result<sync::PullResponse> SyncRepository::pull(const QString& account, const QS
     Result<QList<Row>> clockRows =
         m_db.all(QStringLiteral("SELECT f.kind, f.id, f.field, f.hlc FROM field_clocks f JOIN entities e ON "
                                 "e.account_id = f.account_id AND e.kind = f.kind AND e.id = f.id "
-                                "WHERE e.account_id = ? AND e.version > ? AND e.version <= ?"),
-                 {account, since, upTo.value()});
+                                "WHERE e.account_id = ? AND e.version > ? AND e.version <= ?%1")
+                     .arg(own.filter),
+                 QVariantList{account, since, upTo.value()} + own.values);
     if (!clockRows)
         return clockRows.error();
     QHash<QString, QJsonObject> clocks;
+    QHash<QString, QJsonObject> elementClocks; // travel apart: an older release knows no such field
     for (const Row& clock : clockRows.value()) {
         const QString key = clock.value(QStringLiteral("kind")).toString() + QLatin1Char('/') +
                             clock.value(QStringLiteral("id")).toString();
-        clocks[key].insert(clock.value(QStringLiteral("field")).toString(),
-                           clock.value(QStringLiteral("hlc")).toString());
+        const QString field = clock.value(QStringLiteral("field")).toString();
+        (isElementClockKey(field) ? elementClocks : clocks)[key].insert(
+            field, clock.value(QStringLiteral("hlc")).toString());
     }
 
-    Result<QList<Row>> rows = m_db.all(
-        QStringLiteral("SELECT kind, id, version, cl, doc FROM entities "
-                       "WHERE account_id = ? AND version > ? AND version <= ? ORDER BY version, kind, id"),
-        {account, since, upTo.value()});
+    Result<QList<Row>> rows =
+        m_db.all(QStringLiteral("SELECT kind, id, version, cl, doc FROM entities e WHERE account_id = ? AND "
+                                "version > ? AND version <= ?%1 ORDER BY version, kind, id")
+                     .arg(own.filter),
+                 QVariantList{account, since, upTo.value()} + own.values);
     if (!rows)
         return rows.error();
     for (const Row& row : rows.value()) {
@@ -625,6 +707,7 @@ Result<sync::PullResponse> SyncRepository::pull(const QString& account, const QS
         if (!state.isDeleted()) {
             state.fields = QJsonDocument::fromJson(row.value(QStringLiteral("doc")).toByteArray()).object();
             state.fieldClocks = clocks.value(entityName(*kind) + QLatin1Char('/') + state.rowId);
+            state.elementClocks = elementClocks.value(entityName(*kind) + QLatin1Char('/') + state.rowId);
         }
         response.rows.append(std::move(state));
     }

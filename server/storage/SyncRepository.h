@@ -36,8 +36,10 @@ public:
     // The rows changed after `cookie` (all rows, with reset set, when the cookie is not one this
     // account has reached), with their field clocks, and what this device's pushes reached; one
     // page at a time (hasMore set when more follow from the answer's cookie). DEVICE_REMOVED when
-    // the account removed this device id.
-    Result<sync::PullResponse> pull(const QString& account, const QString& clientId, qint64 cookie);
+    // the account removed this device id. With `skipOwnRows` (and no reset), a row whose every
+    // change after the cookie came from this device's pushes is left out: the device holds it.
+    Result<sync::PullResponse> pull(const QString& account, const QString& clientId, qint64 cookie,
+                                    bool skipOwnRows = false);
 
     // The epoch of the service's sync data, created on first use. Devices keep it beside their
     // cookie; a different one tells them the data was restored or reset.
@@ -51,7 +53,13 @@ private:
     Result<qint64> accountVersion(const QString& account);
     // The last account version of the page of a pull after `since`: whole versions, up to
     // sync::kPullPageRows rows and sync::kPullPageBytes of documents (at least one version).
-    Result<qint64> pageEnd(const QString& account, qint64 since, qint64 current);
+    // `own` leaves out the rows a pull skips as the device's own (ownRowsFilter).
+    struct OwnRows {
+        QString filter; // an SQL condition on the entities row, empty when nothing is skipped
+        QVariantList values;
+    };
+    static OwnRows ownRowsFilter(const QString& clientId, qint64 since, bool skip, const QString& alias);
+    Result<qint64> pageEnd(const QString& account, qint64 since, qint64 current, const OwnRows& own);
     struct StoredRow {
         qint64 causalLength = 0;
         QJsonObject doc;
@@ -76,8 +84,16 @@ private:
     Result<Outcome> apply(const QString& account, const sync::Mutation& m, const Plan& plan, qint64* version,
                           QList<sync::Rejection>& rejected, PushOutcome& counted);
     Result<std::optional<StoredRow>> read(const QString& account, const QString& kind, const QString& id);
+    // Writes the row and stamps each of `stampedFields` with its clock; `dropOldClocks` first
+    // forgets the clocks of the row's earlier life (a new life starts).
     Status write(const QString& account, const sync::Mutation& m, bool exists, const QJsonObject& doc,
-                 qint64 causalLength, const QStringList& stampedFields, qint64 version);
+                 qint64 causalLength, const QHash<QString, QString>& stampedFields, bool dropOldClocks,
+                 qint64 version);
+    // Merges a list that merges element by element (docs/SYNC.md) from a put into `doc`, and
+    // adds the clocks to stamp: those of a new life as sent, else those the merge moved. No row
+    // (a new life): the list as sent.
+    void mergeElements(const sync::Mutation& m, const QString& field, const std::optional<StoredRow>& row,
+                       QJsonObject& doc, QHash<QString, QString>& stamped);
     // A rejection when a row of `kind` coming alive would exceed the plan's limit.
     Result<std::optional<sync::Rejection>> checkLimit(const QString& account, const sync::Mutation& m,
                                                       const QJsonObject& doc, const Plan& plan);
@@ -86,6 +102,8 @@ private:
     HybridLogicalClock& m_clock;
     // Bytes of the account's live documents during one push, read once (storage limit).
     std::optional<qint64> m_storedBytes;
+    // The device whose push is being applied: each row it changes is noted as its (last_writer).
+    QString m_writer;
     EntityRepository& m_entities;
 };
 

@@ -50,14 +50,9 @@ void HttpSyncTransport::push(const PushRequest& pushRequest, std::function<void(
     });
 }
 
-void HttpSyncTransport::pull(qint64 cookie, const QString& clientId,
-                             std::function<void(Result<PullResponse>)> done)
+void HttpSyncTransport::pull(const PullRequest& pullRequest, std::function<void(Result<PullResponse>)> done)
 {
-    const QString path = QStringLiteral("/api/v1/sync/pull?cookie=%1&clientId=%2&protocolVersion=%3")
-                             .arg(cookie)
-                             .arg(QString::fromUtf8(QUrl::toPercentEncoding(clientId)))
-                             .arg(kProtocolVersion);
-    QNetworkReply* reply = m_network.get(request(path));
+    QNetworkReply* reply = m_network.get(request(pullRequest.path()));
     connect(reply, &QNetworkReply::finished, this, [this, reply, done = std::move(done)] {
         reply->deleteLater();
         // A page is up to a megabyte of JSON: parsing and checking it takes tens of milliseconds,

@@ -21,8 +21,7 @@ public:
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
 
     void push(const PushRequest& request, std::function<void(Result<PushResponse>)> done) override;
-    void pull(qint64 cookie, const QString& clientId,
-              std::function<void(Result<PullResponse>)> done) override;
+    void pull(const PullRequest& request, std::function<void(Result<PullResponse>)> done) override;
 
 private:
     QNetworkRequest request(const QString& pathAndQuery) const;

@@ -1,5 +1,6 @@
 #include "OutboxBatch.h"
 
+#include "model/ElementMerge.h"
 #include "store/LocalStore.h"
 
 #include <QJsonArray>
@@ -17,7 +18,14 @@ Mutation toMutation(const OutboxEntry& entry)
     m.entity = entry.kind;
     m.rowId = entry.rowId;
     m.op = entry.op == mutationOpName(MutationOp::Delete) ? MutationOp::Delete : MutationOp::Put;
-    m.fields = entry.payload;
+    // The outbox keeps the clocks of list elements among the fields they go with; on the wire
+    // they travel apart, so a service that does not know them still reads the fields.
+    for (auto it = entry.payload.constBegin(); it != entry.payload.constEnd(); ++it) {
+        if (isElementClockKey(it.key()))
+            m.elementClocks.insert(it.key(), it.value());
+        else
+            m.fields.insert(it.key(), it.value());
+    }
     m.hlc = entry.hlc;
     m.causalLength = entry.causalLength;
     return m;

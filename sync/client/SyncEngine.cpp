@@ -3,6 +3,7 @@
 #include "ClientErrorCodes.h"
 #include "OutboxBatch.h"
 #include "SyncLog.h"
+#include "store/Database.h"
 #include "store/LocalStore.h"
 #include "util/ErrorCodes.h"
 
@@ -22,6 +23,9 @@ RemoteRow toRemoteRow(const RowState& state)
     row.fields = state.fields;
     for (auto it = state.fieldClocks.constBegin(); it != state.fieldClocks.constEnd(); ++it)
         row.clocks.insert(it.key(), it.value().toString());
+    // The store keeps the clocks of list elements beside those of fields.
+    for (auto it = state.elementClocks.constBegin(); it != state.elementClocks.constEnd(); ++it)
+        row.clocks.insert(it.key(), it.value().toString());
     return row;
 }
 
@@ -30,6 +34,10 @@ RemoteRow toRemoteRow(const RowState& state)
 SyncEngine::SyncEngine(LocalStore& store, SyncTransport& transport, QObject* parent)
     : QObject(parent), m_store(store), m_transport(transport), m_maxPushBytes(kMaxPushBytes)
 {
+    // Merging a pull fills the store's write-ahead log quickly; copying it into the file waits
+    // for the disk twice (10-35 ms), which must not happen inside a merge on this thread. It
+    // stays so for the store's life (the hook belongs to its connection, not to this engine).
+    m_store.database().setCheckpointsInBackground(true);
     m_retry.setSingleShot(true);
     m_retry.setInterval(m_firstRetryMs);
     connect(&m_retry, &QTimer::timeout, this, &SyncEngine::syncNow);
@@ -306,6 +314,15 @@ void SyncEngine::pullChanges()
         fail(cookie.error());
         return;
     }
+    const Result<bool> compare = m_store.mustCompareNextSnapshot();
+    if (!compare) {
+        fail(compare.error());
+        return;
+    }
+    // The rows only this device's pushes changed are left out of the pull, unless it is a full
+    // snapshot this store compares with its rows: then a row left out would look lost.
+    m_pull.compareSnapshot = compare.value();
+    m_pull.skipOwnRows = cookie.value() > 0 || !compare.value();
     pullPage(cookie.value());
 }
 
@@ -313,7 +330,8 @@ void SyncEngine::pullPage(qint64 cookie)
 {
     qCDebug(lcSyncEngine) << "pulling from cookie" << cookie;
     const qint64 sentAt = m_store.clock().nowMs();
-    m_transport.pull(cookie, m_store.clientId(), [this, cookie, sentAt](Result<PullResponse> answer) {
+    const PullRequest request{cookie, m_store.clientId(), m_pull.skipOwnRows};
+    m_transport.pull(request, [this, cookie, sentAt](Result<PullResponse> answer) {
         if (!answer) {
             // Removed from the account (to free its slot): it comes back under a new id, which
             // takes a slot again at its next push if the plan has one free.
@@ -351,11 +369,14 @@ void SyncEngine::pullPage(qint64 cookie)
             return;
         }
         // From cookie 0 or on a reset the pages are everything the service holds: once the last
-        // has been merged, what it lacks of this device's data is queued again.
+        // has been merged, what it lacks of this device's data is queued again when the store
+        // may hold more than its outbox carries (it started again as a new device), or the
+        // service went back in time (a reset).
         if (m_pull.pages++ == 0) {
             m_pull.fullSnapshot = cookie == 0 || answer->reset;
+            const bool compare = m_pull.fullSnapshot && (m_pull.compareSnapshot || answer->reset);
             // A store with no field clock before the snapshot has nothing the service could lack.
-            const Result<bool> ownData = m_pull.fullSnapshot ? m_store.hasFieldClocks() : Result<bool>(false);
+            const Result<bool> ownData = compare ? m_store.hasFieldClocks() : Result<bool>(false);
             if (!ownData) {
                 fail(ownData.error());
                 return;
@@ -460,7 +481,10 @@ void SyncEngine::compareStep()
 
 void SyncEngine::pullFinished()
 {
-    if (const Status kept = m_store.setSyncPosition(m_pull.cookie, m_pull.epoch); !kept) {
+    // After a whole snapshot, whatever the service lacks of this store is in its outbox.
+    if (const Status kept = m_pull.fullSnapshot ? m_store.keepSnapshotPosition(m_pull.cookie, m_pull.epoch)
+                                                : m_store.setSyncPosition(m_pull.cookie, m_pull.epoch);
+        !kept) {
         fail(kept.error());
         return;
     }

@@ -126,7 +126,9 @@ private:
     struct PullInProgress {
         int pages = 0;
         bool fullSnapshot = false;
-        bool compareAtEnd = false; // a snapshot into a store with data of its own
+        bool compareAtEnd = false;    // a snapshot into a store with data of its own
+        bool compareSnapshot = false; // the store asks for a full snapshot to compare (a new device)
+        bool skipOwnRows = false;     // asked the service to leave out rows only this device changed
         bool hasMore = false;
         qint64 cookie = 0;
         QString epoch;

@@ -14,8 +14,7 @@ class SyncTransport {
 public:
     virtual ~SyncTransport() = default;
     virtual void push(const PushRequest& request, std::function<void(Result<PushResponse>)> done) = 0;
-    virtual void pull(qint64 cookie, const QString& clientId,
-                      std::function<void(Result<PullResponse>)> done) = 0;
+    virtual void pull(const PullRequest& request, std::function<void(Result<PullResponse>)> done) = 0;
 
     static bool isTransient(const Error& error)
     {

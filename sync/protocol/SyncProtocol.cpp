@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QUrl>
 #include <cmath>
 #include <optional>
 
@@ -106,6 +107,17 @@ public:
         return value.toObject();
     }
 
+    // An optional object whose every member is a hybrid logical clock timestamp.
+    QJsonObject clocks(const QJsonObject& json, const QString& key, bool required)
+    {
+        const QJsonObject result = object(json, key, required);
+        for (auto it = result.constBegin(); ok() && it != result.constEnd(); ++it) {
+            if (!it.value().isString() || !HybridLogicalClock::Timestamp::parse(it.value().toString()))
+                fail(key + QLatin1Char('.') + it.key(), tr("is not a hybrid logical clock timestamp"));
+        }
+        return result;
+    }
+
     QJsonArray array(const QJsonObject& object, const QString& key, qsizetype maxSize)
     {
         const QJsonValue value = object.value(key);
@@ -158,6 +170,7 @@ Mutation readMutation(Decoder& d, const QJsonObject& json)
                m.op == MutationOp::Put ? tr("must be odd for a put") : tr("must be even for a delete"));
     if (d.ok() && m.op == MutationOp::Delete && !m.fields.isEmpty())
         d.fail(QStringLiteral("fields"), tr("must be empty for a delete"));
+    m.elementClocks = d.clocks(json, QStringLiteral("elementClocks"), false);
     return m;
 }
 
@@ -168,6 +181,8 @@ QJsonObject mutationToJson(const Mutation& m)
                      {QStringLiteral("hlc"), m.hlc},     {QStringLiteral("cl"), m.causalLength}};
     if (m.op == MutationOp::Put)
         json.insert(QStringLiteral("fields"), m.fields);
+    if (!m.elementClocks.isEmpty())
+        json.insert(QStringLiteral("elementClocks"), m.elementClocks);
     return json;
 }
 
@@ -179,25 +194,36 @@ RowState readRow(Decoder& d, const QJsonObject& json)
     row.version = d.integer(json, QStringLiteral("version"), 1);
     row.causalLength = d.integer(json, QStringLiteral("cl"), 1);
     row.fields = d.object(json, QStringLiteral("fields"), true);
-    row.fieldClocks = d.object(json, QStringLiteral("fieldClocks"), true);
-    for (auto it = row.fieldClocks.constBegin(); d.ok() && it != row.fieldClocks.constEnd(); ++it) {
-        if (!it.value().isString() || !HybridLogicalClock::Timestamp::parse(it.value().toString()))
-            d.fail(QStringLiteral("fieldClocks.") + it.key(), tr("is not a hybrid logical clock timestamp"));
-    }
+    row.fieldClocks = d.clocks(json, QStringLiteral("fieldClocks"), true);
+    row.elementClocks = d.clocks(json, QStringLiteral("elementClocks"), false);
     return row;
 }
 
 QJsonObject rowToJson(const RowState& row)
 {
-    return {{QStringLiteral("entity"), entityName(row.entity)},
-            {QStringLiteral("rowId"), row.rowId},
-            {QStringLiteral("version"), row.version},
-            {QStringLiteral("cl"), row.causalLength},
-            {QStringLiteral("fields"), row.fields},
-            {QStringLiteral("fieldClocks"), row.fieldClocks}};
+    QJsonObject json{{QStringLiteral("entity"), entityName(row.entity)},
+                     {QStringLiteral("rowId"), row.rowId},
+                     {QStringLiteral("version"), row.version},
+                     {QStringLiteral("cl"), row.causalLength},
+                     {QStringLiteral("fields"), row.fields},
+                     {QStringLiteral("fieldClocks"), row.fieldClocks}};
+    if (!row.elementClocks.isEmpty())
+        json.insert(QStringLiteral("elementClocks"), row.elementClocks);
+    return json;
 }
 
 } // namespace
+
+QString PullRequest::path() const
+{
+    QString path = QStringLiteral("/api/v1/sync/pull?cookie=%1&clientId=%2&protocolVersion=%3")
+                       .arg(cookie)
+                       .arg(QString::fromUtf8(QUrl::toPercentEncoding(clientId)))
+                       .arg(kProtocolVersion);
+    if (skipOwnRows)
+        path += QStringLiteral("&skipOwnRows=1");
+    return path;
+}
 
 QString mutationOpName(MutationOp op)
 {

@@ -39,6 +39,11 @@ struct Mutation {
     QJsonObject fields;
     QString hlc;
     qint64 causalLength = 1;
+    // The clocks of the elements of lists merged element by element (a combatant's conditions),
+    // "conditions[<id>]" and "conditions[<id>].added", as the device held them after the change:
+    // the service merges such a list per element. Optional: an older release sends none, and its
+    // whole list is read as changes of the elements it differs in (docs/SYNC.md).
+    QJsonObject elementClocks = {};
 
     bool operator==(const Mutation&) const = default;
 };
@@ -90,9 +95,26 @@ struct RowState {
     qint64 causalLength = 1;
     QJsonObject fields;
     QJsonObject fieldClocks; // field name -> hybrid logical clock of its last write
+    // The clocks of the elements of lists merged element by element, as in Mutation; optional.
+    QJsonObject elementClocks = {};
 
     bool isDeleted() const { return causalLength % 2 == 0; }
     bool operator==(const RowState&) const = default;
+};
+
+// What a device asks of GET /api/v1/sync/pull.
+struct PullRequest {
+    qint64 cookie = 0; // the version the device has pulled up to (0: everything)
+    QString clientId;
+    // Leave out the rows that only this device's pushes changed since the cookie: it holds them
+    // already (docs/SYNC.md, "What a pull leaves out"). A device that is about to compare a full
+    // snapshot with its own rows asks for all of them. A service that does not know the
+    // parameter sends every row, which is only slower.
+    bool skipOwnRows = false;
+
+    // The request's path and query.
+    QString path() const;
+    bool operator==(const PullRequest&) const = default;
 };
 
 struct PullResponse {

@@ -76,6 +76,7 @@ inline CompleteRecords completeRecords()
     hero.currentHp = 40;
     hero.tempHp = 5;
     hero.hitDice = QStringLiteral("4d8+3d10");
+    hero.hitDiceSpent = 2;
     hero.speed = 25;
     hero.abilities = distinctAbilities();
     hero.initiativeBonus = 1;

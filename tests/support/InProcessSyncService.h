@@ -93,13 +93,13 @@ public:
         deliver(sync::PushResponse::fromJson(outcome->response.toJson()), std::move(done));
     }
 
-    void pull(qint64 cookie, const QString& clientId,
-              std::function<void(Result<sync::PullResponse>)> done) override
+    void pull(const sync::PullRequest& request, std::function<void(Result<sync::PullResponse>)> done) override
     {
         ++requestsSeen;
         if (refuse(done))
             return;
-        Result<sync::PullResponse> pulled = m_sync->pull(m_account, clientId, cookie);
+        Result<sync::PullResponse> pulled =
+            m_sync->pull(m_account, request.clientId, request.cookie, request.skipOwnRows);
         if (!pulled) {
             deliver<sync::PullResponse>(pulled.error(), std::move(done));
             return;

@@ -122,6 +122,16 @@ inline Participant sampleParticipant(const QString& encounterId, const QString& 
     return p;
 }
 
+// One of a combatant's conditions as its document carries it.
+inline QJsonObject conditionJson(const QString& id, const QString& key, int remainingRounds)
+{
+    ActiveCondition condition;
+    condition.id = id;
+    condition.key = key;
+    condition.remainingRounds = remainingRounds;
+    return condition.toJson();
+}
+
 inline CombatLogEntry sampleLogEntry(const QString& encounterId, qint64 sequence = 1)
 {
     CombatLogEntry entry;

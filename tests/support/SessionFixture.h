@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TestSupport.h"
+#include "model/ElementMerge.h"
 #include "model/Encounter.h"
 #include "rules/EncounterSession.h"
 
@@ -52,6 +53,10 @@ inline void relayChanges(LocalStore& from, LocalStore& to)
     for (const OutboxEntry& entry : queued) {
         RemoteRow row{entry.kind, entry.rowId, entry.causalLength, {}, {}};
         for (auto it = entry.payload.constBegin(); it != entry.payload.constEnd(); ++it) {
+            if (isElementClockKey(it.key())) { // a list element's own clock, not a field
+                row.clocks.insert(it.key(), it.value().toString());
+                continue;
+            }
             if (!it.value().isNull())
                 row.fields.insert(it.key(), it.value());
             row.clocks.insert(it.key(), entry.hlc);
@@ -60,6 +65,16 @@ inline void relayChanges(LocalStore& from, LocalStore& to)
     }
     if (!to.applyRemote(rows).ok() || !from.acknowledgeOutbox(queued.last().mutationId).ok())
         qFatal("relaying the changes failed");
+}
+
+// A condition put on `target` by the DM, for `rounds` rounds (-1: until removed).
+inline rules::ConditionRequest conditionRequest(const QString& target, const QString& key, int rounds = -1)
+{
+    rules::ConditionRequest request;
+    request.targetId = target;
+    request.key = key;
+    request.rounds = rounds;
+    return request;
 }
 
 // A temporary store with one encounter and a session over it.

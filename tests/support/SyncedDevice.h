@@ -123,12 +123,16 @@ inline QList<sync::RowState> storeRowStates(LocalStore& store)
             clocks.addBindValue(table);
             clocks.addBindValue(row.rowId);
             clocks.exec();
-            while (clocks.next())
-                row.fieldClocks.insert(clocks.value(0).toString(), clocks.value(1).toString());
+            while (clocks.next()) {
+                // The clocks of list elements travel apart from the fields' (isElementClockKey).
+                const QString field = clocks.value(0).toString();
+                (field.contains(QLatin1Char('[')) ? row.elementClocks : row.fieldClocks)
+                    .insert(field, clocks.value(1).toString());
+            }
             if (row.fieldClocks.isEmpty() && row.causalLength == 1)
                 continue;
             if (row.isDeleted()) {
-                row.fieldClocks = {};
+                row.fieldClocks = row.elementClocks = {};
             } else {
                 row.fields = QJsonDocument::fromJson(query.value(2).toByteArray()).object();
                 // The store stamps a whole new record with one clock ("*"); the service keeps it
@@ -156,6 +160,8 @@ inline QStringList rowLines(const QList<sync::RowState>& rows)
         if (!row.isDeleted())
             line +=
                 QLatin1Char(' ') + compactJson(row.fields) + QLatin1Char(' ') + compactJson(row.fieldClocks);
+        if (!row.isDeleted() && !row.elementClocks.isEmpty())
+            line += QLatin1Char(' ') + compactJson(row.elementClocks);
         lines << line;
     }
     lines.sort();
@@ -167,10 +173,11 @@ inline QStringList syncedRows(LocalStore& store)
     return rowLines(storeRowStates(store));
 }
 
-// What the service holds for the account, in the form of syncedRows(), read with a full pull
-// straight from the service (no proxy); `lastMutationId` gets what it has processed of `clientId`.
-inline QStringList serviceRows(const QString& serviceUrl, const QString& token, const QString& clientId,
-                               qint64* lastMutationId = nullptr)
+// What the service holds for the account, read with a full pull straight from the service (no
+// proxy); `lastMutationId` gets what it has processed of `clientId`. Empty (and a warning) when the
+// pull failed.
+inline QList<sync::RowState> serviceRowStates(const QString& serviceUrl, const QString& token,
+                                              const QString& clientId, qint64* lastMutationId = nullptr)
 {
     HttpClient http(serviceUrl);
     const HttpResponse answer =
@@ -181,11 +188,19 @@ inline QStringList serviceRows(const QString& serviceUrl, const QString& token, 
     const Result<sync::PullResponse> pulled = sync::PullResponse::fromJson(answer.data());
     if (!pulled) {
         qWarning("the service's full pull failed: %d %s", answer.status, answer.body.constData());
-        return {QStringLiteral("no answer")};
+        return {};
     }
     if (lastMutationId)
         *lastMutationId = pulled->lastMutationId;
-    return rowLines(pulled->rows);
+    return pulled->rows;
+}
+
+// The same in the form of syncedRows().
+inline QStringList serviceRows(const QString& serviceUrl, const QString& token, const QString& clientId,
+                               qint64* lastMutationId = nullptr)
+{
+    const QList<sync::RowState> rows = serviceRowStates(serviceUrl, token, clientId, lastMutationId);
+    return rows.isEmpty() ? QStringList{QStringLiteral("no answer")} : rowLines(rows);
 }
 
 } // namespace dnd::test

@@ -120,6 +120,11 @@ void CharacterForm::createFields(const Character& character)
     m_tempHp = spin(0, 99999, character.tempHp, tr("Temporary hit points"));
     m_hitDice = line(character.hitDice, tr("Hit dice"));
     m_hitDice->setPlaceholderText(tr("e.g. 5d10"));
+    m_hitDiceSpent = spin(0, 20, character.hitDiceSpent, tr("Hit dice spent"));
+    m_hitDiceSpent->setObjectName(QStringLiteral("hitDiceSpent"));
+    m_hitDiceSpent->setToolTip(
+        tr("Hit dice spent on short rests (one die per level); a long rest gives back up "
+           "to half the total, at least one (under the 2024 rules all of them)"));
     m_speed = spin(0, 999, character.speed, tr("Speed in feet"));
     m_initiativeBonus = spin(-99, 99, character.initiativeBonus, tr("Initiative bonus"));
     m_initiativeBonus->setToolTip(tr("Added to the Dexterity modifier (e.g. Alert, Jack of All Trades)"));
@@ -178,6 +183,7 @@ QFormLayout* CharacterForm::buildForm(const Character& character)
     form->addRow(tr("C&urrent HP:"), withError(m_currentHp, QStringLiteral("currentHp")));
     form->addRow(tr("&Temporary HP:"), withError(m_tempHp, QStringLiteral("tempHp")));
     form->addRow(tr("&Hit dice:"), withError(m_hitDice, QStringLiteral("hitDice")));
+    form->addRow(tr("Hit &dice spent:"), withError(m_hitDiceSpent, QStringLiteral("hitDiceSpent")));
     form->addRow(tr("&Speed:"), withError(m_speed, QStringLiteral("speed")));
 
     form->addRow(buildAbilityBox(character));
@@ -246,6 +252,7 @@ ValidationErrors CharacterForm::collectErrors(Character& out) const
     out.currentHp = m_currentHp->value();
     out.tempHp = m_tempHp->value();
     out.hitDice = m_hitDice->text().trimmed();
+    out.hitDiceSpent = m_hitDiceSpent->value();
     out.speed = m_speed->value();
     for (Ability ability : kAllAbilities)
         out.abilities.setScore(ability, m_abilities[static_cast<int>(ability)]->value());

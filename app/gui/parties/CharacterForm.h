@@ -58,6 +58,7 @@ private:
     QSpinBox* m_currentHp = nullptr;
     QSpinBox* m_tempHp = nullptr;
     QLineEdit* m_hitDice = nullptr;
+    QSpinBox* m_hitDiceSpent = nullptr;
     QSpinBox* m_speed = nullptr;
     std::array<QSpinBox*, 6> m_abilities{};
     QSpinBox* m_initiativeBonus = nullptr;

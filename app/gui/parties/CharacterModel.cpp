@@ -68,6 +68,10 @@ QVariant CharacterModel::data(const QModelIndex& index, int role) const
         return character.ac;
     case HitPoints:
         return tr("%1 / %2").arg(character.currentHp).arg(character.maxHp);
+    case HitDice: { // left of the total, one die per level
+        const int total = character.totalLevel();
+        return tr("%1 / %2").arg(total - std::clamp(character.hitDiceSpent, 0, total)).arg(total);
+    }
     case Initiative: {
         const int modifier = character.initiativeModifier();
         return modifier >= 0 ? QStringLiteral("+%1").arg(modifier) : QString::number(modifier);
@@ -94,6 +98,8 @@ QVariant CharacterModel::headerData(int section, Qt::Orientation orientation, in
         return tr("AC");
     case HitPoints:
         return tr("HP");
+    case HitDice:
+        return tr("Hit dice left");
     case Initiative:
         return tr("Init");
     default:

@@ -11,7 +11,7 @@ namespace dnd::gui {
 class CharacterModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, Player, RaceClass, Level, ArmorClass, HitPoints, Initiative, ColumnCount };
+    enum Column { Name, Player, RaceClass, Level, ArmorClass, HitPoints, HitDice, Initiative, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1 };
 
     explicit CharacterModel(LocalStore& store, QObject* parent = nullptr);

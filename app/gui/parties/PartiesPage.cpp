@@ -6,6 +6,7 @@
 #include "parties/PartyDialog.h"
 #include "parties/PartyListModel.h"
 #include "rules/LongRest.h"
+#include "settings/AppSettings.h"
 #include "widgets/ListPageParts.h"
 
 #include <QCheckBox>
@@ -23,8 +24,9 @@ namespace dnd::gui {
 
 using ListPageParts::button;
 
-PartiesPage::PartiesPage(LocalStore& store, UndoHistory& history, QWidget* parent)
-    : QWidget(parent), m_store(store), m_history(history)
+PartiesPage::PartiesPage(LocalStore& store, UndoHistory& history, const AppSettings& settings,
+                         QWidget* parent)
+    : QWidget(parent), m_store(store), m_history(history), m_settings(settings)
 {
     m_parties = new PartyListModel(store, this);
     m_characters = new CharacterModel(store, this);
@@ -125,7 +127,7 @@ QWidget* PartiesPage::buildCharacterColumn()
     // The same command as Combat > New Day / Long Rest, where the party's characters are.
     m_longRest = button(tr("Long Re&st"), QStringLiteral("longRest"));
     m_longRest->setToolTip(tr("Every character of this party finishes a long rest: full hit points, no "
-                              "temporary hit points"));
+                              "temporary hit points, spent hit dice back by the rule set in the settings"));
     auto* characterButtons = new QHBoxLayout;
     characterButtons->addWidget(m_newCharacter);
     characterButtons->addWidget(m_editCharacter);
@@ -297,16 +299,25 @@ void PartiesPage::longRest()
         return;
     }
     ChangeSet changes;
+    QStringList regained; // "Brakka regained 2 hit dice"
     for (Character character : m_store.childrenOf<Character>(party->id)) {
-        if (rules::LongRest::apply(character))
-            changes.put(character);
+        const int dice = rules::LongRest::hitDiceRegained(character, m_settings.rules());
+        if (!rules::LongRest::apply(character, m_settings.rules()))
+            continue;
+        changes.put(character);
+        if (dice > 0)
+            regained << tr("%1 regained %n hit dice", nullptr, dice).arg(character.name);
     }
     if (changes.isEmpty()) {
         emit status(tr("Everyone in %1 is already rested.").arg(party->name));
         return;
     }
-    if (commit(changes, tr("Long rest for %1").arg(party->name)))
-        reload();
+    if (!commit(changes, tr("Long rest for %1").arg(party->name)))
+        return;
+    reload();
+    if (!regained.isEmpty())
+        emit status(tr("Long rest for %1: full hit points; %2.")
+                        .arg(party->name, regained.join(QStringLiteral(", "))));
 }
 
 void PartiesPage::newCharacter()

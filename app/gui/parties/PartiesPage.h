@@ -13,6 +13,7 @@ class QTableView;
 
 namespace dnd::gui {
 
+class AppSettings;
 class CharacterModel;
 class PartyListModel;
 class UndoHistory;
@@ -21,7 +22,9 @@ class UndoHistory;
 class PartiesPage : public QWidget {
     Q_OBJECT
 public:
-    PartiesPage(LocalStore& store, UndoHistory& history, QWidget* parent = nullptr);
+    // The settings' rule set decides how many hit dice a long rest gives back.
+    PartiesPage(LocalStore& store, UndoHistory& history, const AppSettings& settings,
+                QWidget* parent = nullptr);
 
     QString currentPartyId() const;
     void selectParty(const QString& id);
@@ -62,6 +65,7 @@ private:
 
     LocalStore& m_store;
     UndoHistory& m_history;
+    const AppSettings& m_settings;
     PartyListModel* m_parties = nullptr;
     CharacterModel* m_characters = nullptr;
     QListView* m_partyView = nullptr;

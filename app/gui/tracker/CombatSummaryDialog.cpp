@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace dnd::gui {
 
@@ -58,13 +59,20 @@ CombatSummaryDialog::CombatSummaryDialog(const rules::CombatSummary& summary, QW
         m_damage->setItem(row, 2, new QTableWidgetItem(QString::number(tally.taken)));
     }
 
+    // Tall enough for a usual fight's combatants without scrolling; a big battle scrolls.
+    constexpr int kRowsShown = 12;
+    int tableHeight = m_damage->horizontalHeader()->sizeHint().height() + 2 * m_damage->frameWidth();
+    for (int row = 0; row < std::min(kRowsShown, m_damage->rowCount()); ++row)
+        tableHeight += m_damage->rowHeight(row);
+    m_damage->setMinimumHeight(tableHeight);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_damage, 1);
     layout->addWidget(buttons);
-    resize(420, 360);
+    resize(440, sizeHint().height());
 }
 
 } // namespace dnd::gui

@@ -157,6 +157,9 @@ void TestModelValidation::validation_data()
     row("character currentHp = max", "character", "currentHp", 38, "");
     row("character currentHp > max", "character", "currentHp", 39, "currentHp");
     row("character tempHp -1", "character", "tempHp", -1, "tempHp");
+    row("character hitDiceSpent -1", "character", "hitDiceSpent", -1, "hitDiceSpent");
+    row("character hitDiceSpent 20", "character", "hitDiceSpent", 20, "");
+    row("character hitDiceSpent 21", "character", "hitDiceSpent", 21, "hitDiceSpent");
     row("character proficiency 1", "character", "proficiencyBonus", 1, "proficiencyBonus");
     row("character proficiency 6", "character", "proficiencyBonus", 6, "");
     row("character proficiency 7", "character", "proficiencyBonus", 7, "proficiencyBonus");
@@ -509,6 +512,7 @@ void TestModelValidation::completeRecordsSetEveryField_data()
                                               QStringLiteral("currentHp"),
                                               QStringLiteral("tempHp"),
                                               QStringLiteral("hitDice"),
+                                              QStringLiteral("hitDiceSpent"),
                                               QStringLiteral("speed"),
                                               QStringLiteral("abilities.strength"),
                                               QStringLiteral("abilities.dexterity"),

@@ -37,6 +37,13 @@ QStringList conditionKeys(const Participant& p)
     return keys;
 }
 
+QStringList sortedKeys(const Participant& p)
+{
+    QStringList keys = conditionKeys(p);
+    keys.sort();
+    return keys;
+}
+
 QStringList orderOf(const EncounterSession& session)
 {
     QStringList ids;
@@ -173,6 +180,54 @@ private slots:
         relayChanges(*laptop.temp.store, *desktop.temp.store);
         QCOMPARE(desktop.get(goblin).currentHp, 15);
         QCOMPARE(logIds(*desktop.session), logIds(*laptop.session));
+    }
+
+    // Conditions merge one by one, and so does undo: taking back this device's condition leaves
+    // the one the other device put on since, and taking back a change leaves a removal made
+    // elsewhere. (Without the service between them the two devices may list them in another
+    // order: the service's order is what both end with, TestConditionSync.)
+    // the one the other device put on since, and taking back a removal leaves its changes alone.
+    void undoTakesBackOnlyThisDevicesConditions()
+    {
+        SessionFixture laptop;
+        const QString goblin = laptop.add(SessionFixture::creature(QStringLiteral("Goblin"), 30));
+        OtherDevice desktop(laptop);
+        laptop.temp.clock.advance(1000);
+        CHECK_OK(laptop.session->addCondition(condition(goblin, QStringLiteral("poisoned"))));
+        desktop.temp.clock.advance(2000);
+        CHECK_OK(desktop.session->addCondition(condition(goblin, QStringLiteral("prone"))));
+        relayChanges(*laptop.temp.store, *desktop.temp.store);
+        relayChanges(*desktop.temp.store, *laptop.temp.store);
+        const QStringList both{QStringLiteral("poisoned"), QStringLiteral("prone")};
+        QCOMPARE(sortedKeys(laptop.get(goblin)), both);
+        QCOMPARE(sortedKeys(desktop.get(goblin)), both);
+
+        laptop.temp.clock.advance(3000);
+        CHECK_OK(laptop.session->undo());
+        QCOMPARE(sortedKeys(laptop.get(goblin)), QStringList{QStringLiteral("prone")});
+        relayChanges(*laptop.temp.store, *desktop.temp.store);
+        QCOMPARE(sortedKeys(desktop.get(goblin)), QStringList{QStringLiteral("prone")});
+        CHECK_OK(laptop.session->redo());
+        QCOMPARE(sortedKeys(laptop.get(goblin)), both);
+        relayChanges(*laptop.temp.store, *desktop.temp.store);
+        QCOMPARE(sortedKeys(desktop.get(goblin)), both);
+
+        // The desktop removes prone; the laptop had changed it before seeing that: nothing brings
+        // it back, and the laptop's undo of its change leaves the removal.
+        Participant edited = laptop.get(goblin);
+        for (ActiveCondition& c : edited.conditions)
+            if (c.key == QLatin1String("prone"))
+                c.remainingRounds = 4;
+        CHECK_OK(laptop.session->editParticipant(edited));
+        QString prone;
+        for (const ActiveCondition& c : desktop.get(goblin).conditions)
+            if (c.key == QLatin1String("prone"))
+                prone = c.id;
+        CHECK_OK(desktop.session->removeCondition(goblin, prone));
+        relayChanges(*desktop.temp.store, *laptop.temp.store);
+        QCOMPARE(sortedKeys(laptop.get(goblin)), QStringList{QStringLiteral("poisoned")});
+        CHECK_OK(laptop.session->undo());
+        QCOMPARE(sortedKeys(laptop.get(goblin)), QStringList{QStringLiteral("poisoned")});
     }
 
     void aStaleSessionWritesOnlyWhatItsCommandChanged()

@@ -3,6 +3,7 @@
 #include "store/Database.h"
 #include "store/Migrations.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,7 @@ private slots:
     void busyFileReportsBusy();
     void readOnlyModeRefusesWrites();
     void readOnlyOpenOfMissingFileFails();
+    void checkpointsRunOnAWorkerWhenAsked();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -251,6 +253,36 @@ void TestDatabase::readOnlyOpenOfMissingFileFails()
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code, codes::kDbUnreadable);
     QVERIFY(!QFileInfo::exists(missing));
+}
+
+// With checkpoints in the background, commits that fill the write-ahead log leave copying it into
+// the file to a worker: the file receives the data although no commit checkpointed.
+void TestDatabase::checkpointsRunOnAWorkerWhenAsked()
+{
+    CHECK_OK(m_db->exec(QStringLiteral("CREATE TABLE filler (page BLOB NOT NULL)")));
+    const qint64 fileBefore = QFileInfo(m_path).size();
+    m_db->setCheckpointsInBackground(true);
+    constexpr int kCommits = 60;
+    constexpr int kPagesPerCommit = 100; // 6,000 pages in all, six times the checkpoint threshold
+    for (int commit = 0; commit < kCommits; ++commit) {
+        CHECK_OK(m_db->transaction([&]() -> Status {
+            QSqlQuery& insert =
+                m_db->prepared(QStringLiteral("INSERT INTO filler (page) VALUES (randomblob(4000))"));
+            for (int page = 0; page < kPagesPerCommit; ++page)
+                if (Status s = m_db->exec(insert); !s)
+                    return s;
+            return {};
+        }));
+    }
+    m_db->awaitBackgroundCheckpoint();
+    QVERIFY(m_db->backgroundCheckpoints() > 0);
+    const qint64 pageSize = scalar(*m_db, QStringLiteral("PRAGMA page_size")).toLongLong();
+    const qint64 grown = QFileInfo(m_path).size() - fileBefore;
+    QVERIFY2(grown >= qint64(Database::kCheckpointPages) * pageSize,
+             qPrintable(QStringLiteral("the file grew by %1 bytes").arg(grown)));
+    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM filler")).toInt(),
+             kCommits * kPagesPerCommit);
+    CHECK_OK(m_db->integrityCheck());
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -35,6 +35,7 @@ private slots:
     void upgradeFromEveryEarlierVersion_data();
     void upgradeFromEveryEarlierVersion();
     void failingStepLeavesPreviousVersion();
+    void snapshotComparisonIsAskedOnlyOfStoresThatMayNeedIt();
 };
 
 void TestMigrations::stepsAreNumberedInOrder()
@@ -198,6 +199,45 @@ void TestMigrations::failingStepLeavesPreviousVersion()
         QStringLiteral("SELECT count(*) FROM pragma_table_xinfo('combat_log') WHERE name = 'seq'")));
     QVERIFY(columns.next());
     QCOMPARE(columns.value(0).toInt(), 0);
+}
+
+// Schema step 6: a store from before it compares its next full snapshot with its rows only when it
+// has rows of its own and has not pulled yet (it may have started again as a new device); a new
+// store does not, until it starts again as a new device, and a whole snapshot ends it.
+void TestMigrations::snapshotComparisonIsAskedOnlyOfStoresThatMayNeedIt()
+{
+    ManualClock clock;
+    const auto storeAtSchema5 = [&](const QString& path, qint64 cookie) {
+        Database::Options options;
+        options.migrateTo = 5;
+        Result<std::unique_ptr<LocalStore>> old = LocalStore::open(path, clock, options);
+        CHECK_OK(old);
+        CHECK_OK((*old)->commit(ChangeSet().put(sampleParty())));
+        CHECK_OK((*old)->setSyncCookie(cookie));
+    };
+    QTemporaryDir dir;
+    const QString neverPulled = dir.filePath(QStringLiteral("never-pulled.sqlite3"));
+    const QString pulled = dir.filePath(QStringLiteral("pulled.sqlite3"));
+    storeAtSchema5(neverPulled, 0);
+    storeAtSchema5(pulled, 12);
+    Result<std::unique_ptr<LocalStore>> upgraded = LocalStore::open(neverPulled, clock);
+    CHECK_OK(upgraded);
+    QCOMPARE((*upgraded)->mustCompareNextSnapshot().value(), true);
+    upgraded = LocalStore::open(pulled, clock);
+    CHECK_OK(upgraded);
+    QCOMPARE((*upgraded)->mustCompareNextSnapshot().value(), false);
+
+    Result<std::unique_ptr<LocalStore>> fresh =
+        LocalStore::open(dir.filePath(QStringLiteral("new.sqlite3")), clock);
+    CHECK_OK(fresh);
+    LocalStore& store = **fresh;
+    CHECK_OK(store.commit(ChangeSet().put(sampleParty())));
+    QCOMPARE(store.mustCompareNextSnapshot().value(), false);
+    CHECK_OK(store.startAsNewDevice(LocalStore::NewDeviceReason::Copied));
+    QCOMPARE(store.mustCompareNextSnapshot().value(), true);
+    CHECK_OK(store.keepSnapshotPosition(3, QStringLiteral("epoch")));
+    QCOMPARE(store.mustCompareNextSnapshot().value(), false);
+    QCOMPARE(store.syncCookie().value(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -8,6 +8,7 @@
 #include "util/ErrorCodes.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QTest>
 
 using namespace dnd;
@@ -48,6 +49,7 @@ private slots:
     void editsAfterSeeingAFutureStampWin();
     void aRowThatCannotBeTakenIsHeldAndRetried();
     void hitPointsArriveAsOneGroup();
+    void conditionsArriveOneByOne();
     void listenersHearWhatChanged();
 };
 
@@ -489,6 +491,60 @@ void TestRemoteApply::hitPointsArriveAsOneGroup()
     QCOMPARE(temp.store->applyRemote({stale}).value(), 0);
     QCOMPARE(temp.store->get<Participant>(troll.id)->currentHp, 70);
     QCOMPARE(temp.store->get<Participant>(troll.id)->tempHp, 4);
+}
+
+// A combatant's conditions merge one by one: the service's changes and new conditions come in,
+// this device's own new condition stays (its outbox carries it), and a removal on the service
+// beats a later change here. A row from before condition clocks merges by the list's clock.
+void TestRemoteApply::conditionsArriveOneByOne()
+{
+    test::TemporaryStore temp;
+    Participant troll = test::sampleParticipant(LocalStore::newId());
+    RemoteRow row{EntityKind::Participant, troll.id, 1, troll.toJson(), {}};
+    row.fields.insert("conditions", QJsonArray{test::conditionJson("a", "poisoned", 3)});
+    for (auto it = row.fields.constBegin(); it != row.fields.constEnd(); ++it)
+        row.clocks.insert(it.key(), remoteClock(10));
+    CHECK_OK(temp.store->applyRemote({row}));
+    temp.clock.advance(1000);
+    CHECK_OK(temp.store->commit(
+        ChangeSet().put(EntityKind::Participant, troll.id,
+                        {{"conditions", QJsonArray{test::conditionJson("a", "poisoned", 3),
+                                                   test::conditionJson("b", "prone", -1)}}})));
+    const qint64 queued = temp.store->outboxSize();
+    const auto conditions = [&] {
+        return temp.store->document(EntityKind::Participant, troll.id)->value("conditions").toArray();
+    };
+
+    // The service lowered a's rounds and added c; it has not seen b.
+    row.fields.insert("conditions", QJsonArray{test::conditionJson("a", "poisoned", 2),
+                                               test::conditionJson("c", "blinded", 1)});
+    row.clocks = {{"conditions", remoteClock(3000)},
+                  {"conditions[a]", remoteClock(3000)},
+                  {"conditions[a].added", remoteClock(10)},
+                  {"conditions[c]", remoteClock(3000)},
+                  {"conditions[c].added", remoteClock(3000)}};
+    QCOMPARE(temp.store->applyRemote({row}).value(), 1);
+    QCOMPARE(conditions(),
+             (QJsonArray{test::conditionJson("a", "poisoned", 2), test::conditionJson("b", "prone", -1),
+                         test::conditionJson("c", "blinded", 1)}));
+    QCOMPARE(temp.store->fieldClock(EntityKind::Participant, troll.id, "conditions[a]"), remoteClock(3000));
+    QCOMPARE(temp.store->outboxSize(), queued); // nothing merged is sent back
+
+    // Here c's rounds change after the service removed it: the removal wins.
+    temp.clock.advance(5000);
+    CHECK_OK(temp.store->commit(
+        ChangeSet().put(EntityKind::Participant, troll.id,
+                        {{"conditions", QJsonArray{test::conditionJson("a", "poisoned", 2),
+                                                   test::conditionJson("b", "prone", -1),
+                                                   test::conditionJson("c", "blinded", 4)}}})));
+    QVERIFY(temp.store->fieldClock(EntityKind::Participant, troll.id, "conditions[c]") > remoteClock(4000));
+    row.fields.insert("conditions", QJsonArray{test::conditionJson("a", "poisoned", 2)});
+    row.clocks.insert("conditions", remoteClock(4000));
+    row.clocks.insert("conditions[c]", remoteClock(4000));
+    row.clocks.insert("conditions[c].added", remoteClock(4000));
+    QCOMPARE(temp.store->applyRemote({row}).value(), 1);
+    QCOMPARE(conditions(),
+             (QJsonArray{test::conditionJson("a", "poisoned", 2), test::conditionJson("b", "prone", -1)}));
 }
 
 void TestRemoteApply::listenersHearWhatChanged()

@@ -7,6 +7,8 @@
 #include "SampleEntities.h"
 #include "ServerHarness.h"
 #include "SyncProtocol.h"
+#include "model/DocumentValidation.h"
+#include "model/Participant.h"
 #include "model/Party.h"
 
 #include <QDateTime>
@@ -344,6 +346,77 @@ private slots:
                 firstOutcome = outcome;
             QCOMPARE(outcome, firstOutcome);
         }
+    }
+
+    // A combatant's conditions merge per condition: two devices that each add one keep both, a
+    // removal wins over a stale change, and an older release's whole list (no element clocks) is
+    // read as changes of the conditions it differs in. The merged record passes validation.
+    void conditionsMergePerConditionAlsoFromAnOlderRelease()
+    {
+        const Account account = registerAccount();
+        Device a, b, old;
+        const Encounter encounter = test::sampleEncounter();
+        Participant troll = test::sampleParticipant(encounter.id);
+        troll.conditions.clear();
+        pushOk(account, a,
+               {a.put(EntityKind::Encounter, encounter.id, encounter.toJson()),
+                a.put(EntityKind::Participant, troll.id, troll.toJson())});
+        // What a device of this release sends: the list, and the clocks of its elements.
+        const auto conditionsPut = [&](Device& device, const QJsonArray& list, const QStringList& added,
+                                       const QJsonObject& known = {}) {
+            Mutation m = device.put(EntityKind::Participant, troll.id, {{"conditions", list}});
+            m.elementClocks = known;
+            for (const QString& id : added) {
+                m.elementClocks.insert(QStringLiteral("conditions[%1]").arg(id), m.hlc);
+                m.elementClocks.insert(QStringLiteral("conditions[%1].added").arg(id), m.hlc);
+            }
+            return m;
+        };
+        const Mutation poisoned = conditionsPut(a, {test::conditionJson("p", "poisoned", 3)}, {"p"});
+        b.offsetMs = 1000;
+        const Mutation prone = conditionsPut(b, {test::conditionJson("q", "prone", -1)}, {"q"});
+        pushOk(account, a, {poisoned});
+        pushOk(account, b, {prone});
+        RowState state = rowOf(account, troll.id);
+        QCOMPARE(
+            state.fields.value("conditions").toArray(),
+            (QJsonArray{test::conditionJson("p", "poisoned", 3), test::conditionJson("q", "prone", -1)}));
+        QCOMPARE(state.elementClocks.value("conditions[p]").toString(), poisoned.hlc);
+        QCOMPARE(state.elementClocks.value("conditions[q]").toString(), prone.hlc);
+        QCOMPARE(state.fieldClocks.value("conditions").toString(), prone.hlc);
+        // Element clocks are not fields: an older release pulling the row sees none of them.
+        for (auto it = state.fieldClocks.constBegin(); it != state.fieldClocks.constEnd(); ++it)
+            QVERIFY2(!it.key().contains('['), qPrintable(it.key()));
+
+        // An older release that saw both sends its whole list two seconds later: poisoned is
+        // one round down, prone gone. The service takes both as changes of those conditions.
+        old.offsetMs = 2000;
+        pushOk(account, old,
+               {old.put(EntityKind::Participant, troll.id,
+                        {{"conditions", QJsonArray{test::conditionJson("p", "poisoned", 2)}}})});
+        state = rowOf(account, troll.id);
+        QCOMPARE(state.fields.value("conditions").toArray(),
+                 (QJsonArray{test::conditionJson("p", "poisoned", 2)}));
+        QVERIFY(validateDocument(EntityKind::Participant, state.fields).isEmpty());
+
+        // A device that had not seen the removal changes prone's rounds, later still: the removal
+        // wins, prone does not come back. Its own new condition is taken.
+        b.offsetMs = 3000;
+        const QJsonObject proneClocks{{"conditions[q]", prone.hlc}, {"conditions[q].added", prone.hlc}};
+        Mutation stale = b.put(EntityKind::Participant, troll.id,
+                               {{"conditions", QJsonArray{test::conditionJson("q", "prone", 5),
+                                                          test::conditionJson("r", "blinded", 1)}}});
+        stale.elementClocks = proneClocks;
+        stale.elementClocks.insert("conditions[q]", stale.hlc);
+        stale.elementClocks.insert("conditions[r]", stale.hlc);
+        stale.elementClocks.insert("conditions[r].added", stale.hlc);
+        const PushResponse answer = pushOk(account, b, {stale});
+        QVERIFY(answer.rejected.isEmpty());
+        state = rowOf(account, troll.id);
+        QCOMPARE(
+            state.fields.value("conditions").toArray(),
+            (QJsonArray{test::conditionJson("p", "poisoned", 2), test::conditionJson("r", "blinded", 1)}));
+        QVERIFY(validateDocument(EntityKind::Participant, state.fields).isEmpty());
     }
 
     // Edge case 6.

@@ -1,13 +1,16 @@
 // The property test of sync (edge case 10 and issue 11): three or four real devices, each a store
 // on its own SQLite file with its own clock (up to 10 minutes ahead of the service, and of each
 // other), run the real engine against the real service through FaultProxy, which breaks requests
-// at random. A seeded random schedule edits, deletes and undoes deletes of shared parties, syncs
-// devices, restarts them, restores one device from its backup and the service's database from an
+// at random. A seeded random schedule edits, deletes and undoes deletes of shared parties, puts
+// on, changes and removes a shared combatant's conditions (merged one by one), syncs devices,
+// restarts them, restores one device from its backup and the service's database from an
 // older copy (the operator's runbook). After quiet rounds with no faults:
 //   - every device holds exactly what the service holds (documents, causal lengths, field clocks);
 //   - the service holds exactly the model: every change a push acknowledged, merged by the
-//     protocol's rules (causal length, then the newer clock per field), less what a restore took
-//     back and no device still held; so nothing acknowledged is lost and nothing is applied twice;
+//     protocol's rules (causal length, then the newer clock per field, conditions one by one), less
+//     what a restore took back and no device still held; so nothing acknowledged is lost and
+//     nothing is applied twice (the order of conditions is compared between devices and the
+//     service, not with the model, which cannot know the order resends reached the service in);
 //   - the service processed every mutation of every device, none was refused, no engine stopped;
 //   - an edit never carries a clock below one its device had already seen for that field.
 // Every seed is printed; DND_PROPERTY_SEED=N replays one. DND_PROPERTY_SEEDS and
@@ -17,6 +20,9 @@
 #include "ServerHarness.h"
 #include "SyncedDevice.h"
 #include "TestSupport.h"
+#include "model/ElementMerge.h"
+#include "model/Encounter.h"
+#include "model/Participant.h"
 #include "store/BackupManager.h"
 
 #include <QMap>
@@ -44,7 +50,8 @@ int environmentNumber(const char* name, int fallback)
 
 // What the service must hold: every acknowledged change merged by the protocol's rules. A put
 // with a higher causal length starts a new life with its fields; a delete with a higher one leaves
-// a tombstone; in the same life each field takes the newer clock; a lower length loses.
+// a tombstone; in the same life each field takes the newer clock (a combatant's conditions merge
+// one by one, TestElementMerge checks that merge on its own); a lower length loses.
 class ServiceModel {
 public:
     void merge(const RowState& incoming)
@@ -54,13 +61,23 @@ public:
         if (row == m_rows.end() || incoming.causalLength > row->causalLength) {
             RowState fresh = incoming;
             if (fresh.isDeleted())
-                fresh.fields = fresh.fieldClocks = {};
+                fresh.fields = fresh.fieldClocks = fresh.elementClocks = {};
             m_rows.insert(key, fresh);
             return;
         }
         if (incoming.causalLength < row->causalLength || incoming.isDeleted())
             return;
         for (auto field = incoming.fields.constBegin(); field != incoming.fields.constEnd(); ++field) {
+            if (isElementMerged(incoming.entity, field.key())) {
+                const ElementMergeResult merged =
+                    mergeElementLists(field.key(), {row->fields.value(field.key()).toArray(), clocksOf(*row)},
+                                      {field.value().toArray(), clocksOf(incoming)});
+                row->fields.insert(field.key(), merged.list);
+                row->fieldClocks.insert(field.key(), merged.fieldClock);
+                for (auto it = merged.clocks.constBegin(); it != merged.clocks.constEnd(); ++it)
+                    row->elementClocks.insert(it.key(), it.value());
+                continue;
+            }
             const QString clock = incoming.fieldClocks.value(field.key()).toString();
             if (clock > row->fieldClocks.value(field.key()).toString()) {
                 row->fields.insert(field.key(), field.value());
@@ -72,15 +89,49 @@ public:
     {
         RowState row{change.kind, change.rowId, 0, change.causalLength, {}, {}};
         if (change.op == QStringLiteral("put")) {
-            row.fields = change.payload;
-            for (auto field = change.payload.constBegin(); field != change.payload.constEnd(); ++field)
+            for (auto field = change.payload.constBegin(); field != change.payload.constEnd(); ++field) {
+                if (isElementClockKey(field.key())) {
+                    row.elementClocks.insert(field.key(), field.value());
+                    continue;
+                }
+                row.fields.insert(field.key(), field.value());
                 row.fieldClocks.insert(field.key(), change.hlc);
+            }
         }
         merge(row);
     }
-    QStringList lines() const { return test::rowLines(m_rows.values()); }
+    QStringList lines() const { return test::rowLines(withConditionsById(m_rows.values())); }
+
+    // The rows with every combatant's conditions in id order.
+    static QList<RowState> withConditionsById(QList<RowState> rows)
+    {
+        for (RowState& row : rows) {
+            QJsonArray list = row.fields.value(QStringLiteral("conditions")).toArray();
+            if (list.isEmpty())
+                continue;
+            QList<QJsonValue> values(list.begin(), list.end());
+            std::sort(values.begin(), values.end(), [](const QJsonValue& a, const QJsonValue& b) {
+                return a.toObject().value(QStringLiteral("id")).toString() <
+                       b.toObject().value(QStringLiteral("id")).toString();
+            });
+            QJsonArray sorted;
+            for (const QJsonValue& value : values)
+                sorted.append(value);
+            row.fields.insert(QStringLiteral("conditions"), sorted);
+        }
+        return rows;
+    }
 
 private:
+    static QHash<QString, QString> clocksOf(const RowState& row)
+    {
+        QHash<QString, QString> clocks;
+        for (const QJsonObject* map : {&row.fieldClocks, &row.elementClocks})
+            for (auto it = map->constBegin(); it != map->constEnd(); ++it)
+                clocks.insert(it.key(), it.value().toString());
+        return clocks;
+    }
+
     QMap<QString, RowState> m_rows;
 };
 
@@ -210,6 +261,13 @@ void TestSyncProperty::runSeed(quint32 seed, int steps)
         CHECK_OK(devices[0]->store->commit(ChangeSet().put(party)));
         parties << party.id;
     }
+    // A fight with one combatant, whose conditions every device edits.
+    const Encounter encounter = test::sampleEncounter();
+    Participant troll = test::sampleParticipant(encounter.id);
+    troll.conditions.clear();
+    CHECK_OK(devices[0]->store->commit(ChangeSet().put(encounter).put(troll)));
+    const QStringList conditionKeys{QStringLiteral("poisoned"), QStringLiteral("prone"),
+                                    QStringLiteral("blinded"), QStringLiteral("frightened")};
     for (int i = 0; i < deviceCount; ++i)
         QVERIFY(syncDevice(i));
 
@@ -330,6 +388,44 @@ void TestSyncProperty::runSeed(quint32 seed, int steps)
         } else if (action < 62) {
             device.close(); // quit and start again
             device.open();
+        } else if (action < 74) {
+            // A condition put on the troll, one taken off, or one's rounds changed, as the tracker
+            // writes them: the whole list.
+            const std::optional<Participant> here = store.get<Participant>(troll.id);
+            if (!here)
+                continue;
+            QList<ActiveCondition> conditions = here->conditions;
+            const int which = conditions.isEmpty() ? 0 : int(random.bounded(3));
+            const qsizetype at = conditions.isEmpty() ? 0 : random.bounded(conditions.size());
+            QString changed;
+            if (which == 0) {
+                ActiveCondition added;
+                added.id = LocalStore::newId();
+                added.key = conditionKeys.at(random.bounded(conditionKeys.size()));
+                added.remainingRounds = int(random.bounded(5)) + 1;
+                conditions.append(added);
+                changed = added.id;
+            } else if (which == 1) {
+                changed = conditions.takeAt(at).id;
+            } else {
+                // Another number of rounds (1 to 9), so that the edit changes something.
+                conditions[at].remainingRounds =
+                    (conditions[at].remainingRounds + int(random.bounded(8))) % 9 + 1;
+                changed = conditions[at].id;
+            }
+            const QString clockKey = elementClockKey(QStringLiteral("conditions"), changed);
+            const QString seen = store.fieldClock(EntityKind::Participant, troll.id, clockKey);
+            Participant edited = *here;
+            edited.conditions = conditions;
+            trace(QStringLiteral("  conditions %1 %2").arg(which).arg(changed.left(8)));
+            CHECK_OK(store.commit(ChangeSet().put(
+                EntityKind::Participant, troll.id,
+                {{QStringLiteral("conditions"), edited.toJson().value(QStringLiteral("conditions"))}})));
+            const QString stamped = store.fieldClock(EntityKind::Participant, troll.id, clockKey);
+            QVERIFY2(stamped > seen, qPrintable(QStringLiteral("seed %1 step %2: condition %3 after %4")
+                                                    .arg(seed)
+                                                    .arg(step)
+                                                    .arg(stamped, seen)));
         } else {
             QVERIFY2(syncDevice(index), qPrintable(QStringLiteral("seed %1 step %2").arg(seed).arg(step)));
         }
@@ -346,12 +442,14 @@ void TestSyncProperty::runSeed(quint32 seed, int steps)
     for (int i = 0; i < deviceCount; ++i) {
         test::SyncedDevice& device = *devices[size_t(i)];
         qint64 processed = -1;
-        const QStringList service =
-            test::serviceRows(server.baseUrl(), token, device.store->clientId(), &processed);
-        QVERIFY2(service == expected,
+        const QList<RowState> serviceStates =
+            test::serviceRowStates(server.baseUrl(), token, device.store->clientId(), &processed);
+        const QStringList service = test::rowLines(serviceStates);
+        const QStringList serviceById = test::rowLines(ServiceModel::withConditionsById(serviceStates));
+        QVERIFY2(serviceById == expected,
                  qPrintable(QStringLiteral("seed %1: the service differs from the model:\n%2")
                                 .arg(seed)
-                                .arg(differingLines(expected, service))));
+                                .arg(differingLines(expected, serviceById))));
         const QStringList local = test::syncedRows(*device.store);
         QVERIFY2(local == service,
                  qPrintable(QStringLiteral("seed %1: device %2 differs from the service:\n%3")

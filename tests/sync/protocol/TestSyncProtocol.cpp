@@ -2,8 +2,10 @@
 // is read from the real store's outbox exactly as the changes were made, and every broken message
 // is refused whole with an error that names the member at fault.
 #include "OutboxBatch.h"
+#include "SampleEntities.h"
 #include "SyncProtocol.h"
 #include "TestSupport.h"
+#include "model/Participant.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,6 +91,7 @@ private slots:
     void nextPushCarriesTheOutboxInOrder();
     void nextPushIsBounded();
     void nextPushStaysWithinItsBytes();
+    void conditionEditCarriesItsElementClocksApart();
     void brokenPushIsRefused_data();
     void brokenPushIsRefused();
     void otherProtocolVersionHasItsOwnError();
@@ -171,6 +174,37 @@ void TestSyncProtocol::nextPushCarriesTheOutboxInOrder()
     QCOMPARE(*decoded, push);
 }
 
+// A change of a combatant's conditions puts the list among the fields (what a service of an
+// earlier release reads) and the clocks of its conditions beside them, never among the fields.
+void TestSyncProtocol::conditionEditCarriesItsElementClocksApart()
+{
+    test::TemporaryStore temp;
+    Participant troll = test::sampleParticipant(LocalStore::newId());
+    troll.conditions.clear();
+    CHECK_OK(temp.store->commit(ChangeSet().put(troll)));
+    ActiveCondition prone;
+    prone.id = QStringLiteral("c-1");
+    prone.key = QStringLiteral("prone");
+    troll.conditions = {prone};
+    CHECK_OK(temp.store->commit(ChangeSet().put(
+        EntityKind::Participant, troll.id,
+        {{QStringLiteral("conditions"), troll.toJson().value(QStringLiteral("conditions"))}})));
+    const PushRequest push = nextPush(*temp.store).value();
+    QCOMPARE(push.mutations.size(), 2);
+    const Mutation& edit = push.mutations.at(1);
+    QCOMPARE(edit.fields.keys(), QStringList{QStringLiteral("conditions")});
+    QCOMPARE(edit.elementClocks, (QJsonObject{{QStringLiteral("conditions[c-1]"), edit.hlc},
+                                              {QStringLiteral("conditions[c-1].added"), edit.hlc}}));
+    const Result<PushRequest> decoded = PushRequest::fromJson(push.toJson());
+    CHECK_OK(decoded);
+    QCOMPARE(*decoded, push);
+    // Without element clocks the member is left out, as an earlier release sends it.
+    const PushRequest creationOnly{push.clientId, kProtocolVersion, {push.mutations.at(0)}};
+    const QJsonObject sent =
+        creationOnly.toJson().value(QStringLiteral("mutations")).toArray().at(0).toObject();
+    QVERIFY(!sent.contains(QStringLiteral("elementClocks")));
+}
+
 void TestSyncProtocol::nextPushIsBounded()
 {
     test::TemporaryStore temp;
@@ -233,6 +267,12 @@ void TestSyncProtocol::brokenPushIsRefused_data()
         << withMember(valid, QStringLiteral("mutations"), QJsonArray{QStringLiteral("put")})
         << "mutations[0]";
     QTest::newRow("id zero") << withMutationMember(QStringLiteral("id"), 0) << "mutations[0].id";
+    QTest::newRow("element clocks not an object")
+        << withMutationMember(QStringLiteral("elementClocks"), QJsonArray()) << "mutations[0].elementClocks";
+    QTest::newRow("element clock not a clock")
+        << withMutationMember(QStringLiteral("elementClocks"),
+                              QJsonObject{{QStringLiteral("conditions[x]"), QStringLiteral("soon")}})
+        << "mutations[0].elementClocks.conditions[x]";
     QTest::newRow("id negative") << withMutationMember(QStringLiteral("id"), -4) << "mutations[0].id";
     QTest::newRow("id beyond exact numbers")
         << withMutationMember(QStringLiteral("id"), 1e300) << "mutations[0].id";
@@ -394,6 +434,9 @@ void TestSyncProtocol::brokenPullResponseIsRefused_data()
     QTest::newRow("field clock not a clock")
         << withRowMember(QStringLiteral("fieldClocks"), QJsonObject{{QStringLiteral("name"), 17}})
         << "rows[0].fieldClocks.name";
+    QTest::newRow("element clock not a clock")
+        << withRowMember(QStringLiteral("elementClocks"), QJsonObject{{QStringLiteral("conditions[x]"), 17}})
+        << "rows[0].elementClocks.conditions[x]";
 }
 
 void TestSyncProtocol::brokenPullResponseIsRefused()

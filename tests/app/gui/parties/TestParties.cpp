@@ -146,6 +146,8 @@ void TestParties::characterFormShowsErrorsNextToFields()
     onNextDialog<CharacterForm>([&](CharacterForm* form) {
         QCOMPARE(child<QLineEdit>(form, QStringLiteral("name"))->text(), QStringLiteral("Mira"));
         setSpin(spinNamed(form, QStringLiteral("Armor class")), 17);
+        // Two of her five hit dice went on a short rest.
+        setSpin(spinNamed(form, QStringLiteral("Hit dice spent")), 2);
         QTest::mouseClick(saveButton(form), Qt::LeftButton);
         edited = true;
     });
@@ -153,6 +155,10 @@ void TestParties::characterFormShowsErrorsNextToFields()
     QTest::mouseClick(child<QPushButton>(page, QStringLiteral("editCharacter")), Qt::LeftButton);
     QVERIFY(edited);
     QCOMPARE(app.store.store->get<Character>(mira.id)->ac, 17);
+    QCOMPARE(app.store.store->get<Character>(mira.id)->hitDiceSpent, 2);
+    // The list shows the dice she has left of her five (one per level).
+    QCOMPARE(page->characterModel()->index(0, CharacterModel::HitDice).data().toString(),
+             QStringLiteral("3 / 5"));
 
     // Undo the edit with the menu shortcut, once the main window is active again.
     app.window->activateWindow();

@@ -3,8 +3,10 @@
 // translation; German, French and Spanish are embedded in the program, the system's language is
 // followed by default, and dates, numbers and the combat log's times follow the chosen language.
 #include "AppTestSupport.h"
+#include "CombatLogSamples.h"
 #include "playerdisplay/PlayerDisplay.h"
 #include "rules/CombatLogExport.h"
+#include "rules/CombatLogText.h"
 #include "settings/Translations.h"
 #include "tracker/CombatLogModel.h"
 #include "tracker/TrackerPage.h"
@@ -72,6 +74,7 @@ private slots:
     void systemLanguagePicksATranslation();
     void combatLogTimesFollowTheLocale();
     void germanReachesTheMainWindowTrackerAndPlayerDisplay();
+    void everyCombatLogSentenceIsTranslated();
 
 private:
     QTemporaryDir m_dir;
@@ -227,6 +230,30 @@ void TestTranslations::germanReachesTheMainWindowTrackerAndPlayerDisplay()
     for (const gui::PlayerBoardRow& row : players->board().rows)
         health << row.health;
     QVERIFY2(health.contains(QStringLiteral("Unverletzt")), qPrintable(health.join(QStringLiteral(", "))));
+}
+
+// Every kind of combat log entry, in every wording it has, reads in German exactly as the samples
+// spell it (plural forms included), and in French and Spanish reads other than in English: a
+// sentence that skips the translator, or lacks its translation, fails here by name.
+void TestTranslations::everyCombatLogSentenceIsTranslated()
+{
+    QStringList wrong;
+    QVERIFY(gui::Translations::install(QStringLiteral("de")));
+    for (const CombatLogSample& sample : combatLogSamples()) {
+        const QString german = rules::CombatLogText::sentence(sample.entry);
+        if (german != sample.german)
+            wrong << QStringLiteral("de %1: \"%2\", expected \"%3\"")
+                         .arg(QString::fromUtf8(sample.name), german, sample.german);
+    }
+    for (const QString& code : {QStringLiteral("fr"), QStringLiteral("es")}) {
+        QVERIFY(gui::Translations::install(code));
+        for (const CombatLogSample& sample : combatLogSamples()) {
+            if (rules::CombatLogText::sentence(sample.entry) == sample.english)
+                wrong << QStringLiteral("%1 %2: still English, \"%3\"")
+                             .arg(code, QString::fromUtf8(sample.name), sample.english);
+        }
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -8,6 +8,7 @@
 #include "bestiary/Bestiary.h"
 #include "parties/PartiesPage.h"
 #include "rules/CombatLogExport.h"
+#include "settings/Translations.h"
 #include "tracker/AddCombatantsDialog.h"
 #include "tracker/CombatLogModel.h"
 #include "tracker/CombatSummaryDialog.h"
@@ -1148,19 +1149,29 @@ void TestTrackerControls::longRestOfTheSelectedParty()
     for (Character& member : members) {
         member.currentHp = 1;
         member.tempHp = 3;
+        member.hitDiceSpent = 3; // every die of a level-3 character
         hurt.put(member);
     }
     CHECK_OK(f.store.store->commit(hurt));
+    // English as the window speaks it, plural forms included ("1 hit die").
+    QVERIFY(gui::Translations::install(QStringLiteral("en")));
     f.window->showPage(MainWindow::Page::Parties);
     f.key(Qt::Key_R, Qt::ControlModifier | Qt::AltModifier);
     for (const Character& rested : f.store.store->childrenOf<Character>(partyId)) {
         QCOMPARE(rested.currentHp, rested.maxHp);
         QCOMPARE(rested.tempHp, 0);
+        // The 2014 rules (the settings' default): half of 3 dice, rounded down, is 1.
+        QCOMPARE(rested.hitDiceSpent, 2);
     }
+    // The status bar says what came back.
+    const QString said = f.window->statusBar()->currentMessage();
+    QVERIFY2(said.contains(QStringLiteral("%1 regained 1 hit die,").arg(members.first().name)),
+             qPrintable(said));
     f.undo();
     for (const Character& back : f.store.store->childrenOf<Character>(partyId)) {
         QCOMPARE(back.currentHp, 1);
         QCOMPARE(back.tempHp, 3);
+        QCOMPARE(back.hitDiceSpent, 3);
     }
     // The page's own Long Rest button does the same.
     auto* restButton = parties->findChild<QPushButton*>(QStringLiteral("longRest"));
