@@ -272,6 +272,14 @@ private:
     std::optional<ReadOnlyBindMount> m_mount;
 };
 
+// QSKIP returns from the test function, so the check is a macro rather than a helper.
+#define SKIP_UNLESS_READ_ONLY(readOnly)                                                                      \
+    do {                                                                                                     \
+        if (!(readOnly).skipReason().isEmpty())                                                              \
+            QSKIP(qPrintable(                                                                                \
+                QStringLiteral("cannot make the data read-only here: %1").arg((readOnly).skipReason())));    \
+    } while (false)
+
 } // namespace
 
 void TestStoreFaults::readOnlyFileAtStart()
@@ -295,9 +303,7 @@ void TestStoreFaults::startOnReadOnlyData(bool folderToo)
     QVERIFY(!bytesBefore.isEmpty());
 
     ReadOnlyData readOnly(location, folderToo, kNoPrivateMounts);
-    if (!readOnly.skipReason().isEmpty())
-        QSKIP(
-            qPrintable(QStringLiteral("cannot make the data read-only here: %1").arg(readOnly.skipReason())));
+    SKIP_UNLESS_READ_ONLY(readOnly);
     QVERIFY(readOnly.isReadOnly());
 
     {
@@ -383,9 +389,7 @@ void TestStoreFaults::readOnlyFileNeedingAnUpgradeIsRefused()
     CHECK_OK(Database::open(location.databasePath(), older));
     const QByteArray bytesBefore = fileBytes(location.databasePath());
     ReadOnlyData readOnly(location, false, kNoPrivateMounts);
-    if (!readOnly.skipReason().isEmpty())
-        QSKIP(
-            qPrintable(QStringLiteral("cannot make the data read-only here: %1").arg(readOnly.skipReason())));
+    SKIP_UNLESS_READ_ONLY(readOnly);
 
     Database::Options asTheWindowOpens;
     asTheWindowOpens.readOnlyWhenUnwritable = true;
@@ -420,9 +424,7 @@ void TestStoreFaults::readOnlyFileWithChangesInItsLog()
         for (const QString& suffix : {QString(), QStringLiteral("-wal")})
             QVERIFY(QFile::copy(writerPath + suffix, location.databasePath() + suffix));
         ReadOnlyData readOnly(location, folderToo, kNoPrivateMounts);
-        if (!readOnly.skipReason().isEmpty())
-            QSKIP(qPrintable(
-                QStringLiteral("cannot make the data read-only here: %1").arg(readOnly.skipReason())));
+        SKIP_UNLESS_READ_ONLY(readOnly);
 
         Result<std::unique_ptr<LocalStore>> opened =
             LocalStore::open(location.databasePath(), clock, asTheWindowOpens);
