@@ -5164,6 +5164,10 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
             <numerusform>%n Datensätze nicht synchronisiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the data file is open read-only. Changes from your other devices arrive once the tracker starts again on a writable file.</source>
+        <translation>die Datendatei ist schreibgeschützt geöffnet. Änderungen Ihrer anderen Geräte kommen an, sobald der Tracker wieder mit einer beschreibbaren Datei startet.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::TrackerConditionDelegate</name>
@@ -6101,10 +6105,6 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     <message>
         <source>must be empty for a delete</source>
         <translation>muss bei „delete“ leer sein</translation>
-    </message>
-    <message>
-        <source>is not a hybrid logical clock timestamp</source>
-        <translation>ist kein Zeitstempel einer hybriden logischen Uhr</translation>
     </message>
 </context>
 <context>

@@ -5164,6 +5164,10 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
             <numerusform>%n registros sin sincronizar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the data file is open read-only. Changes from your other devices arrive once the tracker starts again on a writable file.</source>
+        <translation>el archivo de datos está abierto en modo de solo lectura. Los cambios de sus otros dispositivos llegarán cuando el tracker vuelva a iniciarse con un archivo en el que se pueda escribir.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::TrackerConditionDelegate</name>
@@ -6101,10 +6105,6 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     <message>
         <source>must be empty for a delete</source>
         <translation>debe estar vacío en un «delete»</translation>
-    </message>
-    <message>
-        <source>is not a hybrid logical clock timestamp</source>
-        <translation>no es una marca de tiempo de reloj lógico híbrido</translation>
     </message>
 </context>
 <context>

@@ -5164,6 +5164,10 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
             <numerusform>%n enregistrements non synchronisés</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the data file is open read-only. Changes from your other devices arrive once the tracker starts again on a writable file.</source>
+        <translation>le fichier de données est ouvert en lecture seule. Les modifications de vos autres appareils arriveront dès que le tracker redémarrera sur un fichier modifiable.</translation>
+    </message>
 </context>
 <context>
     <name>dnd::gui::TrackerConditionDelegate</name>
@@ -6101,10 +6105,6 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     <message>
         <source>must be empty for a delete</source>
         <translation>doit être vide pour un « delete »</translation>
-    </message>
-    <message>
-        <source>is not a hybrid logical clock timestamp</source>
-        <translation>n&apos;est pas un horodatage d&apos;horloge logique hybride</translation>
     </message>
 </context>
 <context>

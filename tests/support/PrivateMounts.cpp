@@ -1,6 +1,8 @@
 #include "PrivateMounts.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <cerrno>
 #include <cstring>
 #include <sched.h>
@@ -75,6 +77,55 @@ ReadOnlyBindMount::~ReadOnlyBindMount()
 {
     if (m_bound)
         umount2(QFile::encodeName(m_path).constData(), MNT_DETACH);
+}
+
+bool canWrite(const QString& path)
+{
+    if (QFileInfo(path).isDir()) {
+        QFile probe(QDir(path).filePath(QStringLiteral("write-probe")));
+        const bool created = probe.open(QIODevice::WriteOnly);
+        if (created)
+            probe.remove();
+        return created;
+    }
+    QFile file(path);
+    return file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly);
+}
+
+ReadOnlyData::ReadOnlyData(const QString& file, const QString& folder, const QString& noPrivateMounts)
+    : m_file(file), m_folder(folder)
+{
+    QFile::setPermissions(m_file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    if (!m_folder.isEmpty())
+        QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                            QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+    if (isReadOnly())
+        return;
+    if (!noPrivateMounts.isEmpty()) {
+        m_skipReason = QStringLiteral("permissions do not stop this process (user id %1) from writing, "
+                                      "and there is no private mount namespace for a read-only bind "
+                                      "mount (%2)")
+                           .arg(getuid())
+                           .arg(noPrivateMounts);
+        return;
+    }
+    // The folder's mount covers the file in it.
+    m_mount.emplace(m_folder.isEmpty() ? m_file : m_folder);
+    if (!m_mount->isMounted())
+        m_skipReason = m_mount->error();
+}
+
+bool ReadOnlyData::isReadOnly() const
+{
+    return !canWrite(m_file) && (m_folder.isEmpty() || !canWrite(m_folder));
+}
+
+void ReadOnlyData::makeWritable()
+{
+    m_mount.reset();
+    if (!m_folder.isEmpty())
+        QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QFile::setPermissions(m_file, QFile::ReadOwner | QFile::WriteOwner);
 }
 
 } // namespace dnd::test

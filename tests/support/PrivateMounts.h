@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <optional>
 
 namespace dnd::test {
 
@@ -47,5 +48,40 @@ private:
     QString m_error;
     bool m_bound = false;
 };
+
+// Whether this process could change `path` (a file: open it for writing; a folder: create a file
+// in it).
+bool canWrite(const QString& path);
+
+// The data file `file`, and the folder `folder` unless it is empty, made read-only for the object's
+// lifetime: permissions first, then read-only bind mounts where permissions do not stop this
+// process (root, or root of the test's user namespace), which needs enterPrivateMountNamespace()
+// to have succeeded (`noPrivateMounts` is what it returned).
+class ReadOnlyData {
+public:
+    ReadOnlyData(const QString& file, const QString& folder, const QString& noPrivateMounts);
+    ~ReadOnlyData() { makeWritable(); }
+    ReadOnlyData(const ReadOnlyData&) = delete;
+    ReadOnlyData& operator=(const ReadOnlyData&) = delete;
+
+    // Why the data could not be made read-only here; empty when it is.
+    QString skipReason() const { return m_skipReason; }
+    bool isReadOnly() const;
+    void makeWritable();
+
+private:
+    QString m_file;
+    QString m_folder;
+    QString m_skipReason;
+    std::optional<ReadOnlyBindMount> m_mount;
+};
+
+// QSKIP returns from the test function, so the check is a macro rather than a helper.
+#define SKIP_UNLESS_READ_ONLY(readOnly)                                                                      \
+    do {                                                                                                     \
+        if (!(readOnly).skipReason().isEmpty())                                                              \
+            QSKIP(qPrintable(                                                                                \
+                QStringLiteral("cannot make the data read-only here: %1").arg((readOnly).skipReason())));    \
+    } while (false)
 
 } // namespace dnd::test

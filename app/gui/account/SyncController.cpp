@@ -21,7 +21,7 @@ SyncController::SyncController(LocalStore& store, AppSettings& settings, UndoHis
     connect(&m_periodic, &QTimer::timeout, &m_engine, &sync::SyncEngine::syncNow);
     // Every edit, undo and redo goes through the history; a burst of them makes one round.
     connect(&history, &UndoHistory::changed, this, [this] {
-        if (m_account.isSignedIn())
+        if (m_account.isSignedIn() && m_notSyncing.isEmpty())
             m_afterChange.start();
     });
     // While players or another device follow an encounter live, a change goes out at once (the
@@ -35,9 +35,7 @@ SyncController::SyncController(LocalStore& store, AppSettings& settings, UndoHis
     connect(&m_account, &sync::AccountClient::signedInChanged, this, [this](bool signedIn) {
         if (signedIn)
             return;
-        m_periodic.stop();
-        m_afterChange.stop();
-        m_pokes.stop();
+        stopRounds();
         emit statusChanged(statusText());
     });
     connect(&m_engine, &sync::SyncEngine::stateChanged, this, &SyncController::engineStateChanged);
@@ -129,9 +127,7 @@ void SyncController::afterSignIn(const QUrl& service, const QString& email, cons
 
 void SyncController::signOut(std::function<void(Status)> done)
 {
-    m_periodic.stop();
-    m_afterChange.stop();
-    m_pokes.stop();
+    stopRounds();
     m_account.signOut([this, done](Status status) {
         qCInfo(lcGuiAccount) << "signed out" << (status ? QString() : status.error().code);
         m_settings.setSyncAccount(QUrl(), QString());
@@ -145,12 +141,25 @@ void SyncController::signedIn()
     // The same data signed in to another account or service is a new device there.
     const QString account =
         m_account.service().toString(QUrl::StripTrailingSlash) + QLatin1Char(' ') + m_account.accountId();
-    if (const Status bound = m_store.useSyncAccount(account); !bound) {
-        m_signInProblem = bound.errorMessage();
+    m_signInProblem.clear();
+    // A file opened read-only could take neither what other devices changed nor the record of
+    // what went out: no round runs until the tracker starts on a writable file. The service keeps
+    // everything meanwhile, and this file's own queued changes wait in it.
+    if (m_store.database().writeProtection()) {
+        m_notSyncing = tr("the data file is open read-only. Changes from your other devices arrive once the "
+                          "tracker starts again on a writable file.");
+        qCWarning(lcGuiAccount) << "signed in, but the data file is read-only: no sync round runs";
+        stopRounds();
         emit statusChanged(statusText());
         return;
     }
-    m_signInProblem.clear();
+    if (const Status bound = m_store.useSyncAccount(account); !bound) {
+        m_notSyncing = bound.errorMessage();
+        stopRounds();
+        emit statusChanged(statusText());
+        return;
+    }
+    m_notSyncing.clear();
     // What a plan's limit refused goes again at every sign-in: after an upgrade it is taken, else
     // the same reason comes back.
     for (const SyncRejection& rejection : m_store.rejections()) {
@@ -166,6 +175,13 @@ void SyncController::signedIn()
     else
         m_engine.syncNow();
     emit statusChanged(statusText());
+}
+
+void SyncController::stopRounds()
+{
+    m_periodic.stop();
+    m_afterChange.stop();
+    m_pokes.stop();
 }
 
 void SyncController::engineStateChanged(sync::SyncEngine::State state)
@@ -196,6 +212,11 @@ void SyncController::engineStateChanged(sync::SyncEngine::State state)
 
 void SyncController::syncNow()
 {
+    // What kept this device from syncing may be gone (the file no longer busy): try again.
+    if (m_account.isSignedIn() && !m_notSyncing.isEmpty()) {
+        signedIn();
+        return;
+    }
     if (m_engine.state() == sync::SyncEngine::State::Stopped)
         m_engine.resume();
     else
@@ -230,6 +251,8 @@ QString SyncController::statusText() const
 {
     if (!m_account.isSignedIn())
         return m_signInProblem.isEmpty() ? tr("Local only") : tr("Not syncing: %1").arg(m_signInProblem);
+    if (!m_notSyncing.isEmpty())
+        return tr("Not syncing: %1").arg(m_notSyncing);
     QString text;
     switch (m_engine.state()) {
     case sync::SyncEngine::State::Idle:

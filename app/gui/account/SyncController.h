@@ -72,6 +72,8 @@ signals:
 private:
     void engineStateChanged(sync::SyncEngine::State state);
     void signedIn();
+    // No round starts by itself any more: no periodic round, none after a change, no pokes.
+    void stopRounds();
     // What a sign-in or account creation does once the service answered.
     void afterSignIn(const QUrl& service, const QString& email, const Status& status,
                      const std::function<void(Status)>& done);
@@ -86,7 +88,11 @@ private:
     QTimer m_afterChange;
     int m_afterChangeMs = 3000;
     QTimer m_periodic;
+    // Why the last sign-in failed (shown while signed out).
     QString m_signInProblem;
+    // Why this device does not sync although signed in (its file read-only, or bound to another
+    // account and unable to start again as a new device); empty while it syncs.
+    QString m_notSyncing;
     bool m_renewing = false;
 };
 

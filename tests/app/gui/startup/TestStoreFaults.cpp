@@ -211,75 +211,6 @@ struct SavedData {
     QString encounterId;
 };
 
-// Whether this process could change `path` (a file: open it for writing; a folder: create a file
-// in it), which is what the tests below must make impossible.
-bool canWrite(const QString& path)
-{
-    if (QFileInfo(path).isDir()) {
-        QFile probe(QDir(path).filePath(QStringLiteral("write-probe")));
-        const bool created = probe.open(QIODevice::WriteOnly);
-        if (created)
-            probe.remove();
-        return created;
-    }
-    QFile file(path);
-    return file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly);
-}
-
-// Makes the data file, and with `folderToo` its folder, read-only for its lifetime: permissions
-// first, then read-only bind mounts where permissions do not stop this process.
-class ReadOnlyData {
-public:
-    ReadOnlyData(const DataLocation& location, bool folderToo, const QString& noPrivateMounts)
-        : m_file(location.databasePath()), m_folder(folderToo ? location.directory() : QString())
-    {
-        QFile::setPermissions(m_file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
-        if (folderToo)
-            QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup |
-                                                QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
-        if (!canWrite(m_file) && (!folderToo || !canWrite(m_folder)))
-            return;
-        if (!noPrivateMounts.isEmpty()) {
-            m_skipReason = QStringLiteral("permissions do not stop this process (user id %1) from writing, "
-                                          "and there is no private mount namespace for a read-only bind "
-                                          "mount (%2)")
-                               .arg(getuid())
-                               .arg(noPrivateMounts);
-            return;
-        }
-        // The folder's mount covers the file in it.
-        m_mount.emplace(folderToo ? m_folder : m_file);
-        if (!m_mount->isMounted())
-            m_skipReason = m_mount->error();
-    }
-    ~ReadOnlyData() { makeWritable(); }
-
-    QString skipReason() const { return m_skipReason; }
-    bool isReadOnly() const { return !canWrite(m_file) && (m_folder.isEmpty() || !canWrite(m_folder)); }
-
-    void makeWritable()
-    {
-        m_mount.reset();
-        if (!m_folder.isEmpty())
-            QFile::setPermissions(m_folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        QFile::setPermissions(m_file, QFile::ReadOwner | QFile::WriteOwner);
-    }
-
-private:
-    QString m_file;
-    QString m_folder;
-    QString m_skipReason;
-    std::optional<ReadOnlyBindMount> m_mount;
-};
-
-// QSKIP returns from the test function, so the check is a macro rather than a helper.
-#define SKIP_UNLESS_READ_ONLY(readOnly)                                                                      \
-    do {                                                                                                     \
-        if (!(readOnly).skipReason().isEmpty())                                                              \
-            QSKIP(qPrintable(                                                                                \
-                QStringLiteral("cannot make the data read-only here: %1").arg((readOnly).skipReason())));    \
-    } while (false)
-
 } // namespace
 
 void TestStoreFaults::readOnlyFileAtStart()
@@ -302,7 +233,8 @@ void TestStoreFaults::startOnReadOnlyData(bool folderToo)
     const QStringList filesBefore = QDir(location.directory()).entryList(QDir::Files);
     QVERIFY(!bytesBefore.isEmpty());
 
-    ReadOnlyData readOnly(location, folderToo, kNoPrivateMounts);
+    ReadOnlyData readOnly(location.databasePath(), folderToo ? location.directory() : QString(),
+                          kNoPrivateMounts);
     SKIP_UNLESS_READ_ONLY(readOnly);
     QVERIFY(readOnly.isReadOnly());
 
@@ -388,7 +320,7 @@ void TestStoreFaults::readOnlyFileNeedingAnUpgradeIsRefused()
     older.migrateTo = 3;
     CHECK_OK(Database::open(location.databasePath(), older));
     const QByteArray bytesBefore = fileBytes(location.databasePath());
-    ReadOnlyData readOnly(location, false, kNoPrivateMounts);
+    ReadOnlyData readOnly(location.databasePath(), QString(), kNoPrivateMounts);
     SKIP_UNLESS_READ_ONLY(readOnly);
 
     Database::Options asTheWindowOpens;
@@ -423,7 +355,8 @@ void TestStoreFaults::readOnlyFileWithChangesInItsLog()
         const DataLocation location(dataFolder.path());
         for (const QString& suffix : {QString(), QStringLiteral("-wal")})
             QVERIFY(QFile::copy(writerPath + suffix, location.databasePath() + suffix));
-        ReadOnlyData readOnly(location, folderToo, kNoPrivateMounts);
+        ReadOnlyData readOnly(location.databasePath(), folderToo ? location.directory() : QString(),
+                              kNoPrivateMounts);
         SKIP_UNLESS_READ_ONLY(readOnly);
 
         Result<std::unique_ptr<LocalStore>> opened =
