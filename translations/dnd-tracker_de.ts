@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>BackupManager</name>
+    <message>
+        <source>The database handle is not available for a backup.</source>
+        <translation>Die Datenbankverbindung steht für eine Sicherung nicht zur Verfügung.</translation>
+    </message>
+    <message>
+        <source>Could not create the backup file %1: %2</source>
+        <translation>Die Sicherungsdatei %1 konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>Die Sicherung nach %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Could not move the finished backup to %1: %2</source>
+        <translation>Die fertige Sicherung konnte nicht nach %1 verschoben werden: %2</translation>
+    </message>
+    <message>
+        <source>The backup cannot be used: %1</source>
+        <translation>Die Sicherung ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>The backup is damaged too: %1</source>
+        <translation>Auch die Sicherung ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>Could not move %1 aside before restoring.</source>
+        <translation>%1 konnte vor dem Wiederherstellen nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not copy the backup to %1: %2</source>
+        <translation>Die Sicherung konnte nicht nach %1 kopiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not mark %1 as restored: %2</source>
+        <translation>%1 konnte nicht als wiederhergestellt markiert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Bestiary</name>
+    <message>
+        <source>The bundled bestiary is missing from this build (%1).</source>
+        <translation>Das mitgelieferte Bestiarium fehlt in diesem Build (%1).</translation>
+    </message>
+    <message>
+        <source>The bundled bestiary cannot be read.</source>
+        <translation>Das mitgelieferte Bestiarium kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The bundled bestiary is missing from this build.</source>
+        <translation>Das mitgelieferte Bestiarium fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>The bundled bestiary could not be installed: %1</source>
+        <translation>Das mitgelieferte Bestiarium konnte nicht installiert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BestiaryBuilder</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not validate: %2</source>
+        <translation>%1 ist ungültig: %2</translation>
+    </message>
+</context>
+<context>
     <name>CombatLogText</name>
     <message>
         <source>massive damage</source>
@@ -583,6 +660,384 @@
         <source>Death.</source>
         <translation>Tod.</translation>
     </message>
+    <message>
+        <source>%1 to every d20 test; speed reduced by %2 ft.</source>
+        <translation>%1 auf jeden W20-Test; Bewegungsrate um %2 ft. verringert.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No sign-in is saved for this account.</source>
+        <translation>Für dieses Konto ist keine Anmeldung gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (%1), so the sign-in is not kept; you will be asked to sign in again next time.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (%1), daher wird die Anmeldung nicht gespeichert; Sie werden beim nächsten Mal erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1).</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used (%1), so the sign-in is not kept; you will be asked to sign in again next time.</source>
+        <translation>Der Schlüsselbund konnte nicht verwendet werden (%1), daher wird die Anmeldung nicht gespeichert; Sie werden beim nächsten Mal erneut gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The data file %1 is not a regular file. Choose another data folder.</source>
+        <translation>Die Datendatei %1 ist keine normale Datei. Wählen Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be read (%2). Check its permissions; nothing was changed.</source>
+        <translation>Die Datendatei %1 kann nicht gelesen werden (%2). Prüfen Sie ihre Berechtigungen; es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is not a tracker database or is damaged. It was left untouched; restore a backup or choose another data folder.</source>
+        <translation>Die Datendatei %1 ist keine Tracker-Datenbank oder ist beschädigt. Sie blieb unberührt; stellen Sie eine Sicherung wieder her oder wählen Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>The data file %1 has a damaged header. It was left untouched; restore the latest backup.</source>
+        <translation>Die Datendatei %1 hat einen beschädigten Kopf. Sie blieb unberührt; stellen Sie die letzte Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is truncated (%2 of %3 bytes). It was left untouched; restore the latest backup.</source>
+        <translation>Die Datendatei %1 ist abgeschnitten (%2 von %3 Bytes). Sie blieb unberührt; stellen Sie die letzte Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>check the data file</source>
+        <translation>die Datendatei prüfen</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged (%2). It was left untouched; restore the latest backup.</source>
+        <translation>Die Datendatei %1 ist beschädigt (%2). Sie blieb unberührt; stellen Sie die letzte Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Could not check the data file %1 (%2). Nothing will be written to it until it can be checked; start the tracker again.</source>
+        <translation>Die Datendatei %1 konnte nicht geprüft werden (%2). Bis sie geprüft werden kann, wird nichts hineingeschrieben; starten Sie den Tracker erneut.</translation>
+    </message>
+    <message>
+        <source>The data file %1 and its folder cannot be written (%2).</source>
+        <translation>Die Datendatei %1 und ihr Ordner können nicht beschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be written (%2).</source>
+        <translation>Die Datendatei %1 kann nicht beschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only.</source>
+        <translation>Der Datenordner %1 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>%1 The tracker opened the file read-only: you can look at everything in it, but no change is saved. Make the file and its folder writable, then start the tracker again.</source>
+        <translation>%1 Der Tracker hat die Datei schreibgeschützt geöffnet: Sie können alles darin ansehen, aber keine Änderung wird gespeichert. Machen Sie die Datei und ihren Ordner beschreibbar und starten Sie den Tracker dann neu.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged (%2: %3). It was left untouched; restore the latest backup.</source>
+        <translation>Die Datendatei %1 ist beschädigt (%2: %3). Sie blieb unberührt; stellen Sie die letzte Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Could not open the data file %1 (%2: %3). It was left untouched.</source>
+        <translation>Die Datendatei %1 konnte nicht geöffnet werden (%2: %3). Sie blieb unberührt.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged (%1: %2). Restore the latest backup.</source>
+        <translation>Die Datendatei ist beschädigt (%1: %2). Stellen Sie die letzte Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The data file is busy in another program (%1: %2). Close other copies of the tracker and try again.</source>
+        <translation>Die Datendatei wird von einem anderen Programm verwendet (%1: %2). Schließen Sie andere Instanzen des Trackers und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The disk is full (%1: %2). Free some space; the change was not saved.</source>
+        <translation>Der Datenträger ist voll (%1: %2). Geben Sie Speicherplatz frei; die Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be written (%1: %2). Check that the file and its folder are writable; the change was not saved.</source>
+        <translation>Die Datendatei kann nicht beschrieben werden (%1: %2). Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind; die Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Fehler beim Vorgang „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2. Check the data folder&apos;s permissions.</source>
+        <translation>Fehler beim Vorgang „%1“: %2. Prüfen Sie die Berechtigungen des Datenordners.</translation>
+    </message>
+    <message>
+        <source>There is no data file at %1.</source>
+        <translation>Unter %1 gibt es keine Datendatei.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder for %1.</source>
+        <translation>Der Ordner für %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The data folder of %1 is read-only, and the file&apos;s latest changes are still in %1-wal, which can only be read from a writable folder. Nothing was changed; make the folder writable, then start the tracker again.</source>
+        <translation>Der Ordner von %1 ist schreibgeschützt, und die letzten Änderungen der Datei stehen noch in %1-wal, das sich nur aus einem beschreibbaren Ordner lesen lässt. Nichts wurde verändert; machen Sie den Ordner beschreibbar und starten Sie den Tracker dann neu.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>read the schema version</source>
+        <translation>Schemaversion lesen</translation>
+    </message>
+    <message>
+        <source>The data file %1 was written by a newer version of the tracker (schema %2; this version knows up to %3). It was left untouched; update the tracker to open it.</source>
+        <translation>Die Datendatei %1 wurde von einer neueren Version des Trackers geschrieben (Schema %2; diese Version kennt bis %3). Sie blieb unberührt; aktualisieren Sie den Tracker, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>read the schema</source>
+        <translation>Schema lesen</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be written, and this version of the tracker must first upgrade it (schema %2 to %3). It was left untouched; make the file and its folder writable, then start the tracker again.</source>
+        <translation>Die Datendatei %1 kann nicht beschrieben werden, und diese Version des Trackers muss sie zuerst aktualisieren (Schema %2 auf %3). Sie blieb unverändert; machen Sie die Datei und ihren Ordner beschreibbar und starten Sie den Tracker dann neu.</translation>
+    </message>
+    <message>
+        <source>switch to write-ahead logging</source>
+        <translation>auf Write-Ahead-Logging umstellen</translation>
+    </message>
+    <message>
+        <source>The data folder does not support write-ahead logging (journal mode stayed %1). Choose a data folder on a local disk.</source>
+        <translation>Der Datenordner unterstützt kein Write-Ahead-Logging (Journalmodus blieb %1). Wählen Sie einen Datenordner auf einer lokalen Festplatte.</translation>
+    </message>
+    <message>
+        <source>Upgrading the data file to schema %1 failed; it was left at schema %2. %3</source>
+        <translation>Die Aktualisierung der Datendatei auf Schema %1 ist fehlgeschlagen; sie blieb bei Schema %2. %3</translation>
+    </message>
+    <message>
+        <source>prepare %1</source>
+        <translation>%1 vorbereiten</translation>
+    </message>
+</context>
+<context>
+    <name>DdbCharacterReader</name>
+    <message>
+        <source>It has no name.</source>
+        <translation>Es hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>The level of its class %1 is not a number.</source>
+        <translation>Die Stufe seiner Klasse %1 ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Its %1 score is not a number.</source>
+        <translation>Sein %1-Wert ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>It has no hit points.</source>
+        <translation>Es hat keine Trefferpunkte.</translation>
+    </message>
+    <message>
+        <source>The file is not a D&amp;D Beyond character.</source>
+        <translation>Die Datei ist kein D&amp;D-Beyond-Charakter.</translation>
+    </message>
+    <message>
+        <source>D&amp;D Beyond characters</source>
+        <translation>D&amp;D-Beyond-Charaktere</translation>
+    </message>
+    <message>
+        <source>It is not a D&amp;D Beyond character.</source>
+        <translation>Es ist kein D&amp;D-Beyond-Charakter.</translation>
+    </message>
+</context>
+<context>
+    <name>DiceExpression</name>
+    <message>
+        <source>%1 (at position %2).</source>
+        <translation>%1 (an Position %2).</translation>
+    </message>
+    <message>
+        <source>The expression is empty</source>
+        <translation>Der Ausdruck ist leer</translation>
+    </message>
+    <message>
+        <source>Expected + or - but found &apos;%1&apos;</source>
+        <translation>+ oder - erwartet, aber „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>Expected a number or dice after &apos;%1&apos;</source>
+        <translation>Zahl oder Würfel nach „%1“ erwartet</translation>
+    </message>
+    <message>
+        <source>The number at position %1 is too large.</source>
+        <translation>Die Zahl an Position %1 ist zu groß.</translation>
+    </message>
+    <message>
+        <source>Expected a number or dice</source>
+        <translation>Zahl oder Würfel erwartet</translation>
+    </message>
+    <message>
+        <source>Expected a number or dice but found &apos;%1&apos;</source>
+        <translation>Zahl oder Würfel erwartet, aber „%1“ gefunden</translation>
+    </message>
+    <message>
+        <source>The number %1 is larger than %2.</source>
+        <translation>Die Zahl %1 ist größer als %2.</translation>
+    </message>
+    <message>
+        <source>A dice term needs at least one die</source>
+        <translation>Ein Würfelterm braucht mindestens einen Würfel</translation>
+    </message>
+    <message>
+        <source>%1 dice are more than the %2 allowed.</source>
+        <translation>%1 Würfel sind mehr als die erlaubten %2.</translation>
+    </message>
+    <message>
+        <source>Expected the number of sides after &apos;d&apos;</source>
+        <translation>Seitenzahl nach „d“ erwartet</translation>
+    </message>
+    <message>
+        <source>Dice with more than %1 sides are not allowed (position %2).</source>
+        <translation>Würfel mit mehr als %1 Seiten sind nicht erlaubt (Position %2).</translation>
+    </message>
+    <message>
+        <source>A die needs at least one side</source>
+        <translation>Ein Würfel braucht mindestens eine Seite</translation>
+    </message>
+    <message>
+        <source>Expected &apos;h&apos; or &apos;l&apos; after &apos;d&apos; to drop dice</source>
+        <translation>„h“ oder „l“ nach „d“ erwartet, um Würfel wegzulassen</translation>
+    </message>
+    <message>
+        <source>Expected how many dice to keep or drop</source>
+        <translation>Erwartet, wie viele Würfel behalten oder weggelassen werden</translation>
+    </message>
+    <message>
+        <source>The keep or drop count is not sensible</source>
+        <translation>Die Anzahl zum Behalten oder Weglassen ist nicht sinnvoll</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2 of %3 dice</source>
+        <translation>Kann nicht %2 von %3 Würfeln %1</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>weglassen</translation>
+    </message>
+    <message>
+        <source>The expression is %1 characters long; at most %2 are allowed.</source>
+        <translation>Der Ausdruck ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>The expression rolls %1 dice; at most %2 are allowed.</source>
+        <translation>Der Ausdruck würfelt %1 Würfel; höchstens %2 sind erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>Difficulty</name>
+    <message>
+        <source>Easy</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Schwer</translation>
+    </message>
+    <message>
+        <source>Deadly</source>
+        <translation>Tödlich</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Trivial</source>
+        <translation>Trivial</translation>
+    </message>
+    <message>
+        <source>The party needs at least one character.</source>
+        <translation>Die Gruppe braucht mindestens einen Charakter.</translation>
+    </message>
+    <message>
+        <source>Character level %1 is outside 1 to 20.</source>
+        <translation>Die Charakterstufe %1 liegt nicht zwischen 1 und 20.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a challenge rating (0, 1/8, 1/4, 1/2 or 1 to 30).</source>
+        <translation>„%1“ ist kein Herausforderungsgrad (0, 1/8, 1/4, 1/2 oder 1 bis 30).</translation>
+    </message>
+    <message>
+        <source>A monster count must be between 1 and 1000, not %1.</source>
+        <translation>Eine Monsteranzahl muss zwischen 1 und 1000 liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Give the party as character levels, e.g. 5,5,5,5.</source>
+        <translation>Geben Sie die Gruppe als Charakterstufen an, z. B. 5,5,5,5.</translation>
+    </message>
+    <message>
+        <source>A party of more than 100 characters is not supported.</source>
+        <translation>Eine Gruppe mit mehr als 100 Charakteren wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a character level from 1 to 20.</source>
+        <translation>„%1“ ist keine Charakterstufe von 1 bis 20.</translation>
+    </message>
+    <message>
+        <source>Too many monster entries (at most 1000).</source>
+        <translation>Zu viele Monstereinträge (höchstens 1000).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a challenge rating with an optional count, e.g. 1/4x6.</source>
+        <translation>„%1“ ist kein Herausforderungsgrad mit optionaler Anzahl, z. B. 1/4x6.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a count must be between 1 and 1000.</source>
+        <translation>„%1“: Eine Anzahl muss zwischen 1 und 1000 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>FiveEDatabaseReader</name>
+    <message>
+        <source>It has no name or no index.</source>
+        <translation>Es hat keinen Namen oder keinen Index.</translation>
+    </message>
+    <message>
+        <source>Its hit points are not a number.</source>
+        <translation>Seine Trefferpunkte sind keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Its %1 score is missing or not a number.</source>
+        <translation>Sein %1-Wert fehlt oder ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Its challenge rating is missing or not a challenge rating.</source>
+        <translation>Sein Herausforderungsgrad fehlt oder ist kein gültiger Herausforderungsgrad.</translation>
+    </message>
+    <message>
+        <source>The file is not 5e-database monster JSON.</source>
+        <translation>Die Datei ist kein 5e-database-Monster-JSON.</translation>
+    </message>
+    <message>
+        <source>It is not a JSON object.</source>
+        <translation>Es ist kein JSON-Objekt.</translation>
+    </message>
 </context>
 <context>
     <name>HybridLogicalClock</name>
@@ -593,6 +1048,189 @@
     <message>
         <source>A change is stamped %1 s ahead of this device&apos;s clock; more than the %2 s allowed. Check the date and time settings of both devices.</source>
         <translation>Eine Änderung ist %1 s später datiert als die Uhr dieses Geräts; mehr als die erlaubten %2 s. Prüfen Sie Datum und Uhrzeit beider Geräte.</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>An earlier item of the file has the same identity (%1); only that one was imported.</source>
+        <translation>Ein früherer Eintrag der Datei hat dieselbe Identität (%1); nur dieser wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The file is none of the formats the tracker reads (its own export, 5e-database, Open5e, Improved Initiative, D&amp;D Beyond character). Nothing was imported.</source>
+        <translation>Die Datei hat keines der Formate, die der Tracker liest (sein eigener Export, 5e-database, Open5e, Improved Initiative, D&amp;D-Beyond-Charakter). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; files over %3 MB are not imported. Nothing was imported.</source>
+        <translation>%1 ist %2 MB groß; Dateien über %3 MB werden nicht importiert. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import. Nothing was imported.</source>
+        <translation>Die Datei ist zu groß zum Importieren. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation>%1: %2. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1 Nothing was imported.</source>
+        <translation>Der Import konnte nicht gespeichert werden: %1 Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovedInitiativeFormat</name>
+    <message>
+        <source>Its %1 score is not a number.</source>
+        <translation>Sein %1-Wert ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>It has no name.</source>
+        <translation>Es hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Its HP or AC value is missing or not a number.</source>
+        <translation>Sein TP- oder RK-Wert fehlt oder ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The file is not Improved Initiative JSON.</source>
+        <translation>Die Datei ist kein Improved-Initiative-JSON.</translation>
+    </message>
+    <message>
+        <source>Improved Initiative players</source>
+        <translation>Improved-Initiative-Spieler</translation>
+    </message>
+    <message>
+        <source>It is not a JSON object.</source>
+        <translation>Es ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>It is not an Improved Initiative statblock.</source>
+        <translation>Es ist kein Improved-Initiative-Werteblock.</translation>
+    </message>
+    <message>
+        <source>It is not an Improved Initiative character.</source>
+        <translation>Es ist kein Improved-Initiative-Charakter.</translation>
+    </message>
+    <message>
+        <source>It has no list of combatants.</source>
+        <translation>Es hat keine Liste von Kampfteilnehmern.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>read the sync state</source>
+        <translation>Synchronisierungsstand lesen</translation>
+    </message>
+    <message>
+        <source>The data file is open read-only.</source>
+        <translation>Die Datendatei ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>A %1 record needs an id.</source>
+        <translation>Ein %1-Datensatz braucht eine ID.</translation>
+    </message>
+    <message>
+        <source>Bundled creatures are read-only; duplicate one to make your own version.</source>
+        <translation>Mitgelieferte Kreaturen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene Version zu erstellen.</translation>
+    </message>
+    <message>
+        <source>That %1 was deleted; undo the deletion before editing it.</source>
+        <translation>Dieser %1-Datensatz wurde gelöscht; machen Sie das Löschen rückgängig, bevor Sie ihn bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The %1 record is too large (%2 characters; at most %3).</source>
+        <translation>Der %1-Datensatz ist zu groß (%2 Zeichen; höchstens %3).</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>Es gibt keinen %1-Datensatz mit der ID %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NativeFormat</name>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>„%1“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>It is not a JSON object.</source>
+        <translation>Es ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>It has no id.</source>
+        <translation>Es hat keine ID.</translation>
+    </message>
+    <message>
+        <source>Its id %1 appears twice.</source>
+        <translation>Seine ID %1 kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>The file is not a D&amp;D Encounter Tracker export (its &quot;format&quot; is not &quot;%1&quot;). Nothing was imported.</source>
+        <translation>Die Datei ist kein Export des D&amp;D-Begegnungstrackers (ihr „format“ ist nicht „%1“). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s &quot;version&quot; must be a whole number from 1. Nothing was imported.</source>
+        <translation>Die „version“ der Datei muss eine ganze Zahl ab 1 sein. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of the tracker (format version %1; this one reads up to %2). Update the application to import it. Nothing was imported.</source>
+        <translation>Die Datei wurde von einer neueren Version des Trackers geschrieben (Formatversion %1; diese liest bis %2). Aktualisieren Sie die Anwendung, um sie zu importieren. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Bundled templates are not imported; the file may only carry custom creatures.</source>
+        <translation>Mitgelieferte Vorlagen werden nicht importiert; die Datei darf nur eigene Kreaturen enthalten.</translation>
+    </message>
+    <message>
+        <source>Its encounter %1 is not in the file.</source>
+        <translation>Seine Begegnung %1 ist nicht in der Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>Open5eReader</name>
+    <message>
+        <source>It has no name or no slug.</source>
+        <translation>Es hat keinen Namen oder keinen Slug.</translation>
+    </message>
+    <message>
+        <source>Its armor class or hit points are not numbers.</source>
+        <translation>Seine Rüstungsklasse oder Trefferpunkte sind keine Zahlen.</translation>
+    </message>
+    <message>
+        <source>Its %1 score is missing or not a number.</source>
+        <translation>Sein %1-Wert fehlt oder ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Its challenge rating is missing or not a challenge rating.</source>
+        <translation>Sein Herausforderungsgrad fehlt oder ist kein gültiger Herausforderungsgrad.</translation>
+    </message>
+    <message>
+        <source>It has no name or no key.</source>
+        <translation>Es hat keinen Namen oder keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>It is not a fixture record.</source>
+        <translation>Es ist kein Fixture-Datensatz.</translation>
+    </message>
+    <message>
+        <source>The file holds Open5e creature actions, attacks or traits but no creatures. Import the ...Creature.json file: the files of actions, attacks and traits next to it are read with it. Nothing was imported.</source>
+        <translation>Die Datei enthält Open5e-Aktionen, -Angriffe oder -Merkmale von Kreaturen, aber keine Kreaturen. Importieren Sie die Datei ...Creature.json: Die Dateien mit Aktionen, Angriffen und Merkmalen daneben werden mitgelesen. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The file is not Open5e monster JSON.</source>
+        <translation>Die Datei ist kein Open5e-Monster-JSON.</translation>
+    </message>
+    <message>
+        <source>It is not a JSON object.</source>
+        <translation>Es ist kein JSON-Objekt.</translation>
     </message>
 </context>
 <context>
@@ -695,6 +1333,114 @@ Ihre Daten blieben unverändert.</translation>
     <message>
         <source>The link is too long for a QR code.</source>
         <translation>Der Link ist zu lang für einen QR-Code.</translation>
+    </message>
+</context>
+<context>
+    <name>Roll20TurnOrder</name>
+    <message>
+        <source>Roll20&apos;s turn order holds one fight: export a single encounter.</source>
+        <translation>Die Initiativeliste von Roll20 fasst einen Kampf: Exportieren Sie eine einzelne Begegnung.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReply</name>
+    <message>
+        <source>The sync service could not be reached: %1</source>
+        <translation>Der Synchronisierungsdienst war nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The sync service answered %1 %2.</source>
+        <translation>Der Synchronisierungsdienst antwortete %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreExport</name>
+    <message>
+        <source>The party to export no longer exists.</source>
+        <translation>Die zu exportierende Gruppe gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The encounter to export no longer exists.</source>
+        <translation>Die zu exportierende Begegnung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProtocol</name>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be at most %1 letters, digits or . _ : -</source>
+        <translation>darf höchstens %1 Buchstaben, Ziffern oder . _ : - enthalten</translation>
+    </message>
+    <message>
+        <source>is not a hybrid logical clock timestamp</source>
+        <translation>ist kein Zeitstempel einer hybriden logischen Uhr</translation>
+    </message>
+    <message>
+        <source>names no kind of record (&quot;%1&quot;)</source>
+        <translation>benennt keine Art von Datensatz („%1“)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss wahr oder falsch sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>holds %1 entries; at most %2 are allowed</source>
+        <translation>enthält %1 Einträge; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <source>must be &quot;put&quot; or &quot;delete&quot;</source>
+        <translation>muss „put“ oder „delete“ sein</translation>
+    </message>
+    <message>
+        <source>must be odd for a put</source>
+        <translation>muss bei „put“ ungerade sein</translation>
+    </message>
+    <message>
+        <source>must be even for a delete</source>
+        <translation>muss bei „delete“ gerade sein</translation>
+    </message>
+    <message>
+        <source>must be empty for a delete</source>
+        <translation>muss bei „delete“ leer sein</translation>
+    </message>
+    <message>
+        <source>The other side speaks sync protocol %1; this version speaks %2.</source>
+        <translation>Die Gegenseite spricht Synchronisierungsprotokoll %1; diese Version spricht %2.</translation>
+    </message>
+    <message>
+        <source>must be greater than the previous mutation&apos;s id %1</source>
+        <translation>muss größer sein als die ID der vorherigen Mutation %1</translation>
+    </message>
+    <message>
+        <source>is after version %1</source>
+        <translation>liegt nach Version %1</translation>
+    </message>
+    <message>
+        <source>is after lastMutationId %1</source>
+        <translation>liegt nach lastMutationId %1</translation>
+    </message>
+    <message>
+        <source>is after the cookie %1</source>
+        <translation>liegt nach dem Cookie %1</translation>
     </message>
 </context>
 <context>
@@ -801,89 +1547,6 @@ Ihre Daten blieben unverändert.</translation>
         <source>class levels must add up to at most 20</source>
         <translation>die Klassenstufen dürfen zusammen höchstens 20 ergeben</translation>
     </message>
-</context>
-<context>
-    <name>dnd</name>
-    <message>
-        <source>The bundled bestiary is missing from this build (%1).</source>
-        <translation>Das mitgelieferte Bestiarium fehlt in diesem Build (%1).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON: %2</source>
-        <translation>%1 ist kein gültiges JSON: %2</translation>
-    </message>
-    <message>
-        <source>It has no name.</source>
-        <translation>Es hat keinen Namen.</translation>
-    </message>
-    <message>
-        <source>The level of its class %1 is not a number.</source>
-        <translation>Die Stufe seiner Klasse %1 ist keine Zahl.</translation>
-    </message>
-    <message>
-        <source>Its %1 score is not a number.</source>
-        <translation>Sein %1-Wert ist keine Zahl.</translation>
-    </message>
-    <message>
-        <source>It has no hit points.</source>
-        <translation>Es hat keine Trefferpunkte.</translation>
-    </message>
-    <message>
-        <source>An earlier item of the file has the same identity (%1); only that one was imported.</source>
-        <translation>Ein früherer Eintrag der Datei hat dieselbe Identität (%1); nur dieser wurde importiert.</translation>
-    </message>
-    <message>
-        <source>Its HP or AC value is missing or not a number.</source>
-        <translation>Sein TP- oder RK-Wert fehlt oder ist keine Zahl.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list.</source>
-        <translation>„%1“ muss eine Liste sein.</translation>
-    </message>
-    <message>
-        <source>It is not a JSON object.</source>
-        <translation>Es ist kein JSON-Objekt.</translation>
-    </message>
-    <message>
-        <source>It has no id.</source>
-        <translation>Es hat keine ID.</translation>
-    </message>
-    <message>
-        <source>Its id %1 appears twice.</source>
-        <translation>Seine ID %1 kommt zweimal vor.</translation>
-    </message>
-    <message>
-        <source>It has no name or no slug.</source>
-        <translation>Es hat keinen Namen oder keinen Slug.</translation>
-    </message>
-    <message>
-        <source>Its armor class or hit points are not numbers.</source>
-        <translation>Seine Rüstungsklasse oder Trefferpunkte sind keine Zahlen.</translation>
-    </message>
-    <message>
-        <source>Its %1 score is missing or not a number.</source>
-        <translation>Sein %1-Wert fehlt oder ist keine Zahl.</translation>
-    </message>
-    <message>
-        <source>Its challenge rating is missing or not a challenge rating.</source>
-        <translation>Sein Herausforderungsgrad fehlt oder ist kein gültiger Herausforderungsgrad.</translation>
-    </message>
-    <message>
-        <source>It has no name or no key.</source>
-        <translation>Es hat keinen Namen oder keinen Schlüssel.</translation>
-    </message>
-    <message>
-        <source>It is not a fixture record.</source>
-        <translation>Es ist kein Fixture-Datensatz.</translation>
-    </message>
-    <message>
-        <source>The file holds Open5e creature actions, attacks or traits but no creatures. Import the ...Creature.json file: the files of actions, attacks and traits next to it are read with it. Nothing was imported.</source>
-        <translation>Die Datei enthält Open5e-Aktionen, -Angriffe oder -Merkmale von Kreaturen, aber keine Kreaturen. Importieren Sie die Datei ...Creature.json: Die Dateien mit Aktionen, Angriffen und Merkmalen daneben werden mitgelesen. Es wurde nichts importiert.</translation>
-    </message>
     <message>
         <source>true or false</source>
         <translation>wahr oder falsch</translation>
@@ -909,411 +1572,6 @@ Ihre Daten blieben unverändert.</translation>
         <translation>leer</translation>
     </message>
     <message>
-        <source>The data file %1 is not a regular file. Choose another data folder.</source>
-        <translation>Die Datendatei %1 ist keine normale Datei. Wählen Sie einen anderen Datenordner.</translation>
-    </message>
-    <message>
-        <source>The data file %1 cannot be read (%2). Check its permissions; nothing was changed.</source>
-        <translation>Die Datendatei %1 kann nicht gelesen werden (%2). Prüfen Sie ihre Berechtigungen; es wurde nichts verändert.</translation>
-    </message>
-    <message>
-        <source>The data file %1 is not a tracker database or is damaged. It was left untouched; restore a backup or choose another data folder.</source>
-        <translation>Die Datendatei %1 ist keine Tracker-Datenbank oder ist beschädigt. Sie blieb unberührt; stellen Sie eine Sicherung wieder her oder wählen Sie einen anderen Datenordner.</translation>
-    </message>
-    <message>
-        <source>The data file %1 has a damaged header. It was left untouched; restore the latest backup.</source>
-        <translation>Die Datendatei %1 hat einen beschädigten Kopf. Sie blieb unberührt; stellen Sie die letzte Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>The data file %1 is truncated (%2 of %3 bytes). It was left untouched; restore the latest backup.</source>
-        <translation>Die Datendatei %1 ist abgeschnitten (%2 von %3 Bytes). Sie blieb unberührt; stellen Sie die letzte Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>check the data file</source>
-        <translation>die Datendatei prüfen</translation>
-    </message>
-    <message>
-        <source>The data file %1 is damaged (%2). It was left untouched; restore the latest backup.</source>
-        <translation>Die Datendatei %1 ist beschädigt (%2). Sie blieb unberührt; stellen Sie die letzte Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>Could not check the data file %1 (%2). Nothing will be written to it until it can be checked; start the tracker again.</source>
-        <translation>Die Datendatei %1 konnte nicht geprüft werden (%2). Bis sie geprüft werden kann, wird nichts hineingeschrieben; starten Sie den Tracker erneut.</translation>
-    </message>
-    <message>
-        <source>The data file %1 is damaged (%2: %3). It was left untouched; restore the latest backup.</source>
-        <translation>Die Datendatei %1 ist beschädigt (%2: %3). Sie blieb unberührt; stellen Sie die letzte Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>Could not open the data file %1 (%2: %3). It was left untouched.</source>
-        <translation>Die Datendatei %1 konnte nicht geöffnet werden (%2: %3). Sie blieb unberührt.</translation>
-    </message>
-    <message>
-        <source>The data file %1 and its folder cannot be written (%2).</source>
-        <translation>Die Datendatei %1 und ihr Ordner können nicht beschrieben werden (%2).</translation>
-    </message>
-    <message>
-        <source>The data file %1 cannot be written (%2).</source>
-        <translation>Die Datendatei %1 kann nicht beschrieben werden (%2).</translation>
-    </message>
-    <message>
-        <source>The data folder %1 is read-only.</source>
-        <translation>Der Datenordner %1 ist schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>%1 The tracker opened the file read-only: you can look at everything in it, but no change is saved. Make the file and its folder writable, then start the tracker again.</source>
-        <translation>%1 Der Tracker hat die Datei schreibgeschützt geöffnet: Sie können alles darin ansehen, aber keine Änderung wird gespeichert. Machen Sie die Datei und ihren Ordner beschreibbar und starten Sie den Tracker dann neu.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::BackupManager</name>
-    <message>
-        <source>The database handle is not available for a backup.</source>
-        <translation>Die Datenbankverbindung steht für eine Sicherung nicht zur Verfügung.</translation>
-    </message>
-    <message>
-        <source>Could not create the backup file %1: %2</source>
-        <translation>Die Sicherungsdatei %1 konnte nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>The backup to %1 failed: %2</source>
-        <translation>Die Sicherung nach %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Could not move the finished backup to %1: %2</source>
-        <translation>Die fertige Sicherung konnte nicht nach %1 verschoben werden: %2</translation>
-    </message>
-    <message>
-        <source>The backup cannot be used: %1</source>
-        <translation>Die Sicherung ist nicht verwendbar: %1</translation>
-    </message>
-    <message>
-        <source>The backup is damaged too: %1</source>
-        <translation>Auch die Sicherung ist beschädigt: %1</translation>
-    </message>
-    <message>
-        <source>Could not move %1 aside before restoring.</source>
-        <translation>%1 konnte vor dem Wiederherstellen nicht beiseitegelegt werden.</translation>
-    </message>
-    <message>
-        <source>Could not copy the backup to %1: %2</source>
-        <translation>Die Sicherung konnte nicht nach %1 kopiert werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not mark %1 as restored: %2</source>
-        <translation>%1 konnte nicht als wiederhergestellt markiert werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::Bestiary</name>
-    <message>
-        <source>The bundled bestiary cannot be read.</source>
-        <translation>Das mitgelieferte Bestiarium kann nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>The bundled bestiary is missing from this build.</source>
-        <translation>Das mitgelieferte Bestiarium fehlt in diesem Build.</translation>
-    </message>
-    <message>
-        <source>The bundled bestiary could not be installed: %1</source>
-        <translation>Das mitgelieferte Bestiarium konnte nicht installiert werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::BestiaryBuilder</name>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 does not validate: %2</source>
-        <translation>%1 ist ungültig: %2</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::Database</name>
-    <message>
-        <source>The data file is damaged (%1: %2). Restore the latest backup.</source>
-        <translation>Die Datendatei ist beschädigt (%1: %2). Stellen Sie die letzte Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>The data file is busy in another program (%1: %2). Close other copies of the tracker and try again.</source>
-        <translation>Die Datendatei wird von einem anderen Programm verwendet (%1: %2). Schließen Sie andere Instanzen des Trackers und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>The disk is full (%1: %2). Free some space; the change was not saved.</source>
-        <translation>Der Datenträger ist voll (%1: %2). Geben Sie Speicherplatz frei; die Änderung wurde nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>Could not %1: %2</source>
-        <translation>Fehler beim Vorgang „%1“: %2</translation>
-    </message>
-    <message>
-        <source>Could not %1: %2. Check the data folder&apos;s permissions.</source>
-        <translation>Fehler beim Vorgang „%1“: %2. Prüfen Sie die Berechtigungen des Datenordners.</translation>
-    </message>
-    <message>
-        <source>There is no data file at %1.</source>
-        <translation>Unter %1 gibt es keine Datendatei.</translation>
-    </message>
-    <message>
-        <source>Could not create the folder for %1.</source>
-        <translation>Der Ordner für %1 konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>%1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>read the schema version</source>
-        <translation>Schemaversion lesen</translation>
-    </message>
-    <message>
-        <source>The data file %1 was written by a newer version of the tracker (schema %2; this version knows up to %3). It was left untouched; update the tracker to open it.</source>
-        <translation>Die Datendatei %1 wurde von einer neueren Version des Trackers geschrieben (Schema %2; diese Version kennt bis %3). Sie blieb unberührt; aktualisieren Sie den Tracker, um sie zu öffnen.</translation>
-    </message>
-    <message>
-        <source>read the schema</source>
-        <translation>Schema lesen</translation>
-    </message>
-    <message>
-        <source>switch to write-ahead logging</source>
-        <translation>auf Write-Ahead-Logging umstellen</translation>
-    </message>
-    <message>
-        <source>The data folder does not support write-ahead logging (journal mode stayed %1). Choose a data folder on a local disk.</source>
-        <translation>Der Datenordner unterstützt kein Write-Ahead-Logging (Journalmodus blieb %1). Wählen Sie einen Datenordner auf einer lokalen Festplatte.</translation>
-    </message>
-    <message>
-        <source>Upgrading the data file to schema %1 failed; it was left at schema %2. %3</source>
-        <translation>Die Aktualisierung der Datendatei auf Schema %1 ist fehlgeschlagen; sie blieb bei Schema %2. %3</translation>
-    </message>
-    <message>
-        <source>prepare %1</source>
-        <translation>%1 vorbereiten</translation>
-    </message>
-    <message>
-        <source>The data file cannot be written (%1: %2). Check that the file and its folder are writable; the change was not saved.</source>
-        <translation>Die Datendatei kann nicht beschrieben werden (%1: %2). Prüfen Sie, ob die Datei und ihr Ordner beschreibbar sind; die Änderung wurde nicht gespeichert.</translation>
-    </message>
-    <message>
-        <source>The data folder of %1 is read-only, and the file&apos;s latest changes are still in %1-wal, which can only be read from a writable folder. Nothing was changed; make the folder writable, then start the tracker again.</source>
-        <translation>Der Ordner von %1 ist schreibgeschützt, und die letzten Änderungen der Datei stehen noch in %1-wal, das sich nur aus einem beschreibbaren Ordner lesen lässt. Nichts wurde verändert; machen Sie den Ordner beschreibbar und starten Sie den Tracker dann neu.</translation>
-    </message>
-    <message>
-        <source>The data file %1 cannot be written, and this version of the tracker must first upgrade it (schema %2 to %3). It was left untouched; make the file and its folder writable, then start the tracker again.</source>
-        <translation>Die Datendatei %1 kann nicht beschrieben werden, und diese Version des Trackers muss sie zuerst aktualisieren (Schema %2 auf %3). Sie blieb unverändert; machen Sie die Datei und ihren Ordner beschreibbar und starten Sie den Tracker dann neu.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::DdbCharacterReader</name>
-    <message>
-        <source>The file is not a D&amp;D Beyond character.</source>
-        <translation>Die Datei ist kein D&amp;D-Beyond-Charakter.</translation>
-    </message>
-    <message>
-        <source>D&amp;D Beyond characters</source>
-        <translation>D&amp;D-Beyond-Charaktere</translation>
-    </message>
-    <message>
-        <source>It is not a D&amp;D Beyond character.</source>
-        <translation>Es ist kein D&amp;D-Beyond-Charakter.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::FiveEDatabaseReader</name>
-    <message>
-        <source>It has no name or no index.</source>
-        <translation>Es hat keinen Namen oder keinen Index.</translation>
-    </message>
-    <message>
-        <source>Its hit points are not a number.</source>
-        <translation>Seine Trefferpunkte sind keine Zahl.</translation>
-    </message>
-    <message>
-        <source>Its %1 score is missing or not a number.</source>
-        <translation>Sein %1-Wert fehlt oder ist keine Zahl.</translation>
-    </message>
-    <message>
-        <source>Its challenge rating is missing or not a challenge rating.</source>
-        <translation>Sein Herausforderungsgrad fehlt oder ist kein gültiger Herausforderungsgrad.</translation>
-    </message>
-    <message>
-        <source>The file is not 5e-database monster JSON.</source>
-        <translation>Die Datei ist kein 5e-database-Monster-JSON.</translation>
-    </message>
-    <message>
-        <source>It is not a JSON object.</source>
-        <translation>Es ist kein JSON-Objekt.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::HealthState</name>
-    <message>
-        <source>Healthy</source>
-        <translation>Unverletzt</translation>
-    </message>
-    <message>
-        <source>Hurt</source>
-        <translation>Verletzt</translation>
-    </message>
-    <message>
-        <source>Bloodied</source>
-        <translation>Schwer verletzt</translation>
-    </message>
-    <message>
-        <source>Defeated</source>
-        <translation>Besiegt</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::Importer</name>
-    <message>
-        <source>The file is none of the formats the tracker reads (its own export, 5e-database, Open5e, Improved Initiative, D&amp;D Beyond character). Nothing was imported.</source>
-        <translation>Die Datei hat keines der Formate, die der Tracker liest (sein eigener Export, 5e-database, Open5e, Improved Initiative, D&amp;D-Beyond-Charakter). Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; files over %3 MB are not imported. Nothing was imported.</source>
-        <translation>%1 ist %2 MB groß; Dateien über %3 MB werden nicht importiert. Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>The file is too large to import. Nothing was imported.</source>
-        <translation>Die Datei ist zu groß zum Importieren. Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
-        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2). Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>%1: %2. Nothing was imported.</source>
-        <translation>%1: %2. Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>The import could not be saved: %1 Nothing was imported.</source>
-        <translation>Der Import konnte nicht gespeichert werden: %1 Es wurde nichts importiert.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::ImprovedInitiativeFormat</name>
-    <message>
-        <source>The file is not Improved Initiative JSON.</source>
-        <translation>Die Datei ist kein Improved-Initiative-JSON.</translation>
-    </message>
-    <message>
-        <source>Improved Initiative players</source>
-        <translation>Improved-Initiative-Spieler</translation>
-    </message>
-    <message>
-        <source>It is not a JSON object.</source>
-        <translation>Es ist kein JSON-Objekt.</translation>
-    </message>
-    <message>
-        <source>It is not an Improved Initiative statblock.</source>
-        <translation>Es ist kein Improved-Initiative-Werteblock.</translation>
-    </message>
-    <message>
-        <source>It is not an Improved Initiative character.</source>
-        <translation>Es ist kein Improved-Initiative-Charakter.</translation>
-    </message>
-    <message>
-        <source>It has no list of combatants.</source>
-        <translation>Es hat keine Liste von Kampfteilnehmern.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::LocalStore</name>
-    <message>
-        <source>read the sync state</source>
-        <translation>Synchronisierungsstand lesen</translation>
-    </message>
-    <message>
-        <source>The data file is open read-only.</source>
-        <translation>Die Datendatei ist schreibgeschützt geöffnet.</translation>
-    </message>
-    <message>
-        <source>A %1 record needs an id.</source>
-        <translation>Ein %1-Datensatz braucht eine ID.</translation>
-    </message>
-    <message>
-        <source>Bundled creatures are read-only; duplicate one to make your own version.</source>
-        <translation>Mitgelieferte Kreaturen sind schreibgeschützt; duplizieren Sie eine, um Ihre eigene Version zu erstellen.</translation>
-    </message>
-    <message>
-        <source>That %1 was deleted; undo the deletion before editing it.</source>
-        <translation>Dieser %1-Datensatz wurde gelöscht; machen Sie das Löschen rückgängig, bevor Sie ihn bearbeiten.</translation>
-    </message>
-    <message>
-        <source>The %1 record is too large (%2 characters; at most %3).</source>
-        <translation>Der %1-Datensatz ist zu groß (%2 Zeichen; höchstens %3).</translation>
-    </message>
-    <message>
-        <source>There is no %1 with id %2.</source>
-        <translation>Es gibt keinen %1-Datensatz mit der ID %2.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::NativeFormat</name>
-    <message>
-        <source>The file is not a D&amp;D Encounter Tracker export (its &quot;format&quot; is not &quot;%1&quot;). Nothing was imported.</source>
-        <translation>Die Datei ist kein Export des D&amp;D-Begegnungstrackers (ihr „format“ ist nicht „%1“). Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>The file&apos;s &quot;version&quot; must be a whole number from 1. Nothing was imported.</source>
-        <translation>Die „version“ der Datei muss eine ganze Zahl ab 1 sein. Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>The file was written by a newer version of the tracker (format version %1; this one reads up to %2). Update the application to import it. Nothing was imported.</source>
-        <translation>Die Datei wurde von einer neueren Version des Trackers geschrieben (Formatversion %1; diese liest bis %2). Aktualisieren Sie die Anwendung, um sie zu importieren. Es wurde nichts importiert.</translation>
-    </message>
-    <message>
-        <source>Bundled templates are not imported; the file may only carry custom creatures.</source>
-        <translation>Mitgelieferte Vorlagen werden nicht importiert; die Datei darf nur eigene Kreaturen enthalten.</translation>
-    </message>
-    <message>
-        <source>Its encounter %1 is not in the file.</source>
-        <translation>Seine Begegnung %1 ist nicht in der Datei.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::Open5eReader</name>
-    <message>
-        <source>The file is not Open5e monster JSON.</source>
-        <translation>Die Datei ist kein Open5e-Monster-JSON.</translation>
-    </message>
-    <message>
-        <source>It is not a JSON object.</source>
-        <translation>Es ist kein JSON-Objekt.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::Roll20TurnOrder</name>
-    <message>
-        <source>Roll20&apos;s turn order holds one fight: export a single encounter.</source>
-        <translation>Die Initiativeliste von Roll20 fasst einen Kampf: Exportieren Sie eine einzelne Begegnung.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::StoreExport</name>
-    <message>
-        <source>The party to export no longer exists.</source>
-        <translation>Die zu exportierende Gruppe gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <source>The encounter to export no longer exists.</source>
-        <translation>Die zu exportierende Begegnung gibt es nicht mehr.</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::ValidationErrors</name>
-    <message>
         <source>has a value of the wrong type (%1)</source>
         <translation>hat einen Wert vom falschen Typ (%1)</translation>
     </message>
@@ -1334,10 +1592,6 @@ Ihre Daten blieben unverändert.</translation>
         <translation>enthält Einträge vom falschen Typ</translation>
     </message>
     <message>
-        <source>is required</source>
-        <translation>ist erforderlich</translation>
-    </message>
-    <message>
         <source>must be between %1 and %2 (got %3)</source>
         <translation>muss zwischen %1 und %2 liegen (erhalten: %3)</translation>
     </message>
@@ -1352,6 +1606,25 @@ Ihre Daten blieben unverändert.</translation>
     <message>
         <source>Invalid data: %1</source>
         <translation>Ungültige Daten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::HealthState</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Unverletzt</translation>
+    </message>
+    <message>
+        <source>Hurt</source>
+        <translation>Verletzt</translation>
+    </message>
+    <message>
+        <source>Bloodied</source>
+        <translation>Schwer verletzt</translation>
+    </message>
+    <message>
+        <source>Defeated</source>
+        <translation>Besiegt</translation>
     </message>
 </context>
 <context>
@@ -5523,189 +5796,6 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     </message>
 </context>
 <context>
-    <name>dnd::rules</name>
-    <message>
-        <source>%1 (at position %2).</source>
-        <translation>%1 (an Position %2).</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::rules::Conditions</name>
-    <message>
-        <source>Death.</source>
-        <translation>Tod.</translation>
-    </message>
-    <message>
-        <source>%1 to every d20 test; speed reduced by %2 ft.</source>
-        <translation>%1 auf jeden W20-Test; Bewegungsrate um %2 ft. verringert.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::rules::DiceExpression</name>
-    <message>
-        <source>The expression is %1 characters long; at most %2 are allowed.</source>
-        <translation>Der Ausdruck ist %1 Zeichen lang; höchstens %2 sind erlaubt.</translation>
-    </message>
-    <message>
-        <source>The expression rolls %1 dice; at most %2 are allowed.</source>
-        <translation>Der Ausdruck würfelt %1 Würfel; höchstens %2 sind erlaubt.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::rules::DiceParser</name>
-    <message>
-        <source>The expression is empty</source>
-        <translation>Der Ausdruck ist leer</translation>
-    </message>
-    <message>
-        <source>Expected + or - but found &apos;%1&apos;</source>
-        <translation>+ oder - erwartet, aber „%1“ gefunden</translation>
-    </message>
-    <message>
-        <source>Expected a number or dice after &apos;%1&apos;</source>
-        <translation>Zahl oder Würfel nach „%1“ erwartet</translation>
-    </message>
-    <message>
-        <source>The number at position %1 is too large.</source>
-        <translation>Die Zahl an Position %1 ist zu groß.</translation>
-    </message>
-    <message>
-        <source>Expected a number or dice</source>
-        <translation>Zahl oder Würfel erwartet</translation>
-    </message>
-    <message>
-        <source>Expected a number or dice but found &apos;%1&apos;</source>
-        <translation>Zahl oder Würfel erwartet, aber „%1“ gefunden</translation>
-    </message>
-    <message>
-        <source>The number %1 is larger than %2.</source>
-        <translation>Die Zahl %1 ist größer als %2.</translation>
-    </message>
-    <message>
-        <source>A dice term needs at least one die</source>
-        <translation>Ein Würfelterm braucht mindestens einen Würfel</translation>
-    </message>
-    <message>
-        <source>%1 dice are more than the %2 allowed.</source>
-        <translation>%1 Würfel sind mehr als die erlaubten %2.</translation>
-    </message>
-    <message>
-        <source>Expected the number of sides after &apos;d&apos;</source>
-        <translation>Seitenzahl nach „d“ erwartet</translation>
-    </message>
-    <message>
-        <source>Dice with more than %1 sides are not allowed (position %2).</source>
-        <translation>Würfel mit mehr als %1 Seiten sind nicht erlaubt (Position %2).</translation>
-    </message>
-    <message>
-        <source>A die needs at least one side</source>
-        <translation>Ein Würfel braucht mindestens eine Seite</translation>
-    </message>
-    <message>
-        <source>Expected &apos;h&apos; or &apos;l&apos; after &apos;d&apos; to drop dice</source>
-        <translation>„h“ oder „l“ nach „d“ erwartet, um Würfel wegzulassen</translation>
-    </message>
-    <message>
-        <source>Expected how many dice to keep or drop</source>
-        <translation>Erwartet, wie viele Würfel behalten oder weggelassen werden</translation>
-    </message>
-    <message>
-        <source>The keep or drop count is not sensible</source>
-        <translation>Die Anzahl zum Behalten oder Weglassen ist nicht sinnvoll</translation>
-    </message>
-    <message>
-        <source>Cannot %1 %2 of %3 dice</source>
-        <translation>Kann nicht %2 von %3 Würfeln %1</translation>
-    </message>
-    <message>
-        <source>keep</source>
-        <translation>behalten</translation>
-    </message>
-    <message>
-        <source>drop</source>
-        <translation>weglassen</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::rules::Difficulty</name>
-    <message>
-        <source>Easy</source>
-        <translation>Leicht</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Mittelgroß</translation>
-    </message>
-    <message>
-        <source>Hard</source>
-        <translation>Schwer</translation>
-    </message>
-    <message>
-        <source>Deadly</source>
-        <translation>Tödlich</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Niedrig</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <source>Trivial</source>
-        <translation>Trivial</translation>
-    </message>
-    <message>
-        <source>The party needs at least one character.</source>
-        <translation>Die Gruppe braucht mindestens einen Charakter.</translation>
-    </message>
-    <message>
-        <source>Character level %1 is outside 1 to 20.</source>
-        <translation>Die Charakterstufe %1 liegt nicht zwischen 1 und 20.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a challenge rating (0, 1/8, 1/4, 1/2 or 1 to 30).</source>
-        <translation>„%1“ ist kein Herausforderungsgrad (0, 1/8, 1/4, 1/2 oder 1 bis 30).</translation>
-    </message>
-    <message>
-        <source>A monster count must be between 1 and 1000, not %1.</source>
-        <translation>Eine Monsteranzahl muss zwischen 1 und 1000 liegen, nicht %1.</translation>
-    </message>
-    <message>
-        <source>Give the party as character levels, e.g. 5,5,5,5.</source>
-        <translation>Geben Sie die Gruppe als Charakterstufen an, z. B. 5,5,5,5.</translation>
-    </message>
-    <message>
-        <source>A party of more than 100 characters is not supported.</source>
-        <translation>Eine Gruppe mit mehr als 100 Charakteren wird nicht unterstützt.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a character level from 1 to 20.</source>
-        <translation>„%1“ ist keine Charakterstufe von 1 bis 20.</translation>
-    </message>
-    <message>
-        <source>Too many monster entries (at most 1000).</source>
-        <translation>Zu viele Monstereinträge (höchstens 1000).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a challenge rating with an optional count, e.g. 1/4x6.</source>
-        <translation>„%1“ ist kein Herausforderungsgrad mit optionaler Anzahl, z. B. 1/4x6.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: a count must be between 1 and 1000.</source>
-        <translation>„%1“: Eine Anzahl muss zwischen 1 und 1000 liegen.</translation>
-    </message>
-</context>
-<context>
     <name>dnd::rules::EncounterSession</name>
     <message>
         <source>That combatant is not in this encounter.</source>
@@ -6065,49 +6155,6 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     </message>
 </context>
 <context>
-    <name>dnd::sync</name>
-    <message>
-        <source>No sign-in is saved for this account.</source>
-        <translation>Für dieses Konto ist keine Anmeldung gespeichert.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this computer (%1), so the sign-in is not kept; you will be asked to sign in again next time.</source>
-        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (%1), daher wird die Anmeldung nicht gespeichert; Sie werden beim nächsten Mal erneut gefragt.</translation>
-    </message>
-    <message>
-        <source>The keychain refused access (%1).</source>
-        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1).</translation>
-    </message>
-    <message>
-        <source>The keychain could not be used (%1), so the sign-in is not kept; you will be asked to sign in again next time.</source>
-        <translation>Der Schlüsselbund konnte nicht verwendet werden (%1), daher wird die Anmeldung nicht gespeichert; Sie werden beim nächsten Mal erneut gefragt.</translation>
-    </message>
-    <message>
-        <source>The sync service could not be reached: %1</source>
-        <translation>Der Synchronisierungsdienst war nicht erreichbar: %1</translation>
-    </message>
-    <message>
-        <source>The sync service answered %1 %2.</source>
-        <translation>Der Synchronisierungsdienst antwortete %1 %2.</translation>
-    </message>
-    <message>
-        <source>must be &quot;put&quot; or &quot;delete&quot;</source>
-        <translation>muss „put“ oder „delete“ sein</translation>
-    </message>
-    <message>
-        <source>must be odd for a put</source>
-        <translation>muss bei „put“ ungerade sein</translation>
-    </message>
-    <message>
-        <source>must be even for a delete</source>
-        <translation>muss bei „delete“ gerade sein</translation>
-    </message>
-    <message>
-        <source>must be empty for a delete</source>
-        <translation>muss bei „delete“ leer sein</translation>
-    </message>
-</context>
-<context>
     <name>dnd::sync::AccountClient</name>
     <message>
         <source>The sync service gave no payment page.</source>
@@ -6124,74 +6171,6 @@ Ihre aktuellen Daten wurden nicht verändert. Wählen Sie eine ältere Sicherung
     <message>
         <source>The sync service answered without the new API token.</source>
         <translation>Der Synchronisierungsdienst antwortete ohne das neue API-Token.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::sync::Decoder</name>
-    <message>
-        <source>must be a whole number from %1 to %2</source>
-        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
-    </message>
-    <message>
-        <source>must be a non-empty string</source>
-        <translation>muss eine nicht leere Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>must be at most %1 letters, digits or . _ : -</source>
-        <translation>darf höchstens %1 Buchstaben, Ziffern oder . _ : - enthalten</translation>
-    </message>
-    <message>
-        <source>is not a hybrid logical clock timestamp</source>
-        <translation>ist kein Zeitstempel einer hybriden logischen Uhr</translation>
-    </message>
-    <message>
-        <source>names no kind of record (&quot;%1&quot;)</source>
-        <translation>benennt keine Art von Datensatz („%1“)</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>muss wahr oder falsch sein</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>holds %1 entries; at most %2 are allowed</source>
-        <translation>enthält %1 Einträge; höchstens %2 sind erlaubt</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::sync::PullResponse</name>
-    <message>
-        <source>is after the cookie %1</source>
-        <translation>liegt nach dem Cookie %1</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::sync::PushRequest</name>
-    <message>
-        <source>The other side speaks sync protocol %1; this version speaks %2.</source>
-        <translation>Die Gegenseite spricht Synchronisierungsprotokoll %1; diese Version spricht %2.</translation>
-    </message>
-    <message>
-        <source>must be greater than the previous mutation&apos;s id %1</source>
-        <translation>muss größer sein als die ID der vorherigen Mutation %1</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::sync::PushResponse</name>
-    <message>
-        <source>is after lastMutationId %1</source>
-        <translation>liegt nach lastMutationId %1</translation>
-    </message>
-    <message>
-        <source>is after version %1</source>
-        <translation>liegt nach Version %1</translation>
     </message>
 </context>
 <context>

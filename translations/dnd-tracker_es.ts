@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>BackupManager</name>
+    <message>
+        <source>The database handle is not available for a backup.</source>
+        <translation>La conexión con la base de datos no está disponible para una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Could not create the backup file %1: %2</source>
+        <translation>No se pudo crear el archivo de copia de seguridad %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>La copia de seguridad en %1 ha fallado: %2</translation>
+    </message>
+    <message>
+        <source>Could not move the finished backup to %1: %2</source>
+        <translation>No se pudo mover la copia terminada a %1: %2</translation>
+    </message>
+    <message>
+        <source>The backup cannot be used: %1</source>
+        <translation>La copia de seguridad no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>The backup is damaged too: %1</source>
+        <translation>La copia de seguridad también está dañada: %1</translation>
+    </message>
+    <message>
+        <source>Could not move %1 aside before restoring.</source>
+        <translation>No se pudo apartar %1 antes de restaurar.</translation>
+    </message>
+    <message>
+        <source>Could not copy the backup to %1: %2</source>
+        <translation>No se pudo copiar la copia de seguridad en %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not mark %1 as restored: %2</source>
+        <translation>No se pudo marcar %1 como restaurada: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Bestiary</name>
+    <message>
+        <source>The bundled bestiary is missing from this build (%1).</source>
+        <translation>Falta el bestiario incluido en esta compilación (%1).</translation>
+    </message>
+    <message>
+        <source>The bundled bestiary cannot be read.</source>
+        <translation>No se puede leer el bestiario incluido.</translation>
+    </message>
+    <message>
+        <source>The bundled bestiary is missing from this build.</source>
+        <translation>Falta el bestiario incluido en esta compilación.</translation>
+    </message>
+    <message>
+        <source>The bundled bestiary could not be installed: %1</source>
+        <translation>No se pudo instalar el bestiario incluido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BestiaryBuilder</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 no es JSON válido: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not validate: %2</source>
+        <translation>%1 no es válido: %2</translation>
+    </message>
+</context>
+<context>
     <name>CombatLogText</name>
     <message>
         <source>massive damage</source>
@@ -583,6 +660,384 @@
         <source>Death.</source>
         <translation>Muerte.</translation>
     </message>
+    <message>
+        <source>%1 to every d20 test; speed reduced by %2 ft.</source>
+        <translation>%1 a cada prueba de d20; velocidad reducida en %2 pies.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No sign-in is saved for this account.</source>
+        <translation>No hay ningún inicio de sesión guardado para esta cuenta.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (%1), so the sign-in is not kept; you will be asked to sign in again next time.</source>
+        <translation>No hay ningún llavero disponible en este ordenador (%1), así que el inicio de sesión no se conserva; se le pedirá de nuevo la próxima vez.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1).</source>
+        <translation>El llavero ha denegado el acceso (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used (%1), so the sign-in is not kept; you will be asked to sign in again next time.</source>
+        <translation>No se pudo usar el llavero (%1), así que el inicio de sesión no se conserva; se le pedirá de nuevo la próxima vez.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The data file %1 is not a regular file. Choose another data folder.</source>
+        <translation>El archivo de datos %1 no es un archivo normal. Elija otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be read (%2). Check its permissions; nothing was changed.</source>
+        <translation>El archivo de datos %1 no se puede leer (%2). Revise sus permisos; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is not a tracker database or is damaged. It was left untouched; restore a backup or choose another data folder.</source>
+        <translation>El archivo de datos %1 no es una base de datos de la aplicación o está dañado. No se ha tocado; restaure una copia de seguridad o elija otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>The data file %1 has a damaged header. It was left untouched; restore the latest backup.</source>
+        <translation>El archivo de datos %1 tiene la cabecera dañada. No se ha tocado; restaure la última copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is truncated (%2 of %3 bytes). It was left untouched; restore the latest backup.</source>
+        <translation>El archivo de datos %1 está truncado (%2 de %3 bytes). No se ha tocado; restaure la última copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>check the data file</source>
+        <translation>comprobar el archivo de datos</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged (%2). It was left untouched; restore the latest backup.</source>
+        <translation>El archivo de datos %1 está dañado (%2). No se ha tocado; restaure la última copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Could not check the data file %1 (%2). Nothing will be written to it until it can be checked; start the tracker again.</source>
+        <translation>No se pudo comprobar el archivo de datos %1 (%2). No se escribirá nada en él hasta que se pueda comprobar; inicie la aplicación de nuevo.</translation>
+    </message>
+    <message>
+        <source>The data file %1 and its folder cannot be written (%2).</source>
+        <translation>No se puede escribir en el archivo de datos %1 ni en su carpeta (%2).</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be written (%2).</source>
+        <translation>No se puede escribir en el archivo de datos %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only.</source>
+        <translation>La carpeta de datos %1 es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>%1 The tracker opened the file read-only: you can look at everything in it, but no change is saved. Make the file and its folder writable, then start the tracker again.</source>
+        <translation>%1 El tracker abrió el archivo en modo de solo lectura: puede ver todo su contenido, pero no se guarda ningún cambio. Permita la escritura en el archivo y su carpeta y vuelva a iniciar el tracker.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged (%2: %3). It was left untouched; restore the latest backup.</source>
+        <translation>El archivo de datos %1 está dañado (%2: %3). No se ha tocado; restaure la última copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Could not open the data file %1 (%2: %3). It was left untouched.</source>
+        <translation>No se pudo abrir el archivo de datos %1 (%2: %3). No se ha tocado.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged (%1: %2). Restore the latest backup.</source>
+        <translation>El archivo de datos está dañado (%1: %2). Restaure la última copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The data file is busy in another program (%1: %2). Close other copies of the tracker and try again.</source>
+        <translation>Otro programa está usando el archivo de datos (%1: %2). Cierre las demás copias de la aplicación e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The disk is full (%1: %2). Free some space; the change was not saved.</source>
+        <translation>El disco está lleno (%1: %2). Libere espacio; el cambio no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be written (%1: %2). Check that the file and its folder are writable; the change was not saved.</source>
+        <translation>No se puede escribir el archivo de datos (%1: %2). Compruebe que el archivo y su carpeta admiten escritura; el cambio no se guardó.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>No se pudo %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2. Check the data folder&apos;s permissions.</source>
+        <translation>No se pudo %1: %2. Revise los permisos de la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>There is no data file at %1.</source>
+        <translation>No hay ningún archivo de datos en %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder for %1.</source>
+        <translation>No se pudo crear la carpeta de %1.</translation>
+    </message>
+    <message>
+        <source>The data folder of %1 is read-only, and the file&apos;s latest changes are still in %1-wal, which can only be read from a writable folder. Nothing was changed; make the folder writable, then start the tracker again.</source>
+        <translation>La carpeta de %1 es de solo lectura y los últimos cambios del archivo siguen en %1-wal, que solo puede leerse desde una carpeta con permiso de escritura. No se cambió nada; permita la escritura en la carpeta y vuelva a iniciar el tracker.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>No se pudo abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>read the schema version</source>
+        <translation>leer la versión del esquema</translation>
+    </message>
+    <message>
+        <source>The data file %1 was written by a newer version of the tracker (schema %2; this version knows up to %3). It was left untouched; update the tracker to open it.</source>
+        <translation>El archivo de datos %1 lo escribió una versión más reciente de la aplicación (esquema %2; esta versión conoce hasta el %3). No se ha tocado; actualice la aplicación para abrirlo.</translation>
+    </message>
+    <message>
+        <source>read the schema</source>
+        <translation>leer el esquema</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be written, and this version of the tracker must first upgrade it (schema %2 to %3). It was left untouched; make the file and its folder writable, then start the tracker again.</source>
+        <translation>No se puede escribir en el archivo de datos %1 y esta versión del tracker debe actualizarlo primero (esquema %2 a %3). Se dejó intacto; permita la escritura en el archivo y su carpeta y vuelva a iniciar el tracker.</translation>
+    </message>
+    <message>
+        <source>switch to write-ahead logging</source>
+        <translation>cambiar al registro de escritura anticipada (WAL)</translation>
+    </message>
+    <message>
+        <source>The data folder does not support write-ahead logging (journal mode stayed %1). Choose a data folder on a local disk.</source>
+        <translation>La carpeta de datos no admite el registro de escritura anticipada (el modo de diario siguió siendo %1). Elija una carpeta de datos en un disco local.</translation>
+    </message>
+    <message>
+        <source>Upgrading the data file to schema %1 failed; it was left at schema %2. %3</source>
+        <translation>La actualización del archivo de datos al esquema %1 ha fallado; se quedó en el esquema %2. %3</translation>
+    </message>
+    <message>
+        <source>prepare %1</source>
+        <translation>preparar %1</translation>
+    </message>
+</context>
+<context>
+    <name>DdbCharacterReader</name>
+    <message>
+        <source>It has no name.</source>
+        <translation>No tiene nombre.</translation>
+    </message>
+    <message>
+        <source>The level of its class %1 is not a number.</source>
+        <translation>El nivel de su clase %1 no es un número.</translation>
+    </message>
+    <message>
+        <source>Its %1 score is not a number.</source>
+        <translation>Su puntuación de %1 no es un número.</translation>
+    </message>
+    <message>
+        <source>It has no hit points.</source>
+        <translation>No tiene puntos de golpe.</translation>
+    </message>
+    <message>
+        <source>The file is not a D&amp;D Beyond character.</source>
+        <translation>El archivo no es un personaje de D&amp;D Beyond.</translation>
+    </message>
+    <message>
+        <source>D&amp;D Beyond characters</source>
+        <translation>Personajes de D&amp;D Beyond</translation>
+    </message>
+    <message>
+        <source>It is not a D&amp;D Beyond character.</source>
+        <translation>No es un personaje de D&amp;D Beyond.</translation>
+    </message>
+</context>
+<context>
+    <name>DiceExpression</name>
+    <message>
+        <source>%1 (at position %2).</source>
+        <translation>%1 (en la posición %2).</translation>
+    </message>
+    <message>
+        <source>The expression is empty</source>
+        <translation>La expresión está vacía</translation>
+    </message>
+    <message>
+        <source>Expected + or - but found &apos;%1&apos;</source>
+        <translation>Se esperaba + o -, pero se encontró «%1»</translation>
+    </message>
+    <message>
+        <source>Expected a number or dice after &apos;%1&apos;</source>
+        <translation>Se esperaba un número o dados después de «%1»</translation>
+    </message>
+    <message>
+        <source>The number at position %1 is too large.</source>
+        <translation>El número en la posición %1 es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>Expected a number or dice</source>
+        <translation>Se esperaba un número o dados</translation>
+    </message>
+    <message>
+        <source>Expected a number or dice but found &apos;%1&apos;</source>
+        <translation>Se esperaba un número o dados, pero se encontró «%1»</translation>
+    </message>
+    <message>
+        <source>The number %1 is larger than %2.</source>
+        <translation>El número %1 es mayor que %2.</translation>
+    </message>
+    <message>
+        <source>A dice term needs at least one die</source>
+        <translation>Un término de dados necesita al menos un dado</translation>
+    </message>
+    <message>
+        <source>%1 dice are more than the %2 allowed.</source>
+        <translation>%1 dados son más de los %2 permitidos.</translation>
+    </message>
+    <message>
+        <source>Expected the number of sides after &apos;d&apos;</source>
+        <translation>Se esperaba el número de caras después de «d»</translation>
+    </message>
+    <message>
+        <source>Dice with more than %1 sides are not allowed (position %2).</source>
+        <translation>No se permiten dados de más de %1 caras (posición %2).</translation>
+    </message>
+    <message>
+        <source>A die needs at least one side</source>
+        <translation>Un dado necesita al menos una cara</translation>
+    </message>
+    <message>
+        <source>Expected &apos;h&apos; or &apos;l&apos; after &apos;d&apos; to drop dice</source>
+        <translation>Se esperaba «h» o «l» después de «d» para descartar dados</translation>
+    </message>
+    <message>
+        <source>Expected how many dice to keep or drop</source>
+        <translation>Se esperaba cuántos dados conservar o descartar</translation>
+    </message>
+    <message>
+        <source>The keep or drop count is not sensible</source>
+        <translation>La cantidad de dados que conservar o descartar no tiene sentido</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2 of %3 dice</source>
+        <translation>No se pueden %1 %2 de %3 dados</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>conservar</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>descartar</translation>
+    </message>
+    <message>
+        <source>The expression is %1 characters long; at most %2 are allowed.</source>
+        <translation>La expresión tiene %1 caracteres; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The expression rolls %1 dice; at most %2 are allowed.</source>
+        <translation>La expresión tira %1 dados; se permiten como máximo %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Difficulty</name>
+    <message>
+        <source>Easy</source>
+        <translation>Fácil</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difícil</translation>
+    </message>
+    <message>
+        <source>Deadly</source>
+        <translation>Mortal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderada</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Trivial</source>
+        <translation>Trivial</translation>
+    </message>
+    <message>
+        <source>The party needs at least one character.</source>
+        <translation>El grupo necesita al menos un personaje.</translation>
+    </message>
+    <message>
+        <source>Character level %1 is outside 1 to 20.</source>
+        <translation>El nivel de personaje %1 no está entre 1 y 20.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a challenge rating (0, 1/8, 1/4, 1/2 or 1 to 30).</source>
+        <translation>«%1» no es un valor de desafío (0, 1/8, 1/4, 1/2 o de 1 a 30).</translation>
+    </message>
+    <message>
+        <source>A monster count must be between 1 and 1000, not %1.</source>
+        <translation>Una cantidad de monstruos debe estar entre 1 y 1000, no %1.</translation>
+    </message>
+    <message>
+        <source>Give the party as character levels, e.g. 5,5,5,5.</source>
+        <translation>Indique el grupo como niveles de personaje, p. ej. 5,5,5,5.</translation>
+    </message>
+    <message>
+        <source>A party of more than 100 characters is not supported.</source>
+        <translation>No se admite un grupo de más de 100 personajes.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a character level from 1 to 20.</source>
+        <translation>«%1» no es un nivel de personaje de 1 a 20.</translation>
+    </message>
+    <message>
+        <source>Too many monster entries (at most 1000).</source>
+        <translation>Demasiadas entradas de monstruos (como máximo 1000).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a challenge rating with an optional count, e.g. 1/4x6.</source>
+        <translation>«%1» no es un valor de desafío con una cantidad opcional, p. ej. 1/4x6.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a count must be between 1 and 1000.</source>
+        <translation>«%1»: una cantidad debe estar entre 1 y 1000.</translation>
+    </message>
+</context>
+<context>
+    <name>FiveEDatabaseReader</name>
+    <message>
+        <source>It has no name or no index.</source>
+        <translation>No tiene nombre o no tiene índice.</translation>
+    </message>
+    <message>
+        <source>Its hit points are not a number.</source>
+        <translation>Sus puntos de golpe no son un número.</translation>
+    </message>
+    <message>
+        <source>Its %1 score is missing or not a number.</source>
+        <translation>Su puntuación de %1 falta o no es un número.</translation>
+    </message>
+    <message>
+        <source>Its challenge rating is missing or not a challenge rating.</source>
+        <translation>Su valor de desafío falta o no es un valor de desafío.</translation>
+    </message>
+    <message>
+        <source>The file is not 5e-database monster JSON.</source>
+        <translation>El archivo no es JSON de monstruos de 5e-database.</translation>
+    </message>
+    <message>
+        <source>It is not a JSON object.</source>
+        <translation>No es un objeto JSON.</translation>
+    </message>
 </context>
 <context>
     <name>HybridLogicalClock</name>
@@ -593,6 +1048,189 @@
     <message>
         <source>A change is stamped %1 s ahead of this device&apos;s clock; more than the %2 s allowed. Check the date and time settings of both devices.</source>
         <translation>Un cambio lleva una marca de %1 s por delante del reloj de este dispositivo, más de los %2 s permitidos. Revise la fecha y la hora de ambos dispositivos.</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>An earlier item of the file has the same identity (%1); only that one was imported.</source>
+        <translation>Un elemento anterior del archivo tiene la misma identidad (%1); solo se importó ese.</translation>
+    </message>
+    <message>
+        <source>The file is none of the formats the tracker reads (its own export, 5e-database, Open5e, Improved Initiative, D&amp;D Beyond character). Nothing was imported.</source>
+        <translation>El archivo no tiene ninguno de los formatos que lee la aplicación (su propia exportación, 5e-database, Open5e, Improved Initiative, personaje de D&amp;D Beyond). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; files over %3 MB are not imported. Nothing was imported.</source>
+        <translation>%1 ocupa %2 MB; los archivos de más de %3 MB no se importan. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import. Nothing was imported.</source>
+        <translation>El archivo es demasiado grande para importarlo. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
+        <translation>El archivo no es JSON válido (%1 en el byte %2). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation>%1: %2. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1 Nothing was imported.</source>
+        <translation>No se pudo guardar la importación: %1 No se ha importado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovedInitiativeFormat</name>
+    <message>
+        <source>Its %1 score is not a number.</source>
+        <translation>Su puntuación de %1 no es un número.</translation>
+    </message>
+    <message>
+        <source>It has no name.</source>
+        <translation>No tiene nombre.</translation>
+    </message>
+    <message>
+        <source>Its HP or AC value is missing or not a number.</source>
+        <translation>Su valor de PG o CA falta o no es un número.</translation>
+    </message>
+    <message>
+        <source>The file is not Improved Initiative JSON.</source>
+        <translation>El archivo no es JSON de Improved Initiative.</translation>
+    </message>
+    <message>
+        <source>Improved Initiative players</source>
+        <translation>Jugadores de Improved Initiative</translation>
+    </message>
+    <message>
+        <source>It is not a JSON object.</source>
+        <translation>No es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>It is not an Improved Initiative statblock.</source>
+        <translation>No es un bloque de estadísticas de Improved Initiative.</translation>
+    </message>
+    <message>
+        <source>It is not an Improved Initiative character.</source>
+        <translation>No es un personaje de Improved Initiative.</translation>
+    </message>
+    <message>
+        <source>It has no list of combatants.</source>
+        <translation>No tiene lista de combatientes.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>read the sync state</source>
+        <translation>leer el estado de sincronización</translation>
+    </message>
+    <message>
+        <source>The data file is open read-only.</source>
+        <translation>El archivo de datos está abierto en modo de solo lectura.</translation>
+    </message>
+    <message>
+        <source>A %1 record needs an id.</source>
+        <translation>Un registro de %1 necesita un identificador.</translation>
+    </message>
+    <message>
+        <source>Bundled creatures are read-only; duplicate one to make your own version.</source>
+        <translation>Las criaturas incluidas son de solo lectura; duplique una para crear su propia versión.</translation>
+    </message>
+    <message>
+        <source>That %1 was deleted; undo the deletion before editing it.</source>
+        <translation>Ese registro de %1 se eliminó; deshaga la eliminación antes de editarlo.</translation>
+    </message>
+    <message>
+        <source>The %1 record is too large (%2 characters; at most %3).</source>
+        <translation>El registro de %1 es demasiado grande (%2 caracteres; como máximo %3).</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>No hay ningún registro de %1 con el identificador %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NativeFormat</name>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>«%1» debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>It is not a JSON object.</source>
+        <translation>No es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>It has no id.</source>
+        <translation>No tiene identificador.</translation>
+    </message>
+    <message>
+        <source>Its id %1 appears twice.</source>
+        <translation>Su identificador %1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The file is not a D&amp;D Encounter Tracker export (its &quot;format&quot; is not &quot;%1&quot;). Nothing was imported.</source>
+        <translation>El archivo no es una exportación del seguimiento de encuentros D&amp;D (su «format» no es «%1»). No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s &quot;version&quot; must be a whole number from 1. Nothing was imported.</source>
+        <translation>La «version» del archivo debe ser un número entero a partir de 1. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of the tracker (format version %1; this one reads up to %2). Update the application to import it. Nothing was imported.</source>
+        <translation>El archivo lo escribió una versión más reciente de la aplicación (versión de formato %1; esta lee hasta la %2). Actualice la aplicación para importarlo. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>Bundled templates are not imported; the file may only carry custom creatures.</source>
+        <translation>Las plantillas incluidas no se importan; el archivo solo puede contener criaturas propias.</translation>
+    </message>
+    <message>
+        <source>Its encounter %1 is not in the file.</source>
+        <translation>Su encuentro %1 no está en el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>Open5eReader</name>
+    <message>
+        <source>It has no name or no slug.</source>
+        <translation>No tiene nombre o no tiene slug.</translation>
+    </message>
+    <message>
+        <source>Its armor class or hit points are not numbers.</source>
+        <translation>Su clase de armadura o sus puntos de golpe no son números.</translation>
+    </message>
+    <message>
+        <source>Its %1 score is missing or not a number.</source>
+        <translation>Su puntuación de %1 falta o no es un número.</translation>
+    </message>
+    <message>
+        <source>Its challenge rating is missing or not a challenge rating.</source>
+        <translation>Su valor de desafío falta o no es un valor de desafío.</translation>
+    </message>
+    <message>
+        <source>It has no name or no key.</source>
+        <translation>No tiene nombre o no tiene clave.</translation>
+    </message>
+    <message>
+        <source>It is not a fixture record.</source>
+        <translation>No es un registro de fixture.</translation>
+    </message>
+    <message>
+        <source>The file holds Open5e creature actions, attacks or traits but no creatures. Import the ...Creature.json file: the files of actions, attacks and traits next to it are read with it. Nothing was imported.</source>
+        <translation>El archivo contiene acciones, ataques o rasgos de criaturas de Open5e, pero ninguna criatura. Importe el archivo ...Creature.json: los archivos de acciones, ataques y rasgos que están a su lado se leen con él. No se ha importado nada.</translation>
+    </message>
+    <message>
+        <source>The file is not Open5e monster JSON.</source>
+        <translation>El archivo no es JSON de monstruos de Open5e.</translation>
+    </message>
+    <message>
+        <source>It is not a JSON object.</source>
+        <translation>No es un objeto JSON.</translation>
     </message>
 </context>
 <context>
@@ -695,6 +1333,114 @@ Sus datos no se han modificado.</translation>
     <message>
         <source>The link is too long for a QR code.</source>
         <translation>El enlace es demasiado largo para un código QR.</translation>
+    </message>
+</context>
+<context>
+    <name>Roll20TurnOrder</name>
+    <message>
+        <source>Roll20&apos;s turn order holds one fight: export a single encounter.</source>
+        <translation>El orden de turnos de Roll20 contiene un solo combate: exporte un único encuentro.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReply</name>
+    <message>
+        <source>The sync service could not be reached: %1</source>
+        <translation>No se pudo contactar con el servicio de sincronización: %1</translation>
+    </message>
+    <message>
+        <source>The sync service answered %1 %2.</source>
+        <translation>El servicio de sincronización respondió %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreExport</name>
+    <message>
+        <source>The party to export no longer exists.</source>
+        <translation>El grupo que se iba a exportar ya no existe.</translation>
+    </message>
+    <message>
+        <source>The encounter to export no longer exists.</source>
+        <translation>El encuentro que se iba a exportar ya no existe.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>La exportación se canceló; no se escribió ningún archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProtocol</name>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>debe ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>must be at most %1 letters, digits or . _ : -</source>
+        <translation>debe tener como máximo %1 letras, dígitos o . _ : -</translation>
+    </message>
+    <message>
+        <source>is not a hybrid logical clock timestamp</source>
+        <translation>no es una marca de tiempo de reloj lógico híbrido</translation>
+    </message>
+    <message>
+        <source>names no kind of record (&quot;%1&quot;)</source>
+        <translation>no nombra ningún tipo de registro («%1»)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser verdadero o falso</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>debe ser una lista</translation>
+    </message>
+    <message>
+        <source>holds %1 entries; at most %2 are allowed</source>
+        <translation>contiene %1 entradas; se permiten como máximo %2</translation>
+    </message>
+    <message>
+        <source>must be &quot;put&quot; or &quot;delete&quot;</source>
+        <translation>debe ser «put» o «delete»</translation>
+    </message>
+    <message>
+        <source>must be odd for a put</source>
+        <translation>debe ser impar en un «put»</translation>
+    </message>
+    <message>
+        <source>must be even for a delete</source>
+        <translation>debe ser par en un «delete»</translation>
+    </message>
+    <message>
+        <source>must be empty for a delete</source>
+        <translation>debe estar vacío en un «delete»</translation>
+    </message>
+    <message>
+        <source>The other side speaks sync protocol %1; this version speaks %2.</source>
+        <translation>El otro lado habla el protocolo de sincronización %1; esta versión habla el %2.</translation>
+    </message>
+    <message>
+        <source>must be greater than the previous mutation&apos;s id %1</source>
+        <translation>debe ser mayor que el identificador de la mutación anterior %1</translation>
+    </message>
+    <message>
+        <source>is after version %1</source>
+        <translation>es posterior a la versión %1</translation>
+    </message>
+    <message>
+        <source>is after lastMutationId %1</source>
+        <translation>es posterior a lastMutationId %1</translation>
+    </message>
+    <message>
+        <source>is after the cookie %1</source>
+        <translation>es posterior a la cookie %1</translation>
     </message>
 </context>
 <context>
@@ -801,89 +1547,6 @@ Sus datos no se han modificado.</translation>
         <source>class levels must add up to at most 20</source>
         <translation>los niveles de clase deben sumar como máximo 20</translation>
     </message>
-</context>
-<context>
-    <name>dnd</name>
-    <message>
-        <source>The bundled bestiary is missing from this build (%1).</source>
-        <translation>Falta el bestiario incluido en esta compilación (%1).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON: %2</source>
-        <translation>%1 no es JSON válido: %2</translation>
-    </message>
-    <message>
-        <source>It has no name.</source>
-        <translation>No tiene nombre.</translation>
-    </message>
-    <message>
-        <source>The level of its class %1 is not a number.</source>
-        <translation>El nivel de su clase %1 no es un número.</translation>
-    </message>
-    <message>
-        <source>Its %1 score is not a number.</source>
-        <translation>Su puntuación de %1 no es un número.</translation>
-    </message>
-    <message>
-        <source>It has no hit points.</source>
-        <translation>No tiene puntos de golpe.</translation>
-    </message>
-    <message>
-        <source>An earlier item of the file has the same identity (%1); only that one was imported.</source>
-        <translation>Un elemento anterior del archivo tiene la misma identidad (%1); solo se importó ese.</translation>
-    </message>
-    <message>
-        <source>Its HP or AC value is missing or not a number.</source>
-        <translation>Su valor de PG o CA falta o no es un número.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list.</source>
-        <translation>«%1» debe ser una lista.</translation>
-    </message>
-    <message>
-        <source>It is not a JSON object.</source>
-        <translation>No es un objeto JSON.</translation>
-    </message>
-    <message>
-        <source>It has no id.</source>
-        <translation>No tiene identificador.</translation>
-    </message>
-    <message>
-        <source>Its id %1 appears twice.</source>
-        <translation>Su identificador %1 aparece dos veces.</translation>
-    </message>
-    <message>
-        <source>It has no name or no slug.</source>
-        <translation>No tiene nombre o no tiene slug.</translation>
-    </message>
-    <message>
-        <source>Its armor class or hit points are not numbers.</source>
-        <translation>Su clase de armadura o sus puntos de golpe no son números.</translation>
-    </message>
-    <message>
-        <source>Its %1 score is missing or not a number.</source>
-        <translation>Su puntuación de %1 falta o no es un número.</translation>
-    </message>
-    <message>
-        <source>Its challenge rating is missing or not a challenge rating.</source>
-        <translation>Su valor de desafío falta o no es un valor de desafío.</translation>
-    </message>
-    <message>
-        <source>It has no name or no key.</source>
-        <translation>No tiene nombre o no tiene clave.</translation>
-    </message>
-    <message>
-        <source>It is not a fixture record.</source>
-        <translation>No es un registro de fixture.</translation>
-    </message>
-    <message>
-        <source>The file holds Open5e creature actions, attacks or traits but no creatures. Import the ...Creature.json file: the files of actions, attacks and traits next to it are read with it. Nothing was imported.</source>
-        <translation>El archivo contiene acciones, ataques o rasgos de criaturas de Open5e, pero ninguna criatura. Importe el archivo ...Creature.json: los archivos de acciones, ataques y rasgos que están a su lado se leen con él. No se ha importado nada.</translation>
-    </message>
     <message>
         <source>true or false</source>
         <translation>verdadero o falso</translation>
@@ -909,411 +1572,6 @@ Sus datos no se han modificado.</translation>
         <translation>vacío</translation>
     </message>
     <message>
-        <source>The data file %1 is not a regular file. Choose another data folder.</source>
-        <translation>El archivo de datos %1 no es un archivo normal. Elija otra carpeta de datos.</translation>
-    </message>
-    <message>
-        <source>The data file %1 cannot be read (%2). Check its permissions; nothing was changed.</source>
-        <translation>El archivo de datos %1 no se puede leer (%2). Revise sus permisos; no se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <source>The data file %1 is not a tracker database or is damaged. It was left untouched; restore a backup or choose another data folder.</source>
-        <translation>El archivo de datos %1 no es una base de datos de la aplicación o está dañado. No se ha tocado; restaure una copia de seguridad o elija otra carpeta de datos.</translation>
-    </message>
-    <message>
-        <source>The data file %1 has a damaged header. It was left untouched; restore the latest backup.</source>
-        <translation>El archivo de datos %1 tiene la cabecera dañada. No se ha tocado; restaure la última copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>The data file %1 is truncated (%2 of %3 bytes). It was left untouched; restore the latest backup.</source>
-        <translation>El archivo de datos %1 está truncado (%2 de %3 bytes). No se ha tocado; restaure la última copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>check the data file</source>
-        <translation>comprobar el archivo de datos</translation>
-    </message>
-    <message>
-        <source>The data file %1 is damaged (%2). It was left untouched; restore the latest backup.</source>
-        <translation>El archivo de datos %1 está dañado (%2). No se ha tocado; restaure la última copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>Could not check the data file %1 (%2). Nothing will be written to it until it can be checked; start the tracker again.</source>
-        <translation>No se pudo comprobar el archivo de datos %1 (%2). No se escribirá nada en él hasta que se pueda comprobar; inicie la aplicación de nuevo.</translation>
-    </message>
-    <message>
-        <source>The data file %1 is damaged (%2: %3). It was left untouched; restore the latest backup.</source>
-        <translation>El archivo de datos %1 está dañado (%2: %3). No se ha tocado; restaure la última copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>Could not open the data file %1 (%2: %3). It was left untouched.</source>
-        <translation>No se pudo abrir el archivo de datos %1 (%2: %3). No se ha tocado.</translation>
-    </message>
-    <message>
-        <source>The data file %1 and its folder cannot be written (%2).</source>
-        <translation>No se puede escribir en el archivo de datos %1 ni en su carpeta (%2).</translation>
-    </message>
-    <message>
-        <source>The data file %1 cannot be written (%2).</source>
-        <translation>No se puede escribir en el archivo de datos %1 (%2).</translation>
-    </message>
-    <message>
-        <source>The data folder %1 is read-only.</source>
-        <translation>La carpeta de datos %1 es de solo lectura.</translation>
-    </message>
-    <message>
-        <source>%1 The tracker opened the file read-only: you can look at everything in it, but no change is saved. Make the file and its folder writable, then start the tracker again.</source>
-        <translation>%1 El tracker abrió el archivo en modo de solo lectura: puede ver todo su contenido, pero no se guarda ningún cambio. Permita la escritura en el archivo y su carpeta y vuelva a iniciar el tracker.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::BackupManager</name>
-    <message>
-        <source>The database handle is not available for a backup.</source>
-        <translation>La conexión con la base de datos no está disponible para una copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>Could not create the backup file %1: %2</source>
-        <translation>No se pudo crear el archivo de copia de seguridad %1: %2</translation>
-    </message>
-    <message>
-        <source>The backup to %1 failed: %2</source>
-        <translation>La copia de seguridad en %1 ha fallado: %2</translation>
-    </message>
-    <message>
-        <source>Could not move the finished backup to %1: %2</source>
-        <translation>No se pudo mover la copia terminada a %1: %2</translation>
-    </message>
-    <message>
-        <source>The backup cannot be used: %1</source>
-        <translation>La copia de seguridad no se puede usar: %1</translation>
-    </message>
-    <message>
-        <source>The backup is damaged too: %1</source>
-        <translation>La copia de seguridad también está dañada: %1</translation>
-    </message>
-    <message>
-        <source>Could not move %1 aside before restoring.</source>
-        <translation>No se pudo apartar %1 antes de restaurar.</translation>
-    </message>
-    <message>
-        <source>Could not copy the backup to %1: %2</source>
-        <translation>No se pudo copiar la copia de seguridad en %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not mark %1 as restored: %2</source>
-        <translation>No se pudo marcar %1 como restaurada: %2</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::Bestiary</name>
-    <message>
-        <source>The bundled bestiary cannot be read.</source>
-        <translation>No se puede leer el bestiario incluido.</translation>
-    </message>
-    <message>
-        <source>The bundled bestiary is missing from this build.</source>
-        <translation>Falta el bestiario incluido en esta compilación.</translation>
-    </message>
-    <message>
-        <source>The bundled bestiary could not be installed: %1</source>
-        <translation>No se pudo instalar el bestiario incluido: %1</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::BestiaryBuilder</name>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>No se pudo leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 does not validate: %2</source>
-        <translation>%1 no es válido: %2</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::Database</name>
-    <message>
-        <source>The data file is damaged (%1: %2). Restore the latest backup.</source>
-        <translation>El archivo de datos está dañado (%1: %2). Restaure la última copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>The data file is busy in another program (%1: %2). Close other copies of the tracker and try again.</source>
-        <translation>Otro programa está usando el archivo de datos (%1: %2). Cierre las demás copias de la aplicación e inténtelo de nuevo.</translation>
-    </message>
-    <message>
-        <source>The disk is full (%1: %2). Free some space; the change was not saved.</source>
-        <translation>El disco está lleno (%1: %2). Libere espacio; el cambio no se ha guardado.</translation>
-    </message>
-    <message>
-        <source>Could not %1: %2</source>
-        <translation>No se pudo %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not %1: %2. Check the data folder&apos;s permissions.</source>
-        <translation>No se pudo %1: %2. Revise los permisos de la carpeta de datos.</translation>
-    </message>
-    <message>
-        <source>There is no data file at %1.</source>
-        <translation>No hay ningún archivo de datos en %1.</translation>
-    </message>
-    <message>
-        <source>Could not create the folder for %1.</source>
-        <translation>No se pudo crear la carpeta de %1.</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>No se pudo abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>read the schema version</source>
-        <translation>leer la versión del esquema</translation>
-    </message>
-    <message>
-        <source>The data file %1 was written by a newer version of the tracker (schema %2; this version knows up to %3). It was left untouched; update the tracker to open it.</source>
-        <translation>El archivo de datos %1 lo escribió una versión más reciente de la aplicación (esquema %2; esta versión conoce hasta el %3). No se ha tocado; actualice la aplicación para abrirlo.</translation>
-    </message>
-    <message>
-        <source>read the schema</source>
-        <translation>leer el esquema</translation>
-    </message>
-    <message>
-        <source>switch to write-ahead logging</source>
-        <translation>cambiar al registro de escritura anticipada (WAL)</translation>
-    </message>
-    <message>
-        <source>The data folder does not support write-ahead logging (journal mode stayed %1). Choose a data folder on a local disk.</source>
-        <translation>La carpeta de datos no admite el registro de escritura anticipada (el modo de diario siguió siendo %1). Elija una carpeta de datos en un disco local.</translation>
-    </message>
-    <message>
-        <source>Upgrading the data file to schema %1 failed; it was left at schema %2. %3</source>
-        <translation>La actualización del archivo de datos al esquema %1 ha fallado; se quedó en el esquema %2. %3</translation>
-    </message>
-    <message>
-        <source>prepare %1</source>
-        <translation>preparar %1</translation>
-    </message>
-    <message>
-        <source>The data file cannot be written (%1: %2). Check that the file and its folder are writable; the change was not saved.</source>
-        <translation>No se puede escribir el archivo de datos (%1: %2). Compruebe que el archivo y su carpeta admiten escritura; el cambio no se guardó.</translation>
-    </message>
-    <message>
-        <source>The data folder of %1 is read-only, and the file&apos;s latest changes are still in %1-wal, which can only be read from a writable folder. Nothing was changed; make the folder writable, then start the tracker again.</source>
-        <translation>La carpeta de %1 es de solo lectura y los últimos cambios del archivo siguen en %1-wal, que solo puede leerse desde una carpeta con permiso de escritura. No se cambió nada; permita la escritura en la carpeta y vuelva a iniciar el tracker.</translation>
-    </message>
-    <message>
-        <source>The data file %1 cannot be written, and this version of the tracker must first upgrade it (schema %2 to %3). It was left untouched; make the file and its folder writable, then start the tracker again.</source>
-        <translation>No se puede escribir en el archivo de datos %1 y esta versión del tracker debe actualizarlo primero (esquema %2 a %3). Se dejó intacto; permita la escritura en el archivo y su carpeta y vuelva a iniciar el tracker.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::DdbCharacterReader</name>
-    <message>
-        <source>The file is not a D&amp;D Beyond character.</source>
-        <translation>El archivo no es un personaje de D&amp;D Beyond.</translation>
-    </message>
-    <message>
-        <source>D&amp;D Beyond characters</source>
-        <translation>Personajes de D&amp;D Beyond</translation>
-    </message>
-    <message>
-        <source>It is not a D&amp;D Beyond character.</source>
-        <translation>No es un personaje de D&amp;D Beyond.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::FiveEDatabaseReader</name>
-    <message>
-        <source>It has no name or no index.</source>
-        <translation>No tiene nombre o no tiene índice.</translation>
-    </message>
-    <message>
-        <source>Its hit points are not a number.</source>
-        <translation>Sus puntos de golpe no son un número.</translation>
-    </message>
-    <message>
-        <source>Its %1 score is missing or not a number.</source>
-        <translation>Su puntuación de %1 falta o no es un número.</translation>
-    </message>
-    <message>
-        <source>Its challenge rating is missing or not a challenge rating.</source>
-        <translation>Su valor de desafío falta o no es un valor de desafío.</translation>
-    </message>
-    <message>
-        <source>The file is not 5e-database monster JSON.</source>
-        <translation>El archivo no es JSON de monstruos de 5e-database.</translation>
-    </message>
-    <message>
-        <source>It is not a JSON object.</source>
-        <translation>No es un objeto JSON.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::HealthState</name>
-    <message>
-        <source>Healthy</source>
-        <translation>Ileso</translation>
-    </message>
-    <message>
-        <source>Hurt</source>
-        <translation>Herido</translation>
-    </message>
-    <message>
-        <source>Bloodied</source>
-        <translation>Malherido</translation>
-    </message>
-    <message>
-        <source>Defeated</source>
-        <translation>Derrotado</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::Importer</name>
-    <message>
-        <source>The file is none of the formats the tracker reads (its own export, 5e-database, Open5e, Improved Initiative, D&amp;D Beyond character). Nothing was imported.</source>
-        <translation>El archivo no tiene ninguno de los formatos que lee la aplicación (su propia exportación, 5e-database, Open5e, Improved Initiative, personaje de D&amp;D Beyond). No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; files over %3 MB are not imported. Nothing was imported.</source>
-        <translation>%1 ocupa %2 MB; los archivos de más de %3 MB no se importan. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>The file is too large to import. Nothing was imported.</source>
-        <translation>El archivo es demasiado grande para importarlo. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
-        <translation>El archivo no es JSON válido (%1 en el byte %2). No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>%1: %2. Nothing was imported.</source>
-        <translation>%1: %2. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>The import could not be saved: %1 Nothing was imported.</source>
-        <translation>No se pudo guardar la importación: %1 No se ha importado nada.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::ImprovedInitiativeFormat</name>
-    <message>
-        <source>The file is not Improved Initiative JSON.</source>
-        <translation>El archivo no es JSON de Improved Initiative.</translation>
-    </message>
-    <message>
-        <source>Improved Initiative players</source>
-        <translation>Jugadores de Improved Initiative</translation>
-    </message>
-    <message>
-        <source>It is not a JSON object.</source>
-        <translation>No es un objeto JSON.</translation>
-    </message>
-    <message>
-        <source>It is not an Improved Initiative statblock.</source>
-        <translation>No es un bloque de estadísticas de Improved Initiative.</translation>
-    </message>
-    <message>
-        <source>It is not an Improved Initiative character.</source>
-        <translation>No es un personaje de Improved Initiative.</translation>
-    </message>
-    <message>
-        <source>It has no list of combatants.</source>
-        <translation>No tiene lista de combatientes.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::LocalStore</name>
-    <message>
-        <source>read the sync state</source>
-        <translation>leer el estado de sincronización</translation>
-    </message>
-    <message>
-        <source>The data file is open read-only.</source>
-        <translation>El archivo de datos está abierto en modo de solo lectura.</translation>
-    </message>
-    <message>
-        <source>A %1 record needs an id.</source>
-        <translation>Un registro de %1 necesita un identificador.</translation>
-    </message>
-    <message>
-        <source>Bundled creatures are read-only; duplicate one to make your own version.</source>
-        <translation>Las criaturas incluidas son de solo lectura; duplique una para crear su propia versión.</translation>
-    </message>
-    <message>
-        <source>That %1 was deleted; undo the deletion before editing it.</source>
-        <translation>Ese registro de %1 se eliminó; deshaga la eliminación antes de editarlo.</translation>
-    </message>
-    <message>
-        <source>The %1 record is too large (%2 characters; at most %3).</source>
-        <translation>El registro de %1 es demasiado grande (%2 caracteres; como máximo %3).</translation>
-    </message>
-    <message>
-        <source>There is no %1 with id %2.</source>
-        <translation>No hay ningún registro de %1 con el identificador %2.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::NativeFormat</name>
-    <message>
-        <source>The file is not a D&amp;D Encounter Tracker export (its &quot;format&quot; is not &quot;%1&quot;). Nothing was imported.</source>
-        <translation>El archivo no es una exportación del seguimiento de encuentros D&amp;D (su «format» no es «%1»). No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>The file&apos;s &quot;version&quot; must be a whole number from 1. Nothing was imported.</source>
-        <translation>La «version» del archivo debe ser un número entero a partir de 1. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>The file was written by a newer version of the tracker (format version %1; this one reads up to %2). Update the application to import it. Nothing was imported.</source>
-        <translation>El archivo lo escribió una versión más reciente de la aplicación (versión de formato %1; esta lee hasta la %2). Actualice la aplicación para importarlo. No se ha importado nada.</translation>
-    </message>
-    <message>
-        <source>Bundled templates are not imported; the file may only carry custom creatures.</source>
-        <translation>Las plantillas incluidas no se importan; el archivo solo puede contener criaturas propias.</translation>
-    </message>
-    <message>
-        <source>Its encounter %1 is not in the file.</source>
-        <translation>Su encuentro %1 no está en el archivo.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::Open5eReader</name>
-    <message>
-        <source>The file is not Open5e monster JSON.</source>
-        <translation>El archivo no es JSON de monstruos de Open5e.</translation>
-    </message>
-    <message>
-        <source>It is not a JSON object.</source>
-        <translation>No es un objeto JSON.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::Roll20TurnOrder</name>
-    <message>
-        <source>Roll20&apos;s turn order holds one fight: export a single encounter.</source>
-        <translation>El orden de turnos de Roll20 contiene un solo combate: exporte un único encuentro.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::StoreExport</name>
-    <message>
-        <source>The party to export no longer exists.</source>
-        <translation>El grupo que se iba a exportar ya no existe.</translation>
-    </message>
-    <message>
-        <source>The encounter to export no longer exists.</source>
-        <translation>El encuentro que se iba a exportar ya no existe.</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>La exportación se canceló; no se escribió ningún archivo.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::ValidationErrors</name>
-    <message>
         <source>has a value of the wrong type (%1)</source>
         <translation>tiene un valor de tipo incorrecto (%1)</translation>
     </message>
@@ -1334,10 +1592,6 @@ Sus datos no se han modificado.</translation>
         <translation>contiene entradas de tipo incorrecto</translation>
     </message>
     <message>
-        <source>is required</source>
-        <translation>es obligatorio</translation>
-    </message>
-    <message>
         <source>must be between %1 and %2 (got %3)</source>
         <translation>debe estar entre %1 y %2 (recibido: %3)</translation>
     </message>
@@ -1352,6 +1606,25 @@ Sus datos no se han modificado.</translation>
     <message>
         <source>Invalid data: %1</source>
         <translation>Datos no válidos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::HealthState</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Ileso</translation>
+    </message>
+    <message>
+        <source>Hurt</source>
+        <translation>Herido</translation>
+    </message>
+    <message>
+        <source>Bloodied</source>
+        <translation>Malherido</translation>
+    </message>
+    <message>
+        <source>Defeated</source>
+        <translation>Derrotado</translation>
     </message>
 </context>
 <context>
@@ -5523,189 +5796,6 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     </message>
 </context>
 <context>
-    <name>dnd::rules</name>
-    <message>
-        <source>%1 (at position %2).</source>
-        <translation>%1 (en la posición %2).</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::rules::Conditions</name>
-    <message>
-        <source>Death.</source>
-        <translation>Muerte.</translation>
-    </message>
-    <message>
-        <source>%1 to every d20 test; speed reduced by %2 ft.</source>
-        <translation>%1 a cada prueba de d20; velocidad reducida en %2 pies.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::rules::DiceExpression</name>
-    <message>
-        <source>The expression is %1 characters long; at most %2 are allowed.</source>
-        <translation>La expresión tiene %1 caracteres; se permiten como máximo %2.</translation>
-    </message>
-    <message>
-        <source>The expression rolls %1 dice; at most %2 are allowed.</source>
-        <translation>La expresión tira %1 dados; se permiten como máximo %2.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::rules::DiceParser</name>
-    <message>
-        <source>The expression is empty</source>
-        <translation>La expresión está vacía</translation>
-    </message>
-    <message>
-        <source>Expected + or - but found &apos;%1&apos;</source>
-        <translation>Se esperaba + o -, pero se encontró «%1»</translation>
-    </message>
-    <message>
-        <source>Expected a number or dice after &apos;%1&apos;</source>
-        <translation>Se esperaba un número o dados después de «%1»</translation>
-    </message>
-    <message>
-        <source>The number at position %1 is too large.</source>
-        <translation>El número en la posición %1 es demasiado grande.</translation>
-    </message>
-    <message>
-        <source>Expected a number or dice</source>
-        <translation>Se esperaba un número o dados</translation>
-    </message>
-    <message>
-        <source>Expected a number or dice but found &apos;%1&apos;</source>
-        <translation>Se esperaba un número o dados, pero se encontró «%1»</translation>
-    </message>
-    <message>
-        <source>The number %1 is larger than %2.</source>
-        <translation>El número %1 es mayor que %2.</translation>
-    </message>
-    <message>
-        <source>A dice term needs at least one die</source>
-        <translation>Un término de dados necesita al menos un dado</translation>
-    </message>
-    <message>
-        <source>%1 dice are more than the %2 allowed.</source>
-        <translation>%1 dados son más de los %2 permitidos.</translation>
-    </message>
-    <message>
-        <source>Expected the number of sides after &apos;d&apos;</source>
-        <translation>Se esperaba el número de caras después de «d»</translation>
-    </message>
-    <message>
-        <source>Dice with more than %1 sides are not allowed (position %2).</source>
-        <translation>No se permiten dados de más de %1 caras (posición %2).</translation>
-    </message>
-    <message>
-        <source>A die needs at least one side</source>
-        <translation>Un dado necesita al menos una cara</translation>
-    </message>
-    <message>
-        <source>Expected &apos;h&apos; or &apos;l&apos; after &apos;d&apos; to drop dice</source>
-        <translation>Se esperaba «h» o «l» después de «d» para descartar dados</translation>
-    </message>
-    <message>
-        <source>Expected how many dice to keep or drop</source>
-        <translation>Se esperaba cuántos dados conservar o descartar</translation>
-    </message>
-    <message>
-        <source>The keep or drop count is not sensible</source>
-        <translation>La cantidad de dados que conservar o descartar no tiene sentido</translation>
-    </message>
-    <message>
-        <source>Cannot %1 %2 of %3 dice</source>
-        <translation>No se pueden %1 %2 de %3 dados</translation>
-    </message>
-    <message>
-        <source>keep</source>
-        <translation>conservar</translation>
-    </message>
-    <message>
-        <source>drop</source>
-        <translation>descartar</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::rules::Difficulty</name>
-    <message>
-        <source>Easy</source>
-        <translation>Fácil</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Mediano</translation>
-    </message>
-    <message>
-        <source>Hard</source>
-        <translation>Difícil</translation>
-    </message>
-    <message>
-        <source>Deadly</source>
-        <translation>Mortal</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Baja</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Moderada</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Alta</translation>
-    </message>
-    <message>
-        <source>Trivial</source>
-        <translation>Trivial</translation>
-    </message>
-    <message>
-        <source>The party needs at least one character.</source>
-        <translation>El grupo necesita al menos un personaje.</translation>
-    </message>
-    <message>
-        <source>Character level %1 is outside 1 to 20.</source>
-        <translation>El nivel de personaje %1 no está entre 1 y 20.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a challenge rating (0, 1/8, 1/4, 1/2 or 1 to 30).</source>
-        <translation>«%1» no es un valor de desafío (0, 1/8, 1/4, 1/2 o de 1 a 30).</translation>
-    </message>
-    <message>
-        <source>A monster count must be between 1 and 1000, not %1.</source>
-        <translation>Una cantidad de monstruos debe estar entre 1 y 1000, no %1.</translation>
-    </message>
-    <message>
-        <source>Give the party as character levels, e.g. 5,5,5,5.</source>
-        <translation>Indique el grupo como niveles de personaje, p. ej. 5,5,5,5.</translation>
-    </message>
-    <message>
-        <source>A party of more than 100 characters is not supported.</source>
-        <translation>No se admite un grupo de más de 100 personajes.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a character level from 1 to 20.</source>
-        <translation>«%1» no es un nivel de personaje de 1 a 20.</translation>
-    </message>
-    <message>
-        <source>Too many monster entries (at most 1000).</source>
-        <translation>Demasiadas entradas de monstruos (como máximo 1000).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a challenge rating with an optional count, e.g. 1/4x6.</source>
-        <translation>«%1» no es un valor de desafío con una cantidad opcional, p. ej. 1/4x6.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: a count must be between 1 and 1000.</source>
-        <translation>«%1»: una cantidad debe estar entre 1 y 1000.</translation>
-    </message>
-</context>
-<context>
     <name>dnd::rules::EncounterSession</name>
     <message>
         <source>That combatant is not in this encounter.</source>
@@ -6065,49 +6155,6 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     </message>
 </context>
 <context>
-    <name>dnd::sync</name>
-    <message>
-        <source>No sign-in is saved for this account.</source>
-        <translation>No hay ningún inicio de sesión guardado para esta cuenta.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this computer (%1), so the sign-in is not kept; you will be asked to sign in again next time.</source>
-        <translation>No hay ningún llavero disponible en este ordenador (%1), así que el inicio de sesión no se conserva; se le pedirá de nuevo la próxima vez.</translation>
-    </message>
-    <message>
-        <source>The keychain refused access (%1).</source>
-        <translation>El llavero ha denegado el acceso (%1).</translation>
-    </message>
-    <message>
-        <source>The keychain could not be used (%1), so the sign-in is not kept; you will be asked to sign in again next time.</source>
-        <translation>No se pudo usar el llavero (%1), así que el inicio de sesión no se conserva; se le pedirá de nuevo la próxima vez.</translation>
-    </message>
-    <message>
-        <source>The sync service could not be reached: %1</source>
-        <translation>No se pudo contactar con el servicio de sincronización: %1</translation>
-    </message>
-    <message>
-        <source>The sync service answered %1 %2.</source>
-        <translation>El servicio de sincronización respondió %1 %2.</translation>
-    </message>
-    <message>
-        <source>must be &quot;put&quot; or &quot;delete&quot;</source>
-        <translation>debe ser «put» o «delete»</translation>
-    </message>
-    <message>
-        <source>must be odd for a put</source>
-        <translation>debe ser impar en un «put»</translation>
-    </message>
-    <message>
-        <source>must be even for a delete</source>
-        <translation>debe ser par en un «delete»</translation>
-    </message>
-    <message>
-        <source>must be empty for a delete</source>
-        <translation>debe estar vacío en un «delete»</translation>
-    </message>
-</context>
-<context>
     <name>dnd::sync::AccountClient</name>
     <message>
         <source>The sync service gave no payment page.</source>
@@ -6124,74 +6171,6 @@ Sus datos actuales no se han cambiado. Elija una copia más antigua.</translatio
     <message>
         <source>The sync service answered without the new API token.</source>
         <translation>El servicio de sincronización respondió sin el nuevo token de API.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::sync::Decoder</name>
-    <message>
-        <source>must be a whole number from %1 to %2</source>
-        <translation>debe ser un número entero de %1 a %2</translation>
-    </message>
-    <message>
-        <source>must be a non-empty string</source>
-        <translation>debe ser una cadena no vacía</translation>
-    </message>
-    <message>
-        <source>must be at most %1 letters, digits or . _ : -</source>
-        <translation>debe tener como máximo %1 letras, dígitos o . _ : -</translation>
-    </message>
-    <message>
-        <source>is not a hybrid logical clock timestamp</source>
-        <translation>no es una marca de tiempo de reloj lógico híbrido</translation>
-    </message>
-    <message>
-        <source>names no kind of record (&quot;%1&quot;)</source>
-        <translation>no nombra ningún tipo de registro («%1»)</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>debe ser verdadero o falso</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>debe ser un objeto</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>debe ser una lista</translation>
-    </message>
-    <message>
-        <source>holds %1 entries; at most %2 are allowed</source>
-        <translation>contiene %1 entradas; se permiten como máximo %2</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::sync::PullResponse</name>
-    <message>
-        <source>is after the cookie %1</source>
-        <translation>es posterior a la cookie %1</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::sync::PushRequest</name>
-    <message>
-        <source>The other side speaks sync protocol %1; this version speaks %2.</source>
-        <translation>El otro lado habla el protocolo de sincronización %1; esta versión habla el %2.</translation>
-    </message>
-    <message>
-        <source>must be greater than the previous mutation&apos;s id %1</source>
-        <translation>debe ser mayor que el identificador de la mutación anterior %1</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::sync::PushResponse</name>
-    <message>
-        <source>is after lastMutationId %1</source>
-        <translation>es posterior a lastMutationId %1</translation>
-    </message>
-    <message>
-        <source>is after version %1</source>
-        <translation>es posterior a la versión %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,83 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>BackupManager</name>
+    <message>
+        <source>The database handle is not available for a backup.</source>
+        <translation>La connexion à la base n&apos;est pas disponible pour une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Could not create the backup file %1: %2</source>
+        <translation>Impossible de créer le fichier de sauvegarde %1 : %2</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation>La sauvegarde vers %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Could not move the finished backup to %1: %2</source>
+        <translation>Impossible de déplacer la sauvegarde terminée vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>The backup cannot be used: %1</source>
+        <translation>La sauvegarde est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>The backup is damaged too: %1</source>
+        <translation>La sauvegarde est endommagée elle aussi : %1</translation>
+    </message>
+    <message>
+        <source>Could not move %1 aside before restoring.</source>
+        <translation>Impossible de mettre %1 de côté avant la restauration.</translation>
+    </message>
+    <message>
+        <source>Could not copy the backup to %1: %2</source>
+        <translation>Impossible de copier la sauvegarde vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not mark %1 as restored: %2</source>
+        <translation>Impossible de marquer %1 comme restaurée : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Bestiary</name>
+    <message>
+        <source>The bundled bestiary is missing from this build (%1).</source>
+        <translation>Le bestiaire fourni manque dans cette version (%1).</translation>
+    </message>
+    <message>
+        <source>The bundled bestiary cannot be read.</source>
+        <translation>Le bestiaire fourni ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The bundled bestiary is missing from this build.</source>
+        <translation>Le bestiaire fourni manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>The bundled bestiary could not be installed: %1</source>
+        <translation>Impossible d&apos;installer le bestiaire fourni : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BestiaryBuilder</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 n&apos;est pas du JSON valide : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 does not validate: %2</source>
+        <translation>%1 n&apos;est pas valide : %2</translation>
+    </message>
+</context>
+<context>
     <name>CombatLogText</name>
     <message>
         <source>massive damage</source>
@@ -583,6 +660,384 @@
         <source>Death.</source>
         <translation>Mort.</translation>
     </message>
+    <message>
+        <source>%1 to every d20 test; speed reduced by %2 ft.</source>
+        <translation>%1 à chaque test de d20 ; vitesse réduite de %2 ft.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No sign-in is saved for this account.</source>
+        <translation>Aucune connexion n&apos;est enregistrée pour ce compte.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this computer (%1), so the sign-in is not kept; you will be asked to sign in again next time.</source>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur (%1), la connexion n&apos;est donc pas conservée ; elle vous sera redemandée la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1).</source>
+        <translation>Le trousseau a refusé l&apos;accès (%1).</translation>
+    </message>
+    <message>
+        <source>The keychain could not be used (%1), so the sign-in is not kept; you will be asked to sign in again next time.</source>
+        <translation>Le trousseau n&apos;a pas pu être utilisé (%1), la connexion n&apos;est donc pas conservée ; elle vous sera redemandée la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The data file %1 is not a regular file. Choose another data folder.</source>
+        <translation>Le fichier de données %1 n&apos;est pas un fichier ordinaire. Choisissez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be read (%2). Check its permissions; nothing was changed.</source>
+        <translation>Le fichier de données %1 ne peut pas être lu (%2). Vérifiez ses permissions ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is not a tracker database or is damaged. It was left untouched; restore a backup or choose another data folder.</source>
+        <translation>Le fichier de données %1 n&apos;est pas une base de l&apos;application ou il est endommagé. Il n&apos;a pas été touché ; restaurez une sauvegarde ou choisissez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <source>The data file %1 has a damaged header. It was left untouched; restore the latest backup.</source>
+        <translation>L&apos;en-tête du fichier de données %1 est endommagé. Il n&apos;a pas été touché ; restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is truncated (%2 of %3 bytes). It was left untouched; restore the latest backup.</source>
+        <translation>Le fichier de données %1 est tronqué (%2 octets sur %3). Il n&apos;a pas été touché ; restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>check the data file</source>
+        <translation>vérifier le fichier de données</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged (%2). It was left untouched; restore the latest backup.</source>
+        <translation>Le fichier de données %1 est endommagé (%2). Il n&apos;a pas été touché ; restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Could not check the data file %1 (%2). Nothing will be written to it until it can be checked; start the tracker again.</source>
+        <translation>Impossible de vérifier le fichier de données %1 (%2). Rien n&apos;y sera écrit tant qu&apos;il n&apos;aura pas pu être vérifié ; relancez l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The data file %1 and its folder cannot be written (%2).</source>
+        <translation>Le fichier de données %1 et son dossier ne sont pas accessibles en écriture (%2).</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be written (%2).</source>
+        <translation>Le fichier de données %1 n&apos;est pas accessible en écriture (%2).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is read-only.</source>
+        <translation>Le dossier de données %1 est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 The tracker opened the file read-only: you can look at everything in it, but no change is saved. Make the file and its folder writable, then start the tracker again.</source>
+        <translation>%1 Le tracker a ouvert le fichier en lecture seule : vous pouvez tout y consulter, mais aucune modification n&apos;est enregistrée. Rendez le fichier et son dossier accessibles en écriture, puis redémarrez le tracker.</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged (%2: %3). It was left untouched; restore the latest backup.</source>
+        <translation>Le fichier de données %1 est endommagé (%2 : %3). Il n&apos;a pas été touché ; restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Could not open the data file %1 (%2: %3). It was left untouched.</source>
+        <translation>Impossible d&apos;ouvrir le fichier de données %1 (%2 : %3). Il n&apos;a pas été touché.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged (%1: %2). Restore the latest backup.</source>
+        <translation>Le fichier de données est endommagé (%1 : %2). Restaurez la dernière sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The data file is busy in another program (%1: %2). Close other copies of the tracker and try again.</source>
+        <translation>Le fichier de données est occupé par un autre programme (%1 : %2). Fermez les autres copies de l&apos;application et réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk is full (%1: %2). Free some space; the change was not saved.</source>
+        <translation>Le disque est plein (%1 : %2). Libérez de l&apos;espace ; la modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be written (%1: %2). Check that the file and its folder are writable; the change was not saved.</source>
+        <translation>Le fichier de données ne peut pas être écrit (%1 : %2). Vérifiez que le fichier et son dossier sont accessibles en écriture ; la modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Impossible de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2. Check the data folder&apos;s permissions.</source>
+        <translation>Impossible de %1 : %2. Vérifiez les permissions du dossier de données.</translation>
+    </message>
+    <message>
+        <source>There is no data file at %1.</source>
+        <translation>Il n&apos;y a pas de fichier de données à %1.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder for %1.</source>
+        <translation>Impossible de créer le dossier de %1.</translation>
+    </message>
+    <message>
+        <source>The data folder of %1 is read-only, and the file&apos;s latest changes are still in %1-wal, which can only be read from a writable folder. Nothing was changed; make the folder writable, then start the tracker again.</source>
+        <translation>Le dossier de %1 est en lecture seule, et les dernières modifications du fichier se trouvent encore dans %1-wal, qui ne peut être lu que depuis un dossier accessible en écriture. Rien n&apos;a été modifié ; rendez le dossier accessible en écriture, puis redémarrez le tracker.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>read the schema version</source>
+        <translation>lire la version du schéma</translation>
+    </message>
+    <message>
+        <source>The data file %1 was written by a newer version of the tracker (schema %2; this version knows up to %3). It was left untouched; update the tracker to open it.</source>
+        <translation>Le fichier de données %1 a été écrit par une version plus récente de l&apos;application (schéma %2 ; cette version connaît jusqu&apos;au %3). Il n&apos;a pas été touché ; mettez l&apos;application à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>read the schema</source>
+        <translation>lire le schéma</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be written, and this version of the tracker must first upgrade it (schema %2 to %3). It was left untouched; make the file and its folder writable, then start the tracker again.</source>
+        <translation>Le fichier de données %1 n&apos;est pas accessible en écriture, et cette version du tracker doit d&apos;abord le mettre à niveau (schéma %2 vers %3). Il n&apos;a pas été modifié ; rendez le fichier et son dossier accessibles en écriture, puis redémarrez le tracker.</translation>
+    </message>
+    <message>
+        <source>switch to write-ahead logging</source>
+        <translation>passer en journalisation anticipée (WAL)</translation>
+    </message>
+    <message>
+        <source>The data folder does not support write-ahead logging (journal mode stayed %1). Choose a data folder on a local disk.</source>
+        <translation>Le dossier de données ne prend pas en charge la journalisation anticipée (le mode de journal est resté %1). Choisissez un dossier de données sur un disque local.</translation>
+    </message>
+    <message>
+        <source>Upgrading the data file to schema %1 failed; it was left at schema %2. %3</source>
+        <translation>La mise à niveau du fichier de données vers le schéma %1 a échoué ; il est resté au schéma %2. %3</translation>
+    </message>
+    <message>
+        <source>prepare %1</source>
+        <translation>préparer %1</translation>
+    </message>
+</context>
+<context>
+    <name>DdbCharacterReader</name>
+    <message>
+        <source>It has no name.</source>
+        <translation>Il n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>The level of its class %1 is not a number.</source>
+        <translation>Le niveau de sa classe %1 n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Its %1 score is not a number.</source>
+        <translation>Sa valeur de %1 n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>It has no hit points.</source>
+        <translation>Il n&apos;a pas de points de vie.</translation>
+    </message>
+    <message>
+        <source>The file is not a D&amp;D Beyond character.</source>
+        <translation>Le fichier n&apos;est pas un personnage D&amp;D Beyond.</translation>
+    </message>
+    <message>
+        <source>D&amp;D Beyond characters</source>
+        <translation>Personnages D&amp;D Beyond</translation>
+    </message>
+    <message>
+        <source>It is not a D&amp;D Beyond character.</source>
+        <translation>Ce n&apos;est pas un personnage D&amp;D Beyond.</translation>
+    </message>
+</context>
+<context>
+    <name>DiceExpression</name>
+    <message>
+        <source>%1 (at position %2).</source>
+        <translation>%1 (à la position %2).</translation>
+    </message>
+    <message>
+        <source>The expression is empty</source>
+        <translation>L&apos;expression est vide</translation>
+    </message>
+    <message>
+        <source>Expected + or - but found &apos;%1&apos;</source>
+        <translation>+ ou - attendu, mais « %1 » trouvé</translation>
+    </message>
+    <message>
+        <source>Expected a number or dice after &apos;%1&apos;</source>
+        <translation>Nombre ou dés attendus après « %1 »</translation>
+    </message>
+    <message>
+        <source>The number at position %1 is too large.</source>
+        <translation>Le nombre à la position %1 est trop grand.</translation>
+    </message>
+    <message>
+        <source>Expected a number or dice</source>
+        <translation>Nombre ou dés attendus</translation>
+    </message>
+    <message>
+        <source>Expected a number or dice but found &apos;%1&apos;</source>
+        <translation>Nombre ou dés attendus, mais « %1 » trouvé</translation>
+    </message>
+    <message>
+        <source>The number %1 is larger than %2.</source>
+        <translation>Le nombre %1 est plus grand que %2.</translation>
+    </message>
+    <message>
+        <source>A dice term needs at least one die</source>
+        <translation>Un terme de dés a besoin d&apos;au moins un dé</translation>
+    </message>
+    <message>
+        <source>%1 dice are more than the %2 allowed.</source>
+        <translation>%1 dés, c&apos;est plus que les %2 permis.</translation>
+    </message>
+    <message>
+        <source>Expected the number of sides after &apos;d&apos;</source>
+        <translation>Nombre de faces attendu après « d »</translation>
+    </message>
+    <message>
+        <source>Dice with more than %1 sides are not allowed (position %2).</source>
+        <translation>Les dés de plus de %1 faces ne sont pas permis (position %2).</translation>
+    </message>
+    <message>
+        <source>A die needs at least one side</source>
+        <translation>Un dé a besoin d&apos;au moins une face</translation>
+    </message>
+    <message>
+        <source>Expected &apos;h&apos; or &apos;l&apos; after &apos;d&apos; to drop dice</source>
+        <translation>« h » ou « l » attendu après « d » pour écarter des dés</translation>
+    </message>
+    <message>
+        <source>Expected how many dice to keep or drop</source>
+        <translation>Nombre de dés à garder ou à écarter attendu</translation>
+    </message>
+    <message>
+        <source>The keep or drop count is not sensible</source>
+        <translation>Le nombre de dés à garder ou à écarter n&apos;a pas de sens</translation>
+    </message>
+    <message>
+        <source>Cannot %1 %2 of %3 dice</source>
+        <translation>Impossible de %1 %2 dés sur %3</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>garder</translation>
+    </message>
+    <message>
+        <source>drop</source>
+        <translation>écarter</translation>
+    </message>
+    <message>
+        <source>The expression is %1 characters long; at most %2 are allowed.</source>
+        <translation>L&apos;expression fait %1 caractères ; au plus %2 sont permis.</translation>
+    </message>
+    <message>
+        <source>The expression rolls %1 dice; at most %2 are allowed.</source>
+        <translation>L&apos;expression lance %1 dés ; au plus %2 sont permis.</translation>
+    </message>
+</context>
+<context>
+    <name>Difficulty</name>
+    <message>
+        <source>Easy</source>
+        <translation>Facile</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>Difficile</translation>
+    </message>
+    <message>
+        <source>Deadly</source>
+        <translation>Mortelle</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modérée</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Trivial</source>
+        <translation>Triviale</translation>
+    </message>
+    <message>
+        <source>The party needs at least one character.</source>
+        <translation>Le groupe a besoin d&apos;au moins un personnage.</translation>
+    </message>
+    <message>
+        <source>Character level %1 is outside 1 to 20.</source>
+        <translation>Le niveau de personnage %1 n&apos;est pas compris entre 1 et 20.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a challenge rating (0, 1/8, 1/4, 1/2 or 1 to 30).</source>
+        <translation>« %1 » n&apos;est pas un facteur de puissance (0, 1/8, 1/4, 1/2 ou de 1 à 30).</translation>
+    </message>
+    <message>
+        <source>A monster count must be between 1 and 1000, not %1.</source>
+        <translation>Un nombre de monstres doit être compris entre 1 et 1000, pas %1.</translation>
+    </message>
+    <message>
+        <source>Give the party as character levels, e.g. 5,5,5,5.</source>
+        <translation>Indiquez le groupe par niveaux de personnage, p. ex. 5,5,5,5.</translation>
+    </message>
+    <message>
+        <source>A party of more than 100 characters is not supported.</source>
+        <translation>Un groupe de plus de 100 personnages n&apos;est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a character level from 1 to 20.</source>
+        <translation>« %1 » n&apos;est pas un niveau de personnage de 1 à 20.</translation>
+    </message>
+    <message>
+        <source>Too many monster entries (at most 1000).</source>
+        <translation>Trop d&apos;entrées de monstres (au plus 1000).</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a challenge rating with an optional count, e.g. 1/4x6.</source>
+        <translation>« %1 » n&apos;est pas un facteur de puissance avec un nombre facultatif, p. ex. 1/4x6.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: a count must be between 1 and 1000.</source>
+        <translation>« %1 » : un nombre doit être compris entre 1 et 1000.</translation>
+    </message>
+</context>
+<context>
+    <name>FiveEDatabaseReader</name>
+    <message>
+        <source>It has no name or no index.</source>
+        <translation>Il n&apos;a pas de nom ou pas d&apos;index.</translation>
+    </message>
+    <message>
+        <source>Its hit points are not a number.</source>
+        <translation>Ses points de vie ne sont pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Its %1 score is missing or not a number.</source>
+        <translation>Sa valeur de %1 manque ou n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Its challenge rating is missing or not a challenge rating.</source>
+        <translation>Son facteur de puissance manque ou n&apos;est pas un facteur de puissance.</translation>
+    </message>
+    <message>
+        <source>The file is not 5e-database monster JSON.</source>
+        <translation>Le fichier n&apos;est pas du JSON de monstres 5e-database.</translation>
+    </message>
+    <message>
+        <source>It is not a JSON object.</source>
+        <translation>Ce n&apos;est pas un objet JSON.</translation>
+    </message>
 </context>
 <context>
     <name>HybridLogicalClock</name>
@@ -593,6 +1048,189 @@
     <message>
         <source>A change is stamped %1 s ahead of this device&apos;s clock; more than the %2 s allowed. Check the date and time settings of both devices.</source>
         <translation>Une modification est datée de %1 s en avance sur l&apos;horloge de cet appareil, au-delà des %2 s permises. Vérifiez la date et l&apos;heure des deux appareils.</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>An earlier item of the file has the same identity (%1); only that one was imported.</source>
+        <translation>Un élément précédent du fichier a la même identité (%1) ; seul celui-ci a été importé.</translation>
+    </message>
+    <message>
+        <source>The file is none of the formats the tracker reads (its own export, 5e-database, Open5e, Improved Initiative, D&amp;D Beyond character). Nothing was imported.</source>
+        <translation>Le fichier n&apos;est dans aucun des formats que l&apos;application lit (son propre export, 5e-database, Open5e, Improved Initiative, personnage D&amp;D Beyond). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; files over %3 MB are not imported. Nothing was imported.</source>
+        <translation>%1 fait %2 Mo ; les fichiers de plus de %3 Mo ne sont pas importés. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import. Nothing was imported.</source>
+        <translation>Le fichier est trop volumineux pour être importé. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
+        <translation>Le fichier n&apos;est pas du JSON valide (%1 à l&apos;octet %2). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: %2. Nothing was imported.</source>
+        <translation>%1 : %2. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The import could not be saved: %1 Nothing was imported.</source>
+        <translation>L&apos;import n&apos;a pas pu être enregistré : %1 Rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
+    <name>ImprovedInitiativeFormat</name>
+    <message>
+        <source>Its %1 score is not a number.</source>
+        <translation>Sa valeur de %1 n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>It has no name.</source>
+        <translation>Il n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Its HP or AC value is missing or not a number.</source>
+        <translation>Sa valeur de pv ou de CA manque ou n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The file is not Improved Initiative JSON.</source>
+        <translation>Le fichier n&apos;est pas du JSON Improved Initiative.</translation>
+    </message>
+    <message>
+        <source>Improved Initiative players</source>
+        <translation>Joueurs Improved Initiative</translation>
+    </message>
+    <message>
+        <source>It is not a JSON object.</source>
+        <translation>Ce n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>It is not an Improved Initiative statblock.</source>
+        <translation>Ce n&apos;est pas un bloc de statistiques Improved Initiative.</translation>
+    </message>
+    <message>
+        <source>It is not an Improved Initiative character.</source>
+        <translation>Ce n&apos;est pas un personnage Improved Initiative.</translation>
+    </message>
+    <message>
+        <source>It has no list of combatants.</source>
+        <translation>Il n&apos;a pas de liste de combattants.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalStore</name>
+    <message>
+        <source>read the sync state</source>
+        <translation>lire l&apos;état de synchronisation</translation>
+    </message>
+    <message>
+        <source>The data file is open read-only.</source>
+        <translation>Le fichier de données est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>A %1 record needs an id.</source>
+        <translation>Un enregistrement %1 a besoin d&apos;un identifiant.</translation>
+    </message>
+    <message>
+        <source>Bundled creatures are read-only; duplicate one to make your own version.</source>
+        <translation>Les créatures fournies sont en lecture seule ; dupliquez-en une pour créer votre propre version.</translation>
+    </message>
+    <message>
+        <source>That %1 was deleted; undo the deletion before editing it.</source>
+        <translation>Cet enregistrement %1 a été supprimé ; annulez la suppression avant de le modifier.</translation>
+    </message>
+    <message>
+        <source>The %1 record is too large (%2 characters; at most %3).</source>
+        <translation>L&apos;enregistrement %1 est trop grand (%2 caractères ; au plus %3).</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>Il n&apos;existe aucun enregistrement %1 avec l&apos;identifiant %2.</translation>
+    </message>
+</context>
+<context>
+    <name>NativeFormat</name>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>« %1 » doit être une liste.</translation>
+    </message>
+    <message>
+        <source>It is not a JSON object.</source>
+        <translation>Ce n&apos;est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>It has no id.</source>
+        <translation>Il n&apos;a pas d&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>Its id %1 appears twice.</source>
+        <translation>Son identifiant %1 apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>The file is not a D&amp;D Encounter Tracker export (its &quot;format&quot; is not &quot;%1&quot;). Nothing was imported.</source>
+        <translation>Le fichier n&apos;est pas un export du suivi de rencontres D&amp;D (son « format » n&apos;est pas « %1 »). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s &quot;version&quot; must be a whole number from 1. Nothing was imported.</source>
+        <translation>La « version » du fichier doit être un nombre entier à partir de 1. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of the tracker (format version %1; this one reads up to %2). Update the application to import it. Nothing was imported.</source>
+        <translation>Le fichier a été écrit par une version plus récente de l&apos;application (version de format %1 ; celle-ci lit jusqu&apos;à %2). Mettez l&apos;application à jour pour l&apos;importer. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Bundled templates are not imported; the file may only carry custom creatures.</source>
+        <translation>Les modèles fournis ne sont pas importés ; le fichier ne peut contenir que des créatures personnalisées.</translation>
+    </message>
+    <message>
+        <source>Its encounter %1 is not in the file.</source>
+        <translation>Sa rencontre %1 n&apos;est pas dans le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Open5eReader</name>
+    <message>
+        <source>It has no name or no slug.</source>
+        <translation>Il n&apos;a pas de nom ou pas de slug.</translation>
+    </message>
+    <message>
+        <source>Its armor class or hit points are not numbers.</source>
+        <translation>Sa classe d&apos;armure ou ses points de vie ne sont pas des nombres.</translation>
+    </message>
+    <message>
+        <source>Its %1 score is missing or not a number.</source>
+        <translation>Sa valeur de %1 manque ou n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Its challenge rating is missing or not a challenge rating.</source>
+        <translation>Son facteur de puissance manque ou n&apos;est pas un facteur de puissance.</translation>
+    </message>
+    <message>
+        <source>It has no name or no key.</source>
+        <translation>Il n&apos;a pas de nom ou pas de clé.</translation>
+    </message>
+    <message>
+        <source>It is not a fixture record.</source>
+        <translation>Ce n&apos;est pas un enregistrement de fixture.</translation>
+    </message>
+    <message>
+        <source>The file holds Open5e creature actions, attacks or traits but no creatures. Import the ...Creature.json file: the files of actions, attacks and traits next to it are read with it. Nothing was imported.</source>
+        <translation>Le fichier contient des actions, attaques ou traits de créatures Open5e, mais aucune créature. Importez le fichier ...Creature.json : les fichiers d&apos;actions, d&apos;attaques et de traits placés à côté sont lus avec lui. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The file is not Open5e monster JSON.</source>
+        <translation>Le fichier n&apos;est pas du JSON de monstres Open5e.</translation>
+    </message>
+    <message>
+        <source>It is not a JSON object.</source>
+        <translation>Ce n&apos;est pas un objet JSON.</translation>
     </message>
 </context>
 <context>
@@ -695,6 +1333,114 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <source>The link is too long for a QR code.</source>
         <translation>Le lien est trop long pour un code QR.</translation>
+    </message>
+</context>
+<context>
+    <name>Roll20TurnOrder</name>
+    <message>
+        <source>Roll20&apos;s turn order holds one fight: export a single encounter.</source>
+        <translation>L&apos;ordre de tour de Roll20 ne contient qu&apos;un combat : exportez une seule rencontre.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceReply</name>
+    <message>
+        <source>The sync service could not be reached: %1</source>
+        <translation>Le service de synchronisation est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>The sync service answered %1 %2.</source>
+        <translation>Le service de synchronisation a répondu %1 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreExport</name>
+    <message>
+        <source>The party to export no longer exists.</source>
+        <translation>Le groupe à exporter n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The encounter to export no longer exists.</source>
+        <translation>La rencontre à exporter n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L&apos;export a été annulé ; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProtocol</name>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string</source>
+        <translation>doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>must be at most %1 letters, digits or . _ : -</source>
+        <translation>doit faire au plus %1 lettres, chiffres ou . _ : -</translation>
+    </message>
+    <message>
+        <source>is not a hybrid logical clock timestamp</source>
+        <translation>n&apos;est pas un horodatage d&apos;horloge logique hybride</translation>
+    </message>
+    <message>
+        <source>names no kind of record (&quot;%1&quot;)</source>
+        <translation>ne désigne aucun type d&apos;enregistrement (« %1 »)</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être vrai ou faux</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>doit être un objet</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>doit être une liste</translation>
+    </message>
+    <message>
+        <source>holds %1 entries; at most %2 are allowed</source>
+        <translation>contient %1 entrées ; au plus %2 sont permises</translation>
+    </message>
+    <message>
+        <source>must be &quot;put&quot; or &quot;delete&quot;</source>
+        <translation>doit être « put » ou « delete »</translation>
+    </message>
+    <message>
+        <source>must be odd for a put</source>
+        <translation>doit être impair pour un « put »</translation>
+    </message>
+    <message>
+        <source>must be even for a delete</source>
+        <translation>doit être pair pour un « delete »</translation>
+    </message>
+    <message>
+        <source>must be empty for a delete</source>
+        <translation>doit être vide pour un « delete »</translation>
+    </message>
+    <message>
+        <source>The other side speaks sync protocol %1; this version speaks %2.</source>
+        <translation>L&apos;autre côté parle le protocole de synchronisation %1 ; cette version parle le %2.</translation>
+    </message>
+    <message>
+        <source>must be greater than the previous mutation&apos;s id %1</source>
+        <translation>doit être supérieur à l&apos;identifiant de la mutation précédente %1</translation>
+    </message>
+    <message>
+        <source>is after version %1</source>
+        <translation>est postérieure à la version %1</translation>
+    </message>
+    <message>
+        <source>is after lastMutationId %1</source>
+        <translation>est postérieur à lastMutationId %1</translation>
+    </message>
+    <message>
+        <source>is after the cookie %1</source>
+        <translation>est postérieur au cookie %1</translation>
     </message>
 </context>
 <context>
@@ -801,89 +1547,6 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <source>class levels must add up to at most 20</source>
         <translation>la somme des niveaux de classe ne doit pas dépasser 20</translation>
     </message>
-</context>
-<context>
-    <name>dnd</name>
-    <message>
-        <source>The bundled bestiary is missing from this build (%1).</source>
-        <translation>Le bestiaire fourni manque dans cette version (%1).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not valid JSON: %2</source>
-        <translation>%1 n&apos;est pas du JSON valide : %2</translation>
-    </message>
-    <message>
-        <source>It has no name.</source>
-        <translation>Il n&apos;a pas de nom.</translation>
-    </message>
-    <message>
-        <source>The level of its class %1 is not a number.</source>
-        <translation>Le niveau de sa classe %1 n&apos;est pas un nombre.</translation>
-    </message>
-    <message>
-        <source>Its %1 score is not a number.</source>
-        <translation>Sa valeur de %1 n&apos;est pas un nombre.</translation>
-    </message>
-    <message>
-        <source>It has no hit points.</source>
-        <translation>Il n&apos;a pas de points de vie.</translation>
-    </message>
-    <message>
-        <source>An earlier item of the file has the same identity (%1); only that one was imported.</source>
-        <translation>Un élément précédent du fichier a la même identité (%1) ; seul celui-ci a été importé.</translation>
-    </message>
-    <message>
-        <source>Its HP or AC value is missing or not a number.</source>
-        <translation>Sa valeur de pv ou de CA manque ou n&apos;est pas un nombre.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; must be a list.</source>
-        <translation>« %1 » doit être une liste.</translation>
-    </message>
-    <message>
-        <source>It is not a JSON object.</source>
-        <translation>Ce n&apos;est pas un objet JSON.</translation>
-    </message>
-    <message>
-        <source>It has no id.</source>
-        <translation>Il n&apos;a pas d&apos;identifiant.</translation>
-    </message>
-    <message>
-        <source>Its id %1 appears twice.</source>
-        <translation>Son identifiant %1 apparaît deux fois.</translation>
-    </message>
-    <message>
-        <source>It has no name or no slug.</source>
-        <translation>Il n&apos;a pas de nom ou pas de slug.</translation>
-    </message>
-    <message>
-        <source>Its armor class or hit points are not numbers.</source>
-        <translation>Sa classe d&apos;armure ou ses points de vie ne sont pas des nombres.</translation>
-    </message>
-    <message>
-        <source>Its %1 score is missing or not a number.</source>
-        <translation>Sa valeur de %1 manque ou n&apos;est pas un nombre.</translation>
-    </message>
-    <message>
-        <source>Its challenge rating is missing or not a challenge rating.</source>
-        <translation>Son facteur de puissance manque ou n&apos;est pas un facteur de puissance.</translation>
-    </message>
-    <message>
-        <source>It has no name or no key.</source>
-        <translation>Il n&apos;a pas de nom ou pas de clé.</translation>
-    </message>
-    <message>
-        <source>It is not a fixture record.</source>
-        <translation>Ce n&apos;est pas un enregistrement de fixture.</translation>
-    </message>
-    <message>
-        <source>The file holds Open5e creature actions, attacks or traits but no creatures. Import the ...Creature.json file: the files of actions, attacks and traits next to it are read with it. Nothing was imported.</source>
-        <translation>Le fichier contient des actions, attaques ou traits de créatures Open5e, mais aucune créature. Importez le fichier ...Creature.json : les fichiers d&apos;actions, d&apos;attaques et de traits placés à côté sont lus avec lui. Rien n&apos;a été importé.</translation>
-    </message>
     <message>
         <source>true or false</source>
         <translation>vrai ou faux</translation>
@@ -909,411 +1572,6 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <translation>vide</translation>
     </message>
     <message>
-        <source>The data file %1 is not a regular file. Choose another data folder.</source>
-        <translation>Le fichier de données %1 n&apos;est pas un fichier ordinaire. Choisissez un autre dossier de données.</translation>
-    </message>
-    <message>
-        <source>The data file %1 cannot be read (%2). Check its permissions; nothing was changed.</source>
-        <translation>Le fichier de données %1 ne peut pas être lu (%2). Vérifiez ses permissions ; rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
-        <source>The data file %1 is not a tracker database or is damaged. It was left untouched; restore a backup or choose another data folder.</source>
-        <translation>Le fichier de données %1 n&apos;est pas une base de l&apos;application ou il est endommagé. Il n&apos;a pas été touché ; restaurez une sauvegarde ou choisissez un autre dossier de données.</translation>
-    </message>
-    <message>
-        <source>The data file %1 has a damaged header. It was left untouched; restore the latest backup.</source>
-        <translation>L&apos;en-tête du fichier de données %1 est endommagé. Il n&apos;a pas été touché ; restaurez la dernière sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The data file %1 is truncated (%2 of %3 bytes). It was left untouched; restore the latest backup.</source>
-        <translation>Le fichier de données %1 est tronqué (%2 octets sur %3). Il n&apos;a pas été touché ; restaurez la dernière sauvegarde.</translation>
-    </message>
-    <message>
-        <source>check the data file</source>
-        <translation>vérifier le fichier de données</translation>
-    </message>
-    <message>
-        <source>The data file %1 is damaged (%2). It was left untouched; restore the latest backup.</source>
-        <translation>Le fichier de données %1 est endommagé (%2). Il n&apos;a pas été touché ; restaurez la dernière sauvegarde.</translation>
-    </message>
-    <message>
-        <source>Could not check the data file %1 (%2). Nothing will be written to it until it can be checked; start the tracker again.</source>
-        <translation>Impossible de vérifier le fichier de données %1 (%2). Rien n&apos;y sera écrit tant qu&apos;il n&apos;aura pas pu être vérifié ; relancez l&apos;application.</translation>
-    </message>
-    <message>
-        <source>The data file %1 is damaged (%2: %3). It was left untouched; restore the latest backup.</source>
-        <translation>Le fichier de données %1 est endommagé (%2 : %3). Il n&apos;a pas été touché ; restaurez la dernière sauvegarde.</translation>
-    </message>
-    <message>
-        <source>Could not open the data file %1 (%2: %3). It was left untouched.</source>
-        <translation>Impossible d&apos;ouvrir le fichier de données %1 (%2 : %3). Il n&apos;a pas été touché.</translation>
-    </message>
-    <message>
-        <source>The data file %1 and its folder cannot be written (%2).</source>
-        <translation>Le fichier de données %1 et son dossier ne sont pas accessibles en écriture (%2).</translation>
-    </message>
-    <message>
-        <source>The data file %1 cannot be written (%2).</source>
-        <translation>Le fichier de données %1 n&apos;est pas accessible en écriture (%2).</translation>
-    </message>
-    <message>
-        <source>The data folder %1 is read-only.</source>
-        <translation>Le dossier de données %1 est en lecture seule.</translation>
-    </message>
-    <message>
-        <source>%1 The tracker opened the file read-only: you can look at everything in it, but no change is saved. Make the file and its folder writable, then start the tracker again.</source>
-        <translation>%1 Le tracker a ouvert le fichier en lecture seule : vous pouvez tout y consulter, mais aucune modification n&apos;est enregistrée. Rendez le fichier et son dossier accessibles en écriture, puis redémarrez le tracker.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::BackupManager</name>
-    <message>
-        <source>The database handle is not available for a backup.</source>
-        <translation>La connexion à la base n&apos;est pas disponible pour une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>Could not create the backup file %1: %2</source>
-        <translation>Impossible de créer le fichier de sauvegarde %1 : %2</translation>
-    </message>
-    <message>
-        <source>The backup to %1 failed: %2</source>
-        <translation>La sauvegarde vers %1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source>Could not move the finished backup to %1: %2</source>
-        <translation>Impossible de déplacer la sauvegarde terminée vers %1 : %2</translation>
-    </message>
-    <message>
-        <source>The backup cannot be used: %1</source>
-        <translation>La sauvegarde est inutilisable : %1</translation>
-    </message>
-    <message>
-        <source>The backup is damaged too: %1</source>
-        <translation>La sauvegarde est endommagée elle aussi : %1</translation>
-    </message>
-    <message>
-        <source>Could not move %1 aside before restoring.</source>
-        <translation>Impossible de mettre %1 de côté avant la restauration.</translation>
-    </message>
-    <message>
-        <source>Could not copy the backup to %1: %2</source>
-        <translation>Impossible de copier la sauvegarde vers %1 : %2</translation>
-    </message>
-    <message>
-        <source>Could not mark %1 as restored: %2</source>
-        <translation>Impossible de marquer %1 comme restaurée : %2</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::Bestiary</name>
-    <message>
-        <source>The bundled bestiary cannot be read.</source>
-        <translation>Le bestiaire fourni ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>The bundled bestiary is missing from this build.</source>
-        <translation>Le bestiaire fourni manque dans cette version.</translation>
-    </message>
-    <message>
-        <source>The bundled bestiary could not be installed: %1</source>
-        <translation>Impossible d&apos;installer le bestiaire fourni : %1</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::BestiaryBuilder</name>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 does not validate: %2</source>
-        <translation>%1 n&apos;est pas valide : %2</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::Database</name>
-    <message>
-        <source>The data file is damaged (%1: %2). Restore the latest backup.</source>
-        <translation>Le fichier de données est endommagé (%1 : %2). Restaurez la dernière sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The data file is busy in another program (%1: %2). Close other copies of the tracker and try again.</source>
-        <translation>Le fichier de données est occupé par un autre programme (%1 : %2). Fermez les autres copies de l&apos;application et réessayez.</translation>
-    </message>
-    <message>
-        <source>The disk is full (%1: %2). Free some space; the change was not saved.</source>
-        <translation>Le disque est plein (%1 : %2). Libérez de l&apos;espace ; la modification n&apos;a pas été enregistrée.</translation>
-    </message>
-    <message>
-        <source>Could not %1: %2</source>
-        <translation>Impossible de %1 : %2</translation>
-    </message>
-    <message>
-        <source>Could not %1: %2. Check the data folder&apos;s permissions.</source>
-        <translation>Impossible de %1 : %2. Vérifiez les permissions du dossier de données.</translation>
-    </message>
-    <message>
-        <source>There is no data file at %1.</source>
-        <translation>Il n&apos;y a pas de fichier de données à %1.</translation>
-    </message>
-    <message>
-        <source>Could not create the folder for %1.</source>
-        <translation>Impossible de créer le dossier de %1.</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <source>read the schema version</source>
-        <translation>lire la version du schéma</translation>
-    </message>
-    <message>
-        <source>The data file %1 was written by a newer version of the tracker (schema %2; this version knows up to %3). It was left untouched; update the tracker to open it.</source>
-        <translation>Le fichier de données %1 a été écrit par une version plus récente de l&apos;application (schéma %2 ; cette version connaît jusqu&apos;au %3). Il n&apos;a pas été touché ; mettez l&apos;application à jour pour l&apos;ouvrir.</translation>
-    </message>
-    <message>
-        <source>read the schema</source>
-        <translation>lire le schéma</translation>
-    </message>
-    <message>
-        <source>switch to write-ahead logging</source>
-        <translation>passer en journalisation anticipée (WAL)</translation>
-    </message>
-    <message>
-        <source>The data folder does not support write-ahead logging (journal mode stayed %1). Choose a data folder on a local disk.</source>
-        <translation>Le dossier de données ne prend pas en charge la journalisation anticipée (le mode de journal est resté %1). Choisissez un dossier de données sur un disque local.</translation>
-    </message>
-    <message>
-        <source>Upgrading the data file to schema %1 failed; it was left at schema %2. %3</source>
-        <translation>La mise à niveau du fichier de données vers le schéma %1 a échoué ; il est resté au schéma %2. %3</translation>
-    </message>
-    <message>
-        <source>prepare %1</source>
-        <translation>préparer %1</translation>
-    </message>
-    <message>
-        <source>The data file cannot be written (%1: %2). Check that the file and its folder are writable; the change was not saved.</source>
-        <translation>Le fichier de données ne peut pas être écrit (%1 : %2). Vérifiez que le fichier et son dossier sont accessibles en écriture ; la modification n&apos;a pas été enregistrée.</translation>
-    </message>
-    <message>
-        <source>The data folder of %1 is read-only, and the file&apos;s latest changes are still in %1-wal, which can only be read from a writable folder. Nothing was changed; make the folder writable, then start the tracker again.</source>
-        <translation>Le dossier de %1 est en lecture seule, et les dernières modifications du fichier se trouvent encore dans %1-wal, qui ne peut être lu que depuis un dossier accessible en écriture. Rien n&apos;a été modifié ; rendez le dossier accessible en écriture, puis redémarrez le tracker.</translation>
-    </message>
-    <message>
-        <source>The data file %1 cannot be written, and this version of the tracker must first upgrade it (schema %2 to %3). It was left untouched; make the file and its folder writable, then start the tracker again.</source>
-        <translation>Le fichier de données %1 n&apos;est pas accessible en écriture, et cette version du tracker doit d&apos;abord le mettre à niveau (schéma %2 vers %3). Il n&apos;a pas été modifié ; rendez le fichier et son dossier accessibles en écriture, puis redémarrez le tracker.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::DdbCharacterReader</name>
-    <message>
-        <source>The file is not a D&amp;D Beyond character.</source>
-        <translation>Le fichier n&apos;est pas un personnage D&amp;D Beyond.</translation>
-    </message>
-    <message>
-        <source>D&amp;D Beyond characters</source>
-        <translation>Personnages D&amp;D Beyond</translation>
-    </message>
-    <message>
-        <source>It is not a D&amp;D Beyond character.</source>
-        <translation>Ce n&apos;est pas un personnage D&amp;D Beyond.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::FiveEDatabaseReader</name>
-    <message>
-        <source>It has no name or no index.</source>
-        <translation>Il n&apos;a pas de nom ou pas d&apos;index.</translation>
-    </message>
-    <message>
-        <source>Its hit points are not a number.</source>
-        <translation>Ses points de vie ne sont pas un nombre.</translation>
-    </message>
-    <message>
-        <source>Its %1 score is missing or not a number.</source>
-        <translation>Sa valeur de %1 manque ou n&apos;est pas un nombre.</translation>
-    </message>
-    <message>
-        <source>Its challenge rating is missing or not a challenge rating.</source>
-        <translation>Son facteur de puissance manque ou n&apos;est pas un facteur de puissance.</translation>
-    </message>
-    <message>
-        <source>The file is not 5e-database monster JSON.</source>
-        <translation>Le fichier n&apos;est pas du JSON de monstres 5e-database.</translation>
-    </message>
-    <message>
-        <source>It is not a JSON object.</source>
-        <translation>Ce n&apos;est pas un objet JSON.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::HealthState</name>
-    <message>
-        <source>Healthy</source>
-        <translation>Indemne</translation>
-    </message>
-    <message>
-        <source>Hurt</source>
-        <translation>Blessé</translation>
-    </message>
-    <message>
-        <source>Bloodied</source>
-        <translation>En sang</translation>
-    </message>
-    <message>
-        <source>Defeated</source>
-        <translation>Vaincu</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::Importer</name>
-    <message>
-        <source>The file is none of the formats the tracker reads (its own export, 5e-database, Open5e, Improved Initiative, D&amp;D Beyond character). Nothing was imported.</source>
-        <translation>Le fichier n&apos;est dans aucun des formats que l&apos;application lit (son propre export, 5e-database, Open5e, Improved Initiative, personnage D&amp;D Beyond). Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB; files over %3 MB are not imported. Nothing was imported.</source>
-        <translation>%1 fait %2 Mo ; les fichiers de plus de %3 Mo ne sont pas importés. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>The file is too large to import. Nothing was imported.</source>
-        <translation>Le fichier est trop volumineux pour être importé. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON (%1 at byte %2). Nothing was imported.</source>
-        <translation>Le fichier n&apos;est pas du JSON valide (%1 à l&apos;octet %2). Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>%1: %2. Nothing was imported.</source>
-        <translation>%1 : %2. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>The import could not be saved: %1 Nothing was imported.</source>
-        <translation>L&apos;import n&apos;a pas pu être enregistré : %1 Rien n&apos;a été importé.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::ImprovedInitiativeFormat</name>
-    <message>
-        <source>The file is not Improved Initiative JSON.</source>
-        <translation>Le fichier n&apos;est pas du JSON Improved Initiative.</translation>
-    </message>
-    <message>
-        <source>Improved Initiative players</source>
-        <translation>Joueurs Improved Initiative</translation>
-    </message>
-    <message>
-        <source>It is not a JSON object.</source>
-        <translation>Ce n&apos;est pas un objet JSON.</translation>
-    </message>
-    <message>
-        <source>It is not an Improved Initiative statblock.</source>
-        <translation>Ce n&apos;est pas un bloc de statistiques Improved Initiative.</translation>
-    </message>
-    <message>
-        <source>It is not an Improved Initiative character.</source>
-        <translation>Ce n&apos;est pas un personnage Improved Initiative.</translation>
-    </message>
-    <message>
-        <source>It has no list of combatants.</source>
-        <translation>Il n&apos;a pas de liste de combattants.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::LocalStore</name>
-    <message>
-        <source>read the sync state</source>
-        <translation>lire l&apos;état de synchronisation</translation>
-    </message>
-    <message>
-        <source>The data file is open read-only.</source>
-        <translation>Le fichier de données est ouvert en lecture seule.</translation>
-    </message>
-    <message>
-        <source>A %1 record needs an id.</source>
-        <translation>Un enregistrement %1 a besoin d&apos;un identifiant.</translation>
-    </message>
-    <message>
-        <source>Bundled creatures are read-only; duplicate one to make your own version.</source>
-        <translation>Les créatures fournies sont en lecture seule ; dupliquez-en une pour créer votre propre version.</translation>
-    </message>
-    <message>
-        <source>That %1 was deleted; undo the deletion before editing it.</source>
-        <translation>Cet enregistrement %1 a été supprimé ; annulez la suppression avant de le modifier.</translation>
-    </message>
-    <message>
-        <source>The %1 record is too large (%2 characters; at most %3).</source>
-        <translation>L&apos;enregistrement %1 est trop grand (%2 caractères ; au plus %3).</translation>
-    </message>
-    <message>
-        <source>There is no %1 with id %2.</source>
-        <translation>Il n&apos;existe aucun enregistrement %1 avec l&apos;identifiant %2.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::NativeFormat</name>
-    <message>
-        <source>The file is not a D&amp;D Encounter Tracker export (its &quot;format&quot; is not &quot;%1&quot;). Nothing was imported.</source>
-        <translation>Le fichier n&apos;est pas un export du suivi de rencontres D&amp;D (son « format » n&apos;est pas « %1 »). Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>The file&apos;s &quot;version&quot; must be a whole number from 1. Nothing was imported.</source>
-        <translation>La « version » du fichier doit être un nombre entier à partir de 1. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>The file was written by a newer version of the tracker (format version %1; this one reads up to %2). Update the application to import it. Nothing was imported.</source>
-        <translation>Le fichier a été écrit par une version plus récente de l&apos;application (version de format %1 ; celle-ci lit jusqu&apos;à %2). Mettez l&apos;application à jour pour l&apos;importer. Rien n&apos;a été importé.</translation>
-    </message>
-    <message>
-        <source>Bundled templates are not imported; the file may only carry custom creatures.</source>
-        <translation>Les modèles fournis ne sont pas importés ; le fichier ne peut contenir que des créatures personnalisées.</translation>
-    </message>
-    <message>
-        <source>Its encounter %1 is not in the file.</source>
-        <translation>Sa rencontre %1 n&apos;est pas dans le fichier.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::Open5eReader</name>
-    <message>
-        <source>The file is not Open5e monster JSON.</source>
-        <translation>Le fichier n&apos;est pas du JSON de monstres Open5e.</translation>
-    </message>
-    <message>
-        <source>It is not a JSON object.</source>
-        <translation>Ce n&apos;est pas un objet JSON.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::Roll20TurnOrder</name>
-    <message>
-        <source>Roll20&apos;s turn order holds one fight: export a single encounter.</source>
-        <translation>L&apos;ordre de tour de Roll20 ne contient qu&apos;un combat : exportez une seule rencontre.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::StoreExport</name>
-    <message>
-        <source>The party to export no longer exists.</source>
-        <translation>Le groupe à exporter n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>The encounter to export no longer exists.</source>
-        <translation>La rencontre à exporter n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>The export was cancelled; no file was written.</source>
-        <translation>L&apos;export a été annulé ; aucun fichier n&apos;a été écrit.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::ValidationErrors</name>
-    <message>
         <source>has a value of the wrong type (%1)</source>
         <translation>a une valeur du mauvais type (%1)</translation>
     </message>
@@ -1334,10 +1592,6 @@ Vos données n&apos;ont pas été modifiées.</translation>
         <translation>contient des entrées du mauvais type</translation>
     </message>
     <message>
-        <source>is required</source>
-        <translation>est obligatoire</translation>
-    </message>
-    <message>
         <source>must be between %1 and %2 (got %3)</source>
         <translation>doit être compris entre %1 et %2 (reçu : %3)</translation>
     </message>
@@ -1352,6 +1606,25 @@ Vos données n&apos;ont pas été modifiées.</translation>
     <message>
         <source>Invalid data: %1</source>
         <translation>Données non valides : %1</translation>
+    </message>
+</context>
+<context>
+    <name>dnd::HealthState</name>
+    <message>
+        <source>Healthy</source>
+        <translation>Indemne</translation>
+    </message>
+    <message>
+        <source>Hurt</source>
+        <translation>Blessé</translation>
+    </message>
+    <message>
+        <source>Bloodied</source>
+        <translation>En sang</translation>
+    </message>
+    <message>
+        <source>Defeated</source>
+        <translation>Vaincu</translation>
     </message>
 </context>
 <context>
@@ -5523,189 +5796,6 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     </message>
 </context>
 <context>
-    <name>dnd::rules</name>
-    <message>
-        <source>%1 (at position %2).</source>
-        <translation>%1 (à la position %2).</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::rules::Conditions</name>
-    <message>
-        <source>Death.</source>
-        <translation>Mort.</translation>
-    </message>
-    <message>
-        <source>%1 to every d20 test; speed reduced by %2 ft.</source>
-        <translation>%1 à chaque test de d20 ; vitesse réduite de %2 ft.</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::rules::DiceExpression</name>
-    <message>
-        <source>The expression is %1 characters long; at most %2 are allowed.</source>
-        <translation>L&apos;expression fait %1 caractères ; au plus %2 sont permis.</translation>
-    </message>
-    <message>
-        <source>The expression rolls %1 dice; at most %2 are allowed.</source>
-        <translation>L&apos;expression lance %1 dés ; au plus %2 sont permis.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::rules::DiceParser</name>
-    <message>
-        <source>The expression is empty</source>
-        <translation>L&apos;expression est vide</translation>
-    </message>
-    <message>
-        <source>Expected + or - but found &apos;%1&apos;</source>
-        <translation>+ ou - attendu, mais « %1 » trouvé</translation>
-    </message>
-    <message>
-        <source>Expected a number or dice after &apos;%1&apos;</source>
-        <translation>Nombre ou dés attendus après « %1 »</translation>
-    </message>
-    <message>
-        <source>The number at position %1 is too large.</source>
-        <translation>Le nombre à la position %1 est trop grand.</translation>
-    </message>
-    <message>
-        <source>Expected a number or dice</source>
-        <translation>Nombre ou dés attendus</translation>
-    </message>
-    <message>
-        <source>Expected a number or dice but found &apos;%1&apos;</source>
-        <translation>Nombre ou dés attendus, mais « %1 » trouvé</translation>
-    </message>
-    <message>
-        <source>The number %1 is larger than %2.</source>
-        <translation>Le nombre %1 est plus grand que %2.</translation>
-    </message>
-    <message>
-        <source>A dice term needs at least one die</source>
-        <translation>Un terme de dés a besoin d&apos;au moins un dé</translation>
-    </message>
-    <message>
-        <source>%1 dice are more than the %2 allowed.</source>
-        <translation>%1 dés, c&apos;est plus que les %2 permis.</translation>
-    </message>
-    <message>
-        <source>Expected the number of sides after &apos;d&apos;</source>
-        <translation>Nombre de faces attendu après « d »</translation>
-    </message>
-    <message>
-        <source>Dice with more than %1 sides are not allowed (position %2).</source>
-        <translation>Les dés de plus de %1 faces ne sont pas permis (position %2).</translation>
-    </message>
-    <message>
-        <source>A die needs at least one side</source>
-        <translation>Un dé a besoin d&apos;au moins une face</translation>
-    </message>
-    <message>
-        <source>Expected &apos;h&apos; or &apos;l&apos; after &apos;d&apos; to drop dice</source>
-        <translation>« h » ou « l » attendu après « d » pour écarter des dés</translation>
-    </message>
-    <message>
-        <source>Expected how many dice to keep or drop</source>
-        <translation>Nombre de dés à garder ou à écarter attendu</translation>
-    </message>
-    <message>
-        <source>The keep or drop count is not sensible</source>
-        <translation>Le nombre de dés à garder ou à écarter n&apos;a pas de sens</translation>
-    </message>
-    <message>
-        <source>Cannot %1 %2 of %3 dice</source>
-        <translation>Impossible de %1 %2 dés sur %3</translation>
-    </message>
-    <message>
-        <source>keep</source>
-        <translation>garder</translation>
-    </message>
-    <message>
-        <source>drop</source>
-        <translation>écarter</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::rules::Difficulty</name>
-    <message>
-        <source>Easy</source>
-        <translation>Facile</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>Hard</source>
-        <translation>Difficile</translation>
-    </message>
-    <message>
-        <source>Deadly</source>
-        <translation>Mortelle</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>Faible</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>Modérée</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Élevée</translation>
-    </message>
-    <message>
-        <source>Trivial</source>
-        <translation>Triviale</translation>
-    </message>
-    <message>
-        <source>The party needs at least one character.</source>
-        <translation>Le groupe a besoin d&apos;au moins un personnage.</translation>
-    </message>
-    <message>
-        <source>Character level %1 is outside 1 to 20.</source>
-        <translation>Le niveau de personnage %1 n&apos;est pas compris entre 1 et 20.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a challenge rating (0, 1/8, 1/4, 1/2 or 1 to 30).</source>
-        <translation>« %1 » n&apos;est pas un facteur de puissance (0, 1/8, 1/4, 1/2 ou de 1 à 30).</translation>
-    </message>
-    <message>
-        <source>A monster count must be between 1 and 1000, not %1.</source>
-        <translation>Un nombre de monstres doit être compris entre 1 et 1000, pas %1.</translation>
-    </message>
-    <message>
-        <source>Give the party as character levels, e.g. 5,5,5,5.</source>
-        <translation>Indiquez le groupe par niveaux de personnage, p. ex. 5,5,5,5.</translation>
-    </message>
-    <message>
-        <source>A party of more than 100 characters is not supported.</source>
-        <translation>Un groupe de plus de 100 personnages n&apos;est pas pris en charge.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a character level from 1 to 20.</source>
-        <translation>« %1 » n&apos;est pas un niveau de personnage de 1 à 20.</translation>
-    </message>
-    <message>
-        <source>Too many monster entries (at most 1000).</source>
-        <translation>Trop d&apos;entrées de monstres (au plus 1000).</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a challenge rating with an optional count, e.g. 1/4x6.</source>
-        <translation>« %1 » n&apos;est pas un facteur de puissance avec un nombre facultatif, p. ex. 1/4x6.</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos;: a count must be between 1 and 1000.</source>
-        <translation>« %1 » : un nombre doit être compris entre 1 et 1000.</translation>
-    </message>
-</context>
-<context>
     <name>dnd::rules::EncounterSession</name>
     <message>
         <source>That combatant is not in this encounter.</source>
@@ -6065,49 +6155,6 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     </message>
 </context>
 <context>
-    <name>dnd::sync</name>
-    <message>
-        <source>No sign-in is saved for this account.</source>
-        <translation>Aucune connexion n&apos;est enregistrée pour ce compte.</translation>
-    </message>
-    <message>
-        <source>No keychain is available on this computer (%1), so the sign-in is not kept; you will be asked to sign in again next time.</source>
-        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur (%1), la connexion n&apos;est donc pas conservée ; elle vous sera redemandée la prochaine fois.</translation>
-    </message>
-    <message>
-        <source>The keychain refused access (%1).</source>
-        <translation>Le trousseau a refusé l&apos;accès (%1).</translation>
-    </message>
-    <message>
-        <source>The keychain could not be used (%1), so the sign-in is not kept; you will be asked to sign in again next time.</source>
-        <translation>Le trousseau n&apos;a pas pu être utilisé (%1), la connexion n&apos;est donc pas conservée ; elle vous sera redemandée la prochaine fois.</translation>
-    </message>
-    <message>
-        <source>The sync service could not be reached: %1</source>
-        <translation>Le service de synchronisation est injoignable : %1</translation>
-    </message>
-    <message>
-        <source>The sync service answered %1 %2.</source>
-        <translation>Le service de synchronisation a répondu %1 %2.</translation>
-    </message>
-    <message>
-        <source>must be &quot;put&quot; or &quot;delete&quot;</source>
-        <translation>doit être « put » ou « delete »</translation>
-    </message>
-    <message>
-        <source>must be odd for a put</source>
-        <translation>doit être impair pour un « put »</translation>
-    </message>
-    <message>
-        <source>must be even for a delete</source>
-        <translation>doit être pair pour un « delete »</translation>
-    </message>
-    <message>
-        <source>must be empty for a delete</source>
-        <translation>doit être vide pour un « delete »</translation>
-    </message>
-</context>
-<context>
     <name>dnd::sync::AccountClient</name>
     <message>
         <source>The sync service gave no payment page.</source>
@@ -6124,74 +6171,6 @@ Vos données actuelles n&apos;ont pas été modifiées. Choisissez une sauvegard
     <message>
         <source>The sync service answered without the new API token.</source>
         <translation>Le service de synchronisation a répondu sans le nouveau jeton d&apos;API.</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::sync::Decoder</name>
-    <message>
-        <source>must be a whole number from %1 to %2</source>
-        <translation>doit être un nombre entier de %1 à %2</translation>
-    </message>
-    <message>
-        <source>must be a non-empty string</source>
-        <translation>doit être une chaîne non vide</translation>
-    </message>
-    <message>
-        <source>must be at most %1 letters, digits or . _ : -</source>
-        <translation>doit faire au plus %1 lettres, chiffres ou . _ : -</translation>
-    </message>
-    <message>
-        <source>is not a hybrid logical clock timestamp</source>
-        <translation>n&apos;est pas un horodatage d&apos;horloge logique hybride</translation>
-    </message>
-    <message>
-        <source>names no kind of record (&quot;%1&quot;)</source>
-        <translation>ne désigne aucun type d&apos;enregistrement (« %1 »)</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>doit être vrai ou faux</translation>
-    </message>
-    <message>
-        <source>must be an object</source>
-        <translation>doit être un objet</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>doit être une liste</translation>
-    </message>
-    <message>
-        <source>holds %1 entries; at most %2 are allowed</source>
-        <translation>contient %1 entrées ; au plus %2 sont permises</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::sync::PullResponse</name>
-    <message>
-        <source>is after the cookie %1</source>
-        <translation>est postérieur au cookie %1</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::sync::PushRequest</name>
-    <message>
-        <source>The other side speaks sync protocol %1; this version speaks %2.</source>
-        <translation>L&apos;autre côté parle le protocole de synchronisation %1 ; cette version parle le %2.</translation>
-    </message>
-    <message>
-        <source>must be greater than the previous mutation&apos;s id %1</source>
-        <translation>doit être supérieur à l&apos;identifiant de la mutation précédente %1</translation>
-    </message>
-</context>
-<context>
-    <name>dnd::sync::PushResponse</name>
-    <message>
-        <source>is after lastMutationId %1</source>
-        <translation>est postérieur à lastMutationId %1</translation>
-    </message>
-    <message>
-        <source>is after version %1</source>
-        <translation>est postérieure à la version %1</translation>
     </message>
 </context>
 <context>

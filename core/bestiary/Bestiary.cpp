@@ -21,10 +21,11 @@ namespace dnd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Bestiary", text);
-}
+// This file's messages, looked up under the context lupdate files them in: Text::tr() calls are
+// filed under the struct's context wherever they stand (a bare tr() under its enclosing class).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Bestiary)
+};
 
 Result<QByteArray> readResource(const QString& path)
 {
@@ -36,7 +37,7 @@ Result<QByteArray> readResource(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error::make(codes::kBestiaryMissing,
-                           tr("The bundled bestiary is missing from this build (%1).").arg(path));
+                           Text::tr("The bundled bestiary is missing from this build (%1).").arg(path));
     return file.readAll();
 }
 
@@ -85,7 +86,7 @@ Result<QList<Creature>> Bestiary::decode(const QByteArray& bytes, QString* versi
     const QJsonObject root = document.object();
     if (error.error != QJsonParseError::NoError ||
         root.value(QStringLiteral("format")) != QLatin1String("dnd-bestiary"))
-        return Error::make(codes::kBestiaryDamaged, tr("The bundled bestiary cannot be read."));
+        return Error::make(codes::kBestiaryDamaged, Text::tr("The bundled bestiary cannot be read."));
     if (version)
         *version = root.value(QStringLiteral("version")).toString();
     QList<Creature> creatures;
@@ -106,7 +107,8 @@ Status Bestiary::ensureInstalled(LocalStore& store)
 {
     const QString bundled = bundledVersion();
     if (bundled.isEmpty())
-        return Error::make(codes::kBestiaryMissing, tr("The bundled bestiary is missing from this build."));
+        return Error::make(codes::kBestiaryMissing,
+                           Text::tr("The bundled bestiary is missing from this build."));
     if (installedVersion(store) == bundled)
         return {};
     if (store.database().isReadOnly())
@@ -140,7 +142,7 @@ Status Bestiary::ensureInstalled(LocalStore& store)
     if (Result<ChangeSet> committed = store.commit(changes); !committed)
         return Error::make(
             committed.error().code,
-            tr("The bundled bestiary could not be installed: %1").arg(committed.errorMessage()));
+            Text::tr("The bundled bestiary could not be installed: %1").arg(committed.errorMessage()));
     qCInfo(lcBestiary) << "installed bestiary" << bundled << "with" << creatures->size() << "creatures";
     return store.setSetting(kVersionSetting, bundled);
 }

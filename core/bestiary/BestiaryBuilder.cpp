@@ -18,10 +18,11 @@ namespace dnd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BestiaryBuilder", text);
-}
+// This file's messages, looked up under the context lupdate files them in: Text::tr() calls are
+// filed under the struct's context wherever they stand (a bare tr() under its enclosing class).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(BestiaryBuilder)
+};
 
 // The namespace of the bestiary's UUIDv5 ids (a random UUID fixed once for this project).
 const QUuid kIdNamespace(QStringLiteral("{6b1f3f0e-54d2-4a8e-9d5b-2f7c1e9a4c10}"));
@@ -30,11 +31,12 @@ Result<QJsonDocument> readJson(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(codes::kIoError, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return Error::make(codes::kIoError, Text::tr("Cannot read %1: %2").arg(path, file.errorString()));
     QJsonParseError error;
     QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError)
-        return Error::make(codes::kParseError, tr("%1 is not valid JSON: %2").arg(path, error.errorString()));
+        return Error::make(codes::kParseError,
+                           Text::tr("%1 is not valid JSON: %2").arg(path, error.errorString()));
     return document;
 }
 
@@ -126,9 +128,9 @@ Result<BestiaryBuilder::Output> BestiaryBuilder::build(const QString& srdDir)
     if (!srd51)
         return srd51.error();
     if (!srd51->skipped.isEmpty())
-        return Error::make(
-            codes::kConvertError,
-            tr("%1 could not be read: %2").arg(srd51->skipped.first().item, srd51->skipped.first().reason));
+        return Error::make(codes::kConvertError,
+                           Text::tr("%1 could not be read: %2")
+                               .arg(srd51->skipped.first().item, srd51->skipped.first().reason));
     for (const Creature& creature : std::as_const(srd51->creatures)) {
         const QString slug = creature.externalId.section(QLatin1Char(':'), 1);
         creatures.append(toTemplate(creature, RulesEdition::Srd2014, slug));
@@ -148,9 +150,9 @@ Result<BestiaryBuilder::Output> BestiaryBuilder::build(const QString& srdDir)
     if (!srd52)
         return srd52.error();
     if (!srd52->skipped.isEmpty())
-        return Error::make(
-            codes::kConvertError,
-            tr("%1 could not be read: %2").arg(srd52->skipped.first().item, srd52->skipped.first().reason));
+        return Error::make(codes::kConvertError,
+                           Text::tr("%1 could not be read: %2")
+                               .arg(srd52->skipped.first().item, srd52->skipped.first().reason));
     for (const Creature& creature : std::as_const(srd52->creatures)) {
         QString slug = creature.externalId.section(QLatin1Char(':'), 1);
         if (slug.startsWith(QLatin1String("srd-2024_")))
@@ -162,7 +164,7 @@ Result<BestiaryBuilder::Output> BestiaryBuilder::build(const QString& srdDir)
     for (const Creature& creature : std::as_const(creatures)) {
         if (const ValidationErrors errors = creature.validate(); !errors.isEmpty())
             return Error::make(codes::kConvertError,
-                               tr("%1 does not validate: %2").arg(creature.name, errors.summary()));
+                               Text::tr("%1 does not validate: %2").arg(creature.name, errors.summary()));
     }
 
     // One creature per line keeps the committed file reviewable in a diff.

@@ -12,10 +12,11 @@ namespace dnd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DdbCharacterReader", text);
-}
+// This file's messages, looked up under the context lupdate files them in: Text::tr() calls are
+// filed under the struct's context wherever they stand (a bare tr() under its enclosing class).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DdbCharacterReader)
+};
 
 bool isCharacter(const QJsonObject& object)
 {
@@ -75,7 +76,7 @@ std::optional<Character> character(const QJsonObject& o, QString* reason)
     Character c;
     c.name = o.value(QStringLiteral("name")).toString().trimmed();
     if (c.name.isEmpty()) {
-        *reason = tr("It has no name.");
+        *reason = Text::tr("It has no name.");
         return std::nullopt;
     }
     const QJsonValue id = o.value(QStringLiteral("id"));
@@ -91,7 +92,7 @@ std::optional<Character> character(const QJsonObject& o, QString* reason)
             entry.value(QStringLiteral("definition")).toObject().value(QStringLiteral("name")).toString();
         const std::optional<int> level = StatblockFigures::integer(entry.value(QStringLiteral("level")));
         if (!level) {
-            *reason = tr("The level of its class %1 is not a number.").arg(characterClass.className);
+            *reason = Text::tr("The level of its class %1 is not a number.").arg(characterClass.className);
             return std::nullopt;
         }
         characterClass.level = *level;
@@ -108,7 +109,7 @@ std::optional<Character> character(const QJsonObject& o, QString* reason)
         const std::optional<int> bonus = statValue(o.value(QStringLiteral("bonusStats")), statId, 0);
         const std::optional<int> override = statValue(o.value(QStringLiteral("overrideStats")), statId, 0);
         if (!base || !bonus || !override) {
-            *reason = tr("Its %1 score is not a number.").arg(abilityKey(ability));
+            *reason = Text::tr("Its %1 score is not a number.").arg(abilityKey(ability));
             return std::nullopt;
         }
         int score = *base + *bonus;
@@ -126,7 +127,7 @@ std::optional<Character> character(const QJsonObject& o, QString* reason)
         StatblockFigures::integer(o.value(QStringLiteral("overrideHitPoints")));
     const std::optional<int> baseHp = StatblockFigures::integer(o.value(QStringLiteral("baseHitPoints")));
     if (!overrideHp && !baseHp) {
-        *reason = tr("It has no hit points.");
+        *reason = Text::tr("It has no hit points.");
         return std::nullopt;
     }
     c.maxHp = overrideHp.value_or(
@@ -190,18 +191,18 @@ bool DdbCharacterReader::looksLike(const QJsonDocument& document)
 Result<ImportBatch> DdbCharacterReader::read(const QJsonDocument& document)
 {
     if (!looksLike(document))
-        return Error::make(codes::kWrongFormat, tr("The file is not a D&D Beyond character."));
+        return Error::make(codes::kWrongFormat, Text::tr("The file is not a D&D Beyond character."));
     ImportBatch batch;
     Party party;
     party.id = ImportIdentity::derivedId(QStringLiteral("ddb/party"));
-    party.name = tr("D&D Beyond characters");
+    party.name = Text::tr("D&D Beyond characters");
     const QList<QJsonObject> objects = characterObjects(document);
     for (qsizetype i = 0; i < objects.size(); ++i) {
         const QString label =
             objects[i].value(QStringLiteral("name")).toString(QStringLiteral("item %1").arg(i + 1));
         QString reason;
         if (!isCharacter(objects[i])) {
-            batch.skipped.append({label, tr("It is not a D&D Beyond character.")});
+            batch.skipped.append({label, Text::tr("It is not a D&D Beyond character.")});
             continue;
         }
         if (std::optional<Character> read = character(objects[i], &reason)) {

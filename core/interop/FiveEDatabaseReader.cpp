@@ -10,10 +10,11 @@ namespace dnd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FiveEDatabaseReader", text);
-}
+// This file's messages, looked up under the context lupdate files them in: Text::tr() calls are
+// filed under the struct's context wherever they stand (a bare tr() under its enclosing class).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(FiveEDatabaseReader)
+};
 
 bool isMonster(const QJsonObject& object)
 {
@@ -100,7 +101,7 @@ std::optional<Creature> FiveEDatabaseReader::creature(const QJsonObject& o, QStr
     c.name = o.value(QStringLiteral("name")).toString().trimmed();
     const QString index = o.value(QStringLiteral("index")).toString().trimmed();
     if (c.name.isEmpty() || index.isEmpty()) {
-        *reason = tr("It has no name or no index.");
+        *reason = Text::tr("It has no name or no index.");
         return std::nullopt;
     }
     c.externalId = QStringLiteral("5e-database:") + index;
@@ -127,7 +128,7 @@ std::optional<Creature> FiveEDatabaseReader::creature(const QJsonObject& o, QStr
     }
     const std::optional<int> hp = StatblockFigures::integer(o.value(QStringLiteral("hit_points")));
     if (!hp) {
-        *reason = tr("Its hit points are not a number.");
+        *reason = Text::tr("Its hit points are not a number.");
         return std::nullopt;
     }
     c.hp = *hp;
@@ -146,7 +147,7 @@ std::optional<Creature> FiveEDatabaseReader::creature(const QJsonObject& o, QStr
     for (Ability ability : kAllAbilities) {
         const QJsonValue score = o.value(dnd::abilityKey(ability));
         if (!StatblockFigures::integer(score)) {
-            *reason = tr("Its %1 score is missing or not a number.").arg(dnd::abilityKey(ability));
+            *reason = Text::tr("Its %1 score is missing or not a number.").arg(dnd::abilityKey(ability));
             return std::nullopt;
         }
         c.abilities.setScore(ability, *StatblockFigures::integer(score));
@@ -173,7 +174,7 @@ std::optional<Creature> FiveEDatabaseReader::creature(const QJsonObject& o, QStr
 
     c.challengeRating = StatblockFigures::challengeRating(o.value(QStringLiteral("challenge_rating")));
     if (c.challengeRating.isEmpty()) {
-        *reason = tr("Its challenge rating is missing or not a challenge rating.");
+        *reason = Text::tr("Its challenge rating is missing or not a challenge rating.");
         return std::nullopt;
     }
 
@@ -193,7 +194,7 @@ std::optional<Creature> FiveEDatabaseReader::creature(const QJsonObject& o, QStr
 Result<ImportBatch> FiveEDatabaseReader::read(const QJsonDocument& document)
 {
     if (!looksLike(document))
-        return Error::make(codes::kWrongFormat, tr("The file is not 5e-database monster JSON."));
+        return Error::make(codes::kWrongFormat, Text::tr("The file is not 5e-database monster JSON."));
     QJsonArray items;
     if (document.isObject())
         items.append(document.object());
@@ -205,7 +206,8 @@ Result<ImportBatch> FiveEDatabaseReader::read(const QJsonDocument& document)
         const QString label =
             item.toObject().value(QStringLiteral("name")).toString(QStringLiteral("item %1").arg(i + 1));
         if (!item.isObject()) {
-            batch.skipped.append({QStringLiteral("item %1").arg(i + 1), tr("It is not a JSON object.")});
+            batch.skipped.append(
+                {QStringLiteral("item %1").arg(i + 1), Text::tr("It is not a JSON object.")});
             continue;
         }
         QString reason;

@@ -19,10 +19,11 @@ namespace dnd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
+// This file's messages, looked up under the context lupdate files them in: Text::tr() calls are
+// filed under the struct's context wherever they stand (a bare tr() under its enclosing class).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+};
 
 // externalId -> id of the live, non-template records of one kind.
 QHash<QString, QString> externalIds(LocalStore& store, EntityKind kind)
@@ -77,8 +78,9 @@ bool firstWithIdentity(const QString& externalId, const QString& label, QSet<QSt
         return true;
     }
     report.errors.append(
-        {label, tr("An earlier item of the file has the same identity (%1); only that one was imported.")
-                    .arg(externalId)});
+        {label,
+         Text::tr("An earlier item of the file has the same identity (%1); only that one was imported.")
+             .arg(externalId)});
     ++report.skipped;
     return false;
 }
@@ -123,8 +125,8 @@ Result<ImportBatch> Importer::read(const QJsonDocument& document, ImportFormat f
     if (!detected)
         return Error::make(
             codes::kUnknownFormat,
-            tr("The file is none of the formats the tracker reads (its own export, 5e-database, "
-               "Open5e, Improved Initiative, D&D Beyond character). Nothing was imported."));
+            Text::tr("The file is none of the formats the tracker reads (its own export, 5e-database, "
+                     "Open5e, Improved Initiative, D&D Beyond character). Nothing was imported."));
     return read(document, *detected);
 }
 
@@ -142,10 +144,10 @@ Result<ParsedImport> Importer::parseFile(const QString& path, ImportFormat forma
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(codes::kIoError, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return Error::make(codes::kIoError, Text::tr("Cannot read %1: %2").arg(path, file.errorString()));
     if (file.size() > kMaxFileBytes)
         return Error::make(codes::kTooLarge,
-                           tr("%1 is %2 MB; files over %3 MB are not imported. Nothing was imported.")
+                           Text::tr("%1 is %2 MB; files over %3 MB are not imported. Nothing was imported.")
                                .arg(path)
                                .arg(file.size() / (1024 * 1024))
                                .arg(kMaxFileBytes / (1024 * 1024)));
@@ -174,20 +176,21 @@ Result<ParsedImport> Importer::parseFile(const QString& path, ImportFormat forma
 Result<ParsedImport> Importer::parseBytes(const QByteArray& bytes, ImportFormat format)
 {
     if (bytes.size() > kMaxFileBytes)
-        return Error::make(codes::kTooLarge, tr("The file is too large to import. Nothing was imported."));
+        return Error::make(codes::kTooLarge,
+                           Text::tr("The file is too large to import. Nothing was imported."));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error::make(codes::kParseError,
-                           tr("The file is not valid JSON (%1 at byte %2). Nothing was imported.")
+                           Text::tr("The file is not valid JSON (%1 at byte %2). Nothing was imported.")
                                .arg(parseError.errorString())
                                .arg(parseError.offset));
     const std::optional<ImportFormat> detected = format == ImportFormat::Auto ? detect(document) : format;
     if (!detected)
         return Error::make(
             codes::kUnknownFormat,
-            tr("The file is none of the formats the tracker reads (its own export, 5e-database, "
-               "Open5e, Improved Initiative, D&D Beyond character). Nothing was imported."));
+            Text::tr("The file is none of the formats the tracker reads (its own export, 5e-database, "
+                     "Open5e, Improved Initiative, D&D Beyond character). Nothing was imported."));
     Result<ImportBatch> batch = read(document, *detected);
     if (!batch)
         return batch.error();
@@ -250,10 +253,10 @@ Result<ImportPlan> Importer::plan(LocalStore& store, const ParsedImport& parsed)
         for (const ImportIssue& issue : std::as_const(report.errors))
             details.append(
                 QVariantMap{{QStringLiteral("item"), issue.item}, {QStringLiteral("reason"), issue.reason}});
-        return Error::make(
-            codes::kInvalidFile,
-            tr("%1: %2. Nothing was imported.").arg(report.errors.first().item, report.errors.first().reason),
-            {{QStringLiteral("errors"), details}});
+        return Error::make(codes::kInvalidFile,
+                           Text::tr("%1: %2. Nothing was imported.")
+                               .arg(report.errors.first().item, report.errors.first().reason),
+                           {{QStringLiteral("errors"), details}});
     }
     return plan;
 }
@@ -268,7 +271,7 @@ Result<ImportReport> Importer::commitImport(LocalStore& store, const Result<Pars
     if (Result<ChangeSet> committed = store.commit(planned->changes); !committed)
         return Error::make(
             committed.error().code,
-            tr("The import could not be saved: %1 Nothing was imported.").arg(committed.errorMessage()),
+            Text::tr("The import could not be saved: %1 Nothing was imported.").arg(committed.errorMessage()),
             committed.error().details);
     return planned->report;
 }

@@ -16,10 +16,11 @@ namespace dnd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ImprovedInitiativeFormat", text);
-}
+// This file's messages, looked up under the context lupdate files them in: Text::tr() calls are
+// filed under the struct's context wherever they stand (a bare tr() under its enclosing class).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ImprovedInitiativeFormat)
+};
 
 const QStringList kSizes{QStringLiteral("tiny"),  QStringLiteral("small"), QStringLiteral("medium"),
                          QStringLiteral("large"), QStringLiteral("huge"),  QStringLiteral("gargantuan")};
@@ -240,7 +241,7 @@ AbilityScores abilitiesIn(const QJsonObject& object, QString* problem)
             continue;
         const std::optional<int> score = StatblockFigures::integer(value);
         if (!score)
-            *problem = tr("Its %1 score is not a number.").arg(QLatin1String(kShortNames[i]));
+            *problem = Text::tr("Its %1 score is not a number.").arg(QLatin1String(kShortNames[i]));
         else
             scores.scores[i] = *score;
     }
@@ -252,7 +253,7 @@ std::optional<Creature> creatureIn(const QJsonObject& o, QString* reason)
     Creature c;
     c.name = o.value(QStringLiteral("Name")).toString().trimmed();
     if (c.name.isEmpty()) {
-        *reason = tr("It has no name.");
+        *reason = Text::tr("It has no name.");
         return std::nullopt;
     }
     const QString id = o.value(QStringLiteral("Id")).toString().trimmed();
@@ -281,7 +282,7 @@ std::optional<Creature> creatureIn(const QJsonObject& o, QString* reason)
     const std::optional<int> hpValue = StatblockFigures::integer(hp.value(QStringLiteral("Value")));
     const std::optional<int> acValue = StatblockFigures::integer(ac.value(QStringLiteral("Value")));
     if (!hpValue || !acValue) {
-        *reason = tr("Its HP or AC value is missing or not a number.");
+        *reason = Text::tr("Its HP or AC value is missing or not a number.");
         return std::nullopt;
     }
     c.hp = *hpValue;
@@ -331,7 +332,7 @@ std::optional<Character> characterIn(const QJsonObject& statblock, const QString
     Character c;
     c.name = statblock.value(QStringLiteral("Name")).toString().trimmed();
     if (c.name.isEmpty()) {
-        *reason = tr("It has no name.");
+        *reason = Text::tr("It has no name.");
         return std::nullopt;
     }
     const QString key = id.isEmpty() ? statblock.value(QStringLiteral("Id")).toString().trimmed() : id;
@@ -341,7 +342,7 @@ std::optional<Character> characterIn(const QJsonObject& statblock, const QString
     const std::optional<int> ac = StatblockFigures::integer(
         statblock.value(QStringLiteral("AC")).toObject().value(QStringLiteral("Value")));
     if (!hp || !ac) {
-        *reason = tr("Its HP or AC value is missing or not a number.");
+        *reason = Text::tr("Its HP or AC value is missing or not a number.");
         return std::nullopt;
     }
     c.maxHp = *hp;
@@ -386,11 +387,11 @@ bool ImprovedInitiativeFormat::looksLike(const QJsonDocument& document)
 Result<ImportBatch> ImprovedInitiativeFormat::read(const QJsonDocument& document)
 {
     if (!looksLike(document))
-        return Error::make(codes::kWrongFormat, tr("The file is not Improved Initiative JSON."));
+        return Error::make(codes::kWrongFormat, Text::tr("The file is not Improved Initiative JSON."));
     ImportBatch batch;
     Party party;
     party.id = ImportIdentity::derivedId(QStringLiteral("improved-initiative/party"));
-    party.name = tr("Improved Initiative players");
+    party.name = Text::tr("Improved Initiative players");
 
     auto addStatblock = [&](const QJsonObject& object, const QString& label) {
         QString reason;
@@ -430,7 +431,7 @@ Result<ImportBatch> ImprovedInitiativeFormat::read(const QJsonDocument& document
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString fallback = QStringLiteral("item %1").arg(i + 1);
             if (!array.at(i).isObject()) {
-                batch.skipped.append({fallback, tr("It is not a JSON object.")});
+                batch.skipped.append({fallback, Text::tr("It is not a JSON object.")});
                 continue;
             }
             const QJsonObject object = array.at(i).toObject();
@@ -440,7 +441,7 @@ Result<ImportBatch> ImprovedInitiativeFormat::read(const QJsonDocument& document
                 addStatblock(object, labelOf(object, fallback));
             else
                 batch.skipped.append(
-                    {labelOf(object, fallback), tr("It is not an Improved Initiative statblock.")});
+                    {labelOf(object, fallback), Text::tr("It is not an Improved Initiative statblock.")});
         }
     } else if (isBackup(document.object())) {
         const QJsonObject root = document.object();
@@ -453,7 +454,7 @@ Result<ImportBatch> ImprovedInitiativeFormat::read(const QJsonDocument& document
                 if (isStatblock(object))
                     addStatblock(object, labelOf(object, key));
                 else
-                    batch.skipped.append({key, tr("It is not an Improved Initiative statblock.")});
+                    batch.skipped.append({key, Text::tr("It is not an Improved Initiative statblock.")});
             } else if (key.startsWith(QLatin1String("PersistentCharacters."))) {
                 if (isPersistentCharacter(object))
                     addPersistent(object, labelOf(object, key));
@@ -462,7 +463,7 @@ Result<ImportBatch> ImprovedInitiativeFormat::read(const QJsonDocument& document
                     player.insert(QStringLiteral("Player"), QStringLiteral("player"));
                     addStatblock(player, labelOf(object, key));
                 } else
-                    batch.skipped.append({key, tr("It is not an Improved Initiative character.")});
+                    batch.skipped.append({key, Text::tr("It is not an Improved Initiative character.")});
             } else if (key.startsWith(QLatin1String("SavedEncounters."))) {
                 const QString encounterKey = key.mid(16);
                 Encounter encounter;
@@ -473,7 +474,7 @@ Result<ImportBatch> ImprovedInitiativeFormat::read(const QJsonDocument& document
                     encounter.name = encounterKey;
                 const QJsonArray combatants = object.value(QStringLiteral("Combatants")).toArray();
                 if (!object.value(QStringLiteral("Combatants")).isArray()) {
-                    batch.skipped.append({key, tr("It has no list of combatants.")});
+                    batch.skipped.append({key, Text::tr("It has no list of combatants.")});
                     continue;
                 }
                 batch.encounters.append(encounter);

@@ -15,10 +15,11 @@ namespace dnd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("NativeFormat", text);
-}
+// This file's messages, looked up under the context lupdate files them in: Text::tr() calls are
+// filed under the struct's context wherever they stand (a bare tr() under its enclosing class).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(NativeFormat)
+};
 
 template <typename Entity> QJsonArray exported(const QList<Entity>& entities, ExportTicker& ticker)
 {
@@ -39,7 +40,7 @@ bool readList(const QJsonObject& root, const QString& key, QList<Entity>& out, Q
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isArray()) {
-        problems.append({key, tr("\"%1\" must be a list.").arg(key)});
+        problems.append({key, Text::tr("\"%1\" must be a list.").arg(key)});
         return false;
     }
     const QJsonArray array = value.toArray();
@@ -47,17 +48,17 @@ bool readList(const QJsonObject& root, const QString& key, QList<Entity>& out, Q
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString label = QStringLiteral("%1[%2]").arg(key).arg(i);
         if (!array.at(i).isObject()) {
-            problems.append({label, tr("It is not a JSON object.")});
+            problems.append({label, Text::tr("It is not a JSON object.")});
             continue;
         }
         const QJsonObject given = array.at(i).toObject();
         const Entity entity = Entity::fromJson(given);
         if (entity.id.trimmed().isEmpty()) {
-            problems.append({label, tr("It has no id.")});
+            problems.append({label, Text::tr("It has no id.")});
             continue;
         }
         if (ids.contains(entity.id)) {
-            problems.append({label, tr("Its id %1 appears twice.").arg(entity.id)});
+            problems.append({label, Text::tr("Its id %1 appears twice.").arg(entity.id)});
             continue;
         }
         ids.insert(entity.id);
@@ -110,19 +111,20 @@ Result<ImportBatch> NativeFormat::read(const QJsonDocument& document)
 {
     if (!looksLike(document))
         return Error::make(codes::kWrongFormat,
-                           tr("The file is not a D&D Encounter Tracker export (its \"format\" is not "
-                              "\"%1\"). Nothing was imported.")
+                           Text::tr("The file is not a D&D Encounter Tracker export (its \"format\" is not "
+                                    "\"%1\"). Nothing was imported.")
                                .arg(kFormatName));
     const QJsonObject root = document.object();
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != std::floor(version.toDouble()))
-        return Error::make(codes::kBadVersion,
-                           tr("The file's \"version\" must be a whole number from 1. Nothing was imported."));
+        return Error::make(
+            codes::kBadVersion,
+            Text::tr("The file's \"version\" must be a whole number from 1. Nothing was imported."));
     if (version.toInt() > kVersion)
         return Error::make(
             codes::kTooNew,
-            tr("The file was written by a newer version of the tracker (format version %1; this one "
-               "reads up to %2). Update the application to import it. Nothing was imported.")
+            Text::tr("The file was written by a newer version of the tracker (format version %1; this one "
+                     "reads up to %2). Update the application to import it. Nothing was imported.")
                 .arg(version.toInt())
                 .arg(kVersion));
 
@@ -139,19 +141,20 @@ Result<ImportBatch> NativeFormat::read(const QJsonDocument& document)
         if (batch.creatures[i].isTemplate)
             problems.append(
                 {batch.creatures[i].name,
-                 tr("Bundled templates are not imported; the file may only carry custom creatures.")});
+                 Text::tr("Bundled templates are not imported; the file may only carry custom creatures.")});
     }
     QSet<QString> encounters;
     for (const Encounter& encounter : std::as_const(batch.encounters))
         encounters.insert(encounter.id);
     for (const Participant& participant : std::as_const(batch.participants)) {
         if (!encounters.contains(participant.encounterId))
-            problems.append(
-                {participant.name, tr("Its encounter %1 is not in the file.").arg(participant.encounterId)});
+            problems.append({participant.name,
+                             Text::tr("Its encounter %1 is not in the file.").arg(participant.encounterId)});
     }
     for (const CombatLogEntry& entry : std::as_const(batch.combatLog)) {
         if (!encounters.contains(entry.encounterId))
-            problems.append({entry.id, tr("Its encounter %1 is not in the file.").arg(entry.encounterId)});
+            problems.append(
+                {entry.id, Text::tr("Its encounter %1 is not in the file.").arg(entry.encounterId)});
     }
     if (!problems.isEmpty()) {
         QVariantList details;

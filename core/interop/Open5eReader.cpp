@@ -12,10 +12,11 @@ namespace dnd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Open5eReader", text);
-}
+// This file's messages, looked up under the context lupdate files them in: Text::tr() calls are
+// filed under the struct's context wherever they stand (a bare tr() under its enclosing class).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Open5eReader)
+};
 
 const QString kModel = QStringLiteral("model");
 const QString kFields = QStringLiteral("fields");
@@ -88,7 +89,7 @@ std::optional<Creature> v1Creature(const QJsonObject& o, QString* reason)
     c.name = o.value(QStringLiteral("name")).toString().trimmed();
     const QString slug = o.value(QStringLiteral("slug")).toString().trimmed();
     if (c.name.isEmpty() || slug.isEmpty()) {
-        *reason = tr("It has no name or no slug.");
+        *reason = Text::tr("It has no name or no slug.");
         return std::nullopt;
     }
     c.externalId = QStringLiteral("open5e:") + slug;
@@ -104,7 +105,7 @@ std::optional<Creature> v1Creature(const QJsonObject& o, QString* reason)
     const std::optional<int> ac = StatblockFigures::integer(o.value(QStringLiteral("armor_class")));
     const std::optional<int> hp = StatblockFigures::integer(o.value(QStringLiteral("hit_points")));
     if (!ac || !hp) {
-        *reason = tr("Its armor class or hit points are not numbers.");
+        *reason = Text::tr("Its armor class or hit points are not numbers.");
         return std::nullopt;
     }
     c.ac = *ac;
@@ -122,7 +123,7 @@ std::optional<Creature> v1Creature(const QJsonObject& o, QString* reason)
         const QString key = abilityKey(ability);
         const std::optional<int> score = StatblockFigures::integer(o.value(key));
         if (!score) {
-            *reason = tr("Its %1 score is missing or not a number.").arg(key);
+            *reason = Text::tr("Its %1 score is missing or not a number.").arg(key);
             return std::nullopt;
         }
         c.abilities.setScore(ability, *score);
@@ -149,7 +150,7 @@ std::optional<Creature> v1Creature(const QJsonObject& o, QString* reason)
     if (c.challengeRating.isEmpty())
         c.challengeRating = StatblockFigures::challengeRating(o.value(QStringLiteral("cr")));
     if (c.challengeRating.isEmpty()) {
-        *reason = tr("Its challenge rating is missing or not a challenge rating.");
+        *reason = Text::tr("Its challenge rating is missing or not a challenge rating.");
         return std::nullopt;
     }
     c.traits = v1Actions(o.value(QStringLiteral("special_abilities")));
@@ -245,7 +246,7 @@ std::optional<Creature> v2Creature(const QJsonObject& record, const V2Records& r
     Creature c;
     c.name = f.value(QStringLiteral("name")).toString().trimmed();
     if (c.name.isEmpty() || pk.isEmpty()) {
-        *reason = tr("It has no name or no key.");
+        *reason = Text::tr("It has no name or no key.");
         return std::nullopt;
     }
     c.externalId = QStringLiteral("open5e:") + pk;
@@ -259,7 +260,7 @@ std::optional<Creature> v2Creature(const QJsonObject& record, const V2Records& r
     const std::optional<int> ac = StatblockFigures::integer(f.value(QStringLiteral("armor_class")));
     const std::optional<int> hp = StatblockFigures::integer(f.value(QStringLiteral("hit_points")));
     if (!ac || !hp) {
-        *reason = tr("Its armor class or hit points are not numbers.");
+        *reason = Text::tr("Its armor class or hit points are not numbers.");
         return std::nullopt;
     }
     c.ac = *ac;
@@ -277,7 +278,7 @@ std::optional<Creature> v2Creature(const QJsonObject& record, const V2Records& r
         const std::optional<int> score =
             StatblockFigures::integer(f.value(QStringLiteral("ability_score_") + key));
         if (!score) {
-            *reason = tr("Its %1 score is missing or not a number.").arg(key);
+            *reason = Text::tr("Its %1 score is missing or not a number.").arg(key);
             return std::nullopt;
         }
         c.abilities.setScore(ability, *score);
@@ -311,7 +312,7 @@ std::optional<Creature> v2Creature(const QJsonObject& record, const V2Records& r
     StatblockFigures::readDefences(c, f);
     c.challengeRating = StatblockFigures::challengeRating(f.value(QStringLiteral("challenge_rating")));
     if (c.challengeRating.isEmpty()) {
-        *reason = tr("Its challenge rating is missing or not a challenge rating.");
+        *reason = Text::tr("Its challenge rating is missing or not a challenge rating.");
         return std::nullopt;
     }
     c.initiativeBonus = StatblockFigures::integer(f.value(QStringLiteral("initiative_bonus")));
@@ -375,14 +376,16 @@ Result<ImportBatch> readV2(const QJsonArray& items)
         else if (model == QLatin1String("api_v2.creaturetrait"))
             records.traitsByCreature[parent].append(record);
         else if (!items.at(i).isObject() || !record.value(kFields).isObject())
-            batch.skipped.append({QStringLiteral("item %1").arg(i + 1), tr("It is not a fixture record.")});
+            batch.skipped.append(
+                {QStringLiteral("item %1").arg(i + 1), Text::tr("It is not a fixture record.")});
     }
     // The actions, attacks or traits file alone has nothing to attach its records to.
     if (records.creatures.isEmpty())
-        return Error::make(codes::kNoCreatures,
-                           tr("The file holds Open5e creature actions, attacks or traits but no creatures. "
-                              "Import the ...Creature.json file: the files of actions, attacks and traits "
-                              "next to it are read with it. Nothing was imported."));
+        return Error::make(
+            codes::kNoCreatures,
+            Text::tr("The file holds Open5e creature actions, attacks or traits but no creatures. "
+                     "Import the ...Creature.json file: the files of actions, attacks and traits "
+                     "next to it are read with it. Nothing was imported."));
     for (const QJsonObject& record : std::as_const(records.creatures)) {
         QString reason;
         if (std::optional<Creature> creature = v2Creature(record, records, &reason))
@@ -432,7 +435,7 @@ QJsonDocument Open5eReader::joinFixtures(const QList<QJsonDocument>& documents)
 Result<ImportBatch> Open5eReader::read(const QJsonDocument& document)
 {
     if (!looksLike(document))
-        return Error::make(codes::kWrongFormat, tr("The file is not Open5e monster JSON."));
+        return Error::make(codes::kWrongFormat, Text::tr("The file is not Open5e monster JSON."));
     if (looksLikeV2(document))
         return readV2(document.array());
     ImportBatch batch;
@@ -442,7 +445,7 @@ Result<ImportBatch> Open5eReader::read(const QJsonDocument& document)
         const QString label =
             object.value(QStringLiteral("name")).toString(QStringLiteral("item %1").arg(i + 1));
         if (!items.at(i).isObject()) {
-            batch.skipped.append({label, tr("It is not a JSON object.")});
+            batch.skipped.append({label, Text::tr("It is not a JSON object.")});
             continue;
         }
         QString reason;

@@ -11,10 +11,11 @@ namespace dnd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Roll20TurnOrder", text);
-}
+// This file's messages, looked up under the context lupdate files them in: Text::tr() calls are
+// filed under the struct's context wherever they stand (a bare tr() under its enclosing class).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Roll20TurnOrder)
+};
 
 // The custom entries' id in Roll20's turn order (a token's entry carries the graphic's id instead).
 const QString kCustomEntryId = QStringLiteral("-1");
@@ -64,7 +65,7 @@ Result<QJsonArray> Roll20TurnOrder::write(const ImportBatch& records, const Roll
 {
     if (records.encounters.size() != 1)
         return Error::make(codes::kNeedsOneEncounter,
-                           tr("Roll20's turn order holds one fight: export a single encounter."));
+                           Text::tr("Roll20's turn order holds one fight: export a single encounter."));
     const Encounter& encounter = records.encounters.first();
     QList<Participant> participants;
     for (const Participant& participant : records.participants) {

@@ -13,10 +13,11 @@ namespace dnd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StoreExport", text);
-}
+// This file's messages, looked up under the context lupdate files them in: Text::tr() calls are
+// filed under the struct's context wherever they stand (a bare tr() under its enclosing class).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(StoreExport)
+};
 
 // Reporting every record would cost more than writing it; a few hundred reports per file are plenty.
 constexpr qsizetype kReportEvery = 64;
@@ -49,13 +50,13 @@ Result<ImportBatch> StoreExport::collect(LocalStore& store, const ExportSelectio
     } else if (selection.scope == ExportSelection::Scope::Party) {
         const std::optional<Party> party = store.get<Party>(selection.id);
         if (!party)
-            return Error::make(codes::kNotFound, tr("The party to export no longer exists."));
+            return Error::make(codes::kNotFound, Text::tr("The party to export no longer exists."));
         records.parties.append(*party);
         records.characters = store.childrenOf<Character>(party->id);
     } else {
         const std::optional<Encounter> encounter = store.get<Encounter>(selection.id);
         if (!encounter)
-            return Error::make(codes::kNotFound, tr("The encounter to export no longer exists."));
+            return Error::make(codes::kNotFound, Text::tr("The encounter to export no longer exists."));
         records.encounters.append(*encounter);
         records.participants = store.childrenOf<Participant>(encounter->id);
         records.combatLog = store.childrenOf<CombatLogEntry>(encounter->id);
@@ -89,7 +90,7 @@ Result<QByteArray> StoreExport::write(const ImportBatch& records, ExportFormat f
                                      ? NativeFormat::write(records, exportedAtMs, ticker)
                                      : ImprovedInitiativeFormat::write(records, ticker);
     if (ticker.stopped())
-        return Error::make(codes::kCanceled, tr("The export was cancelled; no file was written."));
+        return Error::make(codes::kCanceled, Text::tr("The export was cancelled; no file was written."));
     return QJsonDocument(document).toJson(QJsonDocument::Indented);
 }
 

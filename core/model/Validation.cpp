@@ -9,29 +9,30 @@
 namespace dnd {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Validation", text);
-}
+// This file's messages, looked up under the context lupdate files them in: Text::tr() calls are
+// filed under the struct's context wherever they stand (a bare tr() under its enclosing class).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 QString typeName(const QJsonValue& value)
 {
     switch (value.type()) {
     case QJsonValue::Bool:
-        return tr("true or false");
+        return Text::tr("true or false");
     case QJsonValue::Double:
-        return tr("a number");
+        return Text::tr("a number");
     case QJsonValue::String:
-        return tr("text");
+        return Text::tr("text");
     case QJsonValue::Array:
-        return tr("a list");
+        return Text::tr("a list");
     case QJsonValue::Object:
-        return tr("an object");
+        return Text::tr("an object");
     case QJsonValue::Null:
     case QJsonValue::Undefined:
         break;
     }
-    return tr("empty");
+    return Text::tr("empty");
 }
 
 QString joinField(const QString& prefix, const QString& key)
@@ -53,23 +54,23 @@ void ValidationErrors::requireJsonType(const QString& field, const QJsonValue& g
         return;
     if (understood.isNull()) {
         // An optional field the model left empty although a value was given: it could not read it.
-        add(field, tr("has a value of the wrong type (%1)").arg(typeName(given)));
+        add(field, Text::tr("has a value of the wrong type (%1)").arg(typeName(given)));
         return;
     }
     if (given.type() != understood.type()) {
-        add(field, tr("must be %1, not %2").arg(typeName(understood), typeName(given)));
+        add(field, Text::tr("must be %1, not %2").arg(typeName(understood), typeName(given)));
         return;
     }
     switch (given.type()) {
     case QJsonValue::Double:
         if (given.toDouble() != understood.toDouble())
-            add(field, tr("must be a whole number in range (got %1)").arg(given.toDouble()));
+            add(field, Text::tr("must be a whole number in range (got %1)").arg(given.toDouble()));
         break;
     case QJsonValue::String:
         // Text comes back as given; only a choice from a fixed set (status, size, kind ...) is
         // read differently, when the given value is not one of the choices.
         if (given.toString().compare(understood.toString(), Qt::CaseInsensitive) != 0)
-            add(field, tr("has a value the tracker does not know (got \"%1\")").arg(given.toString()));
+            add(field, Text::tr("has a value the tracker does not know (got \"%1\")").arg(given.toString()));
         break;
     case QJsonValue::Object: {
         const QJsonObject givenObject = given.toObject();
@@ -82,7 +83,7 @@ void ValidationErrors::requireJsonType(const QString& field, const QJsonValue& g
         const QJsonArray givenArray = given.toArray();
         const QJsonArray understoodArray = understood.toArray();
         if (givenArray.size() != understoodArray.size()) {
-            add(field, tr("contains entries of the wrong type"));
+            add(field, Text::tr("contains entries of the wrong type"));
             break;
         }
         for (qsizetype i = 0; i < givenArray.size(); ++i)
@@ -98,7 +99,7 @@ void ValidationErrors::requireJsonType(const QString& field, const QJsonValue& g
 void ValidationErrors::requireText(const QString& field, const QString& value, int maxLength)
 {
     if (value.trimmed().isEmpty())
-        add(field, tr("is required"));
+        add(field, Text::tr("is required"));
     else
         this->maxLength(field, value, maxLength);
 }
@@ -106,19 +107,19 @@ void ValidationErrors::requireText(const QString& field, const QString& value, i
 void ValidationErrors::requireRange(const QString& field, qint64 value, qint64 min, qint64 max)
 {
     if (value < min || value > max)
-        add(field, tr("must be between %1 and %2 (got %3)").arg(min).arg(max).arg(value));
+        add(field, Text::tr("must be between %1 and %2 (got %3)").arg(min).arg(max).arg(value));
 }
 
 void ValidationErrors::requireAtLeast(const QString& field, qint64 value, qint64 min)
 {
     if (value < min)
-        add(field, tr("must be at least %1 (got %2)").arg(min).arg(value));
+        add(field, Text::tr("must be at least %1 (got %2)").arg(min).arg(value));
 }
 
 void ValidationErrors::maxLength(const QString& field, const QString& value, int maxLength)
 {
     if (value.size() > maxLength)
-        add(field, tr("must be at most %1 characters").arg(maxLength));
+        add(field, Text::tr("must be at most %1 characters").arg(maxLength));
 }
 
 void ValidationErrors::merge(const QString& prefix, const ValidationErrors& other)
@@ -149,7 +150,7 @@ Error ValidationErrors::toError() const
     QVariantMap details;
     for (const FieldError& error : m_errors)
         details.insert(error.field, error.message);
-    return Error::make(codes::kValidationError, tr("Invalid data: %1").arg(summary()), details);
+    return Error::make(codes::kValidationError, Text::tr("Invalid data: %1").arg(summary()), details);
 }
 
 } // namespace dnd

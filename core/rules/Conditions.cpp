@@ -6,10 +6,11 @@ namespace dnd::rules {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Conditions", text);
-}
+// This file's messages, looked up under the context lupdate files them in: Text::tr() calls are
+// filed under the struct's context wherever they stand (a bare tr() under its enclosing class).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Conditions)
+};
 
 struct ConditionText {
     const char* key;
@@ -117,8 +118,8 @@ ConditionInfo infoFor(const ConditionText& text, RulesEdition rules)
 {
     const char* summary =
         rules == RulesEdition::Srd2024 && text.summary2024 ? text.summary2024 : text.summary2014;
-    return ConditionInfo{QString::fromLatin1(text.key), tr(text.name), tr(summary), text.incapacitates,
-                         qstrcmp(text.key, "exhaustion") == 0};
+    return ConditionInfo{QString::fromLatin1(text.key), Text::tr(text.name), Text::tr(summary),
+                         text.incapacitates, qstrcmp(text.key, "exhaustion") == 0};
 }
 
 } // namespace
@@ -163,17 +164,17 @@ QString Conditions::exhaustionEffect(int level, RulesEdition rules)
     if (level < 1 || level > kMaxExhaustion)
         return {};
     if (rules == RulesEdition::Srd2014)
-        return tr(kExhaustion2014[level - 1]);
+        return Text::tr(kExhaustion2014[level - 1]);
     if (level == kMaxExhaustion)
-        return tr("Death.");
-    return tr("%1 to every d20 test; speed reduced by %2 ft.").arg(-2 * level).arg(5 * level);
+        return Text::tr("Death.");
+    return Text::tr("%1 to every d20 test; speed reduced by %2 ft.").arg(-2 * level).arg(5 * level);
 }
 
 QString Conditions::displayName(const ActiveCondition& condition, RulesEdition rules)
 {
     if (const std::optional<ConditionInfo> info = find(condition.key, rules)) {
         if (info->hasLevels)
-            return tr("%1 %2").arg(info->name).arg(condition.level);
+            return Text::tr("%1 %2").arg(info->name).arg(condition.level);
         return info->name;
     }
     return condition.label.isEmpty() ? condition.key : condition.label;

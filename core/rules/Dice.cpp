@@ -13,14 +13,15 @@ namespace dnd::rules {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DiceExpression", text);
-}
+// This file's messages, looked up under the context lupdate files them in: Text::tr() calls are
+// filed under the struct's context wherever they stand (a bare tr() under its enclosing class).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DiceExpression)
+};
 
 Error syntaxError(const QString& message, int position)
 {
-    return Error::make(codes::kDiceSyntax, tr("%1 (at position %2).").arg(message).arg(position),
+    return Error::make(codes::kDiceSyntax, Text::tr("%1 (at position %2).").arg(message).arg(position),
                        {{QStringLiteral("position"), position}});
 }
 
@@ -39,7 +40,7 @@ public:
         QList<DiceTerm> terms;
         skipSpace();
         if (atEnd())
-            return syntaxError(tr("The expression is empty"), 1);
+            return syntaxError(Text::tr("The expression is empty"), 1);
         int sign = 1;
         if (peek() == QLatin1Char('+') || peek() == QLatin1Char('-')) {
             sign = peek() == QLatin1Char('-') ? -1 : 1;
@@ -56,12 +57,12 @@ public:
                 break;
             const QChar op = peek();
             if (op != QLatin1Char('+') && op != QLatin1Char('-'))
-                return syntaxError(tr("Expected + or - but found '%1'").arg(op), position());
+                return syntaxError(Text::tr("Expected + or - but found '%1'").arg(op), position());
             sign = op == QLatin1Char('-') ? -1 : 1;
             ++m_pos;
             skipSpace();
             if (atEnd())
-                return syntaxError(tr("Expected a number or dice after '%1'").arg(op), position());
+                return syntaxError(Text::tr("Expected a number or dice after '%1'").arg(op), position());
         }
         return terms;
     }
@@ -96,27 +97,29 @@ private:
         term.position = position();
         const int count = number();
         if (count == -2)
-            return limitError(tr("The number at position %1 is too large.").arg(term.position));
+            return limitError(Text::tr("The number at position %1 is too large.").arg(term.position));
         if (peek() != QLatin1Char('d')) {
             if (count < 0) {
                 if (atEnd())
-                    return syntaxError(tr("Expected a number or dice"), position());
-                return syntaxError(tr("Expected a number or dice but found '%1'").arg(m_text.at(m_pos)),
+                    return syntaxError(Text::tr("Expected a number or dice"), position());
+                return syntaxError(Text::tr("Expected a number or dice but found '%1'").arg(m_text.at(m_pos)),
                                    position());
             }
             if (count > DiceExpression::kMaxConstant)
-                return limitError(
-                    tr("The number %1 is larger than %2.").arg(count).arg(DiceExpression::kMaxConstant));
+                return limitError(Text::tr("The number %1 is larger than %2.")
+                                      .arg(count)
+                                      .arg(DiceExpression::kMaxConstant));
             term.constant = count;
             return term;
         }
         ++m_pos; // 'd'
         term.count = count < 0 ? 1 : count;
         if (term.count == 0)
-            return syntaxError(tr("A dice term needs at least one die"), term.position);
+            return syntaxError(Text::tr("A dice term needs at least one die"), term.position);
         if (term.count > DiceExpression::kMaxDice)
-            return limitError(
-                tr("%1 dice are more than the %2 allowed.").arg(term.count).arg(DiceExpression::kMaxDice));
+            return limitError(Text::tr("%1 dice are more than the %2 allowed.")
+                                  .arg(term.count)
+                                  .arg(DiceExpression::kMaxDice));
         if (peek() == QLatin1Char('%')) {
             ++m_pos;
             term.sides = 100;
@@ -124,13 +127,13 @@ private:
             const int sidesAt = position();
             const int sides = number();
             if (sides == -1)
-                return syntaxError(tr("Expected the number of sides after 'd'"), sidesAt);
+                return syntaxError(Text::tr("Expected the number of sides after 'd'"), sidesAt);
             if (sides == -2 || sides > DiceExpression::kMaxSides)
-                return limitError(tr("Dice with more than %1 sides are not allowed (position %2).")
+                return limitError(Text::tr("Dice with more than %1 sides are not allowed (position %2).")
                                       .arg(DiceExpression::kMaxSides)
                                       .arg(sidesAt));
             if (sides < 1)
-                return syntaxError(tr("A die needs at least one side"), sidesAt);
+                return syntaxError(Text::tr("A die needs at least one side"), sidesAt);
             term.sides = sides;
         }
         // Optional keep/drop suffix: kh, kl, dh, dl (k alone means kh).
@@ -148,18 +151,18 @@ private:
             } else if (keep) {
                 term.keep = KeepRule::KeepHighest;
             } else {
-                return syntaxError(tr("Expected 'h' or 'l' after 'd' to drop dice"), position());
+                return syntaxError(Text::tr("Expected 'h' or 'l' after 'd' to drop dice"), position());
             }
             const int countAt = position();
             const int n = number();
             if (n == -1)
-                return syntaxError(tr("Expected how many dice to keep or drop"), countAt);
+                return syntaxError(Text::tr("Expected how many dice to keep or drop"), countAt);
             if (n == -2 || n < 0)
-                return syntaxError(tr("The keep or drop count is not sensible"), countAt);
+                return syntaxError(Text::tr("The keep or drop count is not sensible"), countAt);
             const bool keeping = term.keep == KeepRule::KeepHighest || term.keep == KeepRule::KeepLowest;
             if ((keeping && (n < 1 || n > term.count)) || (!keeping && n >= term.count))
-                return syntaxError(tr("Cannot %1 %2 of %3 dice")
-                                       .arg(keeping ? tr("keep") : tr("drop"))
+                return syntaxError(Text::tr("Cannot %1 %2 of %3 dice")
+                                       .arg(keeping ? Text::tr("keep") : Text::tr("drop"))
                                        .arg(n)
                                        .arg(term.count),
                                    ruleAt);
@@ -253,7 +256,7 @@ QString DiceRoll::breakdown() const
 Result<DiceExpression> DiceExpression::parse(const QString& text)
 {
     if (text.size() > kMaxLength)
-        return limitError(tr("The expression is %1 characters long; at most %2 are allowed.")
+        return limitError(Text::tr("The expression is %1 characters long; at most %2 are allowed.")
                               .arg(text.size())
                               .arg(kMaxLength));
     Result<QList<DiceTerm>> terms = DiceParser(text).parse();
@@ -263,7 +266,7 @@ Result<DiceExpression> DiceExpression::parse(const QString& text)
     expression.m_text = text.trimmed();
     expression.m_terms = *terms;
     if (expression.diceCount() > kMaxDice)
-        return limitError(tr("The expression rolls %1 dice; at most %2 are allowed.")
+        return limitError(Text::tr("The expression rolls %1 dice; at most %2 are allowed.")
                               .arg(expression.diceCount())
                               .arg(kMaxDice));
     return expression;

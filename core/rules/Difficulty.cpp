@@ -12,10 +12,11 @@ namespace dnd::rules {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Difficulty", text);
-}
+// This file's messages, looked up under the context lupdate files them in: Text::tr() calls are
+// filed under the struct's context wherever they stand (a bare tr() under its enclosing class).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Difficulty)
+};
 
 // 2014 thresholds per character level: easy, medium, hard, deadly, daily budget.
 constexpr std::array<std::array<int, 5>, 20> kThresholds2014{{
@@ -82,20 +83,20 @@ QStringList Difficulty::bandKeys(RulesEdition rules)
 QString Difficulty::bandName(const QString& key)
 {
     if (key == QLatin1String("easy"))
-        return tr("Easy");
+        return Text::tr("Easy");
     if (key == QLatin1String("medium"))
-        return tr("Medium");
+        return Text::tr("Medium");
     if (key == QLatin1String("hard"))
-        return tr("Hard");
+        return Text::tr("Hard");
     if (key == QLatin1String("deadly"))
-        return tr("Deadly");
+        return Text::tr("Deadly");
     if (key == QLatin1String("low"))
-        return tr("Low");
+        return Text::tr("Low");
     if (key == QLatin1String("moderate"))
-        return tr("Moderate");
+        return Text::tr("Moderate");
     if (key == QLatin1String("high"))
-        return tr("High");
-    return tr("Trivial");
+        return Text::tr("High");
+    return Text::tr("Trivial");
 }
 
 std::optional<int> Difficulty::threshold(RulesEdition rules, int level, const QString& band)
@@ -133,7 +134,7 @@ Result<DifficultyResult> Difficulty::evaluate(RulesEdition rules, const QList<in
                                               const QList<MonsterGroup>& monsters)
 {
     if (partyLevels.isEmpty())
-        return Error::make(codes::kValidationError, tr("The party needs at least one character."));
+        return Error::make(codes::kValidationError, Text::tr("The party needs at least one character."));
     DifficultyResult result;
     result.rules = rules;
     for (const QString& key : bandKeys(rules)) {
@@ -142,7 +143,7 @@ Result<DifficultyResult> Difficulty::evaluate(RulesEdition rules, const QList<in
             const std::optional<int> value = threshold(rules, level, key);
             if (!value)
                 return Error::make(codes::kValidationError,
-                                   tr("Character level %1 is outside 1 to 20.").arg(level));
+                                   Text::tr("Character level %1 is outside 1 to 20.").arg(level));
             sum += *value;
         }
         result.thresholds.append({key, sum});
@@ -152,11 +153,12 @@ Result<DifficultyResult> Difficulty::evaluate(RulesEdition rules, const QList<in
         const std::optional<int> each = xpForChallengeRating(group.challengeRating);
         if (!each)
             return Error::make(codes::kValidationError,
-                               tr("'%1' is not a challenge rating (0, 1/8, 1/4, 1/2 or 1 to 30).")
+                               Text::tr("'%1' is not a challenge rating (0, 1/8, 1/4, 1/2 or 1 to 30).")
                                    .arg(group.challengeRating));
         if (group.count < 1 || group.count > 1000)
-            return Error::make(codes::kValidationError,
-                               tr("A monster count must be between 1 and 1000, not %1.").arg(group.count));
+            return Error::make(
+                codes::kValidationError,
+                Text::tr("A monster count must be between 1 and 1000, not %1.").arg(group.count));
         xp += qint64(*each) * group.count;
         result.monsterCount += group.count;
     }
@@ -183,16 +185,17 @@ Result<QList<int>> Difficulty::parsePartyLevels(const QString& text)
     QList<int> levels;
     const QStringList items = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (items.isEmpty())
-        return Error::make(codes::kValidationError, tr("Give the party as character levels, e.g. 5,5,5,5."));
+        return Error::make(codes::kValidationError,
+                           Text::tr("Give the party as character levels, e.g. 5,5,5,5."));
     if (items.size() > 100)
         return Error::make(codes::kValidationError,
-                           tr("A party of more than 100 characters is not supported."));
+                           Text::tr("A party of more than 100 characters is not supported."));
     for (const QString& item : items) {
         bool ok = false;
         const int level = item.trimmed().toInt(&ok);
         if (!ok || level < 1 || level > 20)
             return Error::make(codes::kValidationError,
-                               tr("'%1' is not a character level from 1 to 20.").arg(item.trimmed()));
+                               Text::tr("'%1' is not a character level from 1 to 20.").arg(item.trimmed()));
         levels.append(level);
     }
     return levels;
@@ -205,17 +208,17 @@ Result<QList<MonsterGroup>> Difficulty::parseMonsters(const QString& text)
     QList<MonsterGroup> groups;
     const QStringList items = text.split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (items.size() > 1000)
-        return Error::make(codes::kValidationError, tr("Too many monster entries (at most 1000)."));
+        return Error::make(codes::kValidationError, Text::tr("Too many monster entries (at most 1000)."));
     for (const QString& item : items) {
         const QRegularExpressionMatch match = pattern.match(item);
         if (!match.hasMatch() || !xpForChallengeRating(match.captured(1)))
-            return Error::make(
-                codes::kValidationError,
-                tr("'%1' is not a challenge rating with an optional count, e.g. 1/4x6.").arg(item.trimmed()));
+            return Error::make(codes::kValidationError,
+                               Text::tr("'%1' is not a challenge rating with an optional count, e.g. 1/4x6.")
+                                   .arg(item.trimmed()));
         MonsterGroup group{match.captured(1), match.captured(2).isEmpty() ? 1 : match.captured(2).toInt()};
         if (group.count < 1 || group.count > 1000)
             return Error::make(codes::kValidationError,
-                               tr("'%1': a count must be between 1 and 1000.").arg(item.trimmed()));
+                               Text::tr("'%1': a count must be between 1 and 1000.").arg(item.trimmed()));
         groups.append(group);
     }
     return groups;

@@ -16,10 +16,11 @@ namespace dnd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("BackupManager", text);
-}
+// This file's messages, looked up under the context lupdate files them in: Text::tr() calls are
+// filed under the struct's context wherever they stand (a bare tr() under its enclosing class).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(BackupManager)
+};
 
 const QString kPrefix = QStringLiteral("tracker-");
 const QString kSuffix = QStringLiteral(".sqlite3");
@@ -35,7 +36,7 @@ Status BackupManager::backupTo(Database& database, const QString& targetPath)
 {
     sqlite3* source = database.handle();
     if (!source)
-        return Error::make(codes::kDbIo, tr("The database handle is not available for a backup."));
+        return Error::make(codes::kDbIo, Text::tr("The database handle is not available for a backup."));
     QDir().mkpath(QFileInfo(targetPath).absolutePath());
     const QString temporary = targetPath + QStringLiteral(".part");
     QFile::remove(temporary);
@@ -44,7 +45,7 @@ Status BackupManager::backupTo(Database& database, const QString& targetPath)
         const QString message = QString::fromUtf8(sqlite3_errmsg(target));
         sqlite3_close(target);
         return Error::make(codes::kDbIo,
-                           tr("Could not create the backup file %1: %2").arg(targetPath, message));
+                           Text::tr("Could not create the backup file %1: %2").arg(targetPath, message));
     }
     sqlite3_backup* backup = sqlite3_backup_init(target, "main", source, "main");
     int rc = SQLITE_ERROR;
@@ -61,7 +62,7 @@ Status BackupManager::backupTo(Database& database, const QString& targetPath)
     sqlite3_close(target);
     if (rc != SQLITE_DONE) {
         QFile::remove(temporary);
-        return Error::make(codes::kDbIo, tr("The backup to %1 failed: %2").arg(targetPath, message));
+        return Error::make(codes::kDbIo, Text::tr("The backup to %1 failed: %2").arg(targetPath, message));
     }
     // rename() replaces the target in one step: a reader never sees a half-written backup.
     std::error_code renameError;
@@ -69,7 +70,7 @@ Status BackupManager::backupTo(Database& database, const QString& targetPath)
                             QFile::encodeName(targetPath).toStdString(), renameError);
     if (renameError) {
         QFile::remove(temporary);
-        return Error::make(codes::kDbIo, tr("Could not move the finished backup to %1: %2")
+        return Error::make(codes::kDbIo, Text::tr("Could not move the finished backup to %1: %2")
                                              .arg(targetPath, QString::fromStdString(renameError.message())));
     }
     return {};
@@ -126,9 +127,10 @@ Status BackupManager::check(const QString& backupPath)
     Result<std::unique_ptr<Database>> candidate = Database::open(backupPath, {Database::Mode::ReadOnly, -1});
     if (!candidate)
         return Error::make(candidate.error().code,
-                           tr("The backup cannot be used: %1").arg(candidate.errorMessage()));
+                           Text::tr("The backup cannot be used: %1").arg(candidate.errorMessage()));
     if (Status sound = (*candidate)->integrityCheck(); !sound)
-        return Error::make(sound.error().code, tr("The backup is damaged too: %1").arg(sound.errorMessage()));
+        return Error::make(sound.error().code,
+                           Text::tr("The backup is damaged too: %1").arg(sound.errorMessage()));
     return {};
 }
 
@@ -139,7 +141,8 @@ Status BackupManager::restore(const QString& backupPath, const QString& database
     const QString stamp = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC).toString(kStampFormat);
     const QString keptAside = databasePath + QStringLiteral(".replaced-") + stamp;
     if (QFileInfo::exists(databasePath) && !QFile::rename(databasePath, keptAside))
-        return Error::make(codes::kDbIo, tr("Could not move %1 aside before restoring.").arg(databasePath));
+        return Error::make(codes::kDbIo,
+                           Text::tr("Could not move %1 aside before restoring.").arg(databasePath));
     // The log and index beside the old file belong to it, not to the restored one.
     for (const char* sidecar : {"-wal", "-shm"}) {
         if (QFileInfo::exists(databasePath + QLatin1String(sidecar)))
@@ -149,7 +152,7 @@ Status BackupManager::restore(const QString& backupPath, const QString& database
     QFile source(backupPath);
     QSaveFile target(databasePath);
     if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly))
-        return Error::make(codes::kDbIo, tr("Could not copy the backup to %1: %2")
+        return Error::make(codes::kDbIo, Text::tr("Could not copy the backup to %1: %2")
                                              .arg(databasePath, source.isOpen() ? target.errorString()
                                                                                 : source.errorString()));
     while (!source.atEnd()) {
@@ -158,20 +161,22 @@ Status BackupManager::restore(const QString& backupPath, const QString& database
             target.cancelWriting();
             return Error::make(
                 codes::kDbIo,
-                tr("Could not copy the backup to %1: %2").arg(databasePath, target.errorString()));
+                Text::tr("Could not copy the backup to %1: %2").arg(databasePath, target.errorString()));
         }
     }
     // commit() flushes to disk before it renames the copy into place.
     if (!target.commit())
-        return Error::make(codes::kDbIo,
-                           tr("Could not copy the backup to %1: %2").arg(databasePath, target.errorString()));
+        return Error::make(
+            codes::kDbIo,
+            Text::tr("Could not copy the backup to %1: %2").arg(databasePath, target.errorString()));
     QFile::setPermissions(databasePath, QFile::ReadOwner | QFile::WriteOwner);
     // The restored file reuses the mutation numbers it had when it was backed up, which the sync
     // service may have seen since: the next open makes it a new device (LocalStore).
     QFile mark(LocalStore::restoredMarkPath(databasePath));
     if (!mark.open(QIODevice::WriteOnly) || mark.write(backupPath.toUtf8()) < 0 || !mark.flush())
-        return Error::make(codes::kDbIo,
-                           tr("Could not mark %1 as restored: %2").arg(databasePath, mark.errorString()));
+        return Error::make(
+            codes::kDbIo,
+            Text::tr("Could not mark %1 as restored: %2").arg(databasePath, mark.errorString()));
     return {};
 }
 

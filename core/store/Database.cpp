@@ -20,10 +20,11 @@ namespace dnd {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
+// This file's messages, looked up under the context lupdate files them in: Text::tr() calls are
+// filed under the struct's context wherever they stand (a bare tr() under its enclosing class).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 QString nextConnectionName()
 {
@@ -41,13 +42,13 @@ Status inspectExistingFile(const QString& path)
     if (!info.isFile()) {
         return Error::make(
             codes::kDbUnreadable,
-            tr("The data file %1 is not a regular file. Choose another data folder.").arg(path));
+            Text::tr("The data file %1 is not a regular file. Choose another data folder.").arg(path));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::make(
             codes::kDbUnreadable,
-            tr("The data file %1 cannot be read (%2). Check its permissions; nothing was changed.")
+            Text::tr("The data file %1 cannot be read (%2). Check its permissions; nothing was changed.")
                 .arg(path, file.errorString()));
     }
     if (file.size() == 0)
@@ -57,8 +58,8 @@ Status inspectExistingFile(const QString& path)
     if (header.size() < 100 || !header.startsWith(kMagic)) {
         return Error::make(
             codes::kDbCorrupt,
-            tr("The data file %1 is not a tracker database or is damaged. It was left untouched; "
-               "restore a backup or choose another data folder.")
+            Text::tr("The data file %1 is not a tracker database or is damaged. It was left untouched; "
+                     "restore a backup or choose another data folder.")
                 .arg(path));
     }
     // Header fields per the SQLite file format: page size at 16, change counter at 24, page count
@@ -69,8 +70,8 @@ Status inspectExistingFile(const QString& path)
     if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) != 0) {
         return Error::make(
             codes::kDbCorrupt,
-            tr("The data file %1 has a damaged header. It was left untouched; restore the latest "
-               "backup.")
+            Text::tr("The data file %1 has a damaged header. It was left untouched; restore the latest "
+                     "backup.")
                 .arg(path));
     }
     const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
@@ -81,8 +82,8 @@ Status inspectExistingFile(const QString& path)
     if (pageCountValid && !walHasFrames && file.size() < qint64(pageCount) * pageSize) {
         return Error::make(
             codes::kDbCorrupt,
-            tr("The data file %1 is truncated (%2 of %3 bytes). It was left untouched; restore the "
-               "latest backup.")
+            Text::tr("The data file %1 is truncated (%2 of %3 bytes). It was left untouched; restore the "
+                     "latest backup.")
                 .arg(path)
                 .arg(file.size())
                 .arg(qint64(pageCount) * pageSize));
@@ -109,7 +110,7 @@ Status runCheck(const QSqlDatabase& connection, const QString& pragma, const QSt
 {
     QSqlQuery query(connection);
     if (!query.exec(pragma))
-        return Database::sqlError(tr("check the data file"), query.lastError());
+        return Database::sqlError(Text::tr("check the data file"), query.lastError());
     QStringList problems;
     while (query.next()) {
         const QString line = query.value(0).toString();
@@ -119,7 +120,7 @@ Status runCheck(const QSqlDatabase& connection, const QString& pragma, const QSt
     if (!problems.isEmpty()) {
         return Error::make(
             codes::kDbCorrupt,
-            tr("The data file %1 is damaged (%2). It was left untouched; restore the latest backup.")
+            Text::tr("The data file %1 is damaged (%2). It was left untouched; restore the latest backup.")
                 .arg(path, findingsSummary(problems)));
     }
     return {};
@@ -187,13 +188,13 @@ Status quickCheckOnOwnConnection(const QString& path)
             problems << failure;
         return Error::make(
             codes::kDbCorrupt,
-            tr("The data file %1 is damaged (%2). It was left untouched; restore the latest backup.")
+            Text::tr("The data file %1 is damaged (%2). It was left untouched; restore the latest backup.")
                 .arg(path, findingsSummary(problems)));
     }
     if (!failure.isEmpty())
         return Error::make(codes::kDbIo,
-                           tr("Could not check the data file %1 (%2). Nothing will be written to it "
-                              "until it can be checked; start the tracker again.")
+                           Text::tr("Could not check the data file %1 (%2). Nothing will be written to it "
+                                    "until it can be checked; start the tracker again.")
                                .arg(path, failure));
     return {};
 }
@@ -212,16 +213,18 @@ std::optional<Error> whyUnwritable(const QString& path)
         return std::nullopt;
     QString what;
     if (!fileWritable && !folderWritable)
-        what = tr("The data file %1 and its folder cannot be written (%2).").arg(path, file.errorString());
+        what =
+            Text::tr("The data file %1 and its folder cannot be written (%2).").arg(path, file.errorString());
     else if (!fileWritable)
-        what = tr("The data file %1 cannot be written (%2).").arg(path, file.errorString());
+        what = Text::tr("The data file %1 cannot be written (%2).").arg(path, file.errorString());
     else
-        what = tr("The data folder %1 is read-only.").arg(folder);
-    return Error::make(codes::kDbReadOnlyFile,
-                       tr("%1 The tracker opened the file read-only: you can look at everything in it, but "
-                          "no change is saved. Make the file and its folder writable, then start the "
-                          "tracker again.")
-                           .arg(what));
+        what = Text::tr("The data folder %1 is read-only.").arg(folder);
+    return Error::make(
+        codes::kDbReadOnlyFile,
+        Text::tr("%1 The tracker opened the file read-only: you can look at everything in it, but "
+                 "no change is saved. Make the file and its folder writable, then start the "
+                 "tracker again.")
+            .arg(what));
 }
 
 // A failure while looking at a file nobody has verified yet: the message names the file and says
@@ -231,10 +234,11 @@ Error probeError(const QString& path, const QString& what, const QSqlError& sqlE
     Error error = Database::sqlError(what, sqlError);
     if (error.code == codes::kDbCorrupt) {
         error.message =
-            tr("The data file %1 is damaged (%2: %3). It was left untouched; restore the latest backup.")
+            Text::tr(
+                "The data file %1 is damaged (%2: %3). It was left untouched; restore the latest backup.")
                 .arg(path, what, sqlError.text());
     } else {
-        error.message = tr("Could not open the data file %1 (%2: %3). It was left untouched.")
+        error.message = Text::tr("Could not open the data file %1 (%2: %3). It was left untouched.")
                             .arg(path, what, sqlError.text());
     }
     return error;
@@ -274,31 +278,34 @@ Error Database::sqlError(const QString& what, const QSqlError& error)
     case SQLITE_NOTADB:
         return Error::make(
             codes::kDbCorrupt,
-            tr("The data file is damaged (%1: %2). Restore the latest backup.").arg(what, text));
+            Text::tr("The data file is damaged (%1: %2). Restore the latest backup.").arg(what, text));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return Error::make(codes::kDbBusy,
-                           tr("The data file is busy in another program (%1: %2). Close other copies of the "
-                              "tracker and try again.")
-                               .arg(what, text));
-    case SQLITE_FULL:
         return Error::make(
-            codes::kDbFull,
-            tr("The disk is full (%1: %2). Free some space; the change was not saved.").arg(what, text));
-    case SQLITE_READONLY:
-        return Error::make(codes::kDbReadOnlyFile,
-                           tr("The data file cannot be written (%1: %2). Check that the file and its folder "
-                              "are writable; the change was not saved.")
+            codes::kDbBusy,
+            Text::tr("The data file is busy in another program (%1: %2). Close other copies of the "
+                     "tracker and try again.")
+                .arg(what, text));
+    case SQLITE_FULL:
+        return Error::make(codes::kDbFull,
+                           Text::tr("The disk is full (%1: %2). Free some space; the change was not saved.")
                                .arg(what, text));
+    case SQLITE_READONLY:
+        return Error::make(
+            codes::kDbReadOnlyFile,
+            Text::tr("The data file cannot be written (%1: %2). Check that the file and its folder "
+                     "are writable; the change was not saved.")
+                .arg(what, text));
     case SQLITE_CONSTRAINT:
-        return Error::make(codes::kDbConstraint, tr("Could not %1: %2").arg(what, text));
+        return Error::make(codes::kDbConstraint, Text::tr("Could not %1: %2").arg(what, text));
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        return Error::make(codes::kDbUnreadable,
-                           tr("Could not %1: %2. Check the data folder's permissions.").arg(what, text));
+        return Error::make(
+            codes::kDbUnreadable,
+            Text::tr("Could not %1: %2. Check the data folder's permissions.").arg(what, text));
     default:
-        return Error::make(codes::kDbIo, tr("Could not %1: %2").arg(what, text));
+        return Error::make(codes::kDbIo, Text::tr("Could not %1: %2").arg(what, text));
     }
 }
 
@@ -310,8 +317,9 @@ Error Database::sqlError(const QString& what, const QString& driverText)
                          lower.contains(QLatin1String("corrupt"));
     return Error::make(
         corrupt ? codes::kDbCorrupt : codes::kDbIo,
-        corrupt ? tr("The data file is damaged (%1: %2). Restore the latest backup.").arg(what, driverText)
-                : tr("Could not %1: %2").arg(what, driverText));
+        corrupt
+            ? Text::tr("The data file is damaged (%1: %2). Restore the latest backup.").arg(what, driverText)
+            : Text::tr("Could not %1: %2").arg(what, driverText));
 }
 
 namespace {
@@ -355,9 +363,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
         return inspected.error();
     const bool existed = QFileInfo::exists(path);
     if (options.mode == Mode::ReadOnly && !existed)
-        return Error::make(codes::kDbUnreadable, tr("There is no data file at %1.").arg(path));
+        return Error::make(codes::kDbUnreadable, Text::tr("There is no data file at %1.").arg(path));
     if (!existed && !QDir().mkpath(QFileInfo(path).absolutePath()))
-        return Error::make(codes::kDbIo, tr("Could not create the folder for %1.").arg(path));
+        return Error::make(codes::kDbIo, Text::tr("Could not create the folder for %1.").arg(path));
 
     std::optional<Error> protection;
     bool immutable = false;
@@ -372,12 +380,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
             const bool indexReachable = QFileInfo::exists(path + QStringLiteral("-shm")) ||
                                         QFileInfo(QFileInfo(path).absolutePath()).isWritable();
             if (walHasFrames && !indexReachable) {
-                return Error::make(codes::kDbReadOnlyFile,
-                                   tr("The data folder of %1 is read-only, and the file's latest changes "
-                                      "are still in %1-wal, which can only be read from a writable "
-                                      "folder. Nothing was changed; make the folder writable, then start "
-                                      "the tracker again.")
-                                       .arg(path));
+                return Error::make(
+                    codes::kDbReadOnlyFile,
+                    Text::tr("The data folder of %1 is read-only, and the file's latest changes "
+                             "are still in %1-wal, which can only be read from a writable "
+                             "folder. Nothing was changed; make the folder writable, then start "
+                             "the tracker again.")
+                        .arg(path));
             }
             immutable = !walHasFrames;
             qCWarning(lcDatabase) << "opening" << path << "read-only:" << protection->message;
@@ -402,7 +411,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
         db.setConnectOptions(connectOptions);
         if (!db.open())
             return Error::make(codes::kDbUnreadable,
-                               tr("Could not open %1: %2").arg(path, db.lastError().text()));
+                               Text::tr("Could not open %1: %2").arg(path, db.lastError().text()));
     }
 
     // Until the file is known to be sound, closing must not checkpoint a write-ahead log into it.
@@ -411,30 +420,31 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Options op
     // Read the version before any pragma that writes: a damaged or newer file stays as it is.
     QSqlQuery probe(database->connection());
     if (!probe.exec(QStringLiteral("PRAGMA user_version")) || !probe.next())
-        return probeError(path, tr("read the schema version"), probe.lastError());
+        return probeError(path, Text::tr("read the schema version"), probe.lastError());
     database->m_schemaVersion = probe.value(0).toInt();
     probe.finish();
     if (database->m_schemaVersion > latestSchemaVersion()) {
         return Error::make(
             codes::kDbTooNew,
-            tr("The data file %1 was written by a newer version of the tracker (schema %2; this "
-               "version knows up to %3). It was left untouched; update the tracker to open it.")
+            Text::tr("The data file %1 was written by a newer version of the tracker (schema %2; this "
+                     "version knows up to %3). It was left untouched; update the tracker to open it.")
                 .arg(path)
                 .arg(database->m_schemaVersion)
                 .arg(latestSchemaVersion()));
     }
     if (!probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !probe.next())
-        return probeError(path, tr("read the schema"), probe.lastError());
+        return probeError(path, Text::tr("read the schema"), probe.lastError());
     probe.finish();
     const int target = options.migrateTo < 0 ? latestSchemaVersion() : options.migrateTo;
     if (protection && database->m_schemaVersion < target) {
-        return Error::make(codes::kDbReadOnlyFile,
-                           tr("The data file %1 cannot be written, and this version of the tracker must "
-                              "first upgrade it (schema %2 to %3). It was left untouched; make the file "
-                              "and its folder writable, then start the tracker again.")
-                               .arg(path)
-                               .arg(database->m_schemaVersion)
-                               .arg(target));
+        return Error::make(
+            codes::kDbReadOnlyFile,
+            Text::tr("The data file %1 cannot be written, and this version of the tracker must "
+                     "first upgrade it (schema %2 to %3). It was left untouched; make the file "
+                     "and its folder writable, then start the tracker again.")
+                .arg(path)
+                .arg(database->m_schemaVersion)
+                .arg(target));
     }
     const bool migrates = options.mode == Mode::ReadWrite && database->m_schemaVersion < target;
     const bool checkLater = existed && options.verify && options.verifyInBackground &&
@@ -469,12 +479,13 @@ Status Database::configure()
     // commit durable before the store reports it, so a killed process loses nothing it confirmed.
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
-        return sqlError(tr("switch to write-ahead logging"), query.lastError());
+        return sqlError(Text::tr("switch to write-ahead logging"), query.lastError());
     if (query.value(0).toString().toLower() != QLatin1String("wal")) {
         return Error::make(
-            codes::kDbIo, tr("The data folder does not support write-ahead logging (journal mode stayed %1). "
-                             "Choose a data folder on a local disk.")
-                              .arg(query.value(0).toString()));
+            codes::kDbIo,
+            Text::tr("The data folder does not support write-ahead logging (journal mode stayed %1). "
+                     "Choose a data folder on a local disk.")
+                .arg(query.value(0).toString()));
     }
     for (const char* pragma :
          {"PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON", "PRAGMA temp_store = MEMORY"}) {
@@ -499,8 +510,8 @@ Status Database::migrate(int target)
         });
         if (!applied) {
             return Error::make(applied.error().code,
-                               tr("Upgrading the data file to schema %1 failed; it was left at "
-                                  "schema %2. %3")
+                               Text::tr("Upgrading the data file to schema %1 failed; it was left at "
+                                        "schema %2. %3")
                                    .arg(step.version)
                                    .arg(m_schemaVersion)
                                    .arg(applied.errorMessage()));
@@ -634,7 +645,7 @@ Status Database::countOperation()
 Status Database::exec(QSqlQuery& query)
 {
     if (m_unprepared && &query == m_unprepared.get())
-        return sqlError(tr("prepare %1").arg(query.lastQuery().left(60)), m_prepareError);
+        return sqlError(Text::tr("prepare %1").arg(query.lastQuery().left(60)), m_prepareError);
     if (!query.exec())
         return sqlError(query.lastQuery().left(60), query.lastError());
     // An injected failure comes after the statement ran, as a failure at its end would: the

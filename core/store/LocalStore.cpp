@@ -22,10 +22,11 @@ namespace {
 // must not bloat every backup and sync push.
 constexpr qsizetype kMaxDocumentBytes = 1024 * 1024;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LocalStore", text);
-}
+// This file's messages, looked up under the context lupdate files them in: Text::tr() calls are
+// filed under the struct's context wherever they stand (a bare tr() under its enclosing class).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(LocalStore)
+};
 
 QString compact(const QJsonObject& object)
 {
@@ -69,7 +70,7 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString& path, const 
     QSqlQuery query((*db)->connection());
     if (!query.exec(QStringLiteral("SELECT client_id, last_hlc FROM sync_state WHERE id = 1")) ||
         !query.next())
-        return Database::sqlError(tr("read the sync state"), query.lastError());
+        return Database::sqlError(Text::tr("read the sync state"), query.lastError());
     const QString clientId = query.value(0).toString();
     const QString lastHlc = query.value(1).toString();
     query.finish();
@@ -78,7 +79,7 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString& path, const 
     // Files held at an older schema on purpose (migration tests) number their outbox from 0.
     if (store->m_db->schemaVersion() >= latestSchemaVersion()) {
         if (!query.exec(QStringLiteral("SELECT mutation_base FROM sync_state WHERE id = 1")) || !query.next())
-            return Database::sqlError(tr("read the sync state"), query.lastError());
+            return Database::sqlError(Text::tr("read the sync state"), query.lastError());
         store->m_mutationBase = query.value(0).toLongLong();
         query.finish();
     }
@@ -140,7 +141,7 @@ Result<ChangeSet> LocalStore::commit(const ChangeSet& changes)
 {
     const std::optional<Error>& protection = m_db->writeProtection();
     if (m_db->isReadOnly() && !protection)
-        return Error::make(codes::kReadOnly, tr("The data file is open read-only."));
+        return Error::make(codes::kReadOnly, Text::tr("The data file is open read-only."));
     if (changes.isEmpty())
         return ChangeSet(changes.origin());
     if (protection) {
@@ -227,7 +228,7 @@ Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId,
 {
     const QString table = entityName(op.kind);
     if (op.id.isEmpty())
-        return Error::make(codes::kValidationError, tr("A %1 record needs an id.").arg(table));
+        return Error::make(codes::kValidationError, Text::tr("A %1 record needs an id.").arg(table));
     Result<Row> read = readRow(op.kind, op.id);
     if (!read)
         return read.error();
@@ -237,15 +238,17 @@ Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId,
 
     if (recordSync && (isTemplateCreature(op.kind, row.doc) ||
                        (op.type == ChangeOp::Type::Put && isTemplateCreature(op.kind, op.fields)))) {
-        return Error::make(codes::kReadOnly,
-                           tr("Bundled creatures are read-only; duplicate one to make your own version."));
+        return Error::make(
+            codes::kReadOnly,
+            Text::tr("Bundled creatures are read-only; duplicate one to make your own version."));
     }
 
     switch (op.type) {
     case ChangeOp::Type::Put: {
         if (row.exists && !isAlive(row.causalLength)) {
-            return Error::make(codes::kDeleted,
-                               tr("That %1 was deleted; undo the deletion before editing it.").arg(table));
+            return Error::make(
+                codes::kDeleted,
+                Text::tr("That %1 was deleted; undo the deletion before editing it.").arg(table));
         }
         QJsonObject doc = row.exists ? row.doc : op.fields;
         QJsonObject changed;
@@ -277,7 +280,7 @@ Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId,
         const QString text = compact(doc);
         if (text.size() > kMaxDocumentBytes) {
             return Error::make(codes::kValidationError,
-                               tr("The %1 record is too large (%2 characters; at most %3).")
+                               Text::tr("The %1 record is too large (%2 characters; at most %3).")
                                    .arg(table)
                                    .arg(text.size())
                                    .arg(kMaxDocumentBytes));
@@ -356,7 +359,7 @@ Status LocalStore::applyOp(const ChangeOp& op, ChangeOrigin origin, qint64 txId,
     case ChangeOp::Type::Restore: {
         const bool removing = op.type == ChangeOp::Type::Remove;
         if (!row.exists)
-            return Error::make(codes::kNotFound, tr("There is no %1 with id %2.").arg(table, op.id));
+            return Error::make(codes::kNotFound, Text::tr("There is no %1 with id %2.").arg(table, op.id));
         if (isAlive(row.causalLength) != removing)
             return {}; // already in the asked-for state
         const qint64 cl = row.causalLength + 1;

@@ -11,10 +11,11 @@ namespace dnd::sync {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dnd::sync::CredentialStore", text);
-}
+// This file's messages, looked up under the context lupdate files them in: Text::tr() calls are
+// filed under the struct's context wherever they stand (a bare tr() under its enclosing class).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CredentialStore)
+};
 
 // The keychain's own error strings are technical; the code tells the user what to do.
 Error keychainError(const QKeychain::Job& job)
@@ -22,21 +23,23 @@ Error keychainError(const QKeychain::Job& job)
     qCDebug(lcSyncKeychain) << "keychain job failed:" << job.error() << job.errorString();
     switch (job.error()) {
     case QKeychain::EntryNotFound:
-        return Error::make(codes::kNotFound, tr("No sign-in is saved for this account."));
+        return Error::make(codes::kNotFound, Text::tr("No sign-in is saved for this account."));
     case QKeychain::NoBackendAvailable:
-        return Error::make(errors::kKeychainUnavailable,
-                           tr("No keychain is available on this computer (%1), so the sign-in is not kept; "
-                              "you will be asked to sign in again next time.")
-                               .arg(job.errorString()));
+        return Error::make(
+            errors::kKeychainUnavailable,
+            Text::tr("No keychain is available on this computer (%1), so the sign-in is not kept; "
+                     "you will be asked to sign in again next time.")
+                .arg(job.errorString()));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return Error::make(errors::kKeychainDenied,
-                           tr("The keychain refused access (%1).").arg(job.errorString()));
+                           Text::tr("The keychain refused access (%1).").arg(job.errorString()));
     default:
-        return Error::make(errors::kKeychainFailed,
-                           tr("The keychain could not be used (%1), so the sign-in is not kept; you will be "
-                              "asked to sign in again next time.")
-                               .arg(job.errorString()));
+        return Error::make(
+            errors::kKeychainFailed,
+            Text::tr("The keychain could not be used (%1), so the sign-in is not kept; you will be "
+                     "asked to sign in again next time.")
+                .arg(job.errorString()));
     }
 }
 

@@ -10,10 +10,11 @@ namespace dnd::sync {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dnd::sync::ServiceReply", text);
-}
+// This file's messages, looked up under the context lupdate files them in: Text::tr() calls are
+// filed under the struct's context wherever they stand (a bare tr() under its enclosing class).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ServiceReply)
+};
 
 Error transientError(const QString& code, const QString& message)
 {
@@ -42,7 +43,7 @@ Result<QJsonObject> readServiceAnswer(const ServiceAnswer& answer)
     const int status = answer.status;
     if (status == 0 || answer.connectionBroke)
         return transientError(errors::kNetwork,
-                              tr("The sync service could not be reached: %1").arg(answer.errorString));
+                              Text::tr("The sync service could not be reached: %1").arg(answer.errorString));
     const QJsonObject envelope = QJsonDocument::fromJson(answer.body).object();
     if (status >= 200 && status < 300 && envelope.value(QStringLiteral("data")).isObject())
         return envelope.value(QStringLiteral("data")).toObject();
@@ -50,7 +51,7 @@ Result<QJsonObject> readServiceAnswer(const ServiceAnswer& answer)
     const QString code = error.value(QStringLiteral("code")).toString(errors::httpStatusCode(status));
     const QString message =
         error.value(QStringLiteral("message"))
-            .toString(tr("The sync service answered %1 %2.").arg(status).arg(answer.reasonPhrase));
+            .toString(Text::tr("The sync service answered %1 %2.").arg(status).arg(answer.reasonPhrase));
     // Busy, failing or timed out on its side: worth trying again later.
     if (status >= 500 || status == 408 || status == 429)
         return transientError(code, message);

@@ -13,10 +13,11 @@ namespace dnd::sync {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("dnd::sync::SyncProtocol", text);
-}
+// This file's messages, looked up under the context lupdate files them in: Text::tr() calls are
+// filed under the struct's context wherever they stand (a bare tr() under its enclosing class).
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(SyncProtocol)
+};
 
 // Beyond 2^53 a JSON number no longer holds every integer exactly.
 constexpr qint64 kMaxExactInteger = (qint64(1) << 53) - 1;
@@ -45,7 +46,7 @@ public:
         // The range first: converting a double outside qint64's range is undefined behaviour.
         if (!value.isDouble() || !(number >= double(min) && number <= double(kMaxExactInteger)) ||
             number != std::trunc(number)) {
-            fail(key, tr("must be a whole number from %1 to %2").arg(min).arg(kMaxExactInteger));
+            fail(key, Text::tr("must be a whole number from %1 to %2").arg(min).arg(kMaxExactInteger));
             return min;
         }
         return qint64(number);
@@ -55,7 +56,7 @@ public:
     {
         const QJsonValue value = object.value(key);
         if (!value.isString() || (!allowEmpty && value.toString().isEmpty())) {
-            fail(key, tr("must be a non-empty string"));
+            fail(key, Text::tr("must be a non-empty string"));
             return {};
         }
         return value.toString();
@@ -66,7 +67,7 @@ public:
         static const QRegularExpression kPattern(QStringLiteral("^[A-Za-z0-9._:-]+$"));
         const QString id = text(object, key);
         if (ok() && (id.size() > kMaxIdLength || !kPattern.match(id).hasMatch()))
-            fail(key, tr("must be at most %1 letters, digits or . _ : -").arg(kMaxIdLength));
+            fail(key, Text::tr("must be at most %1 letters, digits or . _ : -").arg(kMaxIdLength));
         return id;
     }
 
@@ -74,7 +75,7 @@ public:
     {
         const QString stamp = text(object, key);
         if (ok() && !HybridLogicalClock::Timestamp::parse(stamp))
-            fail(key, tr("is not a hybrid logical clock timestamp"));
+            fail(key, Text::tr("is not a hybrid logical clock timestamp"));
         return stamp;
     }
 
@@ -83,7 +84,7 @@ public:
         const QString name = text(object, key);
         const std::optional<EntityKind> kind = entityKindFromName(name);
         if (ok() && !kind)
-            fail(key, tr("names no kind of record (\"%1\")").arg(name.left(kMaxIdLength)));
+            fail(key, Text::tr("names no kind of record (\"%1\")").arg(name.left(kMaxIdLength)));
         return kind.value_or(EntityKind::Party);
     }
 
@@ -93,7 +94,7 @@ public:
         if (value.isUndefined())
             return fallback;
         if (!value.isBool())
-            fail(key, tr("must be true or false"));
+            fail(key, Text::tr("must be true or false"));
         return value.toBool(fallback);
     }
 
@@ -103,7 +104,7 @@ public:
         if (!required && value.isUndefined())
             return {};
         if (!value.isObject())
-            fail(key, tr("must be an object"));
+            fail(key, Text::tr("must be an object"));
         return value.toObject();
     }
 
@@ -113,7 +114,7 @@ public:
         const QJsonObject result = object(json, key, required);
         for (auto it = result.constBegin(); ok() && it != result.constEnd(); ++it) {
             if (!it.value().isString() || !HybridLogicalClock::Timestamp::parse(it.value().toString()))
-                fail(key + QLatin1Char('.') + it.key(), tr("is not a hybrid logical clock timestamp"));
+                fail(key + QLatin1Char('.') + it.key(), Text::tr("is not a hybrid logical clock timestamp"));
         }
         return result;
     }
@@ -122,12 +123,12 @@ public:
     {
         const QJsonValue value = object.value(key);
         if (!value.isArray()) {
-            fail(key, tr("must be a list"));
+            fail(key, Text::tr("must be a list"));
             return {};
         }
         const QJsonArray list = value.toArray();
         if (list.size() > maxSize)
-            fail(key, tr("holds %1 entries; at most %2 are allowed").arg(list.size()).arg(maxSize));
+            fail(key, Text::tr("holds %1 entries; at most %2 are allowed").arg(list.size()).arg(maxSize));
         return list;
     }
 
@@ -138,7 +139,7 @@ public:
         setPrefix(name + QLatin1Char('.'));
         if (!list.at(index).isObject()) {
             setPrefix({});
-            fail(name, tr("must be an object"));
+            fail(name, Text::tr("must be an object"));
         }
         return list.at(index).toObject();
     }
@@ -158,7 +159,7 @@ Mutation readMutation(Decoder& d, const QJsonObject& json)
     m.rowId = d.identifier(json, QStringLiteral("rowId"));
     const QString op = d.text(json, QStringLiteral("op"));
     if (d.ok() && op != mutationOpName(MutationOp::Put) && op != mutationOpName(MutationOp::Delete))
-        d.fail(QStringLiteral("op"), tr("must be \"put\" or \"delete\""));
+        d.fail(QStringLiteral("op"), Text::tr("must be \"put\" or \"delete\""));
     m.op = op == mutationOpName(MutationOp::Delete) ? MutationOp::Delete : MutationOp::Put;
     m.hlc = d.clock(json, QStringLiteral("hlc"));
     m.causalLength = d.integer(json, QStringLiteral("cl"), 1);
@@ -166,10 +167,10 @@ Mutation readMutation(Decoder& d, const QJsonObject& json)
     // Odd causal lengths are alive rows, even ones deleted: the op and the length must agree.
     const bool alive = m.causalLength % 2 == 1;
     if (d.ok() && alive != (m.op == MutationOp::Put))
-        d.fail(QStringLiteral("cl"),
-               m.op == MutationOp::Put ? tr("must be odd for a put") : tr("must be even for a delete"));
+        d.fail(QStringLiteral("cl"), m.op == MutationOp::Put ? Text::tr("must be odd for a put")
+                                                             : Text::tr("must be even for a delete"));
     if (d.ok() && m.op == MutationOp::Delete && !m.fields.isEmpty())
-        d.fail(QStringLiteral("fields"), tr("must be empty for a delete"));
+        d.fail(QStringLiteral("fields"), Text::tr("must be empty for a delete"));
     m.elementClocks = d.clocks(json, QStringLiteral("elementClocks"), false);
     return m;
 }
@@ -250,7 +251,7 @@ Result<PushRequest> PushRequest::fromJson(const QJsonObject& json)
     request.protocolVersion = int(d.integer(json, QStringLiteral("protocolVersion"), 1));
     if (d.ok() && request.protocolVersion != kProtocolVersion)
         return Error::make(api::kSyncProtocolMismatch,
-                           tr("The other side speaks sync protocol %1; this version speaks %2.")
+                           Text::tr("The other side speaks sync protocol %1; this version speaks %2.")
                                .arg(request.protocolVersion)
                                .arg(kProtocolVersion));
     request.clientId = d.identifier(json, QStringLiteral("clientId"));
@@ -261,7 +262,7 @@ Result<PushRequest> PushRequest::fromJson(const QJsonObject& json)
         Mutation m = readMutation(d, d.entry(QStringLiteral("mutations"), list, i));
         // The service finds a gap or a resend by comparing ids, so they must rise within a batch.
         if (d.ok() && !request.mutations.isEmpty() && m.id <= request.mutations.constLast().id)
-            d.fail(QStringLiteral("id"), tr("must be greater than the previous mutation's id %1")
+            d.fail(QStringLiteral("id"), Text::tr("must be greater than the previous mutation's id %1")
                                              .arg(request.mutations.constLast().id));
         request.mutations.append(std::move(m));
     }
@@ -299,7 +300,7 @@ Result<PushResponse> PushResponse::fromJson(const QJsonObject& json)
     if (json.contains(QStringLiteral("baseVersion"))) {
         response.baseVersion = d.integer(json, QStringLiteral("baseVersion"), 0);
         if (d.ok() && response.baseVersion > response.version)
-            d.fail(QStringLiteral("baseVersion"), tr("is after version %1").arg(response.version));
+            d.fail(QStringLiteral("baseVersion"), Text::tr("is after version %1").arg(response.version));
     }
     const QJsonArray list = d.array(json, QStringLiteral("rejected"), kMaxMutationsPerPush);
     for (qsizetype i = 0; d.ok() && i < list.size(); ++i) {
@@ -310,7 +311,7 @@ Result<PushResponse> PushResponse::fromJson(const QJsonObject& json)
         r.message = d.text(entry, QStringLiteral("message"), true);
         // A rejection is part of what was processed; one beyond it would be a broken answer.
         if (d.ok() && r.mutationId > response.lastMutationId)
-            d.fail(QStringLiteral("id"), tr("is after lastMutationId %1").arg(response.lastMutationId));
+            d.fail(QStringLiteral("id"), Text::tr("is after lastMutationId %1").arg(response.lastMutationId));
         response.rejected.append(std::move(r));
     }
     if (!d.ok())
@@ -347,7 +348,7 @@ Result<PullResponse> PullResponse::fromJson(const QJsonObject& json)
         RowState row = readRow(d, d.entry(QStringLiteral("rows"), list, i));
         // Applying a row newer than the cookie would make the next pull skip changes.
         if (d.ok() && row.version > response.cookie)
-            d.fail(QStringLiteral("version"), tr("is after the cookie %1").arg(response.cookie));
+            d.fail(QStringLiteral("version"), Text::tr("is after the cookie %1").arg(response.cookie));
         response.rows.append(std::move(row));
     }
     if (!d.ok())
