@@ -95,10 +95,13 @@ template <typename Dialog> void onNextDialog(std::function<void(Dialog*)> fill)
     });
 }
 
-// Calls `onShow` for every widget that is shown until it returns true, then stops watching.
+// Calls `onShow` for every widget that is shown until it returns true, then stops watching. It
+// belongs to the application, so a watcher for a dialog that never shows is freed with it.
 class ShowWatcher : public QObject {
 public:
-    explicit ShowWatcher(std::function<bool(QObject*)> onShow) : m_onShow(std::move(onShow)) {}
+    explicit ShowWatcher(std::function<bool(QObject*)> onShow)
+        : QObject(QCoreApplication::instance()), m_onShow(std::move(onShow))
+    {}
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override

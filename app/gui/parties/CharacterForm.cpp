@@ -135,8 +135,12 @@ void CharacterForm::createFields(const Character& character)
     m_notes->setAccessibleName(tr("Notes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setMaximumHeight(80);
-    m_externalId = line(character.externalId, tr("Imported from"));
-    m_externalId->setReadOnly(true);
+    // Only an imported character shows where it came from; a widget no layout takes would be
+    // nobody's child and never freed.
+    if (!character.externalId.isEmpty()) {
+        m_externalId = line(character.externalId, tr("Imported from"));
+        m_externalId->setReadOnly(true);
+    }
     followFigures();
 }
 
@@ -193,10 +197,8 @@ QFormLayout* CharacterForm::buildForm(const Character& character)
     form->addRow(tr("&Features:"), withError(m_features, QStringLiteral("features")));
     form->addRow(tr("&Equipment:"), withError(m_equipment, QStringLiteral("equipment")));
     form->addRow(tr("N&otes:"), withError(m_notes, QStringLiteral("notes")));
-    if (!character.externalId.isEmpty())
+    if (m_externalId)
         form->addRow(tr("Imported as:"), m_externalId);
-    else
-        m_externalId->hide();
     return form;
 }
 
