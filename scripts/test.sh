@@ -51,7 +51,7 @@ run_suite() {
 run_suite ci "${ctest_arguments[@]}"
 
 if ((sanitizers)); then
-    echo "== core, sync, the service and the CLI under ASan + UBSan (asan preset; --skip-sanitizers skips them)"
+    echo "== the whole suite again under ASan + UBSan (asan preset; --skip-sanitizers skips it)"
     cmake --preset asan >/dev/null
     cmake --build build/asan
     run_suite asan "${ctest_arguments[@]}"
