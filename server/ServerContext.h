@@ -4,6 +4,7 @@
 #include "ServerMetrics.h"
 #include "auth/AccessTokens.h"
 #include "auth/Mailer.h"
+#include "auth/OpenSslThreadState.h"
 #include "auth/PasswordHasher.h"
 #include "billing/PlanCatalog.h"
 #include "http/ApiTypes.h"
@@ -70,7 +71,9 @@ public:
         ++m_inFlight;
         QtConcurrent::run(&hashPool, [work = std::move(work)] {
             yieldToEventLoop();
-            return work();
+            T result = work(); // hashing, with OpenSSL
+            releaseOpenSslThreadState();
+            return result;
         }).then(this, [this, then = std::move(then)](T value) {
             --m_inFlight;
             then(std::move(value));

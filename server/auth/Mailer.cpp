@@ -3,6 +3,7 @@
 #include "ApiErrorCodes.h"
 #include "ServerErrorCodes.h"
 #include "ServerLog.h"
+#include "auth/OpenSslThreadState.h"
 #include "auth/SecureRandom.h"
 
 #include <QCoreApplication>
@@ -14,8 +15,6 @@
 #include <QSslSocket>
 #include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <openssl/crypto.h>
 
 namespace dnd::server {
 
@@ -78,10 +77,7 @@ Status Mailer::send(const MailMessage& message)
     const QString to = message.to;
     (void)QtConcurrent::run([server, from, to, text] {
         const Status sent = sendSmtp(server, from, to, text);
-        // OpenSSL keeps random generators and an error queue per thread and frees them when the
-        // thread ends. Qt's pool threads are detached, so at shutdown that can happen after the
-        // process has already checked or released its memory; free them while the task still runs.
-        OPENSSL_thread_stop();
+        releaseOpenSslThreadState();
         if (!sent)
             qCWarning(lcServerMail, "mail to %s not sent: %s", qPrintable(to),
                       qPrintable(sent.errorMessage()));

@@ -1683,7 +1683,9 @@ private slots:
             answer += socket.readAll();
         answer += socket.readAll();
         QCOMPARE(rawStatus(answer), 401);
-        QCOMPARE(exitCode, 0);
+        QVERIFY2(exitCode == 0, qPrintable(QStringLiteral("exit code %1; the service's errors:\n%2")
+                                               .arg(exitCode)
+                                               .arg(QString::fromUtf8(server.errors()))));
     }
 };
 
