@@ -90,9 +90,10 @@ Status Mailer::writeFile(const MailMessage& message)
     if (!QDir().mkpath(m_mailDir))
         return Error::make(api::kInternal, tr("Cannot create the mail folder %1.").arg(m_mailDir));
     const QString name =
-        QStringLiteral("%1-%2.eml")
-            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmsszzz")),
-                 secure::newId());
+        QStringLiteral("%1-%2-%3.eml")
+            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmsszzz")))
+            .arg(m_filesWritten++, 8, 10, QLatin1Char('0'))
+            .arg(secure::newId());
     QFile file(QDir(m_mailDir).filePath(name + QStringLiteral(".part")));
     if (!file.open(QIODevice::WriteOnly) || file.write(render(message)) < 0)
         return Error::make(api::kInternal, tr("Cannot write mail to %1.").arg(file.fileName()));

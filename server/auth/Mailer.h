@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QUrl>
+#include <atomic>
 
 namespace dnd::server {
 
@@ -14,7 +15,8 @@ struct MailMessage {
 };
 
 // Sends the service's mail: through SMTP when a server is configured, otherwise as one .eml file
-// per message in the mail folder (what development, tests and small installs use).
+// per message in the mail folder (what development, tests and small installs use); the files'
+// names sort in the order the messages were sent.
 // SMTP URLs: smtp://[user:pass@]host[:587] upgrades with STARTTLS and refuses to send when the
 // server does not offer it; smtps://host[:465] is TLS from the first byte; ?tls=none sends in clear
 // (a relay on the same host); ?ca=FILE adds certificate authorities to the system's.
@@ -37,6 +39,8 @@ private:
     QString m_mailDir;
     QUrl m_smtp;
     QString m_from;
+    // Orders files written within the same millisecond.
+    std::atomic<quint64> m_filesWritten{0};
 };
 
 } // namespace dnd::server

@@ -148,6 +148,7 @@ private slots:
     void untrustedCertificateStopsBeforeTheLogin();
     void plainOnlyWhenTheUrlSaysSo();
     void withoutSmtpMailIsAFile();
+    void mailFilesSortInTheOrderSent();
 
 private:
     QUrl urlFor(const SmtpPeer& peer, const QString& scheme, const QString& query) const;
@@ -275,6 +276,27 @@ void TestMailer::withoutSmtpMailIsAFile()
     const QByteArray text = file.readAll();
     QVERIFY(text.contains("To: dm@example.org\r\n"));
     QVERIFY(text.contains("Subject: Confirm your email address\r\n"));
+}
+
+// Tests and operators read the folder by name: the newest mail is the last one, also when several
+// are written within one millisecond (a registration mail and a reset request right after it).
+void TestMailer::mailFilesSortInTheOrderSent()
+{
+    const QString folder = m_dir.filePath("ordered");
+    Mailer mailer(folder, QString(), QStringLiteral("noreply@example.org"));
+    constexpr int kMessages = 200;
+    for (int i = 0; i < kMessages; ++i)
+        CHECK_OK(mailer.send(
+            {QStringLiteral("dm@example.org"), QStringLiteral("Message %1").arg(i), QStringLiteral("Body")}));
+    const QFileInfoList files =
+        QDir(folder).entryInfoList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), kMessages);
+    for (int i = 0; i < kMessages; ++i) {
+        QFile file(files.at(i).absoluteFilePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray subject = QStringLiteral("Subject: Message %1\r\n").arg(i).toUtf8();
+        QVERIFY2(file.readAll().contains(subject), qPrintable(files.at(i).fileName()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMailer)
