@@ -302,6 +302,17 @@ int rawStatus(const QByteArray& response)
     return response.mid(9, 3).toInt();
 }
 
+int rawStatusOnceLimited(quint16 port, const QByteArray& request, int expected, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    int status = 0;
+    do {
+        status = rawStatus(rawExchange(port, request, 500));
+    } while (status != expected && timer.elapsed() < timeoutMs);
+    return status;
+}
+
 QByteArray newestMail(const QString& folder)
 {
     const QFileInfoList files =

@@ -143,6 +143,11 @@ quint16 freePort();
 QByteArray rawExchange(quint16 port, const QByteArray& request, int waitMs = 5000);
 // Status code of the first response line in raw HTTP bytes.
 int rawStatus(const QByteArray& response);
+// Sends `request` on a new connection each time until the answer's status is `expected` or
+// `timeoutMs` have passed; the last status. For a connection limit: the connections a test opened
+// just before are in the kernel's queue until the service takes them, so the first requests may
+// still be served.
+int rawStatusOnceLimited(quint16 port, const QByteArray& request, int expected, int timeoutMs = 5000);
 
 // The newest .eml file in a folder, or an empty array.
 QByteArray newestMail(const QString& folder);
